@@ -1,0 +1,11 @@
+"""The `briefbot` command line: every sub-command registered here, in one place."""
+
+from __future__ import annotations
+
+from bot.cli.common import main
+from bot.cli.database import db
+
+__all__ = ["main"]
+
+# Registration, in the order `briefbot --help` lists them.
+main.add_command(db)

@@ -1,0 +1,221 @@
+"""The fact database: articles, provinces, people and roles, trade figures, meetings, agreements."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Province(Base):
+    """A Chinese provincial-level division, or China itself (`key` 'china') for national totals."""
+
+    __tablename__ = "provinces"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name_vi: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(80))
+    name_zh: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30))
+
+    aliases: Mapped[list[ProvinceAlias]] = relationship(
+        back_populates="province", cascade="all, delete-orphan"
+    )
+
+
+class ProvinceAlias(Base):
+    """Another name of a province (English, Chinese, formal, a city), with its folded form."""
+
+    __tablename__ = "province_aliases"
+    __table_args__ = (UniqueConstraint("province_id", "alias", name="uq_province_aliases_alias"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province_id: Mapped[int] = mapped_column(ForeignKey("provinces.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(120))
+    folded: Mapped[str] = mapped_column(String(120), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # name | en | zh | alias | city
+
+    province: Mapped[Province] = relationship(back_populates="aliases")
+
+
+class Article(Base):
+    """One article as ingested: clean body, metadata, and the story it belongs to."""
+
+    __tablename__ = "articles"
+    __table_args__ = (Index("ix_articles_story_published", "same_story_as_id", "published"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    source: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(1000))
+    published: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    event_date: Mapped[date | None] = mapped_column(Date, index=True)
+    event_year_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    body: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # Set when another outlet already reported this story: the facts live on that article,
+    # this one is kept as a further source ("also reported by …").
+    same_story_as_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL")
+    )
+
+    provinces: Mapped[list[Province]] = relationship(secondary="article_provinces")
+    trade_figures: Mapped[list[TradeFigure]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    roles: Mapped[list[Role]] = relationship(back_populates="article", cascade="all, delete-orphan")
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+
+
+class ArticleProvince(Base):
+    """Which provinces an article is about."""
+
+    __tablename__ = "article_provinces"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    province_id: Mapped[int] = mapped_column(
+        ForeignKey("provinces.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Person(Base):
+    """An official, identified by name (NFC, as written) and side."""
+
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("name", "side", name="uq_people_name_side"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    folded: Mapped[str] = mapped_column(String(120), index=True)
+    side: Mapped[str] = mapped_column(String(5))  # VN | CN | other
+
+    roles: Mapped[list[Role]] = relationship(back_populates="person", cascade="all, delete-orphan")
+
+
+class Role(Base):
+    """A person seen with a title in an article on a date: the history of who held what."""
+
+    __tablename__ = "roles"
+    __table_args__ = (Index("ix_roles_person_seen", "person_id", "seen_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    province_id: Mapped[int | None] = mapped_column(
+        ForeignKey("provinces.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    seen_on: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="roles")
+    article: Mapped[Article] = relationship(back_populates="roles")
+    province: Mapped[Province | None] = relationship()
+
+
+class TradeFigure(Base):
+    """Vietnam's trade with a province (or with China) for one year and period, as reported."""
+
+    __tablename__ = "trade_figures"
+    __table_args__ = (Index("ix_trade_figures_province_year", "province_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    province_id: Mapped[int] = mapped_column(ForeignKey("provinces.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(12))
+    kind: Mapped[str] = mapped_column(String(12))
+    value_usd: Mapped[int | None] = mapped_column(BigInteger)
+    value: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    growth_pct: Mapped[float | None] = mapped_column(Float)
+    approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    quote: Mapped[str] = mapped_column(Text)
+
+    article: Mapped[Article] = relationship(back_populates="trade_figures")
+    province: Mapped[Province] = relationship()
+
+
+class Meeting(Base):
+    """A meeting reported by an article, with the people who took part."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    label: Mapped[str] = mapped_column(String(300))
+    date: Mapped[date | None] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(200))
+
+    article: Mapped[Article] = relationship(back_populates="meetings")
+    participants: Mapped[list[Person]] = relationship(secondary="meeting_participants")
+
+
+class MeetingParticipant(Base):
+    __tablename__ = "meeting_participants"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Agreement(Base):
+    """A document signed (or agreed to be signed) as an article reports it."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(30))
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    date: Mapped[date | None] = mapped_column(Date)
+
+    article: Mapped[Article] = relationship(back_populates="agreements")

@@ -1,0 +1,90 @@
+"""The gazetteer of Chinese provincial-level divisions and Vietnamese provinces, loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extract.fold import fold, fold_place
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseDivision:
+    """One of China's provincial-level divisions (or China itself, key 'china')."""
+
+    key: str
+    vi: str
+    en: str
+    zh: tuple[str, ...]
+    kind: str
+    aliases: tuple[str, ...]
+    cities: tuple[str, ...]
+    shared_with_vietnam: bool = False
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind == "country"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the division itself (cities excluded)."""
+        return (self.vi, self.en, *self.zh, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class VietnameseProvince:
+    """A Vietnamese province: never to be taken for a Chinese one."""
+
+    name: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    china: tuple[ChineseDivision, ...]
+    vietnam: tuple[VietnameseProvince, ...]
+
+    def by_key(self, key: str) -> ChineseDivision | None:
+        return next((d for d in self.china if d.key == key), None)
+
+    def by_name(self, name: str) -> ChineseDivision | None:
+        """The division whose own name (not a city) folds like `name`."""
+        wanted = fold_place(name)
+        for division in self.china:
+            if any(fold_place(n) == wanted for n in division.names):
+                return division
+        return None
+
+    def vietnamese(self, name: str) -> VietnameseProvince | None:
+        wanted = fold_place(name)
+        return next((p for p in self.vietnam if wanted in (fold_place(p.name), fold(p.en))), None)
+
+    @property
+    def provinces(self) -> tuple[ChineseDivision, ...]:
+        """The 34 provincial-level divisions, without the country entry."""
+        return tuple(d for d in self.china if not d.is_country)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Read `extract/data/provinces.toml` once per process."""
+    raw = tomllib.loads(
+        resources.files("extract").joinpath("data/provinces.toml").read_text("utf-8")
+    )
+    china = tuple(
+        ChineseDivision(
+            key=row["key"],
+            vi=row["vi"],
+            en=row["en"],
+            zh=tuple(row.get("zh", ())),
+            kind=row["kind"],
+            aliases=tuple(row.get("aliases", ())),
+            cities=tuple(row.get("cities", ())),
+            shared_with_vietnam=bool(row.get("shared_with_vietnam", False)),
+        )
+        for row in raw["china"]
+    )
+    vietnam = tuple(VietnameseProvince(name=row["name"], en=row["en"]) for row in raw["vietnam"])
+    return Gazetteer(china=china, vietnam=vietnam)

@@ -1,0 +1,29 @@
+"""The database opens at the latest schema with the gazetteer's provinces, on every backend."""
+
+from sqlalchemy import func, select
+
+from db.engine import current_revision
+from db.models import Province, ProvinceAlias
+from db.setup import head_revision, open_database
+
+
+def test_fresh_database_has_every_chinese_division(session):
+    keys = set(session.scalars(select(Province.key)))
+    assert len(keys) == 35  # 34 divisions and China itself, for national totals
+    assert {"guangdong", "guangxi", "yunnan", "hainan", "china"} <= keys
+
+
+def test_cities_are_aliases_of_their_province(session):
+    alias = session.scalars(select(ProvinceAlias).where(ProvinceAlias.folded == "nam ninh")).one()
+    assert alias.province.name_vi == "Quảng Tây"
+    assert alias.kind == "city"
+
+
+def test_opening_twice_changes_nothing(database_url, database):
+    with database.sessions() as s:
+        before = s.scalar(select(func.count(ProvinceAlias.id)))
+    again = open_database(database_url, migrate=True)
+    with again.sessions() as s:
+        assert s.scalar(select(func.count(ProvinceAlias.id))) == before
+    assert current_revision(again.engine) == head_revision(again.engine)
+    again.dispose()
