@@ -219,3 +219,115 @@ class Agreement(Base):
     date: Mapped[date | None] = mapped_column(Date)
 
     article: Mapped[Article] = relationship(back_populates="agreements")
+
+
+# --- chats, digests ----------------------------------------------------------------------
+
+
+class Chat(Base):
+    """A Telegram chat the bot talks to, with its language and time zone."""
+
+    __tablename__ = "chats"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    type: Mapped[str] = mapped_column(String(20))  # private | group | supergroup | channel
+    title: Mapped[str | None] = mapped_column(String(255))
+    locale: Mapped[str | None] = mapped_column(String(5))  # None: follow the user's language
+    timezone: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    deactivated_reason: Mapped[str | None] = mapped_column(String(200))
+    migrated_to_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    subscription: Mapped[Subscription | None] = relationship(
+        back_populates="chat", cascade="all, delete-orphan"
+    )
+
+
+class Subscription(Base):
+    """A chat's digest: which provinces, how often, and when it is next due (UTC)."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("chats.id", ondelete="CASCADE", onupdate="CASCADE"), unique=True
+    )
+    frequency: Mapped[str] = mapped_column(String(10))  # weekly | daily
+    weekday: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday (weekly only)
+    time_of_day: Mapped[str] = mapped_column(String(5))  # "HH:MM" in the chat's time zone
+    all_provinces: Mapped[bool] = mapped_column(Boolean, default=False)
+    skip_empty: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    next_due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # Facts ingested after this instant go into the next digest.
+    covered_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    chat: Mapped[Chat] = relationship(back_populates="subscription")
+    provinces: Mapped[list[Province]] = relationship(secondary="subscription_provinces")
+
+
+class SubscriptionProvince(Base):
+    __tablename__ = "subscription_provinces"
+
+    subscription_id: Mapped[int] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="CASCADE"), primary_key=True
+    )
+    province_id: Mapped[int] = mapped_column(
+        ForeignKey("provinces.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Delivery(Base):
+    """One digest for one subscription and period; the unique key makes sending exactly-once."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "period_key", name="uq_deliveries_period"),
+        Index("ix_deliveries_status_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"))
+    period_key: Mapped[str] = mapped_column(String(32))  # e.g. "2026-W48", "2026-11-23"
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(12))  # pending | sending | sent | empty | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)  # where it went (after migrations)
+    covered_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+# --- live sources ------------------------------------------------------------------------
+
+
+class Feed(Base):
+    """An RSS/Atom feed being followed, with what conditional requests need."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    last_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_status: Mapped[str | None] = mapped_column(String(200))
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SeenUrl(Base):
+    """A page already fetched and not stored (irrelevant or rejected): not fetched again."""
+
+    __tablename__ = "seen_urls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    outcome: Mapped[str] = mapped_column(String(30))  # skipped | rejected
+    reason: Mapped[str | None] = mapped_column(String(300))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -27,3 +27,15 @@ def test_opening_twice_changes_nothing(database_url, database):
         assert s.scalar(select(func.count(ProvinceAlias.id))) == before
     assert current_revision(again.engine) == head_revision(again.engine)
     again.dispose()
+
+
+def test_migrations_build_exactly_the_models(database):
+    """A model changed without its migration would work in tests and break a real upgrade."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.models import Base
+
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
