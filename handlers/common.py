@@ -1,0 +1,170 @@
+"""What every answer shares: the province asked about, or the reply that asks back instead."""
+
+from __future__ import annotations
+
+from html import escape
+
+from sqlalchemy.orm import Session
+
+from db.models import Province
+from db.queries import coverage, province_by_key
+from extract.gazetteer import ChineseDivision
+from handlers.i18n import supported_locale, translator
+from handlers.reply import Choice, Reply
+from handlers.resolve import (
+    ProvinceChoices,
+    ProvinceFound,
+    ProvinceNotFound,
+    VietnameseName,
+    clean_query,
+    resolve_province,
+)
+
+# Telegram refuses messages over 4096 characters; lines beyond this budget are left out.
+MAX_MESSAGE_CHARS = 3800
+MAX_KNOWN_LISTED = 8
+ECHO_CHARS = 60
+
+
+def fill(template: str, **html_values: object) -> str:
+    """A translated text made safe for HTML, then filled with values that already are HTML."""
+    return escape(template, quote=False).format(**html_values)
+
+
+def bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def italic(text: str) -> str:
+    return f"<i>{text}</i>"
+
+
+def division_name(division: ChineseDivision | Province, locale: str) -> str:
+    """'Quảng Đông' for Vietnamese readers, 'Guangdong' for English ones."""
+    if supported_locale(locale) == "en":
+        return division.en if isinstance(division, ChineseDivision) else division.name_en
+    return division.vi if isinstance(division, ChineseDivision) else division.name_vi
+
+
+def echo(query: str) -> str:
+    """The user's words, cleaned, shortened and escaped, to quote back in a reply."""
+    text = clean_query(query)
+    if len(text) > ECHO_CHARS:
+        text = text[: ECHO_CHARS - 1] + "…"
+    return escape(text)
+
+
+def join_lines(lines: list[str], locale: str) -> str:
+    """Lines joined by newlines, cut before Telegram's limit with a note of what was left out.
+
+    Every line must be balanced HTML on its own, so a cut never leaves a tag open."""
+    kept: list[str] = []
+    used = 0
+    for i, line in enumerate(lines):
+        if used + len(line) + 1 > MAX_MESSAGE_CHARS:
+            left = len(lines) - i
+            note = translator(locale).ngettext(
+                "… {count} more line not shown.", "… {count} more lines not shown.", left
+            )
+            kept.append(italic(fill(note, count=left)))
+            break
+        kept.append(line)
+        used += len(line) + 1
+    return "\n".join(kept)
+
+
+def missing_argument(command: str, example: str, locale: str) -> Reply:
+    gettext = translator(locale).gettext
+    text = fill(
+        gettext("Please add a name. For example: {example}"),
+        example=f"<code>/{escape(command)} {escape(example)}</code>",
+    )
+    return Reply(html=text)
+
+
+def province_choices(
+    divisions: tuple[ChineseDivision, ...], command: str, locale: str
+) -> tuple[Choice, ...]:
+    return tuple(
+        Choice(label=division_name(d, locale), command=command, argument=f"#{d.key}")
+        for d in divisions
+    )
+
+
+def known_provinces_line(*, session: Session, locale: str) -> str:
+    """'Known: Quảng Đông, Quảng Tây…' from what the database covers."""
+    gettext = translator(locale).gettext
+    covered = [division_name(row.province, locale) for row in coverage(session=session)]
+    if not covered:
+        return fill(gettext("The database has no articles yet."))
+    listed = ", ".join(escape(name) for name in covered[:MAX_KNOWN_LISTED])
+    if len(covered) > MAX_KNOWN_LISTED:
+        listed += ", …"
+    return fill(
+        gettext("Provinces with news in the database: {provinces} (see /provinces)."),
+        provinces=listed,
+    )
+
+
+def province_or_reply(
+    query: str, locale: str, *, session: Session, command: str
+) -> tuple[ProvinceFound, Province] | Reply:
+    """The province `query` names, with its database row; otherwise the reply to send instead
+    (a choice, a Vietnamese province, not found). Never guesses between close names."""
+    gettext = translator(locale).gettext
+    if not clean_query(query):
+        return missing_argument(command, "Quảng Đông", locale)
+    resolution = resolve_province(query)
+    if isinstance(resolution, ProvinceFound):
+        province = province_by_key(session=session, key=resolution.division.key)
+        if province is not None:
+            return resolution, province
+        resolution = ProvinceNotFound()
+    if isinstance(resolution, VietnameseName):
+        text = fill(
+            gettext(
+                "{name} is a Vietnamese province; this bot answers about Chinese provinces. "
+                "Did you mean one of these?"
+            ),
+            name=f"<b>{escape(resolution.province.name)}</b>",
+        )
+        return Reply(html=text, choices=province_choices(resolution.nearest, command, locale))
+    if isinstance(resolution, ProvinceChoices):
+        lines = [
+            fill(gettext("“{query}” could be several provinces. Which one?"), query=echo(query))
+        ]
+        if resolution.vietnamese is not None:
+            lines.append(
+                fill(
+                    gettext("(It also looks like {name}, which is a Vietnamese province.)"),
+                    name=escape(resolution.vietnamese.name),
+                )
+            )
+        return Reply(
+            html="\n".join(lines),
+            choices=province_choices(resolution.candidates, command, locale),
+        )
+    if resolution.too_long:
+        text = fill(gettext("That is too long for a province name."))
+    else:
+        text = fill(gettext("No Chinese province matches “{query}”."), query=echo(query))
+    return Reply(html=f"{text}\n{known_provinces_line(session=session, locale=locale)}")
+
+
+def province_heading(found: ProvinceFound, title: str, locale: str) -> list[str]:
+    """'<b>Quảng Đông</b> — title', then a note when the name was a city or is shared."""
+    gettext = translator(locale).gettext
+    name = division_name(found.division, locale)
+    lines = [f"<b>{escape(name)}</b> — {escape(title)}"]
+    if found.city:
+        note = gettext("{city} is a city of {province}.")
+        lines.append(italic(fill(note, city=escape(found.city), province=escape(name))))
+    if found.also_vietnamese:
+        note = gettext(
+            "{name} is also a place in Vietnam; this answer is about the Chinese province "
+            "({english})."
+        )
+        lines.append(
+            italic(fill(note, name=escape(found.division.vi), english=escape(found.division.en)))
+        )
+    return lines

@@ -1,0 +1,135 @@
+"""Numbers, dates, periods and sources as a reader of each language expects them, in safe HTML."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from html import escape
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_compact_decimal, format_decimal, format_percent
+
+from db.models import Article
+from handlers.i18n import N_, supported_locale, translator
+
+# News is dated in Vietnam: an article published at 23:30 in Hanoi belongs to that day.
+NEWS_TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+DATE_PATTERNS = {"vi": "dd/MM/yyyy", "en": "MMM d, yyyy"}
+GROWTH_PATTERN = "+#,##0.#%;-#,##0.#%"
+HREF_SCHEMES = ("http", "https")
+
+_QUARTER = re.compile(r"^Q([1-4])$")
+_FIRST_MONTHS = re.compile(r"^M1-M(1[0-2]|[2-9])$")
+_ONE_MONTH = re.compile(r"^M(1[0-2]|[1-9])$")
+
+KIND_LABELS = {
+    "two-way": N_("two-way trade"),
+    "vn_export": N_("Vietnam's exports"),
+    "vn_import": N_("Vietnam's imports"),
+}
+
+
+def money(value: float, currency: str, locale: str, *, approximate: bool = False) -> str:
+    """56_200_000_000 -> '56,2 tỷ USD' (vi) or '56.2 billion USD' (en); 'about …' if rounded."""
+    amount = format_compact_decimal(
+        value, format_type="long", locale=supported_locale(locale), fraction_digits=2
+    )
+    text = f"{amount} {currency}"
+    if approximate:
+        return translator(locale).gettext("about {amount}").format(amount=text)
+    return text
+
+
+def number(value: int, locale: str) -> str:
+    """1234 -> '1.234' (vi) or '1,234' (en)."""
+    return format_decimal(value, locale=supported_locale(locale))
+
+
+def growth(pct: float, locale: str) -> str:
+    """16.6 -> '+16,6%' (vi) or '+16.6%' (en)."""
+    return format_percent(pct / 100, format=GROWTH_PATTERN, locale=supported_locale(locale))
+
+
+def day(value: date, locale: str) -> str:
+    """A calendar date the way the language writes it: '28/10/2025', 'Oct 28, 2025'."""
+    code = supported_locale(locale)
+    return format_date(value, DATE_PATTERNS[code], locale=code)
+
+
+def news_day(moment: datetime | date) -> date:
+    """The Vietnamese calendar day of a publication time (naive times are already local)."""
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(NEWS_TIMEZONE)
+        return moment.date()
+    return moment
+
+
+def article_day(article: Article) -> date | None:
+    """The day an article speaks for: published, else the day of the event it reports."""
+    if article.published is not None:
+        return news_day(article.published)
+    return article.event_date
+
+
+def period_label(period: str, year: int, locale: str) -> str:
+    """'full_year' 2024 -> '2024'; 'H1' -> 'first half of 2024'; 'M1-M11' -> '… 11 months …'."""
+    gettext = translator(locale).gettext
+    if period == "full_year":
+        return str(year)
+    if period == "H1":
+        return gettext("first half of {year}").format(year=year)
+    if match := _QUARTER.match(period):
+        return gettext("Q{quarter} {year}").format(quarter=match.group(1), year=year)
+    if match := _FIRST_MONTHS.match(period):
+        return gettext("first {months} months of {year}").format(months=match.group(1), year=year)
+    if match := _ONE_MONTH.match(period):
+        code = supported_locale(locale)
+        return format_skeleton("yMMMM", date(year, int(match.group(1)), 1), locale=code)
+    return f"{escape(period)} {year}"
+
+
+def kind_label(kind: str, locale: str) -> str:
+    """'two-way' -> 'two-way trade' in the reader's language; unknown kinds as written."""
+    msgid = KIND_LABELS.get(kind)
+    return translator(locale).gettext(msgid) if msgid else escape(kind)
+
+
+def outlet(article: Article) -> str:
+    """The outlet's name: the recorded source, else the web site's host, else ''."""
+    if article.source:
+        return article.source
+    if not article.url:
+        return ""
+    try:
+        return urlsplit(article.url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def safe_href(url: str | None) -> str | None:
+    """`url` when it is a web address Telegram can open, else None."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in HREF_SCHEMES else None
+
+
+def source_html(article: Article, locale: str, *, dated: bool = True) -> str:
+    """'<a href="…">baoquocte.vn</a>, 28/10/2025' — outlet linked when there is a URL, and the
+    article's date unless the line already gives it."""
+    name = outlet(article) or translator(locale).gettext("unnamed source")
+    href = safe_href(article.url)
+    text = f'<a href="{escape(href)}">{escape(name)}</a>' if href else escape(name)
+    when = article_day(article) if dated else None
+    return f"{text}, {escape(day(when, locale))}" if when else text
+
+
+def sources_html(articles: list[Article], locale: str) -> str:
+    """Several sources, each with its outlet, link and date, separated by '; '."""
+    return "; ".join(source_html(article, locale) for article in articles)

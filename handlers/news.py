@@ -1,0 +1,91 @@
+"""/latest and /provinces: the newest articles about a province, and what the database covers."""
+
+from __future__ import annotations
+
+from html import escape
+
+from sqlalchemy.orm import Session
+
+from db.models import Article
+from db.queries import coverage, further_sources, latest_articles
+from handlers.common import (
+    bold,
+    division_name,
+    fill,
+    italic,
+    join_lines,
+    province_heading,
+    province_or_reply,
+)
+from handlers.formatting import article_day, day, number, outlet, safe_href
+from handlers.i18n import translator
+from handlers.reply import Choice, Reply
+
+MAX_ARTICLES = 8
+MAX_FURTHER = 3
+MAX_PROVINCE_CHOICES = 6
+
+
+def _article_line(article: Article, further: list[Article], locale: str) -> str:
+    """'• 28/10/2025 — <a href="…">Title</a> (outlet; also: other outlets)'."""
+    gettext = translator(locale).gettext
+    when = article_day(article)
+    date_text = day(when, locale) if when else gettext("undated")
+    href = safe_href(article.url)
+    title = escape(article.title)
+    if href:
+        title = f'<a href="{escape(href)}">{title}</a>'
+    outlets = [escape(outlet(article) or gettext("unnamed source"))]
+    also = [escape(outlet(a)) for a in further if outlet(a)][:MAX_FURTHER]
+    if also:
+        outlets.append(fill(gettext("also: {outlets}"), outlets=", ".join(also)))
+    return f"• {escape(date_text)} — {title} ({'; '.join(outlets)})"
+
+
+def answer_latest(session: Session, query: str, locale: str) -> Reply:
+    """The newest articles about a province, dated, each with its outlet and link."""
+    found = province_or_reply(query, locale, session=session, command="latest")
+    if isinstance(found, Reply):
+        return found
+    resolution, province = found
+    gettext = translator(locale).gettext
+    lines = province_heading(resolution, gettext("latest news"), locale)
+    articles = latest_articles(session=session, province_id=province.id, limit=MAX_ARTICLES)
+    if not articles:
+        lines.append(fill(gettext("No article about this province yet.")))
+        return Reply(html=join_lines(lines, locale))
+    further = further_sources(session=session, article_ids=[a.id for a in articles])
+    lines.extend(_article_line(a, further.get(a.id, []), locale) for a in articles)
+    return Reply(html=join_lines(lines, locale))
+
+
+def answer_provinces(session: Session, query: str, locale: str) -> Reply:
+    """Which provinces the database covers, with counts of articles, figures and officials."""
+    gettext = translator(locale).gettext
+    ngettext = translator(locale).ngettext
+    rows = coverage(session=session)
+    lines = [bold(fill(gettext("What the database covers")))]
+    if not rows:
+        lines.append(fill(gettext("The database has no articles yet.")))
+        return Reply(html="\n".join(lines))
+    for row in rows:
+        counts = (
+            ngettext("{count} article", "{count} articles", row.articles),
+            ngettext("{count} figure", "{count} figures", row.figures),
+            ngettext("{count} official", "{count} officials", row.officials),
+        )
+        numbers = (row.articles, row.figures, row.officials)
+        counted = ", ".join(
+            fill(text, count=number(n, locale)) for text, n in zip(counts, numbers, strict=True)
+        )
+        lines.append(f"• <b>{escape(division_name(row.province, locale))}</b>: {counted}")
+    lines.append(italic(fill(gettext("Tap a province for its latest news."))))
+    choices = tuple(
+        Choice(
+            label=division_name(row.province, locale),
+            command="latest",
+            argument=f"#{row.province.key}",
+        )
+        for row in rows[:MAX_PROVINCE_CHOICES]
+    )
+    return Reply(html=join_lines(lines, locale), choices=choices)

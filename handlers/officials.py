@@ -1,0 +1,240 @@
+"""/officials and /official: who holds which office, as the news has shown them over time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from sqlalchemy.orm import Session
+
+from db.models import Article, Meeting, Person, Role
+from db.queries import (
+    OfficialSeen,
+    counterparts,
+    person_by_id,
+    person_meetings,
+    person_roles,
+    province_official_count,
+    province_officials,
+)
+from extract.fold import fold
+from handlers.common import (
+    bold,
+    echo,
+    fill,
+    italic,
+    join_lines,
+    missing_argument,
+    province_heading,
+    province_or_reply,
+)
+from handlers.formatting import article_day, day, source_html
+from handlers.i18n import N_, supported_locale, translator
+from handlers.reply import Choice, Reply
+from handlers.resolve import (
+    PersonChoices,
+    PersonFound,
+    PersonNotFound,
+    clean_query,
+    resolve_person,
+)
+
+MAX_OFFICIALS = 12
+MAX_PERSON_CHOICES = 6
+MAX_ROLES = 60
+MAX_MEETINGS = 12
+MAX_FELLOWS = 5
+
+SIDE_LABELS = {"VN": N_("Vietnam"), "CN": N_("China"), "other": N_("other")}
+MEETING_KINDS = {
+    "talks": N_("talks"),
+    "online talks": N_("online talks"),
+    "audience": N_("audience"),
+    "reception": N_("reception"),
+    "phone call": N_("phone call"),
+    "conference": N_("conference"),
+    "meeting": N_("meeting"),
+    "visit": N_("visit"),
+}
+
+
+@dataclass(frozen=True)
+class _Tenure:
+    """One title as seen in one or more consecutive articles."""
+
+    title: str
+    first: date | None
+    last: date | None
+    article: Article
+    articles: int
+
+
+def _when(seen_on: date | None, article: Article, locale: str) -> str:
+    known = seen_on or article_day(article)
+    return day(known, locale) if known else translator(locale).gettext("undated")
+
+
+def _side(person: Person, locale: str) -> str:
+    return translator(locale).gettext(SIDE_LABELS.get(person.side, SIDE_LABELS["other"]))
+
+
+def _official_line(seen: OfficialSeen, locale: str) -> str:
+    gettext = translator(locale).gettext
+    when = fill(gettext("last seen {date}"), date=escape(_when(seen.seen_on, seen.article, locale)))
+    return (
+        f"• <b>{escape(seen.person.name)}</b> — {escape(seen.title)} "
+        f"({when}, {source_html(seen.article, locale, dated=False)})"
+    )
+
+
+def _person_choice(person_id: int, name: str, side: str, locale: str) -> Choice:
+    label = f"{name} ({translator(locale).gettext(SIDE_LABELS.get(side, SIDE_LABELS['other']))})"
+    return Choice(label=label, command="official", argument=f"#p{person_id}")
+
+
+def answer_officials(session: Session, query: str, locale: str) -> Reply:
+    """A province's officials with their latest title, and the Vietnamese officials who met them."""
+    found = province_or_reply(query, locale, session=session, command="officials")
+    if isinstance(found, Reply):
+        return found
+    resolution, province = found
+    gettext = translator(locale).gettext
+    lines = province_heading(resolution, gettext("officials"), locale)
+    officials = province_officials(session=session, province_id=province.id, limit=MAX_OFFICIALS)
+    if not officials:
+        lines.append(fill(gettext("No official of this province is known yet.")))
+        return Reply(html=join_lines(lines, locale))
+    lines.extend(_official_line(seen, locale) for seen in officials)
+    total = province_official_count(session=session, province_id=province.id)
+    if total > len(officials):
+        more = total - len(officials)
+        note = translator(locale).ngettext(
+            "… and {count} more, seen less recently.",
+            "… and {count} more, seen less recently.",
+            more,
+        )
+        lines.append(italic(fill(note, count=more)))
+    met = counterparts(
+        session=session,
+        province_id=province.id,
+        person_ids=[seen.person.id for seen in officials],
+        limit=MAX_OFFICIALS,
+    )
+    if met:
+        lines.append("")
+        lines.append(bold(fill(gettext("Vietnamese officials who met them"))))
+        lines.extend(_official_line(seen, locale) for seen in met)
+    choices = tuple(
+        _person_choice(seen.person.id, seen.person.name, seen.person.side, locale)
+        for seen in [*officials, *met][:MAX_PERSON_CHOICES]
+    )
+    return Reply(html=join_lines(lines, locale), choices=choices)
+
+
+def _tenures(roles: list[Role]) -> list[_Tenure]:
+    """Consecutive appearances with the same title merged into one tenure."""
+    tenures: list[_Tenure] = []
+    for role in roles:
+        seen = role.seen_on or article_day(role.article)
+        previous = tenures[-1] if tenures else None
+        if previous and fold(previous.title) == fold(role.title):
+            tenures[-1] = _Tenure(
+                title=previous.title,
+                first=previous.first or seen,
+                last=seen or previous.last,
+                article=role.article,
+                articles=previous.articles + 1,
+            )
+        else:
+            tenures.append(_Tenure(role.title, seen, seen, role.article, 1))
+    return tenures
+
+
+def _tenure_line(tenure: _Tenure, locale: str) -> str:
+    if tenure.first and tenure.last and tenure.first != tenure.last:
+        when = f"{day(tenure.first, locale)} – {day(tenure.last, locale)}"
+    elif tenure.first or tenure.last:
+        when = day(tenure.first or tenure.last or date.min, locale)
+    else:
+        when = translator(locale).gettext("undated")
+    return (
+        f"• {escape(when)}: <b>{escape(tenure.title)}</b> — "
+        f"{source_html(tenure.article, locale, dated=False)}"
+    )
+
+
+def _meeting_line(meeting: Meeting, person: Person, locale: str) -> str:
+    gettext = translator(locale).gettext
+    when = _when(meeting.date, meeting.article, locale)
+    kind = MEETING_KINDS.get(meeting.kind)
+    if supported_locale(locale) == "en" and kind:
+        what = f"{escape(gettext(kind))} ({escape(meeting.label)})"
+    else:
+        what = escape(meeting.label or (gettext(kind) if kind else meeting.kind))
+    line = f"• {escape(when)}: {what}"
+    if meeting.place:
+        line += f", {escape(meeting.place)}"
+    fellows = [p.name for p in meeting.participants if p.id != person.id][:MAX_FELLOWS]
+    if fellows:
+        line += " — " + fill(gettext("with {names}"), names=escape(", ".join(fellows)))
+    return f"{line}; {source_html(meeting.article, locale, dated=False)}"
+
+
+def _profile(person: Person, *, session: Session, locale: str) -> Reply:
+    gettext = translator(locale).gettext
+    lines = [f"<b>{escape(person.name)}</b> ({escape(_side(person, locale))})"]
+    roles = person_roles(session=session, person_id=person.id, limit=MAX_ROLES)
+    lines.append(bold(fill(gettext("Titles over time"))))
+    if roles:
+        lines.extend(_tenure_line(t, locale) for t in _tenures(roles))
+    else:
+        lines.append(fill(gettext("No title recorded.")))
+    meetings = person_meetings(session=session, person_id=person.id, limit=MAX_MEETINGS)
+    if meetings:
+        lines.append(bold(fill(gettext("Meetings"))))
+        lines.extend(_meeting_line(m, person, locale) for m in meetings)
+    return Reply(html=join_lines(lines, locale))
+
+
+def _choices_reply(resolution: PersonChoices, query: str, locale: str) -> Reply:
+    gettext = translator(locale).gettext
+    lines = [fill(gettext("Several people match “{query}”. Which one?"), query=echo(query))]
+    hidden = resolution.total - len(resolution.candidates)
+    if hidden > 0:
+        note = translator(locale).ngettext(
+            "… and {count} more: type more of the name.",
+            "… and {count} more: type more of the name.",
+            hidden,
+        )
+        lines.append(italic(fill(note, count=hidden)))
+    choices = tuple(_person_choice(p.id, p.name, p.side, locale) for p in resolution.candidates)
+    return Reply(html="\n".join(lines), choices=choices)
+
+
+def _not_found_reply(query: str, locale: str, *, too_long: bool) -> Reply:
+    gettext = translator(locale).gettext
+    if too_long:
+        text = fill(gettext("That is too long for a name."))
+    else:
+        text = fill(gettext("No official named “{query}” is known."), query=echo(query))
+    hint = fill(
+        gettext("Try {example} to see a province's officials."),
+        example="<code>/officials Quảng Đông</code>",
+    )
+    return Reply(html=f"{text}\n{hint}")
+
+
+def answer_official(session: Session, query: str, locale: str) -> Reply:
+    """One person: the titles they were seen with over time, and the meetings they attended."""
+    if not clean_query(query):
+        return missing_argument("official", "Lê Hoài Trung", locale)
+    resolution = resolve_person(query, session=session)
+    if isinstance(resolution, PersonChoices):
+        return _choices_reply(resolution, query, locale)
+    if isinstance(resolution, PersonFound):
+        person = person_by_id(session=session, person_id=resolution.person_id)
+        if person is not None:
+            return _profile(person, session=session, locale=locale)
+    too_long = isinstance(resolution, PersonNotFound) and resolution.too_long
+    return _not_found_reply(query, locale, too_long=too_long)

@@ -1,0 +1,144 @@
+"""/tradelatest and /trade: Vietnam's trade with a province, every figure with its source."""
+
+from __future__ import annotations
+
+from html import escape
+
+from sqlalchemy import true
+from sqlalchemy.orm import Session
+
+from db.models import Article, TradeFigure
+from db.queries import (
+    FigureGroup,
+    figure_groups,
+    further_sources,
+    latest_figures,
+    period_end_month,
+)
+from handlers.common import fill, italic, join_lines, province_heading, province_or_reply
+from handlers.formatting import growth, kind_label, money, period_label, source_html, sources_html
+from handlers.i18n import translator
+from handlers.reply import Reply
+
+KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
+MAX_HISTORY = 40
+MAX_ALSO = 3
+
+
+def _order(group: FigureGroup) -> tuple[int, int, int, int]:
+    f = group.figure
+    return (f.year, period_end_month(f.period), KIND_ORDER.get(f.kind, 9), f.id)
+
+
+def _value(figure: TradeFigure, locale: str) -> str:
+    """'<b>56,2 tỷ USD</b> (+16,6%)', or the growth alone when no amount was reported."""
+    parts = []
+    if figure.value_usd is not None:
+        amount = money(figure.value_usd, "USD", locale, approximate=figure.approximate)
+        parts.append(f"<b>{escape(amount)}</b>")
+    elif figure.value is not None:
+        amount = money(figure.value, figure.currency, locale, approximate=figure.approximate)
+        parts.append(f"<b>{escape(amount)}</b>")
+    if figure.growth_pct is not None:
+        parts.append(f"({escape(growth(figure.growth_pct, locale))})")
+    return " ".join(parts) or fill(translator(locale).gettext("no amount given"))
+
+
+def _figure_line(figure: TradeFigure, locale: str) -> str:
+    period = escape(period_label(figure.period, figure.year, locale))
+    return f"<b>{period}</b> · {escape(kind_label(figure.kind, locale))}: {_value(figure, locale)}"
+
+
+def _disputed(groups: list[FigureGroup]) -> set[int]:
+    """Ids of figures that another source reports differently for the same period and kind."""
+    seen: dict[tuple[int, str, str], list[int]] = {}
+    for g in groups:
+        seen.setdefault((g.figure.year, g.figure.period, g.figure.kind), []).append(g.figure.id)
+    return {i for ids in seen.values() if len(ids) > 1 for i in ids}
+
+
+def _also_line(group: FigureGroup, further: list[Article], locale: str) -> str | None:
+    """'Also reported by: …' for other articles with this figure and other outlets' copies."""
+    gettext = translator(locale).gettext
+    others = [*group.other_articles, *further]
+    if not others:
+        return None
+    shown = sources_html(others[:MAX_ALSO], locale)
+    hidden = max(group.article_count - 1 - len(group.other_articles), 0) + max(
+        len(others) - MAX_ALSO, 0
+    )
+    if hidden:
+        more = translator(locale).ngettext("and {count} more", "and {count} more", hidden)
+        shown += " " + fill(more, count=hidden)
+    return fill(gettext("Also reported by: {sources}"), sources=shown)
+
+
+def _latest_lines(groups: list[FigureGroup], *, session: Session, locale: str) -> list[str]:
+    gettext = translator(locale).gettext
+    disputed = _disputed(groups)
+    further = further_sources(session=session, article_ids=[g.figure.article_id for g in groups])
+    lines = []
+    for group in sorted(groups, key=_order):
+        line = _figure_line(group.figure, locale)
+        if group.figure.id in disputed:
+            line += " " + italic(fill(gettext("(sources differ)")))
+        lines.append(line)
+        source = source_html(group.figure.article, locale)
+        lines.append("  " + fill(gettext("Source: {source}"), source=source))
+        also = _also_line(group, further.get(group.figure.article_id, []), locale)
+        if also:
+            lines.append("  " + also)
+    return lines
+
+
+def answer_tradelatest(session: Session, query: str, locale: str) -> Reply:
+    """The latest trade figure of a province: full year first, then a newer partial period."""
+    found = province_or_reply(query, locale, session=session, command="tradelatest")
+    if isinstance(found, Reply):
+        return found
+    resolution, province = found
+    gettext = translator(locale).gettext
+    latest = latest_figures(session=session, province_id=province.id)
+    lines = province_heading(resolution, gettext("latest trade figures"), locale)
+    if not latest.full_year and not latest.partial:
+        lines.append(fill(gettext("No trade figure is known for this province yet.")))
+        return Reply(html=join_lines(lines, locale))
+    lines.extend(_latest_lines(latest.full_year, session=session, locale=locale))
+    if latest.partial:
+        if latest.full_year:
+            lines.append("")
+            lines.append(italic(fill(gettext("Newer, for part of a year:"))))
+        lines.extend(_latest_lines(latest.partial, session=session, locale=locale))
+    return Reply(html=join_lines(lines, locale))
+
+
+def answer_trade(session: Session, query: str, locale: str) -> Reply:
+    """Every known trade figure of a province, oldest to newest, each with its source."""
+    found = province_or_reply(query, locale, session=session, command="trade")
+    if isinstance(found, Reply):
+        return found
+    resolution, province = found
+    gettext = translator(locale).gettext
+    groups, total = figure_groups(
+        session=session, province_id=province.id, condition=true(), limit=MAX_HISTORY
+    )
+    lines = province_heading(resolution, gettext("trade figures, oldest to newest"), locale)
+    if not groups:
+        lines.append(fill(gettext("No trade figure is known for this province yet.")))
+        return Reply(html=join_lines(lines, locale))
+    if total > len(groups):
+        shown = gettext("Showing the newest {shown} of {total} figures.")
+        lines.append(italic(fill(shown, shown=len(groups), total=total)))
+    disputed = _disputed(groups)
+    for group in sorted(groups, key=_order):
+        line = f"{_figure_line(group.figure, locale)} — {source_html(group.figure.article, locale)}"
+        if group.article_count > 1:
+            more = group.article_count - 1
+            note = translator(locale).ngettext(
+                "(+{count} more source)", "(+{count} more sources)", more
+            )
+            line += " " + fill(note, count=more)
+        if group.figure.id in disputed:
+            line += " " + italic(fill(gettext("(sources differ)")))
+        lines.append(line)
+    return Reply(html=join_lines(lines, locale))
