@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.cli.ask import ask
 from bot.cli.common import main
 from bot.cli.database import db
 
@@ -9,3 +10,4 @@ __all__ = ["main"]
 
 # Registration, in the order `briefbot --help` lists them.
 main.add_command(db)
+main.add_command(ask)
