@@ -140,7 +140,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         if not self._allow_private:
             for address in addresses:
                 if kind := forbidden_kind(address):
-                    reason = f"{host} resolves to {address}, a {kind} address, which is refused"
+                    shown = f"{address} ({v4})" if (v4 := embedded_ipv4(address)) else f"{address}"
+                    reason = f"{host} resolves to {shown}, a {kind} address, which is refused"
                     raise BlockedAddress(host, reason)
         failure: Exception | None = None
         for address in addresses:
