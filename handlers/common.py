@@ -22,6 +22,7 @@ from handlers.resolve import (
 
 # Telegram refuses messages over 4096 characters; lines beyond this budget are left out.
 MAX_MESSAGE_CHARS = 3800
+NOTE_RESERVE = 60  # room for the line saying what was left out
 MAX_KNOWN_LISTED = 8
 ECHO_CHARS = 60
 
@@ -54,23 +55,37 @@ def echo(query: str) -> str:
     return escape(text)
 
 
-def join_lines(lines: list[str], locale: str) -> str:
-    """Lines joined by newlines, cut before Telegram's limit with a note of what was left out.
+def _shown_length(line: str) -> int:
+    """How many characters Telegram counts for a line: its text, not its tags or links."""
+    return len(Reply(html=line).plain()) + 1
 
-    Every line must be balanced HTML on its own, so a cut never leaves a tag open."""
+
+def join_lines(lines: list[str], locale: str, *, keep_end_after: int | None = None) -> str:
+    """Lines joined by newlines and cut before Telegram's limit, saying how many were left out.
+
+    Lines are dropped from the end; with `keep_end_after=n` (lists running oldest to newest),
+    the first n lines are kept and the oldest lines after them are dropped instead. Every line
+    must be balanced HTML on its own, so a cut never leaves a tag open."""
+    if sum(_shown_length(line) for line in lines) <= MAX_MESSAGE_CHARS:
+        return "\n".join(lines)
+    ngettext = translator(locale).ngettext
+    if keep_end_after is None:
+        head, body = [], lines
+    else:
+        head, body = lines[:keep_end_after], lines[keep_end_after:][::-1]
+    budget = MAX_MESSAGE_CHARS - sum(_shown_length(line) for line in head) - NOTE_RESERVE
     kept: list[str] = []
-    used = 0
-    for i, line in enumerate(lines):
-        if used + len(line) + 1 > MAX_MESSAGE_CHARS:
-            left = len(lines) - i
-            note = translator(locale).ngettext(
-                "… {count} more line not shown.", "… {count} more lines not shown.", left
-            )
-            kept.append(italic(fill(note, count=left)))
+    for line in body:
+        budget -= _shown_length(line)
+        if budget < 0:
             break
         kept.append(line)
-        used += len(line) + 1
-    return "\n".join(kept)
+    left = len(body) - len(kept)
+    if keep_end_after is None:
+        note = ngettext("… {count} more line not shown.", "… {count} more lines not shown.", left)
+        return "\n".join([*kept, italic(fill(note, count=left))])
+    note = ngettext("… {count} earlier line not shown.", "… {count} earlier lines not shown.", left)
+    return "\n".join([*head, italic(fill(note, count=left)), *kept[::-1]])
 
 
 def missing_argument(command: str, example: str, locale: str) -> Reply:

@@ -129,6 +129,7 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
     if total > len(groups):
         shown = gettext("Showing the newest {shown} of {total} figures.")
         lines.append(italic(fill(shown, shown=len(groups), total=total)))
+    heading_lines = len(lines)
     disputed = _disputed(groups)
     for group in sorted(groups, key=_order):
         line = f"{_figure_line(group.figure, locale)} — {source_html(group.figure.article, locale)}"
@@ -141,4 +142,4 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
         if group.figure.id in disputed:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
-    return Reply(html=join_lines(lines, locale))
+    return Reply(html=join_lines(lines, locale, keep_end_after=heading_lines))

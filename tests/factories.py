@@ -18,6 +18,8 @@ from db.models import Article, Meeting, Person, Province, Role, TradeFigure
 from extract.fold import fold, nfc
 
 _serial = itertools.count(1)
+# `url` left out gets a unique address; `url=None` is an article without one.
+_UNIQUE_URL = "unique"
 
 
 def province(session: Session, key: str) -> Province:
@@ -29,7 +31,7 @@ def article(
     *,
     title: str | None = None,
     source: str | None = "example.vn",
-    url: str | None = None,
+    url: str | None = _UNIQUE_URL,
     published: datetime | None = None,
     event_date: date | None = None,
     provinces: Iterable[str] = ("guangdong",),
@@ -42,7 +44,7 @@ def article(
     title = title or f"Bài viết thử số {n}"
     row = Article(
         content_hash=hashlib.sha256(f"{n}:{title}:{body}".encode()).hexdigest(),
-        url=url if url is not None else f"https://{source or 'example.vn'}/bai-{n}.html",
+        url=f"https://{source or 'example.vn'}/bai-{n}.html" if url == _UNIQUE_URL else url,
         source=source,
         title=title,
         published=published,

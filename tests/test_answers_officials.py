@@ -1,0 +1,154 @@
+"""/officials and /official: who is who on both sides, their titles over time, their meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import factories as make
+import pytest
+from telegram_html import telegram_html_problems
+
+from handlers.commands import dispatch
+from handlers.officials import MAX_OFFICIALS, answer_official, answer_officials
+
+
+@pytest.fixture
+def cast(session):
+    """Two conferences with Quảng Đông eight years apart, and a talk with Quảng Tây."""
+    in_2017 = make.article(
+        session, source="TTXVN", url="https://ttxvn.example/hoi-nghi", event_date=date(2017, 7, 19)
+    )
+    in_2025 = make.article(session, source="baoquocte.vn", event_date=date(2025, 10, 28))
+    guangxi = make.article(
+        session, source="dangcongsan.vn", event_date=date(2025, 6, 12), provinces=["guangxi"]
+    )
+    people = {
+        "trung": make.person(session, "Lê Hoài Trung", "VN"),
+        "vu": make.person(session, "Nguyễn Minh Vũ", "VN"),
+        "xuan": make.person(session, "Lâm Thiếu Xuân", "CN"),
+        "tri": make.person(session, "Trương Quốc Trí", "CN"),
+        "thao": make.person(session, "Vi Thao", "CN"),
+    }
+    make.role(session, people["trung"], in_2017, "Thứ trưởng Bộ Ngoại giao")
+    make.role(
+        session,
+        people["xuan"],
+        in_2017,
+        "Phó Tỉnh trưởng Thường trực tỉnh Quảng Đông",
+        province_key="guangdong",
+    )
+    make.role(session, people["vu"], in_2025, "Thứ trưởng Thường trực Bộ Ngoại giao")
+    make.role(
+        session, people["tri"], in_2025, "Phó Tỉnh trưởng tỉnh Quảng Đông", province_key="guangdong"
+    )
+    make.role(session, people["trung"], guangxi, "Bộ trưởng Ngoại giao")
+    make.role(
+        session, people["thao"], guangxi, "Chủ tịch Khu tự trị Quảng Tây", province_key="guangxi"
+    )
+    make.meeting(
+        session,
+        in_2017,
+        [people["trung"], people["xuan"]],
+        kind="conference",
+        label="Hội nghị định kỳ lần thứ 6",
+        place="Hà Nội",
+    )
+    make.meeting(session, guangxi, [people["trung"], people["thao"]], kind="talks", label="hội đàm")
+    session.commit()
+    return people
+
+
+def test_officials_of_a_province_newest_first_with_title_and_last_seen(session, cast):
+    reply = answer_officials(session, "Quảng Đông", "vi")
+    text = reply.plain()
+    assert text.index("Trương Quốc Trí") < text.index("Lâm Thiếu Xuân")
+    assert "Phó Tỉnh trưởng tỉnh Quảng Đông (lần gần nhất 28/10/2025, baoquocte.vn)" in text
+    assert "Vi Thao" not in text, "a Quảng Tây official is not a Quảng Đông one"
+    assert telegram_html_problems(reply.html) == []
+
+
+def test_officials_lists_the_vietnamese_officials_who_met_them(session, cast):
+    text = answer_officials(session, "Guangdong", "en").plain()
+    counterparts = text[text.index("Vietnamese officials who met them") :]
+    assert "Nguyễn Minh Vũ — Thứ trưởng Thường trực Bộ Ngoại giao" in counterparts
+    assert "Lê Hoài Trung — Thứ trưởng Bộ Ngoại giao" in counterparts, "his title when he met them"
+
+
+def test_officials_offer_each_person_as_a_choice_that_resolves(session, cast):
+    reply = answer_officials(session, "Guangdong", "en")
+    choice = next(c for c in reply.choices if c.label.startswith("Trương Quốc Trí"))
+    assert choice.argument == f"#p{cast['tri'].id}"
+    followed = dispatch(session, f"/{choice.command} {choice.argument}", "en")
+    assert followed.plain().startswith("Trương Quốc Trí (China)")
+
+
+def test_a_province_without_officials_says_so(session, cast):
+    assert "No official of this province" in answer_officials(session, "Yunnan", "en").plain()
+
+
+def test_only_the_most_recent_officials_are_listed_and_the_rest_counted(session):
+    source = make.article(session, event_date=date(2024, 1, 1))
+    for n in range(MAX_OFFICIALS + 3):
+        official = make.person(session, f"Quan Chức {n:02d}", "CN")
+        make.role(
+            session,
+            official,
+            source,
+            "Phó Tỉnh trưởng",
+            province_key="guangdong",
+            seen_on=date(2024, 1, 1 + n),
+        )
+    session.commit()
+    text = answer_officials(session, "Guangdong", "en").plain()
+    assert f"Quan Chức {MAX_OFFICIALS + 2:02d}" in text
+    assert "Quan Chức 00" not in text
+    assert "and 3 more" in text
+
+
+def test_official_shows_titles_over_time(session, cast):
+    reply = answer_official(session, "le hoai trung", "en")
+    text = reply.plain()
+    assert text.startswith("Lê Hoài Trung (Vietnam)")
+    assert text.index("Jul 19, 2017: Thứ trưởng Bộ Ngoại giao") < text.index(
+        "Jun 12, 2025: Bộ trưởng Ngoại giao"
+    )
+    assert '<a href="https://ttxvn.example/hoi-nghi">TTXVN</a>' in reply.html
+    assert telegram_html_problems(reply.html) == []
+
+
+def test_official_lists_meetings_with_the_other_side(session, cast):
+    text = answer_official(session, "Lê Hoài Trung", "vi").plain()
+    meetings = text[text.index("Các cuộc gặp") :]
+    assert "12/06/2025: hội đàm — với Vi Thao" in meetings
+    assert "19/07/2017: Hội nghị định kỳ lần thứ 6, Hà Nội — với Lâm Thiếu Xuân" in meetings
+
+
+def test_repeated_sightings_with_one_title_make_one_tenure(session, cast):
+    again = make.article(session, event_date=date(2019, 5, 2))
+    make.role(session, cast["trung"], again, "Thứ trưởng Bộ Ngoại giao")
+    session.commit()
+    text = answer_official(session, "le hoai trung", "en").plain()
+    assert "Jul 19, 2017 – May 2, 2019: Thứ trưởng Bộ Ngoại giao" in text
+    assert text.count("Thứ trưởng Bộ Ngoại giao") == 1
+
+
+def test_a_partial_name_shared_by_several_people_gets_a_choice(session, cast):
+    consul = make.person(session, "Nguyễn Việt Dũng", "VN")
+    session.commit()
+    reply = answer_official(session, "Nguyễn", "en")
+    assert "Several people match" in reply.plain()
+    assert {c.argument for c in reply.choices} == {f"#p{cast['vu'].id}", f"#p{consul.id}"}
+
+
+def test_a_partial_name_of_one_person_answers_about_them(session, cast):
+    assert answer_official(session, "Nguyễn", "en").plain().startswith("Nguyễn Minh Vũ")
+
+
+def test_an_unknown_person_is_not_found_with_a_hint(session, cast):
+    text = answer_official(session, "Tập Cận Bình", "en").plain()
+    assert "No official named “Tập Cận Bình” is known." in text
+    assert "/officials" in text
+
+
+def test_an_unknown_person_key_is_not_found(session, cast):
+    assert "No official named" in answer_official(session, "#p999999", "en").plain()
