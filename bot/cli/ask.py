@@ -61,6 +61,8 @@ def ask(ctx: click.Context, text: str, locale: str | None) -> None:
         raise BriefbotError(str(exc)) from None
     except OperationalError as exc:
         raise BriefbotError(f"Cannot open the database: {exc.orig}") from None
+    except OSError as exc:
+        raise BriefbotError(f"Cannot open the database: {exc.strerror or exc}") from None
     try:
         with database.sessions.begin() as session:
             load_samples_if_empty(session=session)
