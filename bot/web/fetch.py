@@ -45,6 +45,7 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 FIRST_BACKOFF_SECONDS = 1.0
 # Beyond this a Retry-After is not waited for inside one fetch: the next crawl round will come.
 LONGEST_RETRY_AFTER_SECONDS = 120.0
+_PACED_HOSTS_KEPT = 1000
 _RETRY_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError)
 
 Clock = Callable[[], float]
@@ -94,6 +95,8 @@ class _HostPace:
 
     async def wait_turn(self, host: str) -> None:
         now = self._clock()
+        if len(self._next_turn) > _PACED_HOSTS_KEPT:
+            self._next_turn = {h: t for h, t in self._next_turn.items() if t > now}
         # The slot is reserved before any await, so concurrent callers queue up in order.
         turn = max(now, self._next_turn.get(host, now))
         self._next_turn[host] = turn + self._interval
@@ -195,7 +198,7 @@ class Fetcher:
             if answer.status < 300 or answer.status == HTTPStatus.NOT_MODIFIED:
                 return self._fetched(current, answer, etag=etag, last_modified=last_modified)
             if answer.status not in REDIRECT_STATUSES:
-                raise _status_error(str(url), answer.status)
+                raise _status_error(str(current), answer.status)
             current = self._redirect_target(url, current, answer)
             if current in visited:
                 raise RedirectError(url, f"the redirects loop back to {current}")
@@ -240,7 +243,11 @@ class Fetcher:
             raise _fetch_error(str(url), exc, self._timeout) from exc
 
     async def _read_capped(self, url: str, response: httpx.Response) -> bytes:
-        """The decompressed body, refused as soon as it is known to exceed the cap."""
+        """The decompressed body, refused as soon as it is known to exceed the cap.
+
+        httpx inflates each network read whole, so a compression bomb may briefly take up to
+        about a thousand times one read (some 64 MB) before the cap is seen; no more than that.
+        """
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self._max_bytes:
             raise TooLarge(
