@@ -11,6 +11,7 @@ every hop is checked the same way.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -140,23 +141,16 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         if not self._allow_private:
             for address in addresses:
                 if kind := forbidden_kind(address):
-                    shown = f"{address} ({v4})" if (v4 := embedded_ipv4(address)) else f"{address}"
-                    reason = f"{host} resolves to {shown}, a {kind} address, which is refused"
-                    raise BlockedAddress(host, reason)
-        failure: Exception | None = None
-        for address in addresses:
-            try:
+                    raise BlockedAddress(host, _refusal(host, address, kind))
+        *others, last = addresses
+        for address in others:
+            with contextlib.suppress(httpcore.ConnectError, httpcore.ConnectTimeout):
                 return await self._inner.connect_tcp(
-                    str(address),
-                    port,
-                    timeout=timeout,
-                    local_address=local_address,
-                    socket_options=socket_options,
+                    str(address), port, timeout, local_address, socket_options
                 )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                failure = exc
-        assert failure is not None
-        raise failure
+        return await self._inner.connect_tcp(
+            str(last), port, timeout, local_address, socket_options
+        )
 
     async def connect_unix_socket(
         self,
@@ -171,10 +165,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
     async def _addresses_of(self, host: str, port: int) -> list[IPAddress]:
         """The host itself when it is an IP literal, else what the resolver says, parsed."""
-        try:
+        if _is_ip_literal(host):
             return [ipaddress.ip_address(host)]
-        except ValueError:
-            pass
         try:
             found = [ipaddress.ip_address(a) for a in await self._resolver(host, port)]
         except (OSError, ValueError) as exc:
@@ -182,3 +174,21 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         if not found:
             raise httpcore.ConnectError(f"the name {host} resolves to no address")
         return found
+
+
+def _refusal(host: str, address: IPAddress, kind: str) -> str:
+    """Why `host` is refused, showing the IPv4 address an IPv6 form stands for."""
+    v4 = embedded_ipv4(address)
+    shown = f"{address} ({v4})" if v4 else str(address)
+    article = "an" if kind[0] in "aeiou" else "a"
+    if _is_ip_literal(host):
+        return f"{shown} is {article} {kind} address, which is refused"
+    return f"{host} resolves to {shown}, {article} {kind} address, which is refused"
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
