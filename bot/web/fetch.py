@@ -22,7 +22,8 @@ import httpcore
 import httpx
 
 from bot.settings import Settings
-from bot.web.decode import decode_text, is_textual, media_type
+from bot.web.decode import decode_text, is_textual
+from bot.web.decode import media_type as media_type_of
 from bot.web.errors import (
     BlockedAddress,
     ConnectionFailed,
@@ -72,7 +73,7 @@ class Fetched:
     @property
     def media_type(self) -> str | None:
         """The bare media type ("application/rss+xml"), without parameters."""
-        return media_type(self.content_type)
+        return media_type_of(self.content_type)
 
 
 @dataclass(frozen=True)
