@@ -1,0 +1,58 @@
+"""Which Chinese provinces an article is about, as opposed to merely naming in passing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from extract.places import PlaceMention, find_places
+from extract.types import NATIONAL, Official, TradeFigure
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
+
+
+def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
+    """Chinese divisions named in the texts, outside quoted names ('"Vùng vịnh lớn … Ma Cao"')."""
+    found: list[PlaceMention] = []
+    for text in texts:
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        found.extend(
+            m
+            for m in find_places(text)
+            if m.place.kind == "division" and not any(a <= m.start < b for a, b in quoted)
+        )
+    return found
+
+
+def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
+    """The province named most often (the headline counts double); None on a tie or none."""
+    counts: Counter[str] = Counter()
+    for mention in province_mentions(paragraphs):
+        counts[mention.place.name] += 1
+    for mention in province_mentions([title] if title else []):
+        counts[mention.place.name] += 2
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def provinces_about(
+    title: str | None,
+    paragraphs: Sequence[str],
+    officials: Iterable[Official],
+    figures: Iterable[TradeFigure],
+) -> tuple[str, ...]:
+    """Provinces in the headline, the lead, an official's title or a trade figure, or named
+    at least twice in the body; in order of first mention."""
+    body = province_mentions(paragraphs)
+    headline = province_mentions([title] if title else [])
+    lead = province_mentions(paragraphs[:1])
+    counts = Counter(m.place.name for m in body)
+    salient = {m.place.name for m in headline + lead}
+    salient |= {o.province for o in officials if o.province}
+    salient |= {f.province for f in figures if f.province != NATIONAL}
+    salient |= {name for name, count in counts.items() if count >= 2}
+    ordered = [m.place.name for m in headline + body]
+    return tuple(name for name in dict.fromkeys(ordered) if name in salient)

@@ -1,0 +1,209 @@
+"""Dates in Vietnamese news: the publication stamp, the event's day, and the year when unwritten."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from extract.text import split_sentences
+
+VIETNAM_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
+
+_STAMP = re.compile(
+    r"(?:(?P<h1>\d{1,2})[:hg](?P<m1>\d{2})\D{1,12}?)?"
+    r"(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+    r"(?:\D{1,12}?(?P<h2>\d{1,2})[:hg](?P<m2>\d{2}))?"
+)
+_ISO_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
+)
+_TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Rr]ạng sáng)"
+# "Ngày 2/8", "Chiều 28/10", "sáng ngày 20/02/2025", "Ngày 24-27/2" (a span: its first day).
+_EVENT_DATE = re.compile(
+    rf"\b{_TIME_OF_DAY}(?:\s+(?:hôm\s+)?(?:ngày|qua|nay))?\s+"
+    r"(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*[/-]\s*(?P<mo>\d{1,2})"
+    r"(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?!\d|\s*[/-]\s*\d)"
+)
+_EVENT_DATE_WORDS = re.compile(
+    rf"\b{_TIME_OF_DAY}\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<mo>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d{{2}}))?"
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<word>(?:hôm|sáng|chiều|trưa|tối) nay|(?:hôm|sáng|chiều|tối|đêm) qua)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?![\d%])")
+_RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})")
+_PERIOD_START = re.compile(
+    r"\b(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}", re.I
+)
+_TARGET = re.compile(
+    r"\b(?:đến năm|tới năm|trước năm|mục tiêu|phấn đấu|tầm nhìn|hướng tới|định hướng)\b", re.I
+)
+_FUTURE = re.compile(
+    r"\b(?:sẽ|dự kiến|sắp|mời|tới đây|sắp tới|kế hoạch đến|chuẩn bị|dự định)\b", re.I
+)
+_CLAUSE = re.compile(r"[,;:()]")
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """The day the reported event happened; `year_inferred` when the text did not give the year."""
+
+    value: date
+    year_inferred: bool
+
+
+def vietnam_datetime(value: datetime) -> datetime:
+    """A naive datetime read as Vietnam time; an aware one kept as it is."""
+    return value if value.tzinfo else value.replace(tzinfo=VIETNAM_TIME)
+
+
+def parse_stamp(text: str) -> datetime | None:
+    """A publication stamp such as '03/08/2021 17:01' or '2021-08-03T17:01', in Vietnam time."""
+    iso = _ISO_STAMP.search(text)
+    if iso:
+        found = _datetime(iso["y"], iso["mo"], iso["d"], iso["h"], iso["mi"])
+        if found:
+            return found
+    for match in _STAMP.finditer(text):
+        hour, minute = (match["h1"], match["m1"]) if match["h1"] else (match["h2"], match["m2"])
+        found = _datetime(match["y"], match["mo"], match["d"], hour, minute)
+        if found:
+            return found
+    return None
+
+
+def _datetime(
+    year: str, month: str, day: str, hour: str | None, minute: str | None
+) -> datetime | None:
+    try:
+        return datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), tzinfo=VIETNAM_TIME
+        )
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _DayMonth:
+    day: int
+    month: int
+    year: int | None
+
+
+def find_event_date(
+    paragraphs: Sequence[str],
+    captions: Sequence[str],
+    *,
+    published: datetime | None,
+    year_floor: int | None,
+) -> EventDate | None:
+    """The event's date: from the lead, then the body, then captions; see `complete_year`."""
+    lead = paragraphs[0] if paragraphs else ""
+    relative = _relative_day(lead, published)
+    for found in (
+        _first_date(split_sentences(lead)),
+        relative,
+        _first_date(_sentence_starts(paragraphs[1:])),
+        _first_date(captions),
+    ):
+        if isinstance(found, EventDate):
+            return found
+        if found:
+            completed = complete_year(found, published=published, year_floor=year_floor)
+            if completed:
+                return completed
+    return None
+
+
+def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
+    """Sentences that open with a date ('Ngày 5/9, …'): later events the article dates."""
+    return [
+        s
+        for p in paragraphs
+        for s in split_sentences(p)
+        if _EVENT_DATE.match(s) or _EVENT_DATE_WORDS.match(s)
+    ]
+
+
+def _first_date(texts: Iterable[str]) -> _DayMonth | None:
+    for text in texts:
+        matches = [
+            m for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS) for m in pattern.finditer(text)
+        ]
+        for match in sorted(matches, key=lambda m: m.start()):
+            found = _DayMonth(
+                int(match["d"]), int(match["mo"]), int(match["y"]) if match["y"] else None
+            )
+            if _valid(found):
+                return found
+    return None
+
+
+def _valid(found: _DayMonth) -> bool:
+    try:
+        date(found.year or 2000, found.month, found.day)
+    except ValueError:
+        return False
+    return True
+
+
+def _relative_day(text: str, published: datetime | None) -> EventDate | None:
+    """'hôm nay' is the publication day, 'hôm qua' the day before (only with a publication date)."""
+    match = _RELATIVE_DAY.search(text)
+    if not match or not published:
+        return None
+    day = vietnam_datetime(published).astimezone(VIETNAM_TIME).date()
+    if match["word"].lower().endswith("qua"):
+        day -= timedelta(days=1)
+    return EventDate(day, year_inferred=False)
+
+
+def complete_year(
+    found: _DayMonth, *, published: datetime | None, year_floor: int | None
+) -> EventDate | None:
+    """The full date: the written year; else the publication's year (the year before when the
+    month is later than the publication's); else the smallest year the text allows."""
+    if found.year:
+        return EventDate(date(found.year, found.month, found.day), year_inferred=False)
+    if published:
+        stamp = vietnam_datetime(published).astimezone(VIETNAM_TIME)
+        year = stamp.year - 1 if found.month > stamp.month else stamp.year
+        return _safe_date(year, found, inferred=False)
+    if year_floor:
+        return _safe_date(year_floor, found, inferred=True)
+    return None
+
+
+def _safe_date(year: int, found: _DayMonth, *, inferred: bool) -> EventDate | None:
+    for candidate in (year, year + 1, year + 2, year + 3):  # 29/2 needs a leap year
+        try:
+            return EventDate(date(candidate, found.month, found.day), year_inferred=inferred)
+        except ValueError:
+            continue
+    return None
+
+
+def year_floor(sentences: Iterable[str], figure_floors: Iterable[int] = ()) -> int | None:
+    """The smallest year the event can be in, from what the text says already happened.
+
+    Every past year mentioned is a lower bound (not targets such as 'đến năm 2030', not plans
+    still to come, not the end of a range); a plan period 'giai đoạn 2025–2027' bounds it by its
+    first year; callers add bounds from trade figures (a full-year figure for Y means Y+1 or later).
+    """
+    bounds = list(figure_floors)
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            if _TARGET.search(clause):
+                continue
+            bounds.extend(int(m["a"]) for m in _PERIOD_START.finditer(clause))
+            if _FUTURE.search(clause):
+                continue
+            range_ends = {m.start("b") for m in _RANGE.finditer(clause)}
+            bounds.extend(
+                int(m["y"]) for m in _YEAR.finditer(clause) if m.start() not in range_ends
+            )
+    return max(bounds) if bounds else None

@@ -1,0 +1,51 @@
+"""The parser's word lists, read once from the TOML files in extract/data/."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from extract.text import phrase_key, spelling_key
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed contents of extract/data/<name>.toml."""
+    text = resources.files("extract").joinpath(f"data/{name}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+class PhraseSet:
+    """Multi-word phrases matched token by token on spelling keys, longest first."""
+
+    def __init__(self, phrases: Iterable[str], values: Iterable[Any] | None = None) -> None:
+        items = list(phrases)
+        payload = list(values) if values is not None else items
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, value in zip(items, payload, strict=True):
+            key = phrase_key(phrase)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, value))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def match(self, keys: list[str], i: int) -> tuple[int, Any] | None:
+        """(number of tokens, value) of the longest phrase starting at keys[i], or None."""
+        if i >= len(keys):
+            return None
+        for key, value in self._by_first.get(keys[i], ()):
+            if tuple(keys[i : i + len(key)]) == key:
+                return len(key), value
+        return None
+
+    def contains(self, phrase: str) -> bool:
+        key = phrase_key(phrase)
+        return any(k == key for k, _ in self._by_first.get(key[0], ())) if key else False
+
+
+def word_set(words: Iterable[str]) -> frozenset[str]:
+    """Single words as spelling keys."""
+    return frozenset(spelling_key(w) for w in words)

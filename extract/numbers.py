@@ -1,0 +1,120 @@
+"""Numbers as Vietnamese news writes them: '56,2 tỷ USD', '500.000 USD', '16,6%'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Vietnamese writes 2.000,5 (dot for thousands, comma for decimals); some outlets write 56.2.
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 2.000 / 1.234,5
+    r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"  # 1,234,567 (English thousands)
+    r"|\d+(?:,\d+)?"  # 56,2
+    r"|\d+\.\d{1,2}(?!\d))"  # 56.2
+)
+_SCALES = {
+    "nghìn tỷ": Decimal(10) ** 12,
+    "ngàn tỷ": Decimal(10) ** 12,
+    "nghìn tỉ": Decimal(10) ** 12,
+    "ngàn tỉ": Decimal(10) ** 12,
+    "trăm triệu": Decimal(10) ** 8,
+    "tỷ": Decimal(10) ** 9,
+    "tỉ": Decimal(10) ** 9,
+    "triệu": Decimal(10) ** 6,
+    "nghìn": Decimal(10) ** 3,
+    "ngàn": Decimal(10) ** 3,
+}
+_CURRENCIES = {
+    "usd": "USD",
+    "us$": "USD",
+    "đô la mỹ": "USD",
+    "đô-la mỹ": "USD",
+    "đôla mỹ": "USD",
+    "đô la": "USD",
+    "đô-la": "USD",
+    "đôla": "USD",
+    "ndt": "CNY",
+    "nhân dân tệ": "CNY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "tệ": "CNY",
+    "vnd": "VND",
+    "vnđ": "VND",
+    "đồng": "VND",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_AMOUNT = re.compile(
+    rf"(?<![\w.,]){_NUMBER}"
+    rf"(?:\s*(?P<scale>{_alternation(list(_SCALES))})(?!\w))?"
+    rf"(?:\s*(?P<cur>{_alternation(list(_CURRENCIES))})(?!\w))?",
+    re.I,
+)
+_PERCENT = re.compile(rf"(?<![\w.,]){_NUMBER}\s*(?:%|phần\s+trăm)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A sum of money found in a sentence; `currency` is None when the text does not say it."""
+
+    start: int
+    end: int
+    literal: str
+    value: Decimal
+    currency: str | None
+    scaled: bool
+
+
+def parse_number(literal: str) -> Decimal | None:
+    """'56,2' -> 56.2, '2.000' -> 2000, '1.234,5' -> 1234.5, '56.2' -> 56.2."""
+    text = literal
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(sentence: str) -> list[Amount]:
+    """Every number with a scale word or a currency ('17 tỷ USD', '48,24 tỷ', '500.000 USD')."""
+    found: list[Amount] = []
+    for match in _AMOUNT.finditer(sentence):
+        scale, currency = match["scale"], match["cur"]
+        if not scale and (not currency or currency.lower() == "đồng"):
+            continue
+        number = parse_number(match["num"])
+        if number is None:
+            continue
+        factor = _SCALES[" ".join(scale.lower().split())] if scale else Decimal(1)
+        found.append(
+            Amount(
+                start=match.start(),
+                end=match.end(),
+                literal=match["num"],
+                value=number * factor,
+                currency=_CURRENCIES[" ".join(currency.lower().split())] if currency else None,
+                scaled=bool(scale),
+            )
+        )
+    return found
+
+
+def find_percent(text: str) -> tuple[int, Decimal] | None:
+    """(position, value) of the first percentage in `text`."""
+    match = _PERCENT.search(text)
+    if not match:
+        return None
+    value = parse_number(match["num"])
+    return (match.start(), value) if value is not None else None

@@ -1,0 +1,93 @@
+"""An article's page, HTML or scraped text, reduced to its own text and what the page says of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import trafilatura
+
+from extract.dates import parse_stamp, vietnam_datetime
+from extract.furniture import CleanPage, clean_text
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|article|section|h[1-6]|br|script|meta|li|ul|td)\b", re.I
+)
+_HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
+_DATE_OPTIONS = {
+    "extensive_search": True,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The article's clean text plus the page's own metadata (HTML only)."""
+
+    clean: CleanPage
+    published: datetime | None
+    url: str | None
+    sitename: str | None
+
+
+def looks_like_html(text: str, filename: str | None = None) -> bool:
+    """An HTML document by its name or its first kilobytes."""
+    if filename and filename.lower().endswith(_HTML_NAMES):
+        return True
+    head = text[:4096]
+    return bool(_HTML_START.search(head)) or len(_HTML_TAG.findall(head)) >= 5
+
+
+def read_page(text: str, *, url: str | None = None, filename: str | None = None) -> Page:
+    """The page's main text without furniture; title, date, URL and site from HTML metadata."""
+    if not looks_like_html(text, filename):
+        clean = clean_text(text)
+        published = parse_stamp(clean.date_line) if clean.date_line else None
+        return Page(clean, published, url, None)
+    document = trafilatura.bare_extraction(
+        text,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        date_extraction_params=_DATE_OPTIONS,
+    )
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
+        return Page(CleanPage(title=None, paragraphs=()), None, url, None)
+    clean = clean_text(document.text or "", title_hint=document.title)
+    published = _metadata_date(document.date)
+    if published is None and clean.date_line:
+        published = parse_stamp(clean.date_line)
+    sitename = _site(document.sitename, document.hostname)
+    return Page(clean, published, document.url or url, sitename)
+
+
+def _metadata_date(value: str | None) -> datetime | None:
+    """trafilatura's date ('2024-03-05T09:30:00+0700' or '2024-03-05'); no zone means Vietnam's."""
+    if not value:
+        return None
+    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value.strip())
+    try:
+        return vietnam_datetime(datetime.fromisoformat(iso))
+    except ValueError:
+        return parse_stamp(value)
+
+
+def _site(sitename: str | None, hostname: str | None) -> str | None:
+    """A host name ('baoquocte.vn') when trafilatura found one, else the site's name."""
+    if hostname:
+        return hostname.lower().removeprefix("www.")
+    return sitename or None
+
+
+def url_host(url: str | None) -> str | None:
+    """'https://www.baoquocte.vn/x.html' -> 'baoquocte.vn'."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host.lower().removeprefix("www.") if host else None

@@ -1,0 +1,109 @@
+"""parse_article: one article, as bytes or text, to the facts it reports."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+
+from extract.about import main_province, provinces_about
+from extract.dates import find_event_date, vietnam_datetime, year_floor
+from extract.decode import decode_article
+from extract.errors import RejectedArticle
+from extract.lexicon import load_data
+from extract.meetings import find_agreements, find_meetings
+from extract.officials import find_mentions, merge_officials
+from extract.page import Page, read_page, url_host
+from extract.text import split_sentences
+from extract.trade import Context, find_trade_figures
+from extract.types import ParsedArticle, TradeFigure
+
+_TITLE_LENGTH = 160
+
+
+def parse_article(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    published: datetime | None = None,
+    filename: str | None = None,
+) -> ParsedArticle:
+    """The facts of one article (HTML or scraped text); RejectedArticle when it cannot be read.
+
+    An article without relevant facts is not an error: its lists are simply empty.
+    """
+    text = decode_article(data)
+    page = read_page(text, url=url, filename=filename)
+    paragraphs = list(page.clean.paragraphs)
+    if not paragraphs:
+        raise RejectedArticle("No article text found: the page has only menus, links or furniture.")
+    title = page.clean.title
+    stamp = vietnam_datetime(published) if published else page.published
+    body_sentences = [s for p in paragraphs for s in split_sentences(p)]
+    fact_sentences = ([title] if title else []) + body_sentences
+
+    mentions = find_mentions(fact_sentences)
+    officials = merge_officials(mentions)
+    context = Context(main_province(title, paragraphs), stamp.year if stamp else None)
+    figures = find_trade_figures(fact_sentences, context)
+    event = find_event_date(
+        paragraphs,
+        page.clean.captions,
+        published=stamp,
+        year_floor=year_floor(body_sentences, _figure_floors(figures)),
+    )
+    event_day = event.value if event else None
+    return ParsedArticle(
+        title=title or _title_from(body_sentences),
+        body="\n\n".join(paragraphs),
+        source=_source(page, url),
+        url=page.url or url,
+        published=stamp,
+        event_date=event_day,
+        event_year_inferred=bool(event and event.year_inferred),
+        provinces=provinces_about(title, paragraphs, officials, figures),
+        trade_figures=tuple(figures),
+        officials=tuple(officials),
+        meetings=tuple(find_meetings(title, paragraphs, mentions, event_day)),
+        agreements=tuple(find_agreements(body_sentences, event_day)),
+    )
+
+
+def _figure_floors(figures: list[TradeFigure]) -> list[int]:
+    """A full-year figure for Y was reported in Y+1 or later; a part-year one in Y or later."""
+    return [f.year + 1 if f.period == "full_year" else f.year for f in figures]
+
+
+def _title_from(sentences: list[str]) -> str:
+    """A stand-in headline: the first sentence, cut at a word near 160 characters."""
+    first = sentences[0] if sentences else ""
+    if len(first) <= _TITLE_LENGTH:
+        return first
+    return first[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
+
+
+@cache
+def _agencies() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for agency in load_data("furniture")["agencies"]:
+        names = "|".join(re.escape(a) for a in agency["aliases"])
+        found.append((agency["name"], re.compile(rf"(?:^|[\s(/])(?:{names})(?:$|[\s)/,.])")))
+    return found
+
+
+def _source(page: Page, url: str | None) -> str | None:
+    """Who published it: a 'Nguồn:' or 'Theo dõi … trên' line, an aggregator credit, the site
+    of an HTML page, a news agency in credits or datelines, else the URL's host."""
+    clean = page.clean
+    if clean.sources:
+        return clean.sources[0]
+    if clean.aggregator:
+        return f"{clean.aggregator} (aggregated)"
+    if page.sitename:
+        return page.sitename
+    credits = " ".join(clean.credits)
+    head = " ".join(clean.paragraphs[:1])[:200]
+    for name, pattern in _agencies():
+        if pattern.search(credits) or re.search(rf"\({pattern.pattern}\)", head):
+            return name
+    return url_host(page.url or url)

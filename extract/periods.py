@@ -1,0 +1,111 @@
+"""The year, and the part of it, a trade figure covers: 'năm 2024', '6 tháng đầu năm', 'quý I'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = r"(?:19|20)\d{2}"
+# "năm 2023", "quý I/2024", "tháng 5/2024", "6 tháng đầu năm 2024", "năm 2023-2024" (the first).
+_YEAR_MENTION = re.compile(
+    rf"(?:\bnăm\s+|(?<=\d)/|(?<=\b[IVX])/|(?<=\b[IVX]{{2}})/|(?<=\b[IVX]{{3}})/)(?P<y>{_YEAR})\b",
+    re.I,
+)
+_COMPARED = re.compile(r"(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", re.I)
+_RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
+_PERIODS = re.compile(
+    r"(?P<first>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm"
+    r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
+    r"|\bquý\s+(?P<quarter>IV|III|II|I|[1-4])\b"
+    r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"
+    r"|tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto2>\d{1,2})"
+    r"|\btháng\s+(?P<from>\d{1,2})\s*[-–]\s*(?P<to>\d{1,2})\b(?!\s*/)"
+    r"|\btháng\s+(?P<month>\d{1,2})\b(?!\s*[-–])",
+    re.I,
+)
+_PERIOD_REACH = 30  # characters a period phrase may stand before its year ("6 tháng đầu năm 2024")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str | int
+    start: int
+    end: int
+
+
+def year_before(text: str) -> Found | None:
+    """The last year written in `text` that is not a comparison base ('so với năm 2015')."""
+    found = None
+    for match in _YEAR_MENTION.finditer(text):
+        if _COMPARED.search(text[: match.start()]):
+            continue
+        found = Found(int(match["y"]), match.start(), match.end())
+    return found
+
+
+def year_after(text: str) -> Found | None:
+    """A year written right after the amount ('đạt 17 tỷ USD trong năm 2016')."""
+    match = _YEAR_MENTION.search(text)
+    if not match or _COMPARED.search(text[: match.start()]) or match.start() > 25:
+        return None
+    return Found(int(match["y"]), match.start(), match.end())
+
+
+def relative_year(text: str, reference: int | None) -> int | None:
+    """'năm nay' -> the reference year, 'năm ngoái'/'năm trước' -> the year before."""
+    if reference is None:
+        return None
+    matches = list(_RELATIVE_YEAR.finditer(text))
+    if not matches:
+        return None
+    return reference if matches[-1]["w"].lower() == "nay" else reference - 1
+
+
+def period_in(text: str) -> Found | None:
+    """The last period phrase in `text`: 'H1', 'Q1'…'Q4', 'M1-M11', 'M5' (None: no phrase)."""
+    found = None
+    for match in _PERIODS.finditer(text):
+        period = _period(match)
+        if period:
+            found = Found(period, match.start(), match.end())
+    return found
+
+
+def _period(match: re.Match[str]) -> str | None:
+    if match["half"]:
+        return "H1"
+    if match["first"]:
+        return _months_from_january(int(match["first"]))
+    if match["quarter"]:
+        quarter = match["quarter"].lower()
+        return f"Q{_ROMAN.get(quarter) or int(quarter)}"
+    upto = match["upto"] or match["upto2"]
+    if upto:
+        return _months_from_january(int(upto))
+    if match["from"]:
+        first, last = int(match["from"]), int(match["to"])
+        if 1 <= first < last <= 12:
+            return _months_from_january(last) if first == 1 else f"M{first}-M{last}"
+        return None
+    month = int(match["month"])
+    return f"M{month}" if 1 <= month <= 12 else None
+
+
+def _months_from_january(last: int) -> str | None:
+    if not 1 <= last <= 12:
+        return None
+    return {3: "Q1", 6: "H1", 12: "full_year"}.get(last, f"M1-M{last}" if last > 1 else "M1")
+
+
+def period_near(text: str, year: Found | None, segment_start: int) -> str:
+    """The period a figure covers: a phrase in its own segment, or one just before its year."""
+    own = period_in(text[segment_start:])
+    if own:
+        return str(own.value)
+    if year is not None:
+        window_start = max(0, year.start - _PERIOD_REACH)
+        near = period_in(text[window_start : year.end])
+        if near:
+            return str(near.value)
+    return "full_year"

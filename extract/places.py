@@ -1,0 +1,129 @@
+"""Place names in running text: Chinese divisions and their cities, Vietnamese places, countries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from extract.gazetteer import ChineseDivision, load_gazetteer
+from extract.lexicon import PhraseSet, load_data
+from extract.text import Token, tokenize
+
+PlaceKind = Literal["china", "division", "vietnam", "country"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What a place name refers to: a Chinese division (maybe through a city), China, Vietnam
+    or one of its places, or another country."""
+
+    kind: PlaceKind
+    name: str
+    division: ChineseDivision | None = None
+    via_city: bool = False
+    side: Literal["VN", "CN", "other"] = "other"
+    shared: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    first_token: int
+    tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    place: Place
+    capitals: tuple[bool, ...]
+
+
+@cache
+def _phrases() -> PhraseSet:
+    names: list[str] = []
+    entries: list[_Entry] = []
+
+    def add(name: str, place: Place) -> None:
+        names.append(name)
+        entries.append(_Entry(place, tuple(t.is_capitalised for t in tokenize(name) if t.is_word)))
+
+    gazetteer = load_gazetteer()
+    shared = {d.vi for d in gazetteer.china if d.shared_with_vietnam}
+    for province in gazetteer.vietnam:
+        if province.name not in shared:
+            add(province.name, Place("vietnam", province.name, side="VN"))
+    for name in load_data("places")["vietnam"]:
+        add(name, Place("vietnam", name, side="VN"))
+    kinds: dict[str, PlaceKind] = {"VN": "vietnam", "CN": "china"}
+    for row in load_data("places")["country"]:
+        kind = kinds.get(row["side"], "country")
+        for name in ([row["name"]] if row["side"] != "other" else []) + row["aliases"]:
+            add(name, Place(kind, name, side=row["side"]))
+    for division in gazetteer.china:
+        if division.is_country:
+            for name in division.names:
+                add(name, Place("china", "Trung Quốc", side="CN"))
+            continue
+        place = Place(
+            "division", division.vi, division, side="CN", shared=division.shared_with_vietnam
+        )
+        for name in division.names:
+            add(name, place)
+        for city in division.cities:
+            add(city, Place("division", division.vi, division, via_city=True, side="CN"))
+    return PhraseSet(names, entries)
+
+
+def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | None:
+    """The place whose name starts at tokens[i], written with its capitals."""
+    match = _phrases().match(keys, i)
+    if not match:
+        return None
+    length, entry = match
+    words = [t for t in tokens[i : i + length] if t.is_word]
+    if len(words) != len(entry.capitals) or any(
+        cap and not w.is_capitalised for w, cap in zip(words, entry.capitals, strict=True)
+    ):
+        return None
+    place = entry.place
+    if place.shared and not _china_marker_after(tokens, keys, i + length):
+        place = Place("vietnam", place.name, side="VN")
+    return PlaceMention(place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+def _china_marker_after(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """'Hà Nam (Trung Quốc)', 'Hà Nam, Trung Quốc', 'Hà Nam của Trung Quốc'."""
+    window = keys[j : j + 4]
+    for lead in (["("], [","], ["của"], ["-"], ["–"], ["thuộc"]):
+        if window[: len(lead)] == lead:
+            after = place_at_key(tokens, keys, j + len(lead))
+            return after is not None and after.place.kind == "china"
+    return False
+
+
+def place_at_key(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | None:
+    """`place_at` without the shared-name check (used for the China marker itself)."""
+    match = _phrases().match(keys, i)
+    if not match:
+        return None
+    length, entry = match
+    return PlaceMention(entry.place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in `text`, left to right, longest names first."""
+    tokens = tokenize(text)
+    keys = [t.key for t in tokens]
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        mention = place_at(tokens, keys, i) if tokens[i].is_word else None
+        if mention:
+            found.append(mention)
+            i += mention.tokens
+        else:
+            i += 1
+    return found

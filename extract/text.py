@@ -1,0 +1,114 @@
+"""Words, sentences and spelling keys: the small text primitives every extractor shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# In NFD: a glide vowel, then the main vowel carrying a tone mark ("uỷ" = u, y, hook above);
+# "qu" is a consonant, so "quý" keeps its tone where it is.
+_TONE_ON_SECOND = re.compile(
+    "(?<!q)(o|u)(a|e|y)([\u0300\u0301\u0303\u0309\u0323])(?=$|[^\\w\u0300-\u036f])"
+)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+_ABBREVIATIONS = frozenset(
+    {"tp", "tx", "ts", "gs", "pgs", "ths", "bs", "ks", "st", "mr", "mrs", "ms", "dr", "ông", "bà"}
+)
+_SENTENCE_END = re.compile(r"(?:\.\s*/\s*\.|[.!?…]+)[\"”’)\]]*")
+_OPENING = "\"“‘('"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, number or punctuation mark, with its place in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def key(self) -> str:
+        return spelling_key(self.text)
+
+
+def spelling_key(word: str) -> str:
+    """Lower case, NFC, with the tone of a final 'oa', 'oe', 'uy' on the first vowel: 'Uỷ' and 'Ủy'
+    give 'ủy', 'hoà' gives 'hòa'; other words are simply lower-cased."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(r"\1\3\2", decomposed))
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The spelling keys of a phrase's tokens, for matching lexicon entries."""
+    return tuple(t.key for t in tokenize(phrase))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (letters), numbers (with their separators) and single punctuation marks."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def squeeze(text: str) -> str:
+    """Runs of spaces (including no-break and other wide spaces) collapsed, ends stripped."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of one paragraph; abbreviations such as 'TP.' do not end a sentence."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if not _ends_sentence(paragraph, match.start(), match.end()):
+            continue
+        sentence = paragraph[start : match.end()].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _ends_sentence(text: str, mark: int, after: int) -> bool:
+    """Whether the punctuation at text[mark:after] closes a sentence.
+
+    News text sometimes glues the next sentence on without a space ("...Trung Quốc.Tại"), so a
+    capital right after a full stop counts, unless the stop closes an abbreviation or initial.
+    """
+    rest = text[after:]
+    stripped = rest.lstrip()
+    if not stripped:
+        return False
+    gap = len(rest) - len(stripped)
+    nxt = stripped[0]
+    if gap == 0 and not _glued_sentence_start(text[:mark], stripped):
+        return False
+    if gap and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
+        return False
+    if text[mark] == ".":
+        words = text[:mark].split()
+        last = words[-1].lower().strip(_OPENING) if words else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            return False
+    return True
+
+
+def _glued_sentence_start(before: str, after: str) -> bool:
+    """'…Trung Quốc.Tại' starts a sentence; 'TP.HCM' and 'U.S.' do not."""
+    words_before, words_after = before.split(), after.split()
+    last = words_before[-1] if words_before else ""
+    first = re.match(r"\w+", after)
+    if not first or not after[0].isupper() or first.group().isupper():
+        return False
+    return bool(words_after) and (last[-1:].islower() or last[-1:].isdigit() or len(last) >= 3)

@@ -1,0 +1,237 @@
+"""Office titles read from text: comma chains of offices with their organisations and places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from extract.lexicon import PhraseSet, load_data, word_set
+from extract.names import name_length
+from extract.places import Place, find_places, place_at
+from extract.text import Token, squeeze, tokenize
+
+SegmentKind = Literal["office", "rank", "honorific"]
+Side = Literal["VN", "CN", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One office (or rank) of a title chain, as written, without a trailing country."""
+
+    text: str
+    kind: SegmentKind
+    places: tuple[Place, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    heads: PhraseSet
+    prefixes: PhraseSet
+    suffixes: PhraseSet
+    organisations: PhraseSet
+    organisation_words: frozenset[str]
+    chinese_words: PhraseSet
+    vietnamese_words: PhraseSet
+    bare_chinese: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_data("titles")
+    heads = (
+        [(x, "office") for x in data["offices"]]
+        + [(x, "rank") for x in data["ranks"]]
+        + [(x, "honorific") for x in data["honorifics"]]
+    )
+    return _Lexicon(
+        heads=PhraseSet([h for h, _ in heads], [k for _, k in heads]),
+        prefixes=PhraseSet(data["prefixes"]),
+        suffixes=PhraseSet(data["suffixes"]),
+        organisations=PhraseSet(data["organisations"]),
+        organisation_words=word_set(data["organisation_words"]),
+        chinese_words=PhraseSet(data["chinese_words"]),
+        vietnamese_words=PhraseSet(data["vietnamese_words"]),
+        bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
+    )
+
+
+class TitleReader:
+    """Reads titles in one sentence; tokens and their spelling keys are computed once."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.keys = [t.key for t in tokens]
+
+    def chain(self, i: int) -> list[Segment]:
+        """The comma-joined title segments starting at token i (empty when no title starts)."""
+        segments: list[Segment] = []
+        segment = self.segment(i)
+        while segment:
+            segments.append(segment)
+            j = segment.end
+            if not (self.token_is(j, ",") and self.segment(j + 1)):
+                break
+            segment = self.segment(j + 1)
+        return segments
+
+    def segment(self, i: int) -> Segment | None:
+        """One '[prefix] office [suffix] [organisation…]' segment starting at token i."""
+        lex = _lexicon()
+        if i >= len(self.tokens) or not self.tokens[i].is_word:
+            return None
+        j = i
+        prefix = lex.prefixes.match(self.keys, j)
+        if prefix:
+            j += prefix[0]
+        head = lex.heads.match(self.keys, j)
+        if not head or not (self.tokens[i].is_capitalised or self.tokens[j].is_capitalised):
+            return None
+        kind: SegmentKind = head[1]
+        j += head[0]
+        while (suffix := lex.suffixes.match(self.keys, j)) is not None:
+            j += suffix[0]
+        end, places, dropped = self._organisation(j)
+        return Segment(self._span_text(i, end, dropped), kind, tuple(places), i, end)
+
+    def _organisation(self, j: int) -> tuple[int, list[Place], list[tuple[int, int]]]:
+        """Where the organisation after an office ends, the places it names, and the spans of
+        country suffixes (', Trung Quốc', '(Trung Quốc)') to leave out of the title."""
+        lex = _lexicon()
+        places: list[Place] = []
+        dropped: list[tuple[int, int]] = []
+        end = j
+        while j < len(self.tokens):
+            token = self.tokens[j]
+            if token.text in "(,":
+                mention = place_at(self.tokens, self.keys, j + 1)
+                close = mention.first_token + mention.tokens if mention else j
+                if mention and (token.text == "," or self.token_is(close, ")")):
+                    if token.text == "," and mention.place.kind not in ("china", "country"):
+                        break
+                    places.append(mention.place)
+                    j = close + 1 if token.text == "(" else close
+                    if mention.place.kind in ("china", "country", "vietnam") and (
+                        mention.place.kind != "vietnam" or mention.place.name == "Việt Nam"
+                    ):
+                        dropped.append((token.start, self.tokens[j - 1].end))
+                    end = j
+                    continue
+                break
+            organisation = lex.organisations.match(self.keys, j)
+            if organisation and token.is_capitalised:
+                j += organisation[0]
+                end = j
+                continue
+            mention = place_at(self.tokens, self.keys, j)
+            if mention:
+                places.append(mention.place)
+                j += mention.tokens
+                end = j
+                continue
+            if name_length(self.tokens, j) or self.segment(j):
+                break
+            if token.is_word and token.is_capitalised:
+                j += 1
+                end = j
+                continue
+            if token.is_word and token.key in lex.organisation_words:
+                j += 1
+                continue
+            break
+        return end, places, dropped
+
+    def _span_text(self, i: int, end: int, dropped: list[tuple[int, int]]) -> str:
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        pieces, cursor = [], start
+        for a, b in dropped:
+            if start <= a < stop:
+                pieces.append(self.text[cursor:a])
+                cursor = b
+        pieces.append(self.text[cursor:stop])
+        return squeeze("".join(pieces)).rstrip(" ,;:")
+
+    def token_is(self, j: int, text: str) -> bool:
+        return j < len(self.tokens) and self.tokens[j].text == text
+
+    def name_after(self, j: int) -> tuple[int, int] | None:
+        """(start, length) of a name right after a title: 'X Tô Lâm' or 'X, ông Vương Nghị'."""
+        length = name_length(self.tokens, j)
+        if length:
+            return j, length
+        if (
+            self.token_is(j, ",")
+            and j + 1 < len(self.tokens)
+            and self.keys[j + 1] in ("ông", "bà", "ngài")
+        ):
+            length = name_length(self.tokens, j + 2)
+            if length:
+                return j + 2, length
+        return None
+
+
+def title_text(segments: list[Segment]) -> str | None:
+    """The title as the article writes it: offices joined by commas, ranks dropped when an
+    office is there, military and academic ranks always dropped; None when nothing is left."""
+    offices = [s.text for s in segments if s.kind == "office"]
+    if offices:
+        return ", ".join(_unique(offices))
+    ranks = [s.text for s in segments if s.kind == "rank"]
+    return ", ".join(_unique(ranks)) if ranks else None
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def title_side(segments: list[Segment]) -> Side | None:
+    """VN, CN or other from what the title names; None when it names nothing telling."""
+    places = [p for s in segments for p in s.places]
+    text = " ".join(s.text for s in segments)
+    abroad = _posted_abroad(text)
+    if abroad:
+        return abroad
+    for place in places:
+        if place.kind in ("china", "country"):
+            return place.side
+    for place in places:
+        if place.kind == "division" or place.name == "Việt Nam":
+            return place.side
+    lex = _lexicon()
+    if _contains(lex.chinese_words, text):
+        return "CN"
+    if any(p.kind == "vietnam" for p in places) or _contains(lex.vietnamese_words, text):
+        return "VN"
+    offices = [s.text for s in segments if s.kind == "office"]
+    if len(offices) > 1 and any(o in lex.bare_chinese for o in offices[1:]):
+        return "CN"
+    return None
+
+
+def _posted_abroad(text: str) -> Side | None:
+    """'Đại sứ Việt Nam tại Trung Quốc' belongs to the country before 'tại'."""
+    for mention in find_places(text):
+        if text[mention.end :].lstrip().startswith("tại") and mention.place.kind in (
+            "china",
+            "country",
+            "vietnam",
+        ):
+            return mention.place.side
+    return None
+
+
+def _contains(phrases: PhraseSet, text: str) -> bool:
+    keys = [t.key for t in tokenize(text)]
+    return any(phrases.match(keys, i) for i in range(len(keys)))
+
+
+def title_province(segments: list[Segment]) -> str | None:
+    """The Chinese province a title names ('Phó Tỉnh trưởng tỉnh Quảng Đông' -> 'Quảng Đông')."""
+    for segment in segments:
+        for place in segment.places:
+            if place.kind == "division" and place.division is not None:
+                return place.division.vi
+    return None
