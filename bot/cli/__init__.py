@@ -5,9 +5,11 @@ from __future__ import annotations
 from bot.cli.ask import ask
 from bot.cli.common import main
 from bot.cli.database import db
+from bot.cli.parse import parse
 
 __all__ = ["main"]
 
 # Registration, in the order `briefbot --help` lists them.
 main.add_command(db)
 main.add_command(ask)
+main.add_command(parse)
