@@ -132,16 +132,18 @@ class Role(Base):
     """A person seen with a title in an article on a date: the history of who held what."""
 
     __tablename__ = "roles"
-    __table_args__ = (Index("ix_roles_person_seen", "person_id", "seen_on"),)
+    __table_args__ = (
+        Index("ix_roles_person_seen", "person_id", "seen_on"),
+        # A province's officials, most recently seen first (/officials).
+        Index("ix_roles_province_seen", "province_id", "seen_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
-    province_id: Mapped[int | None] = mapped_column(
-        ForeignKey("provinces.id", ondelete="SET NULL"), index=True
-    )
+    province_id: Mapped[int | None] = mapped_column(ForeignKey("provinces.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(300))
     seen_on: Mapped[date | None] = mapped_column(Date)
 

@@ -217,7 +217,7 @@ def upgrade() -> None:
     with op.batch_alter_table("roles", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_roles_article_id"), ["article_id"], unique=False)
         batch_op.create_index("ix_roles_person_seen", ["person_id", "seen_on"], unique=False)
-        batch_op.create_index(batch_op.f("ix_roles_province_id"), ["province_id"], unique=False)
+        batch_op.create_index("ix_roles_province_seen", ["province_id", "seen_on"], unique=False)
 
     op.create_table(
         "subscriptions",
@@ -376,7 +376,7 @@ def downgrade() -> None:
 
     op.drop_table("subscriptions")
     with op.batch_alter_table("roles", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_roles_province_id"))
+        batch_op.drop_index("ix_roles_province_seen")
         batch_op.drop_index("ix_roles_person_seen")
         batch_op.drop_index(batch_op.f("ix_roles_article_id"))
 
