@@ -1,0 +1,318 @@
+"""Storing an article and its facts: duplicates refused, a story told twice counted once.
+
+Every function here works inside the caller's transaction and never commits: a caller ingests
+one article per transaction, so that a failure leaves nothing of that article behind.
+
+An article that tells a story already stored (see `db.stories`) is kept as a further source,
+`same_story_as_id` pointing to the story's first article. Of its facts, only those the story
+does not know yet are stored, and they stay on the article that carries them, so every fact
+still links to a text where a reader finds it, and nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import QueryableAttribute, Session
+
+from db.models import Agreement, Article, Meeting, Person, Province, Role, TradeFigure
+from db.stories import StoryFacts, StoryMatch, find_same_story, province_key, story_day
+from extract import parse_article
+from extract.errors import RejectedArticle
+from extract.fold import fold, nfc
+from extract.types import Official, ParsedArticle
+
+log = logging.getLogger(__name__)
+
+Status = Literal["new", "duplicate", "same_story", "rejected"]
+
+IRRELEVANT = "no Chinese province or Vietnam–China trade figure found"
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What became of one article, with one sentence saying why when it was not stored as new."""
+
+    status: Status
+    article_id: int | None
+    title: str | None
+    reason: str | None
+
+
+def normalised_body(body: str) -> str:
+    """The body as compared for duplicates: NFC, whitespace runs collapsed to one space."""
+    return _WHITESPACE.sub(" ", nfc(body)).strip()
+
+
+def content_hash(body: str) -> str:
+    """SHA-256 of the normalised body: CRLF, NFD or re-wrapped copies hash alike."""
+    return hashlib.sha256(normalised_body(body).encode("utf-8")).hexdigest()
+
+
+def ingest_document(
+    data: bytes | str,
+    *,
+    session: Session,
+    now: datetime,
+    url: str | None = None,
+    published: datetime | None = None,
+    filename: str | None = None,
+) -> IngestOutcome:
+    """Parse a text or HTML document and store it; unreadable or irrelevant input is rejected
+    whole with the parser's one-sentence reason, and nothing is written."""
+    try:
+        parsed = parse_article(data, url=url, published=published, filename=filename)
+    except RejectedArticle as exc:
+        return IngestOutcome("rejected", None, None, exc.reason)
+    return ingest_article(parsed, session=session, now=now)
+
+
+def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) -> IngestOutcome:
+    """Store `parsed` with its facts, or say why not (duplicate, irrelevant). No commit."""
+    title = parsed.title
+    if not parsed.has_facts:
+        return IngestOutcome("rejected", None, title, IRRELEVANT)
+    digest = content_hash(parsed.body)
+    existing = _stored_copy(parsed.url, digest, session=session)
+    if existing is not None:
+        reason = f"already stored as article {existing.id}"
+        return IngestOutcome("duplicate", existing.id, existing.title, reason)
+
+    provinces = _provinces_by_key(session=session)
+    about = _article_provinces(parsed, provinces)
+    story = find_same_story(parsed, session=session, province_ids=[p.id for p in about])
+    article = Article(
+        content_hash=digest,
+        url=_fit(parsed.url, Article.url),
+        source=_fit(parsed.source, Article.source),
+        title=_fit(title, Article.title) or "",
+        published=_utc(parsed.published),
+        event_date=parsed.event_date,
+        event_year_inferred=parsed.event_year_inferred,
+        body=nfc(parsed.body),
+        ingested_at=_utc(now),
+        same_story_as_id=story.root_id if story else None,
+        provinces=about,
+    )
+    session.add(article)
+    added = _add_facts(
+        parsed,
+        article,
+        known=story.known if story else StoryFacts(),
+        provinces=provinces,
+        session=session,
+    )
+    session.flush()
+    if story is None:
+        return IngestOutcome("new", article.id, title, None)
+    return IngestOutcome("same_story", article.id, title, _same_story_reason(story, added))
+
+
+def _same_story_reason(story: StoryMatch, added: int) -> str:
+    outlet = f" ({story.root_source})" if story.root_source else ""
+    reason = f"same story as article {story.root_id}{outlet}"
+    if added:
+        reason += f"; {added} new fact{'s' if added > 1 else ''} added"
+    return reason
+
+
+def _stored_copy(url: str | None, digest: str, *, session: Session) -> Article | None:
+    """An article already stored with this URL or this content."""
+    same = Article.content_hash == digest
+    if url:
+        same = or_(same, Article.url == url)
+    return session.scalars(select(Article).where(same).order_by(Article.id).limit(1)).first()
+
+
+def _provinces_by_key(*, session: Session) -> dict[str, Province]:
+    return {p.key: p for p in session.scalars(select(Province))}
+
+
+def _article_provinces(parsed: ParsedArticle, provinces: dict[str, Province]) -> list[Province]:
+    """The provinces the article is about, and those its trade figures are for (China too)."""
+    names = [*parsed.provinces, *(f.province for f in parsed.trade_figures)]
+    keys = dict.fromkeys(k for k in map(province_key, names) if k in provinces)
+    return [provinces[k] for k in keys]
+
+
+def _add_facts(
+    parsed: ParsedArticle,
+    article: Article,
+    *,
+    known: StoryFacts,
+    provinces: dict[str, Province],
+    session: Session,
+) -> int:
+    """Attach to `article` the facts its story does not know yet; returns how many."""
+    people = {
+        _person_key(o): _person(nfc(o.name), o.side, session=session) for o in parsed.officials
+    }
+    added = _add_roles(parsed, article, people, known=known, provinces=provinces)
+    added += _add_trade_figures(parsed, article, known=known, provinces=provinces)
+    added += _add_meetings(parsed, article, people, known=known, session=session)
+    added += _add_agreements(parsed, article, known=known)
+    return added
+
+
+def _person_key(official: Official) -> tuple[str, str]:
+    return fold(official.name), official.side
+
+
+def _person(name: str, side: str, *, session: Session) -> Person:
+    """The stored person with this name and side, or a new one."""
+    found = session.scalars(select(Person).where(Person.name == name, Person.side == side)).first()
+    if found is not None:
+        return found
+    person = Person(name=_fit(name, Person.name) or "", folded=fold(name), side=side)
+    session.add(person)
+    return person
+
+
+def _add_roles(
+    parsed: ParsedArticle,
+    article: Article,
+    people: dict[tuple[str, str], Person],
+    *,
+    known: StoryFacts,
+    provinces: dict[str, Province],
+) -> int:
+    """One role per official the story does not know yet, dated by the event (else the
+    publication): `seen_on` orders a person's titles over time."""
+    seen_on = story_day(parsed.event_date, parsed.published)
+    seen = set(known.people)
+    for official in parsed.officials:
+        key = _person_key(official)
+        if key in seen:
+            continue
+        seen.add(key)
+        article.roles.append(
+            Role(
+                person=people[key],
+                title=_fit(nfc(official.title), Role.title) or "",
+                province=provinces.get(province_key(official.province) or ""),
+                seen_on=seen_on,
+            )
+        )
+    return len(seen) - len(known.people)
+
+
+def _add_trade_figures(
+    parsed: ParsedArticle,
+    article: Article,
+    *,
+    known: StoryFacts,
+    provinces: dict[str, Province],
+) -> int:
+    added = 0
+    seen = set(known.figures)
+    for figure in parsed.trade_figures:
+        province = provinces.get(province_key(figure.province) or "")
+        if province is None:
+            log.warning("trade figure for unknown province %r left out", figure.province)
+            continue
+        key = (province.key, figure.year, figure.period, figure.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        article.trade_figures.append(
+            TradeFigure(
+                province=province,
+                year=figure.year,
+                period=figure.period,
+                kind=figure.kind,
+                value_usd=figure.value_usd,
+                value=figure.value,
+                currency=figure.currency,
+                growth_pct=figure.growth_pct,
+                approximate=figure.approximate,
+                quote=nfc(figure.quote),
+            )
+        )
+        added += 1
+    return added
+
+
+def _add_meetings(
+    parsed: ParsedArticle,
+    article: Article,
+    people: dict[tuple[str, str], Person],
+    *,
+    known: StoryFacts,
+    session: Session,
+) -> int:
+    added = 0
+    seen = set(known.meetings)
+    for meeting in parsed.meetings:
+        if (meeting.kind, meeting.date) in seen:
+            continue
+        seen.add((meeting.kind, meeting.date))
+        participants = [
+            _participant(name, people, session=session) for name in meeting.participants
+        ]
+        article.meetings.append(
+            Meeting(
+                kind=_fit(meeting.kind, Meeting.kind) or "",
+                label=_fit(nfc(meeting.label), Meeting.label) or "",
+                date=meeting.date,
+                place=_fit(meeting.place, Meeting.place),
+                participants=list({id(p): p for p in participants if p is not None}.values()),
+            )
+        )
+        added += 1
+    return added
+
+
+def _participant(
+    name: str, people: dict[tuple[str, str], Person], *, session: Session
+) -> Person | None:
+    """A meeting participant: one of this article's officials, else the one stored person of
+    that name; an unknown or ambiguous name is left out rather than guessed."""
+    folded = fold(name)
+    mine = [person for (person_name, _side), person in people.items() if person_name == folded]
+    if mine:
+        return mine[0]
+    matches = session.scalars(select(Person).where(Person.folded == folded).limit(2)).all()
+    return matches[0] if len(matches) == 1 else None
+
+
+def _add_agreements(parsed: ParsedArticle, article: Article, *, known: StoryFacts) -> int:
+    added = 0
+    seen = set(known.agreements)
+    for agreement in parsed.agreements:
+        key = fold(agreement.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        article.agreements.append(
+            Agreement(
+                name=_fit(nfc(agreement.name), Agreement.name) or "",
+                kind=_fit(agreement.kind, Agreement.kind) or "",
+                signed=agreement.signed,
+                date=agreement.date,
+            )
+        )
+        added += 1
+    return added
+
+
+def _fit(value: str | None, column: QueryableAttribute[Any]) -> str | None:
+    """`value` cut to the column's length: PostgreSQL refuses longer text, SQLite would keep it."""
+    if value is None:
+        return None
+    length = getattr(column.property.columns[0].type, "length", None)
+    return value[:length] if length else value
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """Instants are stored in UTC; a naive one is taken to be UTC already."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

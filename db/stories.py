@@ -1,0 +1,269 @@
+"""Recognising the same story told again (a syndicated copy or another outlet's rewrite).
+
+The rule, applied to the few stored articles SQL narrows it to (those sharing a province and
+dated within `WINDOW` of the new one, or undated and sharing an official or a trade figure):
+
+- event dates that are both known and differ mean different stories, whatever the text;
+- otherwise the text decides when it is nearly the same (`COPY_SIMILARITY`, rapidfuzz over the
+  folded bodies; unrelated articles on the same province score around 45–55);
+- otherwise the facts decide: a rewrite keeps the event, so two articles dated within the window
+  that name at least two of the same officials, or that share an official and a trade figure
+  (dated or not), tell the same story.
+
+A story is its first article (the root) and every article pointing to it; its facts are the
+union of theirs, so that ingestion stores only what the story does not already know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from rapidfuzz import fuzz
+from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Agreement,
+    Article,
+    ArticleProvince,
+    Meeting,
+    Person,
+    Province,
+    Role,
+    TradeFigure,
+)
+from extract.fold import fold
+from extract.gazetteer import load_gazetteer
+from extract.types import ParsedArticle
+
+WINDOW = timedelta(days=3)
+COPY_SIMILARITY = 85.0
+MAX_CANDIDATES = 50
+# Bodies are compared on their opening only: a copy differs from the first article from its
+# first lines on, and this bounds the cost of one comparison.
+_COMPARED_CHARS = 12_000
+
+FigureKey = tuple[str, int, str, str]  # province key, year, period, kind
+FigureValue = tuple[str, int, str, str, int | None]  # the key and the value in USD
+PersonKey = tuple[str, str]  # folded name, side
+MeetingKey = tuple[str, date | None]  # kind, date
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """What a story already knows, as keys: a fact with a known key is not stored again."""
+
+    figures: frozenset[FigureKey] = frozenset()
+    figure_values: frozenset[FigureValue] = frozenset()
+    people: frozenset[PersonKey] = frozenset()
+    meetings: frozenset[MeetingKey] = frozenset()
+    agreements: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class StoryMatch:
+    """The story a new article belongs to: its first article and what it already knows."""
+
+    root_id: int
+    root_source: str | None
+    known: StoryFacts
+    similarity: float
+
+
+def province_key(name: str | None) -> str | None:
+    """The gazetteer key of a Chinese division named in Vietnamese ('Trung Quốc' -> 'china')."""
+    if not name:
+        return None
+    division = load_gazetteer().by_name(name)
+    return division.key if division else None
+
+
+def folded_body(body: str) -> str:
+    """The part of a body that similarity is computed on."""
+    return fold(body)[:_COMPARED_CHARS]
+
+
+def story_day(event_date: date | None, published: datetime | None) -> date | None:
+    """The day a story happened: the event date, else the publication date."""
+    if event_date is not None:
+        return event_date
+    return published.date() if published is not None else None
+
+
+def parsed_facts(parsed: ParsedArticle) -> StoryFacts:
+    """The keys of the facts a parsed article carries."""
+    values = set()
+    for figure in parsed.trade_figures:
+        key = province_key(figure.province)
+        if key is not None:
+            values.add((key, figure.year, figure.period, figure.kind, figure.value_usd))
+    return StoryFacts(
+        figures=frozenset(v[:4] for v in values),
+        figure_values=frozenset(values),
+        people=frozenset((fold(o.name), o.side) for o in parsed.officials),
+        meetings=frozenset((m.kind, m.date) for m in parsed.meetings),
+        agreements=frozenset(fold(a.name) for a in parsed.agreements),
+    )
+
+
+def find_same_story(
+    parsed: ParsedArticle, *, session: Session, province_ids: Sequence[int]
+) -> StoryMatch | None:
+    """The stored story `parsed` tells again, or None; `province_ids` are the new article's."""
+    facts = parsed_facts(parsed)
+    candidates = _candidates(parsed, facts, session=session, province_ids=province_ids)
+    if not candidates:
+        return None
+    roots = {c.same_story_as_id or c.id for c in candidates}
+    known = _story_facts(roots, session=session)
+    body = folded_body(parsed.body)
+    day = story_day(parsed.event_date, parsed.published)
+    best: tuple[float, int] | None = None
+    for candidate in candidates:
+        if _dates_contradict(parsed.event_date, candidate.event_date):
+            continue
+        root_id = candidate.same_story_as_id or candidate.id
+        similarity = fuzz.ratio(body, folded_body(candidate.body))
+        dated_alike = _within_window(day, story_day(candidate.event_date, candidate.published))
+        if _same_story(similarity, dated_alike, facts, known[root_id]) and (
+            best is None or similarity > best[0]
+        ):
+            best = (similarity, root_id)
+    if best is None:
+        return None
+    similarity, root_id = best
+    root = session.get(Article, root_id)
+    return StoryMatch(root_id, root.source if root else None, known[root_id], similarity)
+
+
+def _same_story(similarity: float, dated_alike: bool, new: StoryFacts, known: StoryFacts) -> bool:
+    if similarity >= COPY_SIMILARITY:
+        return True
+    shared_people = len(new.people & known.people)
+    shared_figures = len(new.figure_values & known.figure_values)
+    return (dated_alike and shared_people >= 2) or (shared_people >= 1 and shared_figures >= 1)
+
+
+def _dates_contradict(new: date | None, stored: date | None) -> bool:
+    return new is not None and stored is not None and new != stored
+
+
+def _within_window(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= WINDOW
+
+
+def _candidates(
+    parsed: ParsedArticle, facts: StoryFacts, *, session: Session, province_ids: Sequence[int]
+) -> list[Article]:
+    """Stored articles that share a province and are dated near the new one or share a fact."""
+    if not province_ids:
+        return []
+    shares_province = Article.id.in_(
+        select(ArticleProvince.article_id).where(ArticleProvince.province_id.in_(province_ids))
+    )
+    day = story_day(parsed.event_date, parsed.published)
+    near = _dated_near(day) if day is not None else false()
+    # An undated article can only be matched by what it says, so it is narrowed by its facts.
+    undated = (
+        and_(Article.event_date.is_(None), Article.published.is_(None))
+        if day is not None
+        else true()
+    )
+    query = (
+        select(Article)
+        .where(shares_province, or_(near, and_(undated, _shares_a_fact(facts))))
+        .order_by(Article.id.desc())
+        .limit(MAX_CANDIDATES)
+    )
+    return list(session.scalars(query))
+
+
+def _dated_near(day: date) -> ColumnElement[bool]:
+    # Publication instants are stored in UTC: a day's margin absorbs the time zones.
+    start = datetime.combine(day - WINDOW - timedelta(days=1), time.min, UTC)
+    end = datetime.combine(day + WINDOW + timedelta(days=1), time.max, UTC)
+    return or_(
+        Article.event_date.between(day - WINDOW, day + WINDOW),
+        and_(Article.event_date.is_(None), Article.published.between(start, end)),
+    )
+
+
+def _shares_a_fact(facts: StoryFacts) -> ColumnElement[bool]:
+    names = sorted({name for name, _side in facts.people})
+    values = sorted({v[4] for v in facts.figure_values if v[4] is not None})
+    clauses: list[ColumnElement[bool]] = []
+    if names:
+        clauses.append(
+            Article.id.in_(select(Role.article_id).join(Person).where(Person.folded.in_(names)))
+        )
+    if values:
+        clauses.append(
+            Article.id.in_(select(TradeFigure.article_id).where(TradeFigure.value_usd.in_(values)))
+        )
+    return or_(*clauses) if clauses else false()
+
+
+def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, StoryFacts]:
+    """root id -> the union of the facts stored on that story's articles."""
+    roots = sorted(set(root_ids))
+    story_of = {
+        article_id: same_as or article_id
+        for article_id, same_as in session.execute(
+            select(Article.id, Article.same_story_as_id).where(
+                or_(Article.id.in_(roots), Article.same_story_as_id.in_(roots))
+            )
+        )
+    }
+    ids = list(story_of)
+    figures = session.execute(
+        select(
+            TradeFigure.article_id,
+            Province.key,
+            TradeFigure.year,
+            TradeFigure.period,
+            TradeFigure.kind,
+            TradeFigure.value_usd,
+        )
+        .join(Province)
+        .where(TradeFigure.article_id.in_(ids))
+    )
+    people = session.execute(
+        select(Role.article_id, Person.folded, Person.side)
+        .join(Person)
+        .where(Role.article_id.in_(ids))
+    )
+    meetings = session.execute(
+        select(Meeting.article_id, Meeting.kind, Meeting.date).where(Meeting.article_id.in_(ids))
+    )
+    agreements = session.execute(
+        select(Agreement.article_id, Agreement.name).where(Agreement.article_id.in_(ids))
+    )
+    by_story = {root: _Collected() for root in roots}
+    for article_id, key, year, period, kind, value_usd in figures:
+        by_story[story_of[article_id]].figure_values.add((key, year, period, kind, value_usd))
+    for article_id, name, side in people:
+        by_story[story_of[article_id]].people.add((name, side))
+    for article_id, kind, on in meetings:
+        by_story[story_of[article_id]].meetings.add((kind, on))
+    for article_id, name in agreements:
+        by_story[story_of[article_id]].agreements.add(fold(name))
+    return {root: collected.frozen() for root, collected in by_story.items()}
+
+
+@dataclass
+class _Collected:
+    figure_values: set[FigureValue] = field(default_factory=set)
+    people: set[PersonKey] = field(default_factory=set)
+    meetings: set[MeetingKey] = field(default_factory=set)
+    agreements: set[str] = field(default_factory=set)
+
+    def frozen(self) -> StoryFacts:
+        return StoryFacts(
+            figures=frozenset(v[:4] for v in self.figure_values),
+            figure_values=frozenset(self.figure_values),
+            people=frozenset(self.people),
+            meetings=frozenset(self.meetings),
+            agreements=frozenset(self.agreements),
+        )

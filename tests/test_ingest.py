@@ -1,0 +1,284 @@
+"""Ingesting parsed articles: facts tied to their article, copies refused, nothing half-stored."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+import db.ingest
+from db.ingest import IRRELEVANT, IngestOutcome, ingest_article
+from db.models import Article, Base, Meeting, Person, Role, TradeFigure
+from extract.types import Agreement, Official, ParsedArticle
+from extract.types import Meeting as FoundMeeting
+from extract.types import TradeFigure as FoundFigure
+
+NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+HANOI = timezone(timedelta(hours=7))
+
+BODY = (
+    "Sáng 28/10 tại Hà Nội, hai đoàn đại biểu đã họp để rà soát hợp tác giữa các địa phương.\n"
+    "Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ và Phó Tỉnh trưởng tỉnh Quảng Đông "
+    "Trương Quốc Trí cùng chủ trì cuộc họp.\n"
+    "Kim ngạch song phương năm 2024 được nêu là 56,2 tỷ USD, tăng 16,6%."
+)
+VU = Official("Nguyễn Minh Vũ", "Thứ trưởng Thường trực Bộ Ngoại giao", "VN")
+TRI = Official("Trương Quốc Trí", "Phó Tỉnh trưởng tỉnh Quảng Đông", "CN", "Quảng Đông")
+FIGURE_2024 = FoundFigure(
+    province="Quảng Đông",
+    year=2024,
+    period="full_year",
+    kind="two-way",
+    value_usd=56_200_000_000,
+    growth_pct=16.6,
+    approximate=False,
+    quote="Kim ngạch song phương năm 2024 được nêu là 56,2 tỷ USD, tăng 16,6%.",
+)
+
+
+def article(**changes: object) -> ParsedArticle:
+    """A parsed article about one conference on Quảng Đông; `changes` override its fields."""
+    base = ParsedArticle(
+        title="Việt Nam và Quảng Đông rà soát hợp tác",
+        body=BODY,
+        source="baoquocte.vn",
+        event_date=date(2025, 10, 28),
+        provinces=("Quảng Đông",),
+        trade_figures=(FIGURE_2024,),
+        officials=(VU, TRI),
+        meetings=(
+            FoundMeeting(
+                kind="conference",
+                label="cuộc họp",
+                date=date(2025, 10, 28),
+                place="Hà Nội",
+                participants=("Nguyễn Minh Vũ", "Trương Quốc Trí"),
+            ),
+        ),
+        agreements=(Agreement("Thỏa thuận khung về khu công nghiệp", "framework agreement", True),),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def ingest(sessions: sessionmaker[Session], parsed: ParsedArticle) -> IngestOutcome:
+    """One article in one transaction, as the CLI does it."""
+    with sessions.begin() as session:
+        return ingest_article(parsed, session=session, now=NOW)
+
+
+def row_counts(session: Session) -> dict[str, int]:
+    return {
+        table.name: session.scalar(select(func.count()).select_from(table)) or 0
+        for table in Base.metadata.sorted_tables
+    }
+
+
+def test_a_new_article_is_stored_with_every_fact_pointing_to_it(sessions, session):
+    outcome = ingest(sessions, article())
+
+    assert outcome.status == "new" and outcome.reason is None
+    stored = session.get(Article, outcome.article_id)
+    assert stored is not None
+    assert (stored.title, stored.source, stored.event_date) == (
+        "Việt Nam và Quảng Đông rà soát hợp tác",
+        "baoquocte.vn",
+        date(2025, 10, 28),
+    )
+    assert stored.ingested_at.replace(tzinfo=UTC) == NOW
+    assert [p.key for p in stored.provinces] == ["guangdong"]
+    [figure] = stored.trade_figures
+    assert (figure.province.key, figure.year, figure.value_usd, figure.growth_pct) == (
+        "guangdong",
+        2024,
+        56_200_000_000,
+        16.6,
+    )
+    titles = {(r.person.name, r.person.side, r.title) for r in stored.roles}
+    assert titles == {
+        ("Nguyễn Minh Vũ", "VN", "Thứ trưởng Thường trực Bộ Ngoại giao"),
+        ("Trương Quốc Trí", "CN", "Phó Tỉnh trưởng tỉnh Quảng Đông"),
+    }
+    tri = next(r for r in stored.roles if r.person.name == "Trương Quốc Trí")
+    assert tri.province is not None and tri.province.key == "guangdong"
+    [meeting] = stored.meetings
+    assert {p.name for p in meeting.participants} == {"Nguyễn Minh Vũ", "Trương Quốc Trí"}
+    assert [a.kind for a in stored.agreements] == ["framework agreement"]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(BODY, id="identical"),
+        pytest.param(BODY.replace("\n", "\r\n"), id="crlf"),
+        pytest.param(unicodedata.normalize("NFD", BODY), id="nfd"),
+        pytest.param("  " + BODY.replace(" ", "  ").replace("\n", "\n\n") + "\n", id="rewrapped"),
+    ],
+)
+def test_the_same_text_again_is_a_duplicate_and_changes_nothing(sessions, session, variant):
+    first = ingest(sessions, article())
+    before = row_counts(session)
+
+    again = ingest(sessions, article(body=variant, source="another.vn"))
+
+    assert again == IngestOutcome(
+        "duplicate", first.article_id, first.title, f"already stored as article {first.article_id}"
+    )
+    assert row_counts(session) == before
+
+
+def test_the_same_url_again_is_a_duplicate_even_when_the_page_changed(sessions, session):
+    url = "https://baoquocte.vn/viet-nam-quang-dong.html"
+    first = ingest(sessions, article(url=url))
+    before = row_counts(session)
+
+    again = ingest(sessions, article(url=url, body=BODY + "\nẢnh minh họa đã được thay."))
+
+    assert (again.status, again.article_id) == ("duplicate", first.article_id)
+    assert row_counts(session) == before
+
+
+def test_an_article_without_chinese_province_or_trade_figure_is_rejected(sessions, session):
+    before = row_counts(session)
+
+    outcome = ingest(sessions, article(provinces=(), trade_figures=()))
+
+    assert outcome == IngestOutcome("rejected", None, article().title, IRRELEVANT)
+    assert row_counts(session) == before
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Quảng Đông", "guangdong"),
+        ("Quảng Tây", "guangxi"),
+        ("Vân Nam", "yunnan"),
+        ("Trung Quốc", "china"),
+    ],
+)
+def test_trade_figures_are_filed_under_the_gazetteer_province(sessions, session, written, key):
+    figure = dataclasses.replace(FIGURE_2024, province=written)
+
+    outcome = ingest(sessions, article(provinces=(), trade_figures=(figure,)))
+
+    stored = session.scalars(select(TradeFigure)).one()
+    assert stored.province.key == key
+    assert stored.article_id == outcome.article_id
+    assert key in {p.key for p in session.get(Article, outcome.article_id).provinces}
+
+
+def test_a_national_total_alone_makes_the_article_relevant_and_is_filed_under_china(
+    sessions, session
+):
+    national = dataclasses.replace(
+        FIGURE_2024, province="Trung Quốc", value_usd=200_000_000_000, growth_pct=None
+    )
+
+    outcome = ingest(sessions, article(provinces=(), trade_figures=(national,), officials=()))
+
+    assert outcome.status == "new"
+    stored = session.scalars(select(TradeFigure)).one()
+    assert (stored.province.key, stored.province.name_vi) == ("china", "Trung Quốc")
+
+
+def test_titles_over_time_are_kept_as_roles_of_one_person(sessions, session):
+    as_deputy = Official("Lê Hoài Trung", "Thứ trưởng Bộ Ngoại giao", "VN")
+    as_minister = Official("Lê Hoài Trung", "Bộ trưởng Ngoại giao", "VN")
+    ingest(
+        sessions,
+        article(
+            body="Ngày 19/7, tại Hà Nội, hội nghị định kỳ về hợp tác với Quảng Đông đã diễn ra.",
+            event_date=date(2017, 7, 19),
+            officials=(as_deputy,),
+            trade_figures=(),
+            meetings=(),
+            agreements=(),
+        ),
+    )
+    ingest(
+        sessions,
+        article(
+            body="Bộ trưởng Ngoại giao hội đàm với Chủ tịch Khu tự trị Quảng Tây.",
+            event_date=None,
+            published=datetime(2025, 10, 2, 9, 30, tzinfo=HANOI),
+            provinces=("Quảng Tây",),
+            officials=(as_minister,),
+            trade_figures=(),
+            meetings=(),
+            agreements=(),
+        ),
+    )
+
+    person = session.scalars(select(Person).where(Person.folded == "le hoai trung")).one()
+    history = session.execute(
+        select(Role.seen_on, Role.title).where(Role.person_id == person.id).order_by(Role.seen_on)
+    ).all()
+    assert history == [
+        (date(2017, 7, 19), "Thứ trưởng Bộ Ngoại giao"),
+        (date(2025, 10, 2), "Bộ trưởng Ngoại giao"),  # no event date: the publication date
+    ]
+
+
+def test_names_are_stored_in_nfc_with_a_folded_key_whatever_the_input_form(sessions, session):
+    nfd_name = unicodedata.normalize("NFD", "Trương Quốc Trí")
+    ingest(sessions, article(officials=(dataclasses.replace(TRI, name=nfd_name),)))
+    ingest(
+        sessions,
+        article(
+            body="Một cuộc gặp khác vào tháng sau, tại Quảng Châu.",
+            event_date=date(2025, 11, 30),
+            meetings=(),
+        ),
+    )
+
+    people = session.scalars(select(Person).where(Person.side == "CN")).all()
+    assert [(p.name, p.folded) for p in people] == [("Trương Quốc Trí", "truong quoc tri")]
+    assert len(people[0].roles) == 2
+
+
+def test_publication_time_is_stored_as_the_same_instant_in_utc(sessions, session):
+    published = datetime(2021, 8, 3, 17, 1, tzinfo=HANOI)
+
+    outcome = ingest(sessions, article(published=published))
+
+    stored = session.get(Article, outcome.article_id).published
+    assert stored.replace(tzinfo=stored.tzinfo or UTC) == published
+    assert stored.replace(tzinfo=None) == datetime(2021, 8, 3, 10, 1)
+
+
+def test_a_participant_the_article_does_not_name_as_official_is_not_invented(sessions, session):
+    meeting = dataclasses.replace(
+        article().meetings[0], participants=("Nguyễn Minh Vũ", "Người Chưa Biết")
+    )
+
+    ingest(sessions, article(meetings=(meeting,)))
+
+    stored = session.scalars(select(Meeting)).one()
+    assert [p.name for p in stored.participants] == ["Nguyễn Minh Vũ"]
+    assert session.scalar(select(func.count(Person.id))) == 2
+
+
+def test_an_article_that_fails_half_way_leaves_nothing_behind(sessions, session, monkeypatch):
+    ingest(sessions, article())
+    before = row_counts(session)
+
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(db.ingest, "_add_agreements", broken)
+    other = article(
+        body="Một bài khác, về Vân Nam, với một quan chức mới.",
+        event_date=date(2024, 1, 5),
+        provinces=("Vân Nam",),
+        officials=(Official("Lý Thử", "Bí thư Tỉnh ủy Vân Nam", "CN", "Vân Nam"),),
+        trade_figures=(),
+    )
+    with pytest.raises(RuntimeError):
+        ingest(sessions, other)
+
+    assert row_counts(session) == before
+    monkeypatch.undo()
+    assert ingest(sessions, other).status == "new"

@@ -1,0 +1,179 @@
+"""One story from several outlets: every source kept, every fact stored once."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+from test_ingest import BODY, FIGURE_2024, HANOI, TRI, VU, article, ingest
+
+from db.models import Article, Meeting, Role, TradeFigure
+from db.stories import COPY_SIMILARITY, folded_body
+from extract.types import Official
+
+SYNDICATED_BODY = (
+    "(Theo Báo Thế giới và Việt Nam)\n" + BODY + "\nTin và ảnh do phóng viên thường trú gửi về."
+)
+REWRITE_BODY = (
+    "Chiều 28/10, trụ sở Bộ Ngoại giao là nơi diễn ra phiên họp điều phối giữa phía Việt Nam "
+    "và chính quyền tỉnh Quảng Đông.\n"
+    "Ông Nguyễn Minh Vũ cho rằng quan hệ giữa các bộ, ngành trong nước với tỉnh bạn đang "
+    "phát triển tốt đẹp.\n"
+    "Về phía bạn, ông Trương Quốc Trí mong hai bên mở rộng đầu tư vào hạ tầng và công nghệ."
+)
+FIGURE_2023 = dataclasses.replace(
+    FIGURE_2024,
+    year=2023,
+    value_usd=48_240_000_000,
+    growth_pct=None,
+    quote="Năm 2023, trao đổi hàng hóa hai bên ghi nhận 48,24 tỷ USD.",
+)
+
+
+def story_counts(session) -> tuple[int, int, int, int]:
+    """Articles, trade figures, roles and meetings stored."""
+    return tuple(
+        session.scalar(select(func.count()).select_from(model))
+        for model in (Article, TradeFigure, Role, Meeting)
+    )
+
+
+def test_a_syndicated_copy_is_kept_as_a_source_and_its_facts_are_not_counted_twice(
+    sessions, session
+):
+    first = ingest(sessions, article(url="https://baoquocte.vn/a.html"))
+
+    copy = ingest(
+        sessions,
+        article(body=SYNDICATED_BODY, source="tinmoi-247.com", url="https://tinmoi-247.com/b"),
+    )
+
+    assert copy.status == "same_story"
+    assert copy.reason == f"same story as article {first.article_id} (baoquocte.vn)"
+    stored = session.get(Article, copy.article_id)
+    assert stored.same_story_as_id == first.article_id
+    assert (stored.source, stored.url) == ("tinmoi-247.com", "https://tinmoi-247.com/b")
+    assert story_counts(session) == (2, 1, 2, 1)
+    assert not stored.trade_figures and not stored.roles and not stored.meetings
+
+
+def test_a_rewrite_of_the_same_meeting_is_the_same_story(sessions, session):
+    assert fuzz.ratio(folded_body(BODY), folded_body(REWRITE_BODY)) < COPY_SIMILARITY
+    first = ingest(sessions, article())
+
+    rewrite = ingest(
+        sessions,
+        article(
+            title="Quảng Đông và các bộ, ngành Việt Nam họp điều phối",
+            body=REWRITE_BODY,
+            source="dangcongsan.vn",
+            trade_figures=(),
+        ),
+    )
+
+    assert (rewrite.status, session.get(Article, rewrite.article_id).same_story_as_id) == (
+        "same_story",
+        first.article_id,
+    )
+    assert story_counts(session) == (2, 1, 2, 1)
+
+
+def test_a_rewrite_that_adds_a_figure_keeps_only_the_new_fact_on_its_own_article(sessions, session):
+    first = ingest(sessions, article())
+
+    rewrite = ingest(
+        sessions,
+        article(
+            body=REWRITE_BODY + "\n" + FIGURE_2023.quote,
+            source="dangcongsan.vn",
+            trade_figures=(FIGURE_2024, FIGURE_2023),
+        ),
+    )
+
+    assert rewrite.status == "same_story"
+    assert rewrite.reason.endswith("; 1 new fact added")
+    figures = session.execute(
+        select(TradeFigure.year, TradeFigure.article_id).order_by(TradeFigure.year)
+    ).all()
+    assert figures == [(2023, rewrite.article_id), (2024, first.article_id)]
+
+
+def test_a_third_outlet_points_to_the_first_article_of_the_story(sessions, session):
+    first = ingest(sessions, article())
+    ingest(sessions, article(body=SYNDICATED_BODY, source="tinmoi-247.com"))
+
+    third = ingest(sessions, article(body=REWRITE_BODY, source="dangcongsan.vn"))
+
+    assert session.get(Article, third.article_id).same_story_as_id == first.article_id
+    assert third.reason.startswith(f"same story as article {first.article_id} ")
+
+
+def test_an_undated_rewrite_sharing_an_official_and_a_figure_is_the_same_story(sessions, session):
+    first = ingest(sessions, article(event_date=None, meetings=()))
+
+    rewrite = ingest(
+        sessions,
+        article(body=REWRITE_BODY, event_date=None, officials=(TRI,), meetings=()),
+    )
+
+    assert (rewrite.status, session.get(Article, rewrite.article_id).same_story_as_id) == (
+        "same_story",
+        first.article_id,
+    )
+
+
+def test_the_same_officials_at_a_later_event_are_a_new_story_even_in_the_same_words(
+    sessions, session
+):
+    ingest(sessions, article())
+
+    next_year = ingest(
+        sessions,
+        article(
+            body=BODY.replace("tăng 16,6%", "tăng mạnh so với năm trước"),
+            event_date=date(2026, 10, 28),
+        ),
+    )
+
+    assert next_year.status == "new"
+    assert story_counts(session) == (2, 2, 4, 2)
+
+
+def test_another_meeting_on_the_same_day_about_the_same_province_is_a_new_story(sessions, session):
+    ingest(sessions, article())
+
+    other = ingest(
+        sessions,
+        article(
+            body=(
+                "Cùng ngày, tại Quảng Châu, một đoàn doanh nghiệp Việt Nam đã làm việc với "
+                "Sở Thương mại tỉnh Quảng Đông về logistics và kho lạnh."
+            ),
+            published=datetime(2025, 10, 28, 20, 0, tzinfo=HANOI),
+            officials=(Official("Trần Văn Thử", "Giám đốc Sở Thương mại", "CN", "Quảng Đông"),),
+            trade_figures=(),
+            meetings=(),
+            agreements=(),
+        ),
+    )
+
+    assert other.status == "new"
+    assert session.get(Article, other.article_id).same_story_as_id is None
+
+
+def test_an_article_about_another_province_is_never_compared(sessions, session):
+    ingest(sessions, article())
+
+    guangxi = ingest(
+        sessions,
+        article(
+            body=SYNDICATED_BODY.replace("Quảng Đông", "Quảng Tây"),
+            provinces=("Quảng Tây",),
+            officials=(VU,),
+            trade_figures=(dataclasses.replace(FIGURE_2024, province="Quảng Tây"),),
+        ),
+    )
+
+    assert guangxi.status == "new"
