@@ -46,9 +46,7 @@ def name_length(tokens: list[Token], i: int) -> int:
     A name is two to four capitalised words in a row beginning with a family name, or two or
     three Latin-alphabet words ('David Lammy') for foreign names.
     """
-    run = 0
-    while i + run < len(tokens) and _name_word(tokens[i + run]):
-        run += 1
+    run = capitalised_run(tokens, i)
     if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
         return 0
     if tokens[i].key in _surnames():
@@ -56,6 +54,14 @@ def name_length(tokens: list[Token], i: int) -> int:
     if run <= 3 and all(_LATIN_NAME_WORD.fullmatch(t.text) for t in tokens[i : i + run]):
         return run
     return 0
+
+
+def capitalised_run(tokens: list[Token], i: int) -> int:
+    """How many capitalised words (not acronyms) follow each other from tokens[i]."""
+    run = 0
+    while i + run < len(tokens) and _name_word(tokens[i + run]):
+        run += 1
+    return run
 
 
 def _name_word(token: Token) -> bool:

@@ -10,8 +10,8 @@ from decimal import Decimal, InvalidOperation
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 2.000 / 1.234,5
     r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"  # 1,234,567 (English thousands)
-    r"|\d+(?:,\d+)?"  # 56,2
-    r"|\d+\.\d{1,2}(?!\d))"  # 56.2
+    r"|\d+\.\d{1,2}(?!\d)"  # 56.2
+    r"|\d+(?:,\d+)?)"  # 56,2
 )
 _SCALES = {
     "nghìn tỷ": Decimal(10) ** 12,

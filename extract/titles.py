@@ -7,7 +7,7 @@ from functools import cache
 from typing import Literal
 
 from extract.lexicon import PhraseSet, load_data, word_set
-from extract.names import name_length
+from extract.names import MAX_NAME_WORDS, MIN_NAME_WORDS, capitalised_run, name_length
 from extract.places import Place, find_places, place_at
 from extract.text import Token, squeeze, tokenize
 
@@ -65,6 +65,7 @@ class TitleReader:
         self.text = text
         self.tokens = tokens
         self.keys = [t.key for t in tokens]
+        self._names_after_places: dict[int, int] = {}
 
     def chain(self, i: int) -> list[Segment]:
         """The comma-joined title segments starting at token i (empty when no title starts)."""
@@ -119,6 +120,8 @@ class TitleReader:
                     ):
                         dropped.append((token.start, self.tokens[j - 1].end))
                     end = j
+                    if self._name_after_place(j):
+                        break
                     continue
                 break
             organisation = lex.organisations.match(self.keys, j)
@@ -131,11 +134,21 @@ class TitleReader:
                 places.append(mention.place)
                 j += mention.tokens
                 end = j
+                if self._name_after_place(j):
+                    break
                 continue
             if name_length(self.tokens, j) or self.segment(j):
+                end = j
                 break
             if token.is_word and token.is_capitalised:
                 j += 1
+                # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến".
+                if (
+                    j < len(self.tokens)
+                    and self.tokens[j].is_word
+                    and not self.tokens[j].is_capitalised
+                ):
+                    j += 1
                 end = j
                 continue
             if token.is_word and token.key in lex.organisation_words:
@@ -157,9 +170,22 @@ class TitleReader:
     def token_is(self, j: int, text: str) -> bool:
         return j < len(self.tokens) and self.tokens[j].text == text
 
+    def _name_after_place(self, j: int) -> bool:
+        """Whether a name stands right after the place that ends a title, family name known or
+        not ('… Quảng Tây Lam Thiên Lập', '… (Trung Quốc) Lâu Dương Sinh')."""
+        run = capitalised_run(self.tokens, j)
+        if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
+            return False
+        if place_at(self.tokens, self.keys, j) or self.segment(j):
+            return False
+        if _lexicon().organisations.match(self.keys, j):
+            return False
+        self._names_after_places[j] = run
+        return True
+
     def name_after(self, j: int) -> tuple[int, int] | None:
         """(start, length) of a name right after a title: 'X Tô Lâm' or 'X, ông Vương Nghị'."""
-        length = name_length(self.tokens, j)
+        length = name_length(self.tokens, j) or self._names_after_places.get(j, 0)
         if length:
             return j, length
         if (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -89,12 +89,34 @@ def sentence_figures(sentence: str, context: Context) -> list[TradeFigure]:
     previous: TradeFigure | None = None
     previous_end = 0
     for amount in amounts:
+        if _is_equivalent(sentence, amount, previous_end):
+            if figures and figures[-1] is previous and _restates_in_usd(previous, amount):
+                figures[-1] = previous = _in_usd(
+                    previous, amount, sentence[previous_end : amount.start]
+                )
+            previous_end = amount.end
+            continue
         figure = _figure(sentence, tokens, places, amount, previous, previous_end, context)
         previous_end = amount.end
+        previous = figure or previous
         if figure:
             figures.append(figure)
-            previous = figure
     return figures
+
+
+def _restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:
+    return figure is not None and figure.value_usd is None and amount.currency == "USD"
+
+
+def _in_usd(figure: TradeFigure, amount: Amount, between: str) -> TradeFigure:
+    """'300 tỷ NDT (khoảng 42 tỷ USD)': the figure in the dollars the article converts it to."""
+    return replace(
+        figure,
+        value_usd=int(amount.value),
+        value=None,
+        currency="USD",
+        approximate=figure.approximate or _approximate(between, 0),
+    )
 
 
 def _with_currencies(amounts: list[Amount]) -> list[Amount]:
@@ -127,7 +149,7 @@ def _figure(
     words = _words()
     before = sentence[: amount.start]
     keyword = _last_keyword(tokens, amount.start)
-    if keyword is None or _is_equivalent(sentence, amount, previous_end):
+    if keyword is None:
         return None
     region_start = max(keyword.start, previous_end)
     region = sentence[region_start : amount.start]
@@ -136,6 +158,7 @@ def _figure(
         _has(words.not_trade, sentence[keyword.start : amount.start])
         or _has(words.target, sentence[clause_start : amount.start])
         or _has(words.other_partners, region)
+        or any(p.place.kind == "country" for p in _within(places, region_start, amount.start))
         or not _plain_trade_words(tokens, places, keyword.start, amount.start)
         or any(
             p.place.kind == "vietnam" and p.place.name != "Việt Nam"
