@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.cli.ask import ask
 from bot.cli.common import main
 from bot.cli.database import db
+from bot.cli.ingest import ingest
 from bot.cli.parse import parse
 
 __all__ = ["main"]
@@ -13,3 +14,4 @@ __all__ = ["main"]
 main.add_command(db)
 main.add_command(ask)
 main.add_command(parse)
+main.add_command(ingest)

@@ -1,0 +1,248 @@
+"""`briefbot ingest`: store articles from files, folders or stdin, one transaction per article."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+from zoneinfo import ZoneInfo
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from rich.text import Text
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.cli.common import BriefbotError, settings_from
+from db.ingest import IngestOutcome, ingest_document
+from db.setup import DatabaseNotReady, open_database
+from extract import MAX_ARTICLE_BYTES
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+STDIN = "-"
+_MB = 1024 * 1024
+STATUS_LABELS = {
+    "new": "new",
+    "duplicate": "duplicate",
+    "same_story": "same story",
+    "rejected": "rejected",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One thing to ingest: a file, or standard input (`path` None)."""
+
+    name: str
+    path: Path | None
+
+
+def ingest_bytes(
+    sessions: sessionmaker[Session],
+    data: bytes | str,
+    *,
+    now: datetime,
+    url: str | None = None,
+    published: datetime | None = None,
+    filename: str | None = None,
+) -> IngestOutcome:
+    """Ingest one document in its own transaction: the entry point for files and fetched pages.
+
+    When another process stores the same article at the same moment, the unique keys refuse
+    the second insert; the article is then tried once more, and is found to be a duplicate."""
+    try:
+        return _ingest_in_transaction(sessions, data, now, url, published, filename)
+    except IntegrityError:
+        log.info("%s was stored by another process meanwhile; trying again", filename or url)
+        return _ingest_in_transaction(sessions, data, now, url, published, filename)
+
+
+def _ingest_in_transaction(
+    sessions: sessionmaker[Session],
+    data: bytes | str,
+    now: datetime,
+    url: str | None,
+    published: datetime | None,
+    filename: str | None,
+) -> IngestOutcome:
+    with sessions.begin() as session:
+        return ingest_document(
+            data, session=session, now=now, url=url, published=published, filename=filename
+        )
+
+
+def documents(paths: Iterable[Path]) -> Iterator[Document]:
+    """Files as given, folders walked for articles (*.txt, *.html, *.htm), '-' for stdin."""
+    for path in paths:
+        if str(path) == STDIN:
+            yield Document("<stdin>", None)
+        elif path.is_dir():
+            for found in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                if found.is_file() and found.suffix.lower() in ARTICLE_SUFFIXES and not hidden:
+                    yield Document(str(found), found)
+        else:
+            yield Document(str(path), path)
+
+
+def too_large(size: int | None) -> str:
+    """The rejection of an oversized document, naming the limit."""
+    limit = f"{MAX_ARTICLE_BYTES / _MB:g} MB"
+    if size is None:
+        return f"The document is over the {limit} limit for one article."
+    return f"The file is {size / _MB:.1f} MB, over the {limit} limit for one article."
+
+
+def read_document(document: Document, stdin: BinaryIO) -> bytes | IngestOutcome:
+    """The document's bytes, or a rejection when it is too large or cannot be read.
+
+    A file's size is checked before reading it, so that a huge file is never loaded."""
+    if document.path is None:
+        data = stdin.read(MAX_ARTICLE_BYTES + 1)
+        return (
+            IngestOutcome("rejected", None, None, too_large(None))
+            if len(data) > MAX_ARTICLE_BYTES
+            else data
+        )
+    try:
+        size = document.path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return IngestOutcome("rejected", None, None, too_large(size))
+        return document.path.read_bytes()
+    except OSError as exc:
+        return IngestOutcome("rejected", None, None, f"The file cannot be read: {exc.strerror}.")
+
+
+def parse_published(
+    ctx: click.Context, _param: click.Parameter, value: str | None
+) -> datetime | None:
+    """--published as an aware datetime; a value without offset is in DEFAULT_TIMEZONE."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date, e.g. 2021-08-03 or 2021-08-03T17:01+07:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(settings_from(ctx).default_timezone))
+    return moment
+
+
+@click.command()
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, allow_dash=True, path_type=Path),
+)
+@click.option(
+    "--published",
+    metavar="ISO",
+    callback=parse_published,
+    help="Publication date for articles that do not state one, e.g. 2021-08-03T17:01+07:00.",
+)
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], published: datetime | None) -> None:
+    """Store articles (text or HTML) and their facts in the database.
+
+    PATHS are files, folders (searched recursively for *.txt, *.html, *.htm) or - for
+    standard input. Each article is its own transaction; copies are reported as duplicates,
+    another outlet's version of a stored story as the same story. Exit code 1 when any
+    document was rejected.
+
+    Example: briefbot ingest ~/articles/ --published 2025-10-28
+    """
+    try:
+        database = open_database(settings_from(ctx).database_url)
+    except (DatabaseNotReady, OperationalError) as exc:
+        raise BriefbotError(f"Cannot open the database: {exc}") from None
+    found = list(documents(paths))
+    try:
+        results = _ingest_all(database.sessions, found, published=published)
+    finally:
+        database.dispose()
+    console = Console()
+    console.print(_details_table(results))
+    console.print(_totals_table(results))
+    if any(outcome.status == "rejected" for _document, outcome in results):
+        ctx.exit(1)
+
+
+def _ingest_all(
+    sessions: sessionmaker[Session], found: list[Document], *, published: datetime | None
+) -> list[tuple[Document, IngestOutcome]]:
+    stderr = Console(stderr=True)
+    stdin = sys.stdin.buffer
+    results = []
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    ) as progress:
+        task = progress.add_task("Ingesting", total=len(found))
+        for document in found:
+            progress.update(task, description=Path(document.name).name)
+            results.append((document, _ingest_one(sessions, document, stdin, published)))
+            progress.advance(task)
+    return results
+
+
+def _ingest_one(
+    sessions: sessionmaker[Session],
+    document: Document,
+    stdin: BinaryIO,
+    published: datetime | None,
+) -> IngestOutcome:
+    data = read_document(document, stdin)
+    if isinstance(data, IngestOutcome):
+        return data
+    filename = document.path.name if document.path else None
+    try:
+        return ingest_bytes(
+            sessions, data, now=datetime.now(UTC), published=published, filename=filename
+        )
+    except Exception:
+        # One broken article must not stop the batch; its transaction is already rolled back.
+        log.exception("ingesting %s failed", document.name)
+        return IngestOutcome(
+            "rejected", None, None, "Storing it failed unexpectedly; the log has the details."
+        )
+
+
+def _details_table(results: list[tuple[Document, IngestOutcome]]) -> Table:
+    table = Table(title="Articles", title_justify="left")
+    table.add_column("Document", overflow="fold")
+    table.add_column("Result")
+    table.add_column("Article", justify="right")
+    table.add_column("Title or reason", overflow="fold")
+    for document, outcome in results:
+        table.add_row(
+            Text(document.name),
+            STATUS_LABELS[outcome.status],
+            str(outcome.article_id) if outcome.article_id else "",
+            Text(outcome.reason or outcome.title or ""),
+        )
+    return table
+
+
+def _totals_table(results: list[tuple[Document, IngestOutcome]]) -> Table:
+    counts = Counter(outcome.status for _document, outcome in results)
+    table = Table(title="Summary", title_justify="left")
+    for label in STATUS_LABELS.values():
+        table.add_column(label.capitalize(), justify="right")
+    table.add_row(*(str(counts[status]) for status in STATUS_LABELS))
+    return table

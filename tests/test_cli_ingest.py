@@ -1,0 +1,158 @@
+"""`briefbot ingest` end to end: a folder of good and bad files, a summary and an exit code."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+from test_ingest import row_counts
+from test_ingest_document import IRRELEVANT_TEXT, as_html_page
+
+from bot.cli import main
+from db.ingest import IRRELEVANT
+from db.models import Article
+from db.sample import sample_files
+from extract import MAX_ARTICLE_BYTES
+
+
+def sample_text(prefix: str) -> str:
+    return next(f for f in sample_files() if f.name.startswith(prefix)).read_text("utf-8")
+
+
+@pytest.fixture
+def run(database_url, monkeypatch, tmp_path):
+    """Invoke `briefbot` against the test database, with a wide terminal so rows stay whole."""
+    monkeypatch.chdir(tmp_path)  # no stray .env is read
+
+    def invoke(*args: str, stdin: bytes | None = None):
+        env = {
+            "DATABASE_URL": database_url,
+            "DEFAULT_TIMEZONE": "Asia/Ho_Chi_Minh",
+            "COLUMNS": "400",
+        }
+        return CliRunner().invoke(main, list(args), input=stdin, env=env)
+
+    return invoke
+
+
+def result_of(output: str, name: str) -> str:
+    """The line of the results table for the document called `name`."""
+    [line] = [line for line in output.splitlines() if f"{name} " in line]
+    return line
+
+
+def totals(output: str) -> dict[str, int]:
+    """The summary table as {'New': 1, 'Duplicate': 1, 'Same story': 0, 'Rejected': 4}."""
+    lines = output.splitlines()
+    header = next(i for i, line in enumerate(lines) if "Same story" in line and "Rejected" in line)
+    numbers = next(line for line in lines[header + 1 :] if re.search(r"\d", line))
+    labels = ["New", "Duplicate", "Same story", "Rejected"]
+    return dict(zip(labels, map(int, re.findall(r"\d+", numbers)), strict=True))
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    (folder / "nested").mkdir(parents=True)
+    good = sample_text("004")
+    (folder / "a-good.txt").write_text(good, "utf-8")
+    (folder / "nested" / "b-copy.txt").write_bytes(good.replace("\n", "\r\n").encode())
+    (folder / "c-empty.txt").write_bytes(b"")
+    (folder / "d-scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "e-utf16.txt").write_bytes(sample_text("002").encode("utf-16"))
+    (folder / "f-local-news.txt").write_text(IRRELEVANT_TEXT, "utf-8")
+    (folder / "g-page.html").write_text(as_html_page(sample_text("000")), "utf-8")
+    (folder / "notes.md").write_text("not an article", "utf-8")
+    (folder / ".draft.txt").write_text(good + "\nhidden", "utf-8")
+    return folder
+
+
+def test_a_folder_is_ingested_file_by_file_with_a_summary_and_exit_code_1(run, inbox, session):
+    result = run("ingest", str(inbox))
+
+    assert result.exit_code == 1, result.output
+    out = result.output
+    assert totals(out) == {"New": 3, "Duplicate": 1, "Same story": 0, "Rejected": 3}
+    assert "new" in result_of(out, "a-good.txt")
+    assert "already stored as article" in result_of(out, "b-copy.txt")
+    assert "empty" in result_of(out, "c-empty.txt")
+    assert "rejected" in result_of(out, "d-scan.txt")
+    assert "new" in result_of(out, "e-utf16.txt")
+    assert IRRELEVANT in result_of(out, "f-local-news.txt")
+    assert "new" in result_of(out, "g-page.html")
+    assert "notes.md" not in out and ".draft.txt" not in out
+    assert session.scalar(select(func.count(Article.id))) == 3
+
+
+def test_ingesting_the_same_folder_again_changes_nothing(run, inbox, session):
+    run("ingest", str(inbox))
+    before = row_counts(session)
+
+    result = run("ingest", str(inbox))
+
+    assert totals(result.output) == {"New": 0, "Duplicate": 4, "Same story": 0, "Rejected": 3}
+    assert row_counts(session) == before
+
+
+def test_only_good_files_exit_with_0(run, tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text(sample_text("000"), "utf-8")
+
+    result = run("ingest", str(path))
+
+    assert result.exit_code == 0, result.output
+    assert totals(result.output)["New"] == 1
+
+
+def test_an_article_can_come_from_standard_input(run, session):
+    result = run("ingest", "-", stdin=sample_text("001").encode())
+
+    assert result.exit_code == 0, result.output
+    assert "<stdin>" in result.output
+    assert session.scalar(select(func.count(Article.id))) == 1
+
+
+def test_a_huge_file_is_refused_from_its_size_without_being_read(run, tmp_path, monkeypatch):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, nothing on disk
+    read_bytes = Path.read_bytes
+
+    def refuse_huge(self: Path) -> bytes:
+        assert self != huge, "the huge file was read"
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse_huge)
+
+    result = run("ingest", str(huge))
+
+    assert result.exit_code == 1
+    line = result_of(result.output, "huge.txt")
+    assert "50.0 MB" in line and f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit" in line
+
+
+def test_the_published_option_dates_an_article_that_gives_no_date(run, tmp_path, session):
+    path = tmp_path / "undated.txt"
+    path.write_text(sample_text("002"), "utf-8")
+
+    result = run("ingest", str(path), "--published", "2025-10-02T09:30")
+
+    assert result.exit_code == 0, result.output
+    published = session.scalars(select(Article.published)).one()
+    as_utc = published.replace(tzinfo=UTC) if published.tzinfo is None else published
+    assert as_utc == datetime(2025, 10, 2, 9, 30, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+
+
+def test_a_malformed_published_date_is_a_usage_error(run, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(sample_text("002"), "utf-8")
+
+    result = run("ingest", str(path), "--published", "last tuesday")
+
+    assert result.exit_code == 2
+    assert "is not an ISO date" in result.output
