@@ -1,0 +1,239 @@
+"""Officials: the right name, the title as written, the right side and province."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.officials import find_mentions, merge_officials
+from extract.types import Official
+
+
+def _officials(*sentences: str) -> list[Official]:
+    return merge_officials(find_mentions(sentences))
+
+
+def _one(sentence: str) -> tuple[str, str, str, str | None]:
+    officials = _officials(sentence)
+    assert len(officials) == 1, officials
+    o = officials[0]
+    return o.name, o.title, o.side, o.province
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Chinese provincial officials, the province inside the title
+        (
+            "Chủ tịch Chính phủ nhân dân tỉnh Vân Nam Vương Dư Ba tiếp đoàn.",
+            ("Vương Dư Ba", "Chủ tịch Chính phủ nhân dân tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+        (
+            "Tỉnh trưởng tỉnh Hải Nam Lưu Tiểu Minh hội kiến đoàn.",
+            ("Lưu Tiểu Minh", "Tỉnh trưởng tỉnh Hải Nam", "CN", "Hải Nam"),
+        ),
+        (
+            "Phó Tỉnh trưởng Thường trực tỉnh Vân Nam Tông Quốc Anh cho biết.",
+            ("Tông Quốc Anh", "Phó Tỉnh trưởng Thường trực tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+        (
+            "Chủ tịch Chính hiệp tỉnh Quảng Tây Tôn Đại Luân tham dự.",
+            ("Tôn Đại Luân", "Chủ tịch Chính hiệp tỉnh Quảng Tây", "CN", "Quảng Tây"),
+        ),
+        (
+            "Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Vân Nam Vương Ninh "
+            "phát biểu.",
+            (
+                "Vương Ninh",
+                "Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Vân Nam",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        (
+            "Thị trưởng thành phố Côn Minh Lưu Gia Thần đón đoàn.",
+            ("Lưu Gia Thần", "Thị trưởng thành phố Côn Minh", "CN", "Vân Nam"),
+        ),
+        (
+            "Phó Bí thư Khu ủy, Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Lam Thiên Lập "
+            "hội kiến.",
+            (
+                "Lam Thiên Lập",
+                "Phó Bí thư Khu ủy, Chủ tịch Khu tự trị dân tộc Choang Quảng Tây",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
+        # the country suffix is dropped from the title, and tells the side
+        (
+            "Phó Tỉnh trưởng tỉnh Phúc Kiến, Trung Quốc Quách Ninh Ninh phát biểu.",
+            ("Quách Ninh Ninh", "Phó Tỉnh trưởng tỉnh Phúc Kiến", "CN", "Phúc Kiến"),
+        ),
+        (
+            "Bí thư Tỉnh ủy Hà Nam (Trung Quốc) Lâu Dương Sinh thăm Việt Nam.",
+            ("Lâu Dương Sinh", "Bí thư Tỉnh ủy Hà Nam", "CN", "Hà Nam"),
+        ),
+        # national officials of China
+        (
+            "Bộ trưởng Thương mại Trung Quốc Vương Văn Đào cho biết.",
+            ("Vương Văn Đào", "Bộ trưởng Thương mại Trung Quốc", "CN", None),
+        ),
+        (
+            "Thủ tướng Quốc vụ viện Trung Quốc Lý Cường gửi điện mừng.",
+            ("Lý Cường", "Thủ tướng Quốc vụ viện Trung Quốc", "CN", None),
+        ),
+        (
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh nói.",
+            ("Mao Ninh", "Người phát ngôn Bộ Ngoại giao Trung Quốc", "CN", None),
+        ),
+        (
+            "Tổng Bí thư, Chủ tịch Tập Cận Bình gửi điện mừng.",
+            ("Tập Cận Bình", "Tổng Bí thư, Chủ tịch", "CN", None),
+        ),
+        # diplomats belong to the country before "tại"
+        (
+            "Đại sứ Trung Quốc tại Việt Nam Hà Vĩ phát biểu.",
+            ("Hà Vĩ", "Đại sứ Trung Quốc tại Việt Nam", "CN", None),
+        ),
+        (
+            "Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai tham dự.",
+            ("Phạm Sao Mai", "Đại sứ Việt Nam tại Trung Quốc", "VN", None),
+        ),
+        (
+            "Tham dự có Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh Ngụy Hoa Tường.",
+            ("Ngụy Hoa Tường", "Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh", "CN", None),
+        ),
+        # Vietnamese officials, national and provincial
+        (
+            "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
+            ("Tô Lâm", "Tổng Bí thư, Chủ tịch nước", "VN", None),
+        ),
+        (
+            "Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
+            ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", "VN", None),
+        ),
+        (
+            "Bộ trưởng Bộ Công an Lương Tam Quang chủ trì.",
+            ("Lương Tam Quang", "Bộ trưởng Bộ Công an", "VN", None),
+        ),
+        (
+            "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng nhấn mạnh.",
+            ("Nguyễn Thị Hồng", "Thống đốc Ngân hàng Nhà nước", "VN", None),
+        ),
+        (
+            "Cục trưởng Cục Xúc tiến thương mại Vũ Bá Phú cho biết.",
+            ("Vũ Bá Phú", "Cục trưởng Cục Xúc tiến thương mại", "VN", None),
+        ),
+        (
+            "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký dự buổi làm việc.",
+            ("Nguyễn Xuân Ký", "Bí thư Tỉnh ủy Quảng Ninh", "VN", None),
+        ),
+        (
+            "Bí thư Tỉnh ủy Hà Nam Trương Quốc Hùng làm việc với đoàn.",
+            ("Trương Quốc Hùng", "Bí thư Tỉnh ủy Hà Nam", "VN", None),
+        ),
+        (
+            "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu chủ trì.",
+            ("Hồ Tiến Thiệu", "Chủ tịch UBND tỉnh Lạng Sơn", "VN", None),
+        ),
+        (
+            "Giám đốc Sở Công Thương tỉnh Lào Cai Hoàng Chí Hiền báo cáo.",
+            ("Hoàng Chí Hiền", "Giám đốc Sở Công Thương tỉnh Lào Cai", "VN", None),
+        ),
+        (
+            "Trưởng Ban Đối ngoại Trung ương Lê Văn Bình phát biểu.",
+            ("Lê Văn Bình", "Trưởng Ban Đối ngoại Trung ương", "VN", None),
+        ),
+        # another country
+        (
+            "Phó Thủ tướng Anh David Lammy thăm Hà Nội.",
+            ("David Lammy", "Phó Thủ tướng Anh", "other", None),
+        ),
+        # NAME, TITLE after "ông"/"đồng chí"; party ranks dropped when an office follows
+        (
+            "Tham dự có ông Lưu Ninh, Bí thư Khu ủy Quảng Tây, và nhiều quan chức.",
+            ("Lưu Ninh", "Bí thư Khu ủy Quảng Tây", "CN", "Quảng Tây"),
+        ),
+        (
+            "Đồng chí Trần Văn An, Phó Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng, chủ trì.",
+            ("Trần Văn An", "Phó Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng", "VN", None),
+        ),
+        (
+            "Thượng tướng Hoàng Xuân Bình, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng tiếp.",
+            ("Hoàng Xuân Bình", "Thứ trưởng Bộ Quốc phòng", "VN", None),
+        ),
+        (
+            "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp đoàn.",
+            ("Đinh Tiến Dũng", "Bí thư Thành ủy Hà Nội", "VN", None),
+        ),
+        (
+            "Ủy viên Bộ Chính trị Nguyễn Văn Nên dự lễ.",
+            ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị", "VN", None),
+        ),
+        # old-style tone placement reads the same
+        (
+            "Phó Chủ tịch Uỷ ban nhân dân tỉnh Lạng Sơn Đoàn Thu Hà phát biểu.",
+            ("Đoàn Thu Hà", "Phó Chủ tịch Uỷ ban nhân dân tỉnh Lạng Sơn", "VN", None),
+        ),
+    ],
+)
+def test_title_name_and_side(sentence: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert _one(sentence) == expected
+
+
+def test_two_officials_in_one_sentence_keep_their_own_titles() -> None:
+    officials = _officials(
+        "Bộ trưởng Bộ Công an Lương Tam Quang hội đàm với Bộ trưởng Công an Trung Quốc "
+        "Vương Tiểu Hồng."
+    )
+    assert [(o.name, o.title, o.side) for o in officials] == [
+        ("Lương Tam Quang", "Bộ trưởng Bộ Công an", "VN"),
+        ("Vương Tiểu Hồng", "Bộ trưởng Công an Trung Quốc", "CN"),
+    ]
+
+
+def test_a_title_after_a_name_belongs_to_the_next_name_when_one_follows() -> None:
+    officials = _officials(
+        "Bí thư Tỉnh ủy Vân Nam Vương Ninh, Tổng Bí thư, Chủ tịch nước Tô Lâm đánh giá cao."
+    )
+    assert [(o.name, o.title) for o in officials] == [
+        ("Vương Ninh", "Bí thư Tỉnh ủy Vân Nam"),
+        ("Tô Lâm", "Tổng Bí thư, Chủ tịch nước"),
+    ]
+
+
+def test_the_most_complete_title_in_the_article_wins() -> None:
+    officials = _officials(
+        "Chủ tịch Quảng Tây Lam Thiên Lập đón đoàn.",
+        "Chủ tịch Khu tự trị Quảng Tây Lam Thiên Lập khẳng định.",
+        "Bộ trưởng Nguyễn Hồng Sơn cho biết.",
+        "Trước đó, Bộ trưởng Bộ Tài chính Nguyễn Hồng Sơn đã có cuộc gặp.",
+    )
+    assert [(o.name, o.title) for o in officials] == [
+        ("Lam Thiên Lập", "Chủ tịch Khu tự trị Quảng Tây"),
+        ("Nguyễn Hồng Sơn", "Bộ trưởng Bộ Tài chính"),
+    ]
+
+
+def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
+    officials = _officials(
+        "Phó Tỉnh trưởng Lưu Hồng Mai phát biểu.",
+        "Phó Tỉnh trưởng tỉnh Hồ Nam Lưu Hồng Mai cho biết.",
+    )
+    assert [(o.side, o.province) for o in officials] == [("CN", "Hồ Nam")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đoàn đã viếng liệt sĩ Nguyễn Văn Trỗi tại nghĩa trang.",
+        "Hai bên nhắc lại những câu chuyện về Đại tướng Võ Nguyên Giáp.",
+        "Cố Thủ tướng Phạm Văn Đồng từng thăm Quảng Tây.",
+        "Chủ tịch Hồ Chí Minh từng hoạt động tại Quảng Châu.",
+        "Tổng Bí thư, Chủ tịch nước đề nghị hai bên tăng cường hợp tác.",
+        "Tại Hà Nội, Thứ trưởng đề nghị hai bên phối hợp chặt chẽ.",
+        "Hội Việt Nam Cách mạng Thanh niên được thành lập tại Quảng Châu.",
+        "Ông Nguyễn Văn Hải cho biết hàng hóa qua cửa khẩu tăng mạnh.",
+    ],
+)
+def test_not_officials(sentence: str) -> None:
+    assert _officials(sentence) == []

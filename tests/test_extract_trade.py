@@ -1,0 +1,244 @@
+"""Trade figures: the bilateral figures a reader would quote, and no other sum of money."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.numbers import find_amounts, parse_number
+from extract.trade import Context, find_trade_figures, sentence_figures
+from extract.types import TradeFigure
+
+NO_CONTEXT = Context()
+
+
+def _only(sentence: str, context: Context = NO_CONTEXT) -> TradeFigure:
+    figures = sentence_figures(sentence, context)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("literal", "value"),
+    [
+        ("56,2", "56.2"),
+        ("2.000", "2000"),
+        ("500.000", "500000"),
+        ("1.234,5", "1234.5"),
+        ("56.2", "56.2"),
+        ("17", "17"),
+        ("1,234,567", "1234567"),
+    ],
+)
+def test_vietnamese_number_notation(literal: str, value: str) -> None:
+    assert str(parse_number(literal)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("đạt 48,24 tỷ USD", 48_240_000_000),
+        ("đạt 500.000 USD", 500_000),
+        ("đạt 350 triệu USD", 350_000_000),
+        ("chỉ 800 nghìn USD", 800_000),
+        ("1,5 tỷ đô la Mỹ", 1_500_000_000),
+        ("2 nghìn tỷ USD", 2_000_000_000_000),
+    ],
+)
+def test_amounts_in_dollars(text: str, usd: int) -> None:
+    (amount,) = find_amounts(text)
+    assert amount.currency == "USD"
+    assert int(amount.value) == usd
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2023, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 12,5 tỷ USD, "
+            "tăng 8,3% so với năm 2022.",
+            ("Vân Nam", 2023, "full_year", "two-way", 12_500_000_000, 8.3, False),
+        ),
+        (
+            "6 tháng đầu năm 2024, kim ngạch xuất nhập khẩu giữa Việt Nam và Quảng Tây ước đạt "
+            "14,2 tỷ USD, giảm 3%.",
+            ("Quảng Tây", 2024, "H1", "two-way", 14_200_000_000, -3.0, True),
+        ),
+        (
+            "Quý I/2025, xuất khẩu của Việt Nam sang Hải Nam đạt 350 triệu USD.",
+            ("Hải Nam", 2025, "Q1", "vn_export", 350_000_000, None, False),
+        ),
+        (
+            "Trong quý III năm 2024, Việt Nam nhập khẩu từ Quảng Đông gần 9 tỷ USD.",
+            ("Quảng Đông", 2024, "Q3", "vn_import", 9_000_000_000, None, True),
+        ),
+        (
+            "Tháng 5/2024, kim ngạch xuất khẩu của Quảng Tây sang Việt Nam đạt 1,2 tỷ USD.",
+            ("Quảng Tây", 2024, "M5", "vn_import", 1_200_000_000, None, False),
+        ),
+        (
+            "Quảng Tây nhập khẩu từ Việt Nam 5 tỷ USD trong năm 2022.",
+            ("Quảng Tây", 2022, "full_year", "vn_export", 5_000_000_000, None, False),
+        ),
+        (
+            "Kim ngạch thương mại song phương Việt Nam - Trung Quốc năm 2024 đạt 205,2 tỷ USD, "
+            "tăng 19%.",
+            ("Trung Quốc", 2024, "full_year", "two-way", 205_200_000_000, 19.0, False),
+        ),
+        (
+            "11 tháng đầu năm 2023, kim ngạch thương mại hai chiều Việt - Trung đạt hơn "
+            "155 tỷ USD.",
+            ("Trung Quốc", 2023, "M1-M11", "two-way", 155_000_000_000, None, True),
+        ),
+        (
+            "Kim ngạch xuất khẩu của Việt Nam sang Trung Quốc trong 9 tháng đầu năm 2024 đạt "
+            "45 tỷ USD, tăng 20%.",
+            ("Trung Quốc", 2024, "M1-M9", "vn_export", 45_000_000_000, 20.0, False),
+        ),
+        (
+            "Tính đến hết tháng 10/2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt "
+            "167 tỷ USD.",
+            ("Trung Quốc", 2024, "M1-M10", "two-way", 167_000_000_000, None, False),
+        ),
+        (
+            "Kim ngạch thương mại hai nước năm 2023 đạt 171,9 tỷ USD.",
+            ("Trung Quốc", 2023, "full_year", "two-way", 171_900_000_000, None, False),
+        ),
+        (
+            "Kim ngạch thương mại giữa Việt Nam và Thanh Hải năm 2023 đạt 500.000 USD.",
+            ("Thanh Hải", 2023, "full_year", "two-way", 500_000, None, False),
+        ),
+        (
+            "Kim ngạch thương mại Việt Nam - Phúc Kiến năm 2024 đạt 6.5 tỷ USD.",
+            ("Phúc Kiến", 2024, "full_year", "two-way", 6_500_000_000, None, False),
+        ),
+        (
+            "Thương mại giữa Việt Nam và Quảng Tây năm 2023 tăng 12% lên 38 tỷ USD.",
+            ("Quảng Tây", 2023, "full_year", "two-way", 38_000_000_000, 12.0, False),
+        ),
+        (
+            "Năm 2022, kim ngạch thương mại giữa Việt Nam và Tây Tạng chỉ đạt 800 nghìn USD.",
+            ("Tây Tạng", 2022, "full_year", "two-way", 800_000, None, False),
+        ),
+    ],
+)
+def test_bilateral_figures(sentence: str, expected: tuple[object, ...]) -> None:
+    figure = _only(sentence)
+    found = (
+        figure.province,
+        figure.year,
+        figure.period,
+        figure.kind,
+        figure.value_usd,
+        figure.growth_pct,
+        figure.approximate,
+    )
+    assert found == expected
+    assert figure.quote == sentence
+
+
+def test_a_total_and_its_exports_and_imports_in_one_sentence() -> None:
+    figures = sentence_figures(
+        "Kim ngạch thương mại giữa Việt Nam và Hồ Nam năm 2023 đạt 4,8 tỷ USD, trong đó xuất "
+        "khẩu đạt 2,2 tỷ USD, nhập khẩu đạt 2,6 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.province, f.year, f.kind, f.value_usd) for f in figures] == [
+        ("Hồ Nam", 2023, "two-way", 4_800_000_000),
+        ("Hồ Nam", 2023, "vn_export", 2_200_000_000),
+        ("Hồ Nam", 2023, "vn_import", 2_600_000_000),
+    ]
+
+
+def test_exports_and_imports_both_ways_in_one_sentence() -> None:
+    figures = sentence_figures(
+        "Năm 2024, Việt Nam xuất khẩu sang Vân Nam 2,1 tỷ USD và nhập khẩu từ Vân Nam 3,4 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.kind, f.value_usd) for f in figures] == [
+        ("vn_export", 2_100_000_000),
+        ("vn_import", 3_400_000_000),
+    ]
+
+
+def test_a_yuan_figure_keeps_its_currency_and_is_not_converted() -> None:
+    figure = _only(
+        "Năm 2023, kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 300 tỷ nhân dân tệ."
+    )
+    assert (figure.value_usd, figure.value, figure.currency) == (None, 3e11, "CNY")
+
+
+def test_a_yuan_figure_restated_in_dollars_takes_the_article_s_dollars() -> None:
+    figure = _only(
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây đạt 300 tỷ NDT "
+        "(khoảng 42 tỷ USD)."
+    )
+    assert (figure.value_usd, figure.currency, figure.approximate) == (42_000_000_000, "USD", True)
+
+
+def test_hai_ben_takes_the_article_s_province() -> None:
+    figure = _only(
+        "Kim ngạch thương mại hai chiều giữa hai bên năm 2024 đạt khoảng 42 tỷ USD.",
+        Context(main_province="Quảng Tây"),
+    )
+    assert (figure.province, figure.approximate) == ("Quảng Tây", True)
+
+
+def test_this_year_is_the_publication_year() -> None:
+    figure = _only(
+        "Năm ngoái, kim ngạch thương mại giữa Việt Nam và Hồ Bắc đạt 2 tỷ USD.",
+        Context(reference_year=2024),
+    )
+    assert figure.year == 2023
+
+
+def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
+    figure = _only(
+        "Năm 2023, kim ngạch thương mại giữa Vân Nam và ASEAN đạt 30 tỷ USD, trong đó với "
+        "Việt Nam đạt 10 tỷ USD."
+    )
+    assert (figure.province, figure.value_usd) == ("Vân Nam", 10_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # aid, GDP, investment
+        "Chính phủ Trung Quốc viện trợ Việt Nam 1 triệu USD để khắc phục thiên tai.",
+        "Quảng Tây đã ủng hộ Việt Nam 500.000 USD để khắc phục hậu quả bão lũ.",
+        "GDP của Quảng Đông năm 2023 đạt 1.900 tỷ USD, gấp nhiều lần thương mại với Việt Nam.",
+        "Vốn đầu tư của Quảng Đông vào Việt Nam năm 2023 đạt 5 tỷ USD.",
+        "Năm 2023, thương mại và đầu tư giữa Việt Nam và Vân Nam đạt 3 tỷ USD vốn đăng ký.",
+        # targets
+        "Hai bên phấn đấu đưa kim ngạch thương mại Việt Nam - Vân Nam lên 20 tỷ USD vào năm 2030.",
+        "Mục tiêu kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 50 tỷ USD đến năm 2030.",
+        # a province's trade with the world or with others
+        "Năm 2023, tổng kim ngạch xuất nhập khẩu của Quảng Tây đạt 100 tỷ USD.",
+        "Năm 2023, kim ngạch thương mại của Hải Nam với thế giới đạt 30 tỷ USD.",
+        "Năm 2024, kim ngạch thương mại giữa Quảng Tây và ASEAN đạt 70 tỷ USD.",
+        # Vietnamese provinces, border gates, products
+        "Năm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu của Quảng Ninh đạt 5 tỷ USD.",
+        "Kim ngạch thương mại giữa Quảng Ninh và Quảng Tây năm 2023 đạt 3 tỷ USD.",
+        "Năm 2023, kim ngạch xuất nhập khẩu qua cửa khẩu Hữu Nghị đạt 1 tỷ USD.",
+        "Năm 2023, xuất khẩu rau quả của Việt Nam sang Trung Quốc đạt 3,5 tỷ USD.",
+        # balances and shares
+        "Năm 2023, Việt Nam xuất siêu sang Vân Nam 1 tỷ USD.",
+        "Quảng Đông chiếm 21,1% tổng kim ngạch xuất nhập khẩu song phương.",
+        # no year anywhere
+        "Kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 40 tỷ USD.",
+        # not trade at all
+        "Dự án cầu đường bộ qua sông biên giới có tổng vốn 20 triệu USD.",
+    ],
+)
+def test_not_a_bilateral_trade_figure(sentence: str) -> None:
+    assert sentence_figures(sentence, Context(main_province="Quảng Tây", reference_year=None)) == []
+
+
+def test_the_same_figure_twice_is_reported_once_exact_over_approximate() -> None:
+    figures = find_trade_figures(
+        [
+            "Kim ngạch thương mại Việt Nam - Quảng Đông năm 2024 đạt gần 57 tỷ USD.",
+            "Cụ thể, kim ngạch thương mại Việt Nam - Quảng Đông năm 2024 đạt 56,2 tỷ USD.",
+        ],
+        NO_CONTEXT,
+    )
+    assert [(f.value_usd, f.approximate) for f in figures] == [(56_200_000_000, False)]
