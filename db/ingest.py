@@ -168,10 +168,11 @@ def _person_key(official: Official) -> tuple[str, str]:
 
 def _person(name: str, side: str, *, session: Session) -> Person:
     """The stored person with this name and side, or a new one."""
+    name = _fit(name, Person.name) or ""
     found = session.scalars(select(Person).where(Person.name == name, Person.side == side)).first()
     if found is not None:
         return found
-    person = Person(name=_fit(name, Person.name) or "", folded=fold(name), side=side)
+    person = Person(name=name, folded=fold(name), side=side)
     session.add(person)
     return person
 
@@ -285,12 +286,9 @@ def _participant(
 
 def _add_agreements(parsed: ParsedArticle, article: Article, *, known: StoryFacts) -> int:
     added = 0
-    seen = set(known.agreements)
     for agreement in parsed.agreements:
-        key = fold(agreement.name)
-        if key in seen:
+        if known.knows_agreement(agreement.kind, agreement.name):
             continue
-        seen.add(key)
         article.agreements.append(
             Agreement(
                 name=_fit(nfc(agreement.name), Agreement.name) or "",

@@ -11,7 +11,9 @@ dated within `WINDOW` of the new one, or undated and sharing an official or a tr
   (dated or not), tell the same story.
 
 A story is its first article (the root) and every article pointing to it; its facts are the
-union of theirs, so that ingestion stores only what the story does not already know.
+union of theirs, so that ingestion stores only what the story does not already know: a trade
+figure for a known province, year, period and kind, a role for a known person, a meeting of a
+known kind and date, a document whose name mostly matches a known one of the same kind.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from extract.types import ParsedArticle
 
 WINDOW = timedelta(days=3)
 COPY_SIMILARITY = 85.0
+SAME_DOCUMENT = 85.0
 MAX_CANDIDATES = 50
 # Bodies are compared on their opening only: a copy differs from the first article from its
 # first lines on, and this bounds the cost of one comparison.
@@ -49,6 +52,7 @@ FigureKey = tuple[str, int, str, str]  # province key, year, period, kind
 FigureValue = tuple[str, int, str, str, int | None]  # the key and the value in USD
 PersonKey = tuple[str, str]  # folded name, side
 MeetingKey = tuple[str, date | None]  # kind, date
+AgreementKey = tuple[str, str]  # kind, folded name
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,16 @@ class StoryFacts:
     figure_values: frozenset[FigureValue] = frozenset()
     people: frozenset[PersonKey] = frozenset()
     meetings: frozenset[MeetingKey] = frozenset()
-    agreements: frozenset[str] = frozenset()
+    agreements: frozenset[AgreementKey] = frozenset()
+
+    def knows_agreement(self, kind: str, name: str) -> bool:
+        """Outlets name one document differently ('… giữa hai bên giai đoạn 2021 – 2023'):
+        a document of the same kind whose words mostly match is the same document."""
+        folded = fold(name)
+        return any(
+            kind == known_kind and fuzz.token_set_ratio(folded, known) >= SAME_DOCUMENT
+            for known_kind, known in self.agreements
+        )
 
 
 @dataclass(frozen=True)
@@ -104,7 +117,7 @@ def parsed_facts(parsed: ParsedArticle) -> StoryFacts:
         figure_values=frozenset(values),
         people=frozenset((fold(o.name), o.side) for o in parsed.officials),
         meetings=frozenset((m.kind, m.date) for m in parsed.meetings),
-        agreements=frozenset(fold(a.name) for a in parsed.agreements),
+        agreements=frozenset((a.kind, fold(a.name)) for a in parsed.agreements),
     )
 
 
@@ -238,7 +251,9 @@ def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, Stor
         select(Meeting.article_id, Meeting.kind, Meeting.date).where(Meeting.article_id.in_(ids))
     )
     agreements = session.execute(
-        select(Agreement.article_id, Agreement.name).where(Agreement.article_id.in_(ids))
+        select(Agreement.article_id, Agreement.kind, Agreement.name).where(
+            Agreement.article_id.in_(ids)
+        )
     )
     by_story = {root: _Collected() for root in roots}
     for article_id, key, year, period, kind, value_usd in figures:
@@ -247,8 +262,8 @@ def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, Stor
         by_story[story_of[article_id]].people.add((name, side))
     for article_id, kind, on in meetings:
         by_story[story_of[article_id]].meetings.add((kind, on))
-    for article_id, name in agreements:
-        by_story[story_of[article_id]].agreements.add(fold(name))
+    for article_id, kind, name in agreements:
+        by_story[story_of[article_id]].agreements.add((kind, fold(name)))
     return {root: collected.frozen() for root, collected in by_story.items()}
 
 
@@ -257,7 +272,7 @@ class _Collected:
     figure_values: set[FigureValue] = field(default_factory=set)
     people: set[PersonKey] = field(default_factory=set)
     meetings: set[MeetingKey] = field(default_factory=set)
-    agreements: set[str] = field(default_factory=set)
+    agreements: set[AgreementKey] = field(default_factory=set)
 
     def frozen(self) -> StoryFacts:
         return StoryFacts(

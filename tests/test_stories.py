@@ -7,11 +7,14 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz
 from sqlalchemy import func, select
-from test_ingest import BODY, FIGURE_2024, HANOI, TRI, VU, article, ingest
+from test_ingest import BODY, FIGURE_2024, HANOI, NOW, TRI, VU, article, ingest
 
+from db.ingest import ingest_document
+from db.models import Agreement as AgreementRow
 from db.models import Article, Meeting, Role, TradeFigure
+from db.sample import sample_files
 from db.stories import COPY_SIMILARITY, folded_body
-from extract.types import Official
+from extract.types import Agreement, Official
 
 SYNDICATED_BODY = (
     "(Theo Báo Thế giới và Việt Nam)\n" + BODY + "\nTin và ảnh do phóng viên thường trú gửi về."
@@ -100,6 +103,24 @@ def test_a_rewrite_that_adds_a_figure_keeps_only_the_new_fact_on_its_own_article
     assert figures == [(2023, rewrite.article_id), (2024, first.article_id)]
 
 
+def test_a_rewrite_naming_the_same_document_differently_does_not_store_it_again(sessions, session):
+    plan = Agreement("Kế hoạch hành động giữa hai bên giai đoạn 2021 – 2023", "action plan", False)
+    ingest(sessions, article(agreements=(plan,)))
+
+    rewrite = ingest(
+        sessions,
+        article(
+            body=REWRITE_BODY,
+            agreements=(
+                dataclasses.replace(plan, name="Kế hoạch hành động giai đoạn 2021 - 2023"),
+            ),
+        ),
+    )
+
+    assert rewrite.status == "same_story"
+    assert session.scalar(select(func.count(AgreementRow.id))) == 1
+
+
 def test_a_third_outlet_points_to_the_first_article_of_the_story(sessions, session):
     first = ingest(sessions, article())
     ingest(sessions, article(body=SYNDICATED_BODY, source="tinmoi-247.com"))
@@ -177,3 +198,26 @@ def test_an_article_about_another_province_is_never_compared(sessions, session):
     )
 
     assert guangxi.status == "new"
+
+
+def test_each_sample_is_recognised_as_a_rewrite_of_its_real_article(
+    corpus_dir, gold, sessions, session
+):
+    """The samples retell the real articles in other words: real outlets' rewrites look so."""
+    real = {}
+    for entry in gold:
+        with sessions.begin() as s:
+            data = (corpus_dir / entry["file"]).read_bytes()
+            real[entry["file"][:3]] = ingest_document(data, session=s, now=NOW).article_id
+
+    retold = []
+    for sample in sample_files():
+        with sessions.begin() as s:
+            outcome = ingest_document(sample.read_bytes(), session=s, now=NOW)
+        assert outcome.status == "same_story", (sample.name, outcome)
+        assert session.get(Article, outcome.article_id).same_story_as_id == real[sample.name[:3]]
+        retold.append(outcome.article_id)
+
+    # Each sample names the same officials and figures as its real article: nothing is new.
+    assert not session.scalars(select(Role).where(Role.article_id.in_(retold))).all()
+    assert not session.scalars(select(TradeFigure).where(TradeFigure.article_id.in_(retold))).all()
