@@ -27,6 +27,7 @@ class _Kind:
 @dataclass(frozen=True, slots=True)
 class _Words:
     meetings: PhraseSet
+    guests: PhraseSet
     earlier: PhraseSet
     label_stops: frozenset[str]
     label_max: int
@@ -52,6 +53,7 @@ def _words() -> _Words:
     signing = data["signing"]
     return _Words(
         meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
+        guests=PhraseSet(data["guests"]),
         earlier=PhraseSet(data["earlier"]),
         label_stops=word_set(data["label_stops"]),
         label_max=int(data["label_max_words"]),
@@ -109,7 +111,8 @@ def _meeting_in(sentence: str, number: int) -> _Found | None:
             continue
         length, kind = match
         nxt = tokens[i + length] if i + length < len(tokens) else None
-        if kind.needs_name_after and not (nxt and nxt.is_capitalised):
+        guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, i + length))
+        if kind.needs_name_after and not guest:
             continue
         if _after_phrase(words.earlier, keys, i):
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -83,11 +82,3 @@ def _site(sitename: str | None, hostname: str | None) -> str | None:
     if hostname:
         return hostname.lower().removeprefix("www.")
     return sitename or None
-
-
-def url_host(url: str | None) -> str | None:
-    """'https://www.baoquocte.vn/x.html' -> 'baoquocte.vn'."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
-    return host.lower().removeprefix("www.") if host else None

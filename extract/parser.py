@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
-from functools import cache
 
 from extract.about import main_province, provinces_about
 from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
-from extract.lexicon import load_data
 from extract.meetings import find_agreements, find_meetings
 from extract.officials import find_mentions, merge_officials
-from extract.page import Page, read_page, url_host
+from extract.page import read_page
+from extract.sources import article_source
 from extract.text import split_sentences
 from extract.trade import Context, find_trade_figures
 from extract.types import ParsedArticle, TradeFigure
@@ -56,7 +54,7 @@ def parse_article(
     return ParsedArticle(
         title=title or _title_from(body_sentences),
         body="\n\n".join(paragraphs),
-        source=_source(page, url),
+        source=article_source(page.clean, sitename=page.sitename, url=page.url or url),
         url=page.url or url,
         published=stamp,
         event_date=event_day,
@@ -80,30 +78,3 @@ def _title_from(sentences: list[str]) -> str:
     if len(first) <= _TITLE_LENGTH:
         return first
     return first[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
-
-
-@cache
-def _agencies() -> list[tuple[str, re.Pattern[str]]]:
-    found = []
-    for agency in load_data("furniture")["agencies"]:
-        names = "|".join(re.escape(a) for a in agency["aliases"])
-        found.append((agency["name"], re.compile(rf"(?:^|[\s(/])(?:{names})(?:$|[\s)/,.])")))
-    return found
-
-
-def _source(page: Page, url: str | None) -> str | None:
-    """Who published it: a 'Nguồn:' or 'Theo dõi … trên' line, an aggregator credit, the site
-    of an HTML page, a news agency in credits or datelines, else the URL's host."""
-    clean = page.clean
-    if clean.sources:
-        return clean.sources[0]
-    if clean.aggregator:
-        return f"{clean.aggregator} (aggregated)"
-    if page.sitename:
-        return page.sitename
-    credits = " ".join(clean.credits)
-    head = " ".join(clean.paragraphs[:1])[:200]
-    for name, pattern in _agencies():
-        if pattern.search(credits) or re.search(rf"\({pattern.pattern}\)", head):
-            return name
-    return url_host(page.url or url)

@@ -1,0 +1,145 @@
+"""Page furniture is dropped; the article's headline, body and captions are kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.furniture import clean_text, is_byline
+
+LEAD = (
+    "Ngày 5/6, tại Nam Ninh, Thứ trưởng Bộ Ngoại giao Phạm Văn Hùng hội kiến Bí thư Khu ủy "
+    "Quảng Tây Trần Cương."
+)
+SECOND = "Hai bên nhất trí thúc đẩy kết nối hạ tầng giao thông và cửa khẩu thông minh."
+HEADLINE = "Việt Nam và Quảng Tây thúc đẩy kết nối hạ tầng"
+
+
+def test_headline_date_line_and_body() -> None:
+    page = clean_text(f"{HEADLINE}\n\n05/06/2024 10:30\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+    assert page.date_line == "05/06/2024 10:30"
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_leading_menu_words_and_breadcrumbs_are_dropped() -> None:
+    page = clean_text(f"Trang chủ > Thời sự\nTin tức\n{HEADLINE}\n{LEAD}\n{SECOND}")
+    assert page.title == HEADLINE
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\nThu Hà\n{LEAD}\n{SECOND}",
+        f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà",
+        f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà (TTXVN)",
+        f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà/VOV",
+    ],
+)
+def test_bylines_at_the_top_or_the_bottom_are_not_body(text: str) -> None:
+    page = clean_text(text)
+    assert page.paragraphs == (LEAD, SECOND)
+    assert len(page.bylines) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thu Hà", True),
+        ("Nguyễn Văn Minh", True),
+        ("Minh Anh (TTXVN)", True),
+        ("Hai bên nhất trí.", False),
+        ("Việt Nam – Trung Quốc", False),
+        ("Hợp tác", False),
+        ("Một Hai Ba Bốn Năm", False),
+    ],
+)
+def test_what_a_byline_looks_like(line: str, expected: bool) -> None:
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Cùng chuyên mục", "Tin đọc nhiều", "Đọc thêm", "Tin liên quan", "Xem thêm:", "Bình luận"],
+)
+def test_everything_from_a_related_articles_heading_on_is_dropped(marker: str) -> None:
+    tail = "Tỉnh trưởng tỉnh Vân Nam Vương Dư Ba tiếp Đại sứ Lào\nMột tin khác về Quảng Ninh"
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\n{marker}\n{tail}")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_an_aggregator_footer_is_dropped_and_names_the_source() -> None:
+    page = clean_text(
+        f"{LEAD}\n{SECOND}\nThông tin\nTổng hợp tin tự động tinnhanh-24h.com (r) © 2021"
+    )
+    assert page.paragraphs == (LEAD, SECOND)
+    assert page.aggregator == "tinnhanh-24h.com"
+
+
+def test_a_line_called_thong_tin_inside_the_body_stays() -> None:
+    body = f"{LEAD}\nThông tin\n{SECOND}\n" + "\n".join(
+        f"Đoạn văn số {i} của bài." for i in range(6)
+    )
+    assert "Thông tin" in clean_text(body).paragraphs
+
+
+def test_follow_and_source_lines_are_dropped_and_name_the_source() -> None:
+    page = clean_text(
+        f"{HEADLINE}\n{LEAD}\nTheo dõi Baothu.vn trên\n{SECOND}\nNguồn: tintuc.example.vn"
+    )
+    assert page.paragraphs == (LEAD, SECOND)
+    assert page.sources == ("baothu.vn", "tintuc.example.vn")
+
+
+def test_a_sentence_starting_with_theo_is_body_not_a_source() -> None:
+    sentence = "Theo thống kê của Hải quan, kim ngạch thương mại tăng mạnh trong năm qua."
+    assert clean_text(f"{LEAD}\n{sentence}").paragraphs == (LEAD, sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Toàn cảnh buổi hội đàm. (Ảnh: Minh Đức)", "Toàn cảnh buổi hội đàm.", "Ảnh: Minh Đức"),
+        ("Hai bên hội đàm ngày 5/6. Ảnh: TTXVN", "Hai bên hội đàm ngày 5/6.", "Ảnh: TTXVN"),
+        ("Quang cảnh lễ ký (Ảnh minh họa)", "Quang cảnh lễ ký", "Ảnh minh họa"),
+        ("Ảnh: Văn Điệp/TTXVN", None, "Ảnh: Văn Điệp/TTXVN"),
+    ],
+)
+def test_captions_are_kept_apart_with_their_credit(
+    line: str, caption: str | None, credit: str
+) -> None:
+    page = clean_text(f"{LEAD}\n{line}\n{SECOND}")
+    assert page.paragraphs == (LEAD, SECOND)
+    assert page.captions == ((caption,) if caption else ())
+    assert page.credits == (credit,)
+
+
+def test_teaser_blocks_are_dropped() -> None:
+    teasers = (
+        "Quảng Ninh đón đoàn doanh nghiệp Hàn Quốc\n"
+        "Chiều 3/6, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã tiếp đoàn doanh nghiệp...\n"
+        "Giá vàng hôm nay tăng mạnh\n"
+        "Giá vàng hôm nay tăng mạnh\n"
+        "Giá vàng trong nước tăng theo đà của thế giới…\n"
+    )
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\n{teasers}")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_a_long_body_paragraph_ending_in_an_ellipsis_stays() -> None:
+    long_paragraph = " ".join(["Hai bên trao đổi về hợp tác kinh tế, văn hóa, giáo dục."] * 10)
+    long_paragraph += " và nhiều lĩnh vực khác..."
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{long_paragraph}\n{SECOND}")
+    assert page.paragraphs == (LEAD, long_paragraph, SECOND)
+
+
+def test_the_headline_repeated_before_a_photo_is_dropped() -> None:
+    page = clean_text(
+        f"{HEADLINE}\n{LEAD}\n{HEADLINE}\nHai đoàn chụp ảnh chung. (Ảnh: X)\n{SECOND}"
+    )
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_windows_line_endings_and_wide_spaces() -> None:
+    page = clean_text(f"{HEADLINE}\r\n\r\n{LEAD}\u00a0\u00a0\r\n{SECOND}\r\n")
+    assert page.paragraphs == (LEAD, SECOND)

@@ -1,0 +1,219 @@
+"""Whole articles, as scraped text or HTML, to the facts a reader would take from them."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from extract import parse_article
+from extract.types import ParsedArticle
+
+SCRAPED = "\n".join(
+    [
+        "Thời sự",
+        "Việt Nam và Vân Nam thúc đẩy hợp tác thương mại biên giới",
+        "Thứ Năm, 14/03/2024 - 15:20",
+        "Minh Châu",
+        "(Chinhphu.vn) - Chiều 14/3, tại Hà Nội, Phó Thủ tướng Trần Văn Hòa đã tiếp Bí thư "
+        "Tỉnh ủy Vân Nam Vương Ninh.",
+        "Tại buổi tiếp, Phó Thủ tướng cho biết năm 2023, kim ngạch thương mại giữa Việt Nam và "
+        "Vân Nam đạt 4,5 tỷ USD, tăng 6% so với năm 2022.",
+        "Phó Thủ tướng Trần Văn Hòa tiếp Bí thư Tỉnh ủy Vân Nam Vương Ninh. Ảnh: VGP/Minh Châu",
+        "Bí thư Vương Ninh mong muốn hai bên mở rộng hợp tác nông nghiệp và logistics qua cửa "
+        "khẩu Hà Khẩu - Lào Cai.",
+        "Hai bên nhất trí sẽ ký kết Bản ghi nhớ về hợp tác thương mại biên giới.",
+        "Tin liên quan",
+        "Quảng Ninh đón đoàn doanh nghiệp Quảng Đông",
+        "Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp Phó Tỉnh trưởng tỉnh Quảng Đông "
+        "Lý Minh...",
+    ]
+)
+
+HTML = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Việt Nam - Quảng Tây mở rộng hợp tác kinh tế | Báo Thử Nghiệm</title>
+<meta property="og:site_name" content="Báo Thử Nghiệm">
+<meta property="article:published_time" content="2024-05-20T08:15:00+07:00">
+<script>window.dataLayer=[];function track(){for(var i=0;i<10;i++){}}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>
+<style>.a{color:red}</style>
+</head><body>
+<header><nav><ul><li><a href="/">Trang chủ</a></li>
+<li><a href="/kinh-te">Kinh tế</a></li></ul></nav></header>
+<main><article>
+<h1>Việt Nam - Quảng Tây mở rộng hợp tác kinh tế</h1>
+<p>Sáng 19/5, tại Nam Ninh, Thứ trưởng Bộ Công Thương Nguyễn Văn Phúc đã có buổi làm việc với
+Phó Chủ tịch Khu tự trị Quảng Tây Vi Quang Minh về hợp tác thương mại biên giới.</p>
+<p>Theo số liệu của Hải quan, quý I/2024, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt
+6,1 tỷ USD, tăng 11,2% so với cùng kỳ năm trước.</p>
+<figure><img src="/a.jpg" alt="Toàn cảnh">
+<figcaption>Toàn cảnh buổi làm việc. (Ảnh: Thu Trang)</figcaption></figure>
+<p>Hai bên nhất trí tiếp tục nâng cấp hạ tầng các cặp cửa khẩu và rút ngắn thời gian thông quan
+hàng hóa trong thương mại biên giới.</p>
+</article>
+<aside><h3>Tin liên quan</h3>
+<ul><li><a href="/1">Quảng Ninh đón đoàn doanh nghiệp Hàn Quốc</a></li>
+<li><a href="/2">Hải Nam mở đường bay mới</a></li></ul></aside>
+</main>
+<footer><p>© 2024 Báo Thử Nghiệm. Giấy phép số 123/GP-BTTTT.</p></footer>
+</body></html>
+"""
+
+
+def _facts(article: ParsedArticle) -> dict[str, object]:
+    return {
+        "provinces": article.provinces,
+        "figures": [
+            (f.province, f.year, f.period, f.kind, f.value_usd) for f in article.trade_figures
+        ],
+        "officials": [(o.name, o.title, o.side, o.province) for o in article.officials],
+    }
+
+
+def test_scraped_text() -> None:
+    article = parse_article(SCRAPED.encode())
+    assert article.title == "Việt Nam và Vân Nam thúc đẩy hợp tác thương mại biên giới"
+    assert article.published == datetime(2024, 3, 14, 15, 20, tzinfo=timezone(timedelta(hours=7)))
+    assert (article.event_date, article.event_year_inferred) == (date(2024, 3, 14), False)
+    assert article.source == "chinhphu.vn"
+    assert _facts(article) == {
+        "provinces": ("Vân Nam",),
+        "figures": [("Vân Nam", 2023, "full_year", "two-way", 4_500_000_000)],
+        "officials": [
+            ("Trần Văn Hòa", "Phó Thủ tướng", "VN", None),
+            ("Vương Ninh", "Bí thư Tỉnh ủy Vân Nam", "CN", "Vân Nam"),
+        ],
+    }
+    assert [(m.kind, m.place, m.date) for m in article.meetings] == [
+        ("reception", "Hà Nội", date(2024, 3, 14))
+    ]
+    assert [(a.kind, a.signed) for a in article.agreements] == [("memorandum", False)]
+    assert "Minh Châu" not in article.body and "Quảng Ninh" not in article.body
+
+
+def test_html_page_with_scripts_and_furniture() -> None:
+    article = parse_article(HTML.encode(), url="https://www.baothunghiem.vn/bai-viet.html")
+    assert article.title == "Việt Nam - Quảng Tây mở rộng hợp tác kinh tế"
+    assert article.published == datetime(2024, 5, 20, 8, 15, tzinfo=timezone(timedelta(hours=7)))
+    assert article.source == "baothunghiem.vn"
+    assert article.url == "https://www.baothunghiem.vn/bai-viet.html"
+    assert article.event_date == date(2024, 5, 19)
+    assert _facts(article) == {
+        "provinces": ("Quảng Tây",),
+        "figures": [("Quảng Tây", 2024, "Q1", "two-way", 6_100_000_000)],
+        "officials": [
+            ("Nguyễn Văn Phúc", "Thứ trưởng Bộ Công Thương", "VN", None),
+            ("Vi Quang Minh", "Phó Chủ tịch Khu tự trị Quảng Tây", "CN", "Quảng Tây"),
+        ],
+    }
+    assert [(m.kind, m.place) for m in article.meetings] == [("working session", "Nam Ninh")]
+    assert "window.dataLayer" not in article.body and "Hải Nam" not in article.body
+
+
+def test_nfd_text_with_windows_line_endings_reads_like_nfc() -> None:
+    nfd = unicodedata.normalize("NFD", SCRAPED).replace("\n", "\r\n").encode()
+    assert _facts(parse_article(nfd)) == _facts(parse_article(SCRAPED.encode()))
+
+
+def test_a_published_argument_wins_and_sets_the_event_year() -> None:
+    article = parse_article(
+        "Quảng Tây và Việt Nam\n\nNgày 28/12, tại Nam Ninh, hai bên hội đàm về thương mại.",
+        published=datetime(2025, 1, 3, 9, 0),
+    )
+    assert article.published == datetime(2025, 1, 3, 9, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert (article.event_date, article.event_year_inferred) == (date(2024, 12, 28), False)
+
+
+def test_the_event_year_is_inferred_from_what_already_happened() -> None:
+    text = (
+        "Ngày 19/7, tại Hà Nội, hai bên đồng chủ trì Hội nghị định kỳ lần thứ 7 về hợp tác "
+        "giữa Việt Nam và tỉnh Vân Nam. Năm 2022, kim ngạch thương mại giữa Việt Nam và Vân Nam "
+        "đạt 5 tỷ USD. Hai bên phối hợp triển khai kế hoạch hợp tác giai đoạn 2022-2024 và "
+        "phấn đấu đến năm 2030 đưa kim ngạch lên gấp đôi."
+    )
+    article = parse_article(text)
+    assert (article.event_date, article.event_year_inferred) == (date(2023, 7, 19), True)
+
+
+def test_an_explicit_year_is_not_inferred() -> None:
+    article = parse_article("Vân Nam\n\nNgày 5/9/2022, tại Côn Minh, hai bên hội đàm.")
+    assert (article.event_date, article.event_year_inferred) == (date(2022, 9, 5), False)
+
+
+def test_today_means_the_publication_day() -> None:
+    article = parse_article(
+        "Hội kiến với Bí thư Tỉnh ủy Vân Nam Vương Ninh hôm nay, Thủ tướng đánh giá cao hợp tác.",
+        published=datetime(2024, 8, 18, 20, 0, tzinfo=timezone(timedelta(hours=7))),
+    )
+    assert article.event_date == date(2024, 8, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        (
+            "Quảng Ninh và Quảng Đông\n\nNgày 3/4, lãnh đạo tỉnh Quảng Ninh làm việc với đoàn "
+            "tỉnh Quảng Đông. Quảng Ninh mong muốn thu hút thêm doanh nghiệp Quảng Đông.",
+            ("Quảng Đông",),
+        ),
+        (
+            "Quảng Ninh đón khách quốc tế\n\nNgày 3/4, tỉnh Quảng Ninh, Quảng Nam và Quảng Bình "
+            "ký kết hợp tác du lịch.",
+            (),
+        ),
+        (
+            "Hợp tác với Hà Nam\n\nNgày 3/4, đoàn tỉnh Hà Nam (Trung Quốc) thăm Hà Nội.",
+            ("Hà Nam",),
+        ),
+        (
+            "Hà Nam phát triển\n\nNgày 3/4, tỉnh Hà Nam khánh thành khu công nghiệp mới.",
+            (),
+        ),
+        (
+            "Quảng Đông hợp tác\n\nNgày 3/4, đoàn Quảng Đông đến Hà Nội. Hai bên bàn về "
+            '"Quy hoạch Vùng vịnh lớn Quảng Đông – Hồng Kông – Ma Cao".',
+            ("Quảng Đông",),
+        ),
+        (
+            "Doanh nghiệp Thâm Quyến tìm hiểu thị trường\n\nNgày 3/4, đoàn doanh nghiệp từ "
+            "Thâm Quyến làm việc tại Bắc Ninh. Các doanh nghiệp Thâm Quyến quan tâm điện tử.",
+            ("Quảng Đông",),
+        ),
+    ],
+)
+def test_the_provinces_an_article_is_about(text: str, provinces: tuple[str, ...]) -> None:
+    assert parse_article(text).provinces == provinces
+
+
+def test_an_article_without_relevant_facts_is_not_an_error() -> None:
+    article = parse_article("Giá rau tăng\n\nNgày 3/4, giá rau tại các chợ Hà Nội tăng nhẹ.")
+    assert not article.has_facts
+    assert article.officials == () and article.trade_figures == ()
+
+
+def test_a_title_is_made_from_the_first_sentence_when_the_page_has_none() -> None:
+    text = "Ngày 3/4, tại Nam Ninh, hai bên hội đàm. " + "Hai bên nhất trí. " * 20
+    assert parse_article(text).title == "Ngày 3/4, tại Nam Ninh, hai bên hội đàm."
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (f"{SCRAPED}", "chinhphu.vn"),
+        ("Hà Nội (TTXVN) - Ngày 3/4, hai bên hội đàm tại Hà Nội.", "TTXVN"),
+        (
+            "Ngày 3/4, hai bên hội đàm.\nToàn cảnh. (Ảnh: Văn Điệp/TTXVN)\nHai bên nhất trí.",
+            "TTXVN",
+        ),
+        ("Ngày 3/4, hai bên hội đàm.\nHai bên nhất trí.\nNguồn: baothu.vn", "baothu.vn"),
+    ],
+)
+def test_the_source(text: str, source: str) -> None:
+    assert parse_article(text).source == source
+
+
+def test_the_url_host_is_the_source_when_nothing_else_is() -> None:
+    article = parse_article("Ngày 3/4, hai bên hội đàm.", url="https://www.tinbien.vn/a/b.html")
+    assert article.source == "tinbien.vn"
