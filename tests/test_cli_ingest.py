@@ -136,7 +136,7 @@ def test_a_huge_file_is_refused_from_its_size_without_being_read(run, tmp_path, 
     assert "50.0 MB" in line and f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit" in line
 
 
-def test_the_published_option_dates_an_article_that_gives_no_date(run, tmp_path, session):
+def test_the_published_option_dates_the_articles_in_the_default_time_zone(run, tmp_path, session):
     path = tmp_path / "undated.txt"
     path.write_text(sample_text("002"), "utf-8")
 
@@ -156,3 +156,13 @@ def test_a_malformed_published_date_is_a_usage_error(run, tmp_path):
 
     assert result.exit_code == 2
     assert "is not an ISO date" in result.output
+
+
+def test_a_folder_without_articles_says_so(run, tmp_path):
+    (tmp_path / "empty-folder").mkdir()
+    (tmp_path / "empty-folder" / "readme.md").write_text("no article here", "utf-8")
+
+    result = run("ingest", str(tmp_path / "empty-folder"))
+
+    assert result.exit_code == 1
+    assert "Nothing to ingest" in result.output

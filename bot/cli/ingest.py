@@ -150,7 +150,8 @@ def parse_published(
     "--published",
     metavar="ISO",
     callback=parse_published,
-    help="Publication date for articles that do not state one, e.g. 2021-08-03T17:01+07:00.",
+    help="Publication date to record for these articles, over any the pages give, "
+    "e.g. 2021-08-03T17:01+07:00 (no offset: DEFAULT_TIMEZONE).",
 )
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], published: datetime | None) -> None:
@@ -163,11 +164,15 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], published: datetime | No
 
     Example: briefbot ingest ~/articles/ --published 2025-10-28
     """
+    found = list(documents(paths))
+    if not found:
+        raise BriefbotError(
+            "Nothing to ingest: no *.txt, *.html or *.htm file under those folders."
+        )
     try:
         database = open_database(settings_from(ctx).database_url)
     except (DatabaseNotReady, OperationalError) as exc:
         raise BriefbotError(f"Cannot open the database: {exc}") from None
-    found = list(documents(paths))
     try:
         results = _ingest_all(database.sessions, found, published=published)
     finally:
