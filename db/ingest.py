@@ -189,11 +189,13 @@ def _add_roles(
     publication): `seen_on` orders a person's titles over time."""
     seen_on = story_day(parsed.event_date, parsed.published)
     seen = set(known.people)
+    added = 0
     for official in parsed.officials:
         key = _person_key(official)
         if key in seen:
             continue
         seen.add(key)
+        added += 1
         article.roles.append(
             Role(
                 person=people[key],
@@ -202,7 +204,7 @@ def _add_roles(
                 seen_on=seen_on,
             )
         )
-    return len(seen) - len(known.people)
+    return added
 
 
 def _add_trade_figures(

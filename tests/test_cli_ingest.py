@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,7 +77,7 @@ def test_a_folder_is_ingested_file_by_file_with_a_summary_and_exit_code_1(run, i
     result = run("ingest", str(inbox))
 
     assert result.exit_code == 1, result.output
-    out = result.output
+    out = result.stdout
     assert totals(out) == {"New": 3, "Duplicate": 1, "Same story": 0, "Rejected": 3}
     assert "new" in result_of(out, "a-good.txt")
     assert "already stored as article" in result_of(out, "b-copy.txt")
@@ -95,7 +96,7 @@ def test_ingesting_the_same_folder_again_changes_nothing(run, inbox, session):
 
     result = run("ingest", str(inbox))
 
-    assert totals(result.output) == {"New": 0, "Duplicate": 4, "Same story": 0, "Rejected": 3}
+    assert totals(result.stdout) == {"New": 0, "Duplicate": 4, "Same story": 0, "Rejected": 3}
     assert row_counts(session) == before
 
 
@@ -106,7 +107,7 @@ def test_only_good_files_exit_with_0(run, tmp_path):
     result = run("ingest", str(path))
 
     assert result.exit_code == 0, result.output
-    assert totals(result.output)["New"] == 1
+    assert totals(result.stdout)["New"] == 1
 
 
 def test_an_article_can_come_from_standard_input(run, session):
@@ -132,7 +133,7 @@ def test_a_huge_file_is_refused_from_its_size_without_being_read(run, tmp_path, 
     result = run("ingest", str(huge))
 
     assert result.exit_code == 1
-    line = result_of(result.output, "huge.txt")
+    line = result_of(result.stdout, "huge.txt")
     assert "50.0 MB" in line and f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit" in line
 
 
@@ -166,3 +167,29 @@ def test_a_folder_without_articles_says_so(run, tmp_path):
 
     assert result.exit_code == 1
     assert "Nothing to ingest" in result.output
+
+
+def test_an_article_failing_midway_is_rolled_back_and_the_batch_goes_on(
+    run, tmp_path, monkeypatch, session
+):
+    for name, prefix in [("a.txt", "000"), ("b.txt", "002"), ("c.txt", "003")]:
+        (tmp_path / name).write_text(sample_text(prefix), "utf-8")
+    # The package exports the command under the module's name, hence import_module.
+    cli_module = importlib.import_module("bot.cli.ingest")
+    store = cli_module.ingest_document
+
+    def store_then_fail_on_b(data, **kwargs):
+        outcome = store(data, **kwargs)  # everything flushed, nothing committed yet
+        if kwargs["filename"] == "b.txt":
+            raise RuntimeError("the disk is full")
+        return outcome
+
+    monkeypatch.setattr(cli_module, "ingest_document", store_then_fail_on_b)
+
+    result = run("ingest", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")))
+
+    assert result.exit_code == 1
+    assert "failed unexpectedly" in result_of(result.stdout, "b.txt")
+    assert totals(result.stdout) == {"New": 2, "Duplicate": 0, "Same story": 0, "Rejected": 1}
+    sources = set(session.scalars(select(Article.source)))
+    assert sources == {"TTXVN", "dangcongsan.vn"}
