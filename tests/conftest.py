@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.setup import Database, open_database
 
+pytest_plugins = ["fakebot.plugin"]
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_DIR = Path(os.environ.get("BRIEFBOT_CORPUS_DIR", REPO.parent / "shared" / "corpus"))
 POSTGRES_URL = os.environ.get("BRIEFBOT_TEST_POSTGRES_URL")
