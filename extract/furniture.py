@@ -22,6 +22,7 @@ _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|gov\.vn|cn|com
 _WORD = re.compile(r"\w+")
 _MAX_HEADLINE_WORDS = 40
 _MAX_TEASER_WORDS = 70
+_MARKER_LENGTH = 60  # a furniture heading or menu line is short
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,15 @@ def _words() -> _Words:
 
 
 def _line_key(line: str) -> str:
+    """Words only, in spelling keys: for comparing short lines with the word lists."""
     return " ".join(spelling_key(w) for w in _WORD.findall(line))
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Two lines with the same words (case and spacing aside)."""
+    return abs(len(a) - len(b)) < 8 and " ".join(a.casefold().split()) == " ".join(
+        b.casefold().split()
+    )
 
 
 def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
@@ -109,8 +118,10 @@ def _cut_furniture(lines: list[str]) -> list[str]:
     """Everything before the first related-articles/comments/footer heading."""
     words = _words()
     for i, line in enumerate(lines):
+        if len(line) > _MARKER_LENGTH:
+            continue
         key = _line_key(line.rstrip(":"))
-        if key in words.cut and len(line) < 40:
+        if key in words.cut:
             return lines[:i]
         if key in words.cut_before_credit and any(
             _is_credit_or_footer(x) for x in lines[i + 1 : i + 5]
@@ -126,7 +137,9 @@ def _drop_menu(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         parts = [p for p in re.split(r"\s*[>»/|›]\s*", line) if p]
-        if line and not all(_line_key(p) in words.menu for p in parts):
+        if line and (
+            len(line) > _MARKER_LENGTH or not all(_line_key(p) in words.menu for p in parts)
+        ):
             break
         i += 1
     return lines[i:]
@@ -139,7 +152,7 @@ def _take_title(lines: list[str], hint: str | None) -> tuple[str | None, list[st
         rest.pop(0)
     if hint:
         hint = squeeze(hint)
-        if rest and _line_key(rest[0]) == _line_key(hint):
+        if rest and _same_line(rest[0], hint):
             rest.pop(0)
         return hint, rest
     if rest and _is_headline(rest[0]) and not _words().credit.search(rest[0]):
@@ -165,13 +178,12 @@ def _drop_teasers(lines: list[str], title: str | None) -> list[str]:
     """Lines without teaser blocks: a headline then a short summary cut off with '…', or a
     headline printed twice in a row (related-article lists), and repeats of the headline."""
     kept: list[str] = []
-    title_key = _line_key(title) if title else None
     i = 0
     while i < len(lines):
         line, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
-        if title_key and _line_key(line) == title_key:
+        if title and _same_line(line, title):
             i += 1
-        elif nxt is not None and _line_key(line) == _line_key(nxt) and _is_headline(line):
+        elif nxt is not None and _same_line(line, nxt) and _is_headline(line):
             i += 2
             if i < len(lines) and _is_teaser_summary(lines[i]):
                 i += 1

@@ -17,6 +17,9 @@ from extract.trade import Context, find_trade_figures
 from extract.types import ParsedArticle, TradeFigure
 
 _TITLE_LENGTH = 160
+# News articles run to a few thousand words; facts are read from this much body text at most,
+# so that a very long text (a dump, a book) costs seconds, not minutes.
+MAX_FACT_CHARACTERS = 200_000
 
 
 def parse_article(
@@ -32,9 +35,10 @@ def parse_article(
     """
     text = decode_article(data)
     page = read_page(text, url=url, filename=filename)
-    paragraphs = list(page.clean.paragraphs)
-    if not paragraphs:
+    if not page.clean.paragraphs:
         raise RejectedArticle("No article text found: the page has only menus, links or furniture.")
+    paragraphs = _within_reading_limit(page.clean.paragraphs)
+    warnings = () if len(paragraphs) == len(page.clean.paragraphs) else (_TOO_LONG,)
     title = page.clean.title
     stamp = vietnam_datetime(published) if published else page.published
     body_sentences = [s for p in paragraphs for s in split_sentences(p)]
@@ -64,7 +68,25 @@ def parse_article(
         officials=tuple(officials),
         meetings=tuple(find_meetings(title, paragraphs, mentions, event_day)),
         agreements=tuple(find_agreements(body_sentences, event_day)),
+        warnings=warnings,
     )
+
+
+_TOO_LONG = f"Only the first {MAX_FACT_CHARACTERS:,} characters of the text were read for facts."
+
+
+def _within_reading_limit(paragraphs: tuple[str, ...]) -> list[str]:
+    """The leading paragraphs that fit in MAX_FACT_CHARACTERS (at least the first one, cut)."""
+    kept: list[str] = []
+    total = 0
+    for paragraph in paragraphs:
+        if total + len(paragraph) > MAX_FACT_CHARACTERS:
+            if not kept:
+                kept.append(paragraph[:MAX_FACT_CHARACTERS])
+            break
+        kept.append(paragraph)
+        total += len(paragraph)
+    return kept
 
 
 def _figure_floors(figures: list[TradeFigure]) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # In NFD: a glide vowel, then the main vowel carrying a tone mark ("uỷ" = u, y, hook above);
 # "qu" is a consonant, so "quý" keeps its tone where it is.
@@ -41,6 +42,7 @@ class Token:
         return spelling_key(self.text)
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """Lower case, NFC, with the tone of a final 'oa', 'oe', 'uy' on the first vowel: 'Uỷ' and 'Ủy'
     give 'ủy', 'hoà' gives 'hòa'; other words are simply lower-cased."""

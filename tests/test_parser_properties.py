@@ -1,0 +1,156 @@
+"""Random, truncated and mutated articles: only RejectedArticle may escape, and every reported
+amount comes from a number written in the input."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from conftest import CORPUS_DIR
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract import RejectedArticle, parse_article
+from extract.types import ParsedArticle
+
+OWN_ARTICLES = [
+    "Việt Nam và Vân Nam thúc đẩy thương mại\n\n14/03/2024 15:20\n\nMinh Châu\n\n"
+    "Chiều 14/3, tại Hà Nội, Phó Thủ tướng Trần Văn Hòa tiếp Bí thư Tỉnh ủy Vân Nam Vương Ninh. "
+    "Năm 2023, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 4,5 tỷ USD, tăng 6%. "
+    "Trong đó, Việt Nam xuất khẩu sang Vân Nam 1,8 tỷ USD.\n"
+    "Hai bên hội đàm. (Ảnh: Thu Trang)\n"
+    "Quý I/2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt hơn 40 tỷ USD.\n"
+    "Năm 2023, kim ngạch giữa Việt Nam và Quảng Tây đạt 300 tỷ NDT (khoảng 42 tỷ USD).\n"
+    "Cùng chuyên mục\nQuảng Ninh đón khách\nTỉnh Quảng Ninh đón 1 triệu lượt khách...\n",
+    "<html><head><title>Quảng Tây và Việt Nam</title><script>var x = '5 tỷ USD';</script>"
+    "</head><body><nav>Trang chủ</nav><article><h1>Quảng Tây và Việt Nam</h1>"
+    "<p>Ngày 2/8, Bộ trưởng Bộ Công Thương Nguyễn Văn Phúc hội đàm trực tuyến với Bí thư Khu ủy "
+    "Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc Trần Cương.</p>"
+    "<p>6 tháng đầu năm 2021, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 11,2 tỷ USD, "
+    "giảm 3,5%. GDP của Quảng Tây đạt 2.000 tỷ nhân dân tệ.</p></article>"
+    "<footer>© 2021</footer></body></html>",
+]
+
+
+def _seeds() -> list[str]:
+    corpus = sorted(CORPUS_DIR.glob("*.txt")) if CORPUS_DIR.is_dir() else []
+    return [p.read_text("utf-8") for p in corpus] + OWN_ARTICLES
+
+
+SEEDS = _seeds()
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SCALES = [Decimal(10) ** k for k in (0, 3, 6, 8, 9, 12)]
+EXAMPLES = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _readings(literal: str) -> set[Decimal]:
+    """Every value a written number can have: Vietnamese or English separators, or parts of it."""
+    candidates = {
+        literal.replace(".", "").replace(",", "."),
+        literal.replace(",", ""),
+        literal.replace(",", "."),
+        *re.split(r"[.,]", literal),
+    }
+    values = set()
+    for candidate in candidates:
+        try:
+            values.add(Decimal(candidate))
+        except InvalidOperation:
+            continue
+    return values
+
+
+def _numbers_in(text: str) -> set[Decimal]:
+    return {value for m in _NUMBER.finditer(text) for value in _readings(m.group())}
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only: a quote must be the input's words, whatever spacing or markup."""
+    return re.sub(r"\W+", "", text)
+
+
+def _parse(data: bytes | str) -> ParsedArticle | None:
+    try:
+        return parse_article(data)
+    except RejectedArticle as rejected:
+        assert rejected.reason and "\n" not in rejected.reason
+        return None
+
+
+def _assert_amounts_come_from_the_text(article: ParsedArticle, text: str) -> None:
+    numbers = _numbers_in(unicodedata.normalize("NFC", text))
+    for figure in article.trade_figures:
+        amount = figure.value_usd if figure.value_usd is not None else figure.value
+        assert amount is not None
+        assert any(Decimal(str(amount)) == n * s for n in numbers for s in _SCALES), figure
+        if figure.growth_pct is not None:
+            assert Decimal(str(abs(figure.growth_pct))) in numbers, figure
+        assert _letters(figure.quote) in _letters(unicodedata.normalize("NFC", text)), figure
+
+
+@st.composite
+def mutated_articles(draw: st.DrawFn) -> str:
+    """A seed article truncated, cut, repeated, spliced with noise, re-cased or re-encoded."""
+    text = draw(st.sampled_from(SEEDS))
+    for _ in range(draw(st.integers(0, 4))):
+        cut = draw(st.integers(0, len(text)))
+        end = draw(st.integers(cut, min(len(text), cut + 400)))
+        mutation = draw(
+            st.sampled_from(["truncate", "delete", "repeat", "insert", "digits", "case", "nfd"])
+        )
+        if mutation == "truncate":
+            text = text[:cut]
+        elif mutation == "delete":
+            text = text[:cut] + text[end:]
+        elif mutation == "repeat":
+            text = text[:end] + text[cut:end] + text[end:]
+        elif mutation == "insert":
+            noise = draw(st.text(max_size=40) | st.sampled_from(["\x00", "<p>", "...", "\r\n"]))
+            text = text[:cut] + noise + text[cut:]
+        elif mutation == "digits":
+            text = (
+                text[:cut]
+                + re.sub(r"\d", draw(st.sampled_from("0179")), text[cut:end])
+                + text[end:]
+            )
+        elif mutation == "case":
+            text = text[:cut] + text[cut:end].upper() + text[end:]
+        else:
+            text = unicodedata.normalize("NFD", text)
+    return text
+
+
+@EXAMPLES
+@given(st.text(max_size=3000))
+def test_random_text_never_crashes(text: str) -> None:
+    article = _parse(text)
+    if article is not None:
+        _assert_amounts_come_from_the_text(article, text)
+
+
+@EXAMPLES
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_crash(data: bytes) -> None:
+    _parse(data)
+
+
+@EXAMPLES
+@given(mutated_articles())
+def test_mutated_articles_only_report_numbers_they_contain(text: str) -> None:
+    article = _parse(text)
+    if article is not None:
+        _assert_amounts_come_from_the_text(article, text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_articles(), st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
+def test_encodings_and_normal_forms_do_not_change_the_facts(text: str, encoding: str) -> None:
+    try:
+        data = unicodedata.normalize("NFD", text).encode(encoding)
+    except UnicodeEncodeError:
+        return
+    plain, encoded = _parse(text), _parse(data)
+    assert (plain is None) == (encoded is None)
+    if plain is not None and encoded is not None:
+        assert plain.to_json() == encoded.to_json()
