@@ -7,8 +7,9 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Province
-from db.queries import coverage, province_by_key
-from extract.gazetteer import ChineseDivision
+from db.queries import province_by_key
+from extract.gazetteer import ChineseDivision, load_gazetteer
+from handlers.cache import covered_provinces
 from handlers.i18n import supported_locale, translator
 from handlers.reply import Choice, Reply
 from handlers.resolve import (
@@ -109,7 +110,12 @@ def province_choices(
 def known_provinces_line(*, session: Session, locale: str) -> str:
     """'Known: Quảng Đông, Quảng Tây…' from what the database covers."""
     gettext = translator(locale).gettext
-    covered = [division_name(row.province, locale) for row in coverage(session=session)]
+    gazetteer = load_gazetteer()
+    covered = [
+        division_name(division, locale)
+        for row in covered_provinces(session=session)
+        if (division := gazetteer.by_key(row.key))
+    ]
     if not covered:
         return fill(gettext("The database has no articles yet."))
     listed = ", ".join(escape(name) for name in covered[:MAX_KNOWN_LISTED])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -31,12 +32,30 @@ KIND_LABELS = {
 }
 
 
+# Babel re-reads its patterns on every call; the same few values recur in every answer.
+@lru_cache(maxsize=4096)
+def _compact(value: float, locale: str) -> str:
+    return format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=2)
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: int, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _percent(fraction: float, locale: str) -> str:
+    return format_percent(fraction, format=GROWTH_PATTERN, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _date(value: date, pattern: str, locale: str) -> str:
+    return format_date(value, pattern, locale=locale)
+
+
 def money(value: float, currency: str, locale: str, *, approximate: bool = False) -> str:
     """56_200_000_000 -> '56,2 tỷ USD' (vi) or '56.2 billion USD' (en); 'about …' if rounded."""
-    amount = format_compact_decimal(
-        value, format_type="long", locale=supported_locale(locale), fraction_digits=2
-    )
-    text = f"{amount} {currency}"
+    text = f"{_compact(value, supported_locale(locale))} {currency}"
     if approximate:
         return translator(locale).gettext("about {amount}").format(amount=text)
     return text
@@ -44,18 +63,18 @@ def money(value: float, currency: str, locale: str, *, approximate: bool = False
 
 def number(value: int, locale: str) -> str:
     """1234 -> '1.234' (vi) or '1,234' (en)."""
-    return format_decimal(value, locale=supported_locale(locale))
+    return _decimal(value, supported_locale(locale))
 
 
 def growth(pct: float, locale: str) -> str:
     """16.6 -> '+16,6%' (vi) or '+16.6%' (en)."""
-    return format_percent(pct / 100, format=GROWTH_PATTERN, locale=supported_locale(locale))
+    return _percent(pct / 100, supported_locale(locale))
 
 
 def day(value: date, locale: str) -> str:
     """A calendar date the way the language writes it: '28/10/2025', 'Oct 28, 2025'."""
     code = supported_locale(locale)
-    return format_date(value, DATE_PATTERNS[code], locale=code)
+    return _date(value, DATE_PATTERNS[code], code)
 
 
 def news_day(moment: datetime | date) -> date:

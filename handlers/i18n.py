@@ -6,7 +6,7 @@ Messages are written in English in the code; Vietnamese is the default language.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from io import BytesIO
 from typing import Literal, get_args
@@ -26,6 +26,7 @@ def N_(message: str) -> str:
     return message
 
 
+@lru_cache(maxsize=64)
 def supported_locale(locale: str | None) -> Locale:
     """'en-US' -> 'en'; anything the bot does not speak -> Vietnamese."""
     primary = (locale or "").strip().replace("_", "-").split("-")[0].lower()

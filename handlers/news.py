@@ -7,7 +7,9 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article
-from db.queries import coverage, further_sources, latest_articles
+from db.queries import further_sources, latest_articles
+from extract.gazetteer import load_gazetteer
+from handlers.cache import covered_provinces, province_coverage
 from handlers.common import (
     bold,
     division_name,
@@ -50,7 +52,12 @@ def answer_latest(session: Session, query: str, locale: str) -> Reply:
     resolution, province = found
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("latest news"), locale)
-    articles = latest_articles(session=session, province_id=province.id, limit=MAX_ARTICLES)
+    articles = latest_articles(
+        session=session,
+        province_id=province.id,
+        limit=MAX_ARTICLES,
+        article_count=province_coverage(session=session, province_id=province.id).articles,
+    )
     if not articles:
         lines.append(fill(gettext("No article about this province yet.")))
         return Reply(html=join_lines(lines, locale))
@@ -63,12 +70,17 @@ def answer_provinces(session: Session, query: str, locale: str) -> Reply:
     """Which provinces the database covers, with counts of articles, figures and officials."""
     gettext = translator(locale).gettext
     ngettext = translator(locale).ngettext
-    rows = coverage(session=session)
+    gazetteer = load_gazetteer()
+    rows = [
+        (row, division)
+        for row in covered_provinces(session=session)
+        if (division := gazetteer.by_key(row.key))
+    ]
     lines = [bold(fill(gettext("What the database covers")))]
     if not rows:
         lines.append(fill(gettext("The database has no articles yet.")))
         return Reply(html="\n".join(lines))
-    for row in rows:
+    for row, division in rows:
         counts = (
             ngettext("{count} article", "{count} articles", row.articles),
             ngettext("{count} figure", "{count} figures", row.figures),
@@ -78,14 +90,10 @@ def answer_provinces(session: Session, query: str, locale: str) -> Reply:
         counted = ", ".join(
             fill(text, count=number(n, locale)) for text, n in zip(counts, numbers, strict=True)
         )
-        lines.append(f"• <b>{escape(division_name(row.province, locale))}</b>: {counted}")
+        lines.append(f"• <b>{escape(division_name(division, locale))}</b>: {counted}")
     lines.append(italic(fill(gettext("Tap a province for its latest news."))))
     choices = tuple(
-        Choice(
-            label=division_name(row.province, locale),
-            command="latest",
-            argument=f"#{row.province.key}",
-        )
-        for row in rows[:MAX_PROVINCE_CHOICES]
+        Choice(label=division_name(division, locale), command="latest", argument=f"#{row.key}")
+        for row, division in rows[:MAX_PROVINCE_CHOICES]
     )
     return Reply(html=join_lines(lines, locale), choices=choices)

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article, Meeting, Person, Role
+from db.models import Article, Meeting, Person
 from db.queries import (
     OfficialSeen,
+    Tenure,
     counterparts,
     person_by_id,
     person_meetings,
-    person_roles,
-    province_official_count,
+    person_tenures,
     province_officials,
 )
-from extract.fold import fold
+from handlers.cache import province_coverage
 from handlers.common import (
     bold,
     echo,
@@ -42,7 +41,7 @@ from handlers.resolve import (
 
 MAX_OFFICIALS = 12
 MAX_PERSON_CHOICES = 6
-MAX_ROLES = 60
+MAX_TITLES = 30
 MAX_MEETINGS = 12
 MAX_FELLOWS = 5
 
@@ -57,17 +56,6 @@ MEETING_KINDS = {
     "meeting": N_("meeting"),
     "visit": N_("visit"),
 }
-
-
-@dataclass(frozen=True)
-class _Tenure:
-    """One title as seen in one or more consecutive articles."""
-
-    title: str
-    first: date | None
-    last: date | None
-    article: Article
-    articles: int
 
 
 def _when(seen_on: date | None, article: Article, locale: str) -> str:
@@ -101,12 +89,13 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
     resolution, province = found
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("officials"), locale)
-    officials = province_officials(session=session, province_id=province.id, limit=MAX_OFFICIALS)
+    seen = province_officials(session=session, province_id=province.id, limit=MAX_OFFICIALS)
+    officials = seen.officials
     if not officials:
         lines.append(fill(gettext("No official of this province is known yet.")))
         return Reply(html=join_lines(lines, locale))
-    lines.extend(_official_line(seen, locale) for seen in officials)
-    total = province_official_count(session=session, province_id=province.id)
+    lines.extend(_official_line(official, locale) for official in officials)
+    total = province_coverage(session=session, province_id=province.id).officials
     if total > len(officials):
         more = total - len(officials)
         note = translator(locale).ngettext(
@@ -115,49 +104,24 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
             more,
         )
         lines.append(italic(fill(note, count=more)))
-    met = counterparts(
-        session=session,
-        province_id=province.id,
-        person_ids=[seen.person.id for seen in officials],
-        limit=MAX_OFFICIALS,
-    )
+    met = counterparts(session=session, seen=seen, limit=MAX_OFFICIALS)
     if met:
         lines.append("")
         lines.append(bold(fill(gettext("Vietnamese officials who met them"))))
-        lines.extend(_official_line(seen, locale) for seen in met)
+        lines.extend(_official_line(official, locale) for official in met)
     choices = tuple(
-        _person_choice(seen.person.id, seen.person.name, seen.person.side, locale)
-        for seen in [*officials, *met][:MAX_PERSON_CHOICES]
+        _person_choice(o.person.id, o.person.name, o.person.side, locale)
+        for o in [*officials, *met][:MAX_PERSON_CHOICES]
     )
     return Reply(html=join_lines(lines, locale), choices=choices)
 
 
-def _tenures(roles: list[Role]) -> list[_Tenure]:
-    """Consecutive appearances with the same title merged into one tenure."""
-    tenures: list[_Tenure] = []
-    for role in roles:
-        seen = role.seen_on or article_day(role.article)
-        previous = tenures[-1] if tenures else None
-        if previous and fold(previous.title) == fold(role.title):
-            tenures[-1] = _Tenure(
-                title=previous.title,
-                first=previous.first or seen,
-                last=seen or previous.last,
-                article=role.article,
-                articles=previous.articles + 1,
-            )
-        else:
-            tenures.append(_Tenure(role.title, seen, seen, role.article, 1))
-    return tenures
-
-
-def _tenure_line(tenure: _Tenure, locale: str) -> str:
-    if tenure.first and tenure.last and tenure.first != tenure.last:
-        when = f"{day(tenure.first, locale)} – {day(tenure.last, locale)}"
-    elif tenure.first or tenure.last:
-        when = day(tenure.first or tenure.last or date.min, locale)
+def _tenure_line(tenure: Tenure, locale: str) -> str:
+    first, last = tenure.first, tenure.last
+    if first and last and first != last:
+        when = f"{day(first, locale)} – {day(last, locale)}"
     else:
-        when = translator(locale).gettext("undated")
+        when = _when(first or last, tenure.article, locale)
     return (
         f"• {escape(when)}: <b>{escape(tenure.title)}</b> — "
         f"{source_html(tenure.article, locale, dated=False)}"
@@ -184,10 +148,10 @@ def _meeting_line(meeting: Meeting, person: Person, locale: str) -> str:
 def _profile(person: Person, *, session: Session, locale: str) -> Reply:
     gettext = translator(locale).gettext
     lines = [f"<b>{escape(person.name)}</b> ({escape(_side(person, locale))})"]
-    roles = person_roles(session=session, person_id=person.id, limit=MAX_ROLES)
+    tenures = person_tenures(session=session, person_id=person.id, limit=MAX_TITLES)
     lines.append(bold(fill(gettext("Titles over time"))))
-    if roles:
-        lines.extend(_tenure_line(t, locale) for t in _tenures(roles))
+    if tenures:
+        lines.extend(_tenure_line(t, locale) for t in tenures)
     else:
         lines.append(fill(gettext("No title recorded.")))
     meetings = person_meetings(session=session, person_id=person.id, limit=MAX_MEETINGS)

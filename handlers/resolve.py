@@ -9,7 +9,6 @@ matter, and typos are forgiven only when no other place — above all a Vietname
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.queries import PeopleSignature, PersonName, people_after, people_signature
 from extract.fold import fold, fold_place, nfc
 from extract.gazetteer import ChineseDivision, VietnameseProvince, load_gazetteer
+from handlers.cache import PerDatabase
 
 MAX_QUERY_CHARS = 120
 # A typo is forgiven at this similarity (0-100) when the runner-up is far enough behind.
@@ -43,6 +43,7 @@ MAX_SCORED_PEOPLE = 300
 
 _PROVINCE_KEY = re.compile(r"^#([a-z][a-z_]{1,38})$")
 _PERSON_KEY = re.compile(r"^#p(\d{1,12})$")
+MAX_ROW_ID = 2**31 - 1  # ids are 32-bit integers: a larger one names nobody
 _NOT_WORD = re.compile(r"[^\w ]+")
 _CHINA_QUALIFIER = re.compile(r"^(?P<name>.+?) (?:trung quoc|china|tq)$")
 
@@ -306,15 +307,10 @@ class PeopleIndex:
         return [word for word, _, _ in found]
 
 
-_PEOPLE_INDEXES: dict[str, PeopleIndex] = {}
-_PEOPLE_LOCK = threading.Lock()
-
-
-def _refreshed(index: PeopleIndex | None, *, session: Session) -> PeopleIndex:
-    """`index` brought up to date: unchanged, extended by new people, or rebuilt."""
-    signature = people_signature(session=session)
-    if index is not None and index.signature == signature:
-        return index
+def _refreshed(
+    session: Session, signature: PeopleSignature, index: PeopleIndex | None
+) -> PeopleIndex:
+    """`index` brought up to date: extended when people were only added, else rebuilt."""
     if index is not None and signature.max_id > index.signature.max_id:
         added = people_after(session=session, after_id=index.signature.max_id)
         if index.signature.count + len(added) == signature.count:
@@ -326,13 +322,9 @@ def _refreshed(index: PeopleIndex | None, *, session: Session) -> PeopleIndex:
     return rebuilt
 
 
-def people_index(*, session: Session) -> PeopleIndex:
-    """The up-to-date people index of the session's database (one per database URL)."""
-    url = session.get_bind().engine.url.render_as_string(hide_password=True)
-    with _PEOPLE_LOCK:
-        index = _refreshed(_PEOPLE_INDEXES.get(url), session=session)
-        _PEOPLE_INDEXES[url] = index
-        return index
+_PEOPLE: PerDatabase[PeopleSignature, PeopleIndex] = PerDatabase(
+    signature=lambda session: people_signature(session=session), refresh=_refreshed
+)
 
 
 def _person_candidates(index: PeopleIndex, folded: str) -> set[int]:
@@ -358,11 +350,17 @@ def resolve_person(query: str, *, session: Session) -> PersonResolution:
     if len(text) > MAX_QUERY_CHARS:
         return PersonNotFound(too_long=True)
     if match := _PERSON_KEY.match(text):
-        return PersonFound(int(match.group(1)))
+        person_id = int(match.group(1))
+        return PersonFound(person_id) if person_id <= MAX_ROW_ID else PersonNotFound()
     folded = " ".join(_NOT_WORD.sub(" ", fold(text)).split())
     if not folded:
         return PersonNotFound()
-    index = people_index(session=session)
+    index = _PEOPLE.get(session)
+    with _PEOPLE.lock:
+        return _match_person(index, folded)
+
+
+def _match_person(index: PeopleIndex, folded: str) -> PersonResolution:
     exact = index.exact.get(folded) or index.exact.get(folded.replace(" ", ""))
     if exact:
         ids = sorted(exact)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
-from sqlalchemy import true
 from sqlalchemy.orm import Session
 
 from db.models import Article, TradeFigure
 from db.queries import (
     FigureGroup,
-    figure_groups,
+    LatestFigures,
+    figure_history,
     further_sources,
     latest_figures,
     period_end_month,
@@ -21,8 +22,10 @@ from handlers.i18n import translator
 from handlers.reply import Reply
 
 KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
-MAX_HISTORY = 40
+MAX_HISTORY = 30
 MAX_ALSO = 3
+# Versions of the latest figures shown; sources rarely disagree more, and the rest is counted.
+MAX_VERSIONS = 6
 
 
 def _order(group: FigureGroup) -> tuple[int, int, int, int]:
@@ -49,14 +52,6 @@ def _figure_line(figure: TradeFigure, locale: str) -> str:
     return f"<b>{period}</b> · {escape(kind_label(figure.kind, locale))}: {_value(figure, locale)}"
 
 
-def _disputed(groups: list[FigureGroup]) -> set[int]:
-    """Ids of figures that another source reports differently for the same period and kind."""
-    seen: dict[tuple[int, str, str], list[int]] = {}
-    for g in groups:
-        seen.setdefault((g.figure.year, g.figure.period, g.figure.kind), []).append(g.figure.id)
-    return {i for ids in seen.values() if len(ids) > 1 for i in ids}
-
-
 def _also_line(group: FigureGroup, further: list[Article], locale: str) -> str | None:
     """'Also reported by: …' for other articles with this figure and other outlets' copies."""
     gettext = translator(locale).gettext
@@ -73,19 +68,22 @@ def _also_line(group: FigureGroup, further: list[Article], locale: str) -> str |
     return fill(gettext("Also reported by: {sources}"), sources=shown)
 
 
-def _latest_lines(groups: list[FigureGroup], *, session: Session, locale: str) -> list[str]:
+def _latest_lines(
+    groups: list[FigureGroup], latest: LatestFigures, *, session: Session, locale: str
+) -> list[str]:
+    """Each version of the figures with its source and the further articles reporting it."""
     gettext = translator(locale).gettext
-    disputed = _disputed(groups)
-    further = further_sources(session=session, article_ids=[g.figure.article_id for g in groups])
+    further = further_sources(session=session, article_ids=[g.article.id for g in groups])
     lines = []
     for group in sorted(groups, key=_order):
-        line = _figure_line(group.figure, locale)
-        if group.figure.id in disputed:
+        f = group.figure
+        line = _figure_line(f, locale)
+        if latest.versions.get((f.year, f.period, f.kind), 1) > 1:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
-        source = source_html(group.figure.article, locale)
+        source = source_html(group.article, locale)
         lines.append("  " + fill(gettext("Source: {source}"), source=source))
-        also = _also_line(group, further.get(group.figure.article_id, []), locale)
+        also = _also_line(group, further.get(group.article.id, []), locale)
         if also:
             lines.append("  " + also)
     return lines
@@ -98,17 +96,24 @@ def answer_tradelatest(session: Session, query: str, locale: str) -> Reply:
         return found
     resolution, province = found
     gettext = translator(locale).gettext
-    latest = latest_figures(session=session, province_id=province.id)
+    latest = latest_figures(session=session, province_id=province.id, versions=MAX_VERSIONS)
     lines = province_heading(resolution, gettext("latest trade figures"), locale)
     if not latest.full_year and not latest.partial:
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
         return Reply(html=join_lines(lines, locale))
-    lines.extend(_latest_lines(latest.full_year, session=session, locale=locale))
+    lines.extend(_latest_lines(latest.full_year, latest, session=session, locale=locale))
     if latest.partial:
         if latest.full_year:
             lines.append("")
             lines.append(italic(fill(gettext("Newer, for part of a year:"))))
-        lines.extend(_latest_lines(latest.partial, session=session, locale=locale))
+        lines.extend(_latest_lines(latest.partial, latest, session=session, locale=locale))
+    if latest.left_out:
+        note = translator(locale).ngettext(
+            "… and {count} other version of these figures, less often reported.",
+            "… and {count} other versions of these figures, less often reported.",
+            latest.left_out,
+        )
+        lines.append(italic(fill(note, count=latest.left_out)))
     return Reply(html=join_lines(lines, locale))
 
 
@@ -119,27 +124,27 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
         return found
     resolution, province = found
     gettext = translator(locale).gettext
-    groups, total = figure_groups(
-        session=session, province_id=province.id, condition=true(), limit=MAX_HISTORY
-    )
+    history = figure_history(session=session, province_id=province.id, max_groups=MAX_HISTORY)
+    groups = history.groups
     lines = province_heading(resolution, gettext("trade figures, oldest to newest"), locale)
     if not groups:
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
         return Reply(html=join_lines(lines, locale))
-    if total > len(groups):
-        shown = gettext("Showing the newest {shown} of {total} figures.")
-        lines.append(italic(fill(shown, shown=len(groups), total=total)))
+    if history.older_left_out:
+        lines.append(
+            italic(fill(gettext("Only the newest figures are shown; older ones are left out.")))
+        )
     heading_lines = len(lines)
-    disputed = _disputed(groups)
+    versions = Counter((g.figure.year, g.figure.period, g.figure.kind) for g in groups)
     for group in sorted(groups, key=_order):
-        line = f"{_figure_line(group.figure, locale)} — {source_html(group.figure.article, locale)}"
+        line = f"{_figure_line(group.figure, locale)} — {source_html(group.article, locale)}"
         if group.article_count > 1:
             more = group.article_count - 1
             note = translator(locale).ngettext(
                 "(+{count} more source)", "(+{count} more sources)", more
             )
             line += " " + fill(note, count=more)
-        if group.figure.id in disputed:
+        if versions[(group.figure.year, group.figure.period, group.figure.kind)] > 1:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
     return Reply(html=join_lines(lines, locale, keep_end_after=heading_lines))

@@ -9,7 +9,7 @@ import pytest
 from telegram_html import telegram_html_problems
 
 from handlers.commands import dispatch
-from handlers.trade import MAX_HISTORY, answer_trade, answer_tradelatest
+from handlers.trade import MAX_HISTORY, MAX_VERSIONS, answer_trade, answer_tradelatest
 
 HANOI = timezone(timedelta(hours=7))
 
@@ -172,7 +172,7 @@ def test_a_long_history_keeps_the_newest_figures_and_says_how_many(session):
         make.figure(session, source, year=year, value_usd=1_000_000 * year, province_key="guangxi")
     session.commit()
     text = answer_trade(session, "Guangxi", "en").plain()
-    assert f"Showing the newest {MAX_HISTORY} of {MAX_HISTORY + 5} figures." in text
+    assert "Only the newest figures are shown; older ones are left out." in text
     assert "1970 ·" not in text
     assert f"{1970 + MAX_HISTORY + 4} ·" in text
 
@@ -192,3 +192,29 @@ def test_a_figure_in_another_currency_keeps_its_currency(session):
     text = answer_tradelatest(session, "Guangxi", "en").plain()
     assert "300 billion CNY" in text
     assert "USD" not in text
+
+
+def test_a_history_read_in_part_keeps_only_complete_years(session, monkeypatch):
+    """Counts of sources stay exact when a very long history is read from its newest end."""
+    monkeypatch.setattr("db.queries.FIGURE_ROWS", 10)
+    for _ in range(8):
+        make.figure(session, make.article(session), year=2024, value_usd=56_200_000_000)
+    for _ in range(5):
+        make.figure(session, make.article(session), year=2023, value_usd=48_240_000_000)
+    session.commit()
+    text = answer_trade(session, "Guangdong", "en").plain()
+    assert "56.2 billion USD — example.vn (+7 more sources)" in text
+    assert "48.24" not in text, "2023 was read only in part"
+    assert "older ones are left out" in text
+
+
+def test_many_versions_of_one_figure_show_the_most_reported_and_count_the_rest(session):
+    for billions in range(50, 50 + MAX_VERSIONS + 2):
+        make.figure(session, make.article(session), year=2024, value_usd=billions * 10**9)
+    for _ in range(2):
+        make.figure(session, make.article(session), year=2024, value_usd=50 * 10**9)
+    session.commit()
+    text = answer_tradelatest(session, "Guangdong", "en").plain()
+    assert "50 billion USD" in text, "the most widely reported version"
+    assert text.count("(sources differ)") == MAX_VERSIONS
+    assert "… and 2 other versions of these figures, less often reported." in text

@@ -205,3 +205,7 @@ def test_the_people_index_forgets_a_removed_person(session, people):
     session.execute(delete(Person).where(Person.id == people["xuan"].id))
     session.commit()
     assert isinstance(resolve_person("lam thieu xuan", session=session), PersonNotFound)
+
+
+def test_a_person_key_beyond_any_id_is_not_found(session, people):
+    assert resolve_person("#p99999999999", session=session) == PersonNotFound()
