@@ -54,5 +54,5 @@ def provinces_about(
     salient |= {o.province for o in officials if o.province}
     salient |= {f.province for f in figures if f.province != NATIONAL}
     salient |= {name for name, count in counts.items() if count >= 2}
-    ordered = [m.place.name for m in headline + body]
+    ordered = [m.place.name for m in headline + body] + sorted(salient)
     return tuple(name for name in dict.fromkeys(ordered) if name in salient)

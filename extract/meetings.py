@@ -204,13 +204,23 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
     sign_at = [k for k in range(len(before)) if words.signed.match(before, k)]
     if sign_at:
         head = keys[: start + sign_at[-1]]
-    elif any(words.signed.match(after, k) for k in range(len(after))):
+    elif _signed_after(after):
         head = keys[:i] + after
     else:
         return None
     if _any(words.proposed, head):
         return None
     return "agreed" if _any(words.agreed, head) else "signed"
+
+
+def _signed_after(after: list[str]) -> bool:
+    """'… và sẽ ký kết', '… được ký kết': signing told after the document's name ('các văn kiện
+    đã ký' speaks of documents signed before, not at this event)."""
+    words = _words()
+    for k in range(len(after)):
+        if words.signed.match(after, k):
+            return any(w in ("sẽ", "được") for w in after[:k])
+    return False
 
 
 def _any(phrases: PhraseSet, keys: list[str]) -> bool:

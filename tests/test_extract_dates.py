@@ -1,0 +1,120 @@
+"""Publication stamps, event dates, and the year of an event when the text leaves it out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from extract.dates import find_event_date, parse_stamp, year_floor
+
+VIETNAM = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("03/08/2021 17:01", datetime(2021, 8, 3, 17, 1, tzinfo=VIETNAM)),
+        ("Thứ Năm, 14/03/2024 - 15:20", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
+        ("15:20 14/3/2024", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
+        ("Cập nhật: 14-03-2024", datetime(2024, 3, 14, tzinfo=VIETNAM)),
+        ("2024-03-14T15:20", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
+        ("31/02/2024", None),
+        ("Hai bên hội đàm", None),
+    ],
+)
+def test_publication_stamps_are_vietnam_time(line: str, expected: datetime | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+def _event(
+    lead: str,
+    *rest: str,
+    captions: tuple[str, ...] = (),
+    published: datetime | None = None,
+    floor: int | None = None,
+) -> tuple[date, bool] | None:
+    found = find_event_date([lead, *rest], captions, published=published, year_floor=floor)
+    return (found.value, found.year_inferred) if found else None
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Ngày 2/8, hai bên hội đàm trực tuyến.", date(2021, 8, 2)),
+        ("Chiều 28/10, tại Hà Nội, hai bên đồng chủ trì hội nghị.", date(2021, 10, 28)),
+        ("Sáng ngày 05/07, đoàn đến Nam Ninh.", date(2021, 7, 5)),
+        ("Tối 1/8, hai bên gặp mặt.", date(2021, 8, 1)),
+        ("Ngày 24-27/7, đoàn thăm Vân Nam.", date(2021, 7, 24)),
+        ("Ngày 3 tháng 6, hai bên ký kết.", date(2021, 6, 3)),
+    ],
+)
+def test_event_day_from_the_lead_with_the_publication_year(lead: str, day: date) -> None:
+    published = datetime(2021, 11, 3, 17, 1, tzinfo=VIETNAM)
+    assert _event(lead, published=published) == (day, False)
+
+
+def test_an_event_month_after_the_publication_month_is_last_year() -> None:
+    published = datetime(2025, 1, 3, tzinfo=VIETNAM)
+    assert _event("Ngày 28/12, hai bên hội đàm.", published=published) == (
+        date(2024, 12, 28),
+        False,
+    )
+
+
+def test_a_written_year_is_kept() -> None:
+    assert _event("Ngày 5/9/2019, hai bên hội đàm.", floor=2024) == (date(2019, 9, 5), False)
+
+
+def test_without_a_publication_date_the_year_is_inferred_and_flagged() -> None:
+    assert _event("Ngày 19/7, tại Hà Nội, hai bên họp.", floor=2017) == (date(2017, 7, 19), True)
+
+
+def test_no_year_at_all_means_no_date() -> None:
+    assert _event("Ngày 19/7, tại Hà Nội, hai bên họp.") is None
+
+
+def test_today_is_the_publication_day_and_yesterday_the_day_before() -> None:
+    published = datetime(2024, 8, 18, 21, 0, tzinfo=VIETNAM)
+    assert _event("Hội kiến hôm nay, hai bên nhất trí.", published=published) == (
+        date(2024, 8, 18),
+        False,
+    )
+    assert _event("Tối qua, hai bên hội đàm.", published=published) == (date(2024, 8, 17), False)
+
+
+def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
+    found = _event(
+        "Hai bên hội kiến hôm nay.",
+        "Hai bên nhất trí thúc đẩy hợp tác.",
+        captions=("Hai nhà lãnh đạo tại cuộc hội kiến ngày 18/8.",),
+        floor=2024,
+    )
+    assert found == (date(2024, 8, 18), True)
+
+
+def test_a_later_dated_sentence_is_used_when_the_lead_has_no_date() -> None:
+    found = _event(
+        "Hai bên nhất trí thúc đẩy hợp tác.",
+        "Ngày 12/5, đoàn đã thăm khu công nghiệp.",
+        floor=2023,
+    )
+    assert found == (date(2023, 5, 12), True)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figures", "floor"),
+    [
+        (["Hội nghị lần thứ 5 tổ chức vào tháng 11/2015."], [], 2015),
+        (["Hai bên triển khai kế hoạch giai đoạn 2017-2019."], [], 2017),
+        (["Hai bên phấn đấu đến năm 2030 đạt mục tiêu mới."], [], None),
+        (["Mục tiêu đến năm 2030, hai bên tăng gấp đôi thương mại."], [], None),
+        (["Diễn đàn sẽ được tổ chức vào tháng 3/2027."], [], None),
+        (["Quan hệ ngoại giao thiết lập năm 1950 đến nay vẫn tốt đẹp."], [2024], 2024),
+        (["Năm 2016 kim ngạch tăng.", "Kế hoạch giai đoạn 2017–2019."], [2017], 2017),
+    ],
+)
+def test_the_smallest_year_the_text_allows(
+    sentences: list[str], figures: list[int], floor: int | None
+) -> None:
+    assert year_floor(sentences, figures) == floor

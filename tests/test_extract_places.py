@@ -1,0 +1,78 @@
+"""Place names: Chinese provinces and their cities, never the Vietnamese look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.about import provinces_about
+from extract.places import find_places
+from extract.types import Official, TradeFigure
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return [(m.place.kind, m.place.name) for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quảng Đông", [("division", "Quảng Đông")]),
+        ("Guangdong", [("division", "Quảng Đông")]),
+        ("广东", [("division", "Quảng Đông")]),
+        ("thành phố Quảng Châu", [("division", "Quảng Đông")]),
+        ("Thâm Quyến", [("division", "Quảng Đông")]),
+        ("Nam Ninh", [("division", "Quảng Tây")]),
+        ("Côn Minh", [("division", "Vân Nam")]),
+        ("Hải Khẩu", [("division", "Hải Nam")]),
+        ("Khu tự trị dân tộc Choang Quảng Tây", [("division", "Quảng Tây")]),
+        ("Quảng Ninh", [("vietnam", "Quảng Ninh")]),
+        ("Quảng Nam", [("vietnam", "Quảng Nam")]),
+        ("Quảng Ngãi", [("vietnam", "Quảng Ngãi")]),
+        ("Quảng Trị", [("vietnam", "Quảng Trị")]),
+        ("Quảng Bình", [("vietnam", "Quảng Bình")]),
+        ("Hà Nam", [("vietnam", "Hà Nam")]),
+        ("Sơn Tây", [("vietnam", "Sơn Tây")]),
+        ("Hà Nam (Trung Quốc)", [("division", "Hà Nam"), ("china", "Trung Quốc")]),
+        ("tỉnh Hà Nam, Trung Quốc", [("division", "Hà Nam"), ("china", "Trung Quốc")]),
+        ("Sơn Tây của Trung Quốc", [("division", "Sơn Tây"), ("china", "Trung Quốc")]),
+        ("Việt - Trung", [("china", "Trung Quốc")]),
+        ("Hữu Nghị Quan", [("division", "Quảng Tây")]),
+        ("cửa khẩu Hữu Nghị", [("vietnam", "Hữu Nghị")]),
+        # lower-case words are not place names: "hai năm" is not Hải Nam
+        ("trong hai năm qua", []),
+        ("quảng đông", []),
+    ],
+)
+def test_what_a_place_name_refers_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _named(text) == expected
+
+
+def _figure(province: str) -> TradeFigure:
+    return TradeFigure(province, 2024, "full_year", "two-way", 1, None, False, "…")
+
+
+def test_provinces_of_the_headline_lead_officials_figures_and_repeats() -> None:
+    about = provinces_about(
+        "Việt Nam và Vân Nam hợp tác",
+        [
+            "Ngày 3/4, đoàn Quảng Tây đến Hà Nội.",
+            "Hai bên nhắc tới Hồ Nam, Hồ Bắc và hai lần Phúc Kiến, Phúc Kiến; một lần Giang Tô.",
+        ],
+        [Official("Trần Cương", "Tỉnh trưởng tỉnh Cát Lâm", "CN", "Cát Lâm")],
+        [_figure("Thiên Tân"), _figure("Trung Quốc")],
+    )
+    assert set(about) == {"Vân Nam", "Quảng Tây", "Phúc Kiến", "Cát Lâm", "Thiên Tân"}
+
+
+def test_quoted_names_do_not_make_an_article_about_a_province() -> None:
+    about = provinces_about(
+        "Hợp tác với Quảng Đông",
+        [
+            "Ngày 3/4, đoàn Quảng Đông đến Hà Nội.",
+            'Hai bên bàn về "Quy hoạch Vùng vịnh lớn Quảng Đông – Hồng Kông – Ma Cao".',
+            "Các doanh nghiệp Ma Cao cũng quan tâm.",
+        ],
+        [],
+        [],
+    )
+    assert about == ("Quảng Đông",)
