@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from db.queries import ProvinceCoverage, coverage, coverage_signature
+from db.queries.articles import ProvinceCoverage, coverage, coverage_signature
 
 S = TypeVar("S")
 V = TypeVar("V")

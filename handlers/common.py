@@ -7,7 +7,7 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Province
-from db.queries import province_by_key
+from db.queries.articles import province_by_key
 from extract.gazetteer import ChineseDivision, load_gazetteer
 from handlers.cache import covered_provinces
 from handlers.i18n import supported_locale, translator

@@ -7,7 +7,7 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article
-from db.queries import further_sources, latest_articles
+from db.queries.articles import further_sources, latest_articles
 from extract.gazetteer import load_gazetteer
 from handlers.cache import covered_provinces, province_coverage
 from handlers.common import (

@@ -8,7 +8,7 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article, Meeting, Person
-from db.queries import (
+from db.queries.people import (
     OfficialSeen,
     Tenure,
     counterparts,

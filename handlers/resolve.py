@@ -17,7 +17,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from db.queries import PeopleSignature, PersonName, people_after, people_signature
+from db.queries.people import PeopleSignature, PersonName, people_after, people_signature
 from extract.fold import fold, fold_place, nfc
 from extract.gazetteer import ChineseDivision, VietnameseProvince, load_gazetteer
 from handlers.cache import PerDatabase

@@ -8,11 +8,11 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article, TradeFigure
-from db.queries import (
+from db.queries.articles import further_sources
+from db.queries.trade import (
     FigureGroup,
     LatestFigures,
     figure_history,
-    further_sources,
     latest_figures,
     period_end_month,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import factories as make
+import pytest
 from telegram_html import telegram_html_problems
 
 from handlers.news import MAX_ARTICLES, answer_latest, answer_provinces
@@ -12,7 +13,15 @@ from handlers.news import MAX_ARTICLES, answer_latest, answer_provinces
 HANOI = timezone(timedelta(hours=7))
 
 
-def test_latest_lists_the_newest_articles_first_with_date_source_and_link(session):
+@pytest.fixture(params=["sparse", "busy"])
+def province_size(request, monkeypatch):
+    """Run a test under both plans /latest has: a province with few articles, and a busy one."""
+    if request.param == "busy":
+        monkeypatch.setattr("db.queries.articles.SPARSE_ARTICLES", 0)
+    return request.param
+
+
+def test_latest_lists_the_newest_articles_first_with_date_source_and_link(session, province_size):
     make.article(
         session,
         title="Hội đàm cũ",
@@ -40,7 +49,7 @@ def test_latest_lists_the_newest_articles_first_with_date_source_and_link(sessio
     assert telegram_html_problems(reply.html) == []
 
 
-def test_latest_shows_a_bounded_number_of_articles(session):
+def test_latest_shows_a_bounded_number_of_articles(session, province_size):
     for n in range(MAX_ARTICLES + 4):
         make.article(session, title=f"Tin số {n:02d}", event_date=date(2024, 1, 1 + n))
     session.commit()
@@ -83,3 +92,16 @@ def test_an_empty_database_says_it_has_no_articles(session):
     not_found = answer_latest(session, "Atlantis", "en").plain()
     assert "No Chinese province matches “Atlantis”." in not_found
     assert "no articles yet" in not_found
+
+
+def test_provinces_follow_articles_added_and_removed(session):
+    first = make.article(session, provinces=["hainan"])
+    session.commit()
+    assert "Hainan: 1 article" in answer_provinces(session, "", "en").plain()
+    second = make.article(session, provinces=["hainan"])
+    session.commit()
+    assert "Hainan: 2 articles" in answer_provinces(session, "", "en").plain()
+    session.delete(first)
+    session.delete(second)
+    session.commit()
+    assert "Hainan" not in answer_provinces(session, "", "en").plain()

@@ -196,7 +196,7 @@ def test_a_figure_in_another_currency_keeps_its_currency(session):
 
 def test_a_history_read_in_part_keeps_only_complete_years(session, monkeypatch):
     """Counts of sources stay exact when a very long history is read from its newest end."""
-    monkeypatch.setattr("db.queries.FIGURE_ROWS", 10)
+    monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 10)
     for _ in range(8):
         make.figure(session, make.article(session), year=2024, value_usd=56_200_000_000)
     for _ in range(5):

@@ -9,7 +9,7 @@ import factories as make
 import pytest
 from sqlalchemy import delete
 
-import db.queries
+import db.queries.people
 from db.models import Person
 from handlers.resolve import (
     PersonChoices,
@@ -183,7 +183,7 @@ def test_the_people_index_is_not_reloaded_while_the_table_is_unchanged(
     resolve_person("le hoai trung", session=session)
     known_up_to = max(p.id for p in people.values())
     loads: list[int] = []
-    original = db.queries.people_after
+    original = db.queries.people.people_after
 
     def counting(*, session, after_id):
         loads.append(after_id)
