@@ -41,7 +41,7 @@ def _seeds() -> list[str]:
 SEEDS = _seeds()
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALES = [Decimal(10) ** k for k in (0, 3, 6, 8, 9, 12)]
-EXAMPLES = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _readings(literal: str) -> set[Decimal]:
