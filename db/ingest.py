@@ -3,6 +3,10 @@
 Every function here works inside the caller's transaction and never commits: a caller ingests
 one article per transaction, so that a failure leaves nothing of that article behind.
 
+The same URL again, or the same text (normalised) from the same outlet or from an unnamed one,
+is a duplicate and changes nothing. The same text from another outlet (agency copy syndicated
+by several papers) is that story told again, like a rewrite:
+
 An article that tells a story already stored (see `db.stories`) is kept as a further source,
 `same_story_as_id` pointing to the story's first article. Of its facts, only those the story
 does not know yet are stored, and they stay on the article that carries them, so every fact
@@ -18,14 +22,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.models import Agreement, Article, Meeting, Person, Province, Role, TradeFigure
-from db.stories import StoryFacts, StoryMatch, find_same_story, province_key, story_day
+from db.stories import (
+    StoryFacts,
+    StoryMatch,
+    find_same_story,
+    province_key,
+    story_day,
+    story_of,
+)
 from extract import parse_article
 from extract.errors import RejectedArticle
 from extract.fold import fold, nfc
+from extract.sources import url_host
 from extract.types import Official, ParsedArticle
 
 log = logging.getLogger(__name__)
@@ -33,6 +45,8 @@ log = logging.getLogger(__name__)
 Status = Literal["new", "duplicate", "same_story", "rejected"]
 
 IRRELEVANT = "no Chinese province or Vietnam–China trade figure found"
+# Outlets carrying one syndicated text; more copies than this are not compared one by one.
+MAX_COPIES = 50
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -45,6 +59,11 @@ class IngestOutcome:
     article_id: int | None
     title: str | None
     reason: str | None
+
+    @property
+    def irrelevant(self) -> bool:
+        """Refused because it is not about Vietnam and China, not because it was unreadable."""
+        return self.status == "rejected" and self.reason == IRRELEVANT
 
 
 def normalised_body(body: str) -> str:
@@ -81,14 +100,21 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
     if not parsed.has_facts:
         return IngestOutcome("rejected", None, title, IRRELEVANT)
     digest = content_hash(parsed.body)
-    existing = _stored_copy(parsed.url, digest, session=session)
+    copies = _same_content(digest, session=session)
+    existing = _same_url(parsed.url, session=session) or next(
+        (copy for copy in copies if not _told_apart(parsed, copy)), None
+    )
     if existing is not None:
         reason = f"already stored as article {existing.id}"
         return IngestOutcome("duplicate", existing.id, existing.title, reason)
 
     provinces = _provinces_by_key(session=session)
     about = _article_provinces(parsed, provinces)
-    story = find_same_story(parsed, session=session, province_ids=[p.id for p in about])
+    story = (
+        story_of(copies[0], session=session)
+        if copies
+        else find_same_story(parsed, session=session, province_ids=[p.id for p in about])
+    )
     article = Article(
         content_hash=digest,
         url=_fit(parsed.url, Article.url),
@@ -124,12 +150,29 @@ def _same_story_reason(story: StoryMatch, added: int) -> str:
     return reason
 
 
-def _stored_copy(url: str | None, digest: str, *, session: Session) -> Article | None:
-    """An article already stored with this URL or this content."""
-    same = Article.content_hash == digest
-    if url:
-        same = or_(same, Article.url == url)
-    return session.scalars(select(Article).where(same).order_by(Article.id).limit(1)).first()
+def _same_url(url: str | None, *, session: Session) -> Article | None:
+    if not url:
+        return None
+    return session.scalars(select(Article).where(Article.url == url).limit(1)).first()
+
+
+def _same_content(digest: str, *, session: Session) -> list[Article]:
+    """Stored articles with this very text, oldest first (one per outlet that carried it)."""
+    query = select(Article).where(Article.content_hash == digest).order_by(Article.id)
+    return list(session.scalars(query.limit(MAX_COPIES)))
+
+
+def outlet_of(url: str | None, source: str | None) -> str | None:
+    """Who published a text: the web site it was fetched from, else the source it names."""
+    return url_host(url) or (source.strip().casefold() if source and source.strip() else None)
+
+
+def _told_apart(parsed: ParsedArticle, copy: Article) -> bool:
+    """Whether an identical text comes from another outlet than `copy`: both outlets must be
+    known, and differ. The same text again from the same outlet, or from an unnamed one (a file
+    ingested twice), changes nothing."""
+    mine, theirs = outlet_of(parsed.url, parsed.source), outlet_of(copy.url, copy.source)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _provinces_by_key(*, session: Session) -> dict[str, Province]:

@@ -73,7 +73,8 @@ class Article(Base):
     __table_args__ = (Index("ix_articles_story_published", "same_story_as_id", "published"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Not unique: another outlet's byte-identical copy is kept as a further source of the story.
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
     url: Mapped[str | None] = mapped_column(String(2000), unique=True)
     source: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(1000))
@@ -324,12 +325,17 @@ class Feed(Base):
 
 
 class SeenUrl(Base):
-    """A page already fetched and not stored (irrelevant or rejected): not fetched again."""
+    """A page address already fetched that no article is stored under: not fetched again.
+
+    Irrelevant or unreadable pages, and pages whose article is stored under another address
+    (the page's canonical URL, or an earlier copy).
+    """
 
     __tablename__ = "seen_urls"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2000), unique=True)
-    outcome: Mapped[str] = mapped_column(String(30))  # skipped | rejected
+    # skipped (irrelevant) | rejected, or what became of the article: new | duplicate | same_story
+    outcome: Mapped[str] = mapped_column(String(30))
     reason: Mapped[str | None] = mapped_column(String(300))
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

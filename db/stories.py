@@ -151,6 +151,14 @@ def find_same_story(
     return StoryMatch(root_id, root.source if root else None, known[root_id], similarity)
 
 
+def story_of(article: Article, *, session: Session) -> StoryMatch:
+    """The story a stored article belongs to: what an identical copy of it tells again."""
+    root_id = article.same_story_as_id or article.id
+    root = session.get(Article, root_id)
+    known = _story_facts([root_id], session=session)[root_id]
+    return StoryMatch(root_id, root.source if root else None, known, similarity=100.0)
+
+
 def _same_story(similarity: float, dated_alike: bool, new: StoryFacts, known: StoryFacts) -> bool:
     if similarity >= COPY_SIMILARITY:
         return True

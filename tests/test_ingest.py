@@ -19,6 +19,7 @@ from extract.types import TradeFigure as FoundFigure
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 HANOI = timezone(timedelta(hours=7))
+FACT_TABLES = ("trade_figures", "roles", "people", "meetings", "meeting_participants", "agreements")
 
 BODY = (
     "Sáng 28/10 tại Hà Nội, hai đoàn đại biểu đã họp để rà soát hợp tác giữa các địa phương.\n"
@@ -77,6 +78,12 @@ def row_counts(session: Session) -> dict[str, int]:
     }
 
 
+def facts(session: Session) -> dict[str, int]:
+    """How many facts of each kind are stored (articles and their province links left out)."""
+    counts = row_counts(session)
+    return {name: counts[name] for name in FACT_TABLES}
+
+
 def test_a_new_article_is_stored_with_every_fact_pointing_to_it(sessions, session):
     outcome = ingest(sessions, article())
 
@@ -122,12 +129,80 @@ def test_the_same_text_again_is_a_duplicate_and_changes_nothing(sessions, sessio
     first = ingest(sessions, article())
     before = row_counts(session)
 
-    again = ingest(sessions, article(body=variant, source="another.vn"))
+    again = ingest(sessions, article(body=variant))
 
     assert again == IngestOutcome(
         "duplicate", first.article_id, first.title, f"already stored as article {first.article_id}"
     )
     assert row_counts(session) == before
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        pytest.param({}, {"source": None}, id="second-names-no-outlet"),
+        pytest.param({"source": None}, {"source": "another.vn"}, id="first-named-no-outlet"),
+        pytest.param({"source": "TTXVN"}, {"source": "ttxvn"}, id="same-source-any-case"),
+        pytest.param(
+            {"url": "https://baoquocte.vn/a.html"},
+            {"url": "https://www.baoquocte.vn/a-copy.html", "source": "TTXVN"},
+            id="same-site-another-address",
+        ),
+        pytest.param(
+            {"url": "https://baoquocte.vn/a.html"}, {"source": "baoquocte.vn"}, id="file-of-a-page"
+        ),
+    ],
+)
+def test_the_same_text_from_the_same_or_an_unnamed_outlet_is_a_duplicate(
+    sessions, session, first, again
+):
+    stored = ingest(sessions, article(**first))
+    before = row_counts(session)
+
+    outcome = ingest(sessions, article(**again))
+
+    assert (outcome.status, outcome.article_id) == ("duplicate", stored.article_id)
+    assert row_counts(session) == before
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        pytest.param({"source": "baoquocte.vn"}, {"source": "nhandan.vn"}, id="named-sources"),
+        pytest.param(
+            {"url": "https://baoquocte.vn/a.html", "source": "TTXVN"},
+            {"url": "https://nhandan.vn/b.html", "source": "TTXVN"},
+            id="agency-copy-on-two-sites",
+        ),
+    ],
+)
+def test_the_same_text_from_another_outlet_is_a_further_source_without_new_facts(
+    sessions, session, first, again
+):
+    stored = ingest(sessions, article(**first))
+    facts_before = facts(session)
+
+    outcome = ingest(sessions, article(**again))
+
+    assert outcome.status == "same_story"
+    assert outcome.reason == f"same story as article {stored.article_id} ({first['source']})"
+    copy = session.get(Article, outcome.article_id)
+    assert copy.same_story_as_id == stored.article_id
+    assert (copy.url, copy.source) == (again.get("url"), again["source"])
+    assert row_counts(session)["articles"] == 2
+    assert facts(session) == facts_before
+
+
+def test_every_outlet_of_a_syndicated_text_points_to_the_first_report(sessions, session):
+    first = ingest(sessions, article(url="https://baoquocte.vn/a.html"))
+    second = ingest(sessions, article(url="https://nhandan.vn/b.html"))
+
+    third = ingest(sessions, article(url="https://vietnamplus.vn/c.html"))
+    again = ingest(sessions, article(url="https://vietnamplus.vn/c-amp.html"))
+
+    assert second.status == third.status == "same_story"
+    assert session.get(Article, third.article_id).same_story_as_id == first.article_id
+    assert (again.status, again.article_id) == ("duplicate", third.article_id)
 
 
 def test_the_same_url_again_is_a_duplicate_even_when_the_page_changed(sessions, session):

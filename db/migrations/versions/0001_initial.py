@@ -38,10 +38,12 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_articles")),
-        sa.UniqueConstraint("content_hash", name=op.f("uq_articles_content_hash")),
         sa.UniqueConstraint("url", name=op.f("uq_articles_url")),
     )
     with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_articles_content_hash"), ["content_hash"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_articles_event_date"), ["event_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_ingested_at"), ["ingested_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_published"), ["published"], unique=False)
@@ -410,6 +412,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_articles_published"))
         batch_op.drop_index(batch_op.f("ix_articles_ingested_at"))
         batch_op.drop_index(batch_op.f("ix_articles_event_date"))
+        batch_op.drop_index(batch_op.f("ix_articles_content_hash"))
 
     op.drop_table("articles")
     # ### end Alembic commands ###
