@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.lexicon import load_data
+from extract.places import find_places
 from extract.text import spelling_key, squeeze
 
 _DATE_LINE = re.compile(
@@ -44,6 +45,8 @@ class _Words:
     cut: frozenset[str]
     cut_before_credit: frozenset[str]
     menu: frozenset[str]
+    drop: frozenset[str]
+    authors: frozenset[str]
     follow_prefixes: tuple[str, ...]
     follow_suffixes: frozenset[str]
     source_prefixes: tuple[str, ...]
@@ -60,6 +63,8 @@ def _words() -> _Words:
         cut=frozenset(_line_key(x) for x in data["cut_lines"]),
         cut_before_credit=frozenset(_line_key(x) for x in data["cut_lines_before_credit"]),
         menu=frozenset(_line_key(x) for x in data["menu_lines"]),
+        drop=frozenset(x.casefold() for x in data["drop_lines"]),
+        authors=frozenset(_line_key(x) for x in data["author_lines"]),
         follow_prefixes=tuple(data["follow_prefixes"]),
         follow_suffixes=frozenset(x.casefold() for x in data["follow_suffixes"]),
         source_prefixes=tuple(data["source_prefixes"]),
@@ -224,6 +229,8 @@ class _Sorter:
     def add(self, line: str) -> None:
         words = _words()
         folded = line.casefold()
+        if folded.strip(" :|") in words.drop:
+            return
         if any(m in folded for m in words.aggregators):
             domain = _DOMAIN.search(line)
             self.aggregator = domain.group(1).lower() if domain else self.aggregator
@@ -285,8 +292,18 @@ def is_byline(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    name = re.sub(r"\s*(?:\([^()]{1,20}\)|/\s*\S{1,12})\s*$", "", line.strip())
-    words = name.split()
-    if not 2 <= len(words) <= 4 or line.rstrip().endswith((".", ":", "?", "!", "...")):
+    if len(line) < _MARKER_LENGTH and _line_key(line) in _words().authors:
+        return True
+    if line.rstrip().endswith((".", ":", "?", "!", "...", "…")):
         return False
-    return all(w[0].isupper() and w.isalpha() for w in words)
+    credit_free = re.sub(r"\s*(?:\([^()]{1,20}\)|/\s*\S{1,12})\s*$", "", line.strip())
+    names = [n for n in re.split(r"\s+[-–]\s+|\s*,\s*", credit_free) if n]
+    return 0 < len(names) <= 3 and all(_is_person_name(n) for n in names)
+
+
+def _is_person_name(text: str) -> bool:
+    """Two to four capitalised words that are not a place ('Thu Hà', not 'Hà Nội')."""
+    words = text.split()
+    if not (2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)):
+        return False
+    return not any(m.end - m.start >= len(text) - 1 for m in find_places(text))

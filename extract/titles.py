@@ -137,7 +137,7 @@ class TitleReader:
                 if self._name_after_place(j):
                     break
                 continue
-            if name_length(self.tokens, j) or self.segment(j):
+            if name_length(self.tokens, j):
                 end = j
                 break
             if token.is_word and token.is_capitalised:

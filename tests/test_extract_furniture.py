@@ -48,6 +48,9 @@ def test_bylines_at_the_top_or_the_bottom_are_not_body(text: str) -> None:
         ("Thu Hà", True),
         ("Nguyễn Văn Minh", True),
         ("Minh Anh (TTXVN)", True),
+        ("Minh Anh - Thu Hà", True),
+        ("Nhóm PV", True),
+        ("Hà Nội", False),
         ("Hai bên nhất trí.", False),
         ("Việt Nam – Trung Quốc", False),
         ("Hợp tác", False),
@@ -136,6 +139,13 @@ def test_a_long_body_paragraph_ending_in_an_ellipsis_stays() -> None:
 def test_the_headline_repeated_before_a_photo_is_dropped() -> None:
     page = clean_text(
         f"{HEADLINE}\n{LEAD}\n{HEADLINE}\nHai đoàn chụp ảnh chung. (Ảnh: X)\n{SECOND}"
+    )
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_sharing_buttons_and_reading_tools_are_dropped() -> None:
+    page = clean_text(
+        f"{HEADLINE}\nChia sẻ\nFacebook\n{LEAD}\nNghe bài viết\n{SECOND}\nIn bài viết"
     )
     assert page.paragraphs == (LEAD, SECOND)
 

@@ -72,7 +72,26 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Bí thư Tỉnh ủy Hà Nam (Trung Quốc) Lâu Dương Sinh thăm Việt Nam.",
             ("Lâu Dương Sinh", "Bí thư Tỉnh ủy Hà Nam", "CN", "Hà Nam"),
         ),
+        (
+            "Bí thư Thành ủy Nam Ninh Nông Sinh Văn tiếp đoàn.",
+            ("Nông Sinh Văn", "Bí thư Thành ủy Nam Ninh", "CN", "Quảng Tây"),
+        ),
         # national officials of China
+        (
+            "Trợ lý Bộ trưởng Ngoại giao Trung Quốc Hoa Xuân Oánh cho biết.",
+            ("Hoa Xuân Oánh", "Trợ lý Bộ trưởng Ngoại giao Trung Quốc", "CN", None),
+        ),
+        (
+            "Ngài Vương Nghị, Ủy viên Bộ Chính trị, Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại "
+            "Trung ương, Bộ trưởng Ngoại giao Trung Quốc đã hội đàm.",
+            (
+                "Vương Nghị",
+                "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương, "
+                "Bộ trưởng Ngoại giao Trung Quốc",
+                "CN",
+                None,
+            ),
+        ),
         (
             "Bộ trưởng Thương mại Trung Quốc Vương Văn Đào cho biết.",
             ("Vương Văn Đào", "Bộ trưởng Thương mại Trung Quốc", "CN", None),
@@ -130,6 +149,14 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
         (
             "Bí thư Tỉnh ủy Hà Nam Trương Quốc Hùng làm việc với đoàn.",
             ("Trương Quốc Hùng", "Bí thư Tỉnh ủy Hà Nam", "VN", None),
+        ),
+        (
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lạng Sơn Hoàng Văn Nghiệm phát biểu.",
+            ("Hoàng Văn Nghiệm", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lạng Sơn", "VN", None),
+        ),
+        (
+            "Phó Chủ tịch Thường trực UBND tỉnh Lào Cai Hoàng Quốc Khánh chủ trì.",
+            ("Hoàng Quốc Khánh", "Phó Chủ tịch Thường trực UBND tỉnh Lào Cai", "VN", None),
         ),
         (
             "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu chủ trì.",
