@@ -24,6 +24,8 @@ _WORD = re.compile(r"\w+")
 _MAX_HEADLINE_WORDS = 40
 _MAX_TEASER_WORDS = 70
 _MARKER_LENGTH = 60  # a furniture heading or menu line is short
+_MIN_BODY_WORDS = 15
+_CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +122,54 @@ def _aggregator(lines: list[str]) -> str | None:
 
 
 def _cut_furniture(lines: list[str]) -> list[str]:
-    """Everything before the first related-articles/comments/footer heading."""
+    """The lines without related-article boxes, comment blocks and footers.
+
+    A box heading ('Tin liên quan', 'Đọc thêm'…) drops what follows it up to the point where the
+    article's own paragraphs resume (two body paragraphs in a row, not after a headline); with no
+    such point, everything from the heading on is furniture.
+    """
     words = _words()
-    for i, line in enumerate(lines):
-        if len(line) > _MARKER_LENGTH:
-            continue
-        key = _line_key(line.rstrip(":"))
-        if key in words.cut:
-            return lines[:i]
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        key = _line_key(line.rstrip(":")) if len(line) <= _MARKER_LENGTH else ""
         if key in words.cut_before_credit and any(
             _is_credit_or_footer(x) for x in lines[i + 1 : i + 5]
         ):
-            return lines[:i]
-    return lines
+            return kept
+        if key in words.cut:
+            resume = _body_resumes(lines, i + 1)
+            if resume is None:
+                return kept
+            i = resume
+            continue
+        kept.append(line)
+        i += 1
+    return kept
+
+
+def _body_resumes(lines: list[str], start: int) -> int | None:
+    """Where the article's paragraphs start again after a box of links, if they do."""
+    texts = [(k, x) for k, x in enumerate(lines) if k >= start and x]
+    for n, (k, line) in enumerate(texts[:-1]):
+        previous = texts[n - 1][1] if n else ""
+        if (
+            _is_body_paragraph(line)
+            and _is_body_paragraph(texts[n + 1][1])
+            and not (previous and _is_headline(previous))
+        ):
+            return k
+    return None
+
+
+def _is_body_paragraph(line: str) -> bool:
+    """A full paragraph: long enough and closed by a full stop, not cut off with '…'."""
+    return (
+        len(line.split()) >= _MIN_BODY_WORDS
+        and bool(_CLOSED.search(line))
+        and not _ELLIPSIS_END.search(line)
+    )
 
 
 def _drop_menu(lines: list[str]) -> list[str]:

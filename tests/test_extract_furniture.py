@@ -71,6 +71,21 @@ def test_everything_from_a_related_articles_heading_on_is_dropped(marker: str) -
     assert page.paragraphs == (LEAD, SECOND)
 
 
+def test_a_box_of_links_inside_the_article_drops_only_the_box() -> None:
+    third = (
+        "Về phần mình, Bí thư Trần Cương khẳng định Quảng Tây coi trọng quan hệ với các địa "
+        "phương của Việt Nam và sẵn sàng mở rộng hợp tác."
+    )
+    fourth = (
+        "Hai bên cũng nhất trí duy trì cơ chế gặp gỡ định kỳ, tăng cường giao lưu nhân dân và "
+        "hợp tác trong lĩnh vực giáo dục, du lịch."
+    )
+    box = "Tin liên quan\nQuảng Ninh đón khách Hàn Quốc\nGiá vàng hôm nay\n"
+    tail = "Cùng chuyên mục\nHải Nam mở đường bay\nHải Nam mở đường bay mới tới Hà Nội...\n"
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\n{box}{third}\n{fourth}\n{tail}")
+    assert page.paragraphs == (LEAD, SECOND, third, fourth)
+
+
 def test_an_aggregator_footer_is_dropped_and_names_the_source() -> None:
     page = clean_text(
         f"{LEAD}\n{SECOND}\nThông tin\nTổng hợp tin tự động tinnhanh-24h.com (r) © 2021"
