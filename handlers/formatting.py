@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
@@ -20,6 +20,7 @@ NEWS_TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 DATE_PATTERNS = {"vi": "dd/MM/yyyy", "en": "MMM d, yyyy"}
 GROWTH_PATTERN = "+#,##0.#%;-#,##0.#%"
 HREF_SCHEMES = ("http", "https")
+TITLE_CHARS = 60
 
 _QUARTER = re.compile(r"^Q([1-4])$")
 _FIRST_MONTHS = re.compile(r"^M1-M(1[0-2]|[2-9])$")
@@ -78,11 +79,10 @@ def day(value: date, locale: str) -> str:
 
 
 def news_day(moment: datetime | date) -> date:
-    """The Vietnamese calendar day of a publication time (naive times are already local)."""
+    """The Vietnamese calendar day of a stored instant (stored in UTC; naive ones are UTC)."""
     if isinstance(moment, datetime):
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(NEWS_TIMEZONE)
-        return moment.date()
+        aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return aware.astimezone(NEWS_TIMEZONE).date()
     return moment
 
 
@@ -128,6 +128,17 @@ def outlet(article: Article) -> str:
         return ""
 
 
+def source_name(article: Article, locale: str) -> str:
+    """The outlet; for an article without one, its title (shortened), so a reader can find it."""
+    if name := outlet(article):
+        return name
+    if article.title.strip():
+        title = " ".join(article.title.split())
+        short = title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
+        return f"“{short}”"
+    return translator(locale).gettext("unnamed source")
+
+
 def safe_href(url: str | None) -> str | None:
     """`url` when it is a web address Telegram can open, else None."""
     if not url:
@@ -142,7 +153,7 @@ def safe_href(url: str | None) -> str | None:
 def source_html(article: Article, locale: str, *, dated: bool = True) -> str:
     """'<a href="…">baoquocte.vn</a>, 28/10/2025' — outlet linked when there is a URL, and the
     article's date unless the line already gives it."""
-    name = outlet(article) or translator(locale).gettext("unnamed source")
+    name = source_name(article, locale)
     href = safe_href(article.url)
     text = f'<a href="{escape(href)}">{escape(name)}</a>' if href else escape(name)
     when = article_day(article) if dated else None

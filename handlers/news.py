@@ -37,7 +37,7 @@ def _article_line(article: Article, further: list[Article], locale: str) -> str:
     title = escape(article.title)
     if href:
         title = f'<a href="{escape(href)}">{title}</a>'
-    outlets = [escape(outlet(article) or gettext("unnamed source"))]
+    outlets = [escape(outlet(article) or gettext("outlet not recorded"))]
     also = [escape(outlet(a)) for a in further if outlet(a)][:MAX_FURTHER]
     if also:
         outlets.append(fill(gettext("also: {outlets}"), outlets=", ".join(also)))

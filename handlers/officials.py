@@ -69,11 +69,11 @@ def _side(person: Person, locale: str) -> str:
 
 def _official_line(seen: OfficialSeen, locale: str) -> str:
     gettext = translator(locale).gettext
-    when = fill(gettext("last seen {date}"), date=escape(_when(seen.seen_on, seen.article, locale)))
-    return (
-        f"• <b>{escape(seen.person.name)}</b> — {escape(seen.title)} "
-        f"({when}, {source_html(seen.article, locale, dated=False)})"
-    )
+    source = source_html(seen.article, locale, dated=False)
+    known = seen.seen_on or article_day(seen.article)
+    if known:
+        source = fill(gettext("last seen {date}"), date=escape(day(known, locale))) + ", " + source
+    return f"• <b>{escape(seen.person.name)}</b> — {escape(seen.title)} ({source})"
 
 
 def _person_choice(person_id: int, name: str, side: str, locale: str) -> Choice:

@@ -2,6 +2,7 @@
 
 Each takes the session first, adds and flushes (so ids exist) and never commits: the test does.
 Provinces are named by gazetteer key ('guangdong'); people are found or created by name and side.
+Instants are stored in UTC, as ingestion stores them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,7 +48,7 @@ def article(
         url=f"https://{source or 'example.vn'}/bai-{n}.html" if url == _UNIQUE_URL else url,
         source=source,
         title=title,
-        published=published,
+        published=published.astimezone(UTC) if published and published.tzinfo else published,
         event_date=event_date,
         body=body or title,
         ingested_at=ingested_at or published or datetime(2025, 1, 1, 12, 0),

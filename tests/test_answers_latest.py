@@ -33,7 +33,7 @@ def test_latest_lists_the_newest_articles_first_with_date_source_and_link(sessio
         title="Hội nghị mới <về> thương mại & đầu tư",
         source="baoquocte.vn",
         url="https://baoquocte.example/moi?a=1&b=2",
-        published=datetime(2025, 10, 28, 23, 30, tzinfo=HANOI),
+        published=datetime(2025, 10, 28, 1, 30, tzinfo=HANOI),
     )
     make.article(session, title="Bản sao", source="vnexpress.net", same_story_as=lead)
     make.article(session, title="Tin Quảng Tây", provinces=["guangxi"])

@@ -218,3 +218,13 @@ def test_many_versions_of_one_figure_show_the_most_reported_and_count_the_rest(s
     assert "50 billion USD" in text, "the most widely reported version"
     assert text.count("(sources differ)") == MAX_VERSIONS
     assert "… and 2 other versions of these figures, less often reported." in text
+
+
+def test_an_article_without_outlet_or_link_is_cited_by_its_title(session):
+    bare = make.article(
+        session, title="Hai bên bàn hướng hợp tác mới", source=None, url=None, provinces=["guangxi"]
+    )
+    make.figure(session, bare, year=2024, value_usd=42_000_000_000, province_key="guangxi")
+    session.commit()
+    text = answer_tradelatest(session, "Quảng Tây", "en").plain()
+    assert "Source: “Hai bên bàn hướng hợp tác mới”" in text
