@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from sqlalchemy import func, select
 from test_ingest import row_counts
 from test_ingest_document import IRRELEVANT_TEXT, as_html_page
 
+import bot.ingestion
 from bot.cli import main
 from db.ingest import IRRELEVANT
 from db.models import Article
@@ -174,17 +174,16 @@ def test_an_article_failing_midway_is_rolled_back_and_the_batch_goes_on(
 ):
     for name, prefix in [("a.txt", "000"), ("b.txt", "002"), ("c.txt", "003")]:
         (tmp_path / name).write_text(sample_text(prefix), "utf-8")
-    # The package exports the command under the module's name, hence import_module.
-    cli_module = importlib.import_module("bot.cli.ingest")
-    store = cli_module.ingest_document
+    store = bot.ingestion.ingest_article
+    title_of_b = sample_text("002").splitlines()[0]
 
-    def store_then_fail_on_b(data, **kwargs):
-        outcome = store(data, **kwargs)  # everything flushed, nothing committed yet
-        if kwargs["filename"] == "b.txt":
+    def store_then_fail_on_b(parsed, **kwargs):
+        outcome = store(parsed, **kwargs)  # everything flushed, nothing committed yet
+        if parsed.title == title_of_b:
             raise RuntimeError("the disk is full")
         return outcome
 
-    monkeypatch.setattr(cli_module, "ingest_document", store_then_fail_on_b)
+    monkeypatch.setattr(bot.ingestion, "ingest_article", store_then_fail_on_b)
 
     result = run("ingest", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")))
 

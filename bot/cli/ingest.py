@@ -17,11 +17,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli.common import BriefbotError, settings_from
-from db.ingest import IngestOutcome, ingest_document
+from bot.ingestion import ingest_bytes
+from db.ingest import IngestOutcome
 from db.setup import DatabaseNotReady, open_database
 from extract import MAX_ARTICLE_BYTES
 
@@ -44,40 +45,6 @@ class Document:
 
     name: str
     path: Path | None
-
-
-def ingest_bytes(
-    sessions: sessionmaker[Session],
-    data: bytes | str,
-    *,
-    now: datetime,
-    url: str | None = None,
-    published: datetime | None = None,
-    filename: str | None = None,
-) -> IngestOutcome:
-    """Ingest one document in its own transaction: the entry point for files and fetched pages.
-
-    When another process stores the same article at the same moment, the unique keys refuse
-    the second insert; the article is then tried once more, and is found to be a duplicate."""
-    try:
-        return _ingest_in_transaction(sessions, data, now, url, published, filename)
-    except IntegrityError:
-        log.info("%s was stored by another process meanwhile; trying again", filename or url)
-        return _ingest_in_transaction(sessions, data, now, url, published, filename)
-
-
-def _ingest_in_transaction(
-    sessions: sessionmaker[Session],
-    data: bytes | str,
-    now: datetime,
-    url: str | None,
-    published: datetime | None,
-    filename: str | None,
-) -> IngestOutcome:
-    with sessions.begin() as session:
-        return ingest_document(
-            data, session=session, now=now, url=url, published=published, filename=filename
-        )
 
 
 def documents(paths: Iterable[Path]) -> Iterator[Document]:

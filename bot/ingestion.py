@@ -1,0 +1,111 @@
+"""Storing one document from any front end (a file, a fetched page): one transaction per article.
+
+Parsing happens outside the transaction, so a caller may parse several documents at once and
+store them one after the other. When another process stores the same article at the same
+moment, the unique keys refuse the second insert; the article is then tried once more, and is
+found to be a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.ingest import IngestOutcome, ingest_article
+from db.sources import article_at, record_seen_url
+from extract import RejectedArticle, parse_article
+from extract.types import ParsedArticle
+
+log = logging.getLogger(__name__)
+
+Parsed = ParsedArticle | IngestOutcome
+"""An article read from a document, or the rejection of that document."""
+
+SKIPPED = "skipped"
+
+
+def parse_document(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    published: datetime | None = None,
+    fallback_published: datetime | None = None,
+    filename: str | None = None,
+) -> Parsed:
+    """The facts of a document, or its rejection in one sentence.
+
+    `published` overrides any date the page gives; `fallback_published` (a feed entry's date)
+    is used only when the page gives none.
+    """
+    try:
+        parsed = parse_article(data, url=url, published=published, filename=filename)
+        if parsed.published is None and published is None and fallback_published is not None:
+            # The date also anchors the years the text leaves out: read it again knowing it.
+            parsed = parse_article(data, url=url, published=fallback_published, filename=filename)
+    except RejectedArticle as exc:
+        return IngestOutcome("rejected", None, None, exc.reason)
+    return parsed
+
+
+def store_parsed(
+    sessions: sessionmaker[Session],
+    parsed: Parsed,
+    *,
+    now: datetime,
+    seen_as: str | None = None,
+) -> IngestOutcome:
+    """Store a parsed article in its own transaction and say what became of it.
+
+    `seen_as` is the address the document was fetched from: unless an article ends up stored
+    under it, it is remembered as seen (with the outcome), so that the crawl does not fetch it
+    again. A rejection is only remembered that way; nothing else is written for it.
+    """
+    try:
+        return _store_in_transaction(sessions, parsed, now, seen_as)
+    except IntegrityError:
+        log.info("%s was stored by another process meanwhile; trying again", seen_as or "it")
+        return _store_in_transaction(sessions, parsed, now, seen_as)
+
+
+def ingest_bytes(
+    sessions: sessionmaker[Session],
+    data: bytes | str,
+    *,
+    now: datetime,
+    url: str | None = None,
+    published: datetime | None = None,
+    filename: str | None = None,
+    fallback_published: datetime | None = None,
+    seen_as: str | None = None,
+) -> IngestOutcome:
+    """Parse one document and store it in its own transaction: files and fetched pages alike."""
+    parsed = parse_document(
+        data,
+        url=url,
+        published=published,
+        fallback_published=fallback_published,
+        filename=filename,
+    )
+    return store_parsed(sessions, parsed, now=now, seen_as=seen_as)
+
+
+def _store_in_transaction(
+    sessions: sessionmaker[Session], parsed: Parsed, now: datetime, seen_as: str | None
+) -> IngestOutcome:
+    with sessions.begin() as session:
+        if isinstance(parsed, IngestOutcome):
+            outcome = parsed
+        else:
+            outcome = ingest_article(parsed, session=session, now=now)
+        if seen_as is not None and article_at(seen_as, session=session) is None:
+            record_seen_url(
+                seen_as,
+                outcome=SKIPPED if outcome.irrelevant else outcome.status,
+                reason=outcome.reason,
+                now=now,
+                session=session,
+            )
+        return outcome
