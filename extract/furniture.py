@@ -124,9 +124,9 @@ def _aggregator(lines: list[str]) -> str | None:
 def _cut_furniture(lines: list[str]) -> list[str]:
     """The lines without related-article boxes, comment blocks and footers.
 
-    A box heading ('Tin liên quan', 'Đọc thêm'…) drops what follows it up to the point where the
-    article's own paragraphs resume (two body paragraphs in a row, not after a headline); with no
-    such point, everything from the heading on is furniture.
+    A box heading ('Tin liên quan', 'Đọc thêm'…) drops what follows it up to where the article's
+    own paragraphs resume (two full paragraphs in a row, which teaser lists lack); when they do
+    not, everything from the heading on is furniture.
     """
     words = _words()
     kept: list[str] = []
@@ -153,12 +153,7 @@ def _body_resumes(lines: list[str], start: int) -> int | None:
     """Where the article's paragraphs start again after a box of links, if they do."""
     texts = [(k, x) for k, x in enumerate(lines) if k >= start and x]
     for n, (k, line) in enumerate(texts[:-1]):
-        previous = texts[n - 1][1] if n else ""
-        if (
-            _is_body_paragraph(line)
-            and _is_body_paragraph(texts[n + 1][1])
-            and not (previous and _is_headline(previous))
-        ):
+        if _is_body_paragraph(line) and _is_body_paragraph(texts[n + 1][1]):
             return k
     return None
 
