@@ -15,7 +15,7 @@ _YEAR_MENTION = re.compile(
 _COMPARED = re.compile(r"(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", re.I)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
 _PERIODS = re.compile(
-    r"(?P<first>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm"
+    r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
     r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
     r"|\bquý\s+(?P<quarter>IV|III|II|I|[1-4])\b"
     r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"
@@ -98,8 +98,11 @@ def _months_from_january(last: int) -> str | None:
     return {3: "Q1", 6: "H1", 12: "full_year"}.get(last, f"M1-M{last}" if last > 1 else "M1")
 
 
-def period_near(text: str, year: Found | None, segment_start: int) -> str:
-    """The period a figure covers: a phrase in its own segment, or one just before its year."""
+def period_near(
+    text: str, year: Found | None, segment_start: int, default: str = "full_year"
+) -> str:
+    """The period a figure covers: a phrase in its own segment, or one just before its year;
+    `default` when the text names none."""
     own = period_in(text[segment_start:])
     if own:
         return str(own.value)
@@ -108,4 +111,4 @@ def period_near(text: str, year: Found | None, segment_start: int) -> str:
         near = period_in(text[window_start : year.end])
         if near:
             return str(near.value)
-    return "full_year"
+    return default

@@ -233,6 +233,27 @@ def test_not_a_bilateral_trade_figure(sentence: str) -> None:
     assert sentence_figures(sentence, Context(main_province="Quảng Tây", reference_year=None)) == []
 
 
+def test_a_sentence_opening_with_trong_do_continues_the_figure_before_it() -> None:
+    figures = find_trade_figures(
+        [
+            "9 tháng đầu năm 2024, kim ngạch xuất nhập khẩu giữa Việt Nam và Trung Quốc đạt "
+            "148,6 tỷ USD, tăng 21,3%.",
+            "Trong đó, xuất khẩu của Việt Nam sang Trung Quốc đạt 45,2 tỷ USD, nhập khẩu từ "
+            "Trung Quốc đạt 103,4 tỷ USD.",
+            "Riêng với Quảng Tây, kim ngạch thương mại 9 tháng đạt khoảng 20 tỷ USD.",
+            "Hai bên nhất trí tăng cường hợp tác.",
+            "Trong đó, xuất khẩu đạt 5 tỷ USD.",
+        ],
+        NO_CONTEXT,
+    )
+    assert [(f.province, f.year, f.period, f.kind, f.value_usd) for f in figures] == [
+        ("Trung Quốc", 2024, "M1-M9", "two-way", 148_600_000_000),
+        ("Trung Quốc", 2024, "M1-M9", "vn_export", 45_200_000_000),
+        ("Trung Quốc", 2024, "M1-M9", "vn_import", 103_400_000_000),
+        ("Quảng Tây", 2024, "M1-M9", "two-way", 20_000_000_000),
+    ]
+
+
 def test_the_same_figure_twice_is_reported_once_exact_over_approximate() -> None:
     figures = find_trade_figures(
         [

@@ -1,0 +1,192 @@
+"""The pieces of a trade sentence: its trade words, parties, direction, growth and hedges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from extract.lexicon import PhraseSet, load_data, word_set
+from extract.numbers import Amount, find_amounts
+from extract.places import PlaceMention, find_places
+from extract.text import tokenize
+
+_GROWTH = re.compile(
+    r"\b(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:mạnh|nhẹ|lần lượt))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ở mức|tới|đến))?\s+"
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|phần\s+trăm)",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bchiếm\b|\bcòn\b", re.I)
+_ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
+_PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TradeWords:
+    two_way: PhraseSet
+    export: PhraseSet
+    imports: PhraseSet
+    not_trade: PhraseSet
+    target: PhraseSet
+    other_partners: PhraseSet
+    bilateral: PhraseSet
+    two_countries: PhraseSet
+    refers_back: PhraseSet
+    allowed: frozenset[str]
+    approximate: PhraseSet
+
+
+@cache
+def trade_words() -> TradeWords:
+    """The lists of extract/data/trade.toml."""
+    data = load_data("trade")
+    return TradeWords(
+        two_way=PhraseSet(data["two_way"]),
+        export=PhraseSet(data["export"]),
+        imports=PhraseSet(data["import"]),
+        not_trade=PhraseSet(data["not_trade"]),
+        target=PhraseSet(data["target"]),
+        other_partners=PhraseSet(data["other_partners"]),
+        bilateral=PhraseSet(data["bilateral"]),
+        two_countries=PhraseSet(data["two_countries"]),
+        refers_back=PhraseSet(data["refers_back"]),
+        allowed=word_set(data["allowed"]),
+        approximate=PhraseSet(data["approximate"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A trade word: 'kim ngạch' (two-way), 'xuất khẩu' (export), 'nhập khẩu' (import)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+class Sentence:
+    """One sentence read for trade figures: its words, places and amounts, computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.keys = [t.key for t in self.tokens]
+        self.places = find_places(text)
+        self.amounts = find_amounts(text)
+
+    def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:
+        """Whether a phrase of the set stands wholly within text[start:end]."""
+        stop = len(self.text) if end is None else end
+        for i, token in enumerate(self.tokens):
+            if token.start < start or token.start >= stop:
+                continue
+            match = phrases.match(self.keys, i)
+            if match and self.tokens[i + match[0] - 1].end <= stop:
+                return True
+        return False
+
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.places if start <= p.start and p.end <= end]
+
+    def last_keyword(self, limit: int) -> Keyword | None:
+        """The last trade word before position `limit`; its kind decides the figure's kind."""
+        words = trade_words()
+        found = None
+        i = 0
+        while i < len(self.tokens) and self.tokens[i].start < limit:
+            for kind, phrases in (
+                ("two-way", words.two_way),
+                ("export", words.export),
+                ("import", words.imports),
+            ):
+                match = phrases.match(self.keys, i)
+                if match and self.tokens[i + match[0] - 1].end <= limit:
+                    found = Keyword(kind, self.tokens[i].start, self.tokens[i + match[0] - 1].end)
+                    i += match[0] - 1
+                    break
+            i += 1
+        return found
+
+    def refers_back(self) -> bool:
+        """'Trong đó, …', 'Riêng …': the sentence goes on with the previous one's figure."""
+        match = trade_words().refers_back.match(self.keys, 0)
+        return match is not None
+
+    def plain_trade_words(self, start: int, end: int) -> bool:
+        """Between the trade word and the amount only words of plain bilateral trade: parties,
+        periods, 'đạt khoảng'… A product or a border gate there makes it a partial figure."""
+        allowed = trade_words().allowed
+        for token in self.tokens:
+            if token.start < start or token.end > end or not token.is_word:
+                continue
+            if token.key in allowed or _ROMAN_OR_NUMBER.match(token.text):
+                continue
+            if any(p.start <= token.start and token.end <= p.end for p in self.places):
+                continue
+            return False
+        return True
+
+    def involves_vietnam(self, amount: Amount) -> bool:
+        """Vietnam is a party: named before the amount, or right after it ('… với Việt Nam')."""
+        words = trade_words()
+        return (
+            self.has(words.bilateral, 0, amount.start)
+            or self.has(words.two_countries, 0, amount.start)
+            or "Việt Nam" in self.text[amount.end : amount.end + 40]
+        )
+
+    def vietnam_acts(self, keyword: Keyword, subject_start: int, amount: Amount) -> bool | None:
+        """Whether Vietnam is the one exporting (or importing) here; None when unclear.
+
+        'Việt Nam xuất khẩu', 'xuất khẩu của Việt Nam', 'từ Việt Nam' make Vietnam the actor;
+        'sang Quảng Tây'/'vào Trung Quốc' (for exports) or 'từ Quảng Tây' (for imports) make it
+        the partner; otherwise the side named first in the sentence speaks.
+        """
+        for mention in self.within(keyword.end, amount.start):
+            role = _PARTY_WORDS.search(self.text[keyword.end : mention.start])
+            if not role:
+                continue
+            is_vietnam = mention.place.name == "Việt Nam"
+            word = role["role"].lower()
+            if word == "của":
+                return is_vietnam
+            if word == "từ":
+                return is_vietnam if keyword.kind == "export" else not is_vietnam
+            return not is_vietnam if keyword.kind == "export" else is_vietnam
+        subject = [
+            p for p in self.within(subject_start, keyword.start) if p.place.kind != "country"
+        ]
+        if subject:
+            return subject[-1].place.name == "Việt Nam"
+        parties = [
+            p
+            for p in self.places
+            if p.place.kind in ("vietnam", "division", "china") and p.end <= amount.start
+        ]
+        return parties[0].place.name == "Việt Nam" if parties else None
+
+    def growth(self, amount: Amount, keyword: Keyword, previous_end: int) -> float | None:
+        """'tăng 16,6%' after the amount (up to the next clause), or before it ('tăng 5% lên')."""
+        after = CLAUSE_BREAK.split(self.text[amount.end :], maxsplit=1)[0]
+        next_amount = find_amounts(after)
+        if next_amount:
+            after = after[: next_amount[0].start]
+        match = _GROWTH.search(after) or _GROWTH.search(
+            self.text[max(keyword.end, previous_end) : amount.start]
+        )
+        if not match:
+            return None
+        value = float(Decimal(match["num"].replace(",", ".")))
+        return -value if match["dir"].lower() == "giảm" else value
+
+
+def approximate(before: str) -> bool:
+    """'khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ' right before the number, or 'ước' in the phrase."""
+    words = trade_words()
+    keys = [t.key for t in tokenize(before) if t.is_word]
+    last = keys[-3:]
+    if last and last[-1] == "đạt":
+        last = last[:-1]
+    return any(words.approximate.match(last, i) for i in range(len(last))) or "ước" in keys
