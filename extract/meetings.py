@@ -90,6 +90,9 @@ def find_meetings(
         return []
     place = _place(found.text) or next((p for s in sentences[:lead_end] if (p := _place(s))), None)
     participants = [m.name for m in mentions if m.sentence == found.sentence and m.title]
+    if not participants and title and found.sentence == 0:
+        # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
+        participants = [m.name for m in mentions if 0 < m.sentence < lead_end and m.title]
     return [
         Meeting(
             kind=found.kind,

@@ -58,6 +58,19 @@ def _lexicon() -> _Lexicon:
     )
 
 
+# Lower-case words inside an organisation that cannot end a title ("Đại sứ Việt Nam tại …").
+_CONNECTORS = frozenset({"tại"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    next: int
+    anchor: bool = True
+    place: Place | None = None
+    dropped: tuple[int, int] | None = None
+    name_follows: bool = False
+
+
 class TitleReader:
     """Reads titles in one sentence; tokens and their spelling keys are computed once."""
 
@@ -101,61 +114,70 @@ class TitleReader:
     def _organisation(self, j: int) -> tuple[int, list[Place], list[tuple[int, int]]]:
         """Where the organisation after an office ends, the places it names, and the spans of
         country suffixes (', Trung Quốc', '(Trung Quốc)') to leave out of the title."""
-        lex = _lexicon()
         places: list[Place] = []
         dropped: list[tuple[int, int]] = []
         end = j
         while j < len(self.tokens):
-            token = self.tokens[j]
-            if token.text in "(,":
-                mention = place_at(self.tokens, self.keys, j + 1)
-                close = mention.first_token + mention.tokens if mention else j
-                if mention and (token.text == "," or self.token_is(close, ")")):
-                    if token.text == "," and mention.place.kind not in ("china", "country"):
-                        break
-                    places.append(mention.place)
-                    j = close + 1 if token.text == "(" else close
-                    if mention.place.kind in ("china", "country", "vietnam") and (
-                        mention.place.kind != "vietnam" or mention.place.name == "Việt Nam"
-                    ):
-                        dropped.append((token.start, self.tokens[j - 1].end))
-                    end = j
-                    if self._name_after_place(j):
-                        break
-                    continue
+            step = self._step(j)
+            if step is None:
                 break
-            organisation = lex.organisations.match(self.keys, j)
-            if organisation and token.is_capitalised:
-                j += organisation[0]
+            j = step.next
+            if step.place is not None:
+                places.append(step.place)
+            if step.dropped is not None:
+                dropped.append(step.dropped)
+            if step.anchor:
                 end = j
-                continue
-            mention = place_at(self.tokens, self.keys, j)
-            if mention:
-                places.append(mention.place)
-                j += mention.tokens
-                end = j
-                if self._name_after_place(j):
-                    break
-                continue
-            if name_length(self.tokens, j):
-                end = j
+            if step.name_follows:
                 break
-            if token.is_word and token.is_capitalised:
-                j += 1
-                # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến".
-                if (
-                    j < len(self.tokens)
-                    and self.tokens[j].is_word
-                    and not self.tokens[j].is_capitalised
-                ):
-                    j += 1
-                end = j
-                continue
-            if token.is_word and token.key in lex.organisation_words:
-                j += 1
-                continue
-            break
         return end, places, dropped
+
+    def _step(self, j: int) -> _Step | None:
+        """One more piece of an organisation at token j, or None where the title ends."""
+        lex = _lexicon()
+        token = self.tokens[j]
+        if token.text in "(,":
+            return self._bracketed(j)
+        organisation = lex.organisations.match(self.keys, j)
+        if organisation and token.is_capitalised:
+            return _Step(j + organisation[0])
+        mention = place_at(self.tokens, self.keys, j)
+        if mention:
+            after = j + mention.tokens
+            return _Step(after, place=mention.place, name_follows=self._name_after_place(after))
+        if name_length(self.tokens, j) or not token.is_word:
+            return None
+        if token.is_capitalised:
+            # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến".
+            nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            return _Step(j + 2 if nxt and nxt.is_word and not nxt.is_capitalised else j + 1)
+        if token.key in lex.organisation_words:
+            return _Step(j + 1, anchor=token.key not in _CONNECTORS)
+        return None
+
+    def _bracketed(self, j: int) -> _Step | None:
+        """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
+        '(Bộ Công Thương)' (kept)."""
+        token = self.tokens[j]
+        mention = place_at(self.tokens, self.keys, j + 1)
+        if mention is None:
+            organisation = _lexicon().organisations.match(self.keys, j + 1)
+            if token.text == "(" and organisation and self.token_is(j + 1 + organisation[0], ")"):
+                return _Step(j + 2 + organisation[0])
+            return None
+        close = mention.first_token + mention.tokens
+        if token.text == "(" and not self.token_is(close, ")"):
+            return None
+        country = mention.place.kind in ("china", "country") or mention.place.name == "Việt Nam"
+        if token.text == "," and mention.place.kind not in ("china", "country"):
+            return None
+        after = close + 1 if token.text == "(" else close
+        return _Step(
+            after,
+            place=mention.place,
+            dropped=(token.start, self.tokens[after - 1].end) if country else None,
+            name_follows=self._name_after_place(after),
+        )
 
     def _span_text(self, i: int, end: int, dropped: list[tuple[int, int]]) -> str:
         start, stop = self.tokens[i].start, self.tokens[end - 1].end

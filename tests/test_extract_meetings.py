@@ -77,6 +77,16 @@ def test_participants_are_the_officials_named_with_the_meeting() -> None:
     assert meeting.participants == ("Nguyễn Văn Phúc", "Vương Dư Ba")
 
 
+def test_a_meeting_named_in_the_headline_takes_its_participants_from_the_lead() -> None:
+    (meeting,) = _meetings(
+        "Lào Cai và Vân Nam ký biên bản hội đàm",
+        "Sáng 5/4, tại Mông Tự, đoàn do đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy Lào Cai dẫn "
+        "đầu hội đàm với đoàn do Tỉnh trưởng tỉnh Vân Nam Vương Dư Ba dẫn đầu.",
+    )
+    assert (meeting.kind, meeting.place) == ("talks", "Mông Tự")
+    assert meeting.participants == ("Hoàng Văn Nam", "Vương Dư Ba")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

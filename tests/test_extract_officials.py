@@ -139,6 +139,10 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             ("Nguyễn Thị Hồng", "Thống đốc Ngân hàng Nhà nước", "VN", None),
         ),
         (
+            "Ông Trần Thanh Hải, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) cho biết.",
+            ("Trần Thanh Hải", "Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)", "VN", None),
+        ),
+        (
             "Cục trưởng Cục Xúc tiến thương mại Vũ Bá Phú cho biết.",
             ("Vũ Bá Phú", "Cục trưởng Cục Xúc tiến thương mại", "VN", None),
         ),
