@@ -15,6 +15,7 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|article|section|h[1-6]|br|script|meta|li|ul|td)\b", re.I
 )
+_HTML_CLOSING = re.compile(r"</(?:p|div|article|section|h[1-6]|li|td|span)>", re.I)
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
 _DATE_OPTIONS = {
     "extensive_search": True,
@@ -38,7 +39,11 @@ def looks_like_html(text: str, filename: str | None = None) -> bool:
     if filename and filename.lower().endswith(_HTML_NAMES):
         return True
     head = text[:4096]
-    return bool(_HTML_START.search(head)) or len(_HTML_TAG.findall(head)) >= 5
+    return (
+        bool(_HTML_START.search(head))
+        or len(_HTML_TAG.findall(head)) >= 5
+        or len(_HTML_CLOSING.findall(head)) >= 2
+    )
 
 
 def read_page(text: str, *, url: str | None = None, filename: str | None = None) -> Page:
@@ -57,7 +62,9 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         date_extraction_params=_DATE_OPTIONS,
     )
     if document is None or isinstance(document, dict) or not (document.text or "").strip():
-        return Page(CleanPage(title=None, paragraphs=()), None, url, None)
+        # trafilatura found no main text: fall back on every paragraph of the page.
+        _, text_only, _ = trafilatura.baseline(text)
+        return Page(clean_text(text_only), None, url, None)
     clean = clean_text(document.text or "", title_hint=document.title)
     published = _metadata_date(document.date)
     if published is None and clean.date_line:

@@ -112,6 +112,16 @@ def test_html_page_with_scripts_and_furniture() -> None:
     assert "window.dataLayer" not in article.body and "Hải Nam" not in article.body
 
 
+def test_an_html_fragment_is_read_as_html() -> None:
+    article = parse_article(
+        "<p>Ngày 3/4, tại Nam Ninh, Thứ trưởng Bộ Công Thương Nguyễn Văn Phúc hội đàm với Phó "
+        "Chủ tịch Khu tự trị Quảng Tây Vi Quang Minh.</p><p>Năm 2023, kim ngạch thương mại giữa "
+        "Việt Nam và Quảng Tây đạt 40 tỷ USD.</p>"
+    )
+    assert "<p>" not in article.body
+    assert [f.value_usd for f in article.trade_figures] == [40_000_000_000]
+
+
 def test_nfd_text_with_windows_line_endings_reads_like_nfc() -> None:
     nfd = unicodedata.normalize("NFD", SCRAPED).replace("\n", "\r\n").encode()
     assert _facts(parse_article(nfd)) == _facts(parse_article(SCRAPED.encode()))
