@@ -160,15 +160,15 @@ class _Reading:
         """The Chinese side: named with the trade words, the previous figure's, named earlier in
         the sentence, China itself, the continued figure's, or the article's for 'hai bên'."""
         s, start = self.sentence, self.amount.start
-        in_region = _chinese(s.within(region_start, start))
+        in_region = [p for p in s.within(region_start, start) if p.place.kind in _CHINESE]
         if in_region:
-            return in_region[-1]
+            return _province_of(in_region[-1])
         if self.previous is not None:
             return self.previous.province
         earlier = s.within(0, start)
-        divisions = [p.place.name for p in earlier if p.place.kind == "division"]
+        divisions = [p for p in earlier if p.place.kind == "division"]
         if divisions:
-            return divisions[-1]
+            return _province_of(divisions[-1])
         if any(p.place.kind == "china" for p in earlier):
             return NATIONAL
         if self.carried is not None:
@@ -207,12 +207,15 @@ class _Reading:
         return (None, relative, None) if relative else None
 
 
-def _chinese(mentions: list[PlaceMention]) -> list[str]:
-    return [
-        p.place.name if p.place.kind == "division" else NATIONAL
-        for p in mentions
-        if p.place.kind in ("division", "china")
-    ]
+_CHINESE = ("division", "china")
+
+
+def _province_of(mention: PlaceMention) -> str | None:
+    """The province (or 'Trung Quốc') a party names; None for a city, whose trade is not its
+    province's ('Thâm Quyến' is not 'Quảng Đông')."""
+    if mention.place.kind == "china":
+        return NATIONAL
+    return None if mention.place.via_city else mention.place.name
 
 
 def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:

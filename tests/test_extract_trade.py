@@ -220,6 +220,8 @@ def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
         "Kim ngạch thương mại giữa Quảng Ninh và Quảng Tây năm 2023 đạt 3 tỷ USD.",
         "Năm 2023, kim ngạch xuất nhập khẩu qua cửa khẩu Hữu Nghị đạt 1 tỷ USD.",
         "Năm 2023, xuất khẩu rau quả của Việt Nam sang Trung Quốc đạt 3,5 tỷ USD.",
+        # a city's trade is not its province's
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam và Thâm Quyến đạt 20 tỷ USD.",
         # balances and shares
         "Năm 2023, Việt Nam xuất siêu sang Vân Nam 1 tỷ USD.",
         "Quảng Đông chiếm 21,1% tổng kim ngạch xuất nhập khẩu song phương.",
