@@ -63,8 +63,9 @@ def _when(seen_on: date | None, article: Article, locale: str) -> str:
     return day(known, locale) if known else translator(locale).gettext("undated")
 
 
-def _side(person: Person, locale: str) -> str:
-    return translator(locale).gettext(SIDE_LABELS.get(person.side, SIDE_LABELS["other"]))
+def _side(side: str, locale: str) -> str:
+    """'VN' -> 'Việt Nam' / 'Vietnam'."""
+    return translator(locale).gettext(SIDE_LABELS.get(side, SIDE_LABELS["other"]))
 
 
 def _official_line(seen: OfficialSeen, locale: str) -> str:
@@ -77,7 +78,7 @@ def _official_line(seen: OfficialSeen, locale: str) -> str:
 
 
 def _person_choice(person_id: int, name: str, side: str, locale: str) -> Choice:
-    label = f"{name} ({translator(locale).gettext(SIDE_LABELS.get(side, SIDE_LABELS['other']))})"
+    label = f"{name} ({_side(side, locale)})"
     return Choice(label=label, command="official", argument=f"#p{person_id}")
 
 
@@ -132,10 +133,12 @@ def _meeting_line(meeting: Meeting, person: Person, locale: str) -> str:
     gettext = translator(locale).gettext
     when = _when(meeting.date, meeting.article, locale)
     kind = MEETING_KINDS.get(meeting.kind)
-    if supported_locale(locale) == "en" and kind:
-        what = f"{escape(gettext(kind))} ({escape(meeting.label)})"
+    translated = gettext(kind) if kind else meeting.kind
+    if supported_locale(locale) == "en" and kind and meeting.label:
+        # English readers get the kind in English and the article's own words beside it.
+        what = f"{escape(translated)} ({escape(meeting.label)})"
     else:
-        what = escape(meeting.label or (gettext(kind) if kind else meeting.kind))
+        what = escape(meeting.label or translated)
     line = f"• {escape(when)}: {what}"
     if meeting.place:
         line += f", {escape(meeting.place)}"
@@ -147,7 +150,7 @@ def _meeting_line(meeting: Meeting, person: Person, locale: str) -> str:
 
 def _profile(person: Person, *, session: Session, locale: str) -> Reply:
     gettext = translator(locale).gettext
-    lines = [f"<b>{escape(person.name)}</b> ({escape(_side(person, locale))})"]
+    lines = [f"<b>{escape(person.name)}</b> ({escape(_side(person.side, locale))})"]
     tenures = person_tenures(session=session, person_id=person.id, limit=MAX_TITLES)
     lines.append(bold(fill(gettext("Titles over time"))))
     if tenures:
