@@ -34,6 +34,7 @@ _CURRENCIES = {
     "đô la": "USD",
     "đô-la": "USD",
     "đôla": "USD",
+    "đô": "USD",
     "ndt": "CNY",
     "nhân dân tệ": "CNY",
     "cny": "CNY",

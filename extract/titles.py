@@ -157,13 +157,18 @@ class TitleReader:
 
     def _bracketed(self, j: int) -> _Step | None:
         """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
-        '(Bộ Công Thương)' (kept)."""
+        '(Bộ Công Thương)', '(UBND)' (kept)."""
         token = self.tokens[j]
         mention = place_at(self.tokens, self.keys, j + 1)
         if mention is None:
+            if token.text != "(":
+                return None
             organisation = _lexicon().organisations.match(self.keys, j + 1)
-            if token.text == "(" and organisation and self.token_is(j + 1 + organisation[0], ")"):
+            if organisation and self.token_is(j + 1 + organisation[0], ")"):
                 return _Step(j + 2 + organisation[0])
+            inner = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if inner and inner.is_word and inner.text.isupper() and self.token_is(j + 2, ")"):
+                return _Step(j + 3)  # an acronym: "(ĐHĐBND)", "(MOIT)"
             return None
         close = mention.first_token + mention.tokens
         if token.text == "(" and not self.token_is(close, ")"):
