@@ -41,10 +41,6 @@ class PhraseSet:
                 return len(key), value
         return None
 
-    def contains(self, phrase: str) -> bool:
-        key = phrase_key(phrase)
-        return any(k == key for k, _ in self._by_first.get(key[0], ())) if key else False
-
 
 def word_set(words: Iterable[str]) -> frozenset[str]:
     """Single words as spelling keys."""

@@ -21,23 +21,19 @@ def _surnames() -> frozenset[str]:
 @cache
 def historical_names() -> frozenset[str]:
     """People of history (spelling keys of the whole name), never officials of an event."""
-    return frozenset(_name_key(n) for n in load_data("people")["historical"])
+    return frozenset(name_key(n) for n in load_data("people")["historical"])
 
 
 @cache
 def leader_sides() -> dict[str, str]:
     """Known national leaders' sides, by name key: the fallback when the text says nothing."""
     leaders = load_data("people")["leaders"]
-    return {_name_key(name): side for side, names in leaders.items() for name in names}
-
-
-def _name_key(name: str) -> str:
-    return " ".join(spelling_key(w) for w in name.split())
+    return {name_key(name): side for side, names in leaders.items() for name in names}
 
 
 def name_key(name: str) -> str:
     """A key for comparing names regardless of tone-mark placement and case."""
-    return _name_key(name)
+    return " ".join(spelling_key(w) for w in name.split())
 
 
 def name_length(tokens: list[Token], i: int) -> int:

@@ -97,15 +97,15 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
 def _china_marker_after(tokens: list[Token], keys: list[str], j: int) -> bool:
     """'Hà Nam (Trung Quốc)', 'Hà Nam, Trung Quốc', 'Hà Nam của Trung Quốc'."""
     window = keys[j : j + 4]
-    for lead in (["("], [","], ["của"], ["-"], ["–"], ["thuộc"]):
+    for lead in (["("], [","], ["của"], ["thuộc"]):
         if window[: len(lead)] == lead:
-            after = place_at_key(tokens, keys, j + len(lead))
+            after = _place_unchecked(tokens, keys, j + len(lead))
             return after is not None and after.place.kind == "china"
     return False
 
 
-def place_at_key(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | None:
-    """`place_at` without the shared-name check (used for the China marker itself)."""
+def _place_unchecked(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | None:
+    """`place_at` without the checks (for the China marker after a shared name)."""
     match = _phrases().match(keys, i)
     if not match:
         return None
