@@ -281,7 +281,7 @@ class _Sorter:
         self.body.append(line)
 
     def _follow_line(self, line: str) -> bool:
-        """'Theo dõi Baoquocte.vn trên' (a social-media invitation naming the site)."""
+        """'Theo dõi Baothu.vn trên' (a social-media invitation naming the site)."""
         words = _words()
         parts = line.split()
         if not any(line.startswith(p) for p in words.follow_prefixes) or len(parts) > 8:
@@ -294,7 +294,7 @@ class _Sorter:
         return True
 
     def _source_line(self, line: str) -> bool:
-        """'Nguồn: dangcongsan.vn' or a short 'Theo TTXVN' line."""
+        """'Nguồn: tintuc.vn' or a short 'Theo TTXVN' line."""
         words = _words()
         for prefix in words.source_prefixes:
             if line.startswith(prefix) and len(line.split()) <= 8 and not line.endswith(","):
@@ -309,7 +309,7 @@ class _Sorter:
 
 
 def _take_bylines(body: list[str]) -> tuple[list[str], list[str]]:
-    """Body without author lines at its top or bottom ('Ngọc Ánh', 'Minh Anh (TTXVN)')."""
+    """Body without author lines at its top or bottom ('Thu Hà', 'Minh Anh (TTXVN)')."""
     bylines: list[str] = []
     if len(body) > 1 and _is_byline(body[0]):
         bylines.append(body.pop(0))

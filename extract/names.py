@@ -40,7 +40,7 @@ def name_length(tokens: list[Token], i: int) -> int:
     """How many tokens the person's name starting at tokens[i] has (0 if none starts there).
 
     A name is two to four capitalised words in a row beginning with a family name, or two or
-    three Latin-alphabet words ('David Lammy') for foreign names.
+    three Latin-alphabet words ('Peter Brown') for foreign names.
     """
     run = capitalised_run(tokens, i)
     if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:

@@ -85,7 +85,7 @@ def _metadata_date(value: str | None) -> datetime | None:
 
 
 def _site(sitename: str | None, hostname: str | None) -> str | None:
-    """A host name ('baoquocte.vn') when trafilatura found one, else the site's name."""
+    """A host name ('baothu.vn') when trafilatura found one, else the site's name."""
     if hostname:
         return hostname.lower().removeprefix("www.")
     return sitename or None

@@ -48,7 +48,7 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
 
 
 def url_host(url: str | None) -> str | None:
-    """'https://www.baoquocte.vn/x.html' -> 'baoquocte.vn'."""
+    """'https://www.baothu.vn/x.html' -> 'baothu.vn'."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname

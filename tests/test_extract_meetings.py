@@ -29,9 +29,9 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
         ("Phó Tỉnh trưởng tiếp đoàn doanh nghiệp Việt Nam.", "reception", "tiếp"),
         ("Hai Bộ trưởng điện đàm về hợp tác biên giới.", "phone call", "điện đàm"),
         (
-            "Hai bên đồng chủ trì Hội nghị định kỳ lần thứ 6 kiểm điểm hợp tác.",
+            "Hai bên đồng chủ trì Hội nghị định kỳ lần thứ 7 kiểm điểm hợp tác.",
             "conference",
-            "Hội nghị định kỳ lần thứ 6",
+            "Hội nghị định kỳ lần thứ 7",
         ),
         ("Đoàn có buổi làm việc với lãnh đạo tỉnh Hải Nam.", "working session", "buổi làm việc"),
         ("Bộ trưởng gặp gỡ cộng đồng doanh nghiệp Quảng Tây.", "meeting", "gặp gỡ"),

@@ -176,8 +176,8 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
         ),
         # another country
         (
-            "Phó Thủ tướng Anh David Lammy thăm Hà Nội.",
-            ("David Lammy", "Phó Thủ tướng Anh", "other", None),
+            "Bộ trưởng Thương mại Anh Peter Brown thăm Hà Nội.",
+            ("Peter Brown", "Bộ trưởng Thương mại Anh", "other", None),
         ),
         # NAME, TITLE after "ông"/"đồng chí"; party ranks dropped when an office follows
         (
