@@ -10,6 +10,7 @@ from db.models import Province
 from db.queries.articles import province_by_key
 from extract.gazetteer import ChineseDivision, load_gazetteer
 from handlers.cache import covered_provinces
+from handlers.formatting import number
 from handlers.i18n import supported_locale, translator
 from handlers.reply import Choice, Reply
 from handlers.resolve import (
@@ -84,9 +85,9 @@ def join_lines(lines: list[str], locale: str, *, keep_end_after: int | None = No
     left = len(body) - len(kept)
     if keep_end_after is None:
         note = ngettext("… {count} more line not shown.", "… {count} more lines not shown.", left)
-        return "\n".join([*kept, italic(fill(note, count=left))])
+        return "\n".join([*kept, italic(fill(note, count=number(left, locale)))])
     note = ngettext("… {count} earlier line not shown.", "… {count} earlier lines not shown.", left)
-    return "\n".join([*head, italic(fill(note, count=left)), *kept[::-1]])
+    return "\n".join([*head, italic(fill(note, count=number(left, locale))), *kept[::-1]])
 
 
 def missing_argument(command: str, example: str, locale: str) -> Reply:

@@ -28,7 +28,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import article_day, day, source_html
+from handlers.formatting import article_day, day, number, source_html
 from handlers.i18n import N_, supported_locale, translator
 from handlers.reply import Choice, Reply
 from handlers.resolve import (
@@ -104,7 +104,7 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
             "… and {count} more, seen less recently.",
             more,
         )
-        lines.append(italic(fill(note, count=more)))
+        lines.append(italic(fill(note, count=number(more, locale))))
     met = counterparts(session=session, seen=seen, limit=MAX_OFFICIALS)
     if met:
         lines.append("")
@@ -174,7 +174,7 @@ def _choices_reply(resolution: PersonChoices, query: str, locale: str) -> Reply:
             "… and {count} more: type more of the name.",
             hidden,
         )
-        lines.append(italic(fill(note, count=hidden)))
+        lines.append(italic(fill(note, count=number(hidden, locale))))
     choices = tuple(_person_choice(p.id, p.name, p.side, locale) for p in resolution.candidates)
     return Reply(html="\n".join(lines), choices=choices)
 

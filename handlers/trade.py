@@ -17,7 +17,15 @@ from db.queries.trade import (
     period_end_month,
 )
 from handlers.common import fill, italic, join_lines, province_heading, province_or_reply
-from handlers.formatting import growth, kind_label, money, period_label, source_html, sources_html
+from handlers.formatting import (
+    growth,
+    kind_label,
+    money,
+    number,
+    period_label,
+    source_html,
+    sources_html,
+)
 from handlers.i18n import translator
 from handlers.reply import Reply
 
@@ -64,7 +72,7 @@ def _also_line(group: FigureGroup, further: list[Article], locale: str) -> str |
     )
     if hidden:
         more = translator(locale).ngettext("and {count} more", "and {count} more", hidden)
-        shown += " " + fill(more, count=hidden)
+        shown += " " + fill(more, count=number(hidden, locale))
     return fill(gettext("Also reported by: {sources}"), sources=shown)
 
 
@@ -113,7 +121,7 @@ def answer_tradelatest(session: Session, query: str, locale: str) -> Reply:
             "… and {count} other versions of these figures, less often reported.",
             latest.left_out,
         )
-        lines.append(italic(fill(note, count=latest.left_out)))
+        lines.append(italic(fill(note, count=number(latest.left_out, locale))))
     return Reply(html=join_lines(lines, locale))
 
 
@@ -143,7 +151,7 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
             note = translator(locale).ngettext(
                 "(+{count} more source)", "(+{count} more sources)", more
             )
-            line += " " + fill(note, count=more)
+            line += " " + fill(note, count=number(more, locale))
         if versions[(group.figure.year, group.figure.period, group.figure.kind)] > 1:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
