@@ -4,6 +4,11 @@ Provinces come from the gazetteer (an index built once per process); people from
 (an index per database, extended when people are added and rebuilt only when some were removed).
 Both match folded names, so diacritics, NFC/NFD, case, spacing and 'tỉnh'-like prefixes do not
 matter, and typos are forgiven only when no other place — above all a Vietnamese one — is close.
+
+A name that is exactly a Vietnamese province's gets that answer, with the nearest Chinese
+provinces as choices. A name both countries use (Hà Nam) resolves to the Chinese province, since
+that is all the bot knows about, and `also_vietnamese` makes the answer say so; "Hà Nam (Trung
+Quốc)" resolves without the note.
 """
 
 from __future__ import annotations
