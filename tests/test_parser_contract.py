@@ -2,7 +2,8 @@
 
 Quality bar: every trade figure right and none extra, every article's provinces right, officials
 F1 >= 0.9 (same NFC name and same title after whitespace normalisation), and no person the gold
-lists as not an official. Side, event date and meeting kinds are scored and printed too.
+lists as not an official. Side, event date, meeting kinds, source and publication date are
+scored and printed too.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class Score:
     event_date: str | None = None
     meeting_kinds: tuple[str, ...] = ()
     gold_meeting_kinds: tuple[str, ...] = ()
+    source_right: bool = False
+    published_right: bool = False
 
 
 def _score(entry: dict[str, Any], article: ParsedArticle) -> Score:
@@ -93,6 +96,8 @@ def _score(entry: dict[str, Any], article: ParsedArticle) -> Score:
     score.event_date_right = found["event_date"] == entry["event_date"]
     score.meeting_kinds = tuple(m["kind"] for m in found["meetings"])
     score.gold_meeting_kinds = tuple(m["kind"] for m in entry["meetings"])
+    score.source_right = found["source"] == entry["source"]
+    score.published_right = found["published"] == entry["published"]
     return score
 
 
@@ -123,6 +128,8 @@ def _totals(scores: list[Score]) -> dict[str, float]:
         / max(1, sum(s.sides_scored for s in scores)),
         "event_dates_right": sum(s.event_date_right for s in scores),
         "meeting_kinds_right": sum(s.meeting_kinds == s.gold_meeting_kinds for s in scores),
+        "sources_right": sum(s.source_right for s in scores),
+        "published_right": sum(s.published_right for s in scores),
     }
 
 
@@ -154,7 +161,9 @@ def test_prints_the_scores(
         f"{totals['figures_missed']} missed; provinces {totals['provinces_right']}/{len(scores)} "
         f"articles; officials F1 {totals['officials_f1']:.3f}; side accuracy "
         f"{totals['side_accuracy']:.3f}; event dates {totals['event_dates_right']}/{len(scores)}; "
-        f"meeting kinds {totals['meeting_kinds_right']}/{len(scores)}"
+        f"meeting kinds {totals['meeting_kinds_right']}/{len(scores)}; sources "
+        f"{totals['sources_right']}/{len(scores)}; publication dates "
+        f"{totals['published_right']}/{len(scores)}"
     )
     with capsys.disabled():
         print("\n".join(lines))
