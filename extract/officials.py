@@ -21,6 +21,9 @@ from extract.titles import (
 )
 from extract.types import Official
 
+# What may stand between a name and the title written after it.
+_TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -67,7 +70,7 @@ def _sentence_mentions(sentence: str, number: int) -> list[Mention]:
                 found.append(_mention(sentence, reader, start, length, segments, number))
             continue
         length = name_length(tokens, i) if not place_at(tokens, reader.keys, i) else 0
-        if length and reader.token_is(i + length, ","):
+        if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
             segments, end = _with_trailing_title(reader, [], i + length)
             if segments and not _negated(reader, i):
                 found.append(_mention(sentence, reader, i, length, segments, number))
@@ -80,14 +83,20 @@ def _sentence_mentions(sentence: str, number: int) -> list[Mention]:
 def _with_trailing_title(
     reader: TitleReader, segments: list[Segment], after_name: int
 ) -> tuple[list[Segment], int]:
-    """Segments plus a title written after the name ('Nguyễn Văn A, Thứ trưởng Bộ X'), unless
-    that title is followed by a name of its own (then it is that person's)."""
-    if not reader.token_is(after_name, ","):
+    """Segments plus a title written after the name ('Nguyễn Văn A, Thứ trưởng Bộ X', '… –
+    Thứ trưởng Bộ X –', '… (Thứ trưởng Bộ X)'), unless that title is followed by a name of its
+    own (then it is that person's)."""
+    if not any(reader.token_is(after_name, mark) for mark in _TITLE_AFTER_NAME):
         return segments, after_name
     more = reader.chain(after_name + 1)
     if not more or reader.name_after(more[-1].end):
         return segments, after_name
-    return segments + more, more[-1].end
+    end = more[-1].end
+    if reader.token_is(after_name, "(") and reader.token_is(end, ")"):
+        end += 1
+    elif reader.token_is(after_name, "("):
+        return segments, after_name
+    return segments + more, end
 
 
 def _negated(reader: TitleReader, start: int) -> bool:

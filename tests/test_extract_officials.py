@@ -197,6 +197,18 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             ("Đinh Tiến Dũng", "Bí thư Thành ủy Hà Nội", "VN", None),
         ),
         (
+            "Ông Hoàng Văn Ân – Giám đốc Sở Công Thương Lạng Sơn – cho biết hàng hóa tăng.",
+            ("Hoàng Văn Ân", "Giám đốc Sở Công Thương Lạng Sơn", "VN", None),
+        ),
+        (
+            "Tham dự có ông Lưu Ninh (Bí thư Khu ủy Quảng Tây) và nhiều doanh nghiệp.",
+            ("Lưu Ninh", "Bí thư Khu ủy Quảng Tây", "CN", "Quảng Tây"),
+        ),
+        (
+            "Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tiếp đoàn.",
+            ("Trần Cẩm Tú", "Thường trực Ban Bí thư", "VN", None),
+        ),
+        (
             "Ủy viên Bộ Chính trị Nguyễn Văn Nên dự lễ.",
             ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị", "VN", None),
         ),
