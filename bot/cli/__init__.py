@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.cli.ask import ask
 from bot.cli.common import main
+from bot.cli.crawl import crawl
 from bot.cli.database import db
 from bot.cli.ingest import ingest
 from bot.cli.parse import parse
@@ -15,3 +16,4 @@ main.add_command(db)
 main.add_command(ask)
 main.add_command(parse)
 main.add_command(ingest)
+main.add_command(crawl)

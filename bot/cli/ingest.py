@@ -1,7 +1,8 @@
-"""`briefbot ingest`: store articles from files, folders or stdin, one transaction per article."""
+"""`briefbot ingest`: store articles from files, folders, stdin or web pages, one at a time."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections import Counter
@@ -22,15 +23,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli.common import BriefbotError, settings_from
 from bot.ingestion import ingest_bytes
+from bot.settings import Settings
+from bot.web import Fetcher, FetchError
+from bot.web.crawl import ingest_url
 from db.ingest import IngestOutcome
-from db.setup import DatabaseNotReady, open_database
+from db.setup import Database, DatabaseNotReady, open_database
 from extract import MAX_ARTICLE_BYTES
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 STDIN = "-"
+WEB_SCHEMES = ("http://", "https://")
 _MB = 1024 * 1024
+_FAILED = "Storing it failed unexpectedly; the log has the details."
 STATUS_LABELS = {
     "new": "new",
     "duplicate": "duplicate",
@@ -45,6 +51,20 @@ class Document:
 
     name: str
     path: Path | None
+
+
+class PathOrURL(click.ParamType):
+    """A web page's address (kept as text), or an existing file or folder, or '-' for stdin."""
+
+    name = "path|url"
+    _path = click.Path(exists=True, allow_dash=True, path_type=Path)
+
+    def convert(
+        self, value: str | Path, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str | Path:
+        if isinstance(value, str) and value.lower().startswith(WEB_SCHEMES):
+            return value
+        return self._path.convert(value, param, ctx)
 
 
 def documents(paths: Iterable[Path]) -> Iterator[Document]:
@@ -107,12 +127,7 @@ def parse_published(
 
 
 @click.command()
-@click.argument(
-    "paths",
-    nargs=-1,
-    required=True,
-    type=click.Path(exists=True, allow_dash=True, path_type=Path),
-)
+@click.argument("sources", nargs=-1, required=True, type=PathOrURL())
 @click.option(
     "--published",
     metavar="ISO",
@@ -121,34 +136,62 @@ def parse_published(
     "e.g. 2021-08-03T17:01+07:00 (no offset: DEFAULT_TIMEZONE).",
 )
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], published: datetime | None) -> None:
+def ingest(ctx: click.Context, sources: tuple[Path | str, ...], published: datetime | None) -> None:
     """Store articles (text or HTML) and their facts in the database.
 
-    PATHS are files, folders (searched recursively for *.txt, *.html, *.htm) or - for
-    standard input. Each article is its own transaction; copies are reported as duplicates,
-    another outlet's version of a stored story as the same story. Exit code 1 when any
-    document was rejected.
+    SOURCES are files, folders (searched recursively for *.txt, *.html, *.htm), - for
+    standard input, or http(s):// addresses of article pages, fetched as the crawl fetches
+    them (private addresses refused). Each article is its own transaction; copies are
+    reported as duplicates, another outlet's version of a stored story as the same story.
+    Exit code 1 when any document was rejected or could not be fetched.
 
-    Example: briefbot ingest ~/articles/ --published 2025-10-28
+    Example: briefbot ingest ~/articles/ https://baoquocte.vn/some-article.html
     """
-    found = list(documents(paths))
-    if not found:
+    settings = settings_from(ctx)
+    urls = [source for source in sources if isinstance(source, str)]
+    found = list(documents(source for source in sources if isinstance(source, Path)))
+    if not found and not urls:
         raise BriefbotError(
             "Nothing to ingest: no *.txt, *.html or *.htm file under those folders."
         )
     try:
-        database = open_database(settings_from(ctx).database_url)
+        database = open_database(settings.database_url)
     except (DatabaseNotReady, OperationalError) as exc:
         raise BriefbotError(f"Cannot open the database: {exc}") from None
     try:
-        results = _ingest_all(database.sessions, found, published=published)
+        results = [
+            (document.name, outcome)
+            for document, outcome in _ingest_all(database.sessions, found, published=published)
+        ]
+        if urls:
+            results += asyncio.run(_ingest_urls(urls, settings, database, published=published))
     finally:
         database.dispose()
     console = Console()
     console.print(_details_table(results))
     console.print(_totals_table(results))
-    if any(outcome.status == "rejected" for _document, outcome in results):
+    if any(outcome.status == "rejected" for _name, outcome in results):
         ctx.exit(1)
+
+
+async def _ingest_urls(
+    urls: list[str], settings: Settings, database: Database, *, published: datetime | None
+) -> list[tuple[str, IngestOutcome]]:
+    """Each page fetched and stored in turn; one that cannot be fetched is a rejection."""
+    results = []
+    async with Fetcher(settings) as fetcher:
+        for url in urls:
+            try:
+                outcome = await ingest_url(
+                    url, settings, database, fetcher=fetcher, published=published
+                )
+            except FetchError as exc:
+                outcome = IngestOutcome("rejected", None, None, str(exc))
+            except Exception:
+                log.exception("ingesting %s failed", url)
+                outcome = IngestOutcome("rejected", None, None, _FAILED)
+            results.append((url, outcome))
+    return results
 
 
 def _ingest_all(
@@ -190,20 +233,18 @@ def _ingest_one(
     except Exception:
         # One broken article must not stop the batch; its transaction is already rolled back.
         log.exception("ingesting %s failed", document.name)
-        return IngestOutcome(
-            "rejected", None, None, "Storing it failed unexpectedly; the log has the details."
-        )
+        return IngestOutcome("rejected", None, None, _FAILED)
 
 
-def _details_table(results: list[tuple[Document, IngestOutcome]]) -> Table:
+def _details_table(results: list[tuple[str, IngestOutcome]]) -> Table:
     table = Table(title="Articles", title_justify="left")
     table.add_column("Document", overflow="fold")
     table.add_column("Result")
     table.add_column("Article", justify="right")
     table.add_column("Title or reason", overflow="fold")
-    for document, outcome in results:
+    for name, outcome in results:
         table.add_row(
-            Text(document.name),
+            Text(name),
             STATUS_LABELS[outcome.status],
             str(outcome.article_id) if outcome.article_id else "",
             Text(outcome.reason or outcome.title or ""),
@@ -211,8 +252,8 @@ def _details_table(results: list[tuple[Document, IngestOutcome]]) -> Table:
     return table
 
 
-def _totals_table(results: list[tuple[Document, IngestOutcome]]) -> Table:
-    counts = Counter(outcome.status for _document, outcome in results)
+def _totals_table(results: list[tuple[str, IngestOutcome]]) -> Table:
+    counts: Counter[str] = Counter(outcome.status for _name, outcome in results)
     table = Table(title="Summary", title_justify="left")
     for label in STATUS_LABELS.values():
         table.add_column(label.capitalize(), justify="right")
