@@ -8,6 +8,7 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article, Meeting, Person
+from db.queries.articles import further_sources
 from db.queries.people import (
     OfficialSeen,
     Tenure,
@@ -28,7 +29,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import article_day, day, number, source_html
+from handlers.formatting import article_day, day, number, outlet, source_html
 from handlers.i18n import N_, supported_locale, translator
 from handlers.reply import Choice, Reply
 from handlers.resolve import (
@@ -44,6 +45,7 @@ MAX_PERSON_CHOICES = 6
 MAX_TITLES = 30
 MAX_MEETINGS = 12
 MAX_FELLOWS = 5
+MAX_FURTHER = 3
 
 SIDE_LABELS = {"VN": N_("Vietnam"), "CN": N_("China"), "other": N_("other")}
 MEETING_KINDS = {
@@ -68,9 +70,21 @@ def _side(side: str, locale: str) -> str:
     return translator(locale).gettext(SIDE_LABELS.get(side, SIDE_LABELS["other"]))
 
 
-def _official_line(seen: OfficialSeen, locale: str) -> str:
+def _sourced(article: Article, further: dict[int, list[Article]], locale: str) -> str:
+    """The article's outlet, linked, then the other outlets that reported the same story."""
+    source = source_html(article, locale, dated=False)
+    mine = outlet(article)
+    others = dict.fromkeys(o for a in further.get(article.id, []) if (o := outlet(a)) != mine)
+    also = [escape(o) for o in others if o][:MAX_FURTHER]
+    if not also:
+        return source
     gettext = translator(locale).gettext
-    source = source_html(seen.article, locale, dated=False)
+    return f"{source}; " + fill(gettext("also: {outlets}"), outlets=", ".join(also))
+
+
+def _official_line(seen: OfficialSeen, further: dict[int, list[Article]], locale: str) -> str:
+    gettext = translator(locale).gettext
+    source = _sourced(seen.article, further, locale)
     known = seen.seen_on or article_day(seen.article)
     if known:
         source = fill(gettext("last seen {date}"), date=escape(day(known, locale))) + ", " + source
@@ -95,7 +109,10 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
     if not officials:
         lines.append(fill(gettext("No official of this province is known yet.")))
         return Reply(html=join_lines(lines, locale))
-    lines.extend(_official_line(official, locale) for official in officials)
+    met = counterparts(session=session, seen=seen, limit=MAX_OFFICIALS)
+    shown = dict.fromkeys(o.article.id for o in [*officials, *met])
+    further = further_sources(session=session, article_ids=list(shown))
+    lines.extend(_official_line(official, further, locale) for official in officials)
     total = province_coverage(session=session, province_id=province.id).officials
     if total > len(officials):
         more = total - len(officials)
@@ -105,11 +122,10 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
             more,
         )
         lines.append(italic(fill(note, count=number(more, locale))))
-    met = counterparts(session=session, seen=seen, limit=MAX_OFFICIALS)
     if met:
         lines.append("")
         lines.append(bold(fill(gettext("Vietnamese officials who met them"))))
-        lines.extend(_official_line(official, locale) for official in met)
+        lines.extend(_official_line(official, further, locale) for official in met)
     choices = tuple(
         _person_choice(o.person.id, o.person.name, o.person.side, locale)
         for o in [*officials, *met][:MAX_PERSON_CHOICES]
@@ -117,7 +133,7 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
     return Reply(html=join_lines(lines, locale), choices=choices)
 
 
-def _tenure_line(tenure: Tenure, locale: str) -> str:
+def _tenure_line(tenure: Tenure, further: dict[int, list[Article]], locale: str) -> str:
     first, last = tenure.first, tenure.last
     if first and last and first != last:
         when = f"{day(first, locale)} – {day(last, locale)}"
@@ -125,11 +141,13 @@ def _tenure_line(tenure: Tenure, locale: str) -> str:
         when = _when(first or last, tenure.article, locale)
     return (
         f"• {escape(when)}: <b>{escape(tenure.title)}</b> — "
-        f"{source_html(tenure.article, locale, dated=False)}"
+        f"{_sourced(tenure.article, further, locale)}"
     )
 
 
-def _meeting_line(meeting: Meeting, person: Person, locale: str) -> str:
+def _meeting_line(
+    meeting: Meeting, person: Person, further: dict[int, list[Article]], locale: str
+) -> str:
     gettext = translator(locale).gettext
     when = _when(meeting.date, meeting.article, locale)
     kind = MEETING_KINDS.get(meeting.kind)
@@ -145,22 +163,24 @@ def _meeting_line(meeting: Meeting, person: Person, locale: str) -> str:
     fellows = [p.name for p in meeting.participants if p.id != person.id][:MAX_FELLOWS]
     if fellows:
         line += " — " + fill(gettext("with {names}"), names=escape(", ".join(fellows)))
-    return f"{line}; {source_html(meeting.article, locale, dated=False)}"
+    return f"{line}; {_sourced(meeting.article, further, locale)}"
 
 
 def _profile(person: Person, *, session: Session, locale: str) -> Reply:
     gettext = translator(locale).gettext
     lines = [f"<b>{escape(person.name)}</b> ({escape(_side(person.side, locale))})"]
     tenures = person_tenures(session=session, person_id=person.id, limit=MAX_TITLES)
+    meetings = person_meetings(session=session, person_id=person.id, limit=MAX_MEETINGS)
+    shown = [t.article.id for t in tenures] + [m.article.id for m in meetings]
+    further = further_sources(session=session, article_ids=list(dict.fromkeys(shown)))
     lines.append(bold(fill(gettext("Titles over time"))))
     if tenures:
-        lines.extend(_tenure_line(t, locale) for t in tenures)
+        lines.extend(_tenure_line(t, further, locale) for t in tenures)
     else:
         lines.append(fill(gettext("No title recorded.")))
-    meetings = person_meetings(session=session, person_id=person.id, limit=MAX_MEETINGS)
     if meetings:
         lines.append(bold(fill(gettext("Meetings"))))
-        lines.extend(_meeting_line(m, person, locale) for m in meetings)
+        lines.extend(_meeting_line(m, person, further, locale) for m in meetings)
     return Reply(html=join_lines(lines, locale))
 
 
