@@ -5,22 +5,35 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from extract.lexicon import load_data
 from extract.places import PlaceMention, find_places
 from extract.types import NATIONAL, Official, TradeFigure
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
 
 
+@cache
+def _capitals() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_data("places")
+    words = "|".join(re.escape(w) for w in sorted(data["municipal_words"], key=len, reverse=True))
+    return frozenset(data["capitals"]), re.compile(rf"(?:{words})\s*$", re.I)
+
+
 def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
-    """Chinese divisions named in the texts, outside quoted names ('"Vùng vịnh lớn … Ma Cao"')."""
+    """Chinese divisions named in the texts, outside quoted names ('"Vùng vịnh lớn … Ma Cao"'),
+    and capitals only as municipalities ('thành phố Bắc Kinh', not 'Bắc Kinh phản đối')."""
+    capitals, municipal = _capitals()
     found: list[PlaceMention] = []
     for text in texts:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         found.extend(
             m
             for m in find_places(text)
-            if m.place.kind == "division" and not any(a <= m.start < b for a, b in quoted)
+            if m.place.kind == "division"
+            and not any(a <= m.start < b for a, b in quoted)
+            and (m.place.name not in capitals or municipal.search(text[: m.start]))
         )
     return found
 

@@ -187,6 +187,16 @@ def test_today_means_the_publication_day() -> None:
             ("Quảng Đông",),
         ),
         (
+            "Lãnh đạo hai nước hội đàm\n\nNgày 3/4, tại Bắc Kinh, Tổng Bí thư Tô Lâm hội đàm với "
+            "Tổng Bí thư, Chủ tịch Trung Quốc. Bắc Kinh coi trọng quan hệ với Hà Nội.",
+            (),
+        ),
+        (
+            "Hà Nội và Bắc Kinh kết nghĩa\n\nNgày 3/4, Thị trưởng Bắc Kinh thăm Hà Nội và làm "
+            "việc với lãnh đạo thành phố Bắc Kinh.",
+            ("Bắc Kinh",),
+        ),
+        (
             "Doanh nghiệp Thâm Quyến tìm hiểu thị trường\n\nNgày 3/4, đoàn doanh nghiệp từ "
             "Thâm Quyến làm việc tại Bắc Ninh. Các doanh nghiệp Thâm Quyến quan tâm điện tử.",
             ("Quảng Đông",),
