@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from extract.lexicon import load_data
+from extract.names import is_surname
 from extract.places import PlaceMention, find_places
 from extract.types import NATIONAL, Official, TradeFigure
 
@@ -34,8 +35,15 @@ def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
             if m.place.kind == "division"
             and not any(a <= m.start < b for a, b in quoted)
             and (m.place.name not in capitals or municipal.search(text[: m.start]))
+            and not _inside_a_name(text, m)
         )
     return found
+
+
+def _inside_a_name(text: str, mention: PlaceMention) -> bool:
+    """'Trần Thành Đô' is a person, not Chengdu: a place right after a family name."""
+    words = text[: mention.start].split()
+    return bool(words) and words[-1][:1].isupper() and is_surname(words[-1])
 
 
 def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:

@@ -18,6 +18,11 @@ def _surnames() -> frozenset[str]:
     return word_set(load_data("people")["surnames"])
 
 
+def is_surname(word: str) -> bool:
+    """A Vietnamese or Sino-Vietnamese family name ('Nguyễn', 'Trương', 'Tập')."""
+    return spelling_key(word) in _surnames()
+
+
 @cache
 def historical_names() -> frozenset[str]:
     """People of history (spelling keys of the whole name), never officials of an event."""

@@ -197,6 +197,11 @@ def test_today_means_the_publication_day() -> None:
             ("Bắc Kinh",),
         ),
         (
+            "Doanh nghiệp điện tử mở rộng\n\nNgày 3/4, ông Trần Thành Đô, giám đốc công ty, cho "
+            "biết ông Trần Thành Đô sẽ mở thêm nhà máy tại Bắc Ninh.",
+            (),
+        ),
+        (
             "Doanh nghiệp Thâm Quyến tìm hiểu thị trường\n\nNgày 3/4, đoàn doanh nghiệp từ "
             "Thâm Quyến làm việc tại Bắc Ninh. Các doanh nghiệp Thâm Quyến quan tâm điện tử.",
             ("Quảng Đông",),
