@@ -45,6 +45,8 @@ _TARGET = re.compile(
 _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|mời|tới đây|sắp tới|kế hoạch đến|chuẩn bị|dự định)\b", re.I
 )
+# "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ": who sent the story, before the text.
+_DATELINE = re.compile(r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*[-–—:]\s*")
 _CLAUSE = re.compile(r"[,;:()]")
 
 
@@ -101,7 +103,8 @@ def find_event_date(
     published: datetime | None,
     year_floor: int | None,
 ) -> EventDate | None:
-    """The event's date: from the lead, then the body, then captions; see `complete_year`."""
+    """The event's date: the first date of the lead, 'hôm nay', a later sentence opening with a
+    date, then captions; see `complete_year` for the year."""
     lead = paragraphs[0] if paragraphs else ""
     relative = _relative_day(lead, published)
     for found in (
@@ -121,26 +124,34 @@ def find_event_date(
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
     """Sentences that open with a date ('Ngày 5/9, …'): later events the article dates."""
-    return [
-        s
-        for p in paragraphs
-        for s in split_sentences(p)
-        if _EVENT_DATE.match(s) or _EVENT_DATE_WORDS.match(s)
-    ]
+    starts = [_DATELINE.sub("", s, count=1) for p in paragraphs for s in split_sentences(p)]
+    return [s for s in starts if _EVENT_DATE.match(s) or _EVENT_DATE_WORDS.match(s)]
 
 
 def _first_date(texts: Iterable[str]) -> _DayMonth | None:
+    """The first date in the first text that has one; within a text, a date opening it or
+    said with a time of day ('chiều 15/4') before one naming another occasion ('chuyến thăm
+    ngày 12/3')."""
     for text in texts:
+        start = _DATELINE.match(text)
+        opening = start.end() if start else 0
         matches = [
             m for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS) for m in pattern.finditer(text)
         ]
-        for match in sorted(matches, key=lambda m: m.start()):
+        ranked = sorted(matches, key=lambda m: (_rank(m, opening), m.start()))
+        for match in ranked:
             found = _DayMonth(
                 int(match["d"]), int(match["mo"]), int(match["y"]) if match["y"] else None
             )
             if _valid(found):
                 return found
     return None
+
+
+def _rank(match: re.Match[str], opening: int) -> int:
+    if match.start() == opening or not match.group().lower().startswith("ngày"):
+        return 0
+    return 1
 
 
 def _valid(found: _DayMonth) -> bool:

@@ -54,6 +54,18 @@ def test_event_day_from_the_lead_with_the_publication_year(lead: str, day: date)
     assert _event(lead, published=published) == (day, False)
 
 
+def test_a_date_said_with_a_time_of_day_wins_over_another_occasion_s_date() -> None:
+    published = datetime(2024, 4, 20, tzinfo=VIETNAM)
+    lead = "Tiếp nối kết quả chuyến thăm ngày 12/3, chiều 15/4, hai bên hội đàm."
+    assert _event(lead, published=published) == (date(2024, 4, 15), False)
+
+
+def test_a_dateline_before_the_date_is_skipped() -> None:
+    published = datetime(2024, 4, 20, tzinfo=VIETNAM)
+    lead = "(Chinhphu.vn) - Ngày 12/3, Tổng cục Hải quan công bố số liệu tháng 2/2024."
+    assert _event(lead, published=published) == (date(2024, 3, 12), False)
+
+
 def test_an_event_month_after_the_publication_month_is_last_year() -> None:
     published = datetime(2025, 1, 3, tzinfo=VIETNAM)
     assert _event("Ngày 28/12, hai bên hội đàm.", published=published) == (
