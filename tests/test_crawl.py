@@ -18,6 +18,7 @@ from test_ingest_document import IRRELEVANT_TEXT
 from webserver import LoopbackNetwork, Request, Response, WebServer, encode_windows_1258, redirect
 
 import bot.ingestion
+import bot.web.crawl
 from bot.settings import Settings
 from bot.web import BlockedAddress, FeedsFileError, Fetched, Fetcher, HTTPStatusError
 from bot.web.crawl import PAGE_CONCURRENCY, CrawlSummary, crawl_once, ingest_url
@@ -533,10 +534,29 @@ async def test_an_article_failing_midway_leaves_nothing_and_is_tried_again(
     monkeypatch.undo()
     second = await crawl(feeds_path, database, fetcher)
 
-    assert (first.new, first.store_errors) == (1, 1)
+    assert (first.new, first.errors) == (1, 1)
     assert facts_after_one["trade_figures"] == 1  # only the article that was stored
     assert session.scalar(select(func.count(SeenUrl.id))) == 0
     assert (second.pages_fetched, second.new) == (1, 1)
+
+
+async def test_a_feed_breaking_unexpectedly_does_not_stop_the_others(
+    two_outlets, database, fetcher, monkeypatch, caplog
+):
+    real = bot.web.crawl.parse_feed
+
+    def broken_on_the_second_outlet(fetched: Fetched):
+        if SECOND in fetched.url:
+            raise RuntimeError("a parser bug")
+        return real(fetched)
+
+    monkeypatch.setattr(bot.web.crawl, "parse_feed", broken_on_the_second_outlet)
+
+    summary = await crawl(two_outlets, database, fetcher)
+
+    assert (summary.errors, summary.feeds_read, summary.new, summary.skipped) == (1, 1, 3, 1)
+    [logged] = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert "failed unexpectedly" in logged.getMessage() and logged.exc_info
 
 
 # --- concurrency ---------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ class CrawlSummary:
     same_story: int = 0
     skipped: int = 0
     rejected: int = 0
-    store_errors: int = 0
+    errors: int = 0
     failures: Counter[str] = field(default_factory=Counter)
 
     def count(self, outcome: IngestOutcome) -> None:
@@ -118,7 +118,7 @@ class CrawlSummary:
             ("Same story", self.same_story),
             ("Skipped (irrelevant)", self.skipped),
             ("Rejected", self.rejected),
-            ("Storing failed", self.store_errors),
+            ("Unexpected errors", self.errors),
             ("Fetch failures", self.fetch_failures),
         ]
         rows.extend((f"  {kind}", n) for kind, n in sorted(self.failures.items()))
@@ -195,6 +195,15 @@ class _Crawl:
         self._claimed: set[str] = set()
 
     async def feed(self, feed: FeedSource) -> None:
+        """Read one feed and deal with its new entries; never raises, so that one feed that
+        breaks in an unforeseen way does not stop the others."""
+        try:
+            await self._read(feed)
+        except Exception:
+            self.summary.errors += 1
+            log.exception("Feed %r failed unexpectedly", feed.name)
+
+    async def _read(self, feed: FeedSource) -> None:
         """Read one feed and deal with its new entries; remember how it went."""
         state = await _in_thread(self.sessions, lambda s: _validators(feed.url, session=s))
         try:
@@ -234,26 +243,29 @@ class _Crawl:
     async def _page(self, entry: FeedEntry) -> bool:
         """Fetch, parse and store one entry's page; False when it must be tried again."""
         try:
+            return await self._fetch_and_store(entry)
+        except Exception:
+            # One page must not stop the crawl. Its transaction is rolled back and nothing is
+            # remembered, so the next crawl tries it again.
+            self.summary.errors += 1
+            log.exception("Page %s failed unexpectedly", entry.url)
+            return False
+
+    async def _fetch_and_store(self, entry: FeedEntry) -> bool:
+        try:
             async with self._slots:
                 fetched = await self.fetcher.get(entry.url)
         except FetchError as exc:
             self._failed(exc, "Page skipped")
             return False
         self.summary.pages_fetched += 1
-        try:
-            parsed = await asyncio.to_thread(
-                _parse_page, fetched, published=None, fallback=entry.published
+        parsed = await asyncio.to_thread(
+            _parse_page, fetched, published=None, fallback=entry.published
+        )
+        async with self._store_turn:
+            outcome = await asyncio.to_thread(
+                store_parsed, self.sessions, parsed, now=self.now, seen_as=entry.url
             )
-            async with self._store_turn:
-                outcome = await asyncio.to_thread(
-                    store_parsed, self.sessions, parsed, now=self.now, seen_as=entry.url
-                )
-        except Exception:
-            # One article that cannot be stored must not stop the crawl; its transaction is
-            # rolled back and nothing is remembered, so the next crawl tries it again.
-            self.summary.store_errors += 1
-            log.exception("Storing %s failed", entry.url)
-            return False
         self.summary.count(outcome)
         log.info("%s: %s", entry.url, _described(outcome))
         return True
