@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,7 +53,7 @@ from db.sources import (
 log = logging.getLogger(__name__)
 
 PAGE_CONCURRENCY = 4
-"""Fetches in flight at once, feeds and pages together."""
+"""Fetches in flight at once, feeds and pages together; pages from one host go one by one."""
 
 # Most specific first: BlockedAddress is a RefusedURL.
 FAILURE_KINDS: tuple[tuple[type[FetchError], str], ...] = (
@@ -193,6 +194,7 @@ class _Crawl:
         # (same story, same URL) instead of both being stored as new.
         self._store_turn = asyncio.Lock()
         self._claimed: set[str] = set()
+        self._hosts: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     async def feed(self, feed: FeedSource) -> None:
         """Read one feed and deal with its new entries; never raises, so that one feed that
@@ -253,7 +255,9 @@ class _Crawl:
 
     async def _fetch_and_store(self, entry: FeedEntry) -> bool:
         try:
-            async with self._slots:
+            # One page per host at a time: the fetcher makes each host's requests wait their
+            # turn, and a slot held while waiting would keep other hosts' pages waiting too.
+            async with self._hosts[_host(entry.url)], self._slots:
                 fetched = await self.fetcher.get(entry.url)
         except FetchError as exc:
             self._failed(exc, "Page skipped")
@@ -326,6 +330,13 @@ async def _in_thread(sessions: sessionmaker[Session], work: Callable[[Session], 
             return work(session)
 
     return await asyncio.to_thread(run)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
 
 
 def _validators(url: str, *, session: Session) -> tuple[str | None, str | None]:
