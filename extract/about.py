@@ -34,7 +34,10 @@ def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
             for m in find_places(text)
             if m.place.kind == "division"
             and not any(a <= m.start < b for a, b in quoted)
-            and (m.place.name not in capitals or municipal.search(text[: m.start]))
+            and (
+                m.place.name not in capitals
+                or municipal.search(text[max(0, m.start - 30) : m.start])
+            )
             and not _inside_a_name(text, m)
         )
     return found
@@ -42,7 +45,7 @@ def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
 
 def _inside_a_name(text: str, mention: PlaceMention) -> bool:
     """'Trần Thành Đô' is a person, not Chengdu: a place right after a family name."""
-    words = text[: mention.start].split()
+    words = text[max(0, mention.start - 30) : mention.start].split()
     return bool(words) and words[-1][:1].isupper() and is_surname(words[-1])
 
 

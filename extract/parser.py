@@ -38,7 +38,7 @@ def parse_article(
     if not page.clean.paragraphs:
         raise RejectedArticle("No article text found: the page has only menus, links or furniture.")
     paragraphs = _within_reading_limit(page.clean.paragraphs)
-    warnings = () if len(paragraphs) == len(page.clean.paragraphs) else (_TOO_LONG,)
+    warnings = () if paragraphs == list(page.clean.paragraphs) else (_TOO_LONG,)
     title = page.clean.title
     stamp = vietnam_datetime(published) if published else page.published
     body_sentences = [s for p in paragraphs for s in split_sentences(p)]

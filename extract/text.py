@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"(?:\.\s*/\s*\.|[.!?…]+)[\"”’)\]]*")
 _OPENING = "\"“‘('"
+_LOOK_BACK = 40  # characters around a full stop that decide whether it ends a sentence
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
@@ -88,18 +89,19 @@ def _ends_sentence(text: str, mark: int, after: int) -> bool:
     News text sometimes glues the next sentence on without a space ("...Trung Quốc.Tại"), so a
     capital right after a full stop counts, unless the stop closes an abbreviation or initial.
     """
-    rest = text[after:]
+    rest = text[after : after + _LOOK_BACK]
     stripped = rest.lstrip()
     if not stripped:
         return False
     gap = len(rest) - len(stripped)
     nxt = stripped[0]
-    if gap == 0 and not _glued_sentence_start(text[:mark], stripped):
+    before = text[max(0, mark - _LOOK_BACK) : mark]
+    if gap == 0 and not _glued_sentence_start(before, stripped[:_LOOK_BACK]):
         return False
     if gap and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
         return False
     if text[mark] == ".":
-        words = text[:mark].split()
+        words = before.split()
         last = words[-1].lower().strip(_OPENING) if words else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             return False

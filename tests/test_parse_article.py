@@ -218,6 +218,14 @@ def test_an_article_without_relevant_facts_is_not_an_error() -> None:
     assert article.officials == () and article.trade_figures == ()
 
 
+def test_a_very_long_text_is_read_up_to_a_limit_and_says_so() -> None:
+    paragraph = "Ngày 3/4, hai bên hội đàm tại Nam Ninh về hợp tác thương mại. " * 5000
+    article = parse_article(paragraph)
+    assert len(article.body) <= 200_000
+    assert article.warnings and "200,000" in article.warnings[0]
+    assert parse_article("Ngày 3/4, hai bên hội đàm.").warnings == ()
+
+
 def test_a_title_is_made_from_the_first_sentence_when_the_page_has_none() -> None:
     text = "Ngày 3/4, tại Nam Ninh, hai bên hội đàm. " + "Hai bên nhất trí. " * 20
     assert parse_article(text).title == "Ngày 3/4, tại Nam Ninh, hai bên hội đàm."
