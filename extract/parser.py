@@ -38,7 +38,7 @@ def parse_article(
     if not page.clean.paragraphs:
         raise RejectedArticle("No article text found: the page has only menus, links or furniture.")
     paragraphs = _within_reading_limit(page.clean.paragraphs)
-    warnings = () if paragraphs == list(page.clean.paragraphs) else (_TOO_LONG,)
+    warnings = () if paragraphs == list(page.clean.paragraphs) else (_too_long(),)
     title = page.clean.title
     stamp = vietnam_datetime(published) if published else page.published
     body_sentences = [s for p in paragraphs for s in split_sentences(p)]
@@ -72,7 +72,8 @@ def parse_article(
     )
 
 
-_TOO_LONG = f"Only the first {MAX_FACT_CHARACTERS:,} characters of the text were read for facts."
+def _too_long() -> str:
+    return f"Only the first {MAX_FACT_CHARACTERS:,} characters of the text were read for facts."
 
 
 def _within_reading_limit(paragraphs: tuple[str, ...]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from datetime import datetime
@@ -12,6 +13,9 @@ import click
 
 from extract import MAX_ARTICLE_BYTES, RejectedArticle, parse_article
 from extract.decode import limit_message
+
+# Extraction libraries log what they skip in odd pages; `parse` answers in one line instead.
+_QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
 
 
 class UnreadableArticle(click.ClickException):
@@ -53,6 +57,8 @@ def parse(file: str, published: datetime | None, url: str | None) -> None:
 
     Example: briefbot parse article.txt --published 2021-08-03T17:01
     """
+    for library in _QUIET_LIBRARIES:
+        logging.getLogger(library).setLevel(logging.CRITICAL)
     data = _read(file)
     try:
         article = parse_article(
