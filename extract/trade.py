@@ -176,7 +176,7 @@ class _Reading:
         words = trade_words()
         if s.has(words.two_countries, 0, start):
             return NATIONAL
-        if s.has(words.bilateral, 0, start):
+        if s.has(words.both_sides, 0, start):
             return self.context.main_province
         return None
 

@@ -31,7 +31,8 @@ class TradeWords:
     not_trade: PhraseSet
     target: PhraseSet
     other_partners: PhraseSet
-    bilateral: PhraseSet
+    vietnam_named: PhraseSet
+    both_sides: PhraseSet
     two_countries: PhraseSet
     refers_back: PhraseSet
     allowed: frozenset[str]
@@ -49,7 +50,8 @@ def trade_words() -> TradeWords:
         not_trade=PhraseSet(data["not_trade"]),
         target=PhraseSet(data["target"]),
         other_partners=PhraseSet(data["other_partners"]),
-        bilateral=PhraseSet(data["bilateral"]),
+        vietnam_named=PhraseSet(data["vietnam_named"]),
+        both_sides=PhraseSet(data["both_sides"]),
         two_countries=PhraseSet(data["two_countries"]),
         refers_back=PhraseSet(data["refers_back"]),
         allowed=word_set(data["allowed"]),
@@ -132,7 +134,8 @@ class Sentence:
         """Vietnam is a party: named before the amount, or right after it ('… với Việt Nam')."""
         words = trade_words()
         return (
-            self.has(words.bilateral, 0, amount.start)
+            self.has(words.vietnam_named, 0, amount.start)
+            or self.has(words.both_sides, 0, amount.start)
             or self.has(words.two_countries, 0, amount.start)
             or "Việt Nam" in self.text[amount.end : amount.end + 40]
         )

@@ -215,6 +215,9 @@ def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
         "Năm 2023, tổng kim ngạch xuất nhập khẩu của Quảng Tây đạt 100 tỷ USD.",
         "Năm 2023, kim ngạch thương mại của Hải Nam với thế giới đạt 30 tỷ USD.",
         "Năm 2024, kim ngạch thương mại giữa Quảng Tây và ASEAN đạt 70 tỷ USD.",
+        # Vietnam's trade with the world
+        "Năm 2023, tổng kim ngạch xuất nhập khẩu của Việt Nam đạt 683 tỷ USD.",
+        "Năm 2023, kim ngạch xuất khẩu của Việt Nam đạt 355 tỷ USD, tăng 5%.",
         # Vietnamese provinces, border gates, products
         "Năm 2023, kim ngạch xuất nhập khẩu qua các cửa khẩu của Quảng Ninh đạt 5 tỷ USD.",
         "Kim ngạch thương mại giữa Quảng Ninh và Quảng Tây năm 2023 đạt 3 tỷ USD.",
