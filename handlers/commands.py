@@ -9,6 +9,8 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
+from handlers.charts import answer_tradechart
+from handlers.chats import answer_lang
 from handlers.common import bold, fill, italic
 from handlers.i18n import N_, translator
 from handlers.news import answer_latest, answer_provinces
@@ -138,6 +140,14 @@ COMMANDS: tuple[Command, ...] = (
         takes_argument=True,
     ),
     Command(
+        name="tradechart",
+        answer=answer_tradechart,
+        usage="/tradechart <province>",
+        summary=N_("a chart of a province's trade by year, with its sources"),
+        example="/tradechart Quảng Đông",
+        takes_argument=True,
+    ),
+    Command(
         name="officials",
         answer=answer_officials,
         usage="/officials <province>",
@@ -167,6 +177,14 @@ COMMANDS: tuple[Command, ...] = (
         usage="/provinces",
         summary=N_("what the database covers"),
         example="/provinces",
+        takes_argument=False,
+    ),
+    Command(
+        name="lang",
+        answer=answer_lang,
+        usage="/lang vi|en",
+        summary=N_("the language of answers in this chat"),
+        example="/lang en",
         takes_argument=False,
     ),
     Command(

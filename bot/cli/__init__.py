@@ -8,6 +8,7 @@ from bot.cli.crawl import crawl
 from bot.cli.database import db
 from bot.cli.ingest import ingest
 from bot.cli.parse import parse
+from bot.cli.run import run
 
 __all__ = ["main"]
 
@@ -17,3 +18,4 @@ main.add_command(ask)
 main.add_command(parse)
 main.add_command(ingest)
 main.add_command(crawl)
+main.add_command(run)
