@@ -30,13 +30,21 @@ class _Handler(BaseHTTPRequestHandler):
     server: BotApiHttpServer
 
     def do_GET(self) -> None:
-        self._serve()
+        self._serve_while_busy()
 
     def do_POST(self) -> None:
-        self._serve()
+        self._serve_while_busy()
 
     def log_message(self, format: str, *args: Any) -> None:
         _LOG.debug("%s %s", self.address_string(), format % args)
+
+    def _serve_while_busy(self) -> None:
+        self.server.request_started(self.connection)
+        try:
+            self._serve()
+        finally:
+            if self.server.request_finished(self.connection):
+                self.close_connection = True
 
     def _serve(self) -> None:
         if "Content-Length" not in self.headers and self.command == "POST":
@@ -79,6 +87,8 @@ class BotApiHttpServer(ThreadingHTTPServer):
         super().__init__((host, port), _Handler)
         self.answer = answer
         self._connections: set[socket.socket] = set()
+        self._busy: set[socket.socket] = set()
+        self._stopping = False
         self._connections_lock = threading.Lock()
         # A daemon, so that a server a test forgot to stop cannot keep pytest from exiting.
         self._thread = threading.Thread(
@@ -96,15 +106,27 @@ class BotApiHttpServer(ThreadingHTTPServer):
         self._thread.start()
 
     def stop(self) -> None:
-        """Stops accepting, closes open connections and joins every thread."""
+        """Stops accepting, lets requests in progress finish their answer, closes the idle
+        kept-alive connections and joins every thread."""
         self.shutdown()
         with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
+            self._stopping = True
+            idle = self._connections - self._busy
+        for connection in idle:
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
         self.server_close()
         self._thread.join()
+
+    def request_started(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._busy.add(connection)
+
+    def request_finished(self, connection: socket.socket) -> bool:
+        """Marks the connection idle again; True when it must close because we are stopping."""
+        with self._connections_lock:
+            self._busy.discard(connection)
+            return self._stopping
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._connections_lock:
@@ -114,6 +136,7 @@ class BotApiHttpServer(ThreadingHTTPServer):
     def shutdown_request(self, request: Any) -> None:
         with self._connections_lock:
             self._connections.discard(request)
+            self._busy.discard(request)
         super().shutdown_request(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
