@@ -112,11 +112,19 @@ class _Reading:
     carried: TradeFigure | None  # the last figure of the sentence this one continues
 
     def figure(self) -> TradeFigure | None:
+        respective = self.sentence.respective(self.amount)
+        if respective is False:
+            return None
         keyword = self.sentence.last_keyword(self.amount.start)
+        if isinstance(respective, Keyword):
+            keyword = respective
         if keyword is None or not self._bilateral_total(keyword):
             return None
         region_start = max(keyword.start, self.previous_end)
-        province = self._province(region_start)
+        if isinstance(respective, PlaceMention):
+            province = _province_of(respective)
+        else:
+            province = self._province(region_start)
         kind = self._kind(keyword)
         year = self._year()
         if province is None or kind is None or year is None:

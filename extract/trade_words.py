@@ -18,7 +18,10 @@ _GROWTH = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|phần\s+trăm)",
     re.I,
 )
-CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bchiếm\b|\bcòn\b", re.I)
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
+)
+_RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
 
@@ -111,6 +114,38 @@ class Sentence:
             i += 1
         return found
 
+    def respective(self, amount: Amount) -> Keyword | PlaceMention | bool:
+        """For '… xuất khẩu và nhập khẩu … lần lượt đạt 10 tỷ USD và 12 tỷ USD' (or two
+        provinces): the trade word or province this amount goes with; True when the sentence
+        says no 'lần lượt' before it; False when the amounts cannot be paired."""
+        mark = _RESPECTIVELY.search(self.text)
+        if not mark or amount.start < mark.end():
+            return True
+        after = [a for a in self.amounts if a.start >= mark.end() and a.currency]
+        position = next((n for n, a in enumerate(after) if a.start == amount.start), None)
+        clause_start = self.text.rfind(";", 0, mark.start()) + 1
+        keywords = self._keywords(clause_start, mark.start())
+        directed = [k for k in keywords if k.kind != "two-way"]
+        divisions = [
+            p for p in self.within(clause_start, mark.start()) if p.place.kind == "division"
+        ]
+        slots: list[Keyword] | list[PlaceMention] = []
+        if len(directed) == len(after) > 1 and len(divisions) <= 1:
+            slots = directed
+        elif len(divisions) == len(after) > 1 and len(directed) <= 1:
+            slots = divisions
+        if position is None or not slots:
+            return False
+        return slots[position]
+
+    def _keywords(self, start: int, end: int) -> list[Keyword]:
+        found: list[Keyword] = []
+        limit = start
+        while (keyword := self.last_keyword(end)) is not None and keyword.start >= limit:
+            found.insert(0, keyword)
+            end = keyword.start
+        return found
+
     def refers_back(self) -> bool:
         """'Trong đó, …', 'Riêng …': the sentence goes on with the previous one's figure."""
         match = trade_words().refers_back.match(self.keys, 0)
@@ -147,8 +182,9 @@ class Sentence:
         'sang Quảng Tây'/'vào Trung Quốc' (for exports) or 'từ Quảng Tây' (for imports) make it
         the partner; otherwise the side named first in the sentence speaks.
         """
-        for mention in self.within(keyword.end, amount.start):
-            role = _PARTY_WORDS.search(self.text[keyword.end : mention.start])
+        region = max(keyword.end, subject_start)
+        for mention in reversed(self.within(region, amount.start)):
+            role = _PARTY_WORDS.search(self.text[region : mention.start])
             if not role:
                 continue
             is_vietnam = mention.place.name == "Việt Nam"

@@ -160,6 +160,51 @@ def test_exports_and_imports_both_ways_in_one_sentence() -> None:
     ]
 
 
+def test_respectively_pairs_amounts_with_trade_words_or_provinces() -> None:
+    by_kind = sentence_figures(
+        "Năm 2023, kim ngạch xuất khẩu và nhập khẩu giữa Việt Nam và Quảng Tây lần lượt đạt "
+        "10 tỷ USD và 12 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.kind, f.value_usd) for f in by_kind] == [
+        ("vn_export", 10_000_000_000),
+        ("vn_import", 12_000_000_000),
+    ]
+    by_province = sentence_figures(
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây và Vân Nam lần lượt đạt "
+        "40 tỷ USD và 5 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.province, f.value_usd) for f in by_province] == [
+        ("Quảng Tây", 40_000_000_000),
+        ("Vân Nam", 5_000_000_000),
+    ]
+
+
+def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
+    sentence = (
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "
+        "lượt đạt 40 tỷ USD và 5 tỷ USD."
+    )
+    assert sentence_figures(sentence, NO_CONTEXT) == []
+
+
+def test_a_province_s_exports_to_vietnam_within_its_exports_to_a_bloc() -> None:
+    figure = _only(
+        "Năm 2023, Quảng Tây xuất khẩu sang các nước ASEAN 40 tỷ USD, trong đó sang Việt Nam "
+        "20 tỷ USD."
+    )
+    assert (figure.province, figure.kind, figure.value_usd) == ("Quảng Tây", "vn_import", 20e9)
+
+
+def test_growth_of_something_else_in_the_sentence_is_not_the_figure_s() -> None:
+    figure = _only(
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 5 tỷ USD, trong khi đầu tư "
+        "tăng 20%."
+    )
+    assert figure.growth_pct is None
+
+
 def test_a_yuan_figure_keeps_its_currency_and_is_not_converted() -> None:
     figure = _only(
         "Năm 2023, kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 300 tỷ nhân dân tệ."
