@@ -46,6 +46,13 @@ def test_common_verbs_alone_are_not_meetings() -> None:
     assert _meetings(None, "Hai bên tiếp tục gặp nhiều khó khăn trong thông quan.") == []
 
 
+def test_the_occasion_of_a_meeting_is_not_the_meeting() -> None:
+    (meeting,) = _meetings(
+        None, "Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng đã hội kiến Thủ tướng Trung Quốc."
+    )
+    assert meeting.kind == "audience"
+
+
 def test_an_earlier_meeting_is_not_the_reported_one() -> None:
     (meeting,) = _meetings(
         None,
