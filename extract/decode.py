@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
@@ -24,7 +25,9 @@ _BINARY_SIGNATURES = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
     b"\x7fELF": "a program",
 }
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (Unicode category Cc: U+0000-001F, U+007F-009F) but tab, line and page
+# breaks.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ODD_SYMBOLS = frozenset({"So", "Sk", "Sm", "Cc", "Co", "Cn"})
 _NOT_UTF8 = (
     "The file is not UTF-8 text and its encoding could not be recognised with confidence; "
@@ -150,7 +153,5 @@ def _looks_binary(text: str) -> bool:
     sample = text[:65536]
     if "\x00" in sample:
         return True
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS
-    )
+    controls = len(_CONTROLS.findall(sample))
     return controls > 0.05 * len(sample)

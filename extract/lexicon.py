@@ -34,12 +34,18 @@ class PhraseSet:
 
     def match(self, keys: list[str], i: int) -> tuple[int, Any] | None:
         """(number of tokens, value) of the longest phrase starting at keys[i], or None."""
-        if i >= len(keys):
+        entries = self._by_first.get(keys[i]) if i < len(keys) else None
+        if entries is None:
             return None
-        for key, value in self._by_first.get(keys[i], ()):
-            if tuple(keys[i : i + len(key)]) == key:
-                return len(key), value
+        for key, value in entries:
+            length = len(key)
+            if length == 1 or tuple(keys[i : i + length]) == key:
+                return length, value
         return None
+
+    def starts(self, key: str) -> bool:
+        """Whether some phrase begins with the word whose spelling key is `key`."""
+        return key in self._by_first
 
 
 def word_set(words: Iterable[str]) -> frozenset[str]:

@@ -47,6 +47,8 @@ def name_length(tokens: list[Token], i: int) -> int:
     A name is two to four capitalised words in a row beginning with a family name, or two or
     three Latin-alphabet words ('Peter Brown') for foreign names.
     """
+    if i >= len(tokens) or not tokens[i].is_capitalised:
+        return 0
     run = capitalised_run(tokens, i)
     if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
         return 0

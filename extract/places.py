@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from extract.gazetteer import ChineseDivision, load_gazetteer
@@ -115,15 +115,24 @@ def _place_unchecked(tokens: list[Token], keys: list[str], i: int) -> PlaceMenti
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in `text`, left to right, longest names first."""
+    return list(_places_in(text))
+
+
+# An article's paragraphs and sentences are searched for places by several readers in turn
+# (provinces, officials' titles, trade figures, meetings): each text is searched once.
+@lru_cache(maxsize=4096)
+def _places_in(text: str) -> tuple[PlaceMention, ...]:
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
+    phrases = _phrases()
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
-        mention = place_at(tokens, keys, i) if tokens[i].is_word else None
+        starts = tokens[i].is_word and phrases.starts(keys[i])
+        mention = place_at(tokens, keys, i) if starts else None
         if mention:
             found.append(mention)
             i += mention.tokens
         else:
             i += 1
-    return found
+    return tuple(found)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # In NFD: a glide vowel, then the main vowel carrying a tone mark ("uỷ" = u, y, hook above);
 # "qu" is a consonant, so "quý" keeps its tone where it is.
@@ -22,25 +22,16 @@ _LOOK_BACK = 40  # characters around a full stop that decide whether it ends a s
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, number or punctuation mark, with its place in the text it came from."""
+class Token(NamedTuple):
+    """One word, number or punctuation mark, with its place in the text it came from, and what
+    the readers ask of it over and over (word or not, capitalised, spelling key)."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def key(self) -> str:
-        return spelling_key(self.text)
+    is_word: bool
+    is_capitalised: bool
+    key: str
 
 
 @lru_cache(maxsize=65536)
@@ -58,7 +49,19 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 
 def tokenize(text: str) -> list[Token]:
     """Words (letters), numbers (with their separators) and single punctuation marks."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+# Every reader of an article (places, titles, names, trade, meetings) tokenizes the same
+# sentences again: each text is tokenized once.
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    first = text[0]
+    return Token(text, start, end, first.isalpha(), first.isupper(), spelling_key(text))
 
 
 def squeeze(text: str) -> str:
