@@ -184,7 +184,7 @@ def due_subscriptions(*, session: Session, now: datetime, limit: int) -> list[Du
         .limit(limit)
         .with_for_update(skip_locked=True, of=Subscription)
     )
-    return [DueSubscription._make(row) for row in rows]
+    return [DueSubscription._make(row)._replace(next_due_at=utc(row.next_due_at)) for row in rows]
 
 
 def claim_period(
