@@ -6,6 +6,7 @@ from bot.cli.ask import ask
 from bot.cli.common import main
 from bot.cli.crawl import crawl
 from bot.cli.database import db
+from bot.cli.digest import digest
 from bot.cli.ingest import ingest
 from bot.cli.parse import parse
 from bot.cli.run import run
@@ -19,3 +20,4 @@ main.add_command(parse)
 main.add_command(ingest)
 main.add_command(crawl)
 main.add_command(run)
+main.add_command(digest)
