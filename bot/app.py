@@ -22,18 +22,19 @@ from telegram.ext import (
     filters,
 )
 
-from bot import answers, callbacks
+from bot import answers, callbacks, digest_commands
 from bot.context import BotApplication, BotData
 from bot.fairuse import Clock, FairUse
 from bot.menu import publish_profile
+from bot.ordering import ChatOrder
 from bot.settings import Settings
 from db.setup import open_database
 from handlers.commands import COMMANDS
 
 log = logging.getLogger(__name__)
 
-# Updates handled at once: one person's slow chart does not hold up anyone else's answer.
-CONCURRENT_UPDATES = 64
+# Updates handled at once (one chat's in turn): a slow chart in one chat holds up no other.
+CONCURRENT_UPDATES = 256
 # What the bot asks Telegram for; a handler for another kind of update must add it here.
 ALLOWED_UPDATES = [
     Update.MESSAGE,
@@ -54,6 +55,15 @@ def register_handlers(application: BotApplication) -> None:
     """Every handler, in the order Telegram updates meet them; the error handler last."""
     # Fair use first (group -1): a person over the limit is stopped before any answer is made.
     application.add_handler(TypeHandler(Update, callbacks.fair_use_gate), group=-1)
+
+    # Digests, ahead of the other commands, whose handler would take theirs too: a chat's
+    # subscription (in groups, administrators change it), and the tick that sends what is due.
+    # What is due and what was sent live in the database, so restarts and other processes
+    # running the tick change nothing.
+    application.add_handler(
+        CommandHandler(list(digest_commands.ANSWERS), digest_commands.command, filters=NEW_MESSAGES)
+    )
+    digest_commands.schedule_tick(application)
 
     # Commands. CommandHandler takes '/cmd' and '/cmd@ThisBot' and ignores '/cmd@OtherBot'.
     application.add_handler(CommandHandler("start", callbacks.start, filters=NEW_MESSAGES))
@@ -114,7 +124,7 @@ def build_application(settings: Settings, *, clock: Clock = time.monotonic) -> B
         .base_file_url(file_url(settings.telegram_base_url))
         .context_types(context_types)
         .rate_limiter(AIORateLimiter(max_retries=settings.rate_limiter_max_retries))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(ChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
