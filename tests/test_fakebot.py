@@ -263,6 +263,17 @@ async def test_blocked_user_is_forbidden(fake_telegram: FakeTelegram, bot: Bot) 
 
 
 @pytest.mark.usefixtures("chats")
+async def test_bot_removed_from_a_group_is_forbidden_there(
+    fake_telegram: FakeTelegram, bot: Bot
+) -> None:
+    fake_telegram.push(updates.bot_removed(TRADE_GROUP, by=LAN, bot=fake_telegram.bot_user))
+    with pytest.raises(Forbidden, match="bot was kicked from the group chat"):
+        await bot.send_message(TRADE_GROUP["id"], "x")
+    member = await bot.get_chat_member(TRADE_GROUP["id"], fake_telegram.bot_user["id"])
+    assert member.status == "kicked"
+
+
+@pytest.mark.usefixtures("chats")
 async def test_upgraded_group_answers_chat_migrated(fake_telegram: FakeTelegram, bot: Bot) -> None:
     fake_telegram.migrate_group(TRADE_GROUP["id"], -1001234567890)
     with pytest.raises(ChatMigrated) as migrated:

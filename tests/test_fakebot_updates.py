@@ -141,9 +141,12 @@ async def test_polling_application_answers_start(fake_telegram: FakeTelegram) ->
     async with polling(application):
         fake_telegram.push(updates.command("/start", chat=LAN_CHAT))
         call = await fake_telegram.wait_for("sendMessage", chat_id=LAN["id"])
+        fake_telegram.push(updates.command("/start", chat=LAN_CHAT))
+        again = await fake_telegram.wait_for("sendMessage", since=call.index + 1)
     assert call.ok
+    assert again.index > call.index
     assert call.params["text"] == "<b>Chào</b> bạn!"
-    assert fake_telegram.sent_messages(LAN["id"])[0]["text"] == "Chào bạn!"
+    assert [m["text"] for m in fake_telegram.sent_messages(LAN["id"])] == ["Chào bạn!"] * 2
     assert {c.token for c in fake_telegram.calls} == {fake_telegram.token}
 
 
