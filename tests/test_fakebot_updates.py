@@ -204,9 +204,8 @@ async def test_a_callback_query_can_be_answered_only_once(
 ) -> None:
     fake_telegram.add_chat(LAN_CHAT)
     message = (await bot.send_message(LAN["id"], "x")).to_dict()
-    query_id = fake_telegram.push(updates.callback_query("d", message=message, sender=LAN))[
-        "callback_query"
-    ]["id"]
+    pushed = fake_telegram.push(updates.callback_query("d", message=message, sender=LAN))
+    query_id = pushed["callback_query"]["id"]
     assert await bot.answer_callback_query(query_id)
     with pytest.raises(BadRequest, match=r"(?i)query is too old"):
         await bot.answer_callback_query(query_id)
