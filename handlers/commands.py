@@ -17,6 +17,7 @@ from handlers.news import answer_latest, answer_provinces
 from handlers.officials import answer_official, answer_officials
 from handlers.reply import Reply
 from handlers.resolve import clean_query
+from handlers.subscriptions import answer_outside_chat
 from handlers.trade import answer_trade, answer_tradelatest
 
 Answer = Callable[[Session, str, str], Reply]
@@ -177,6 +178,46 @@ COMMANDS: tuple[Command, ...] = (
         usage="/provinces",
         summary=N_("what the database covers"),
         example="/provinces",
+        takes_argument=False,
+    ),
+    Command(
+        name="subscribe",
+        answer=answer_outside_chat,
+        usage="/subscribe <province> [weekly|daily] [HH:MM]",
+        summary=N_("a digest of the news in this chat (groups: administrators)"),
+        example="/subscribe Quảng Tây thứ 2 08:00",
+        takes_argument=True,
+    ),
+    Command(
+        name="unsubscribe",
+        answer=answer_outside_chat,
+        usage="/unsubscribe [<province>|all]",
+        summary=N_("stop the digest, or stop following a province"),
+        example="/unsubscribe Quảng Tây",
+        takes_argument=False,
+    ),
+    Command(
+        name="subscriptions",
+        answer=answer_outside_chat,
+        usage="/subscriptions",
+        summary=N_("what this chat's digest follows and when it comes"),
+        example="/subscriptions",
+        takes_argument=False,
+    ),
+    Command(
+        name="digest",
+        answer=answer_outside_chat,
+        usage="/digest",
+        summary=N_("this chat's digest now, as a preview"),
+        example="/digest",
+        takes_argument=False,
+    ),
+    Command(
+        name="timezone",
+        answer=answer_outside_chat,
+        usage="/timezone [Asia/Ho_Chi_Minh]",
+        summary=N_("the time zone of this chat's digest"),
+        example="/timezone Asia/Bangkok",
         takes_argument=False,
     ),
     Command(

@@ -388,3 +388,13 @@ def _timezone_examples(locale: str) -> str:
             examples=escape(TIMEZONE_EXAMPLES),
         )
     )
+
+
+def answer_outside_chat(session: Session, query: str, locale: str) -> Reply:
+    """What the digest commands say where there is no chat (`briefbot ask`)."""
+    gettext = translator(locale).gettext
+    text = gettext(
+        "A digest belongs to a chat: send {command} to the bot on Telegram, in a private "
+        "chat or in a group."
+    )
+    return Reply(html=fill(text, command="<code>/subscribe Quảng Đông</code>"))
