@@ -27,9 +27,9 @@ from handlers.subscriptions import (
     answer_digest,
     answer_subscribe,
     answer_subscriptions,
-    answer_timezone,
     answer_unsubscribe,
 )
+from handlers.timezone import answer_timezone
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Reading what follows /subscribe, /unsubscribe and /timezone: provinces, schedule, time zone.
+"""Reading what follows /subscribe and /unsubscribe: provinces, and when the digest goes out.
 
 The words besides province names come from data/digest_words.toml. Several provinces may be
 given at once, separated by commas or "và"/"and", or simply one after the other
@@ -13,38 +13,17 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from zoneinfo import available_timezones
-
-from rapidfuzz import fuzz, process
 
 from extract.fold import fold
 from extract.gazetteer import ChineseDivision
 from handlers.resolve import ProvinceFound, ProvinceResolution, resolve_province
-from handlers.schedule import Frequency, known_timezone, parse_time_of_day
+from handlers.schedule import Frequency, parse_time_of_day
 
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 3
 MAX_WORDS = 40
-TIMEZONE_ACCEPT_SCORE = 90
-TIMEZONE_SUGGEST_SCORE = 70
-MAX_TIMEZONE_SUGGESTIONS = 3
 
-# The areas of canonical zone names; the others are legacy aliases ("Eire", "US/Pacific").
-CONTINENTS = frozenset(
-    {
-        "Africa",
-        "America",
-        "Antarctica",
-        "Asia",
-        "Atlantic",
-        "Australia",
-        "Europe",
-        "Indian",
-        "Pacific",
-    }
-)
 _CHUNK_SEPARATORS = re.compile(r"[,;+&\n]+")
-_UTC_OFFSET = re.compile(r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?00)?$")
 
 
 @dataclass(frozen=True)
@@ -206,67 +185,3 @@ def split_provinces(words: list[str]) -> list[ProvinceFound] | None:
                 if current is None or len(candidate) < len(current):
                     best[start] = candidate
     return best[0]
-
-
-# --- /timezone ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimezoneAnswer:
-    """The zone a name means, or the zones it might mean."""
-
-    zone: str | None
-    suggestions: tuple[str, ...] = ()
-
-
-@cache
-def _zone_names() -> dict[str, str]:
-    """Folded names people use -> canonical IANA zone: 'asia bangkok', 'bangkok', 'saigon'…"""
-    names: dict[str, str] = {}
-    for zone in sorted(available_timezones()):
-        if zone.split("/", 1)[0] not in CONTINENTS:
-            continue
-        names.setdefault(fold(zone.replace("_", " ").replace("/", " ")), zone)
-        names.setdefault(fold(zone.rsplit("/", 1)[-1].replace("_", " ")), zone)
-    names.update(lexicon().timezones)
-    return names
-
-
-def resolve_timezone(text: str) -> TimezoneAnswer:
-    """'Asia/Bangkok', 'bangkok', 'saigon', 'UTC+7' -> the IANA zone; a near miss ('bangkk')
-    is accepted when one zone is clearly meant, else suggested."""
-    typed = text.strip()
-    if not typed:
-        return TimezoneAnswer(None)
-    exact = next((z for z in available_timezones() if z.lower() == typed.lower()), None)
-    if exact is not None and known_timezone(exact):
-        return TimezoneAnswer(exact)
-    if match := _UTC_OFFSET.match(typed.lower()):
-        return _offset_zone(match.group("sign"), int(match.group("hours")))
-    folded = fold(typed.replace("_", " ").replace("/", " "))
-    names = _zone_names()
-    if folded in names:
-        return TimezoneAnswer(names[folded])
-    scored = process.extract(folded, list(names), scorer=fuzz.WRatio, limit=6)
-    zones: dict[str, float] = {}
-    for name, score, _ in scored:
-        zones.setdefault(names[name], score)
-    ranked = sorted(zones.items(), key=lambda item: -item[1])
-    if (
-        ranked
-        and ranked[0][1] >= TIMEZONE_ACCEPT_SCORE
-        and (len(ranked) == 1 or ranked[1][1] < TIMEZONE_ACCEPT_SCORE)
-    ):
-        return TimezoneAnswer(ranked[0][0])
-    suggestions = tuple(z for z, score in ranked if score >= TIMEZONE_SUGGEST_SCORE)
-    return TimezoneAnswer(None, suggestions[:MAX_TIMEZONE_SUGGESTIONS])
-
-
-def _offset_zone(sign: str, hours: int) -> TimezoneAnswer:
-    """'UTC+7' -> 'Etc/GMT-7': the Etc zones count the other way round, as POSIX does."""
-    if hours > 14:
-        return TimezoneAnswer(None)
-    if hours == 0:
-        return TimezoneAnswer("UTC")
-    zone = f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
-    return TimezoneAnswer(zone if known_timezone(zone) else None)

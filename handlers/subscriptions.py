@@ -1,4 +1,4 @@
-"""/subscribe, /unsubscribe, /subscriptions, /digest and /timezone: a chat's scheduled digest.
+"""/subscribe, /unsubscribe, /subscriptions and /digest: a chat's scheduled digest.
 
 These answers need the chat, so they take a `ChatContext` besides the session and the words
 typed. Whether the sender may change a group's digest is decided by the chat front end (it asks
@@ -17,7 +17,6 @@ from db.chats import ChatIdentity, ensure_chat
 from db.digests import (
     Plan,
     last_period_key,
-    reschedule,
     save_subscription,
     stop_subscription,
     subscription_of,
@@ -27,7 +26,7 @@ from db.models import Chat, Province, Subscription
 from db.queries.articles import province_by_key
 from handlers.common import bold, division_name, fill, italic
 from handlers.digest import compose_digest, scope_names
-from handlers.digest_words import DigestRequest, Unresolved, read_request, resolve_timezone
+from handlers.digest_words import DigestRequest, Unresolved, read_request
 from handlers.i18n import translator
 from handlers.reply import Reply
 from handlers.resolve import ProvinceChoices, VietnameseName
@@ -44,7 +43,6 @@ from handlers.schedule import (
 )
 
 MAX_CHOICES_NAMED = 4
-TIMEZONE_EXAMPLES = "Asia/Ho_Chi_Minh, Asia/Bangkok, Europe/Berlin, saigon, UTC+7"
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,8 @@ def schedule_of(subscription: Subscription, timezone: str) -> Schedule:
     )
 
 
-def _refusal(locale: str) -> Reply:
+def refusal(locale: str) -> Reply:
+    """The polite no a group member gets for trying to change the group's digest."""
     gettext = translator(locale).gettext
     return Reply(
         html=fill(
@@ -219,7 +218,7 @@ def answer_subscribe(session: Session, argument: str, chat: ChatContext) -> Repl
     schedule words given replace the current ones (defaults: weekly, Monday, 08:00)."""
     locale = chat.locale
     if not chat.may_manage:
-        return _refusal(locale)
+        return refusal(locale)
     request = read_request(argument)
     if (problems := _problems(request, locale)) is not None:
         return problems
@@ -256,7 +255,7 @@ def answer_unsubscribe(session: Session, argument: str, chat: ChatContext) -> Re
     locale = chat.locale
     gettext = translator(locale).gettext
     if not chat.may_manage:
-        return _refusal(locale)
+        return refusal(locale)
     request = read_request(argument)
     if (problems := _problems(request, locale)) is not None:
         return problems
@@ -332,62 +331,6 @@ def answer_digest(session: Session, argument: str, chat: ChatContext) -> Reply:
     due = local_moment(subscription.next_due_at, row.timezone, chat.locale)
     note = gettext("Preview: the digest due {moment} will tell what is new by then.")
     return Reply(html=f"{italic(fill(note, moment=escape(due)))}\n\n{digest.html}")
-
-
-def answer_timezone(session: Session, argument: str, chat: ChatContext) -> Reply:
-    """The chat's time zone, or a new one (an IANA name, a city, 'UTC+7')."""
-    locale = chat.locale
-    gettext = translator(locale).gettext
-    row = chat.chat(session)
-    if not argument.strip():
-        lines = [
-            fill(
-                gettext("This chat's time zone is {timezone}; it is {time} there now."),
-                timezone=bold(escape(row.timezone)),
-                time=escape(local_moment(chat.now, row.timezone, locale)),
-            ),
-            _timezone_examples(locale),
-        ]
-        return Reply(html="\n".join(lines))
-    if not chat.may_manage:
-        return _refusal(locale)
-    answer = resolve_timezone(argument)
-    if answer.zone is None:
-        text = gettext("I do not know the time zone “{name}”.")
-        lines = [fill(text, name=escape(argument.strip()[:60]))]
-        if answer.suggestions:
-            names = ", ".join(f"<code>/timezone {escape(z)}</code>" for z in answer.suggestions)
-            lines.append(fill(gettext("Did you mean: {names}?"), names=names))
-        lines.append(_timezone_examples(locale))
-        return Reply(html="\n".join(lines))
-    row.timezone = answer.zone
-    lines = [
-        fill(
-            gettext("This chat's time zone is now {timezone}; it is {time} there."),
-            timezone=bold(escape(answer.zone)),
-            time=escape(local_moment(chat.now, answer.zone, locale)),
-        )
-    ]
-    subscription = subscription_of(session=session, chat_id=row.id)
-    if subscription is not None and subscription.active:
-        schedule = schedule_of(subscription, answer.zone)
-        last = last_period_key(session=session, subscription_id=subscription.id)
-        due = next_due(schedule, utc(chat.now), skip_period=last)
-        reschedule(session=session, subscription=subscription, next_due_at=due)
-        moment = bold(escape(local_moment(due, answer.zone, locale)))
-        lines.append(fill(gettext("Next digest: {moment}."), moment=moment))
-    session.flush()
-    return Reply(html="\n".join(lines))
-
-
-def _timezone_examples(locale: str) -> str:
-    gettext = translator(locale).gettext
-    return italic(
-        fill(
-            gettext("Send /timezone with an IANA name or a city, e.g. {examples}."),
-            examples=escape(TIMEZONE_EXAMPLES),
-        )
-    )
 
 
 def answer_outside_chat(session: Session, query: str, locale: str) -> Reply:

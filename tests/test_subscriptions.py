@@ -16,9 +16,9 @@ from handlers.subscriptions import (
     answer_digest,
     answer_subscribe,
     answer_subscriptions,
-    answer_timezone,
     answer_unsubscribe,
 )
+from handlers.timezone import answer_timezone
 
 # Wednesday 19 November 2025, 17:00 in Hanoi.
 NOW = datetime(2025, 11, 19, 10, 0, tzinfo=UTC)
