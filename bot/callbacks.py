@@ -100,7 +100,9 @@ async def fair_use_gate(update: object, context: Context) -> None:
     if query is None and not _will_answer(message, context.bot.username):
         return
     fair_use = context.bot_data.fair_use
-    verdict = fair_use.admit(update.effective_user.id)
+    # Anonymous group admins all write as one bot: each group's are counted as its own sender.
+    sender = update.effective_sender or update.effective_user
+    verdict = fair_use.admit(sender.id)
     if verdict is Verdict.ALLOWED:
         return
     locale = answers.user_locale(

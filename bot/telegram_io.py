@@ -11,7 +11,7 @@ from telegram import (
     ReplyParameters,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, ChatMigrated
 
 from bot.render import keyboard, split_caption, split_html
 from handlers.reply import Reply
@@ -32,11 +32,20 @@ async def send_reply(
     bot: Bot, chat_id: int, reply: Reply, *, reply_to: int | None = None
 ) -> list[Message]:
     """Send `reply` as one message or several; the first answers `reply_to`, the last carries
-    the buttons."""
+    the buttons. A group that became a supergroup meanwhile gets it at its new id."""
+    try:
+        return await _send(bot, chat_id, reply, reply_to)
+    except ChatMigrated as moved:
+        # The question stayed behind in the old group: the answer cannot quote it.
+        return await _send(bot, moved.new_chat_id, reply, None)
+
+
+async def _send(bot: Bot, chat_id: int, reply: Reply, reply_to: int | None) -> list[Message]:
     markup = keyboard(reply.choices)
     sent: list[Message] = []
-    texts = split_html(reply.html)
-    if reply.photo is not None:
+    if reply.photo is None:
+        texts = split_html(reply.html)
+    else:
         caption, texts = split_caption(reply.html)
         photo = await bot.send_photo(
             chat_id,

@@ -100,3 +100,17 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_language(
         old = find_chat(session=session, chat_id=TRADE_GROUP["id"])
         assert (old.active, old.migrated_to_id) == (False, SUPERGROUP_ID)
         assert find_chat(session=session, chat_id=SUPERGROUP_ID).type == "supergroup"
+
+
+async def test_an_answer_to_a_group_that_moved_meanwhile_goes_to_its_supergroup(
+    fake_telegram, database_url
+):
+    fake_telegram.add_chat(TRADE_GROUP)
+    fake_telegram.add_chat(updates.supergroup(SUPERGROUP_ID, TRADE_GROUP["title"]))
+    fake_telegram.fail_migrated(TRADE_GROUP["id"], SUPERGROUP_ID)
+    async with briefbot(fake_telegram, database_url):
+        answer = await command(fake_telegram, "/help", chat=TRADE_GROUP, person=LAN)
+        delivered = await fake_telegram.wait_for("sendMessage", chat_id=SUPERGROUP_ID)
+    assert answer.status == 400
+    assert delivered.ok and delivered.params["text"].startswith("<b>Thông tin")
+    assert "reply_parameters" not in delivered.params
