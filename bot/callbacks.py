@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from html import escape
 
 from telegram import (
     Chat,
@@ -264,10 +263,11 @@ async def error_handler(update: object, context: Context) -> None:
         update.effective_user.language_code, context.bot_data.settings.default_locale
     )
     text = translator(locale).gettext(FAILED)
+    message = update.message
     # Telling may fail too (the chat is gone, the query expired): the log already has it all.
     with contextlib.suppress(TelegramError):
         if update.callback_query is not None:
             await update.callback_query.answer(text)
-        elif (message := update.effective_message) is not None:
-            reply = Reply(html=escape(text))
+        elif message is not None and _will_answer(message, context.bot.username):
+            reply = Reply(html=fill(text))
             await send_reply(context.bot, message.chat.id, reply, reply_to=_question_id(message))
