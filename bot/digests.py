@@ -9,7 +9,8 @@ ticks, so a restart, or several processes at once, change nothing.
    run-due` from cron) calls `run_due(bot, database, now)`.
 2. Claim. In one transaction, the due subscriptions are selected (`FOR UPDATE SKIP LOCKED` on
    PostgreSQL, so concurrent workers split them), and for each a Delivery row is inserted
-   with the unique key (subscription, period) in status "sending", `claimed_by` this worker,
+   with the unique key (subscription, period: the due time's ISO week or day in the chat's
+   zone, "2026-W48" or "2026-11-23") in status "sending", `claimed_by` this worker,
    while `next_due_at` moves to the next due time computed from *now*: a digest missed
    several times while the bot was down is sent once, not once per missed period. The move
    is a compare-and-set on the old `next_due_at`, and a second claim of the same period is a
@@ -33,7 +34,8 @@ ticks, so a restart, or several processes at once, change nothing.
    to its new id with `db.chats.migrate_chat` and the digest is sent there at once. Any other
    failure is recorded with its error text and retried with exponential backoff (`attempts`,
    `next_try_at`) by later runs, and marked "failed" after `max_attempts`; its news stays
-   behind the watermark, so the next period's digest carries it ("superseded").
+   behind the watermark, so the next period's digest carries it, and a retry still waiting
+   when that digest is claimed is "superseded" by it.
 7. The window of news a digest covers ends `settle` before now: crawls stamp every article of
    a run with the run's start, and an article committed a few minutes after that stamp must
    still fall after the watermark.

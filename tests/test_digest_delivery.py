@@ -12,9 +12,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import factories as make
+import httpx
 import pytest
-from fakebot import FakeTelegram, updates
+from fakebot import FakeTelegram, FloodControl, updates
 from sqlalchemy import select
+from telegram.error import TimedOut
 from telegram.ext import AIORateLimiter, ExtBot
 
 from bot.digests import DeliveryPolicy, RunSummary, run_due
@@ -168,6 +170,40 @@ async def test_a_crash_between_the_send_and_its_record_neither_resends_nor_loses
     assert "Tin tuần sau" in next_digest
 
 
+class AnswerLostBot(ExtBot[None]):
+    """Telegram gets the request and sends the message; the answer is lost on the way back."""
+
+    async def send_message(self, *args: Any, **kwargs: Any) -> Any:
+        await super().send_message(*args, **kwargs)
+        raise TimedOut from httpx.ReadTimeout("timed out")
+
+
+class NoConnectionBot(ExtBot[None]):
+    """The request never leaves: no connection could be made in time."""
+
+    async def send_message(self, *args: Any, **kwargs: Any) -> Any:
+        raise TimedOut from httpx.ConnectTimeout("timed out")
+
+
+@pytest.mark.parametrize(
+    ("bot_class", "status", "arrived"),
+    [(AnswerLostBot, "unconfirmed", 1), (NoConnectionBot, "retrying", 0)],
+)
+async def test_a_timeout_after_the_request_went_out_is_never_resent(
+    fake_telegram, database, sessions, bot_class, status, arrived
+):
+    chat_id = subscribe(sessions, fake_telegram, updates.private_chat(LAN))
+    news(sessions, "Tin có thể đã đến", DUE - timedelta(days=1))
+    async with bot_class(fake_telegram.token, base_url=fake_telegram.base_url) as lossy:
+        await run_due(lossy, database, DUE)
+        [delivery] = deliveries(sessions)
+        assert delivery.status == status
+        await run_due(lossy, database, DUE + timedelta(minutes=30))
+    assert len(texts(fake_telegram, chat_id)) == arrived, "a maybe-sent digest is not resent"
+    if status == "unconfirmed":
+        assert utc(subscription_row(sessions).covered_until) == DUE - WEEK, "its news is kept"
+
+
 async def test_flood_control_is_waited_out_by_the_rate_limiter(
     fake_telegram, bot, database, sessions
 ):
@@ -296,6 +332,8 @@ async def test_two_workers_at_once_send_each_digest_exactly_once(
     chats += [updates.group(-5000 - n, f"Nhóm {n}") for n in range(12)]
     ids = [subscribe(sessions, fake_telegram, chat) for chat in chats]
     news(sessions, "Tin cho mọi người", DUE - timedelta(days=1))
+    flood = FloodControl(overall_per_second=30, per_chat_per_second=1, per_group_per_minute=20)
+    fake_telegram.set_flood_control(flood)
     small_batches = DeliveryPolicy(batch_size=5)
     first, second = await asyncio.gather(
         run_due(bot, database, DUE, worker="worker-1", policy=small_batches),
@@ -314,3 +352,4 @@ async def test_two_workers_at_once_send_each_digest_exactly_once(
     assert all(len(texts(fake_telegram, chat_id)) == 1 for chat_id in ids)
     assert sorted(d.chat_id for d in deliveries(sessions)) == sorted(ids)
     assert not (await run_due(bot, database, DUE + timedelta(minutes=1))).anything
+    assert flood.refused == 0, "the rate limiter kept under Telegram's limits"
