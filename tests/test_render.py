@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from telegram_html import telegram_html_problems
 
 from bot.app import file_url
@@ -130,3 +132,39 @@ def test_short_labels_sit_two_to_a_row_long_ones_alone():
 )
 def test_the_file_url_sits_next_to_the_bot_api_url(base, files):
     assert file_url(base) == files
+
+
+WORDS = st.one_of(
+    st.text(
+        alphabet=st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="<>&"),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["&amp;", "&lt;b&gt;", "&quot;", "&#128512;", "😀", "Quảng Đông", "x" * 90]),
+)
+TAGGED = st.tuples(
+    st.sampled_from(["", "b", "i", "code", "a"]), st.lists(WORDS, min_size=1, max_size=8)
+)
+
+
+def _tagged(tag: str, words: list[str]) -> str:
+    text = " ".join(words)
+    if tag == "a":
+        return f'<a href="https://example.vn/?q=1&amp;r=2">{text}</a>'
+    return f"<{tag}>{text}</{tag}>" if tag else text
+
+
+LINES = st.lists(st.lists(TAGGED, min_size=1, max_size=4), min_size=1, max_size=30).map(
+    lambda lines: "\n".join(" ".join(_tagged(tag, words) for tag, words in line) for line in lines)
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html=LINES, limit=st.integers(min_value=8, max_value=300))
+def test_any_balanced_reply_splits_into_valid_parts_that_keep_every_character(html, limit):
+    parts = split_html(html, limit)
+    for part in parts:
+        assert telegram_html_problems(part) == [], part
+        assert 0 < visible_length(part) <= limit
+    joined = "".join(Reply(html=part).plain() for part in parts)
+    assert "".join(joined.split()) == "".join(Reply(html=html).plain().split())
