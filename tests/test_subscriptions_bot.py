@@ -81,9 +81,8 @@ async def test_in_a_group_an_administrator_subscribes_and_a_member_is_refused(
     fake_telegram.set_member(TRADE_GROUP["id"], MINH, "member")
     async with briefbot(fake_telegram, database_url):
         refused = await ask(fake_telegram, "/subscribe Quảng Tây", person=MINH, chat=TRADE_GROUP)
-        assert "Sorry, only the group's administrators can change its digest." in (
-            refused.params["text"]
-        )
+        refusal = refused.params["text"]
+        assert "Sorry, only the group's administrators can change its digest." in refusal
         with sessions() as session:
             assert session.scalars(select(Subscription)).all() == []
 
