@@ -94,6 +94,8 @@ def render_digest(content: DigestContent, scope: DigestScope, locale: str) -> st
     """The whole digest; a period with nothing new is one line saying so."""
     gettext = translator(locale).gettext
     since = local_moment(content.since, scope.timezone, locale, weekday=False)
+    if content.empty and scope.provinces is None:
+        return fill(gettext("Nothing new since {since}."), since=escape(since))
     if content.empty:
         return fill(
             gettext("Nothing new about {provinces} since {since}."),

@@ -27,7 +27,7 @@ from db.queries.articles import province_by_key
 from handlers.common import bold, division_name, fill, italic
 from handlers.digest import compose_digest, scope_names
 from handlers.digest_words import DigestRequest, Unresolved, read_request
-from handlers.i18n import translator
+from handlers.i18n import supported_locale, translator
 from handlers.reply import Reply
 from handlers.resolve import ProvinceChoices, VietnameseName
 from handlers.schedule import (
@@ -227,6 +227,9 @@ def answer_subscribe(session: Session, argument: str, chat: ChatContext) -> Repl
     base = current if current is not None and current.active else None
     if not request.divisions and not request.all_provinces and base is None:
         return _usage(locale)
+    if row.type == "private" and row.locale is None:
+        # Nobody is asked when a digest goes out: it speaks the language this answer does.
+        row.locale = supported_locale(locale)
     plan = _plan(request, base)
     kept = list(base.provinces) if base else []
     wanted = {p.id: p for p in [*kept, *_provinces(request, session=session)]}

@@ -176,6 +176,11 @@ def test_a_period_with_nothing_new_is_one_short_line(session):
     )
 
 
+def test_nothing_new_anywhere_is_one_short_line_too(session):
+    subscription = subscribe(session)
+    assert text_of(digest(session, subscription)) == "Không có tin mới kể từ 17/11/2025 08:00."
+
+
 def test_a_busy_week_stays_one_message_and_says_how_much_more_there_is(session):
     subscription = subscribe(session, "guangdong")
     long_title = "Tin rất dài về hợp tác thương mại, đầu tư và giao thông biên giới " * 3

@@ -303,3 +303,11 @@ def test_answers_in_english(sessions):
     assert "Provinces: Guangxi" in text
     assert "Sent every Friday at 17:00 (Asia/Ho_Chi_Minh)." in text
     assert "Next digest: Friday, Nov 21, 2025 17:00." in text
+
+
+def test_a_private_digest_speaks_the_language_its_subscriber_was_answered_in(sessions):
+    ask(sessions, answer_subscribe, "Guangxi", in_chat(locale="en"))
+    ask(sessions, answer_subscribe, "Guangxi", in_chat(GROUP, locale="en"))
+    with sessions() as session:
+        assert session.get_one(Chat, PRIVATE.id).locale == "en"
+        assert session.get_one(Chat, GROUP.id).locale is None, "a group keeps its /lang"
