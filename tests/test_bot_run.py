@@ -181,3 +181,16 @@ async def test_briefbot_run_serves_a_webhook_that_checks_its_secret(
     assert "Webhook secret token set (generated)" in log
     assert secret not in log and fake_telegram.token not in log
     assert code == 0, log
+
+
+async def test_briefbot_run_with_a_database_it_cannot_open_says_so_and_exits_1(
+    fake_telegram, tmp_path
+):
+    (tmp_path / "a-file").write_text("not a folder")
+    unreachable = f"sqlite:///{tmp_path / 'a-file' / 'briefbot.db'}"
+    process = await start_briefbot(fake_telegram, unreachable, tmp_path)
+    async with asyncio.timeout(PROCESS_TIMEOUT):
+        _, stderr = await process.communicate()
+    last_line = stderr.decode().strip().splitlines()[-1]
+    assert process.returncode == 1
+    assert last_line.startswith("Error: Cannot open the database: ")

@@ -101,3 +101,5 @@ def run(
         raise BriefbotError(str(exc)) from None
     except OperationalError as exc:
         raise BriefbotError(f"Cannot open the database: {exc.orig}") from None
+    except OSError as exc:
+        raise BriefbotError(f"Cannot open the database: {exc.strerror or exc}") from None
