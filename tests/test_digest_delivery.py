@@ -48,8 +48,11 @@ def subscribe(
     *keys: str,
     skip_empty: bool = False,
     due: datetime = DUE,
+    plan: Plan | None = None,
+    timezone: str = "Asia/Ho_Chi_Minh",
 ) -> int:
-    """`chat` follows `keys` weekly, last covered a week before `due`; returns the chat id."""
+    """`chat` follows `keys` (weekly on Monday at 08:00 unless `plan` says otherwise), last
+    covered a week before `due`; returns the chat id."""
     fake.add_chat(chat)
     with sessions.begin() as session:
         session.add(
@@ -57,7 +60,7 @@ def subscribe(
                 id=chat["id"],
                 type=chat["type"],
                 title=chat.get("title"),
-                timezone="Asia/Ho_Chi_Minh",
+                timezone=timezone,
                 created_at=due - WEEK,
             )
         )
@@ -65,7 +68,7 @@ def subscribe(
         save_subscription(
             session=session,
             chat_id=chat["id"],
-            plan=Plan("weekly", 0, "08:00", skip_empty),
+            plan=plan or Plan("weekly", 0, "08:00", skip_empty),
             all_provinces=False,
             provinces=[make.province(session, key) for key in keys or ("guangdong",)],
             next_due_at=due,
@@ -323,6 +326,48 @@ async def test_a_week_with_nothing_new_is_one_line_or_skipped_when_quiet(
     [delivery] = deliveries(sessions)
     assert delivery.status == ("empty" if sent else "skipped")
     assert utc(subscription_row(sessions).covered_until) == DUE - SETTLE
+
+
+@pytest.mark.parametrize(
+    ("first_due", "expected"),
+    [
+        # Clocks go back on 26 October 2025: 02:30 happens twice that night, at 00:30 and
+        # 01:30 UTC; the digest goes out at the first.
+        (
+            datetime(2025, 10, 25, 0, 30, tzinfo=UTC),
+            ["2025-10-25 00:30", "2025-10-26 00:30", "2025-10-27 01:30"],
+        ),
+        # Clocks go forward on 30 March 2025: there is no 02:30 that night; the digest goes
+        # out when the clocks have jumped past it (03:30 summer time, 01:30 UTC).
+        (
+            datetime(2025, 3, 29, 1, 30, tzinfo=UTC),
+            ["2025-03-29 01:30", "2025-03-30 01:30", "2025-03-31 00:30"],
+        ),
+    ],
+    ids=["autumn", "spring"],
+)
+async def test_a_daily_berlin_digest_goes_out_once_a_night_across_the_clock_change(
+    fake_telegram, bot, database, sessions, first_due, expected
+):
+    chat_id = subscribe(
+        sessions,
+        fake_telegram,
+        updates.private_chat(LAN),
+        plan=Plan("daily", 0, "02:30", skip_empty=False),
+        timezone="Europe/Berlin",
+        due=first_due,
+    )
+    sent_at = []
+    now = first_due - timedelta(hours=1)
+    while now < first_due + timedelta(days=2, hours=12):
+        summary = await run_due(bot, database, now)
+        sent_at += [now.strftime("%Y-%m-%d %H:%M")] * (summary.sent + summary.empty)
+        now += timedelta(minutes=30)
+    assert sent_at == expected
+    assert len(texts(fake_telegram, chat_id)) == 3
+    with sessions() as session:
+        keys = session.scalars(select(Delivery.period_key).order_by(Delivery.id)).all()
+    assert len(set(keys)) == 3
 
 
 async def test_two_workers_at_once_send_each_digest_exactly_once(
