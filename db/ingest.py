@@ -108,7 +108,7 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
         reason = f"already stored as article {existing.id}"
         return IngestOutcome("duplicate", existing.id, existing.title, reason)
 
-    provinces = _provinces_by_key(session=session)
+    provinces = _provinces_by_key(parsed, session=session)
     about = _article_provinces(parsed, provinces)
     story = (
         story_of(copies[0], session=session)
@@ -127,6 +127,11 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
         ingested_at=_utc(now),
         same_story_as_id=story.root_id if story else None,
         provinces=about,
+        # Empty from the start: appending facts to a new article then reads nothing back.
+        roles=[],
+        trade_figures=[],
+        meetings=[],
+        agreements=[],
     )
     session.add(article)
     added = _add_facts(
@@ -175,8 +180,15 @@ def _told_apart(parsed: ParsedArticle, copy: Article) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _provinces_by_key(*, session: Session) -> dict[str, Province]:
-    return {p.key: p for p in session.scalars(select(Province))}
+def _provinces_by_key(parsed: ParsedArticle, *, session: Session) -> dict[str, Province]:
+    """The stored provinces the article names (about, officials, figures), by gazetteer key."""
+    names = [
+        *parsed.provinces,
+        *(o.province for o in parsed.officials),
+        *(f.province for f in parsed.trade_figures),
+    ]
+    keys = sorted({key for key in map(province_key, names) if key is not None})
+    return {p.key: p for p in session.scalars(select(Province).where(Province.key.in_(keys)))}
 
 
 def _article_provinces(parsed: ParsedArticle, provinces: dict[str, Province]) -> list[Province]:
@@ -195,13 +207,14 @@ def _add_facts(
     session: Session,
 ) -> int:
     """Attach to `article` the facts its story does not know yet; returns how many."""
-    people = {
-        _person_key(o): _person(nfc(o.name), o.side, session=session) for o in parsed.officials
-    }
-    added = _add_roles(parsed, article, people, known=known, provinces=provinces)
-    added += _add_trade_figures(parsed, article, known=known, provinces=provinces)
-    added += _add_meetings(parsed, article, people, known=known, session=session)
-    added += _add_agreements(parsed, article, known=known)
+    # The look-ups below read only people stored before this article (its own are in
+    # `people`): the article need not be written before them, only once at the end.
+    with session.no_autoflush:
+        people = _people(parsed.officials, session=session)
+        added = _add_roles(parsed, article, people, known=known, provinces=provinces)
+        added += _add_trade_figures(parsed, article, known=known, provinces=provinces)
+        added += _add_meetings(parsed, article, people, known=known, session=session)
+        added += _add_agreements(parsed, article, known=known)
     return added
 
 
@@ -209,15 +222,22 @@ def _person_key(official: Official) -> tuple[str, str]:
     return fold(official.name), official.side
 
 
-def _person(name: str, side: str, *, session: Session) -> Person:
-    """The stored person with this name and side, or a new one."""
-    name = _fit(name, Person.name) or ""
-    found = session.scalars(select(Person).where(Person.name == name, Person.side == side)).first()
-    if found is not None:
-        return found
-    person = Person(name=name, folded=fold(name), side=side)
-    session.add(person)
-    return person
+def _people(officials: tuple[Official, ...], *, session: Session) -> dict[tuple[str, str], Person]:
+    """The stored person of each official (same name and side), or a new one; one query."""
+    wanted = {_person_key(o): (_fit(nfc(o.name), Person.name) or "", o.side) for o in officials}
+    names = sorted({name for name, _side in wanted.values()})
+    stored = {
+        (person.name, person.side): person
+        for person in session.scalars(select(Person).where(Person.name.in_(names)))
+    }
+    people: dict[tuple[str, str], Person] = {}
+    for key, (name, side) in wanted.items():
+        person = stored.get((name, side))
+        if person is None:
+            person = stored[(name, side)] = Person(name=name, folded=fold(name), side=side)
+            session.add(person)
+        people[key] = person
+    return people
 
 
 def _add_roles(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from extract.fold import fold, fold_place
@@ -51,11 +51,16 @@ class Gazetteer:
 
     def by_name(self, name: str) -> ChineseDivision | None:
         """The division whose own name (not a city) folds like `name`."""
-        wanted = fold_place(name)
+        return self._by_folded_name.get(fold_place(name))
+
+    @cached_property
+    def _by_folded_name(self) -> dict[str, ChineseDivision]:
+        """Every own name of every division, folded; the first division listed wins a name."""
+        found: dict[str, ChineseDivision] = {}
         for division in self.china:
-            if any(fold_place(n) == wanted for n in division.names):
-                return division
-        return None
+            for name in division.names:
+                found.setdefault(fold_place(name), division)
+        return found
 
     def vietnamese(self, name: str) -> VietnameseProvince | None:
         wanted = fold_place(name)

@@ -69,7 +69,9 @@ def _sentence_mentions(sentence: str, number: int) -> list[Mention]:
             if not _negated(reader, chain[0].start):
                 found.append(_mention(sentence, reader, start, length, segments, number))
             continue
-        length = name_length(tokens, i) if not place_at(tokens, reader.keys, i) else 0
+        length = name_length(tokens, i)
+        if length and place_at(tokens, reader.keys, i):
+            length = 0
         if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
             segments, end = _with_trailing_title(reader, [], i + length)
             if segments and not _negated(reader, i):

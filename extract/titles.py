@@ -97,6 +97,8 @@ class TitleReader:
         lex = _lexicon()
         if i >= len(self.tokens) or not self.tokens[i].is_word:
             return None
+        if not (lex.prefixes.starts(self.keys[i]) or lex.heads.starts(self.keys[i])):
+            return None
         j = i
         prefix = lex.prefixes.match(self.keys, j)
         if prefix:
