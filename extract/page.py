@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 import trafilatura
 
@@ -17,8 +17,10 @@ _HTML_TAG = re.compile(
 )
 _HTML_CLOSING = re.compile(r"</(?:p|div|article|section|h[1-6]|li|td|span)>", re.I)
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
+# Dates from the page's markup and metadata only: htmldate's extensive search reads dates out
+# of the body text ("tháng 11/2015") and invents publication days from them.
 _DATE_OPTIONS = {
-    "extensive_search": True,
+    "extensive_search": False,
     "original_date": True,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
@@ -64,13 +66,23 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
     if document is None or isinstance(document, dict) or not (document.text or "").strip():
         # trafilatura found no main text: fall back on every paragraph of the page.
         _, text_only, _ = trafilatura.baseline(text)
-        return Page(clean_text(text_only), None, url, None)
+        clean = clean_text(text_only)
+        return Page(clean, _published(None, clean.date_line), url, None)
     clean = clean_text(document.text or "", title_hint=document.title)
-    published = _metadata_date(document.date)
-    if published is None and clean.date_line:
-        published = parse_stamp(clean.date_line)
+    published = _published(_metadata_date(document.date), clean.date_line)
     sitename = _site(document.sitename, document.hostname)
     return Page(clean, published, document.url or url, sitename)
+
+
+def _published(metadata: datetime | None, date_line: str | None) -> datetime | None:
+    """The metadata's date, with the time of the visible date line when the metadata gives the
+    day alone; the date line's stamp when the page has no date markup."""
+    shown = parse_stamp(date_line) if date_line else None
+    if metadata is None:
+        return shown
+    if shown and shown.date() == metadata.date() and metadata.time() == time(0, 0):
+        return shown
+    return metadata
 
 
 def _metadata_date(value: str | None) -> datetime | None:

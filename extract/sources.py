@@ -8,9 +8,13 @@ from urllib.parse import urlsplit
 
 from extract.furniture import CleanPage
 from extract.lexicon import load_data
+from extract.lines import byline_credit
 
-# "(Chinhphu.vn) - Chiều 14/3, …" or "Hà Nội (TTXVN) - …": who sent the story.
-_DATELINE = re.compile(r"^[^()]{0,30}\((?P<who>[^()]{2,40})\)\s*[-–—:]")
+# "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) - …" or "VOV.VN - …": who sent the story.
+_DATELINE = re.compile(
+    r"^(?:[^()]{0,30}\((?P<who>[^()]{2,40})\)|(?P<site>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+))"
+    r"\s*[-–—:]"
+)
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
 
 
@@ -29,22 +33,39 @@ def _agency(text: str) -> str | None:
 
 def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -> str | None:
     """The publisher: a 'Nguồn:'/'Theo dõi … trên' line, an aggregator credit ('… (aggregated)'),
-    the HTML page's site, a dateline '(TTXVN) -', a photo credit's agency, else the URL's host."""
+    the HTML page's site, a dateline '(TTXVN) -', a byline's agency ('Thu Hà/VOV'), the site of
+    the copyright notice, a photo credit's agency, else the URL's host."""
     if clean.sources:
         return clean.sources[0]
     if clean.aggregator:
         return f"{clean.aggregator} (aggregated)"
     if sitename:
         return sitename
-    dateline = _DATELINE.match(clean.paragraphs[0]) if clean.paragraphs else None
-    if dateline:
-        who = dateline["who"].strip()
-        if _DOMAIN.match(who):
-            return who.lower()
-        if _agency(who):
-            return _agency(who)
-    credited = _agency(" ".join(clean.credits))
-    return credited or url_host(url)
+    return (
+        _dateline_source(clean.paragraphs)
+        or _byline_source(clean.bylines)
+        or clean.footer_site
+        or _agency(" ".join(clean.credits))
+        or url_host(url)
+    )
+
+
+def _dateline_source(paragraphs: tuple[str, ...]) -> str | None:
+    """'(TTXVN) -' or 'VOV.VN -' before the first paragraph: an agency, else a site."""
+    dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
+    if dateline is None:
+        return None
+    who = (dateline["who"] or dateline["site"]).strip()
+    return _agency(who) or (who.lower() if _DOMAIN.match(who) else None)
+
+
+def _byline_source(bylines: tuple[str, ...]) -> str | None:
+    """The agency a byline credits ('Vân Anh/VOV.VN', 'Minh Anh (TTXVN/Vietnam+)')."""
+    for line in bylines:
+        credit = byline_credit(line)
+        if credit:
+            return _agency(credit) or (credit.lower() if _DOMAIN.match(credit) else None)
+    return None
 
 
 def url_host(url: str | None) -> str | None:

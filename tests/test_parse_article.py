@@ -244,6 +244,14 @@ def test_a_title_is_made_from_the_first_sentence_when_the_page_has_none() -> Non
             "TTXVN",
         ),
         ("Ngày 3/4, hai bên hội đàm.\nHai bên nhất trí.\nNguồn: baothu.vn", "baothu.vn"),
+        ("VOV.VN - Ngày 3/4, hai bên hội đàm tại Hà Nội.", "VOV"),
+        ("(Baothu.vn) - Ngày 3/4, hai bên hội đàm tại Hà Nội.", "baothu.vn"),
+        ("Ngày 3/4, hai bên hội đàm tại Hà Nội.\nHai bên nhất trí.\nThu Hà/VOV.VN", "VOV"),
+        (
+            "Ngày 3/4, hai bên hội đàm tại Hà Nội.\nHai bên nhất trí.\nThu Hà\nTin liên quan\n"
+            "Một tin khác\n© Copyright 2024 Baothu.vn, All rights reserved",
+            "baothu.vn",
+        ),
     ],
 )
 def test_the_source(text: str, source: str) -> None:
@@ -253,3 +261,32 @@ def test_the_source(text: str, source: str) -> None:
 def test_the_url_host_is_the_source_when_nothing_else_is() -> None:
     article = parse_article("Ngày 3/4, hai bên hội đàm.", url="https://www.tinbien.vn/a/b.html")
     assert article.source == "tinbien.vn"
+
+
+_UNDATED_HTML = (
+    "<html><head><title>Quảng Tây và Việt Nam</title>{meta}</head><body><article>"
+    "<h1>Quảng Tây và Việt Nam</h1>{line}<p>Hai bên điểm lại việc đã làm từ hội nghị lần thứ 5, "
+    "họp hồi tháng 11/2015 tại Nam Ninh, và từ năm 2019 đến nay.</p><p>Ngày 2/8, Thứ trưởng Bộ "
+    "Công Thương Nguyễn Văn Phúc hội đàm với Bí thư Khu ủy Quảng Tây Trần Cương.</p>"
+    "</article><footer>© 2024 Báo Thử Nghiệm</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "line", "published"),
+    [
+        ("", "", None),
+        ("", "<p>Thứ Hai, 05/08/2024 09:30</p>", datetime(2024, 8, 5, 9, 30)),
+        (
+            '<meta property="article:published_time" content="2024-08-05">',
+            "<p>05/08/2024 09:30</p>",
+            datetime(2024, 8, 5, 9, 30),
+        ),
+    ],
+)
+def test_a_page_is_dated_by_its_markup_and_date_line_never_by_dates_in_its_text(
+    meta: str, line: str, published: datetime | None
+) -> None:
+    article = parse_article(_UNDATED_HTML.format(meta=meta, line=line))
+    expected = published.replace(tzinfo=timezone(timedelta(hours=7))) if published else None
+    assert article.published == expected

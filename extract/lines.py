@@ -1,0 +1,192 @@
+"""What one line of scraped page text is: a menu item, a date line, a byline, a headline, a
+paragraph of the article, a credit or a footer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import load_data
+from extract.places import find_places
+from extract.text import spelling_key
+
+# "11/3/2024", "10-04-2025", "2024-03-11": a full date, as date lines and stamps write it.
+DATE_STAMP = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|gov\.vn|cn|com\.vn))\b", re.I)
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*[\"'”’»)]*\s*$")
+_CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
+_WORD = re.compile(r"\w+")
+# "Thời sự › Chính trị", "Trang chủ > Tin tức", "Kinh tế | Thị trường", "Trang chủ / Tin tức".
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
+# "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
+_TRAILING_CREDIT = (
+    r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
+    r"|(?:^|(?<=[.!?…)\s-]))(?P<bare>(?:{words})\s*:[^()]*))\s*$"
+)
+# A byline's agency or site after the names: "Thu Hà (TTXVN)", "Vân Anh/VOV.VN".
+_BYLINE_CREDIT = re.compile(r"\s*(?:\((?P<paren>[^()]{1,24})\)|/\s*(?P<slash>[^/()]{1,24}))\s*$")
+MARKER_LENGTH = 60  # a furniture heading or menu line is short
+MAX_HEADLINE_WORDS = 40
+MIN_HEADLINE_WORDS = 4
+MIN_BODY_WORDS = 15
+MAX_MENU_WORDS = 4
+MAX_DATE_LINE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureWords:
+    """The word lists of extract/data/furniture.toml, as line keys or folded text."""
+
+    cut: frozenset[str]
+    cut_before_credit: frozenset[str]
+    menu: frozenset[str]
+    drop: frozenset[str]
+    authors: frozenset[str]
+    follow_prefixes: tuple[str, ...]
+    follow_suffixes: frozenset[str]
+    source_prefixes: tuple[str, ...]
+    aggregators: tuple[str, ...]
+    footers: tuple[str, ...]
+    credit: re.Pattern[str]
+
+
+@cache
+def furniture_words() -> FurnitureWords:
+    """The furniture lexicon, read once."""
+    data = load_data("furniture")
+    photo = "|".join(re.escape(w) for w in sorted(data["photo_words"], key=len, reverse=True))
+    return FurnitureWords(
+        cut=frozenset(line_key(x) for x in data["cut_lines"]),
+        cut_before_credit=frozenset(line_key(x) for x in data["cut_lines_before_credit"]),
+        menu=frozenset(line_key(x) for x in data["menu_lines"]),
+        drop=frozenset(x.casefold() for x in data["drop_lines"]),
+        authors=frozenset(line_key(x) for x in data["author_lines"]),
+        follow_prefixes=tuple(data["follow_prefixes"]),
+        follow_suffixes=frozenset(x.casefold() for x in data["follow_suffixes"]),
+        source_prefixes=tuple(data["source_prefixes"]),
+        aggregators=tuple(x.casefold() for x in data["aggregator_markers"]),
+        footers=tuple(x.casefold() for x in data["footer_markers"]),
+        credit=re.compile(_TRAILING_CREDIT.replace("{words}", photo)),
+    )
+
+
+def line_key(line: str) -> str:
+    """Words only, in spelling keys: for comparing short lines with the word lists."""
+    return " ".join(spelling_key(w) for w in _WORD.findall(line))
+
+
+def same_line(a: str, b: str) -> bool:
+    """Two lines with the same words (case and spacing aside)."""
+    return abs(len(a) - len(b)) < 8 and " ".join(a.casefold().split()) == " ".join(
+        b.casefold().split()
+    )
+
+
+def is_body_paragraph(line: str) -> bool:
+    """A full paragraph: long enough and closed by a full stop, not cut off with '…'."""
+    return (
+        len(line.split()) >= MIN_BODY_WORDS
+        and bool(_CLOSED.search(line))
+        and not _ELLIPSIS_END.search(line)
+    )
+
+
+def is_closed(line: str) -> bool:
+    """The line ends a sentence ('.', '!' or '?', maybe inside quotes or brackets)."""
+    return bool(_CLOSED.search(line))
+
+
+def is_teaser_summary(line: str, max_words: int) -> bool:
+    """A summary cut off with '…', as related-article lists print them."""
+    return bool(_ELLIPSIS_END.search(line)) and len(line.split()) <= max_words
+
+
+def is_headline(line: str) -> bool:
+    """Up to 40 words, not closed by a full stop or a colon."""
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADLINE_WORDS and not line.rstrip("\"'”’ ").endswith((".", ":"))
+
+
+def is_menu_line(line: str) -> bool:
+    """A menu word ('Thời sự'), a breadcrumb ('Kinh tế › Thị trường') or a short section name."""
+    words = furniture_words()
+    parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
+    if not parts or len(line) > MARKER_LENGTH:
+        return False
+    if all(line_key(p) in words.menu for p in parts):
+        return True
+    return len(parts) > 1 and all(len(p.split()) <= MAX_MENU_WORDS for p in parts)
+
+
+def is_date_line(line: str) -> bool:
+    """A short line giving a full date: '12/03/2024 15:20 GMT+7', 'Thứ Ba, 16:20, 9/4/2024'."""
+    return (
+        bool(DATE_STAMP.search(line))
+        and len(line.split()) <= MAX_DATE_LINE_WORDS
+        and not line.endswith(".")
+    )
+
+
+def is_credit(line: str) -> bool:
+    """A photo caption or credit: the line ends with '(Ảnh: …)' or 'Ảnh: …'."""
+    return bool(furniture_words().credit.search(line))
+
+
+def is_drop_line(line: str) -> bool:
+    """A sharing button, reading tool or stray label ('Chia sẻ', 'Nghe bài viết')."""
+    return line.casefold().strip(" :|") in furniture_words().drop
+
+
+def is_footer(line: str) -> bool:
+    """A copyright, licence or aggregator notice."""
+    folded = line.casefold()
+    words = furniture_words()
+    return any(m in folded for m in words.aggregators + words.footers)
+
+
+def is_byline(line: str) -> bool:
+    """A short line of two to four capitalised words, maybe with an agency: 'Thu Hằng/VOV'."""
+    if len(line) < MARKER_LENGTH and line_key(line) in furniture_words().authors:
+        return True
+    if line.rstrip().endswith((".", ":", "?", "!", "...", "…")):
+        return False
+    credit_free = _BYLINE_CREDIT.sub("", line.strip())
+    names = [n for n in re.split(r"\s+[-–]\s+|\s*[-–,]\s*", credit_free) if n]
+    return 0 < len(names) <= 3 and all(_is_person_name(n) for n in names)
+
+
+def byline_credit(line: str) -> str | None:
+    """The agency or site a byline credits: 'TTXVN/Vietnam+' in 'Minh Anh (TTXVN/Vietnam+)'."""
+    match = _BYLINE_CREDIT.search(line)
+    if not match or not is_byline(line):
+        return None
+    return (match["paren"] or match["slash"] or "").strip() or None
+
+
+def _is_person_name(text: str) -> bool:
+    """Two to four capitalised words that are not a place ('Thu Hà', not 'Hà Nội')."""
+    words = text.split()
+    if not (2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)):
+        return False
+    return not any(m.end - m.start >= len(text) - 1 for m in find_places(text))
+
+
+def is_headline_candidate(line: str) -> bool:
+    """A line that may be the headline: four to forty words of running text, not closed by a
+    full stop, and none of the short lines around a headline (menus, dates, bylines, credits)."""
+    words = line.split()
+    return (
+        len(words) >= MIN_HEADLINE_WORDS
+        and is_headline(line)
+        and not line.rstrip().endswith((",", ";"))
+        and any(c.islower() for c in line)
+        and not is_menu_line(line)
+        and not is_date_line(line)
+        and not is_credit(line)
+        and not is_byline(line)
+        and not is_drop_line(line)
+        and not is_footer(line)
+    )

@@ -1,0 +1,118 @@
+"""The top of a scraped page: the site name, menus and breadcrumbs dropped, the headline, the
+date line and the bylines around it taken out of the article's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.lines import (
+    MAX_HEADLINE_WORDS,
+    MAX_MENU_WORDS,
+    furniture_words,
+    is_byline,
+    is_closed,
+    is_credit,
+    is_date_line,
+    is_drop_line,
+    is_headline_candidate,
+    is_menu_line,
+    same_line,
+)
+
+# How far down a page its article may start (menus of big sites run to a few dozen lines).
+_TOP_REACH = 80
+# A line closed by a full stop with this many words is article text, not page furniture.
+_MIN_SENTENCE_WORDS = 6
+# A date line may stand just below the first paragraph (headline, summary, date, lead).
+_DATE_AFTER_TOP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Top:
+    """What the top of the page says, and the page's lines without its furniture."""
+
+    title: str | None
+    date_line: str | None
+    bylines: tuple[str, ...]
+    lines: list[str]
+
+
+def read_top(lines: list[str], hint: str | None = None) -> Top:
+    """The headline (`hint` when the page's metadata gives it), the date line and the bylines of
+    the top of the page; the site name, menus and breadcrumbs above the headline dropped.
+
+    The top is what comes before the article's first sentence-like paragraph. The headline is
+    the line of running text nearest the date line (the longer on a tie), or without a date
+    line the last such line before the article starts.
+    """
+    end = _article_start(lines)
+    top = lines[:end]
+    date_at = _date_line_at(lines, end)
+    head_at = _headline_at(top, hint, date_at)
+    title = hint or (top[head_at] if head_at is not None else None)
+    after_head = head_at + 1 if head_at is not None else (0 if hint else end)
+    kept: list[str] = []
+    bylines: list[str] = []
+    for i, line in enumerate(top):
+        if not line or i in (head_at, date_at):
+            continue
+        if is_credit(line) or _names_a_site(line):
+            kept.append(line)
+        elif i < after_head:
+            continue
+        elif is_byline(line):
+            bylines.append(line)
+        elif not _is_label(line):
+            kept.append(line)
+    rest = [line for i, line in enumerate(lines) if i >= end and i != date_at]
+    date_line = lines[date_at] if date_at is not None else None
+    return Top(title, date_line, tuple(bylines), kept + rest)
+
+
+def _article_start(lines: list[str]) -> int:
+    """The index of the article's first paragraph: a sentence closed by a full stop, or a line
+    too long for a headline (the whole reach when no line is)."""
+    for i, line in enumerate(lines[:_TOP_REACH]):
+        words = len(line.split())
+        if words > MAX_HEADLINE_WORDS:
+            return i
+        if words >= _MIN_SENTENCE_WORDS and is_closed(line) and not is_credit(line):
+            return i
+    return min(len(lines), _TOP_REACH)
+
+
+def _date_line_at(lines: list[str], end: int) -> int | None:
+    """The first date line of the top, or one of the few lines right after it."""
+    for i, line in enumerate(lines[:end]):
+        if line and is_date_line(line):
+            return i
+    after = [i for i in range(end, len(lines)) if lines[i]][:_DATE_AFTER_TOP]
+    return next((i for i in after if is_date_line(lines[i])), None)
+
+
+def _headline_at(top: list[str], hint: str | None, date_at: int | None) -> int | None:
+    if hint:
+        return next((i for i, line in enumerate(top) if same_line(line, hint)), None)
+    candidates = [i for i, line in enumerate(top) if is_headline_candidate(line)]
+    if not candidates:
+        return None
+    if date_at is None:
+        return candidates[-1]
+    order = {i: n for n, i in enumerate(k for k, line in enumerate(top) if line)}
+    date_order = order.get(date_at, len(order))
+    return min(candidates, key=lambda i: (abs(order[i] - date_order), -len(top[i].split())))
+
+
+def _is_label(line: str) -> bool:
+    """A short line around the headline that is no sentence: 'Lượt xem: 1.204', 'Nghe'."""
+    words = line.split()
+    return (
+        is_drop_line(line)
+        or is_menu_line(line)
+        or (len(words) <= MAX_MENU_WORDS and not is_closed(line))
+    )
+
+
+def _names_a_site(line: str) -> bool:
+    """'Theo dõi Baothu.vn trên': kept for the source it names."""
+    return any(line.startswith(p) for p in furniture_words().follow_prefixes)

@@ -1,0 +1,89 @@
+"""The top of a page: site name, menus and breadcrumbs dropped; headline, date line and bylines
+found wherever the outlet puts them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from extract.dates import VIETNAM_TIME, parse_stamp
+from extract.furniture import clean_text
+
+HEADLINE = "Hai tỉnh biên giới bàn cách rút ngắn thời gian thông quan nông sản"
+SUMMARY = (
+    "Lãnh đạo hai địa phương thống nhất kéo dài giờ làm việc tại cặp cửa khẩu chính trong "
+    "mùa thu hoạch trái cây."
+)
+LEAD = (
+    "Chiều 12/3, tại Hà Nội, Phó Chủ tịch UBND tỉnh Lạng Sơn Nguyễn Văn Bình tiếp Phó Chủ tịch "
+    "Chính phủ nhân dân Khu tự trị Quảng Tây Lý Minh Hoa và đoàn công tác."
+)
+SECOND = "Hai bên nhất trí sớm thí điểm thủ tục thông quan điện tử cho xe chở hàng nông sản."
+MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An ninh\nSống khỏe\nXe\n"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"{MENU}Thời sự › Đối ngoại\nThứ Ba, 12/3/2024 - 15:20\n{HEADLINE}\n",
+        f"{MENU}{HEADLINE}\nThu Trang\n12/03/2024 15:20 GMT+7\n",
+        f"Mới nhất\n{MENU}Thời sự  ›  Đối ngoại\n12/03/2024 15:20\n{HEADLINE}\n",
+        f"TIN BIÊN GIỚI\n{MENU}Hoạt động của lãnh đạo địa phương\n{HEADLINE}\n12/03/2024 15:20\n",
+        f"{MENU}Trang chủ > Tin tức > Hợp tác\n{HEADLINE}\nNgày đăng: 12/03/2024 | 15:20\n"
+        "Lượt xem: 1.024\n",
+    ],
+    ids=["date-above", "date-below-byline", "menu-starts-with-cut-word", "section-name", "portal"],
+)
+def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
+    page = clean_text(f"{top}{SUMMARY}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+    assert page.date_line is not None and parse_stamp(page.date_line) == datetime(
+        2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME
+    )
+    assert page.paragraphs == (SUMMARY, LEAD, SECOND)
+
+
+def test_without_a_date_line_the_headline_is_the_last_line_of_text_before_the_article() -> None:
+    page = clean_text(f"{MENU}Đối ngoại › Địa phương\n{HEADLINE}\nThu Trang\n{LEAD}\n{SECOND}")
+    assert page.title == HEADLINE
+    assert page.paragraphs == (LEAD, SECOND)
+    assert page.bylines == ("Thu Trang",)
+
+
+def test_bylines_and_buttons_between_the_summary_and_the_lead_are_not_body() -> None:
+    page = clean_text(
+        f"{MENU}12/03/2024 15:20\n{HEADLINE}\n{SUMMARY}\nTHU TRANG\nChia sẻ\nZalo\n{LEAD}\n{SECOND}"
+    )
+    assert page.paragraphs == (SUMMARY, LEAD, SECOND)
+    assert page.bylines == ("THU TRANG",)
+
+
+def test_a_page_without_a_headline_keeps_its_text_and_drops_its_menu() -> None:
+    page = clean_text(f"Chuyên mục\nTin tức\n\n{LEAD}\n{SECOND}")
+    assert page.title is None
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_a_caption_above_the_lead_stays_a_caption() -> None:
+    caption = "Hai đoàn chụp ảnh lưu niệm trước giờ làm việc. (Ảnh: Thu Trang/Báo Sông Hồng)"
+    page = clean_text(f"{caption}\n\n{LEAD}\n{SECOND}")
+    assert page.captions == ("Hai đoàn chụp ảnh lưu niệm trước giờ làm việc.",)
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("© Copyright 2001-2024 Songhong.example.vn, All rights reserved", "songhong.example.vn"),
+        (
+            "Cổng thông tin Sông Hồng - songhong.vn\n© Bản quyền thuộc về Báo Sông Hồng",
+            "songhong.vn",
+        ),
+        ("Bản quyền thuộc Báo Sông Hồng", None),
+    ],
+)
+def test_the_site_named_in_the_copyright_notice(footer: str, site: str | None) -> None:
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\nTin liên quan\nMột tin khác\n{footer}")
+    assert page.footer_site == site
+    assert page.paragraphs == (LEAD, SECOND)
