@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -351,16 +351,6 @@ def record_undelivered(
     delivery.next_try_at = None
     delivery.error = error[:MAX_ERROR_CHARS]
     delivery.chat_id = chat_id
-
-
-def deliveries_by_status(*, session: Session, subscription_id: int) -> dict[str, int]:
-    """How many of a subscription's deliveries are in each status."""
-    rows = session.execute(
-        select(Delivery.status, func.count())
-        .where(Delivery.subscription_id == subscription_id)
-        .group_by(Delivery.status)
-    )
-    return {status: count for status, count in rows}
 
 
 def _insert_for(session: Session) -> Callable[[Any], postgresql.Insert | sqlite.Insert]:
