@@ -14,8 +14,15 @@ _YEAR_MENTION = re.compile(
 )
 _COMPARED = re.compile(r"(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", re.I)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
+# Month counts written as words: "Hai tháng đầu năm 2024".
+_MONTH_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _PERIODS = re.compile(
     r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
+    rf"|\b(?P<word>{_MONTH_WORD})\s+tháng\s+đầu\b"
     r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
     r"|\bquý\s+(?P<quarter>IV|III|II|I|[1-4])\b"
     r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"
@@ -77,6 +84,8 @@ def _period(match: re.Match[str]) -> str | None:
         return "H1"
     if match["first"]:
         return _months_from_january(int(match["first"]))
+    if match["word"]:
+        return _months_from_january(_MONTH_WORDS[" ".join(match["word"].lower().split())])
     if match["quarter"]:
         quarter = match["quarter"].lower()
         return f"Q{_ROMAN.get(quarter) or int(quarter)}"

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from extract.numbers import Amount
-from extract.periods import Found, period_near, relative_year, year_after, year_before
+from extract.periods import Found, period_in, period_near, relative_year, year_after, year_before
 from extract.places import PlaceMention
 from extract.trade_words import CLAUSE_BREAK, Keyword, Sentence, approximate, trade_words
 from extract.types import NATIONAL, TradeFigure, TradeKind
@@ -31,19 +31,27 @@ def find_trade_figures(sentences: Iterable[str], context: Context) -> list[Trade
     for text in sentences:
         sentence = Sentence(text)
         carried = last if sentence.refers_back() else None
-        found = _sentence_figures(sentence, context, carried)
+        found = _sentence_figures(sentence, context, carried, last)
         figures.extend(found)
-        last = found[-1] if found else None
+        if found:
+            last = found[-1]
+        elif not sentence.amounts:
+            # A sentence of other sums (a balance, a product) keeps the passage's figure; one
+            # without any sum ends the passage.
+            last = None
     return _without_repeats(figures)
 
 
 def sentence_figures(text: str, context: Context) -> list[TradeFigure]:
     """The trade figures of one sentence read alone, each quoting it."""
-    return _sentence_figures(Sentence(text), context, None)
+    return _sentence_figures(Sentence(text), context, None, None)
 
 
 def _sentence_figures(
-    sentence: Sentence, context: Context, carried: TradeFigure | None
+    sentence: Sentence,
+    context: Context,
+    carried: TradeFigure | None,
+    recent: TradeFigure | None,
 ) -> list[TradeFigure]:
     amounts = _with_currencies(sentence.amounts)
     figures: list[TradeFigure] = []
@@ -56,7 +64,7 @@ def _sentence_figures(
                 figures[-1] = previous = _in_usd(previous, amount, between)
             previous_end = amount.end
             continue
-        reading = _Reading(sentence, context, amount, previous, previous_end, carried)
+        reading = _Reading(sentence, context, amount, previous, previous_end, carried, recent)
         figure = reading.figure()
         previous_end = amount.end
         previous = figure or previous
@@ -110,6 +118,7 @@ class _Reading:
     previous: TradeFigure | None  # the figure before it in the same sentence
     previous_end: int
     carried: TradeFigure | None  # the last figure of the sentence this one continues
+    recent: TradeFigure | None  # the last figure of the passage, whatever the sentence opens with
 
     def figure(self) -> TradeFigure | None:
         respective = self.sentence.respective(self.amount)
@@ -129,14 +138,12 @@ class _Reading:
         year = self._year()
         if province is None or kind is None or year is None:
             return None
-        found, value, source = year
         before = self.sentence.text[: self.amount.start]
-        default_period = source.period if source else "full_year"
         value_usd = int(self.amount.value) if self.amount.currency == "USD" else None
         return TradeFigure(
             province=province,
-            year=value,
-            period=period_near(before, found, region_start, default=default_period),
+            year=year.value,
+            period=self._period(year, region_start),
             kind=kind,
             value_usd=value_usd,
             growth_pct=self.sentence.growth(self.amount, keyword, self.previous_end),
@@ -161,7 +168,21 @@ class _Reading:
             or any(p.place.kind == "country" for p in region_places)
             or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
             or not s.plain_trade_words(keyword.start, start)
-            or not (s.involves_vietnam(self.amount) or self.carried is not None)
+            or not (
+                s.involves_vietnam(self.amount)
+                or self.carried is not None
+                or self._same_parties_as_recent()
+            )
+        )
+
+    def _same_parties_as_recent(self) -> bool:
+        """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
+        a bilateral word and no party of its own, so the passage's parties hold."""
+        s = self.sentence
+        return (
+            self.recent is not None
+            and not any(p.start < self.amount.start for p in s.places)
+            and s.has(trade_words().implicit_parties, 0, self.amount.start)
         )
 
     def _province(self, region_start: int) -> str | None:
@@ -184,6 +205,8 @@ class _Reading:
         words = trade_words()
         if s.has(words.two_countries, 0, start):
             return NATIONAL
+        if self.recent is not None and self._same_parties_as_recent():
+            return self.recent.province
         if s.has(words.both_sides, 0, start):
             return self.context.main_province
         return None
@@ -198,21 +221,46 @@ class _Reading:
         exports = keyword.kind == "export"
         return "vn_export" if exports == vietnam_acts else "vn_import"
 
-    def _year(self) -> tuple[Found | None, int, TradeFigure | None] | None:
-        """(where it is written, the year, the figure it was taken from): written before the
-        amount, just after it, the previous figure's, the continued one's, or 'năm nay'."""
+    def _year(self) -> _Year | None:
+        """The year: written before the amount, just after it, the previous figure's, the
+        continued one's, or 'năm nay'/'năm ngoái' from the article's date."""
         text, start = self.sentence.text, self.amount.start
         found = year_before(text[:start])
         if found:
-            return found, int(found.value), None
-        later = year_after(CLAUSE_BREAK.split(text[self.amount.end :], maxsplit=1)[0])
+            return _Year(int(found.value), written=found)
+        after = CLAUSE_BREAK.split(text[self.amount.end :], maxsplit=1)[0]
+        later = year_after(after)
         if later:
-            return None, int(later.value), None
+            return _Year(int(later.value), after=after[: later.end])
         for source in (self.previous, self.carried):
             if source is not None:
-                return None, source.year, source
+                return _Year(source.year, source=source)
         relative = relative_year(text[:start], self.context.reference_year)
-        return (None, relative, None) if relative else None
+        return _Year(relative) if relative else None
+
+    def _period(self, year: _Year, region_start: int) -> str:
+        """The part of the year: named with the trade words, by the written year (before the
+        amount or after it: 'đạt 22 tỷ USD trong 5 tháng đầu năm 2024'), else anywhere in the
+        sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
+        …', '6 tháng đầu năm nay, …'); else the figure's the year came from, or the full year."""
+        before = self.sentence.text[: self.amount.start]
+        default = year.source.period if year.source else "full_year"
+        if year.written is not None:
+            return period_near(before, year.written, region_start, default=default)
+        spans = (before[region_start:], year.after or "", before[self.previous_end :])
+        found = next((p for text in spans if (p := period_in(text))), None)
+        return str(found.value) if found else default
+
+
+@dataclass(frozen=True, slots=True)
+class _Year:
+    """A figure's year and where it came from: written before the amount, in the words after
+    it, or another figure's."""
+
+    value: int
+    written: Found | None = None
+    after: str | None = None
+    source: TradeFigure | None = None
 
 
 _CHINESE = ("division", "china")

@@ -18,6 +18,8 @@ _GROWTH = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|phần\s+trăm)",
     re.I,
 )
+# A change written just before the amount it ends at: "tăng 20% lên", "giảm 3%, đạt".
+_GROWTH_LEADING_ON = re.compile(_GROWTH.pattern + r"\s*(?:,\s*)?(?:lên|đạt|còn)?\s*$", re.I)
 CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
@@ -37,6 +39,7 @@ class TradeWords:
     vietnam_named: PhraseSet
     both_sides: PhraseSet
     two_countries: PhraseSet
+    implicit_parties: PhraseSet
     refers_back: PhraseSet
     allowed: frozenset[str]
     approximate: PhraseSet
@@ -56,6 +59,7 @@ def trade_words() -> TradeWords:
         vietnam_named=PhraseSet(data["vietnam_named"]),
         both_sides=PhraseSet(data["both_sides"]),
         two_countries=PhraseSet(data["two_countries"]),
+        implicit_parties=PhraseSet(data["implicit_parties"]),
         refers_back=PhraseSet(data["refers_back"]),
         allowed=word_set(data["allowed"]),
         approximate=PhraseSet(data["approximate"]),
@@ -207,18 +211,36 @@ class Sentence:
         return parties[0].place.name == "Việt Nam" if parties else None
 
     def growth(self, amount: Amount, keyword: Keyword, previous_end: int) -> float | None:
-        """'tăng 16,6%' after the amount (up to the next clause), or before it ('tăng 5% lên')."""
-        after = CLAUSE_BREAK.split(self.text[amount.end :], maxsplit=1)[0]
-        next_amount = find_amounts(after)
-        if next_amount:
-            after = after[: next_amount[0].start]
-        match = _GROWTH.search(after) or _GROWTH.search(
-            self.text[max(keyword.end, previous_end) : amount.start]
+        """'tăng 16,6%' after the amount (up to the next clause or amount), or before it in its
+        own clause ('tăng 5% lên …'); a change right after the amount before is that one's."""
+        match = _GROWTH.search(self._after(amount.end)) or _GROWTH.search(
+            self._before(amount.start, max(keyword.end, previous_end), previous_end)
         )
         if not match:
             return None
         value = float(Decimal(match["num"].replace(",", ".")))
         return -value if match["dir"].lower() == "giảm" else value
+
+    def _after(self, end: int) -> str:
+        """The words after an amount, up to the next clause or the next amount, without a
+        change that leads to that next amount ('…, năm 2023 tăng 20% lên 12 tỷ USD')."""
+        after = CLAUSE_BREAK.split(self.text[end:], maxsplit=1)[0]
+        next_amount = find_amounts(after)
+        if not next_amount:
+            return after
+        after = after[: next_amount[0].start]
+        change = _GROWTH_LEADING_ON.search(after)
+        return after[: change.start()] if change else after
+
+    def _before(self, start: int, region_start: int, previous_end: int) -> str:
+        """The words of an amount's own clause before it, without the change that follows the
+        amount before it ('đạt 1,9 tỷ USD, giảm 3,4%, riêng tháng 6 đạt …')."""
+        before = CLAUSE_BREAK.split(self.text[region_start:start])[-1]
+        if previous_end and region_start == previous_end:
+            owned = _GROWTH.match(before.lstrip(" ,"))
+            if owned:
+                before = before.lstrip(" ,")[owned.end() :]
+        return before
 
 
 def approximate(before: str) -> bool:

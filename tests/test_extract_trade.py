@@ -313,3 +313,117 @@ def test_the_same_figure_twice_is_reported_once_exact_over_approximate() -> None
         NO_CONTEXT,
     )
     assert [(f.value_usd, f.approximate) for f in figures] == [(56_200_000_000, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2023, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 10 tỷ USD, tăng 20%; "
+            "6 tháng đầu năm 2024 đạt 6 tỷ USD.",
+            [(2023, "full_year", 20.0), (2024, "H1", None)],
+        ),
+        (
+            "6 tháng đầu năm 2024, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 6 tỷ USD, "
+            "giảm nhẹ 2%, riêng tháng 6/2024 đạt 900 triệu USD.",
+            [(2024, "H1", -2.0), (2024, "M6", None)],
+        ),
+        (
+            "Năm 2022, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 10 tỷ USD, năm 2023 tăng "
+            "20% lên 12 tỷ USD.",
+            [(2022, "full_year", None), (2023, "full_year", 20.0)],
+        ),
+    ],
+)
+def test_a_change_belongs_to_the_amount_it_is_written_with(
+    sentence: str, expected: list[tuple[int, str, float | None]]
+) -> None:
+    figures = sentence_figures(sentence, NO_CONTEXT)
+    assert [(f.year, f.period, f.growth_pct) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "year", "period"),
+    [
+        (
+            "Ba tháng đầu năm 2024, kim ngạch thương mại giữa Việt Nam và Hồ Nam đạt 1 tỷ USD.",
+            NO_CONTEXT,
+            2024,
+            "Q1",
+        ),
+        (
+            "Mười một tháng đầu năm 2023, kim ngạch giữa Việt Nam và Hồ Nam đạt 3 tỷ USD.",
+            NO_CONTEXT,
+            2023,
+            "M1-M11",
+        ),
+        (
+            "Theo hải quan tỉnh, 6 tháng đầu năm nay, kim ngạch giữa Hồ Nam và Việt Nam đạt "
+            "2 tỷ USD.",
+            Context(reference_year=2024),
+            2024,
+            "H1",
+        ),
+        (
+            "Kim ngạch thương mại giữa Việt Nam và Hồ Nam đạt 2,5 tỷ USD trong 5 tháng đầu năm "
+            "2024.",
+            NO_CONTEXT,
+            2024,
+            "M1-M5",
+        ),
+    ],
+)
+def test_a_part_of_the_year_is_never_read_as_the_full_year(
+    sentence: str, context: Context, year: int, period: str
+) -> None:
+    figure = _only(sentence, context)
+    assert (figure.year, figure.period) == (year, period)
+
+
+def _passage(*sentences: str) -> list[tuple[str, int, str, str, int | None, float | None]]:
+    return [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in find_trade_figures(list(sentences), NO_CONTEXT)
+    ]
+
+
+def test_a_bilateral_figure_without_parties_takes_those_of_the_sentence_before() -> None:
+    assert _passage(
+        "Năm 2023, kim ngạch thương mại song phương Việt Nam - Trung Quốc đạt 170 tỷ USD.",
+        "Trong 8 tháng đầu năm 2024, thương mại hai chiều đạt gần 130 tỷ USD, tăng 20%.",
+    ) == [
+        ("Trung Quốc", 2023, "full_year", "two-way", 170_000_000_000, None),
+        ("Trung Quốc", 2024, "M1-M8", "two-way", 130_000_000_000, 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        # no bilateral word: a province's or anyone's total
+        "Trong 8 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu đạt 500 tỷ USD.",
+        # a party of its own, and it is not Vietnam
+        "Năm 2024, thương mại hai chiều của Hồ Nam với các nước ASEAN đạt 20 tỷ USD.",
+    ],
+)
+def test_a_figure_without_vietnam_never_borrows_the_parties_before(follower: str) -> None:
+    assert _passage(
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam và Hồ Nam đạt 3 tỷ USD.", follower
+    ) == [("Hồ Nam", 2023, "full_year", "two-way", 3_000_000_000, None)]
+
+
+def test_without_a_figure_before_it_a_bilateral_word_names_no_parties() -> None:
+    assert _passage("Năm 2024, thương mại hai chiều đạt 20 tỷ USD, tăng 8%.") == []
+
+
+def test_a_figure_that_looks_back_takes_the_year_and_party_of_the_passage() -> None:
+    assert _passage(
+        "Quý I/2024, Việt Nam nhập khẩu từ Trung Quốc 30 tỷ USD, tăng 20%.",
+        "Ở chiều ngược lại, xuất khẩu của Việt Nam sang thị trường này đạt 13 tỷ USD, tăng 8%.",
+        "Như vậy, Việt Nam nhập siêu từ Trung Quốc 17 tỷ USD.",
+        "Riêng tháng 3, nhập khẩu từ Trung Quốc đạt 11 tỷ USD.",
+    ) == [
+        ("Trung Quốc", 2024, "Q1", "vn_import", 30_000_000_000, 20.0),
+        ("Trung Quốc", 2024, "Q1", "vn_export", 13_000_000_000, 8.0),
+        ("Trung Quốc", 2024, "M3", "vn_import", 11_000_000_000, None),
+    ]
