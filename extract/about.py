@@ -13,6 +13,12 @@ from extract.places import PlaceMention, find_places
 from extract.types import NATIONAL, Official, TradeFigure
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
+_DASH = re.compile(r"\s*[-–—]\s*")
+_LOOK_BACK = 60  # characters before a place where its seat or route words stand
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
 @cache
@@ -22,17 +28,34 @@ def _capitals() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(data["capitals"]), re.compile(rf"(?:{words})\s*$", re.I)
 
 
-def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
+@cache
+def _in_passing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a mission's seat before a place, route words before a chain of places)."""
+    data = load_data("places")
+    seat = re.compile(
+        rf"\b(?:{_alternation(data['mission_words'])})(?:\s+(?:Việt\s+Nam|Trung\s+Quốc))?"
+        r"\s+tại\s+(?:(?:thành\s+phố|TP\.?)\s*)?$",
+        re.I,
+    )
+    route = re.compile(rf"\b(?:{_alternation(data['route_words'])})(?:\s+\w+){{0,3}}\s*$", re.I)
+    return seat, route
+
+
+def province_mentions(texts: Iterable[str], *, in_passing: bool = True) -> list[PlaceMention]:
     """Chinese divisions named in the texts, outside quoted names ('"Vùng vịnh lớn … Ma Cao"'),
-    and capitals only as municipalities ('thành phố Bắc Kinh', not 'Bắc Kinh phản đối')."""
+    and capitals only as municipalities ('thành phố Bắc Kinh', not 'Bắc Kinh phản đối');
+    without `in_passing`, not a mission's seat or a stop of a route either."""
     capitals, municipal = _capitals()
     found: list[PlaceMention] = []
     for text in texts:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
+        places = find_places(text)
+        passing = set() if in_passing else _named_in_passing(text, places)
         found.extend(
             m
-            for m in find_places(text)
+            for n, m in enumerate(places)
             if m.place.kind == "division"
+            and n not in passing
             and not any(a <= m.start < b for a, b in quoted)
             and (
                 m.place.name not in capitals
@@ -41,6 +64,26 @@ def province_mentions(texts: Iterable[str]) -> list[PlaceMention]:
             and not _inside_a_name(text, m)
         )
     return found
+
+
+def _named_in_passing(text: str, places: list[PlaceMention]) -> set[int]:
+    """The places (by index) named as a mission's seat ('Tổng Lãnh sự Việt Nam tại Trùng
+    Khánh') or inside a route ('tuyến đường sắt liên vận Trùng Khánh - Hà Nội')."""
+    seat, route = _in_passing()
+    passing = {
+        n for n, m in enumerate(places) if seat.search(text[max(0, m.start - _LOOK_BACK) : m.start])
+    }
+    chain = [0]
+    for n in range(1, len(places) + 1):
+        joined = n < len(places) and _DASH.fullmatch(text[places[n - 1].end : places[n].start])
+        if joined:
+            chain.append(n)
+            continue
+        first = places[chain[0]].start
+        if len(chain) > 1 and route.search(text[max(0, first - _LOOK_BACK) : first]):
+            passing.update(chain)
+        chain = [n]
+    return passing
 
 
 def _inside_a_name(text: str, mention: PlaceMention) -> bool:
@@ -52,7 +95,7 @@ def _inside_a_name(text: str, mention: PlaceMention) -> bool:
 def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
     """The province named most often (the headline counts double); None on a tie or none."""
     counts: Counter[str] = Counter()
-    for mention in province_mentions(paragraphs):
+    for mention in province_mentions(paragraphs, in_passing=False):
         counts[mention.place.name] += 1
     for mention in province_mentions([title] if title else []):
         counts[mention.place.name] += 2
@@ -69,10 +112,11 @@ def provinces_about(
     figures: Iterable[TradeFigure],
 ) -> tuple[str, ...]:
     """Provinces in the headline, the lead, an official's title or a trade figure, or named
-    at least twice in the body; in order of first mention."""
-    body = province_mentions(paragraphs)
+    at least twice in the body; in order of first mention. Outside the headline a place named
+    as a mission's seat or a stop of a route does not count."""
+    body = province_mentions(paragraphs, in_passing=False)
     headline = province_mentions([title] if title else [])
-    lead = province_mentions(paragraphs[:1])
+    lead = province_mentions(paragraphs[:1], in_passing=False)
     counts = Counter(m.place.name for m in body)
     salient = {m.place.name for m in headline + lead}
     salient |= {o.province for o in officials if o.province}

@@ -206,6 +206,17 @@ def test_today_means_the_publication_day() -> None:
             "Thâm Quyến làm việc tại Bắc Ninh. Các doanh nghiệp Thâm Quyến quan tâm điện tử.",
             ("Quảng Đông",),
         ),
+        (
+            "Đại sứ thăm Tứ Xuyên\n\nNgày 3/4, tại Thành Đô, Đại sứ làm việc với lãnh đạo tỉnh "
+            "Tứ Xuyên. Dự buổi làm việc có Tổng Lãnh sự Việt Nam tại Trùng Khánh Lê Văn An. Hai "
+            "bên bàn cách dùng tuyến đường sắt liên vận Trùng Khánh - Hà Nội để chở hàng.",
+            ("Tứ Xuyên",),
+        ),
+        (
+            "Hợp tác với Trùng Khánh\n\nNgày 3/4, tại Hà Nội, đoàn thành phố Trùng Khánh làm "
+            "việc với Bộ Công Thương về tuyến đường sắt Trùng Khánh - Hà Nội.",
+            ("Trùng Khánh",),
+        ),
     ],
 )
 def test_the_provinces_an_article_is_about(text: str, provinces: tuple[str, ...]) -> None:
