@@ -3,7 +3,7 @@ carry, against what `parse_article` finds in its scraped text and in its web pag
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -95,10 +95,13 @@ def parsed_facts(parsed: ParsedArticle, *, dated: bool) -> dict[str, set[object]
     }
 
 
-def check(articles: Iterable[Article], form: Form) -> Fidelity:
+def check(
+    articles: Iterable[Article], form: Form, *, progress: Callable[[int], None] = lambda _: None
+) -> Fidelity:
     """Parse each article in `form` and tally its facts against those it was written with."""
     result = Fidelity()
     for article in articles:
+        progress(1)
         result.articles += 1
         try:
             if form == "text":

@@ -1,0 +1,98 @@
+"""Answer latency: every command through `dispatch()`, as the bot calls it (one transaction
+per question), for a realistic mix of questions against a database of N articles."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from benchmarks.queries import Question, questions
+from benchmarks.stats import latency_summary
+from benchmarks.world import World
+from db.models import Person, Role
+from db.setup import open_database
+from handlers.commands import COMMANDS, dispatch
+
+# Commands whose answer is a picture: drawn, not only read, and measured apart.
+PICTURES = frozenset({"tradechart"})
+# People asked about: drawn from those most seen in the news, as users ask about them.
+PEOPLE_ASKED = 2000
+
+
+def stored_people(url: str, limit: int = PEOPLE_ASKED) -> list[str]:
+    """The names of the people with the most roles in the database."""
+    database = open_database(url, migrate=False)
+    try:
+        with database.sessions() as session:
+            return list(
+                session.scalars(
+                    select(Person.name)
+                    .join(Role, Role.person_id == Person.id)
+                    .group_by(Person.id, Person.name)
+                    .order_by(func.count().desc(), Person.id)
+                    .limit(limit)
+                )
+            )
+    finally:
+        database.dispose()
+
+
+def text_commands() -> list[str]:
+    return [command.name for command in COMMANDS if command.name not in PICTURES]
+
+
+def measure_answers(
+    url: str,
+    world: World,
+    *,
+    per_command: int,
+    picture_questions: int,
+    seed: int,
+    progress: Callable[[int], None],
+) -> dict[str, object]:
+    """Latencies per command (and over all text answers), the first answer's apart: it builds
+    the per-process indexes (people, coverage) that later answers reuse. Pictures take long
+    to draw: fewer of them are asked."""
+    mix = questions(
+        per_command=per_command,
+        divisions=world.divisions,
+        division_weights=world.weights,
+        people=stored_people(url) or [p.name for p in world.people],
+        seed=seed,
+    )
+    pictures = [q for q in mix if q.command in PICTURES][:picture_questions]
+    asked = [q for q in mix if q.command not in PICTURES or q in pictures]
+    database = open_database(url, migrate=False)
+    timings: dict[str, list[float]] = defaultdict(list)
+    forms: dict[str, list[float]] = defaultdict(list)
+    try:
+        first = _timed(database.sessions, asked[0])
+        for question in asked:
+            seconds = _timed(database.sessions, question)
+            timings[question.command].append(seconds)
+            if question.command not in PICTURES:
+                forms[question.form].append(seconds)
+            progress(1)
+    finally:
+        database.dispose()
+    text = [s for command, values in timings.items() if command not in PICTURES for s in values]
+    return {
+        "questions": len(asked),
+        "first_answer_ms": round(first * 1000, 3),
+        "commands": {command: latency_summary(values) for command, values in timings.items()},
+        "text_answers": latency_summary(text),
+        "by_form": {form: latency_summary(values) for form, values in sorted(forms.items())},
+        "worst_text_command_p99_ms": max(
+            latency_summary(v)["p99_ms"] for c, v in timings.items() if c not in PICTURES
+        ),
+    }
+
+
+def _timed(sessions, question: Question) -> float:
+    started = time.perf_counter()
+    with sessions.begin() as session:
+        dispatch(session, question.text, question.locale)
+    return time.perf_counter() - started
