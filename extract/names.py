@@ -54,7 +54,13 @@ def name_length(tokens: list[Token], i: int) -> int:
         return 0
     if tokens[i].key in _surnames():
         return run
-    if run <= 3 and all(_LATIN_NAME_WORD.fullmatch(t.text) for t in tokens[i : i + run]):
+    # Never the end of a longer run: 'Quang Vinh' in 'Nhiếp Quang Vinh' is half a name.
+    inside_a_run = i > 0 and _name_word(tokens[i - 1])
+    if (
+        run <= 3
+        and not inside_a_run
+        and all(_LATIN_NAME_WORD.fullmatch(t.text) for t in tokens[i : i + run])
+    ):
         return run
     return 0
 

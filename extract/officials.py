@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.fold import nfc
 from extract.lexicon import PhraseSet, load_data
-from extract.names import historical_names, leader_sides, name_key, name_length
-from extract.places import place_at
+from extract.names import (
+    MAX_NAME_WORDS,
+    MIN_NAME_WORDS,
+    capitalised_run,
+    historical_names,
+    leader_sides,
+    name_key,
+)
+from extract.places import Place, find_places, place_at
 from extract.text import squeeze, tokenize
 from extract.titles import (
     Segment,
@@ -23,6 +31,21 @@ from extract.types import Official
 
 # What may stand between a name and the title written after it.
 _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
+# How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
+_ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
+# Lower-case place words ('châu Hồng Hà', 'thị trấn Hà Khẩu'): the word and the one before it
+# (empty for a one-word place word).
+_PLACE_WORDS = frozenset(
+    {("châu", ""), ("huyện", ""), ("quận", ""), ("trấn", "thị"), ("xã", "thị"), ("phố", "thành")}
+)
+_ORGANISATION_ENDS = frozenset({"dân", "ubnd", "hđnd", "ủy"})
+_MAX_LOCAL_PLACE_WORDS = 3
+# Between a local place and its province: ', tỉnh ', ' (', ' thuộc ', ', Khu tự trị … '.
+_PROVINCE_LEAD = re.compile(
+    r"\s*(?:,|\(|thuộc)\s*(?:(?:tỉnh|thành\s+phố|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?)\s+)?",
+    re.I,
+)
+_PROVINCE_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +69,60 @@ def _not_official_before() -> PhraseSet:
 
 def find_mentions(sentences: Iterable[str]) -> list[Mention]:
     """Every 'TITLE NAME' and 'NAME, TITLE' in the sentences, in order."""
+    texts = list(sentences)
+    local_places: dict[tuple[str, ...], Place | None] = {}
+    for text in texts:
+        for key, province in _local_places(text):
+            if local_places.get(key) is None:
+                local_places[key] = province
     mentions: list[Mention] = []
-    for number, sentence in enumerate(sentences):
-        mentions.extend(_sentence_mentions(sentence, number))
+    for number, sentence in enumerate(texts):
+        mentions.extend(_sentence_mentions(sentence, number, local_places))
     return mentions
 
 
-def _sentence_mentions(sentence: str, number: int) -> list[Mention]:
+def _local_places(text: str) -> list[tuple[tuple[str, ...], Place | None]]:
+    """Places the text names with a lower-case place word ('châu Hồng Hà', 'thị trấn Hà Khẩu';
+    not after an organisation: 'UBND huyện Trần Văn A' may name a person), each with the
+    Chinese province the text puts it in ('châu Hồng Hà, tỉnh Vân Nam'), if it does."""
+    tokens = tokenize(text)
+    found = []
+    for k in range(len(tokens) - 1):
+        word = tokens[k]
+        if word.is_capitalised:
+            continue
+        if (word.key, "") in _PLACE_WORDS:
+            first = k
+        elif k > 0 and (word.key, tokens[k - 1].key) in _PLACE_WORDS:
+            first = k - 1
+        else:
+            continue
+        before = tokens[first - 1] if first > 0 else None
+        if before and (before.is_capitalised or before.key in _ORGANISATION_ENDS):
+            continue
+        run = capitalised_run(tokens, k + 1)
+        if MIN_NAME_WORDS <= run <= _MAX_LOCAL_PLACE_WORDS:
+            key = tuple(t.key for t in tokens[k + 1 : k + 1 + run])
+            found.append((key, _province_after(text, tokens[k + run].end)))
+    return found
+
+
+def _province_after(text: str, end: int) -> Place | None:
+    """The Chinese province right after a place: ', tỉnh Vân Nam', ' (Quảng Tây)'."""
+    rest = text[end : end + _PROVINCE_REACH]
+    mention = next(iter(find_places(rest)), None)
+    if mention is None or mention.place.kind != "division":
+        return None
+    if not _PROVINCE_LEAD.fullmatch(rest[: mention.start]):
+        return None
+    return replace(mention.place, via_city=True)
+
+
+def _sentence_mentions(
+    sentence: str, number: int, local_places: Mapping[tuple[str, ...], Place | None] | None = None
+) -> list[Mention]:
     tokens = tokenize(sentence)
-    reader = TitleReader(sentence, tokens)
+    reader = TitleReader(sentence, tokens, local_places or {})
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -69,7 +137,7 @@ def _sentence_mentions(sentence: str, number: int) -> list[Mention]:
             if not _negated(reader, chain[0].start):
                 found.append(_mention(sentence, reader, start, length, segments, number))
             continue
-        length = name_length(tokens, i)
+        length = reader.name_at(i) or _addressed_name(reader, i)
         if length and place_at(tokens, reader.keys, i):
             length = 0
         if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
@@ -82,15 +150,29 @@ def _sentence_mentions(sentence: str, number: int) -> list[Mention]:
     return [m for m in found if name_key(m.name) not in historical_names()]
 
 
+def _addressed_name(reader: TitleReader, i: int) -> int:
+    """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …': after 'ông'/'bà' and before a title, two to
+    four capitalised words are a name even when the family name is not a known one."""
+    if i == 0 or reader.keys[i - 1] not in _ADDRESS or reader.tokens[i - 1].is_capitalised:
+        return 0
+    run = capitalised_run(reader.tokens, i)
+    if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS or reader.local_place_at(i):
+        return 0
+    after = i + run
+    if not any(reader.token_is(after, mark) for mark in _TITLE_AFTER_NAME):
+        return 0
+    return run if reader.chain(after + 1, lower_case=True) else 0
+
+
 def _with_trailing_title(
     reader: TitleReader, segments: list[Segment], after_name: int
 ) -> tuple[list[Segment], int]:
     """Segments plus a title written after the name ('Nguyễn Văn A, Thứ trưởng Bộ X', '… –
-    Thứ trưởng Bộ X –', '… (Thứ trưởng Bộ X)'), unless that title is followed by a name of its
-    own (then it is that person's)."""
+    Thứ trưởng Bộ X –', '… (Thứ trưởng Bộ X)', '… - phó bí thư Khu ủy'), unless that title is
+    followed by a name of its own (then it is that person's)."""
     if not any(reader.token_is(after_name, mark) for mark in _TITLE_AFTER_NAME):
         return segments, after_name
-    more = reader.chain(after_name + 1)
+    more = reader.chain(after_name + 1, lower_case=True)
     if not more or reader.name_after(more[-1].end):
         return segments, after_name
     end = more[-1].end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -36,6 +37,9 @@ class _Lexicon:
     chinese_words: PhraseSet
     vietnamese_words: PhraseSet
     bare_chinese: frozenset[str]
+    named_directly: PhraseSet
+    regions: PhraseSet
+    place_abbreviations: frozenset[str]
 
 
 @cache
@@ -55,11 +59,18 @@ def _lexicon() -> _Lexicon:
         chinese_words=PhraseSet(data["chinese_words"]),
         vietnamese_words=PhraseSet(data["vietnamese_words"]),
         bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
+        named_directly=PhraseSet(data["offices_named_directly"]),
+        regions=PhraseSet(data["regions"]),
+        place_abbreviations=word_set(data["place_abbreviations"]),
     )
 
 
 # Lower-case words inside an organisation that cannot end a title ("Đại sứ Việt Nam tại …").
 _CONNECTORS = frozenset({"tại"})
+_DASHES = frozenset({"-", "–"})
+# A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
+# have two or three words.
+_DIRECT_NAME_WORDS = (2, 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,27 +83,39 @@ class _Step:
 
 
 class TitleReader:
-    """Reads titles in one sentence; tokens and their spelling keys are computed once."""
+    """Reads titles in one sentence; tokens and their spelling keys are computed once.
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    `local_places` are the spelling keys of places the article itself names with a lower-case
+    place word ('châu Hồng Hà'): never a person, and part of a title they follow.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        local_places: Mapping[tuple[str, ...], Place | None] | None = None,
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.keys = [t.key for t in tokens]
+        self.local_places = local_places or {}
         self._names_after_places: dict[int, int] = {}
 
-    def chain(self, i: int) -> list[Segment]:
-        """The comma-joined title segments starting at token i (empty when no title starts)."""
+    def chain(self, i: int, *, lower_case: bool = False) -> list[Segment]:
+        """The comma-joined title segments starting at token i (empty when no title starts);
+        with `lower_case`, offices written in lower case count too ('phó bí thư Khu ủy, chủ
+        tịch …' after a name)."""
         segments: list[Segment] = []
-        segment = self.segment(i)
+        segment = self.segment(i, lower_case=lower_case)
         while segment:
             segments.append(segment)
             j = segment.end
-            if not (self.token_is(j, ",") and self.segment(j + 1)):
+            if not self.token_is(j, ","):
                 break
-            segment = self.segment(j + 1)
+            segment = self.segment(j + 1, lower_case=lower_case)
         return segments
 
-    def segment(self, i: int) -> Segment | None:
+    def segment(self, i: int, *, lower_case: bool = False) -> Segment | None:
         """One '[prefix] office [suffix] [organisation…]' segment starting at token i."""
         lex = _lexicon()
         if i >= len(self.tokens) or not self.tokens[i].is_word:
@@ -104,14 +127,44 @@ class TitleReader:
         if prefix:
             j += prefix[0]
         head = lex.heads.match(self.keys, j)
-        if not head or not (self.tokens[i].is_capitalised or self.tokens[j].is_capitalised):
+        capitalised = self.tokens[i].is_capitalised or self.tokens[j].is_capitalised
+        if not head or not (capitalised or lower_case):
             return None
         kind: SegmentKind = head[1]
+        direct = lex.named_directly.match(self.keys, j) is not None
         j += head[0]
         while (suffix := lex.suffixes.match(self.keys, j)) is not None:
             j += suffix[0]
+        if direct and self._name_named_directly(j):
+            return Segment(self._span_text(i, j, []), kind, (), i, j)
         end, places, dropped = self._organisation(j)
         return Segment(self._span_text(i, end, dropped), kind, tuple(places), i, end)
+
+    def local_place_at(self, j: int) -> int:
+        """How many tokens a place the article names with a place word has at token j (0 if
+        none starts there)."""
+        for length in range(MAX_NAME_WORDS, 0, -1):
+            if tuple(self.keys[j : j + length]) in self.local_places:
+                return length
+        return 0
+
+    def name_at(self, j: int) -> int:
+        """`name_length` at token j, unless the words there are one of the article's places."""
+        length = name_length(self.tokens, j)
+        return 0 if length and self.local_place_at(j) >= length else length
+
+    def _name_named_directly(self, j: int) -> bool:
+        """'Tỉnh trưởng Nhiếp Quang Vinh': right after an office that takes no organisation
+        (a Chinese one), two or three capitalised words are a name, family name known or not."""
+        run = capitalised_run(self.tokens, j)
+        if run not in _DIRECT_NAME_WORDS or self.name_at(j) not in (0, run):
+            return False
+        if place_at(self.tokens, self.keys, j) or self.local_place_at(j) or self.segment(j):
+            return False
+        if _lexicon().organisations.match(self.keys, j):
+            return False
+        self._names_after_places[j] = run
+        return True
 
     def _organisation(self, j: int) -> tuple[int, list[Place], list[tuple[int, int]]]:
         """Where the organisation after an office ends, the places it names, and the spans of
@@ -147,7 +200,18 @@ class TitleReader:
         if mention:
             after = j + mention.tokens
             return _Step(after, place=mention.place, name_follows=self._name_after_place(after))
-        if name_length(self.tokens, j) or not token.is_word:
+        local = self.local_place_at(j)
+        if local:
+            province = self.local_places[tuple(self.keys[j : j + local])]
+            after = j + local
+            return _Step(after, place=province, name_follows=self._name_after_place(after))
+        region = self._region_end(j)
+        if region:
+            return _Step(region)
+        if token.key in lex.place_abbreviations and token.is_capitalised:
+            # "TP.Thâm Quyến", "TP Nam Ninh": the place follows.
+            return _Step(j + 2 if self.token_is(j + 1, ".") else j + 1, anchor=False)
+        if self.name_at(j) or not token.is_word:
             return None
         if token.is_capitalised:
             # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến".
@@ -156,6 +220,21 @@ class TitleReader:
         if token.key in lex.organisation_words:
             return _Step(j + 1, anchor=token.key not in _CONNECTORS)
         return None
+
+    def _region_end(self, j: int) -> int | None:
+        """Where a region of the world named inside an organisation ends: 'châu Á', 'châu Á -
+        châu Phi' ('Vụ Thị trường châu Á - châu Phi')."""
+        regions = _lexicon().regions
+        match = regions.match(self.keys, j)
+        if match is None:
+            return None
+        end = j + match[0]
+        while end < len(self.tokens) and self.tokens[end].text in _DASHES:
+            more = regions.match(self.keys, end + 1)
+            if more is None:
+                break
+            end += 1 + more[0]
+        return end
 
     def _bracketed(self, j: int) -> _Step | None:
         """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
@@ -205,7 +284,7 @@ class TitleReader:
         run = capitalised_run(self.tokens, j)
         if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
             return False
-        if place_at(self.tokens, self.keys, j) or self.segment(j):
+        if place_at(self.tokens, self.keys, j) or self.local_place_at(j) or self.segment(j):
             return False
         if _lexicon().organisations.match(self.keys, j):
             return False
@@ -214,7 +293,7 @@ class TitleReader:
 
     def name_after(self, j: int) -> tuple[int, int] | None:
         """(start, length) of a name right after a title: 'X Tô Lâm' or 'X, ông Vương Nghị'."""
-        length = name_length(self.tokens, j) or self._names_after_places.get(j, 0)
+        length = self.name_at(j) or self._names_after_places.get(j, 0)
         if length:
             return j, length
         if (
@@ -222,7 +301,7 @@ class TitleReader:
             and j + 1 < len(self.tokens)
             and self.keys[j + 1] in ("ông", "bà", "ngài")
         ):
-            length = name_length(self.tokens, j + 2)
+            length = self.name_at(j + 2)
             if length:
                 return j + 2, length
         return None

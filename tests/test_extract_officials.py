@@ -280,3 +280,94 @@ def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
 )
 def test_not_officials(sentence: str) -> None:
     assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # an unknown family name after an office held only in China
+        (
+            ["Tỉnh trưởng Khuất Nhạc Văn chủ trì buổi tiếp."],
+            [("Khuất Nhạc Văn", "Tỉnh trưởng", "CN", None)],
+        ),
+        (
+            ["Phó Tỉnh trưởng Diêm Vĩnh Hoa phát biểu."],
+            [("Diêm Vĩnh Hoa", "Phó Tỉnh trưởng", "CN", None)],
+        ),
+        # or after "ông"/"bà" and before a title
+        (
+            ["Đoàn do ông Giản Quốc Phong, Phó Tỉnh trưởng tỉnh Cam Túc dẫn đầu."],
+            [("Giản Quốc Phong", "Phó Tỉnh trưởng tỉnh Cam Túc", "CN", "Cam Túc")],
+        ),
+        # offices in lower case after a dash (one house style)
+        (
+            ["Ông Lạc Minh Viễn - phó bí thư Khu ủy, chủ tịch Khu tự trị Quảng Tây - cho biết."],
+            [
+                (
+                    "Lạc Minh Viễn",
+                    "phó bí thư Khu ủy, chủ tịch Khu tự trị Quảng Tây",
+                    "CN",
+                    "Quảng Tây",
+                )
+            ],
+        ),
+        # "TP." glued to the city
+        (
+            ["Phó thị trưởng TP.Quảng Châu Lưu Hải Đình tiếp đoàn."],
+            [("Lưu Hải Đình", "Phó thị trưởng TP.Quảng Châu", "CN", "Quảng Đông")],
+        ),
+        # a region of the world inside the organisation
+        (
+            ["Bà Trần Thu Hà, Vụ trưởng Vụ Thị trường châu Âu - châu Mỹ (Bộ Công Thương) nói."],
+            [
+                (
+                    "Trần Thu Hà",
+                    "Vụ trưởng Vụ Thị trường châu Âu - châu Mỹ (Bộ Công Thương)",
+                    "VN",
+                    None,
+                )
+            ],
+        ),
+        # a prefecture the article names with "châu" is a place, not a person
+        (
+            [
+                "Đoàn đến thị trấn Mã Quan, châu Hồng Hà, tỉnh Vân Nam.",
+                "Dự có ông Tôn Lệ Bình, Bí thư Châu ủy Hồng Hà cùng đại diện các sở.",
+            ],
+            [("Tôn Lệ Bình", "Bí thư Châu ủy Hồng Hà", "CN", "Vân Nam")],
+        ),
+        (
+            [
+                "Đoàn đến châu Văn Sơn của tỉnh Vân Nam.",
+                "Bí thư Châu ủy Văn Sơn Trần Minh Đạt tiếp đoàn.",
+            ],
+            [("Trần Minh Đạt", "Bí thư Châu ủy Văn Sơn", "CN", None)],
+        ),
+    ],
+)
+def test_names_and_titles_beyond_the_word_lists(
+    sentences: list[str], expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    officials = _officials(*sentences)
+    assert [(o.name, o.title, o.side, o.province) for o in officials] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # half of a name is never a name: the family name is unknown and the office is not one
+        # that names its holder directly, so nobody is found
+        "Giám đốc Sở Thương mại Diêm Quang Vinh cho biết.",
+        # a capitalised run after a Vietnamese office is an organisation, not a name
+        "Chủ tịch Hội Nông dân tỉnh cho biết mùa vụ thuận lợi.",
+    ],
+)
+def test_no_person_is_made_of_part_of_a_name_or_an_organisation(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+def test_a_name_after_an_organisation_and_a_place_word_stays_a_name() -> None:
+    officials = _officials(
+        "Chủ tịch UBND huyện Trần Văn Sáng tiếp đoàn.", "Ông Trần Văn Sáng cho biết thêm."
+    )
+    assert [(o.name, o.title) for o in officials] == [("Trần Văn Sáng", "Chủ tịch UBND huyện")]
