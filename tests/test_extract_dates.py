@@ -15,6 +15,11 @@ VIETNAM = timezone(timedelta(hours=7))
     ("line", "expected"),
     [
         ("03/08/2021 17:01", datetime(2021, 8, 3, 17, 1, tzinfo=VIETNAM)),
+        ("Thứ Ba, 16:20, 09/04/2024", datetime(2024, 4, 9, 16, 20, tzinfo=VIETNAM)),
+        ("Cập nhật lúc 09:25, Thứ Sáu, 24/11/2023", datetime(2023, 11, 24, 9, 25, tzinfo=VIETNAM)),
+        ("20:14 | 05/06/2024", datetime(2024, 6, 5, 20, 14, tzinfo=VIETNAM)),
+        ("Thứ Năm, 10-04-2025, 21:30", datetime(2025, 4, 10, 21, 30, tzinfo=VIETNAM)),
+        ("12/07/2024 18:45 GMT+7", datetime(2024, 7, 12, 18, 45, tzinfo=VIETNAM)),
         ("Thứ Năm, 14/03/2024 - 15:20", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
         ("15:20 14/3/2024", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
         ("Cập nhật: 14-03-2024", datetime(2024, 3, 14, tzinfo=VIETNAM)),
@@ -47,6 +52,8 @@ def _event(
         ("Tối 1/8, hai bên gặp mặt.", date(2021, 8, 1)),
         ("Ngày 24-27/7, đoàn thăm Vân Nam.", date(2021, 7, 24)),
         ("Ngày 3 tháng 6, hai bên ký kết.", date(2021, 6, 3)),
+        ("Ngày 4.10, lãnh đạo tỉnh tiếp đoàn.", date(2021, 10, 4)),
+        ("Chiều 21.5.2021, đoàn làm việc tại Nam Ninh.", date(2021, 5, 21)),
     ],
 )
 def test_event_day_from_the_lead_with_the_publication_year(lead: str, day: date) -> None:
