@@ -56,10 +56,11 @@ def _sizes(ctx: click.Context, param: click.Parameter, value: str | None):
 )
 @click.option("--only", callback=_names(MEASUREMENTS), help=f"Some of: {', '.join(MEASUREMENTS)}.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Also write here.")
-def main(quick, sizes, databases, only, output) -> None:
+@click.option("--fresh", is_flag=True, help="Fill the prefilled databases again, even if kept.")
+def main(quick, sizes, databases, only, output, fresh) -> None:
     """Measure briefbot on synthetic corpora and print the results with their targets."""
     console = Console(stderr=True)
-    settings = settings_for(quick=quick, sizes=sizes, databases=databases, only=only)
+    settings = settings_for(quick=quick, sizes=sizes, databases=databases, only=only, fresh=fresh)
     if databases and "postgresql" in databases and settings.postgres_url is None:
         console.print(f"[yellow]PostgreSQL left out: {POSTGRES_ENV} is not set.[/yellow]")
     report = run(settings, console)

@@ -3,14 +3,15 @@ a PostgreSQL database), then copied for every measurement that writes.
 
 Templates are filled with the real ingest function (`ingest_article`), several hundred
 articles per transaction instead of one, the articles parsed by worker processes meanwhile.
-They are kept between runs under a name that changes with the corpus (seed, size) and with the
-code that reads and stores it (extract/, db/, the generator), so that a run after a change in
-the parser or the schema fills them again.
+They are kept between runs under a name that changes with the corpus (seed, size) and with
+what it holds (see `data_digest`), so that a run after a change in the parser's output or the
+schema fills them again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import time
 import uuid
@@ -34,6 +35,9 @@ from extract.types import ParsedArticle
 REPO = Path(__file__).resolve().parent.parent
 # Articles stored per transaction while a template is filled.
 PREFILL_BATCH = 500
+# Articles whose facts, as parsed, are part of a template's name.
+FINGERPRINT_CORPUS = 100_000
+FINGERPRINT_ARTICLES = 40
 # A crawl stores an article some time after it is published.
 INGEST_DELAY = timedelta(minutes=45)
 
@@ -142,6 +146,7 @@ class PostgresStore:
 
     def finish(self, name: str, url: str) -> str:
         partial = make_url(url).database
+        self._execute(f'DROP DATABASE IF EXISTS "{_pg_name(name)}" WITH (FORCE)')
         self._execute(f'ALTER DATABASE "{partial}" RENAME TO "{_pg_name(name)}"')
         return self._url(_pg_name(name))
 
@@ -163,26 +168,31 @@ def _pg_name(name: str, suffix: str = "") -> str:
 
 
 @cache
-def code_digest() -> str:
-    """A fingerprint of the code that writes a template: the parser, the schema and ingestion,
-    and the generator. Templates written by other code are not reused."""
+def data_digest(seed: int) -> str:
+    """A fingerprint of what a template holds: the schema, the generator, and what the parser
+    reads in a sample of articles. Changes that leave these alone (making the parser or
+    ingestion faster) keep the templates; `--fresh` fills them again regardless."""
     digest = hashlib.sha256()
     paths = [
-        *sorted((REPO / "extract").rglob("*.py")),
-        *sorted((REPO / "extract" / "data").glob("*.toml")),
-        *sorted((REPO / "db").rglob("*.py")),
-        *sorted((REPO / "benchmarks").glob("generator.py")),
-        *sorted((REPO / "benchmarks").glob("world.py")),
-        *sorted((REPO / "benchmarks").glob("templates.toml")),
+        REPO / "db" / "models.py",
+        *sorted((REPO / "db" / "migrations" / "versions").glob("*.py")),
+        *(REPO / "benchmarks" / name for name in ("generator.py", "world.py", "templates.toml")),
     ]
     for path in paths:
         digest.update(str(path.relative_to(REPO)).encode())
         digest.update(path.read_bytes())
+    sample = Corpus(FINGERPRINT_CORPUS, seed=seed)
+    for index in range(0, FINGERPRINT_CORPUS, FINGERPRINT_CORPUS // FINGERPRINT_ARTICLES):
+        try:
+            facts = parse_article(sample.article(index).text).to_json()
+        except RejectedArticle as exc:
+            facts = {"rejected": exc.reason}
+        digest.update(json.dumps(facts, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:12]
 
 
 def template_name(corpus: Corpus) -> str:
-    return f"s{corpus.seed}_n{corpus.size}_{code_digest()}"
+    return f"s{corpus.seed}_n{corpus.size}_{data_digest(corpus.seed)}"
 
 
 # --- filling a template ---------------------------------------------------------------------
@@ -254,11 +264,11 @@ class Templates:
 
 
 def templates(
-    stores: list[Store], corpus: Corpus, *, workers: int, progress: Progress
+    stores: list[Store], corpus: Corpus, *, workers: int, progress: Progress, fresh: bool = False
 ) -> Templates:
-    """Each store's template of `corpus`, filled now where there is none yet."""
+    """Each store's template of `corpus`, filled now where there is none yet (or `fresh`)."""
     name = template_name(corpus)
-    missing = [store for store in stores if store.template(name) is None]
+    missing = [store for store in stores if fresh or store.template(name) is None]
     started = time.perf_counter()
     outcomes: dict[str, int] = {}
     if missing:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -15,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from benchmarks import answers, fanout, fidelity, ingest, memory, resolution
-from benchmarks.databases import PostgresStore, SqliteStore, Store, code_digest, templates
+from benchmarks.databases import PostgresStore, SqliteStore, Store, data_digest, templates
 from benchmarks.generator import DEFAULT_SEED, Corpus
 from benchmarks.machine import git_commit, machine
 from benchmarks.stats import verdict
@@ -56,6 +57,7 @@ class Settings:
         )
     )
     postgres_url: str | None = None
+    fresh: bool = False
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -82,6 +84,7 @@ def settings_for(
     sizes: tuple[int, ...] | None,
     databases: tuple[str, ...] | None,
     only: tuple[str, ...] | None,
+    fresh: bool = False,
 ) -> Settings:
     """The full run or the quick one, narrowed by the command line; PostgreSQL from the
     environment (left out, and said so, when BRIEFBOT_BENCH_POSTGRES_URL is not set)."""
@@ -96,6 +99,7 @@ def settings_for(
         databases=chosen,
         only=only or settings.only,
         postgres_url=postgres_url,
+        fresh=fresh,
     )
 
 
@@ -148,7 +152,13 @@ def run(settings: Settings, console: Console | None = None) -> dict[str, Any]:
             if not set(settings.only) & {"ingest", "answers", "memory", "fanout"}:
                 break
             with reporter.step(f"Templates of {size:,} articles", size) as advance:
-                filled = templates(stores, corpus, workers=settings.workers, progress=advance)
+                filled = templates(
+                    stores,
+                    corpus,
+                    workers=settings.workers,
+                    progress=advance,
+                    fresh=settings.fresh,
+                )
             urls_by_size[size] = filled.urls
             for store in stores:
                 url = filled.urls[store.kind]
@@ -193,7 +203,8 @@ def run(settings: Settings, console: Console | None = None) -> dict[str, Any]:
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(postgres.version() if postgres else None),
-        "git": git_commit() | {"code_digest": code_digest()},
+        "git": git_commit(),
+        "templates_digest": data_digest(settings.seed),
         "settings": settings.as_json(),
         "seconds": round(time.perf_counter() - started, 1),
         "measurements": results,
@@ -253,7 +264,7 @@ def _resolution(settings: Settings, reporter: Reporter, stores: list[Store]) -> 
     world = Corpus(settings.people * 10, seed=settings.seed).world
     found: dict[str, Any] = {}
     for store in stores:
-        url = store.create(f"people_{settings.people}_{code_digest()}")
+        url = store.create(f"people_{settings.people}_{uuid.uuid4().hex[:8]}")
         try:
             resolution.store_people(url, people)
             label = f"Resolution, {store.kind}, {settings.people:,} people"
