@@ -9,7 +9,7 @@ from functools import cache
 
 from extract.lexicon import load_data
 from extract.names import is_surname
-from extract.places import PlaceMention, find_places
+from extract.places import PlaceMention, find_places, names_a_seat
 from extract.types import NATIONAL, Official, TradeFigure
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
@@ -29,16 +29,10 @@ def _capitals() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
-def _in_passing() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a mission's seat before a place, route words before a chain of places)."""
-    data = load_data("places")
-    seat = re.compile(
-        rf"\b(?:{_alternation(data['mission_words'])})(?:\s+(?:Việt\s+Nam|Trung\s+Quốc))?"
-        r"\s+tại\s+(?:(?:thành\s+phố|TP\.?)\s*)?$",
-        re.I,
-    )
-    route = re.compile(rf"\b(?:{_alternation(data['route_words'])})(?:\s+\w+){{0,3}}\s*$", re.I)
-    return seat, route
+def _route() -> re.Pattern[str]:
+    """Route words before a chain of places: 'tuyến đường sắt liên vận '."""
+    words = _alternation(load_data("places")["route_words"])
+    return re.compile(rf"\b(?:{words})(?:\s+\w+){{0,3}}\s*$", re.I)
 
 
 def province_mentions(texts: Iterable[str], *, in_passing: bool = True) -> list[PlaceMention]:
@@ -69,10 +63,8 @@ def province_mentions(texts: Iterable[str], *, in_passing: bool = True) -> list[
 def _named_in_passing(text: str, places: list[PlaceMention]) -> set[int]:
     """The places (by index) named as a mission's seat ('Tổng Lãnh sự Việt Nam tại Trùng
     Khánh') or inside a route ('tuyến đường sắt liên vận Trùng Khánh - Hà Nội')."""
-    seat, route = _in_passing()
-    passing = {
-        n for n, m in enumerate(places) if seat.search(text[max(0, m.start - _LOOK_BACK) : m.start])
-    }
+    route = _route()
+    passing = {n for n, m in enumerate(places) if names_a_seat(text[: m.start])}
     chain = [0]
     for n in range(1, len(places) + 1):
         joined = n < len(places) and _DASH.fullmatch(text[places[n - 1].end : places[n].start])

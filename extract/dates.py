@@ -49,6 +49,7 @@ _FUTURE = re.compile(
 # "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ": who sent the story, before the text.
 _DATELINE = re.compile(r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*[-–—:]\s*")
 _CLAUSE = re.compile(r"[,;:()]")
+_OPENING_CLAUSE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+,\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,31 @@ def find_event_date(
             if completed:
                 return completed
     return None
+
+
+def day_in(sentence: str, reference: date) -> date | None:
+    """The day a sentence dates its own event ('Trước đó, sáng 23/11, …'); without a written
+    year, the one that puts it nearest the article's event day `reference`."""
+    found = _first_date([sentence])
+    if found is None:
+        return None
+    if found.year:
+        return date(found.year, found.month, found.day)
+    candidates = [
+        event.value
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+        if (event := _safe_date(year, found, inferred=True)) is not None
+    ]
+    return min(candidates, key=lambda day: abs(day - reference)) if candidates else None
+
+
+def day_opens(sentence: str) -> bool:
+    """Whether the sentence opens with its event's day ('Chiều 23/11, …'), after a dateline
+    ('(TTXVN) - ') or a short opening clause ('Trước đó, sáng 23/11, …') if any."""
+    text = _DATELINE.sub("", sentence, count=1)
+    opening = _OPENING_CLAUSE.match(text)
+    starts = (text, text[opening.end() :]) if opening else (text,)
+    return any(_EVENT_DATE.match(t) or _EVENT_DATE_WORDS.match(t) for t in starts)
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:

@@ -8,14 +8,23 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from extract.dates import day_in, day_opens
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.officials import Mention
-from extract.places import find_places
+from extract.places import find_places, names_a_seat
 from extract.text import Token, split_sentences, squeeze, tokenize
 from extract.types import Agreement, Meeting
 
-_ADMIN_WORDS = re.compile(r"\s*(?:(?:thủ đô|thành phố|tp\.?|tỉnh|khu tự trị|thị xã)\s+)?", re.I)
+_ADMIN_WORDS = re.compile(
+    r"\s*(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận)"
+    r"\s+)?",
+    re.I,
+)
+# ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
+_TOWN = re.compile(r"tại\s+(?P<town>[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){1,2})\s*,")
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
+# The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
+_OPENING_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +38,11 @@ class _Words:
     meetings: PhraseSet
     guests: PhraseSet
     earlier: PhraseSet
+    references: PhraseSet
+    reported: PhraseSet
+    openers: PhraseSet
+    plans: PhraseSet
+    attendance: PhraseSet
     label_stops: frozenset[str]
     label_max: int
     documents: PhraseSet
@@ -55,6 +69,11 @@ def _words() -> _Words:
         meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
         guests=PhraseSet(data["guests"]),
         earlier=PhraseSet(data["earlier"]),
+        references=PhraseSet(data["references"]),
+        reported=PhraseSet(data["reported"]),
+        openers=PhraseSet(data["openers"]),
+        plans=PhraseSet(data["plans"]),
+        attendance=PhraseSet(data["attendance"]),
         label_stops=word_set(data["label_stops"]),
         label_max=int(data["label_max_words"]),
         documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
@@ -81,47 +100,154 @@ def find_meetings(
     mentions: Sequence[Mention],
     event_day: date | None,
 ) -> list[Meeting]:
-    """The meeting the article reports: the first one named in the headline or the lead, dated
-    with the event's date, placed with 'tại …', with the officials named alongside it."""
+    """The meetings the article reports: the main one, named first in the headline or the
+    opening paragraphs (a summary may come before the lead), then each other one a later
+    sentence reports as happening ('Trước đó, sáng 23/11, đoàn đã có buổi làm việc với …',
+    'Bên lề hội chợ, Phó Thủ tướng đã hội kiến …'), not occasions, references to a meeting
+    already told ('Tại hội đàm, …'), earlier meetings or plans."""
     sentences = ([title] if title else []) + [s for p in paragraphs for s in split_sentences(p)]
-    lead_end = (1 if title else 0) + len(split_sentences(paragraphs[0])) if paragraphs else 0
-    found = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)
-    if found is None:
+    offset = 1 if title else 0
+    lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
+    main = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)
+    if main is None:
         return []
+    meetings = [_main_meeting(main, sentences, lead_end, mentions, event_day)]
+    for number in range(main.sentence + 1, len(sentences)):
+        found = _reported_meeting(sentences[number], number)
+        if found is None:
+            continue
+        meeting = _other_meeting(found, mentions, meetings[0])
+        if _distinct(meeting, meetings, found.text):
+            meetings.append(meeting)
+    return meetings
+
+
+def _main_meeting(
+    found: _Found,
+    sentences: list[str],
+    lead_end: int,
+    mentions: Sequence[Mention],
+    event_day: date | None,
+) -> Meeting:
+    """The main meeting, dated with the event's date, placed with 'tại …' in its sentence or
+    the opening ones; its parties are the officials named with it there and, when the headline
+    or a summary named it first, in the sentence of the lead that tells it again."""
     place = _place(found.text) or next((p for s in sentences[:lead_end] if (p := _place(s))), None)
-    participants = [m.name for m in mentions if m.sentence == found.sentence and m.title]
-    if not participants and title and found.sentence == 0:
+    told = [found.sentence]
+    again = next(
+        (
+            i
+            for i in range(found.sentence + 1, lead_end)
+            if (f := _meeting_in(sentences[i], i)) and f.kind == found.kind
+        ),
+        None,
+    )
+    if again is not None and not _attendance(sentences[again]):
+        told.append(again)
+    participants = [m.name for m in mentions if m.sentence in told and m.title]
+    if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
         participants = [m.name for m in mentions if 0 < m.sentence < lead_end and m.title]
-    return [
-        Meeting(
-            kind=found.kind,
-            label=found.label,
-            date=event_day,
-            place=place,
-            participants=tuple(dict.fromkeys(participants)),
-        )
-    ]
+    return Meeting(
+        kind=found.kind,
+        label=found.label,
+        date=event_day,
+        place=place,
+        participants=tuple(dict.fromkeys(participants)),
+    )
+
+
+def _other_meeting(found: _Found, mentions: Sequence[Mention], main: Meeting) -> Meeting:
+    """A meeting told later: its own day and place, else the main meeting's (the same trip)."""
+    participants = [m.name for m in mentions if m.sentence == found.sentence and m.title]
+    day = (day_in(found.text, main.date) if main.date else None) or main.date
+    place = _place(found.text) or (main.place if day == main.date else None)
+    return Meeting(
+        kind=found.kind,
+        label=found.label,
+        date=day,
+        place=place,
+        participants=tuple(dict.fromkeys(participants)),
+    )
+
+
+def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
+    """A meeting of another kind, or of the same kind with other parties in a sentence that
+    opens a new event ('Chiều cùng ngày, …'); with someone named as a party either way."""
+    if not meeting.participants:
+        return False
+    same = [m for m in meetings if m.kind == meeting.kind]
+    if not same:
+        return True
+    named = {p for m in same for p in m.participants}
+    return _opens_an_event(sentence) and not named & set(meeting.participants)
+
+
+def _reported_meeting(sentence: str, number: int) -> _Found | None:
+    """A meeting a later sentence reports as happening: the sentence opens a new event (a date,
+    'Trước đó', 'Bên lề …') or says it happened ('đã hội kiến', 'đã có buổi làm việc');
+    neither a plan ('sẽ', 'dự kiến') nor an attendance list ('Tham dự hội đàm có …')."""
+    words = _words()
+    if _attendance(sentence):
+        return None
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    opens = _opens_an_event(sentence)
+    for i in range(len(tokens)):
+        found = _meeting_at(sentence, tokens, keys, i, number)
+        if found is None:
+            continue
+        if _after_phrase(words.references, keys, i) or _any_before(words.plans, keys, i):
+            continue
+        if opens or _after_phrase(words.reported, keys, i):
+            return found
+    return None
+
+
+def _opens_an_event(sentence: str) -> bool:
+    """'Chiều 23/11, …', 'Trước đó, sáng 23/11, …', 'Bên lề hội chợ, …', 'Cùng ngày, …'."""
+    keys = [t.key for t in tokenize(sentence)]
+    return day_opens(sentence) or _words().openers.match(keys, 0) is not None
+
+
+def _attendance(sentence: str) -> bool:
+    """'Tham dự hội đàm có …', 'Cùng dự buổi tiếp có …': who else was there."""
+    keys = [t.key for t in tokenize(sentence)]
+    return _words().attendance.match(keys, 0) is not None
+
+
+def _any_before(phrases: PhraseSet, keys: list[str], i: int) -> bool:
+    return any(phrases.match(keys, k) for k in range(i))
 
 
 def _meeting_in(sentence: str, number: int) -> _Found | None:
-    words = _words()
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     for i in range(len(tokens)):
-        match = words.meetings.match(keys, i)
-        if not match:
-            continue
-        length, kind = match
-        nxt = tokens[i + length] if i + length < len(tokens) else None
-        guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, i + length))
-        if kind.needs_name_after and not guest:
-            continue
-        if _after_phrase(words.earlier, keys, i):
-            continue
-        label = _label(sentence, tokens, i, length, kind.kind)
-        return _Found(kind.kind, label, number, sentence)
+        found = _meeting_at(sentence, tokens, keys, i, number)
+        if found is not None:
+            return found
     return None
+
+
+def _meeting_at(
+    sentence: str, tokens: list[Token], keys: list[str], i: int, number: int
+) -> _Found | None:
+    """The meeting whose word starts at token i, unless it is an earlier meeting or the
+    occasion of another one ('bên lề Hội nghị …'), or a common verb without a guest."""
+    words = _words()
+    match = words.meetings.match(keys, i)
+    if not match:
+        return None
+    length, kind = match
+    nxt = tokens[i + length] if i + length < len(tokens) else None
+    guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, i + length))
+    if kind.needs_name_after and not guest:
+        return None
+    if _after_phrase(words.earlier, keys, i):
+        return None
+    label = _label(sentence, tokens, i, length, kind.kind)
+    return _Found(kind.kind, label, number, sentence)
 
 
 def _after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:
@@ -146,20 +272,25 @@ def _label(sentence: str, tokens: list[Token], i: int, length: int, kind: str) -
 
 
 def _place(sentence: str) -> str | None:
-    """Where: 'tại Hà Nội', 'tại thành phố Nam Ninh', or the city of a venue ('tại trụ sở Bộ …')."""
+    """Where: 'tại Hà Nội', 'tại thành phố Nam Ninh', the city of a venue ('tại trụ sở Bộ …'),
+    or a town the list does not know, told where events are ('Chiều 16/10, tại Tam Kỳ, …');
+    not a mission's seat ('Đại sứ Việt Nam tại Trung Quốc') nor a whole country."""
     words = _words()
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
-        if key != "tại":
+        if key != "tại" or names_a_seat(sentence[: tokens[i].end] + " "):
             continue
         venue = words.venues.match(keys, i + 1)
         if venue:
             return str(venue[1])
         rest = sentence[tokens[i].end :]
-        places = find_places(rest[:80])
+        places = [p for p in find_places(rest[:80]) if p.place.kind in ("division", "vietnam")]
         if places and _ADMIN_WORDS.fullmatch(rest[: places[0].start]):
             return squeeze(rest[places[0].start : places[0].end])
+        town = _TOWN.match(sentence, tokens[i].start)
+        if town and (i == 0 or keys[i - 1] == ","):
+            return town["town"]
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
@@ -11,6 +12,7 @@ from extract.lexicon import PhraseSet, load_data
 from extract.text import Token, tokenize
 
 PlaceKind = Literal["china", "division", "vietnam", "country"]
+_SEAT_REACH = 60  # characters before a place where the mission words stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,23 @@ def _phrases() -> PhraseSet:
         for city in division.cities:
             add(city, Place("division", division.vi, division, via_city=True, side="CN"))
     return PhraseSet(names, entries)
+
+
+@cache
+def _seat() -> re.Pattern[str]:
+    words = load_data("places")["mission_words"]
+    missions = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+    return re.compile(
+        rf"\b(?:{missions})(?:\s+(?:Việt\s+Nam|Trung\s+Quốc))?\s+tại\s+"
+        r"(?:(?:thành\s+phố|TP\.?)\s*)?$",
+        re.I,
+    )
+
+
+def names_a_seat(before: str) -> bool:
+    """Whether a place after `before` is the seat of a diplomatic mission: 'Tổng Lãnh sự Việt
+    Nam tại ', 'Đại sứ quán tại thành phố '."""
+    return bool(_seat().search(before[-_SEAT_REACH:]))
 
 
 def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | None:

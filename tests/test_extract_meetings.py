@@ -121,3 +121,85 @@ def test_documents_signed_or_agreed(sentence: str, expected: list[tuple[str, str
     found = find_agreements([sentence], DAY)
     assert [(a.kind, a.name, a.signed) for a in found] == expected
     assert all(a.date == (DAY if a.signed else None) for a in found)
+
+
+SUMMARY = "Hai địa phương thống nhất mở rộng hợp tác nông nghiệp và du lịch trong năm tới."
+
+
+def test_a_summary_before_the_lead_does_not_hide_the_meeting() -> None:
+    (meeting,) = _meetings(
+        "Quảng Ninh và Quảng Tây bàn hợp tác nông nghiệp",
+        SUMMARY,
+        "Chiều 19/5, Chủ tịch UBND tỉnh Quảng Ninh Lê Văn Hải tiếp ông Lục Minh, Phó Chủ tịch "
+        "Khu tự trị Quảng Tây.",
+    )
+    assert (meeting.kind, meeting.participants) == ("reception", ("Lê Văn Hải", "Lục Minh"))
+
+
+def test_the_parties_are_those_the_lead_names_when_the_headline_names_one() -> None:
+    (meeting,) = _meetings(
+        "Thủ tướng Trần Văn Hòa hội kiến Bí thư Tỉnh ủy Vân Nam",
+        "Ngày 19/5, tại Côn Minh, Thủ tướng Trần Văn Hòa đã hội kiến Bí thư Tỉnh ủy Vân Nam "
+        "Vương Ninh. Tham dự hội kiến có Đại sứ Lê Minh An.",
+    )
+    assert (meeting.place, meeting.participants) == ("Côn Minh", ("Trần Văn Hòa", "Vương Ninh"))
+
+
+def test_each_meeting_told_as_happening_is_reported() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại thành phố Thâm Quyến, đoàn tỉnh Quảng Ninh do Bí thư Tỉnh ủy Lê Văn "
+        "Hải dẫn đầu tổ chức Hội nghị xúc tiến đầu tư.",
+        "Tại hội nghị, hai bên trao đổi về logistics. Tham dự hội nghị có ông Lý Hòa, Phó Tỉnh "
+        "trưởng tỉnh Quảng Đông.",
+        "Trước đó, sáng 18/5, đoàn đã có buổi làm việc với Phó Tỉnh trưởng Lý Hòa tại Quảng Châu.",
+        "Bên lề hội nghị, Bí thư Lê Văn Hải đã hội kiến ông Mã Hưng, Bí thư Thành ủy Thâm Quyến.",
+    )
+    assert [(m.kind, m.date, m.place, m.participants) for m in meetings] == [
+        ("conference", DAY, "Thâm Quyến", ("Lê Văn Hải",)),
+        ("working session", date(2024, 5, 18), "Quảng Châu", ("Lý Hòa",)),
+        ("audience", DAY, "Thâm Quyến", ("Lê Văn Hải", "Mã Hưng")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tại hội đàm, Bộ trưởng Lê Văn Hải đề nghị hai bên sớm mở lại chợ biên giới.",
+        "Kết thúc hội đàm, Bộ trưởng Lê Văn Hải và ông Lục Minh ký biên bản.",
+        "Tham dự hội đàm có Thứ trưởng Bộ Công Thương Trần Văn Lâm.",
+        "Hai bên sẽ tổ chức hội nghị lần thứ 8 tại Nam Ninh với Bộ trưởng Lê Văn Hải.",
+        "Kể từ hội nghị lần thứ 5, Bộ trưởng Lê Văn Hải đã nhiều lần làm việc với Quảng Tây.",
+        "Bộ trưởng Lê Văn Hải mời Chủ tịch Lục Minh sớm gặp gỡ doanh nghiệp Việt Nam.",
+        "Cùng ngày, tại buổi làm việc với Sở Công Thương, Bộ trưởng Lê Văn Hải nêu ba việc.",
+        "Trước đó, hai bên thống nhất sẽ tổ chức hội nghị với Bộ trưởng Lê Văn Hải ở Nam Ninh.",
+    ],
+)
+def test_references_plans_and_past_meetings_are_not_other_meetings(later: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, Chủ tịch Khu "
+        "tự trị Quảng Tây.",
+        later,
+    )
+    assert [m.kind for m in meetings] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Chiều 19/5, tại trụ sở Chính phủ, Phó Thủ tướng tiếp ông Lục Minh.", "Hà Nội"),
+        (
+            "Ngày 19/5, Đại sứ Việt Nam tại Trung Quốc Lê Minh An đã có buổi làm việc với ông "
+            "Lục Minh tại thủ phủ Hải Khẩu.",
+            "Hải Khẩu",
+        ),
+        ("Chiều 19/5, tại Tam Kỳ, Chủ tịch tỉnh tiếp ông Lục Minh.", "Tam Kỳ"),
+        ("Chiều 19/5, trong chuyến thăm tại Trung Quốc, Phó Thủ tướng tiếp ông Lục Minh.", None),
+    ],
+)
+def test_the_place_is_the_meeting_s_not_a_mission_s_seat_nor_a_country(
+    lead: str, place: str | None
+) -> None:
+    (meeting,) = _meetings(None, lead)
+    assert meeting.place == place
