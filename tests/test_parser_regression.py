@@ -1,0 +1,88 @@
+"""The parser scored against the regression corpus: articles written in the styles of many
+outlets (tests/data/articles, with their hand labels in gold.json), scored as the real corpus is.
+
+Quality bar: no figure the gold does not have and no wrong province (the errors users feel
+most), figure recall >= 0.9, officials F1 >= 0.9, and the headline and the publication date
+right on at least 90 % of the pages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from parser_scoring import Score, score_article, score_table, totals
+
+from extract import parse_article
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+FIGURES_RECALL_MIN = 0.9
+OFFICIALS_F1_MIN = 0.9
+PAGES_RIGHT_MIN = 0.9
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict[str, Any]]:
+    return json.loads((ARTICLES / "gold.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scores(gold: list[dict[str, Any]]) -> list[Score]:
+    return [
+        score_article(entry, parse_article((ARTICLES / entry["file"]).read_bytes()))
+        for entry in gold
+    ]
+
+
+def test_prints_the_scores(
+    scores: list[Score], gold: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A per-article table and the totals, printed even when pytest captures output."""
+    with capsys.disabled():
+        print(score_table("Parser scores on tests/data/articles/gold.json", scores))
+    assert [s.file for s in scores] == [entry["file"] for entry in gold]
+    assert sorted(p.name for p in ARTICLES.glob("*.txt")) == sorted(e["file"] for e in gold)
+
+
+def test_no_figure_is_extra(scores: list[Score]) -> None:
+    extra = {s.file: s.figures_extra for s in scores if s.figures_extra}
+    assert not extra, f"figures the gold does not have: {extra}"
+
+
+def test_no_figure_has_the_wrong_period(scores: list[Score]) -> None:
+    wrong = {s.file: s.periods_wrong for s in scores if s.periods_wrong}
+    assert not wrong, f"(figure, gold period, found period): {wrong}"
+
+
+def test_figures_recall_reaches_the_bar(scores: list[Score]) -> None:
+    recall = totals(scores)["figures_recall"]
+    missed = {s.file: s.figures_missed for s in scores if s.figures_missed}
+    assert recall >= FIGURES_RECALL_MIN, f"recall {recall:.3f}; missed: {missed}"
+
+
+def test_every_article_has_the_right_provinces(scores: list[Score]) -> None:
+    wrong = {s.file: s.provinces for s in scores if not s.provinces_right}
+    assert not wrong
+
+
+def test_officials_f1_reaches_the_bar(scores: list[Score]) -> None:
+    f1 = totals(scores)["officials_f1"]
+    wrong = {s.file: s.officials_wrong for s in scores if s.officials_wrong}
+    missed = {s.file: s.officials_missed for s in scores if s.officials_missed}
+    assert f1 >= OFFICIALS_F1_MIN, f"officials F1 {f1:.3f}; not in gold: {wrong}; missed {missed}"
+
+
+def test_no_one_the_gold_rules_out_is_an_official(scores: list[Score]) -> None:
+    assert not {s.file: s.false_officials for s in scores if s.false_officials}
+
+
+def test_headlines_and_publication_dates_are_right_on_nearly_every_page(
+    scores: list[Score],
+) -> None:
+    n = len(scores)
+    headlines = [s.file for s in scores if not s.title_right]
+    dates = [s.file for s in scores if not s.published_right]
+    assert len(headlines) <= (1 - PAGES_RIGHT_MIN) * n, f"wrong headline: {headlines}"
+    assert len(dates) <= (1 - PAGES_RIGHT_MIN) * n, f"wrong publication date: {dates}"
