@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from io import BytesIO
+from typing import NamedTuple
 
 import matplotlib
 from babel.numbers import format_decimal
@@ -41,6 +43,8 @@ BILLION = 1_000_000_000
 PICTURE_INCHES = (8.0, 4.5)
 PICTURE_DPI = 100
 BAR_LABEL_PATTERN = "#,##0.#"
+# Pictures kept once drawn (a few tens of kB each).
+CHARTS_KEPT = 64
 
 # Matplotlib's text layout shares font caches between figures: one picture at a time.
 _DRAWING = threading.Lock()
@@ -106,26 +110,42 @@ def _bar_label(value_usd: int, disputed: bool, locale: str) -> str:
 
 def chart_png(data: ChartData, title: str, locale: str) -> bytes:
     """Bars of each kind of trade side by side for every year, in billions of USD."""
-    code = supported_locale(locale)
+    bars = tuple(Bar(p.year, p.kind, p.value_usd, p.disputed) for p in data.points)
+    return _drawn(bars, title, supported_locale(locale))
+
+
+class Bar(NamedTuple):
+    """What a chart shows of one point: the picture depends on nothing else."""
+
+    year: int
+    kind: str
+    value_usd: int
+    disputed: bool
+
+
+# Drawing takes far longer than any query; a province's chart is drawn again only when its
+# figures, its title or the language change.
+@lru_cache(maxsize=CHARTS_KEPT)
+def _drawn(points: tuple[Bar, ...], title: str, code: str) -> bytes:
     gettext = translator(code).gettext
-    years = sorted({p.year for p in data.points})
-    kinds = [k for k in KINDS if any(p.kind == k for p in data.points)]
+    years = sorted({p.year for p in points})
+    kinds = [k for k in KINDS if any(p.kind == k for p in points)]
     width = 0.8 / len(kinds)
     with _DRAWING:
         figure = Figure(figsize=PICTURE_INCHES, dpi=PICTURE_DPI, layout="constrained")
         axes = figure.add_subplot()
         for i, kind in enumerate(kinds):
-            points = [p for p in data.points if p.kind == kind]
+            shown = [p for p in points if p.kind == kind]
             # Years on a numeric axis, so a gap in the news shows as a gap in the chart.
-            positions = [p.year + (i - (len(kinds) - 1) / 2) * width for p in points]
+            positions = [p.year + (i - (len(kinds) - 1) / 2) * width for p in shown]
             bars = axes.bar(
                 positions,
-                [p.value_usd / BILLION for p in points],
+                [p.value_usd / BILLION for p in shown],
                 width=width,
                 color=KIND_COLOURS[kind],
                 label=kind_label(kind, code),
             )
-            labels = [_bar_label(p.value_usd, p.disputed, code) for p in points]
+            labels = [_bar_label(p.value_usd, p.disputed, code) for p in shown]
             axes.bar_label(bars, labels=labels, padding=2, fontsize=8)
         axes.set_xticks(years, [str(y) for y in years])
         axes.yaxis.set_major_formatter(
