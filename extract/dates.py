@@ -17,6 +17,10 @@ _STAMP = re.compile(
     r"(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
     r"(?:\D{1,12}?(?P<h2>\d{1,2})[:hg](?P<m2>\d{2}))?"
 )
+_STAMP_IN_WORDS = re.compile(
+    r"\b(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<mo>\d{1,2})(?:\s+năm|,)\s+(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
 _ISO_STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
 )
@@ -66,7 +70,9 @@ def vietnam_datetime(value: datetime) -> datetime:
 
 
 def parse_stamp(text: str) -> datetime | None:
-    """A publication stamp such as '03/08/2021 17:01' or '2021-08-03T17:01', in Vietnam time."""
+    """A publication stamp such as '03/08/2021 17:01', '2021-08-03T17:01' or 'Thứ Ba, ngày 3
+    tháng 8 năm 2021', in Vietnam time."""
+    text = _STAMP_IN_WORDS.sub(r"\g<d>/\g<mo>/\g<y>", text)
     iso = _ISO_STAMP.search(text)
     if iso:
         found = _datetime(iso["y"], iso["mo"], iso["d"], iso["h"], iso["mi"])

@@ -11,9 +11,12 @@ from extract.lexicon import load_data
 from extract.places import find_places
 from extract.text import spelling_key
 
-# "11/3/2024", "10-04-2025", "2024-03-11": a full date, as date lines and stamps write it.
+# "11/3/2024", "10-04-2025", "2024-03-11", "ngày 11 tháng 3 năm 2024": a full date, as date
+# lines and stamps write it.
 DATE_STAMP = re.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+(?:19|20)\d{2}\b",
+    re.I,
 )
 DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|gov\.vn|cn|com\.vn))\b", re.I)
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*[\"'”’»)]*\s*$")

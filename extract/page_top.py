@@ -25,6 +25,10 @@ _TOP_REACH = 80
 _MIN_SENTENCE_WORDS = 6
 # A date line may stand just below the first paragraph (headline, summary, date, lead).
 _DATE_AFTER_TOP = 3
+# Headlines rarely run longer; a longer line of text before the article is a summary.
+_LONG_HEADLINE_WORDS = 30
+# A line this short between two menu items is a menu item too ('Khoa học công nghệ').
+_MENU_ITEM_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +46,13 @@ def read_top(lines: list[str], hint: str | None = None) -> Top:
     the top of the page; the site name, menus and breadcrumbs above the headline dropped.
 
     The top is what comes before the article's first sentence-like paragraph. The headline is
-    the line of running text nearest the date line (the longer on a tie), or without a date
-    line the last such line before the article starts.
+    the line of running text nearest a date line (the longer on a tie; with several date lines,
+    such as today's date in a site's header, the pair nearest each other), or without a date
+    line the last such line of headline length before the article starts.
     """
     end = _article_start(lines)
     top = lines[:end]
-    date_at = _date_line_at(lines, end)
-    head_at = _headline_at(top, hint, date_at)
+    head_at, date_at = _headline_and_date(lines, end, hint)
     title = hint or (top[head_at] if head_at is not None else None)
     after_head = head_at + 1 if head_at is not None else (0 if hint else end)
     kept: list[str] = []
@@ -81,26 +85,51 @@ def _article_start(lines: list[str]) -> int:
     return min(len(lines), _TOP_REACH)
 
 
-def _date_line_at(lines: list[str], end: int) -> int | None:
-    """The first date line of the top, or one of the few lines right after it."""
-    for i, line in enumerate(lines[:end]):
-        if line and is_date_line(line):
-            return i
+def _headline_and_date(
+    lines: list[str], end: int, hint: str | None
+) -> tuple[int | None, int | None]:
+    """(index of the headline, index of the date line), either None when the page has none."""
     after = [i for i in range(end, len(lines)) if lines[i]][:_DATE_AFTER_TOP]
-    return next((i for i in after if is_date_line(lines[i])), None)
-
-
-def _headline_at(top: list[str], hint: str | None, date_at: int | None) -> int | None:
+    dates = [i for i in range(end) if lines[i] and is_date_line(lines[i])]
+    dates = dates or [i for i in after if is_date_line(lines[i])][:1]
     if hint:
-        return next((i for i, line in enumerate(top) if same_line(line, hint)), None)
-    candidates = [i for i, line in enumerate(top) if is_headline_candidate(line)]
-    if not candidates:
-        return None
-    if date_at is None:
-        return candidates[-1]
-    order = {i: n for n, i in enumerate(k for k, line in enumerate(top) if line)}
-    date_order = order.get(date_at, len(order))
-    return min(candidates, key=lambda i: (abs(order[i] - date_order), -len(top[i].split())))
+        heads = [i for i in range(end) if same_line(lines[i], hint)][:1]
+    else:
+        heads = [i for i in range(end) if _is_headline_at(lines, i, end)]
+    if not dates:
+        short = [i for i in heads if len(lines[i].split()) <= _LONG_HEADLINE_WORDS]
+        return ((short or heads)[-1] if heads else None), None
+    if not heads:
+        return None, dates[-1]
+    order = {i: n for n, i in enumerate(k for k in range(len(lines)) if lines[k])}
+    pairs = [
+        (abs(order[h] - order[d]), -len(lines[h].split()), -d, h, d) for h in heads for d in dates
+    ]
+    _, _, _, head, date = min(pairs)
+    return head, date
+
+
+def _is_headline_at(lines: list[str], i: int, end: int) -> bool:
+    """A headline candidate, unless it is a short line inside a menu (short lines around it)."""
+    line = lines[i]
+    if not is_headline_candidate(line):
+        return False
+    if len(line.split()) > _MENU_ITEM_WORDS:
+        return True
+    before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), None)
+    after = next((lines[k] for k in range(i + 1, end) if lines[k]), None)
+    return not (_menu_like(before) and _menu_like(after))
+
+
+def _menu_like(line: str | None) -> bool:
+    """A short line that is not a date, a byline or a sentence: a menu item."""
+    return (
+        line is not None
+        and len(line.split()) <= MAX_MENU_WORDS
+        and not is_date_line(line)
+        and not is_byline(line)
+        and not is_closed(line)
+    )
 
 
 def _is_label(line: str) -> bool:

@@ -32,8 +32,18 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         f"TIN BIÊN GIỚI\n{MENU}Hoạt động của lãnh đạo địa phương\n{HEADLINE}\n12/03/2024 15:20\n",
         f"{MENU}Trang chủ > Tin tức > Hợp tác\n{HEADLINE}\nNgày đăng: 12/03/2024 | 15:20\n"
         "Lượt xem: 1.024\n",
+        f"Thứ Tư, 13/03/2024\n{MENU}Khoa học công nghệ\nĐời sống\n12/03/2024 15:20\n{HEADLINE}\n",
+        f"{MENU}{HEADLINE}\nThứ Ba, ngày 12 tháng 3 năm 2024 15:20\n",
     ],
-    ids=["date-above", "date-below-byline", "menu-starts-with-cut-word", "section-name", "portal"],
+    ids=[
+        "date-above",
+        "date-below-byline",
+        "menu-starts-with-cut-word",
+        "section-name",
+        "portal",
+        "today-in-the-site-header",
+        "date-in-words",
+    ],
 )
 def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
     page = clean_text(f"{top}{SUMMARY}\n\n{LEAD}\n\n{SECOND}\n")
@@ -49,6 +59,16 @@ def test_without_a_date_line_the_headline_is_the_last_line_of_text_before_the_ar
     assert page.title == HEADLINE
     assert page.paragraphs == (LEAD, SECOND)
     assert page.bylines == ("Thu Trang",)
+
+
+def test_without_a_date_line_a_summary_left_open_is_not_the_headline() -> None:
+    summary = (
+        "Lãnh đạo hai địa phương thống nhất kéo dài giờ làm việc tại cặp cửa khẩu chính trong "
+        "mùa thu hoạch trái cây và sớm thí điểm thông quan điện tử cho xe chở hàng nông sản"
+    )
+    page = clean_text(f"{MENU}{HEADLINE}\n{summary}\n{LEAD}\n{SECOND}")
+    assert page.title == HEADLINE
+    assert page.paragraphs == (summary, LEAD, SECOND)
 
 
 def test_bylines_and_buttons_between_the_summary_and_the_lead_are_not_body() -> None:
