@@ -214,8 +214,12 @@ def _parse_in_worker(job: tuple[int, int, int]) -> ParsedArticle | None:
 
 
 def parsed_articles(corpus: Corpus, count: int, *, workers: int) -> Iterator[ParsedArticle]:
-    """The first `count` articles of `corpus`, parsed by `workers` processes, in order."""
+    """The first `count` articles of `corpus`, parsed by `workers` processes, in order (in
+    this process when there is one worker)."""
     jobs = ((corpus.seed, corpus.size, i) for i in range(count))
+    if workers <= 1:
+        yield from (parsed for parsed in map(_parse_in_worker, jobs) if parsed is not None)
+        return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for parsed in pool.map(_parse_in_worker, jobs, chunksize=50):
             if parsed is not None:
