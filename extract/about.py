@@ -97,6 +97,19 @@ def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
     return ranked[0][0]
 
 
+def main_party(title: str | None, paragraphs: Sequence[str]) -> str | None:
+    """The article's Chinese party: its main province, or 'Trung Quốc' when the headline or the
+    lead names China and no province."""
+    province = main_province(title, paragraphs)
+    if province is not None:
+        return province
+    opening = ([title] if title else []) + list(paragraphs[:1])
+    places = [p.place for text in opening for p in find_places(text)]
+    if any(p.kind == "china" for p in places) and not any(p.kind == "division" for p in places):
+        return NATIONAL
+    return None
+
+
 def provinces_about(
     title: str | None,
     paragraphs: Sequence[str],

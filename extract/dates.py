@@ -51,7 +51,9 @@ _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|mời|tới đây|sắp tới|kế hoạch đến|chuẩn bị|dự định)\b", re.I
 )
 # "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ": who sent the story, before the text.
-_DATELINE = re.compile(r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*[-–—:]\s*")
+_DATELINE = re.compile(
+    r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
+)
 _CLAUSE = re.compile(r"[,;:()]")
 _OPENING_CLAUSE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+,\s*")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from extract.about import main_province, provinces_about
+from extract.about import main_party, provinces_about
 from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
@@ -46,7 +46,11 @@ def parse_article(
 
     mentions = find_mentions(fact_sentences)
     officials = merge_officials(mentions)
-    context = Context(main_province(title, paragraphs), stamp.year if stamp else None)
+    context = Context(
+        main_party(title, paragraphs),
+        stamp.year if stamp else None,
+        stamp.date() if stamp else None,
+    )
     figures = find_trade_figures(fact_sentences, context)
     event = find_event_date(
         paragraphs,

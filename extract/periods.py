@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?:19|20)\d{2}"
@@ -14,6 +15,9 @@ _YEAR_MENTION = re.compile(
 )
 _COMPARED = re.compile(r"(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", re.I)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
+_COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
+# The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.
+_LAST_MONTH = re.compile(r"M(?P<m>\d{1,2})$|^Q(?P<q>[1-4])$|^H1$")
 # Month counts written as words: "Hai tháng đầu năm 2024".
 _MONTH_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -60,13 +64,29 @@ def year_after(text: str) -> Found | None:
 
 
 def relative_year(text: str, reference: int | None) -> int | None:
-    """'năm nay' -> the reference year, 'năm ngoái'/'năm trước' -> the year before."""
+    """'năm nay' -> the reference year, 'năm ngoái'/'năm trước' -> the year before; not a
+    comparison base ('tăng 5% so với cùng kỳ năm trước')."""
     if reference is None:
         return None
-    matches = list(_RELATIVE_YEAR.finditer(text))
+    matches = [
+        m for m in _RELATIVE_YEAR.finditer(text) if not _COMPARED_RELATIVE.search(text[: m.start()])
+    ]
     if not matches:
         return None
     return reference if matches[-1]["w"].lower() == "nay" else reference - 1
+
+
+def year_of_period(period: str, reference: date | None) -> int | None:
+    """The year of a part of the year written without one ('5 tháng đầu năm', 'quý I'): the
+    reference day's year (the article's date), or the year before when the part ends after the
+    reference day's month."""
+    if reference is None:
+        return None
+    last = _LAST_MONTH.search(period)
+    if last is None:
+        return None
+    month = 3 * int(last["q"]) if last["q"] else 6 if period == "H1" else int(last["m"])
+    return reference.year if month <= reference.month else reference.year - 1
 
 
 def period_in(text: str) -> Found | None:

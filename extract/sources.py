@@ -10,10 +10,10 @@ from extract.furniture import CleanPage
 from extract.lexicon import load_data
 from extract.lines import byline_credit
 
-# "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) - …" or "VOV.VN - …": who sent the story.
+# "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) 5/3 - …" or "VOV.VN - …": who sent the story.
 _DATELINE = re.compile(
     r"^(?:[^()]{0,30}\((?P<who>[^()]{2,40})\)|(?P<site>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+))"
-    r"\s*[-–—:]"
+    r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]"
 )
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
 

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from extract.numbers import Amount
-from extract.periods import Found, period_in, period_near, relative_year, year_after, year_before
+from extract.periods import (
+    Found,
+    period_in,
+    period_near,
+    relative_year,
+    year_after,
+    year_before,
+    year_of_period,
+)
 from extract.places import PlaceMention
 from extract.trade_words import CLAUSE_BREAK, Keyword, Sentence, approximate, trade_words
 from extract.types import NATIONAL, TradeFigure, TradeKind
@@ -14,10 +23,13 @@ from extract.types import NATIONAL, TradeFigure, TradeKind
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the rest of the article tells a sentence: its main province and reference year."""
+    """What the rest of the article tells a sentence: its main province (or 'Trung Quốc' for an
+    article about the two countries), and its date, which 'năm nay' and a part of the year
+    written without one ('5 tháng đầu năm') refer to."""
 
     main_province: str | None = None
     reference_year: int | None = None
+    reference_day: date | None = None
 
 
 def find_trade_figures(sentences: Iterable[str], context: Context) -> list[TradeFigure]:
@@ -236,7 +248,11 @@ class _Reading:
             if source is not None:
                 return _Year(source.year, source=source)
         relative = relative_year(text[:start], self.context.reference_year)
-        return _Year(relative) if relative else None
+        if relative:
+            return _Year(relative)
+        period = period_in(text[self.previous_end : start])
+        undated = year_of_period(str(period.value), self.context.reference_day) if period else None
+        return _Year(undated) if undated else None
 
     def _period(self, year: _Year, region_start: int) -> str:
         """The part of the year: named with the trade words, by the written year (before the

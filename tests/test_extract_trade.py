@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.numbers import find_amounts, parse_number
@@ -427,3 +429,47 @@ def test_a_figure_that_looks_back_takes_the_year_and_party_of_the_passage() -> N
         ("Trung Quốc", 2024, "Q1", "vn_export", 13_000_000_000, 8.0),
         ("Trung Quốc", 2024, "M3", "vn_import", 11_000_000_000, None),
     ]
+
+
+def test_a_comparison_base_is_not_the_figure_s_year() -> None:
+    figures = sentence_figures(
+        "Kim ngạch giữa Việt Nam và Hồ Nam đạt 2 tỷ USD, tăng 9% so với cùng kỳ năm trước; riêng "
+        "tháng 5 đạt 400 triệu USD.",
+        Context(reference_year=2024, reference_day=date(2024, 6, 10)),
+    )
+    assert all(f.year != 2023 for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [(date(2024, 6, 10), 2024), (date(2025, 1, 8), 2024)],
+)
+def test_a_part_of_the_year_without_a_year_is_the_article_s_latest(
+    published: date, year: int
+) -> None:
+    figures = sentence_figures(
+        "Theo Hải quan, 5 tháng đầu năm, kim ngạch giữa Việt Nam và Hồ Nam đạt 2 tỷ USD, tăng "
+        "9% so với cùng kỳ năm trước; riêng tháng 5 đạt 400 triệu USD.",
+        Context(reference_year=published.year, reference_day=published),
+    )
+    assert [(f.year, f.period, f.value_usd, f.growth_pct) for f in figures] == [
+        (year, "M1-M5", 2_000_000_000, 9.0),
+        (year, "M5", 400_000_000, None),
+    ]
+
+
+def test_without_the_article_s_date_a_part_of_the_year_without_a_year_is_no_figure() -> None:
+    assert (
+        sentence_figures(
+            "5 tháng đầu năm, kim ngạch giữa Việt Nam và Hồ Nam đạt 2 tỷ USD.", NO_CONTEXT
+        )
+        == []
+    )
+
+
+def test_the_two_sides_of_an_article_about_the_two_countries_are_the_countries() -> None:
+    figure = _only(
+        "Quý I/2024, kim ngạch thương mại song phương đạt 43 tỷ USD.",
+        Context(main_province="Trung Quốc"),
+    )
+    assert (figure.province, figure.period) == ("Trung Quốc", "Q1")

@@ -256,6 +256,7 @@ def test_a_title_is_made_from_the_first_sentence_when_the_page_has_none() -> Non
         ),
         ("Ngày 3/4, hai bên hội đàm.\nHai bên nhất trí.\nNguồn: baothu.vn", "baothu.vn"),
         ("VOV.VN - Ngày 3/4, hai bên hội đàm tại Hà Nội.", "VOV"),
+        ("Hà Nội (TTXVN) 3/4 - Chiều 3/4, hai bên hội đàm tại Hà Nội.", "TTXVN"),
         ("(Baothu.vn) - Ngày 3/4, hai bên hội đàm tại Hà Nội.", "baothu.vn"),
         ("Ngày 3/4, hai bên hội đàm tại Hà Nội.\nHai bên nhất trí.\nThu Hà/VOV.VN", "VOV"),
         (
@@ -301,3 +302,16 @@ def test_a_page_is_dated_by_its_markup_and_date_line_never_by_dates_in_its_text(
     article = parse_article(_UNDATED_HTML.format(meta=meta, line=line))
     expected = published.replace(tzinfo=timezone(timedelta(hours=7))) if published else None
     assert article.published == expected
+
+
+def test_an_article_about_the_two_countries_reads_song_phuong_as_the_two_countries() -> None:
+    article = parse_article(
+        "Thương mại Việt Nam - Trung Quốc quý I tăng mạnh\n\n15/04/2024 09:10\n\n"
+        "Theo Hải quan, quý I/2024, kim ngạch thương mại song phương đạt 43 tỷ USD, tăng 17%.\n\n"
+        "Tính riêng tháng 3, xuất khẩu sang Trung Quốc đạt 4,9 tỷ USD.\n\n"
+        "Doanh nghiệp Vân Nam và Quảng Đông quan tâm tới nông sản Việt Nam."
+    )
+    assert [(f.province, f.year, f.period, f.kind) for f in article.trade_figures] == [
+        ("Trung Quốc", 2024, "Q1", "two-way"),
+        ("Trung Quốc", 2024, "M3", "vn_export"),
+    ]
