@@ -42,6 +42,7 @@ class _Words:
     reported: PhraseSet
     openers: PhraseSet
     plans: PhraseSet
+    past: PhraseSet
     attendance: PhraseSet
     label_stops: frozenset[str]
     label_max: int
@@ -73,6 +74,7 @@ def _words() -> _Words:
         reported=PhraseSet(data["reported"]),
         openers=PhraseSet(data["openers"]),
         plans=PhraseSet(data["plans"]),
+        past=PhraseSet(data["past"]),
         attendance=PhraseSet(data["attendance"]),
         label_stops=word_set(data["label_stops"]),
         label_max=int(data["label_max_words"]),
@@ -186,12 +188,15 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
 def _reported_meeting(sentence: str, number: int) -> _Found | None:
     """A meeting a later sentence reports as happening: the sentence opens a new event (a date,
     'Trước đó', 'Bên lề …') or says it happened ('đã hội kiến', 'đã có buổi làm việc');
-    neither a plan ('sẽ', 'dự kiến') nor an attendance list ('Tham dự hội đàm có …')."""
+    neither a plan ('sẽ', 'dự kiến'), an earlier meeting ('hồi tháng 3', 'từng') nor an
+    attendance list ('Tham dự hội đàm có …')."""
     words = _words()
     if _attendance(sentence):
         return None
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
+    if _any_before(words.past, keys, len(keys)):
+        return None
     opens = _opens_an_event(sentence)
     for i in range(len(tokens)):
         found = _meeting_at(sentence, tokens, keys, i, number)

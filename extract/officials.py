@@ -46,6 +46,10 @@ _PROVINCE_LEAD = re.compile(
     re.I,
 )
 _PROVINCE_REACH = 60
+# "đoàn công tác tỉnh Hồ Nam (Trung Quốc) do ông ": a delegation, then who leads it.
+_LED_BY = re.compile(
+    r"\bđoàn\b(?P<who>[^.;]{0,120}?)\s+do\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class Mention:
     segments: tuple[Segment, ...]
     sentence: int
     position: int
+    delegation: Place | None = None  # the Chinese province of the delegation the person leads
 
     @property
     def title(self) -> str | None:
@@ -135,7 +140,9 @@ def _sentence_mentions(
             start, length = after
             segments, i = _with_trailing_title(reader, chain, start + length)
             if not _negated(reader, chain[0].start):
-                found.append(_mention(sentence, reader, start, length, segments, number))
+                found.append(
+                    _mention(sentence, reader, start, length, segments, number, chain[0].start)
+                )
             continue
         length = reader.name_at(i) or _addressed_name(reader, i)
         if length and place_at(tokens, reader.keys, i):
@@ -143,7 +150,7 @@ def _sentence_mentions(
         if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
             segments, end = _with_trailing_title(reader, [], i + length)
             if segments and not _negated(reader, i):
-                found.append(_mention(sentence, reader, i, length, segments, number))
+                found.append(_mention(sentence, reader, i, length, segments, number, i))
                 i = end
                 continue
         i += max(length, 1)
@@ -199,10 +206,25 @@ def _mention(
     length: int,
     segments: list[Segment],
     number: int,
+    opening: int,
 ) -> Mention:
     tokens = reader.tokens
     name = squeeze(sentence[tokens[start].start : tokens[start + length - 1].end])
-    return Mention(nfc(name), tuple(segments), number, tokens[start].start)
+    delegation = _delegation(sentence[: tokens[opening].start])
+    return Mention(nfc(name), tuple(segments), number, tokens[start].start, delegation)
+
+
+def _delegation(before: str) -> Place | None:
+    """'tiếp đoàn công tác của Sở Thương mại Khu tự trị Quảng Tây do ông …': the Chinese
+    province of the delegation the person leads, when it names one and no Vietnamese place."""
+    match = _LED_BY.search(before)
+    if match is None:
+        return None
+    places = [p.place for p in find_places(match["who"])]
+    chinese = [p for p in places if p.kind == "division"]
+    if not chinese or any(p.side == "VN" for p in places):
+        return None
+    return chinese[-1]
 
 
 def merge_officials(mentions: list[Mention]) -> list[Official]:
@@ -229,6 +251,8 @@ def _completeness(title: str) -> int:
 
 
 def _side(best: Mention, group: list[Mention], key: str) -> Side:
+    """What a title says; else a known leader's side; else the side of the delegation the
+    person leads; else Vietnamese."""
     for mention in [best, *group]:
         side = title_side(list(mention.segments))
         if side:
@@ -236,6 +260,8 @@ def _side(best: Mention, group: list[Mention], key: str) -> Side:
     known = leader_sides().get(key)
     if known in ("VN", "CN"):
         return "CN" if known == "CN" else "VN"
+    if any(m.delegation for m in group):
+        return "CN"
     return "VN"
 
 
@@ -244,4 +270,5 @@ def _province(best: Mention, group: list[Mention]) -> str | None:
         province = title_province(list(mention.segments))
         if province:
             return province
-    return None
+    delegation = next((m.delegation for m in group if m.delegation), None)
+    return delegation.name if delegation else None

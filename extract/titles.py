@@ -39,6 +39,7 @@ class _Lexicon:
     bare_chinese: frozenset[str]
     named_directly: PhraseSet
     regions: PhraseSet
+    verbs_after_titles: frozenset[str]
     place_abbreviations: frozenset[str]
 
 
@@ -61,6 +62,7 @@ def _lexicon() -> _Lexicon:
         bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
         named_directly=PhraseSet(data["offices_named_directly"]),
         regions=PhraseSet(data["regions"]),
+        verbs_after_titles=word_set(data["verbs_after_titles"]),
         place_abbreviations=word_set(data["place_abbreviations"]),
     )
 
@@ -214,9 +216,16 @@ class TitleReader:
         if self.name_at(j) or not token.is_word:
             return None
         if token.is_capitalised:
-            # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến".
+            # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến"; a
+            # verb after it is the sentence going on ("Công ty An Phát dẫn đầu").
             nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
-            return _Step(j + 2 if nxt and nxt.is_word and not nxt.is_capitalised else j + 1)
+            continues = (
+                nxt is not None
+                and nxt.is_word
+                and not nxt.is_capitalised
+                and nxt.key not in lex.verbs_after_titles
+            )
+            return _Step(j + 2 if continues else j + 1)
         if token.key in lex.organisation_words:
             return _Step(j + 1, anchor=token.key not in _CONNECTORS)
         return None

@@ -173,6 +173,7 @@ def test_each_meeting_told_as_happening_is_reported() -> None:
         "Bộ trưởng Lê Văn Hải mời Chủ tịch Lục Minh sớm gặp gỡ doanh nghiệp Việt Nam.",
         "Cùng ngày, tại buổi làm việc với Sở Công Thương, Bộ trưởng Lê Văn Hải nêu ba việc.",
         "Trước đó, hai bên thống nhất sẽ tổ chức hội nghị với Bộ trưởng Lê Văn Hải ở Nam Ninh.",
+        "Trước đó, Bộ trưởng Lê Văn Hải đã điện đàm với Chủ tịch Lục Minh hồi tháng 3.",
     ],
 )
 def test_references_plans_and_past_meetings_are_not_other_meetings(later: str) -> None:

@@ -328,6 +328,25 @@ def test_not_officials(sentence: str) -> None:
                 )
             ],
         ),
+        # a title that names no side: the delegation the person leads does
+        (
+            [
+                "Chủ tịch tỉnh tiếp đoàn công tác của Sở Thương mại tỉnh Hồ Nam do ông Lạc Thành "
+                "Phong, phó giám đốc sở, làm trưởng đoàn."
+            ],
+            [("Lạc Thành Phong", "phó giám đốc sở", "CN", "Hồ Nam")],
+        ),
+        (
+            [
+                "Đoàn doanh nghiệp tỉnh Lạng Sơn do ông Lê Văn Tâm, Giám đốc Công ty An Phát "
+                "dẫn đầu."
+            ],
+            [("Lê Văn Tâm", "Giám đốc Công ty An Phát", "VN", None)],
+        ),
+        (
+            ["Đoàn do đồng chí Lý Tư Khiêm, Phó Châu trưởng châu Phổ Nhĩ, tỉnh Vân Nam dẫn đầu."],
+            [("Lý Tư Khiêm", "Phó Châu trưởng châu Phổ Nhĩ", "CN", "Vân Nam")],
+        ),
         # a prefecture the article names with "châu" is a place, not a person
         (
             [
