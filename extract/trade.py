@@ -32,26 +32,64 @@ class Context:
     reference_day: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Passage:
+    """What a sentence tells the next one that looks back at it: the Chinese party, the year
+    and the part of it; `bilateral` when that was a bilateral figure, not a province's total
+    ('tổng kim ngạch của Vân Nam …. Trong đó, với Việt Nam …')."""
+
+    province: str
+    year: int
+    period: str
+    bilateral: bool = True
+
+
 def find_trade_figures(sentences: Iterable[str], context: Context) -> list[TradeFigure]:
     """Every bilateral trade figure in the sentences, without repeats.
 
     A sentence opening with 'Trong đó', 'Cụ thể', 'Riêng'… continues the figure of the sentence
-    before it: its year, period and province hold unless the sentence says otherwise.
+    before it: its year, period and province hold unless the sentence says otherwise. After a
+    sentence without a figure, one naming a single Chinese party and a year, such a sentence
+    still takes them, but needs Vietnam named as a party.
     """
     figures: list[TradeFigure] = []
-    last: TradeFigure | None = None
+    last: _Passage | None = None
+    told: _Passage | None = None
     for text in sentences:
         sentence = Sentence(text)
-        carried = last if sentence.refers_back() else None
+        carried = (told or last) if sentence.refers_back() else None
         found = _sentence_figures(sentence, context, carried, last)
         figures.extend(found)
+        told = None if found else _passage_of(sentence, context)
         if found:
-            last = found[-1]
+            last = _passage(found[-1])
         elif not sentence.amounts:
             # A sentence of other sums (a balance, a product) keeps the passage's figure; one
             # without any sum ends the passage.
             last = None
     return _without_repeats(figures)
+
+
+def _passage(figure: TradeFigure) -> _Passage:
+    return _Passage(figure.province, figure.year, figure.period)
+
+
+def _passage_of(sentence: Sentence, context: Context) -> _Passage | None:
+    """The one Chinese party and the year a sentence without a figure names, if it does."""
+    parties = {
+        province
+        for p in sentence.places
+        if p.place.kind in _CHINESE and (province := _province_of(p)) is not None
+    }
+    if len(parties) != 1 or not sentence.amounts:
+        return None
+    text = sentence.text
+    year = year_before(text)
+    value = int(year.value) if year else relative_year(text, context.reference_year)
+    if value is None:
+        return None
+    period = period_near(text, year, len(text)) if year else "full_year"
+    return _Passage(parties.pop(), value, period, bilateral=False)
 
 
 def sentence_figures(text: str, context: Context) -> list[TradeFigure]:
@@ -62,8 +100,8 @@ def sentence_figures(text: str, context: Context) -> list[TradeFigure]:
 def _sentence_figures(
     sentence: Sentence,
     context: Context,
-    carried: TradeFigure | None,
-    recent: TradeFigure | None,
+    carried: _Passage | None,
+    recent: _Passage | None,
 ) -> list[TradeFigure]:
     amounts = _with_currencies(sentence.amounts)
     figures: list[TradeFigure] = []
@@ -129,8 +167,8 @@ class _Reading:
     amount: Amount
     previous: TradeFigure | None  # the figure before it in the same sentence
     previous_end: int
-    carried: TradeFigure | None  # the last figure of the sentence this one continues
-    recent: TradeFigure | None  # the last figure of the passage, whatever the sentence opens with
+    carried: _Passage | None  # what the sentence this one continues told
+    recent: _Passage | None  # the last figure of the passage, whatever the sentence opens with
 
     def figure(self) -> TradeFigure | None:
         respective = self.sentence.respective(self.amount)
@@ -182,7 +220,7 @@ class _Reading:
             or not s.plain_trade_words(keyword.start, start)
             or not (
                 s.involves_vietnam(self.amount)
-                or self.carried is not None
+                or (self.carried is not None and self.carried.bilateral)
                 or self._same_parties_as_recent()
             )
         )
@@ -244,7 +282,8 @@ class _Reading:
         later = year_after(after)
         if later:
             return _Year(int(later.value), after=after[: later.end])
-        for source in (self.previous, self.carried):
+        sources = (_passage(self.previous) if self.previous else None, self.carried)
+        for source in sources:
             if source is not None:
                 return _Year(source.year, source=source)
         relative = relative_year(text[:start], self.context.reference_year)
@@ -276,7 +315,7 @@ class _Year:
     value: int
     written: Found | None = None
     after: str | None = None
-    source: TradeFigure | None = None
+    source: _Passage | None = None
 
 
 _CHINESE = ("division", "china")

@@ -473,3 +473,30 @@ def test_the_two_sides_of_an_article_about_the_two_countries_are_the_countries()
         Context(main_province="Trung Quốc"),
     )
     assert (figure.province, figure.period) == ("Trung Quốc", "Q1")
+
+
+@pytest.mark.parametrize(
+    ("follower", "expected"),
+    [
+        (
+            "Trong đó, thương mại với Việt Nam đạt 5 tỷ USD.",
+            [("Vân Nam", 2023, "full_year", "two-way", 5_000_000_000, None)],
+        ),
+        (
+            "Trong đó, xuất khẩu sang Việt Nam đạt 3 tỷ USD.",
+            [("Vân Nam", 2023, "full_year", "vn_import", 3_000_000_000, None)],
+        ),
+        # without Vietnam named it is a part of the province's own total
+        ("Trong đó, kim ngạch xuất khẩu đạt 25 tỷ USD.", []),
+        ("Trong đó, kim ngạch thương mại với ASEAN đạt 15 tỷ USD.", []),
+    ],
+)
+def test_a_share_of_a_province_s_total_is_its_trade_with_vietnam_only_when_it_says_so(
+    follower: str, expected: list[tuple[str, int, str, str, int, float | None]]
+) -> None:
+    assert (
+        _passage(
+            "Năm 2023, tổng kim ngạch xuất nhập khẩu của Vân Nam đạt 40 tỷ USD, tăng 5%.", follower
+        )
+        == expected
+    )
