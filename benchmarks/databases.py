@@ -1,8 +1,10 @@
 """Benchmark databases: a synthetic corpus ingested once per size into a template (a SQLite file,
 a PostgreSQL database), then copied for every measurement that writes.
 
-Templates are filled with the real ingest function (`ingest_article`), several hundred
-articles per transaction instead of one, the articles parsed by worker processes meanwhile.
+One template is filled with the real ingest function (`ingest_article`), several hundred
+articles per transaction instead of one, the articles parsed by worker processes meanwhile;
+the others (PostgreSQL's, when SQLite's exists) are copies of its rows, so that both databases
+hold the same data.
 They are kept between runs under a name that changes with the corpus (seed, size) and with
 what it holds (see `data_digest`), so that a run after a change in the parser's output or the
 schema fills them again.
@@ -18,16 +20,17 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, Table, create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from benchmarks.generator import START, Corpus
 from db.ingest import ingest_article
+from db.models import Base
 from db.setup import Database, open_database
 from extract import RejectedArticle, parse_article
 from extract.types import ParsedArticle
@@ -38,6 +41,8 @@ PREFILL_BATCH = 500
 # Articles whose facts, as parsed, are part of a template's name.
 FINGERPRINT_CORPUS = 100_000
 FINGERPRINT_ARTICLES = 40
+# Rows inserted per statement when a template is copied to another database.
+COPY_CHUNK = 2_000
 # A crawl stores an article some time after it is published.
 INGEST_DELAY = timedelta(minutes=45)
 
@@ -81,9 +86,8 @@ class SqliteStore:
 
     def create(self, name: str) -> str:
         self.directory.mkdir(parents=True, exist_ok=True)
-        path = self._path(f"{name}.partial")
-        path.unlink(missing_ok=True)
-        url = f"sqlite:///{path}"
+        url = f"sqlite:///{self._path(f'{name}.partial')}"
+        self.drop(url)
         open_database(url).dispose()
         return url
 
@@ -257,12 +261,59 @@ def _store(databases: list[Database], batch: list[ParsedArticle], outcomes: dict
                     outcomes[outcome.status] = outcomes.get(outcome.status, 0) + 1
 
 
+def copy_rows(source_url: str, target_url: str) -> None:
+    """Every row of a filled database into a new, migrated one (provinces included, with
+    their ids), then PostgreSQL's id sequences moved past the rows copied."""
+    source, target = create_engine(source_url), create_engine(target_url)
+    tables = Base.metadata.sorted_tables
+    try:
+        with source.connect() as read, target.begin() as write:
+            for table in reversed(tables):
+                write.execute(table.delete())
+            for table in tables:
+                rows = read.execution_options(stream_results=True).execute(
+                    select(table).order_by(*table.primary_key.columns)
+                )
+                for chunk in rows.mappings().partitions(COPY_CHUNK):
+                    write.execute(table.insert(), [_aware(table, dict(row)) for row in chunk])
+            if target.dialect.name == "postgresql":
+                for table in tables:
+                    _move_sequence(write, table)
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+def _aware(table: Table, row: dict[str, object]) -> dict[str, object]:
+    """SQLite gives back instants without their zone; they were stored in UTC."""
+    for column in table.columns:
+        value = row.get(column.name)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            row[column.name] = value.replace(tzinfo=UTC)
+    return row
+
+
+def _move_sequence(connection: Connection, table: Table) -> None:
+    for column in table.primary_key.columns:
+        if column.autoincrement is True or (
+            column.autoincrement == "auto" and len(table.primary_key.columns) == 1
+        ):
+            connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                    f"COALESCE((SELECT max({column.name}) FROM {table.name}), 0) + 1, false)"
+                )
+            )
+
+
 @dataclass(frozen=True)
 class Templates:
-    """The template of one corpus in each store, and what filling them took."""
+    """The template of one corpus in each store, and how it was made: which store's was
+    filled by ingestion, and how long that took (zero when every template was kept)."""
 
     urls: dict[str, str]
     reused: bool
+    filled_by_ingest: str | None
     seconds: float
     outcomes: dict[str, int]
 
@@ -270,15 +321,28 @@ class Templates:
 def templates(
     stores: list[Store], corpus: Corpus, *, workers: int, progress: Progress, fresh: bool = False
 ) -> Templates:
-    """Each store's template of `corpus`, filled now where there is none yet (or `fresh`)."""
+    """Each store's template of `corpus`, made now where there is none yet (or `fresh`): one
+    store's (SQLite's when asked for) filled by ingestion, the others copied from it."""
     name = template_name(corpus)
     missing = [store for store in stores if fresh or store.template(name) is None]
     started = time.perf_counter()
     outcomes: dict[str, int] = {}
+    filled: str | None = None
     if missing:
-        partial = [store.create(name) for store in missing]
-        outcomes = fill(partial, corpus, workers=workers, progress=progress)
-        for store, url in zip(missing, partial, strict=True):
-            store.finish(name, url)
+        kept = [store for store in stores if store not in missing]
+        source_url = kept[0].template(name) if kept else None
+        if source_url is None:
+            first = sorted(missing, key=lambda store: store.kind != "sqlite")[0]
+            partial = first.create(name)
+            outcomes = fill([partial], corpus, workers=workers, progress=progress)
+            source_url = first.finish(name, partial)
+            filled = first.kind
+            missing.remove(first)
+        for store in missing:
+            partial = store.create(name)
+            copy_rows(source_url, partial)
+            store.finish(name, partial)
     urls = {store.kind: store.template(name) or "" for store in stores}
-    return Templates(urls, not missing, time.perf_counter() - started, outcomes)
+    return Templates(
+        urls, filled is None and not missing, filled, time.perf_counter() - started, outcomes
+    )

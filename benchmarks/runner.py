@@ -167,7 +167,8 @@ def run(settings: Settings, console: Console | None = None) -> dict[str, Any]:
                     entry[str(size)] = {
                         "template": {
                             "reused": filled.reused,
-                            "fill_seconds": round(filled.seconds, 1),
+                            "filled_by_ingest": filled.filled_by_ingest,
+                            "seconds": round(filled.seconds, 1),
                             "outcomes": filled.outcomes,
                         },
                         **_ingest(settings, reporter, store, url, corpus),
