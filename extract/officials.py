@@ -131,7 +131,7 @@ def _sentence_mentions(
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        chain = reader.chain(i) if tokens[i].is_word else []
+        chain = _title_chain(reader, i)
         if chain:
             after = reader.name_after(chain[-1].end)
             if not after:
@@ -155,6 +155,19 @@ def _sentence_mentions(
                 continue
         i += max(length, 1)
     return [m for m in found if name_key(m.name) not in historical_names()]
+
+
+def _title_chain(reader: TitleReader, i: int) -> list[Segment]:
+    """The title starting at token i: capitalised ('Phó Thủ tướng'), or in lower case when a
+    name with a known family name follows at once (house styles that write 'phó thủ tướng
+    Trần Hồng Hà')."""
+    if not reader.tokens[i].is_word:
+        return []
+    chain = reader.chain(i)
+    if chain or reader.tokens[i].is_capitalised:
+        return chain
+    lower = reader.chain(i, lower_case=True)
+    return lower if lower and reader.name_at(lower[-1].end) else []
 
 
 def _addressed_name(reader: TitleReader, i: int) -> int:

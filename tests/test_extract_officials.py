@@ -311,6 +311,12 @@ def test_not_officials(sentence: str) -> None:
                 )
             ],
         ),
+        # in lower case before the name too, when a known family name follows at once
+        (
+            ["Chiều 5-6, phó thủ tướng Lê Minh Khải làm việc với đoàn."],
+            [("Lê Minh Khải", "phó thủ tướng", "VN", None)],
+        ),
+        (["Hai bên đề nghị bộ trưởng Bộ Công Thương quan tâm hơn."], []),
         # "TP." glued to the city
         (
             ["Phó thị trưởng TP.Quảng Châu Lưu Hải Đình tiếp đoàn."],
