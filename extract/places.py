@@ -138,8 +138,9 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 # An article's paragraphs and sentences are searched for places by several readers in turn
-# (provinces, officials' titles, trade figures, meetings): each text is searched once.
-@lru_cache(maxsize=4096)
+# (provinces, officials' titles, trade figures, meetings): each text is searched once. A news
+# article has a few dozen; the cache holds several articles' worth, a few MB at most.
+@lru_cache(maxsize=512)
 def _places_in(text: str) -> tuple[PlaceMention, ...]:
     tokens = tokenize(text)
     keys = [t.key for t in tokens]

@@ -53,8 +53,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 # Every reader of an article (places, titles, names, trade, meetings) tokenizes the same
-# sentences again: each text is tokenized once.
-@lru_cache(maxsize=4096)
+# sentences again: each text is tokenized once (see `_places_in` for the cache's size).
+@lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(_token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
