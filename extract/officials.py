@@ -181,7 +181,7 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
     after = i + run
     if not any(reader.token_is(after, mark) for mark in _TITLE_AFTER_NAME):
         return 0
-    return run if reader.chain(after + 1, lower_case=True) else 0
+    return run if reader.chain(after + 1, lower_case=True, after_name=True) else 0
 
 
 def _with_trailing_title(
@@ -192,7 +192,7 @@ def _with_trailing_title(
     followed by a name of its own (then it is that person's)."""
     if not any(reader.token_is(after_name, mark) for mark in _TITLE_AFTER_NAME):
         return segments, after_name
-    more = reader.chain(after_name + 1, lower_case=True)
+    more = reader.chain(after_name + 1, lower_case=True, after_name=True)
     if not more or reader.name_after(more[-1].end):
         return segments, after_name
     end = more[-1].end

@@ -8,7 +8,13 @@ from functools import cache
 from typing import Literal
 
 from extract.lexicon import PhraseSet, load_data, word_set
-from extract.names import MAX_NAME_WORDS, MIN_NAME_WORDS, capitalised_run, name_length
+from extract.names import (
+    MAX_NAME_WORDS,
+    MIN_NAME_WORDS,
+    capitalised_run,
+    is_surname,
+    name_length,
+)
 from extract.places import Place, find_places, place_at
 from extract.text import Token, squeeze, tokenize
 
@@ -73,6 +79,10 @@ _DASHES = frozenset({"-", "–"})
 # A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
 # have two or three words.
 _DIRECT_NAME_WORDS = (2, 3)
+# The level of a party committee ('Huyện ủy', 'Châu ủy'): its place follows it.
+_COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "châu", "thị", "quận"})
+# Middle names that make capitalised words a Vietnamese name, not a place ('Hoàng Thị Kim Anh').
+_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,21 +113,23 @@ class TitleReader:
         self.local_places = local_places or {}
         self._names_after_places: dict[int, int] = {}
 
-    def chain(self, i: int, *, lower_case: bool = False) -> list[Segment]:
+    def chain(self, i: int, *, lower_case: bool = False, after_name: bool = False) -> list[Segment]:
         """The comma-joined title segments starting at token i (empty when no title starts);
         with `lower_case`, offices written in lower case count too ('phó bí thư Khu ủy, chủ
-        tịch …' after a name)."""
+        tịch …' after a name); `after_name` when the title follows its holder's name."""
         segments: list[Segment] = []
-        segment = self.segment(i, lower_case=lower_case)
+        segment = self.segment(i, lower_case=lower_case, after_name=after_name)
         while segment:
             segments.append(segment)
             j = segment.end
             if not self.token_is(j, ","):
                 break
-            segment = self.segment(j + 1, lower_case=lower_case)
+            segment = self.segment(j + 1, lower_case=lower_case, after_name=after_name)
         return segments
 
-    def segment(self, i: int, *, lower_case: bool = False) -> Segment | None:
+    def segment(
+        self, i: int, *, lower_case: bool = False, after_name: bool = False
+    ) -> Segment | None:
         """One '[prefix] office [suffix] [organisation…]' segment starting at token i."""
         lex = _lexicon()
         if i >= len(self.tokens) or not self.tokens[i].is_word:
@@ -139,7 +151,7 @@ class TitleReader:
             j += suffix[0]
         if direct and self._name_named_directly(j):
             return Segment(self._span_text(i, j, []), kind, (), i, j)
-        end, places, dropped = self._organisation(j)
+        end, places, dropped = self._organisation(j, after_name)
         return Segment(self._span_text(i, end, dropped), kind, tuple(places), i, end)
 
     def local_place_at(self, j: int) -> int:
@@ -168,14 +180,16 @@ class TitleReader:
         self._names_after_places[j] = run
         return True
 
-    def _organisation(self, j: int) -> tuple[int, list[Place], list[tuple[int, int]]]:
+    def _organisation(
+        self, j: int, after_name: bool = False
+    ) -> tuple[int, list[Place], list[tuple[int, int]]]:
         """Where the organisation after an office ends, the places it names, and the spans of
         country suffixes (', Trung Quốc', '(Trung Quốc)') to leave out of the title."""
         places: list[Place] = []
         dropped: list[tuple[int, int]] = []
         end = j
         while j < len(self.tokens):
-            step = self._step(j)
+            step = self._step(j, after_name)
             if step is None:
                 break
             j = step.next
@@ -189,7 +203,7 @@ class TitleReader:
                 break
         return end, places, dropped
 
-    def _step(self, j: int) -> _Step | None:
+    def _step(self, j: int, after_name: bool = False) -> _Step | None:
         """One more piece of an organisation at token j, or None where the title ends."""
         lex = _lexicon()
         token = self.tokens[j]
@@ -213,6 +227,9 @@ class TitleReader:
         if token.key in lex.place_abbreviations and token.is_capitalised:
             # "TP.Thâm Quyến", "TP Nam Ninh": the place follows.
             return _Step(j + 2 if self.token_is(j + 1, ".") else j + 1, anchor=False)
+        committee = self._committee_place(j, after_name)
+        if committee:
+            return committee
         if self.name_at(j) or not token.is_word:
             return None
         if token.is_capitalised:
@@ -228,6 +245,29 @@ class TitleReader:
             return _Step(j + 2 if continues else j + 1)
         if token.key in lex.organisation_words:
             return _Step(j + 1, anchor=token.key not in _CONNECTORS)
+        return None
+
+    def _committee_place(self, j: int, after_name: bool) -> _Step | None:
+        """After a party committee ('Huyện ủy', 'Châu ủy') the capitalised words that follow
+        start with its place: all of them, two or three, in a title written after its holder's
+        name ('Trương Vĩ, Bí thư Châu ủy Hồng Hà cùng …'); else those before a two- or
+        three-word name with a known family name ('Bí thư Huyện ủy Mã Quan Lý Minh'), unless
+        they read as a Vietnamese name ('Hoàng Thị Kim Anh')."""
+        if j < 2 or self.keys[j - 1] != "ủy" or self.keys[j - 2] not in _COMMITTEE_LEVELS:
+            return None
+        run = capitalised_run(self.tokens, j)
+        if after_name and run in _DIRECT_NAME_WORDS and not self.segment(j):
+            return _Step(j + run)
+        for k in _DIRECT_NAME_WORDS:
+            tail = run - k
+            head = set(self.keys[j : j + k])
+            if (
+                tail in _DIRECT_NAME_WORDS
+                and is_surname(self.tokens[j + k].text)
+                and not head & _MIDDLE_NAMES
+            ):
+                self._names_after_places[j + k] = tail
+                return _Step(j + k, name_follows=True)
         return None
 
     def _region_end(self, j: int) -> int | None:

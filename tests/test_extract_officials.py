@@ -361,6 +361,19 @@ def test_not_officials(sentence: str) -> None:
             ],
             [("Tôn Lệ Bình", "Bí thư Châu ủy Hồng Hà", "CN", "Vân Nam")],
         ),
+        # and so are the words after a party committee, whether or not the article says so
+        (
+            ["Dự có ông Tôn Lệ Bình, Bí thư Châu ủy Hồng Hà cùng đại diện các sở."],
+            [("Tôn Lệ Bình", "Bí thư Châu ủy Hồng Hà", "CN", None)],
+        ),
+        (
+            ["Bí thư Huyện ủy Mã Quan Lý Minh Đức tiếp đoàn."],
+            [("Lý Minh Đức", "Bí thư Huyện ủy Mã Quan", "VN", None)],
+        ),
+        (
+            ["Bí thư Huyện ủy Hoàng Thị Kim Anh tiếp đoàn."],
+            [("Hoàng Thị Kim Anh", "Bí thư Huyện ủy", "VN", None)],
+        ),
         (
             [
                 "Đoàn đến châu Văn Sơn của tỉnh Vân Nam.",
