@@ -55,12 +55,14 @@ def find_trade_figures(sentences: Iterable[str], context: Context) -> list[Trade
     figures: list[TradeFigure] = []
     last: _Passage | None = None
     told: _Passage | None = None
+    elsewhere = False
     for text in sentences:
         sentence = Sentence(text)
         carried = (told or last) if sentence.refers_back() else None
-        found = _sentence_figures(sentence, context, carried, last)
+        found = _sentence_figures(sentence, context, carried, last, elsewhere)
         figures.extend(found)
         told = None if found else _passage_of(sentence, context)
+        elsewhere = _another_partner(sentence)
         if found:
             last = _passage(found[-1])
         elif not sentence.amounts:
@@ -94,7 +96,14 @@ def _passage_of(sentence: Sentence, context: Context) -> _Passage | None:
 
 def sentence_figures(text: str, context: Context) -> list[TradeFigure]:
     """The trade figures of one sentence read alone, each quoting it."""
-    return _sentence_figures(Sentence(text), context, None, None)
+    return _sentence_figures(Sentence(text), context, None, None, False)
+
+
+def _another_partner(sentence: Sentence) -> bool:
+    """The sentence speaks of another partner ('Mỹ', 'Hàn Quốc') and of no Chinese party: a
+    next sentence's 'hai nước', 'song phương' may mean that one."""
+    kinds = {p.place.kind for p in sentence.places}
+    return "country" in kinds and not kinds & set(_CHINESE)
 
 
 def _sentence_figures(
@@ -102,6 +111,7 @@ def _sentence_figures(
     context: Context,
     carried: _Passage | None,
     recent: _Passage | None,
+    elsewhere: bool,
 ) -> list[TradeFigure]:
     amounts = _with_currencies(sentence.amounts)
     figures: list[TradeFigure] = []
@@ -114,7 +124,9 @@ def _sentence_figures(
                 figures[-1] = previous = _in_usd(previous, amount, between)
             previous_end = amount.end
             continue
-        reading = _Reading(sentence, context, amount, previous, previous_end, carried, recent)
+        reading = _Reading(
+            sentence, context, amount, previous, previous_end, carried, recent, elsewhere
+        )
         figure = reading.figure()
         previous_end = amount.end
         previous = figure or previous
@@ -169,6 +181,7 @@ class _Reading:
     previous_end: int
     carried: _Passage | None  # what the sentence this one continues told
     recent: _Passage | None  # the last figure of the passage, whatever the sentence opens with
+    elsewhere: bool  # the sentence before spoke of another partner only
 
     def figure(self) -> TradeFigure | None:
         respective = self.sentence.respective(self.amount)
@@ -237,7 +250,9 @@ class _Reading:
 
     def _province(self, region_start: int) -> str | None:
         """The Chinese side: named with the trade words, the previous figure's, named earlier in
-        the sentence, China itself, the continued figure's, or the article's for 'hai bên'."""
+        the sentence, China itself, the continued figure's, or (unless the sentence before spoke
+        of another partner) China for 'hai nước', the passage's for 'hai chiều', the article's
+        for 'hai bên'."""
         s, start = self.sentence, self.amount.start
         in_region = [p for p in s.within(region_start, start) if p.place.kind in _CHINESE]
         if in_region:
@@ -253,6 +268,8 @@ class _Reading:
         if self.carried is not None:
             return self.carried.province
         words = trade_words()
+        if self.elsewhere:
+            return None
         if s.has(words.two_countries, 0, start):
             return NATIONAL
         if self.recent is not None and self._same_parties_as_recent():

@@ -500,3 +500,22 @@ def test_a_share_of_a_province_s_total_is_its_trade_with_vietnam_only_when_it_sa
         )
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam với 97 tỷ USD.",
+        "Xuất khẩu sang Hàn Quốc đạt 25 tỷ USD.",
+    ],
+)
+def test_after_a_sentence_about_another_partner_the_two_sides_are_not_china(other: str) -> None:
+    figures = find_trade_figures(
+        [
+            "Năm 2023, kim ngạch thương mại Việt Nam - Trung Quốc đạt 171 tỷ USD.",
+            other,
+            "Năm 2023, kim ngạch thương mại song phương đạt 110 tỷ USD, hai nước đạt 110 tỷ USD.",
+        ],
+        Context(main_province="Trung Quốc"),
+    )
+    assert [f.value_usd for f in figures] == [171_000_000_000]
