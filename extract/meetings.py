@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -21,7 +21,7 @@ _ADMIN_WORDS = re.compile(
     re.I,
 )
 # ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
-_TOWN = re.compile(r"tại\s+(?P<town>[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){1,2})\s*,")
+_TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
@@ -118,7 +118,7 @@ def find_meetings(
         found = _reported_meeting(sentences[number], number)
         if found is None:
             continue
-        meeting = _other_meeting(found, mentions, meetings[0])
+        meeting = _other_meeting(found, sentences, mentions, meetings[0])
         if _distinct(meeting, meetings, found.text):
             meetings.append(meeting)
     return meetings
@@ -146,22 +146,23 @@ def _main_meeting(
     )
     if again is not None and not _attendance(sentences[again]):
         told.append(again)
-    participants = [m.name for m in mentions if m.sentence in told and m.title]
+    participants = _parties(told, sentences, mentions)
     if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
-        participants = [m.name for m in mentions if 0 < m.sentence < lead_end and m.title]
+        participants = _parties(range(1, lead_end), sentences, mentions)
     return Meeting(
         kind=found.kind,
         label=found.label,
         date=event_day,
         place=place,
-        participants=tuple(dict.fromkeys(participants)),
+        participants=participants,
     )
 
 
-def _other_meeting(found: _Found, mentions: Sequence[Mention], main: Meeting) -> Meeting:
+def _other_meeting(
+    found: _Found, sentences: list[str], mentions: Sequence[Mention], main: Meeting
+) -> Meeting:
     """A meeting told later: its own day and place, else the main meeting's (the same trip)."""
-    participants = [m.name for m in mentions if m.sentence == found.sentence and m.title]
     day = (day_in(found.text, main.date) if main.date else None) or main.date
     place = _place(found.text) or (main.place if day == main.date else None)
     return Meeting(
@@ -169,8 +170,30 @@ def _other_meeting(found: _Found, mentions: Sequence[Mention], main: Meeting) ->
         label=found.label,
         date=day,
         place=place,
-        participants=tuple(dict.fromkeys(participants)),
+        participants=_parties([found.sentence], sentences, mentions),
     )
+
+
+def _parties(
+    numbers: Iterable[int], sentences: Sequence[str], mentions: Sequence[Mention]
+) -> tuple[str, ...]:
+    """The officials the sentences name, in order: with a title there, or alone there and with
+    a title elsewhere in the article ('… hội kiến ông Trần Cương')."""
+    officials = {m.name for m in mentions if m.title}
+    found: list[tuple[int, int, str]] = []
+    for number in numbers:
+        text = sentences[number]
+        found.extend((number, at, name) for name in officials if (at := _name_in(text, name)) >= 0)
+    return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def _name_in(text: str, name: str) -> int:
+    """Where the whole name stands in the text (not as the start of a longer name), or -1."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after = text[match.end() :].split(maxsplit=1)
+        if not (after and after[0][:1].isupper() and text[match.end() : match.end() + 1] == " "):
+            return match.start()
+    return -1
 
 
 def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
@@ -294,9 +317,14 @@ def _place(sentence: str) -> str | None:
         if places and _ADMIN_WORDS.fullmatch(rest[: places[0].start]):
             return squeeze(rest[places[0].start : places[0].end])
         town = _TOWN.match(sentence, tokens[i].start)
-        if town and (i == 0 or keys[i - 1] == ","):
+        if town and (i == 0 or keys[i - 1] == ",") and _unknown_town(town["town"]):
             return town["town"]
     return None
+
+
+def _unknown_town(words: str) -> bool:
+    """Capitalised words that no list knows as a place, a country included ('Tam Kỳ')."""
+    return all(w[:1].isupper() for w in words.split()) and not find_places(words)
 
 
 def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Agreement]:

@@ -204,3 +204,15 @@ def test_the_place_is_the_meeting_s_not_a_mission_s_seat_nor_a_country(
 ) -> None:
     (meeting,) = _meetings(None, lead)
     assert meeting.place == place
+
+
+def test_an_official_named_without_a_title_in_a_meeting_s_sentence_is_a_party() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, Thủ tướng Trần Văn Hòa tiếp ông Lục Minh, Bí thư Khu ủy Quảng Tây.",
+        "Chiều cùng ngày, Phó Thủ tướng Lê Thành Đạt hội kiến ông Lục Minh Châu và ông Lục Minh.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("reception", ("Trần Văn Hòa", "Lục Minh")),
+        ("audience", ("Lê Thành Đạt", "Lục Minh")),
+    ]
