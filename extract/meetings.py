@@ -1,4 +1,5 @@
-"""The meeting an article reports (talks, audience, conference…) and the documents signed at it."""
+"""The meetings an article reports: talks, audiences, conferences…, with their day, place and
+parties."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from extract.lexicon import PhraseSet, load_data, word_set
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
 from extract.text import Token, split_sentences, squeeze, tokenize
-from extract.types import Agreement, Meeting
+from extract.types import Meeting
 
 _ADMIN_WORDS = re.compile(
     r"\s*(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận)"
@@ -22,7 +23,6 @@ _ADMIN_WORDS = re.compile(
 )
 # ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
-_SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
 
@@ -46,12 +46,6 @@ class _Words:
     attendance: PhraseSet
     label_stops: frozenset[str]
     label_max: int
-    documents: PhraseSet
-    signed: PhraseSet
-    agreed: PhraseSet
-    proposed: PhraseSet
-    name_stops: PhraseSet
-    name_max: int
     venues: PhraseSet
 
 
@@ -63,9 +57,7 @@ def _words() -> _Words:
         for m in data["meeting"]
         for w in m["words"]
     ]
-    documents = [(w, d["kind"]) for d in data["document"] for w in d["words"]]
     venues = [(name, v["city"]) for v in load_data("places")["venue"] for name in v["names"]]
-    signing = data["signing"]
     return _Words(
         meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
         guests=PhraseSet(data["guests"]),
@@ -78,12 +70,6 @@ def _words() -> _Words:
         attendance=PhraseSet(data["attendance"]),
         label_stops=word_set(data["label_stops"]),
         label_max=int(data["label_max_words"]),
-        documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
-        signed=PhraseSet(signing["signed"]),
-        agreed=PhraseSet(signing["agreed"]),
-        proposed=PhraseSet(signing["proposed"]),
-        name_stops=PhraseSet(signing["name_stops"]),
-        name_max=int(signing["name_max_words"]),
         venues=PhraseSet([n for n, _ in venues], [c for _, c in venues]),
     )
 
@@ -325,83 +311,3 @@ def _place(sentence: str) -> str | None:
 def _unknown_town(words: str) -> bool:
     """Capitalised words that no list knows as a place, a country included ('Tam Kỳ')."""
     return all(w[:1].isupper() for w in words.split()) and not find_places(words)
-
-
-def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Agreement]:
-    """Documents signed, or agreed to be signed, in the sentences (proposals left out)."""
-    found: dict[str, Agreement] = {}
-    for sentence in sentences:
-        for agreement in _sentence_agreements(sentence, event_day):
-            found.setdefault(agreement.name.casefold(), agreement)
-    return list(found.values())
-
-
-def _sentence_agreements(sentence: str, event_day: date | None) -> list[Agreement]:
-    words = _words()
-    tokens = tokenize(sentence)
-    keys = [t.key for t in tokens]
-    result: list[Agreement] = []
-    i = 0
-    while i < len(tokens):
-        match = words.documents.match(keys, i)
-        if not match or not tokens[i].is_word:
-            i += 1
-            continue
-        end = _name_end(tokens, keys, i + match[0])
-        status = _signing(keys, i, end)
-        if status is not None:
-            name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
-            signed = status == "signed"
-            result.append(
-                Agreement(
-                    name=name, kind=str(match[1]), signed=signed, date=event_day if signed else None
-                )
-            )
-        i = end
-    return result
-
-
-def _signing(keys: list[str], i: int, end: int) -> str | None:
-    """'signed', 'agreed' or None (not about signing, or only proposed) for the document at
-    keys[i:end]: 'ký kết Bản ghi nhớ…', 'Kế hoạch hành động… và sẽ ký kết'."""
-    words = _words()
-    start = max(0, i - _SIGNING_REACH)
-    before = keys[start:i]
-    after = keys[end : end + 6]
-    sign_at = [k for k in range(len(before)) if words.signed.match(before, k)]
-    if sign_at:
-        head = keys[: start + sign_at[-1]]
-    elif _signed_after(after):
-        head = keys[:i] + after
-    else:
-        return None
-    if _any(words.proposed, head):
-        return None
-    return "agreed" if _any(words.agreed, head) else "signed"
-
-
-def _signed_after(after: list[str]) -> bool:
-    """'… và sẽ ký kết', '… được ký kết': signing told after the document's name ('các văn kiện
-    đã ký' speaks of documents signed before, not at this event)."""
-    words = _words()
-    for k in range(len(after)):
-        if words.signed.match(after, k):
-            return any(w in ("sẽ", "được") for w in after[:k])
-    return False
-
-
-def _any(phrases: PhraseSet, keys: list[str]) -> bool:
-    return any(phrases.match(keys, k) for k in range(len(keys)))
-
-
-def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
-    """Where a document's name ends: at punctuation, a verb, or 'và' before another document."""
-    words = _words()
-    start = j
-    while j < len(tokens) and j - start < words.name_max:
-        if words.name_stops.match(keys, j):
-            break
-        if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
-            return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
-        j += 1
-    return j

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from extract.about import main_party, provinces_about
+from extract.agreements import find_agreements
 from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
-from extract.meetings import find_agreements, find_meetings
+from extract.meetings import find_meetings
 from extract.officials import find_mentions, merge_officials
 from extract.page import read_page
 from extract.sources import article_source

@@ -1,4 +1,4 @@
-"""The meeting an article reports and the documents signed or agreed at it."""
+"""The meetings an article reports, with their day, place and parties."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.meetings import find_agreements, find_meetings
+from extract.meetings import find_meetings
 from extract.officials import find_mentions
 from extract.text import split_sentences
 from extract.types import Meeting
@@ -92,35 +92,6 @@ def test_a_meeting_named_in_the_headline_takes_its_participants_from_the_lead() 
     )
     assert (meeting.kind, meeting.place) == ("talks", "Mông Tự")
     assert meeting.participants == ("Hoàng Văn Nam", "Vương Dư Ba")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Hai bên đã ký kết Bản ghi nhớ hợp tác về thương mại biên giới.",
-            [("memorandum", "Bản ghi nhớ hợp tác về thương mại biên giới", True)],
-        ),
-        (
-            "Hai Bộ trưởng chứng kiến lễ trao Thỏa thuận khung về hợp tác logistics.",
-            [("framework agreement", "Thỏa thuận khung về hợp tác logistics", True)],
-        ),
-        (
-            "Hai bên nhất trí sẽ ký Kế hoạch hành động giai đoạn 2024-2026 trong thời gian tới.",
-            [("action plan", "Kế hoạch hành động giai đoạn 2024-2026 trong thời gian tới", False)],
-        ),
-        (
-            "Hai bên đã đạt đồng thuận về Thỏa thuận hợp tác kiểm dịch và sẽ ký kết sớm.",
-            [("agreement", "Thỏa thuận hợp tác kiểm dịch", False)],
-        ),
-        ("Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.", []),
-        ("Hai bên triển khai hiệu quả các văn kiện đã ký.", []),
-    ],
-)
-def test_documents_signed_or_agreed(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
-    found = find_agreements([sentence], DAY)
-    assert [(a.kind, a.name, a.signed) for a in found] == expected
-    assert all(a.date == (DAY if a.signed else None) for a in found)
 
 
 SUMMARY = "Hai địa phương thống nhất mở rộng hợp tác nông nghiệp và du lịch trong năm tới."

@@ -1,0 +1,40 @@
+"""The documents an article says were signed at its event, or agreed to be signed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.agreements import find_agreements
+
+DAY = date(2024, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hai bên đã ký kết Bản ghi nhớ hợp tác về thương mại biên giới.",
+            [("memorandum", "Bản ghi nhớ hợp tác về thương mại biên giới", True)],
+        ),
+        (
+            "Hai Bộ trưởng chứng kiến lễ trao Thỏa thuận khung về hợp tác logistics.",
+            [("framework agreement", "Thỏa thuận khung về hợp tác logistics", True)],
+        ),
+        (
+            "Hai bên nhất trí sẽ ký Kế hoạch hành động giai đoạn 2024-2026 trong thời gian tới.",
+            [("action plan", "Kế hoạch hành động giai đoạn 2024-2026 trong thời gian tới", False)],
+        ),
+        (
+            "Hai bên đã đạt đồng thuận về Thỏa thuận hợp tác kiểm dịch và sẽ ký kết sớm.",
+            [("agreement", "Thỏa thuận hợp tác kiểm dịch", False)],
+        ),
+        ("Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.", []),
+        ("Hai bên triển khai hiệu quả các văn kiện đã ký.", []),
+    ],
+)
+def test_documents_signed_or_agreed(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    found = find_agreements([sentence], DAY)
+    assert [(a.kind, a.name, a.signed) for a in found] == expected
+    assert all(a.date == (DAY if a.signed else None) for a in found)
