@@ -19,14 +19,8 @@ from extract.names import (
 )
 from extract.places import Place, find_places, place_at
 from extract.text import squeeze, tokenize
-from extract.titles import (
-    Segment,
-    Side,
-    TitleReader,
-    title_province,
-    title_side,
-    title_text,
-)
+from extract.title_facts import title_province, title_side, title_text
+from extract.titles import Segment, Side, TitleReader
 from extract.types import Official
 
 # What may stand between a name and the title written after it.

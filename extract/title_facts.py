@@ -1,0 +1,93 @@
+"""What an office title read from text says of its holder: the title as written, the side and
+the Chinese province."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import PhraseSet, load_data
+from extract.places import find_places
+from extract.text import squeeze, tokenize
+from extract.titles import Segment, Side
+
+
+@dataclass(frozen=True, slots=True)
+class _SideWords:
+    chinese_words: PhraseSet
+    vietnamese_words: PhraseSet
+    bare_chinese: frozenset[str]
+
+
+@cache
+def _side_words() -> _SideWords:
+    data = load_data("titles")
+    return _SideWords(
+        chinese_words=PhraseSet(data["chinese_words"]),
+        vietnamese_words=PhraseSet(data["vietnamese_words"]),
+        bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
+    )
+
+
+def title_text(segments: list[Segment]) -> str | None:
+    """The title as the article writes it: offices joined by commas, ranks dropped when an
+    office is there, military and academic ranks always dropped; None when nothing is left."""
+    offices = [s.text for s in segments if s.kind == "office"]
+    if offices:
+        return ", ".join(_unique(offices))
+    ranks = [s.text for s in segments if s.kind == "rank"]
+    return ", ".join(_unique(ranks)) if ranks else None
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def title_side(segments: list[Segment]) -> Side | None:
+    """VN, CN or other from what the title names; None when it names nothing telling."""
+    places = [p for s in segments for p in s.places]
+    text = " ".join(s.text for s in segments)
+    abroad = _posted_abroad(text)
+    if abroad:
+        return abroad
+    for place in places:
+        if place.kind in ("china", "country"):
+            return place.side
+    for place in places:
+        if place.kind == "division" or place.name == "Việt Nam":
+            return place.side
+    lex = _side_words()
+    if _contains(lex.chinese_words, text):
+        return "CN"
+    if any(p.kind == "vietnam" for p in places) or _contains(lex.vietnamese_words, text):
+        return "VN"
+    offices = [s.text for s in segments if s.kind == "office"]
+    if len(offices) > 1 and any(o in lex.bare_chinese for o in offices[1:]):
+        return "CN"
+    return None
+
+
+def _posted_abroad(text: str) -> Side | None:
+    """'Đại sứ Việt Nam tại Trung Quốc' belongs to the country before 'tại'."""
+    for mention in find_places(text):
+        if text[mention.end :].lstrip().startswith("tại") and mention.place.kind in (
+            "china",
+            "country",
+            "vietnam",
+        ):
+            return mention.place.side
+    return None
+
+
+def _contains(phrases: PhraseSet, text: str) -> bool:
+    keys = [t.key for t in tokenize(text)]
+    return any(phrases.match(keys, i) for i in range(len(keys)))
+
+
+def title_province(segments: list[Segment]) -> str | None:
+    """The Chinese province a title names ('Phó Tỉnh trưởng tỉnh Quảng Đông' -> 'Quảng Đông')."""
+    for segment in segments:
+        for place in segment.places:
+            if place.kind == "division" and place.division is not None:
+                return place.division.vi
+    return None
