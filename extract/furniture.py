@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extract.lines import (
@@ -22,6 +23,7 @@ from extract.text import squeeze
 __all__ = ["CleanPage", "clean_text", "is_byline"]
 
 _MAX_TEASER_WORDS = 70
+_COUNT = re.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading with a count
 _BYLINE_REACH = 3  # a byline may stand among the first lines of the body, below the summary
 _FOOTER_LEAD_WORDS = 12  # the line above a copyright notice may name the site ('Báo X - x.vn')
 
@@ -101,7 +103,7 @@ def _cut_furniture(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        key = line_key(line.rstrip(":")) if len(line) <= MARKER_LENGTH else ""
+        key = line_key(_COUNT.sub("", line).rstrip(":")) if len(line) <= MARKER_LENGTH else ""
         if key in words.cut_before_credit and any(is_footer(x) for x in lines[i + 1 : i + 5]):
             return kept
         if key in words.cut:

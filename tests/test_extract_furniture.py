@@ -63,7 +63,15 @@ def test_what_a_byline_looks_like(line: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["Cùng chuyên mục", "Tin đọc nhiều", "Đọc thêm", "Tin liên quan", "Xem thêm:", "Bình luận"],
+    [
+        "Cùng chuyên mục",
+        "Tin đọc nhiều",
+        "Đọc thêm",
+        "Tin liên quan",
+        "Xem thêm:",
+        "Bình luận",
+        "Bình luận (12)",
+    ],
 )
 def test_everything_from_a_related_articles_heading_on_is_dropped(marker: str) -> None:
     tail = "Tỉnh trưởng tỉnh Vân Nam Vương Dư Ba tiếp Đại sứ Lào\nMột tin khác về Quảng Ninh"
