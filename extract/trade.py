@@ -254,12 +254,12 @@ class _Reading:
         of another partner) China for 'hai nước', the passage's for 'hai chiều', the article's
         for 'hai bên'."""
         s, start = self.sentence, self.amount.start
-        in_region = [p for p in s.within(region_start, start) if p.place.kind in _CHINESE]
+        in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in _CHINESE]
         if in_region:
             return _province_of(in_region[-1])
         if self.previous is not None:
             return self.previous.province
-        earlier = s.within(0, start)
+        earlier = s.parties_within(0, start)
         divisions = [p for p in earlier if p.place.kind == "division"]
         if divisions:
             return _province_of(divisions[-1])

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.numbers import Amount, find_amounts
@@ -25,6 +26,8 @@ CLAUSE_BREAK = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
+# Between a province and the country it is in: "Quảng Tây (Trung Quốc)", "Vân Nam, Trung Quốc".
+_COUNTRY_LABEL = re.compile(r"\s*(?:[(,]|của|thuộc)\s*", re.I)
 _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
 
 
@@ -83,6 +86,7 @@ class Sentence:
         self.tokens = tokenize(text)
         self.keys = [t.key for t in self.tokens]
         self.places = find_places(text)
+        self.labels = _country_labels(text, self.places)
         self.amounts = find_amounts(text)
 
     def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:
@@ -98,6 +102,11 @@ class Sentence:
 
     def within(self, start: int, end: int) -> list[PlaceMention]:
         return [p for p in self.places if start <= p.start and p.end <= end]
+
+    def parties_within(self, start: int, end: int) -> list[PlaceMention]:
+        """The places in text[start:end] that can be a party: not a country's name that only
+        labels a province ('(Trung Quốc)')."""
+        return [p for p in self.within(start, end) if p.start not in self.labels]
 
     def last_keyword(self, limit: int) -> Keyword | None:
         """The last trade word before position `limit`; its kind decides the figure's kind."""
@@ -241,6 +250,18 @@ class Sentence:
             if owned:
                 before = before.lstrip(" ,")[owned.end() :]
         return before
+
+
+def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:
+    """Where 'Trung Quốc' only labels the province before it ('Quảng Tây (Trung Quốc)', 'tỉnh
+    Vân Nam, Trung Quốc'): the party is the province, not China."""
+    return frozenset(
+        mention.start
+        for before, mention in pairwise(places)
+        if mention.place.kind == "china"
+        and before.place.kind == "division"
+        and _COUNTRY_LABEL.fullmatch(text[before.end : mention.start])
+    )
 
 
 def approximate(before: str) -> bool:

@@ -519,3 +519,31 @@ def test_after_a_sentence_about_another_partner_the_two_sides_are_not_china(othe
         Context(main_province="Trung Quốc"),
     )
     assert [f.value_usd for f in figures] == [171_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2023, kim ngạch thương mại giữa Việt Nam và Quảng Tây (Trung Quốc) đạt 40 tỷ USD.",
+            ("Quảng Tây", "two-way"),
+        ),
+        (
+            "Năm 2023, kim ngạch giữa Việt Nam và tỉnh Vân Nam, Trung Quốc đạt 5 tỷ USD.",
+            ("Vân Nam", "two-way"),
+        ),
+        (
+            "2 tháng đầu năm 2017, kim ngạch Việt Nam - Hà Nam (Trung Quốc) đạt 97 triệu USD.",
+            ("Hà Nam", "two-way"),
+        ),
+        (
+            "Năm 2023, xuất khẩu của Việt Nam sang Quảng Tây (Trung Quốc) đạt 18 tỷ USD.",
+            ("Quảng Tây", "vn_export"),
+        ),
+    ],
+)
+def test_a_province_labelled_with_its_country_is_the_party_not_china(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    figure = _only(sentence)
+    assert (figure.province, figure.kind) == expected
