@@ -12,10 +12,21 @@ _ADMIN_PREFIX = re.compile(
 )
 
 
+# Vietnamese marks (U+0300-U+036F but the grapheme joiner U+034F, which is no mark) are
+# removed in one pass; the few other non-ASCII characters left (quotes, dashes, other
+# scripts) are tested one by one for being a mark.
+_LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _unless_mark(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
 def strip_diacritics(text: str) -> str:
     """'Quảng Đông' -> 'Quang Dong' (NFD, combining marks dropped, đ/Đ -> d/D)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text))
+    stripped = _NOT_ASCII.sub(_unless_mark, stripped)
     return stripped.replace("đ", "d").replace("Đ", "D")
 
 
