@@ -22,7 +22,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import answers, callbacks, digest_commands
+from bot import answers, callbacks, crawling, digest_commands
 from bot.context import BotApplication, BotData
 from bot.fairuse import Clock, FairUse
 from bot.menu import publish_profile
@@ -64,6 +64,11 @@ def register_handlers(application: BotApplication) -> None:
         CommandHandler(list(digest_commands.ANSWERS), digest_commands.command, filters=NEW_MESSAGES)
     )
     digest_commands.schedule_tick(application)
+
+    # Live sources: a crawl of the feeds file every CRAWL_INTERVAL_MINUTES, and /ingest <url>
+    # for the administrators in BOT_ADMIN_IDS (anyone else is told politely).
+    application.add_handler(CommandHandler("ingest", crawling.ingest, filters=NEW_MESSAGES))
+    crawling.schedule_crawl(application)
 
     # Commands. CommandHandler takes '/cmd' and '/cmd@ThisBot' and ignores '/cmd@OtherBot'.
     application.add_handler(CommandHandler("start", callbacks.start, filters=NEW_MESSAGES))

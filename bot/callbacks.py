@@ -50,7 +50,7 @@ BLOCKED_REASON = "blocked or removed the bot"
 MEMBER_STATUSES = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 
 
-def _asker(update: Update, context: Context) -> Asker:
+def asker_of(update: Update, context: Context) -> Asker:
     chat, user = update.effective_chat, update.effective_user
     settings = context.bot_data.settings
     if chat is not None:
@@ -125,7 +125,7 @@ async def start(update: Update, context: Context) -> None:
     if message is None:
         return
     reply = await asyncio.to_thread(
-        answers.answer_greeting, context.bot_data.database, _asker(update, context)
+        answers.answer_greeting, context.bot_data.database, asker_of(update, context)
     )
     await send_reply(context.bot, message.chat.id, reply, reply_to=_question_id(message))
 
@@ -137,7 +137,7 @@ async def command(update: Update, context: Context) -> None:
     if message is None or parsed is None:
         return
     reply = await asyncio.to_thread(
-        answers.answer_command, context.bot_data.database, _asker(update, context), parsed
+        answers.answer_command, context.bot_data.database, asker_of(update, context), parsed
     )
     await send_reply(context.bot, message.chat.id, reply, reply_to=_question_id(message))
 
@@ -149,7 +149,7 @@ async def private_text(update: Update, context: Context) -> None:
         return
     help_command = ParsedCommand(name="help", argument="")
     reply = await asyncio.to_thread(
-        answers.answer_command, context.bot_data.database, _asker(update, context), help_command
+        answers.answer_command, context.bot_data.database, asker_of(update, context), help_command
     )
     await send_reply(context.bot, message.chat.id, reply)
 
@@ -159,7 +159,7 @@ async def choice(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
-    asker = _asker(update, context)
+    asker = asker_of(update, context)
     parsed = unpack_choice(query.data)
     reply = None
     if parsed is not None:
@@ -220,7 +220,7 @@ async def membership(update: Update, context: Context) -> None:
     was_in, is_in = _is_in(change.old_chat_member), _is_in(change.new_chat_member)
     if was_in == is_in:
         return
-    asker = _asker(update, context)
+    asker = asker_of(update, context)
     locale = await asyncio.to_thread(
         answers.record_membership,
         context.bot_data.database,
