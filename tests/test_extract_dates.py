@@ -54,6 +54,7 @@ def _event(
         ("Ngày 3 tháng 6, hai bên ký kết.", date(2021, 6, 3)),
         ("Ngày 4.10, lãnh đạo tỉnh tiếp đoàn.", date(2021, 10, 4)),
         ("Chiều 21.5.2021, đoàn làm việc tại Nam Ninh.", date(2021, 5, 21)),
+        ("Từ ngày 5 đến 7/6, đoàn thăm và làm việc tại Vân Nam.", date(2021, 6, 5)),
     ],
 )
 def test_event_day_from_the_lead_with_the_publication_year(lead: str, day: date) -> None:
