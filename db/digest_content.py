@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import QueryableAttribute, Session, joinedload, selectinload
 
 from db.digests import utc
 from db.models import Agreement, Article, ArticleProvince, Meeting, Role, TradeFigure
@@ -112,6 +112,15 @@ def digest_content(
     )
 
 
+def _unindexed(column: QueryableAttribute[Any]) -> ColumnElement[Any]:
+    """`column` as SQLite cannot look it up through an index (`+ 0` keeps its value, NULL too).
+
+    A window holds a few of the stored articles: a digest's reads start from the time articles
+    were stored. SQLite keeps no statistics unless told to, and would rather start from an index
+    on a condition most rows meet (first reports, a province), reading nearly every row."""
+    return column + 0
+
+
 def _about(province_ids: Collection[int] | None) -> ColumnElement[bool]:
     """Articles about one of the provinces (every article when None)."""
     if province_ids is None:
@@ -142,7 +151,7 @@ def _articles(
     """New stories: first reports only (another outlet's copy is the same news)."""
     return _kept(
         session,
-        select(Article).where(window, about, Article.same_story_as_id.is_(None)),
+        select(Article).where(window, about, _unindexed(Article.same_story_as_id).is_(None)),
         options=(ARTICLE_CARD,),
         order=(Article.published.desc().nulls_last(), Article.id.desc()),
         per_section=per_section,
@@ -159,7 +168,9 @@ def _figures(
 ) -> Section[FigureNews]:
     """Figures reported in the window that are new or revised; a figure repeated with the
     value already known is no news."""
-    in_provinces = true() if province_ids is None else TradeFigure.province_id.in_(province_ids)
+    in_provinces = (
+        true() if province_ids is None else _unindexed(TradeFigure.province_id).in_(province_ids)
+    )
     reported = list(
         session.scalars(
             select(TradeFigure)
@@ -241,7 +252,8 @@ def _officials(
     in articles about them, seen for the first time or with a title not seen before."""
     scope: ColumnElement[bool] = true()
     if province_ids is not None:
-        scope = or_(Role.province_id.in_(province_ids), and_(Role.province_id.is_(None), about))
+        province = _unindexed(Role.province_id)
+        scope = or_(province.in_(province_ids), and_(province.is_(None), about))
     roles = list(
         session.scalars(
             select(Role)
