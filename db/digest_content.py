@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 from sqlalchemy.orm import QueryableAttribute, Session, joinedload, selectinload
@@ -184,40 +184,75 @@ def _figures(
             .limit(READ_LIMIT)
         )
     )
-    known = _related_figures(session, reported, until)
-    news: list[FigureNews] = []
+    known: dict[tuple[object, ...], list[_Stored]] = {}
+    for stored in _related_figures(session, reported, until):
+        known.setdefault(_figure_key(stored), []).append(stored)
+    start = utc(since)
+    chosen: list[tuple[TradeFigure, int | None, int | None]] = []
     seen: set[tuple[object, ...]] = set()
     for figure in reported:
         key = _figure_key(figure)
         if key in seen:
             continue
         seen.add(key)
-        earlier = [
-            f for f, at in known if _figure_key(f) == key and at <= utc(since) and f.id != figure.id
-        ]
+        earlier = [f for f in known.get(key, ()) if f.stored_at <= start and f.id != figure.id]
         if any(_value(f) == _value(figure) for f in earlier):
             continue
         previous_key = (figure.province_id, figure.year - 1, figure.period, figure.kind)
-        previous = [f for f, _ in known if _figure_key(f) == previous_key and f.value_usd]
-        news.append(
-            FigureNews(
-                figure=figure,
-                replaced=max(earlier, key=lambda f: f.id) if earlier else None,
-                previous=max(previous, key=lambda f: f.id) if previous else None,
+        previous = [f for f in known.get(previous_key, ()) if f.value_usd]
+        chosen.append(
+            (
+                figure,
+                max(f.id for f in earlier) if earlier else None,
+                max(f.id for f in previous) if previous else None,
             )
         )
+    loaded = _figures_by_id(session, {i for _, *ids in chosen for i in ids if i is not None})
+    news = [
+        FigureNews(
+            figure=figure,
+            replaced=loaded[replaced] if replaced is not None else None,
+            previous=loaded[previous] if previous is not None else None,
+        )
+        for figure, replaced, previous in chosen
+    ]
     return Section(news[:per_section], len(news))
+
+
+class _Stored(NamedTuple):
+    """A stored report of a figure: what tells it apart and values it, and when it was stored.
+    Earlier reports are compared as plain rows; only those a digest names are loaded whole."""
+
+    id: int
+    province_id: int
+    year: int
+    period: str
+    kind: str
+    value_usd: int | None
+    value: float | None
+    currency: str
+    stored_at: datetime
 
 
 def _related_figures(
     session: Session, reported: list[TradeFigure], until: datetime
-) -> list[tuple[TradeFigure, datetime]]:
+) -> list[_Stored]:
     """Stored reports of the same figures and of the year before, with when each was stored."""
     if not reported:
         return []
     years = {f.year for f in reported} | {f.year - 1 for f in reported}
     rows = session.execute(
-        select(TradeFigure, Article.ingested_at)
+        select(
+            TradeFigure.id,
+            TradeFigure.province_id,
+            TradeFigure.year,
+            TradeFigure.period,
+            TradeFigure.kind,
+            TradeFigure.value_usd,
+            TradeFigure.value,
+            TradeFigure.currency,
+            Article.ingested_at,
+        )
         .join(TradeFigure.article)
         .where(
             TradeFigure.province_id.in_({f.province_id for f in reported}),
@@ -229,14 +264,20 @@ def _related_figures(
         .order_by(TradeFigure.id.desc())
         .limit(READ_LIMIT)
     )
-    return [(figure, utc(at)) for figure, at in rows]
+    return [_Stored(*row[:-1], utc(row[-1])) for row in rows]
 
 
-def _figure_key(figure: TradeFigure) -> tuple[object, ...]:
+def _figures_by_id(session: Session, ids: set[int]) -> dict[int, TradeFigure]:
+    if not ids:
+        return {}
+    return {f.id: f for f in session.scalars(select(TradeFigure).where(TradeFigure.id.in_(ids)))}
+
+
+def _figure_key(figure: TradeFigure | _Stored) -> tuple[object, ...]:
     return (figure.province_id, figure.year, figure.period, figure.kind)
 
 
-def _value(figure: TradeFigure) -> tuple[object, ...]:
+def _value(figure: TradeFigure | _Stored) -> tuple[object, ...]:
     return (figure.value_usd, figure.value, figure.currency)
 
 
