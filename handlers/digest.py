@@ -7,16 +7,21 @@ fit. One message per digest is what lets a delivery be recorded as sent or not, 
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from typing import TypeVar
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.digest_content import DigestContent, FigureNews, OfficialNews, Section, digest_content
+from db.digests import utc
 from db.models import Agreement, Article, Meeting, Province, Subscription
+from handlers.cache import database_key
 from handlers.common import bold, division_name, fill, italic, join_lines
 from handlers.formatting import (
     article_day,
@@ -34,12 +39,17 @@ from handlers.officials import MEETING_KINDS
 from handlers.schedule import local_moment
 
 PER_SECTION = 8
+# Digests kept once composed, for other chats with the same scope and window (a few kB each).
+DIGESTS_KEPT = 512
 MAX_PARTICIPANTS = 4
 MAX_PROVINCES_NAMED = 6
 
 T = TypeVar("T")
 
 HEADINGS = {"weekly": N_("Weekly digest"), "daily": N_("Daily digest")}
+
+_COMPOSED: OrderedDict[tuple[object, ...], ComposedDigest] = OrderedDict()
+_COMPOSED_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -68,16 +78,41 @@ class ComposedDigest:
 def compose_digest(
     *, session: Session, subscription: Subscription, timezone: str, until: datetime, locale: str
 ) -> ComposedDigest:
-    """The digest of what `subscription` has not been sent yet, up to `until`."""
+    """The digest of what `subscription` has not been sent yet, up to `until`.
+
+    Chats following the same provinces, with the same language, time zone and window, read the
+    same digest: it is composed once and kept for the others, until an article is stored or
+    removed (every fact comes with its article)."""
     scope = DigestScope.of(subscription, timezone)
+    province_ids = None if scope.provinces is None else tuple(p.id for p in scope.provinces)
+    key = (
+        database_key(session),
+        tuple(session.execute(select(func.max(Article.id), func.count(Article.id))).one()),
+        scope.frequency,
+        province_ids,
+        timezone,
+        locale,
+        utc(subscription.covered_until),
+        utc(until),
+    )
+    with _COMPOSED_LOCK:
+        composed = _COMPOSED.get(key)
+        if composed is not None:
+            _COMPOSED.move_to_end(key)
+            return composed
     content = digest_content(
         session=session,
-        province_ids=None if scope.provinces is None else [p.id for p in scope.provinces],
+        province_ids=None if province_ids is None else list(province_ids),
         since=subscription.covered_until,
         until=until,
         per_section=PER_SECTION,
     )
-    return ComposedDigest(render_digest(content, scope, locale), content.empty, content.until)
+    composed = ComposedDigest(render_digest(content, scope, locale), content.empty, content.until)
+    with _COMPOSED_LOCK:
+        _COMPOSED[key] = composed
+        while len(_COMPOSED) > DIGESTS_KEPT:
+            _COMPOSED.popitem(last=False)
+    return composed
 
 
 def scope_names(provinces: tuple[Province, ...] | None, locale: str) -> str:
