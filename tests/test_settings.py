@@ -22,6 +22,11 @@ def test_defaults_need_no_token_and_use_sqlite():
     assert settings.default_timezone == "Asia/Ho_Chi_Minh"
 
 
+def test_a_log_level_is_taken_in_any_case(monkeypatch):
+    monkeypatch.setenv("LOG_LEVEL", "debug")
+    assert load_settings().log_level == "DEBUG"
+
+
 def test_env_file_is_read(tmp_path):
     (tmp_path / ".env").write_text("DEFAULT_LOCALE=en\nBOT_ADMIN_IDS=11, 22\n", "utf-8")
     settings = load_settings()
@@ -36,6 +41,7 @@ def test_env_file_is_read(tmp_path):
         ("DEFAULT_LOCALE", "fr", "DEFAULT_LOCALE"),
         ("BOT_ADMIN_IDS", "alice,bob", "BOT_ADMIN_IDS"),
         ("TELEGRAM_BASE_URL", "api.telegram.org/bot", "TELEGRAM_BASE_URL"),
+        ("LOG_LEVEL", "loud", "LOG_LEVEL"),
     ],
 )
 def test_a_bad_value_is_one_sentence_naming_the_variable(monkeypatch, variable, value, named):
