@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -93,6 +94,9 @@ def province_key(name: str | None) -> str | None:
     return division.key if division else None
 
 
+# Articles stored one after the other are compared with mostly the same recent articles: each
+# body is folded once while it stays among them.
+@lru_cache(maxsize=256)
 def folded_body(body: str) -> str:
     """The part of a body that similarity is computed on."""
     return fold(body)[:_COMPARED_CHARS]
@@ -178,50 +182,65 @@ def _within_window(a: date | None, b: date | None) -> bool:
 def _candidates(
     parsed: ParsedArticle, facts: StoryFacts, *, session: Session, province_ids: Sequence[int]
 ) -> list[Article]:
-    """Stored articles that share a province and are dated near the new one or share a fact."""
+    """Stored articles that share a province and are dated near the new one or share a fact,
+    the newest MAX_CANDIDATES of them.
+
+    The two ways in are read apart, each through the index that narrows it (the dates; the
+    undated articles), and only the ids of those sharing a province: a single query ordered by
+    id let SQLite walk every article of the province, newest first, testing each."""
     if not province_ids:
         return []
-    shares_province = Article.id.in_(
-        select(ArticleProvince.article_id).where(ArticleProvince.province_id.in_(province_ids))
+    shares_province = exists().where(
+        ArticleProvince.article_id == Article.id, ArticleProvince.province_id.in_(province_ids)
     )
     day = story_day(parsed.event_date, parsed.published)
-    near = _dated_near(day) if day is not None else false()
+    ids: set[int] = set()
+    if day is not None:
+        ids.update(session.scalars(select(Article.id).where(_dated_near(day), shares_province)))
     # An undated article can only be matched by what it says, so it is narrowed by its facts.
     undated = (
         and_(Article.event_date.is_(None), Article.published.is_(None))
         if day is not None
         else true()
     )
-    query = (
-        select(Article)
-        .where(shares_province, or_(near, and_(undated, _shares_a_fact(facts))))
-        .order_by(Article.id.desc())
-        .limit(MAX_CANDIDATES)
+    ids.update(
+        session.scalars(select(Article.id).where(undated, shares_province, _shares_a_fact(facts)))
     )
-    return list(session.scalars(query))
+    newest = sorted(ids, reverse=True)[:MAX_CANDIDATES]
+    if not newest:
+        return []
+    return list(
+        session.scalars(select(Article).where(Article.id.in_(newest)).order_by(Article.id.desc()))
+    )
 
 
 def _dated_near(day: date) -> ColumnElement[bool]:
     # Publication instants are stored in UTC: a day's margin absorbs the time zones.
     start = datetime.combine(day - WINDOW - timedelta(days=1), time.min, UTC)
     end = datetime.combine(day + WINDOW + timedelta(days=1), time.max, UTC)
+    # `event_date + 0`: the undated ones are found through the publication dates; SQLite, which
+    # keeps no statistics, would otherwise read every article without an event date.
     return or_(
         Article.event_date.between(day - WINDOW, day + WINDOW),
-        and_(Article.event_date.is_(None), Article.published.between(start, end)),
+        and_((Article.event_date + 0).is_(None), Article.published.between(start, end)),
     )
 
 
 def _shares_a_fact(facts: StoryFacts) -> ColumnElement[bool]:
+    """The article names one of these people or gives one of these amounts (looked up by the
+    article, through the indexes on each fact's article)."""
     names = sorted({name for name, _side in facts.people})
     values = sorted({v[4] for v in facts.figure_values if v[4] is not None})
     clauses: list[ColumnElement[bool]] = []
     if names:
         clauses.append(
-            Article.id.in_(select(Role.article_id).join(Person).where(Person.folded.in_(names)))
+            exists()
+            .where(Role.article_id == Article.id, Role.person_id == Person.id)
+            .where(Person.folded.in_(names))
         )
     if values:
         clauses.append(
-            Article.id.in_(select(TradeFigure.article_id).where(TradeFigure.value_usd.in_(values)))
+            exists().where(TradeFigure.article_id == Article.id, TradeFigure.value_usd.in_(values))
         )
     return or_(*clauses) if clauses else false()
 
