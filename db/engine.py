@@ -7,23 +7,35 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+
+class DatabaseURLError(ValueError):
+    """The database address cannot be used: malformed, or its driver is not installed. The
+    message is one sentence and never repeats the address (it may hold a password)."""
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
     """An engine for `url`; SQLite gets foreign keys, WAL and a busy timeout."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseURLError(
+            "DATABASE_URL is not a database address, e.g. sqlite:///briefbot.db or "
+            "postgresql+psycopg://user@host/briefbot."
+        ) from None
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() != "sqlite":
         kwargs.setdefault("pool_pre_ping", True)
-        return create_engine(parsed, **kwargs)
+        return _create(parsed, kwargs)
 
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(parsed, **kwargs)
+    engine = _create(parsed, kwargs)
 
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection, _record):
@@ -36,6 +48,16 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         cursor.close()
 
     return engine
+
+
+def _create(url: URL, kwargs: dict[str, object]) -> Engine:
+    try:
+        return create_engine(url, **kwargs)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseURLError(
+            f"DATABASE_URL names a database whose driver is not installed ({exc}); for "
+            "PostgreSQL: pip install 'briefbot[postgres]'."
+        ) from None
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -33,16 +33,19 @@ def open_database(url: str, *, migrate: bool | None = None) -> Database:
     """Open `url`. SQLite is upgraded automatically (migrate=None); PostgreSQL must already be
     at head (`briefbot db upgrade`) unless migrate=True, because several processes may share it."""
     engine = make_engine(url)
-    if migrate is None:
-        migrate = engine.dialect.name == "sqlite"
-    if migrate:
-        upgrade(engine)
-    elif current_revision(engine) != head_revision(engine):
+    try:
+        if migrate is None:
+            migrate = engine.dialect.name == "sqlite"
+        if migrate:
+            upgrade(engine)
+        elif current_revision(engine) != head_revision(engine):
+            raise DatabaseNotReady(
+                "The database schema is not up to date: run `briefbot db upgrade` first."
+            )
+        sessions = make_session_factory(engine)
+        with sessions.begin() as session:
+            sync_provinces(session=session)
+    except BaseException:
         engine.dispose()
-        raise DatabaseNotReady(
-            "The database schema is not up to date: run `briefbot db upgrade` first."
-        )
-    sessions = make_session_factory(engine)
-    with sessions.begin() as session:
-        sync_provinces(session=session)
+        raise
     return Database(engine=engine, sessions=sessions)

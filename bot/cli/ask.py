@@ -6,12 +6,10 @@ from datetime import UTC, datetime
 
 import click
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from bot.cli.common import BriefbotError, settings_from
+from bot.cli.common import open_or_explain, settings_from
 from db.models import Article
-from db.setup import DatabaseNotReady, open_database
 from handlers.commands import dispatch
 from handlers.i18n import LOCALES
 from handlers.reply import Reply
@@ -55,14 +53,7 @@ def ask(ctx: click.Context, text: str, locale: str | None) -> None:
     Example: briefbot ask "/tradelatest Quảng Đông" --locale en
     """
     settings = settings_from(ctx)
-    try:
-        database = open_database(settings.database_url)
-    except DatabaseNotReady as exc:
-        raise BriefbotError(str(exc)) from None
-    except OperationalError as exc:
-        raise BriefbotError(f"Cannot open the database: {exc.orig}") from None
-    except OSError as exc:
-        raise BriefbotError(f"Cannot open the database: {exc.strerror or exc}") from None
+    database = open_or_explain(settings.database_url)
     try:
         with database.sessions.begin() as session:
             load_samples_if_empty(session=session)

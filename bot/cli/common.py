@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import click
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from bot.logs import configure_logging
+import click
+from sqlalchemy.exc import DBAPIError
+from telegram.error import InvalidToken, NetworkError
+
+from bot.logs import RedactSecrets, configure_logging
 from bot.settings import Settings, SettingsError, load_settings
+from db.engine import DatabaseURLError
+from db.setup import Database, DatabaseNotReady, open_database
 
 
 class BriefbotError(click.ClickException):
@@ -17,6 +24,55 @@ class BriefbotError(click.ClickException):
 def settings_from(ctx: click.Context) -> Settings:
     """The settings built at start by the root group."""
     return ctx.find_root().obj
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """Whatever keeps the database from opening (address, driver, server, file, schema),
+    told in one sentence."""
+    try:
+        yield
+    except (DatabaseNotReady, DatabaseURLError) as exc:
+        raise BriefbotError(str(exc)) from None
+    except DBAPIError as exc:
+        raise BriefbotError(f"Cannot open the database: {_first_line(exc.orig)}") from None
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise BriefbotError(f"Cannot open the database: {exc.strerror or exc}{where}") from None
+
+
+def open_or_explain(url: str, *, migrate: bool | None = None) -> Database:
+    """The database at `url`, ready to use (see `open_database`), or one sentence saying why
+    it cannot be opened."""
+    with database_errors():
+        return open_database(url, migrate=migrate)
+
+
+@contextmanager
+def telegram_errors(settings: Settings) -> Iterator[None]:
+    """A refused token or an unreachable Bot API server, told in one sentence."""
+    try:
+        yield
+    except InvalidToken:
+        raise BriefbotError(
+            "Telegram refused TELEGRAM_BOT_TOKEN: check it in @BotFather."
+        ) from None
+    except NetworkError as exc:
+        reason = _redactor(settings).redact(_first_line(exc.message))
+        raise BriefbotError(
+            f"Cannot reach the Bot API at {settings.telegram_base_url}: {reason}"
+        ) from None
+
+
+def _first_line(error: object) -> str:
+    """The first line of an error's text (drivers add hints on further lines)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _redactor(settings: Settings) -> RedactSecrets:
+    token = settings.telegram_bot_token
+    return RedactSecrets([token.get_secret_value()] if token else [])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,8 +87,5 @@ def main(ctx: click.Context) -> None:
         settings = load_settings()
     except SettingsError as exc:
         raise BriefbotError(str(exc)) from None
-    secrets = (
-        [settings.telegram_bot_token.get_secret_value()] if settings.telegram_bot_token else []
-    )
-    configure_logging(settings.log_level, secrets=secrets)
+    configure_logging(settings.log_level, secrets=_redactor(settings).secrets)
     ctx.obj = settings

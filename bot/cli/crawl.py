@@ -8,12 +8,10 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.exc import OperationalError
 
-from bot.cli.common import BriefbotError, settings_from
+from bot.cli.common import BriefbotError, open_or_explain, settings_from
 from bot.web.crawl import CrawlSummary, crawl_once, enabled_feeds
 from bot.web.feeds import FeedsFileError
-from db.setup import Database, DatabaseNotReady, open_database
 
 
 def summary_table(summary: CrawlSummary) -> Table:
@@ -24,14 +22,6 @@ def summary_table(summary: CrawlSummary) -> Table:
     for label, count in summary.rows():
         table.add_row(label, str(count))
     return table
-
-
-def open_or_explain(url: str) -> Database:
-    """The database, or one sentence saying why it cannot be opened."""
-    try:
-        return open_database(url)
-    except (DatabaseNotReady, OperationalError) as exc:
-        raise BriefbotError(f"Cannot open the database: {exc}") from None
 
 
 @click.command()

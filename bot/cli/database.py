@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from bot.cli.common import settings_from
+from bot.cli.common import database_errors, open_or_explain, settings_from
 from db.engine import current_revision, make_engine
-from db.setup import head_revision, open_database
+from db.setup import head_revision
 
 
 @click.group()
@@ -21,8 +21,9 @@ def upgrade(ctx: click.Context) -> None:
 
     Example: DATABASE_URL=postgresql+psycopg://bot@localhost/briefbot briefbot db upgrade
     """
-    database = open_database(settings_from(ctx).database_url, migrate=True)
-    revision = current_revision(database.engine)
+    database = open_or_explain(settings_from(ctx).database_url, migrate=True)
+    with database_errors():
+        revision = current_revision(database.engine)
     database.dispose()
     click.echo(f"Database is at revision {revision}.")
 
@@ -34,8 +35,11 @@ def status(ctx: click.Context) -> None:
 
     Example: briefbot db status
     """
-    engine = make_engine(settings_from(ctx).database_url)
-    have, want = current_revision(engine), head_revision(engine)
-    engine.dispose()
+    with database_errors():
+        engine = make_engine(settings_from(ctx).database_url)
+        try:
+            have, want = current_revision(engine), head_revision(engine)
+        finally:
+            engine.dispose()
     state = "up to date" if have == want else "behind: run `briefbot db upgrade`"
     click.echo(f"Database revision {have or 'none'}, code expects {want} ({state}).")

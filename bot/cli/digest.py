@@ -9,15 +9,13 @@ from datetime import UTC, datetime
 import click
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.exc import OperationalError
-from telegram.error import InvalidToken, NetworkError
 
-from bot.cli.common import BriefbotError, settings_from
+from bot.cli.common import BriefbotError, open_or_explain, settings_from, telegram_errors
 from bot.digests import RunSummary, digest_bot, run_due
 from bot.settings import Settings, SettingsError
 from db.digests import subscription_of, utc
 from db.models import Chat
-from db.setup import Database, DatabaseNotReady, open_database
+from db.setup import Database
 from handlers.digest import compose_digest
 from handlers.reply import Reply
 
@@ -43,13 +41,6 @@ def summary_table(summary: RunSummary) -> Table:
     for label, count in summary.rows():
         table.add_row(label, str(count))
     return table
-
-
-def _open(settings: Settings) -> Database:
-    try:
-        return open_database(settings.database_url)
-    except (DatabaseNotReady, OperationalError) as exc:
-        raise BriefbotError(f"Cannot open the database: {exc}") from None
 
 
 @click.group()
@@ -84,17 +75,10 @@ def run_due_command(ctx: click.Context, now: datetime | None) -> None:
         raise BriefbotError(str(exc)) from None
     # Time periods as timedelta, the behaviour PTB will switch to (and without its warnings).
     os.environ.setdefault("PTB_TIMEDELTA", "true")
-    database = _open(settings)
+    database = open_or_explain(settings.database_url)
     try:
-        summary = asyncio.run(_run_due(settings, database, now or datetime.now(UTC)))
-    except InvalidToken:
-        raise BriefbotError(
-            "Telegram refused TELEGRAM_BOT_TOKEN: check it in @BotFather."
-        ) from None
-    except NetworkError as exc:
-        raise BriefbotError(
-            f"Cannot reach the Bot API at {settings.telegram_base_url}: {exc.message}"
-        ) from None
+        with telegram_errors(settings):
+            summary = asyncio.run(_run_due(settings, database, now or datetime.now(UTC)))
     finally:
         database.dispose()
     Console().print(summary_table(summary))
@@ -110,7 +94,7 @@ def preview(ctx: click.Context, chat_id: int, now: datetime | None) -> None:
     Example: briefbot digest preview -1001234567890
     """
     settings = settings_from(ctx)
-    database = _open(settings)
+    database = open_or_explain(settings.database_url)
     try:
         with database.sessions() as session:
             chat = session.get(Chat, chat_id)

@@ -18,16 +18,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.cli.common import BriefbotError, settings_from
+from bot.cli.common import BriefbotError, open_or_explain, settings_from
 from bot.ingestion import ingest_bytes
 from bot.settings import Settings
 from bot.web import Fetcher, FetchError
 from bot.web.crawl import ingest_url
 from db.ingest import IngestOutcome
-from db.setup import Database, DatabaseNotReady, open_database
+from db.setup import Database
 from extract import MAX_ARTICLE_BYTES
 
 log = logging.getLogger(__name__)
@@ -154,10 +153,7 @@ def ingest(ctx: click.Context, sources: tuple[Path | str, ...], published: datet
         raise BriefbotError(
             "Nothing to ingest: no *.txt, *.html or *.htm file under those folders."
         )
-    try:
-        database = open_database(settings.database_url)
-    except (DatabaseNotReady, OperationalError) as exc:
-        raise BriefbotError(f"Cannot open the database: {exc}") from None
+    database = open_or_explain(settings.database_url)
     try:
         results = [
             (document.name, outcome)
