@@ -28,7 +28,7 @@ from bot.fairuse import Clock, FairUse
 from bot.menu import publish_profile
 from bot.ordering import ChatOrder
 from bot.settings import Settings
-from db.setup import open_database
+from db.setup import Database, open_database
 from handlers.commands import COMMANDS
 
 log = logging.getLogger(__name__)
@@ -99,9 +99,11 @@ def register_handlers(application: BotApplication) -> None:
 
 
 async def post_init(application: BotApplication) -> None:
-    """Open the database, build the caches the first answers need, publish menu and profile."""
+    """Open the database (unless given), build the caches the first answers need, publish menu
+    and profile."""
     data = application.bot_data
-    data.database = await asyncio.to_thread(open_database, data.settings.database_url)
+    if getattr(data, "database", None) is None:
+        data.database = await asyncio.to_thread(open_database, data.settings.database_url)
     await asyncio.to_thread(answers.warm_up, data.database)
     try:
         await publish_profile(application.bot, data.settings.default_locale)
@@ -117,9 +119,13 @@ async def post_shutdown(application: BotApplication) -> None:
         database.dispose()
 
 
-def build_application(settings: Settings, *, clock: Clock = time.monotonic) -> BotApplication:
+def build_application(
+    settings: Settings, *, database: Database | None = None, clock: Clock = time.monotonic
+) -> BotApplication:
     """The bot for `settings` (the token must be valid), ready for run_polling or run_webhook.
-    `clock` (monotonic seconds) drives the fair-use limit; tests pass a controllable one."""
+    `database`, already open, is used and disposed of at the end; without it the database is
+    opened at start. `clock` (monotonic seconds) drives the fair-use limit; tests pass a
+    controllable one."""
     token = settings.require_token()
     context_types = ContextTypes(bot_data=BotData)
     application: BotApplication = (
@@ -135,6 +141,8 @@ def build_application(settings: Settings, *, clock: Clock = time.monotonic) -> B
         .build()
     )
     application.bot_data.settings = settings
+    if database is not None:
+        application.bot_data.database = database
     application.bot_data.fair_use = FairUse(settings.user_commands_per_minute, clock=clock)
     register_handlers(application)
     return application

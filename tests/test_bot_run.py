@@ -24,6 +24,7 @@ from handlers.commands import COMMANDS
 pytestmark = pytest.mark.e2e
 
 PROCESS_TIMEOUT = 60.0
+REFUSED_TOKEN = "987654321:" + "b" * 35
 
 
 @pytest.mark.parametrize("default_locale", ["vi", "en"])
@@ -103,13 +104,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-async def start_briefbot(fake: FakeTelegram, database_url: str, tmp_path: Path, *options: str):
+async def start_briefbot(
+    fake: FakeTelegram, database_url: str, tmp_path: Path, *options: str, **settings: str
+):
+    """`briefbot run` as a process against `fake`; `settings` override its environment."""
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
         "TELEGRAM_BASE_URL": fake.base_url,
         "DATABASE_URL": database_url,
         "LOG_LEVEL": "DEBUG",
+        **settings,
     }
     return await asyncio.create_subprocess_exec(
         sys.executable,
@@ -178,9 +183,42 @@ async def test_briefbot_run_serves_a_webhook_that_checks_its_secret(
     assert len(secret) >= 32, "a random secret when none was given"
     assert refused.status_code == 403 and accepted.status_code == 200
     assert answer.ok and answer.params["text"].startswith("<b>Thông tin")
-    assert "Webhook secret token set (generated)" in log
+    assert "Webhook secret token set (random)" in log
     assert secret not in log and fake_telegram.token not in log
     assert code == 0, log
+
+
+@pytest.mark.parametrize(
+    ("problem", "sentence"),
+    [
+        ("refused token", "Error: Telegram refused TELEGRAM_BOT_TOKEN"),
+        ("server down", "Error: Cannot reach the Bot API at http://127.0.0.1:"),
+        ("webhook port taken", "Error: Cannot serve the webhook on 127.0.0.1:"),
+    ],
+)
+async def test_briefbot_run_tells_a_start_up_problem_in_one_line_without_a_traceback(
+    fake_telegram, database_url, tmp_path, problem, sentence
+):
+    settings: dict[str, str] = {}
+    options: list[str] = []
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        if problem == "refused token":
+            settings["TELEGRAM_BOT_TOKEN"] = REFUSED_TOKEN
+        elif problem == "server down":
+            settings["TELEGRAM_BASE_URL"] = f"http://127.0.0.1:{free_port()}/bot"
+        else:
+            port = str(taken.getsockname()[1])
+            options = ["--webhook-url", "https://bot.example.org/tg", "--port", port]
+        process = await start_briefbot(fake_telegram, database_url, tmp_path, *options, **settings)
+        async with asyncio.timeout(PROCESS_TIMEOUT):
+            _, stderr = await process.communicate()
+    log = stderr.decode()
+    assert process.returncode == 1, log
+    assert log.strip().splitlines()[-1].startswith(sentence)
+    assert "Traceback" not in log
+    assert REFUSED_TOKEN.split(":")[1] not in log and fake_telegram.token.split(":")[1] not in log
 
 
 async def test_briefbot_run_with_a_database_it_cannot_open_says_so_and_exits_1(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -9,14 +10,12 @@ import secrets
 from urllib.parse import urlsplit
 
 import click
-from sqlalchemy.exc import OperationalError
-from telegram.error import InvalidToken, NetworkError
+from telegram import Bot
 
 from bot.app import ALLOWED_UPDATES, build_application
-from bot.cli.common import BriefbotError, settings_from
+from bot.cli.common import BriefbotError, open_or_explain, settings_from, telegram_errors
 from bot.logs import configure_logging
-from bot.settings import SettingsError
-from db.setup import DatabaseNotReady
+from bot.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +31,13 @@ def _secret_token(given: str | None) -> str:
             "--secret-token must be 1 to 256 letters, digits, '_' or '-' (Telegram's rule)."
         )
     return given
+
+
+async def _reach_telegram(settings: Settings, token: str) -> None:
+    """Ask the Bot API who the bot is, once: PTB's own start-up logs a traceback for a refused
+    token or an unreachable server, where the operator needs one sentence."""
+    async with Bot(token, base_url=settings.telegram_base_url):
+        pass
 
 
 @click.command()
@@ -71,35 +77,34 @@ def run(
     secret = _secret_token(secret_token)
     # Time periods as timedelta, the behaviour PTB will switch to (and without its warnings).
     os.environ.setdefault("PTB_TIMEDELTA", "true")
-    application = build_application(settings)
+    database = open_or_explain(settings.database_url)
     try:
+        with telegram_errors(settings):
+            asyncio.run(_reach_telegram(settings, token))
+    except BaseException:
+        database.dispose()
+        raise
+    # From here the application owns the database and disposes of it when it stops.
+    application = build_application(settings, database=database)
+    with telegram_errors(settings):
         if webhook_url is None:
             application.run_polling(allowed_updates=ALLOWED_UPDATES)
             return
         configure_logging(settings.log_level, secrets=[token, secret])
         log.info(
             "Webhook secret token set (%s); updates are accepted only with it.",
-            "given" if secret_token else "generated",
+            "given" if secret_token else "random",
         )
-        application.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=urlsplit(webhook_url).path.lstrip("/"),
-            webhook_url=webhook_url,
-            secret_token=secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
-    except InvalidToken:
-        raise BriefbotError(
-            "Telegram refused TELEGRAM_BOT_TOKEN: check it in @BotFather."
-        ) from None
-    except NetworkError as exc:
-        raise BriefbotError(
-            f"Cannot reach the Bot API at {settings.telegram_base_url}: {exc.message}"
-        ) from None
-    except DatabaseNotReady as exc:
-        raise BriefbotError(str(exc)) from None
-    except OperationalError as exc:
-        raise BriefbotError(f"Cannot open the database: {exc.orig}") from None
-    except OSError as exc:
-        raise BriefbotError(f"Cannot open the database: {exc.strerror or exc}") from None
+        try:
+            application.run_webhook(
+                listen=listen,
+                port=port,
+                url_path=urlsplit(webhook_url).path.lstrip("/"),
+                webhook_url=webhook_url,
+                secret_token=secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        except OSError as exc:
+            raise BriefbotError(
+                f"Cannot serve the webhook on {listen}:{port}: {exc.strerror or exc}"
+            ) from None
