@@ -35,14 +35,14 @@ def get_updates(state: TelegramState, request: ApiRequest) -> list[dict[str, Any
     timeout = min(max(float(_integer(params, "timeout", 0) or 0), 0.0), MAX_POLL_TIMEOUT)
     if params.get("allowed_updates") is not None:
         state.allowed_updates = frozenset(params["allowed_updates"]) or None
-    state.poll_generation += 1
-    generation = state.poll_generation
+    state.polls_started += 1
+    mine = state.polls_started
     deadline = time.monotonic() + timeout
     state.polls_waiting += 1
     state.changed()
     try:
         while True:
-            if generation != state.poll_generation:
+            if mine != state.polls_started:
                 raise ApiError(409, SUPERSEDED)
             updates = state.pending_updates(offset, limit)
             remaining = deadline - time.monotonic()

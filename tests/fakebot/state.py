@@ -77,7 +77,7 @@ class TelegramState:
     updates: list[dict[str, Any]] = field(default_factory=list)
     next_update_id: int = 1
     allowed_updates: frozenset[str] | None = None
-    poll_generation: int = 0
+    polls_started: int = 0  # a newer poll ends the one waiting, as on Telegram
     polls_waiting: int = 0
     webhook: dict[str, Any] | None = None
     closing: bool = False
