@@ -83,13 +83,6 @@ class DigestRequest:
         unique = {found.division.key: found.division for found in self.provinces}
         return list(unique.values())
 
-    @property
-    def says_when(self) -> bool:
-        return any(
-            value is not None
-            for value in (self.frequency, self.weekday, self.time_of_day, self.skip_empty)
-        )
-
 
 def read_request(argument: str) -> DigestRequest:
     """The provinces and schedule words of a line, e.g.

@@ -145,10 +145,6 @@ class ProvinceIndex:
         for form in {name.folded, name.folded.replace(" ", "")}:
             self.exact[form].append(name)
 
-    @property
-    def choices(self) -> list[str]:
-        return [n.folded for n in self.names]
-
 
 @cache
 def province_index() -> ProvinceIndex:

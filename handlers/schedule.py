@@ -23,7 +23,6 @@ from babel.dates import format_datetime, get_day_names
 from handlers.i18n import supported_locale
 
 Frequency = Literal["weekly", "daily"]
-FREQUENCIES: tuple[Frequency, ...] = ("weekly", "daily")
 DEFAULT_FREQUENCY: Frequency = "weekly"
 DEFAULT_WEEKDAY = 0  # Monday
 DEFAULT_TIME = "08:00"

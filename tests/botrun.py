@@ -18,7 +18,6 @@ MINH = updates.user(7002, "Minh", language_code="en")
 SOPHIE = updates.user(7003, "Sophie", language_code="fr")
 LAN_CHAT = updates.private_chat(LAN)
 MINH_CHAT = updates.private_chat(MINH)
-SOPHIE_CHAT = updates.private_chat(SOPHIE)
 TRADE_GROUP = updates.group(-4001, "Thương mại biên giới")
 
 
