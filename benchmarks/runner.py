@@ -205,7 +205,7 @@ def run(settings: Settings, console: Console | None = None) -> dict[str, Any]:
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(postgres.version() if postgres else None),
         "git": git_commit(),
-        "templates_digest": data_digest(settings.seed),
+        "templates_digest": data_digest(),
         "settings": settings.as_json(),
         "seconds": round(time.perf_counter() - started, 1),
         "measurements": results,
