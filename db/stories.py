@@ -134,7 +134,9 @@ def find_same_story(
     if not candidates:
         return None
     roots = {c.same_story_as_id or c.id for c in candidates}
-    known = _story_facts(roots, session=session)
+    # Telling stories apart needs only their people and figures; the story the article joins
+    # is read whole below.
+    known = _story_facts(roots, session=session, complete=False)
     body = folded_body(parsed.body)
     day = story_day(parsed.event_date, parsed.published)
     best: tuple[float, int] | None = None
@@ -152,7 +154,8 @@ def find_same_story(
         return None
     similarity, root_id = best
     root = session.get(Article, root_id)
-    return StoryMatch(root_id, root.source if root else None, known[root_id], similarity)
+    whole = _story_facts([root_id], session=session)[root_id]
+    return StoryMatch(root_id, root.source if root else None, whole, similarity)
 
 
 def story_of(article: Article, *, session: Session) -> StoryMatch:
@@ -245,8 +248,11 @@ def _shares_a_fact(facts: StoryFacts) -> ColumnElement[bool]:
     return or_(*clauses) if clauses else false()
 
 
-def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, StoryFacts]:
-    """root id -> the union of the facts stored on that story's articles."""
+def _story_facts(
+    root_ids: Iterable[int], *, session: Session, complete: bool = True
+) -> dict[int, StoryFacts]:
+    """root id -> the union of the facts stored on that story's articles (only its figures and
+    people unless `complete`)."""
     roots = sorted(set(root_ids))
     story_of = {
         article_id: same_as or article_id
@@ -274,23 +280,26 @@ def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, Stor
         .join(Person)
         .where(Role.article_id.in_(ids))
     )
-    meetings = session.execute(
-        select(Meeting.article_id, Meeting.kind, Meeting.date).where(Meeting.article_id.in_(ids))
-    )
-    agreements = session.execute(
-        select(Agreement.article_id, Agreement.kind, Agreement.name).where(
-            Agreement.article_id.in_(ids)
-        )
-    )
     by_story = {root: _Collected() for root in roots}
     for article_id, key, year, period, kind, value_usd in figures:
         by_story[story_of[article_id]].figure_values.add((key, year, period, kind, value_usd))
     for article_id, name, side in people:
         by_story[story_of[article_id]].people.add((name, side))
-    for article_id, kind, on in meetings:
-        by_story[story_of[article_id]].meetings.add((kind, on))
-    for article_id, kind, name in agreements:
-        by_story[story_of[article_id]].agreements.add((kind, fold(name)))
+    if complete:
+        meetings = session.execute(
+            select(Meeting.article_id, Meeting.kind, Meeting.date).where(
+                Meeting.article_id.in_(ids)
+            )
+        )
+        for article_id, kind, on in meetings:
+            by_story[story_of[article_id]].meetings.add((kind, on))
+        agreements = session.execute(
+            select(Agreement.article_id, Agreement.kind, Agreement.name).where(
+                Agreement.article_id.in_(ids)
+            )
+        )
+        for article_id, kind, name in agreements:
+            by_story[story_of[article_id]].agreements.add((kind, fold(name)))
     return {root: collected.frozen() for root, collected in by_story.items()}
 
 
