@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.models import Chat, Subscription
+from db.portable import insert_for
 
 MIGRATED_REASON = "upgraded to a supergroup"
 
@@ -40,7 +40,7 @@ def ensure_chat(*, session: Session, identity: ChatIdentity, timezone: str, now:
         "active": True,
         "created_at": now,
     }
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = insert_for(session)
     session.execute(insert(Chat).values(values).on_conflict_do_nothing(index_elements=[Chat.id]))
     chat = session.get_one(Chat, identity.id)
     if identity.title is not None and chat.title != identity.title:

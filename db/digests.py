@@ -13,16 +13,16 @@ these functions serve is described in `bot.digests`; here, the guarantees each s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Literal, NamedTuple
+from datetime import datetime
+from typing import Literal, NamedTuple
 
 from sqlalchemy import CursorResult, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Chat, Delivery, Province, Subscription
+from db.portable import insert_for, utc
 
 SENDING = "sending"
 SENT = "sent"
@@ -36,11 +36,6 @@ SUPERSEDED = "superseded"  # a newer period's digest carries its news instead
 
 DELIVERED = frozenset({SENT, EMPTY, SKIPPED})
 MAX_ERROR_CHARS = 1000
-
-
-def utc(moment: datetime) -> datetime:
-    """An instant in UTC; SQLite returns stored instants without their zone, and they are UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 # --- subscriptions ------------------------------------------------------------------------
@@ -216,7 +211,7 @@ def claim_period(
         .values(status=SUPERSEDED, next_try_at=None)
         .execution_options(synchronize_session=False)
     )
-    insert = _insert_for(session)
+    insert = insert_for(session)
     delivery_id = session.scalar(
         insert(Delivery)
         .values(
@@ -351,11 +346,6 @@ def record_undelivered(
     delivery.next_try_at = None
     delivery.error = error[:MAX_ERROR_CHARS]
     delivery.chat_id = chat_id
-
-
-def _insert_for(session: Session) -> Callable[[Any], postgresql.Insert | sqlite.Insert]:
-    """The INSERT construct of the session's dialect (both know ON CONFLICT DO NOTHING)."""
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def _rowcount(result: object) -> int:

@@ -19,13 +19,14 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Literal
+from datetime import datetime
+from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm import Session
 
 from db.models import Agreement, Article, Meeting, Person, Province, Role, TradeFigure
+from db.portable import fit, utc
 from db.stories import (
     StoryFacts,
     StoryMatch,
@@ -117,14 +118,14 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
     )
     article = Article(
         content_hash=digest,
-        url=_fit(parsed.url, Article.url),
-        source=_fit(parsed.source, Article.source),
-        title=_fit(title, Article.title) or "",
-        published=_utc(parsed.published),
+        url=fit(parsed.url, Article.url),
+        source=fit(parsed.source, Article.source),
+        title=fit(title, Article.title) or "",
+        published=utc(parsed.published) if parsed.published else None,
         event_date=parsed.event_date,
         event_year_inferred=parsed.event_year_inferred,
         body=nfc(parsed.body),
-        ingested_at=_utc(now),
+        ingested_at=utc(now),
         same_story_as_id=story.root_id if story else None,
         provinces=about,
         # Empty from the start: appending facts to a new article then reads nothing back.
@@ -224,7 +225,7 @@ def _person_key(official: Official) -> tuple[str, str]:
 
 def _people(officials: tuple[Official, ...], *, session: Session) -> dict[tuple[str, str], Person]:
     """The stored person of each official (same name and side), or a new one; one query."""
-    wanted = {_person_key(o): (_fit(nfc(o.name), Person.name) or "", o.side) for o in officials}
+    wanted = {_person_key(o): (fit(nfc(o.name), Person.name) or "", o.side) for o in officials}
     names = sorted({name for name, _side in wanted.values()})
     stored = {
         (person.name, person.side): person
@@ -262,7 +263,7 @@ def _add_roles(
         article.roles.append(
             Role(
                 person=people[key],
-                title=_fit(nfc(official.title), Role.title) or "",
+                title=fit(nfc(official.title), Role.title) or "",
                 province=provinces.get(province_key(official.province) or ""),
                 seen_on=seen_on,
             )
@@ -325,10 +326,10 @@ def _add_meetings(
         ]
         article.meetings.append(
             Meeting(
-                kind=_fit(meeting.kind, Meeting.kind) or "",
-                label=_fit(nfc(meeting.label), Meeting.label) or "",
+                kind=fit(meeting.kind, Meeting.kind) or "",
+                label=fit(nfc(meeting.label), Meeting.label) or "",
                 date=meeting.date,
-                place=_fit(meeting.place, Meeting.place),
+                place=fit(meeting.place, Meeting.place),
                 participants=list({id(p): p for p in participants if p is not None}.values()),
             )
         )
@@ -356,26 +357,11 @@ def _add_agreements(parsed: ParsedArticle, article: Article, *, known: StoryFact
             continue
         article.agreements.append(
             Agreement(
-                name=_fit(nfc(agreement.name), Agreement.name) or "",
-                kind=_fit(agreement.kind, Agreement.kind) or "",
+                name=fit(nfc(agreement.name), Agreement.name) or "",
+                kind=fit(agreement.kind, Agreement.kind) or "",
                 signed=agreement.signed,
                 date=agreement.date,
             )
         )
         added += 1
     return added
-
-
-def _fit(value: str | None, column: QueryableAttribute[Any]) -> str | None:
-    """`value` cut to the column's length: PostgreSQL refuses longer text, SQLite would keep it."""
-    if value is None:
-        return None
-    length = getattr(column.property.columns[0].type, "length", None)
-    return value[:length] if length else value
-
-
-def _utc(moment: datetime | None) -> datetime | None:
-    """Instants are stored in UTC; a naive one is taken to be UTC already."""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

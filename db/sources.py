@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm import Session
 
 from db.models import Article, Feed, SeenUrl
+from db.portable import fit
 
 # Addresses looked up per query: well under every database's limit on bound parameters.
 _LOOKUP_CHUNK = 500
@@ -37,10 +37,10 @@ def record_feed_read(
 
     Validators given as None are cleared, so that the next request is unconditional."""
     feed = _feed(url, name=name, session=session)
-    feed.etag = _fit(etag, Feed.etag)
-    feed.last_modified = _fit(last_modified, Feed.last_modified)
+    feed.etag = fit(etag, Feed.etag)
+    feed.last_modified = fit(last_modified, Feed.last_modified)
     feed.last_checked_at = now
-    feed.last_status = _fit(status, Feed.last_status)
+    feed.last_status = fit(status, Feed.last_status)
     feed.consecutive_failures = 0
     return feed
 
@@ -51,7 +51,7 @@ def record_feed_failure(
     """Note a feed that could not be read; its validators are kept for the next attempt."""
     feed = _feed(url, name=name, session=session)
     feed.last_checked_at = now
-    feed.last_status = _fit(status, Feed.last_status)
+    feed.last_status = fit(status, Feed.last_status)
     feed.consecutive_failures = (feed.consecutive_failures or 0) + 1
     return feed
 
@@ -80,8 +80,8 @@ def record_seen_url(
     if seen is None:
         seen = SeenUrl(url=url)
         session.add(seen)
-    seen.outcome = _fit(outcome, SeenUrl.outcome) or ""
-    seen.reason = _fit(reason, SeenUrl.reason)
+    seen.outcome = fit(outcome, SeenUrl.outcome) or ""
+    seen.reason = fit(reason, SeenUrl.reason)
     seen.seen_at = now
     return seen
 
@@ -91,13 +91,5 @@ def _feed(url: str, *, name: str, session: Session) -> Feed:
     if feed is None:
         feed = Feed(url=url, consecutive_failures=0)
         session.add(feed)
-    feed.name = _fit(name, Feed.name)
+    feed.name = fit(name, Feed.name)
     return feed
-
-
-def _fit(value: str | None, column: QueryableAttribute[Any]) -> str | None:
-    """`value` cut to the column's length: PostgreSQL refuses longer text."""
-    if value is None:
-        return None
-    length = getattr(column.property.columns[0].type, "length", None)
-    return value[:length] if length else value
