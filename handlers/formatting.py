@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
@@ -13,6 +13,7 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
 from db.models import Article
+from db.portable import utc
 from handlers.i18n import N_, supported_locale, translator
 
 # News is dated in Vietnam: an article published at 23:30 in Hanoi belongs to that day.
@@ -81,8 +82,7 @@ def day(value: date, locale: str) -> str:
 def news_day(moment: datetime | date) -> date:
     """The Vietnamese calendar day of a stored instant (stored in UTC; naive ones are UTC)."""
     if isinstance(moment, datetime):
-        aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-        return aware.astimezone(NEWS_TIMEZONE).date()
+        return utc(moment).astimezone(NEWS_TIMEZONE).date()
     return moment
 
 

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.cron import CronTrigger
 from babel.dates import format_datetime, get_day_names
 
+from db.portable import utc
 from handlers.i18n import supported_locale
 
 Frequency = Literal["weekly", "daily"]
@@ -126,8 +127,7 @@ def local_moment(moment: datetime, timezone: str, locale: str, *, weekday: bool 
     2025 08:00' (without the weekday: '24/11/2025 08:00')."""
     code = supported_locale(locale)
     pattern = (DUE_PATTERNS if weekday else SINCE_PATTERNS)[code]
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return format_datetime(aware, pattern, tzinfo=ZoneInfo(timezone), locale=code)
+    return format_datetime(utc(moment), pattern, tzinfo=ZoneInfo(timezone), locale=code)
 
 
 def weekday_name(weekday: int, locale: str) -> str:
