@@ -43,11 +43,18 @@ def user_locale(language_code: str | None, default_locale: str) -> str:
     return primary if primary in LOCALES else default_locale
 
 
-def _chat_locale(session: Session, asker: Asker) -> str:
-    chat = find_chat(session=session, chat_id=asker.chat.id)
+def chat_locale(
+    session: Session, chat_id: int, language_code: str | None, default_locale: str
+) -> str:
+    """The language the chat chose with /lang, else the person's (see `user_locale`)."""
+    chat = find_chat(session=session, chat_id=chat_id)
     if chat is not None and chat.locale in LOCALES:
         return chat.locale
-    return user_locale(asker.language_code, asker.default_locale)
+    return user_locale(language_code, default_locale)
+
+
+def _chat_locale(session: Session, asker: Asker) -> str:
+    return chat_locale(session, asker.chat.id, asker.language_code, asker.default_locale)
 
 
 def _answer(session: Session, asker: Asker, command: ParsedCommand) -> Reply:

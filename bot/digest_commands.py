@@ -12,15 +12,14 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 from telegram import Bot, Chat, ChatMember, Message, Update
 
-from bot.answers import user_locale
+from bot.answers import chat_locale
 from bot.context import BotApplication, Context
 from bot.digests import run_due
 from bot.settings import Settings
 from bot.telegram_io import send_reply
-from db.chats import ChatIdentity, find_chat
+from db.chats import ChatIdentity
 from db.setup import Database
 from handlers.commands import parse_command
-from handlers.i18n import LOCALES
 from handlers.reply import Reply
 from handlers.subscriptions import (
     ChatContext,
@@ -77,11 +76,9 @@ class DigestAsk:
 def _answer(database: Database, ask: DigestAsk, settings: Settings) -> Reply:
     """One digest command in one transaction, in the chat's language."""
     with database.sessions.begin() as session:
-        chat = find_chat(session=session, chat_id=ask.chat.id)
-        chosen = chat.locale if chat is not None and chat.locale in LOCALES else None
         context = ChatContext(
             identity=ask.chat,
-            locale=chosen or user_locale(ask.language_code, settings.default_locale),
+            locale=chat_locale(session, ask.chat.id, ask.language_code, settings.default_locale),
             may_manage=ask.may_manage,
             now=datetime.now(UTC),
             default_timezone=settings.default_timezone,
