@@ -65,6 +65,14 @@ def asker_of(update: Update, context: Context) -> Asker:
     )
 
 
+def _their_locale(update: Update, context: Context) -> str:
+    """The sender's Telegram language when the bot speaks it, for texts sent without asking the
+    database (the chat's own choice is read with the answers)."""
+    user = update.effective_user
+    default = context.bot_data.settings.default_locale
+    return answers.user_locale(user.language_code if user else None, default)
+
+
 def _question_id(message: Message) -> int | None:
     """In a group the answer quotes the question, so everyone sees what it answers."""
     return None if message.chat.type == Chat.PRIVATE else message.message_id
@@ -104,10 +112,7 @@ async def fair_use_gate(update: object, context: Context) -> None:
     verdict = fair_use.admit(sender.id)
     if verdict is Verdict.ALLOWED:
         return
-    locale = answers.user_locale(
-        update.effective_user.language_code, context.bot_data.settings.default_locale
-    )
-    gettext = translator(locale).gettext
+    gettext = translator(_their_locale(update, context)).gettext
     if query is not None:
         # Every tap must be answered, or the button keeps spinning.
         await query.answer(gettext(SLOW_DOWN_TAP))
@@ -167,8 +172,7 @@ async def choice(update: Update, context: Context) -> None:
             answers.answer_choice, context.bot_data.database, asker, parsed
         )
     if reply is None:
-        locale = answers.user_locale(asker.language_code, asker.default_locale)
-        await query.answer(translator(locale).gettext(STALE_BUTTON))
+        await query.answer(translator(_their_locale(update, context)).gettext(STALE_BUTTON))
         return
     # Answered first: Telegram stops the spinner, and the edit may take a moment longer.
     await query.answer()
@@ -180,8 +184,7 @@ async def inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     if query is None:
         return
-    settings = context.bot_data.settings
-    locale = answers.user_locale(query.from_user.language_code, settings.default_locale)
+    locale = _their_locale(update, context)
     found = await asyncio.to_thread(
         answers.inline_results, context.bot_data.database, query.query, locale
     )
@@ -259,10 +262,7 @@ async def error_handler(update: object, context: Context) -> None:
     log.error("Failed to handle an update", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_user is None:
         return
-    locale = answers.user_locale(
-        update.effective_user.language_code, context.bot_data.settings.default_locale
-    )
-    text = translator(locale).gettext(FAILED)
+    text = translator(_their_locale(update, context)).gettext(FAILED)
     message = update.message
     # Telling may fail too (the chat is gone, the query expired): the log already has it all.
     with contextlib.suppress(TelegramError):
