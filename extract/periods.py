@@ -66,6 +66,12 @@ def year_after(text: str) -> Found | None:
 def relative_year(text: str, reference: int | None) -> int | None:
     """'năm nay' -> the reference year, 'năm ngoái'/'năm trước' -> the year before; not a
     comparison base ('tăng 5% so với cùng kỳ năm trước')."""
+    found = relative_year_at(text, reference)
+    return int(found.value) if found else None
+
+
+def relative_year_at(text: str, reference: int | None) -> Found | None:
+    """The last 'năm nay'/'năm ngoái' in `text` as a year, with where it stands."""
     if reference is None:
         return None
     matches = [
@@ -73,7 +79,9 @@ def relative_year(text: str, reference: int | None) -> int | None:
     ]
     if not matches:
         return None
-    return reference if matches[-1]["w"].lower() == "nay" else reference - 1
+    last = matches[-1]
+    year = reference if last["w"].lower() == "nay" else reference - 1
+    return Found(year, last.start(), last.end())
 
 
 def year_of_period(period: str, reference: date | None) -> int | None:

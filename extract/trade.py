@@ -12,6 +12,7 @@ from extract.periods import (
     period_in,
     period_near,
     relative_year,
+    relative_year_at,
     year_after,
     year_before,
     year_of_period,
@@ -121,7 +122,11 @@ def _sentence_figures(
         if _is_equivalent(sentence.text, amount, previous_end):
             if figures and figures[-1] is previous and _restates_in_usd(previous, amount):
                 between = sentence.text[previous_end : amount.start]
-                figures[-1] = previous = _in_usd(previous, amount, between)
+                growth = previous.growth_pct
+                if growth is None:
+                    # '224 tỷ NDT (khoảng 31 tỷ USD), tăng 12%': the change follows the bracket.
+                    growth = sentence.growth_after(amount.end)
+                figures[-1] = previous = _in_usd(previous, amount, between, growth)
             previous_end = amount.end
             continue
         reading = _Reading(
@@ -159,11 +164,12 @@ def _restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:
     return figure is not None and figure.value_usd is None and amount.currency == "USD"
 
 
-def _in_usd(figure: TradeFigure, amount: Amount, between: str) -> TradeFigure:
+def _in_usd(figure: TradeFigure, amount: Amount, between: str, growth: float | None) -> TradeFigure:
     """'300 tỷ NDT (khoảng 42 tỷ USD)': the figure in the dollars the article converts it to."""
     return replace(
         figure,
         value_usd=int(amount.value),
+        growth_pct=growth,
         value=None,
         currency="USD",
         approximate=figure.approximate or approximate(between),
@@ -289,23 +295,31 @@ class _Reading:
         return "vn_export" if exports == vietnam_acts else "vn_import"
 
     def _year(self) -> _Year | None:
-        """The year: written before the amount, just after it, the previous figure's, the
-        continued one's, or 'năm nay'/'năm ngoái' from the article's date."""
+        """The year: written before the amount, just after it, 'năm nay'/'năm ngoái' (from the
+        article's date) in the sentence, the previous figure's, or the continued one's."""
         text, start = self.sentence.text, self.amount.start
+        reference = self.context.reference_year
         found = year_before(text[:start])
+        relative = relative_year_at(text[:start], reference)
+        # 'Năm 2022 đạt …; năm nay ước đạt …': the year written last is the figure's, and a
+        # sentence's own 'năm nay' beats the year of the figure it continues ('Riêng quý I năm
+        # nay, …'), but within a sentence only when written after the figure before it.
+        if (
+            relative
+            and (found is None or relative.start > found.start)
+            and (relative.start >= self.previous_end or self.previous is None)
+        ):
+            return _Year(int(relative.value))
         if found:
             return _Year(int(found.value), written=found)
         after = CLAUSE_BREAK.split(text[self.amount.end :], maxsplit=1)[0]
         later = year_after(after)
         if later:
             return _Year(int(later.value), after=after[: later.end])
-        sources = (_passage(self.previous) if self.previous else None, self.carried)
-        for source in sources:
-            if source is not None:
-                return _Year(source.year, source=source)
-        relative = relative_year(text[:start], self.context.reference_year)
-        if relative:
-            return _Year(relative)
+        if self.previous is not None:
+            return _Year(self.previous.year, source=_passage(self.previous))
+        if self.carried is not None:
+            return _Year(self.carried.year, source=self.carried)
         period = period_in(text[self.previous_end : start])
         undated = year_of_period(str(period.value), self.context.reference_day) if period else None
         return _Year(undated) if undated else None

@@ -21,6 +21,22 @@ _GROWTH = re.compile(
 )
 # A change written just before the amount it ends at: "tăng 20% lên", "giảm 3%, đạt".
 _GROWTH_LEADING_ON = re.compile(_GROWTH.pattern + r"\s*(?:,\s*)?(?:lên|đạt|còn)?\s*$", re.I)
+# A multiple of the earlier value: "gấp đôi", "tăng gấp 1,5 lần", "gấp ba lần".
+_MULTIPLE = re.compile(
+    r"\b(?:tăng\s+)?gấp\s+(?:(?P<word>đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?"
+    r"|(?P<num>\d+(?:[.,]\d+)?)\s+lần)(?!\w)",
+    re.I,
+)
+_MULTIPLE_WORDS = {"đôi": "2", "hai": "2", "rưỡi": "1.5", "ba": "3", "bốn": "4", "năm": "5"}
+# A change against the month, quarter or week before ("so với tháng trước", "so với quý III") is
+# not the figure's growth, which compares with the same period a year earlier.
+# "so với tháng 10/2023" names a year: the same month a year before, a year-on-year change.
+_SEQUENTIAL = re.compile(
+    r"^\s*(?:,?\s*so(?:\s+với)?\s+(?:(?:tháng|quý|tuần)"
+    r"(?!\s+(?:\d{1,2}|[IVX]+)\s*(?:/|năm)\s*\d{4})|kỳ\s+trước|đầu\s+năm)"
+    r"|(?:tháng|quý|tuần|kỳ)\s+(?:liền\s+)?trước)",
+    re.I,
+)
 CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
@@ -220,15 +236,20 @@ class Sentence:
         return parties[0].place.name == "Việt Nam" if parties else None
 
     def growth(self, amount: Amount, keyword: Keyword, previous_end: int) -> float | None:
-        """'tăng 16,6%' after the amount (up to the next clause or amount), or before it in its
-        own clause ('tăng 5% lên …'); a change right after the amount before is that one's."""
-        match = _GROWTH.search(self._after(amount.end)) or _GROWTH.search(
-            self._before(amount.start, max(keyword.end, previous_end), previous_end)
-        )
-        if not match:
-            return None
-        value = float(Decimal(match["num"].replace(",", ".")))
-        return -value if match["dir"].lower() == "giảm" else value
+        """'tăng 16,6%' (or 'gấp đôi', +100) after the amount (up to the next clause or amount),
+        or before it in its own clause ('tăng 5% lên …'); a change right after the amount before
+        is that one's. A change against the month or quarter before is not the figure's growth:
+        the year-on-year one after it is, or none."""
+        after = self._after(amount.end)
+        found = _year_on_year(after)
+        if found is None and not _changes(after):
+            before = self._before(amount.start, max(keyword.end, previous_end), previous_end)
+            found = _year_on_year(before)
+        return found
+
+    def growth_after(self, end: int) -> float | None:
+        """The year-on-year change written after position `end` in its clause."""
+        return _year_on_year(self._after(end))
 
     def _after(self, end: int) -> str:
         """The words after an amount, up to the next clause or the next amount, without a
@@ -250,6 +271,30 @@ class Sentence:
             if owned:
                 before = before.lstrip(" ,")[owned.end() :]
         return before
+
+
+def _changes(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, percent) of every change in `text`: 'tăng 5%', 'giảm 3,2%', 'gấp đôi'."""
+    found = [(m.start(), m.end(), _signed(m["dir"], m["num"])) for m in _GROWTH.finditer(text)]
+    for m in _MULTIPLE.finditer(text):
+        times = Decimal(
+            _MULTIPLE_WORDS[m["word"].lower()] if m["word"] else m["num"].replace(",", ".")
+        )
+        if times > 1:
+            found.append((m.start(), m.end(), float((times - 1) * 100)))
+    return sorted(found)
+
+
+def _signed(direction: str, number: str) -> float:
+    value = float(Decimal(number.replace(",", ".")))
+    return -value if direction.lower() == "giảm" else value
+
+
+def _year_on_year(text: str) -> float | None:
+    """The first change in `text` not measured against the month or quarter before."""
+    return next(
+        (value for _, end, value in _changes(text) if not _SEQUENTIAL.match(text[end:])), None
+    )
 
 
 def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:

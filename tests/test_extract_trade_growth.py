@@ -1,0 +1,101 @@
+"""Trade figures' growth and year: the change a reader would quote for that amount, and the year
+a sentence gives itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.trade import Context, find_trade_figures, sentence_figures
+
+IN_2024 = Context(reference_year=2024, reference_day=date(2024, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        # The month-on-month change comes first; the year-on-year one is the figure's.
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, giảm 2% so với tháng "
+            "trước và tăng 9,5% so với cùng kỳ năm trước.",
+            9.5,
+        ),
+        (
+            "Quý III/2024, thương mại Việt Nam - Quảng Tây đạt 11 tỷ USD, tăng 4% so với quý "
+            "trước, tăng 15% so với cùng kỳ.",
+            15.0,
+        ),
+        # Only a change against the month before: no growth rather than a wrong one.
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, giảm 2% so với tháng 9.",
+            None,
+        ),
+        ("Quý II/2024, thương mại Việt Nam - Vân Nam đạt 4 tỷ USD, tăng 6% so với quý I.", None),
+        # The same month a year earlier is a year-on-year comparison.
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, tăng 7% so với tháng "
+            "10/2023.",
+            7.0,
+        ),
+        # Multiples of the year before: (N - 1) x 100.
+        (
+            "Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, tăng gấp đôi năm 2023.",
+            100.0,
+        ),
+        ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp 1,5 lần năm trước.", 50.0),
+        ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp 1,2 lần năm 2023.", 20.0),
+        ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp ba lần năm 2020.", 200.0),
+        (
+            "Tháng 5/2024, thương mại Việt Nam - Hải Nam đạt 90 triệu USD, gấp đôi tháng trước.",
+            None,
+        ),
+    ],
+)
+def test_growth_is_the_change_on_a_year_before(sentence: str, growth: float | None) -> None:
+    (figure,) = sentence_figures(sentence, IN_2024)
+    assert figure.growth_pct == growth
+
+
+def test_growth_after_a_converted_sum_belongs_to_the_figure() -> None:
+    (figure,) = sentence_figures(
+        "9 tháng đầu năm 2024, thương mại giữa Quảng Tây và Việt Nam đạt 150 tỷ NDT "
+        "(khoảng 21 tỷ USD), tăng 8,4% so với cùng kỳ.",
+        IN_2024,
+    )
+    assert (figure.value_usd, figure.growth_pct, figure.approximate) == (21_000_000_000, 8.4, True)
+
+
+@pytest.mark.parametrize(
+    ("opener", "year"),
+    [
+        ("Riêng quý I năm nay,", 2024),
+        ("Quý I năm nay,", 2024),
+        ("Riêng quý I,", 2023),
+        ("Riêng quý I năm ngoái,", 2023),
+    ],
+)
+def test_a_sentence_that_looks_back_keeps_its_own_relative_year(opener: str, year: int) -> None:
+    figures = find_trade_figures(
+        [
+            "Năm 2023, thương mại giữa Việt Nam và Tứ Xuyên đạt 4 tỷ USD.",
+            f"{opener} Tứ Xuyên nhập khẩu từ Việt Nam 500 triệu USD.",
+        ],
+        IN_2024,
+    )
+    assert [(f.year, f.period, f.kind) for f in figures] == [
+        (2023, "full_year", "two-way"),
+        (year, "Q1", "vn_export"),
+    ]
+
+
+def test_a_relative_year_after_a_figure_starts_a_new_one() -> None:
+    figures = sentence_figures(
+        "Năm 2022, thương mại Việt Nam - Vân Nam đạt 3 tỷ USD, tăng 5% so với năm trước; "
+        "năm nay ước đạt 4 tỷ USD.",
+        IN_2024,
+    )
+    assert [(f.year, f.value_usd, f.approximate) for f in figures] == [
+        (2022, 3_000_000_000, False),
+        (2024, 4_000_000_000, True),
+    ]
