@@ -173,6 +173,14 @@ def province_or_reply(
     return Reply(html=f"{text}\n{known_provinces_line(session=session, locale=locale)}")
 
 
+def shared_name_note(division: ChineseDivision, locale: str) -> str:
+    """For a name both countries use (Hà Nam): the answer is about the Chinese province."""
+    note = translator(locale).gettext(
+        "{name} is also a place in Vietnam; this answer is about the Chinese province ({english})."
+    )
+    return italic(fill(note, name=escape(division.vi), english=escape(division.en)))
+
+
 def province_heading(found: ProvinceFound, title: str, locale: str) -> list[str]:
     """'<b>Quảng Đông</b> — title', then a note when the name was a city or is shared."""
     gettext = translator(locale).gettext
@@ -182,11 +190,5 @@ def province_heading(found: ProvinceFound, title: str, locale: str) -> list[str]
         note = gettext("{city} is a city of {province}.")
         lines.append(italic(fill(note, city=escape(found.city), province=escape(name))))
     if found.also_vietnamese:
-        note = gettext(
-            "{name} is also a place in Vietnam; this answer is about the Chinese province "
-            "({english})."
-        )
-        lines.append(
-            italic(fill(note, name=escape(found.division.vi), english=escape(found.division.en)))
-        )
+        lines.append(shared_name_note(found.division, locale))
     return lines

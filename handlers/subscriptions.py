@@ -24,7 +24,7 @@ from db.digests import (
 )
 from db.models import Chat, Province, Subscription
 from db.queries.articles import province_by_key
-from handlers.common import bold, division_name, fill, italic
+from handlers.common import bold, division_name, fill, italic, shared_name_note
 from handlers.digest import compose_digest, scope_names
 from handlers.digest_words import DigestRequest, Unresolved, read_request
 from handlers.i18n import supported_locale, translator
@@ -202,15 +202,7 @@ def _plan(request: DigestRequest, base: Subscription | None) -> Plan:
 
 def _shared_name_notes(request: DigestRequest, locale: str) -> list[str]:
     """For a name both countries use (Hà Nam), a note that the Chinese province is meant."""
-    gettext = translator(locale).gettext
-    note = gettext(
-        "{name} is also a place in Vietnam; this answer is about the Chinese province ({english})."
-    )
-    return [
-        italic(fill(note, name=escape(f.division.vi), english=escape(f.division.en)))
-        for f in request.provinces
-        if f.also_vietnamese
-    ]
+    return [shared_name_note(f.division, locale) for f in request.provinces if f.also_vietnamese]
 
 
 def answer_subscribe(session: Session, argument: str, chat: ChatContext) -> Reply:
@@ -246,11 +238,7 @@ def answer_subscribe(session: Session, argument: str, chat: ChatContext) -> Repl
         covered_until=now - period_length(schedule.frequency),
         now=now,
     )
-    gettext = translator(locale).gettext
-    lines = [bold(fill(gettext("This chat's digest is set.")))]
-    lines.extend(_summary_lines(subscription, row, locale))
-    lines.extend(_shared_name_notes(request, locale))
-    return Reply(html="\n".join(lines))
+    return _digest_set(subscription, row, locale, notes=_shared_name_notes(request, locale))
 
 
 def answer_unsubscribe(session: Session, argument: str, chat: ChatContext) -> Reply:
@@ -263,13 +251,11 @@ def answer_unsubscribe(session: Session, argument: str, chat: ChatContext) -> Re
     if (problems := _problems(request, locale)) is not None:
         return problems
     row = chat.chat(session)
-    subscription = subscription_of(session=session, chat_id=row.id)
-    if subscription is None or not subscription.active:
+    subscription = active_subscription(session, row)
+    if subscription is None:
         return _no_digest(locale)
     if request.all_provinces or not request.divisions:
-        stop_subscription(session=session, subscription=subscription)
-        text = gettext("This chat gets no more digests. {command} starts one again.")
-        return Reply(html=fill(text, command="<code>/subscribe Quảng Đông</code>"))
+        return _stopped(subscription, session=session, locale=locale)
     if subscription.all_provinces:
         text = gettext(
             "The digest follows all provinces. To follow only some, send {stop}, then "
@@ -289,14 +275,34 @@ def answer_unsubscribe(session: Session, argument: str, chat: ChatContext) -> Re
         names = ", ".join(escape(division_name(d, locale)) for d in request.divisions)
         return Reply(html=fill(text, provinces=bold(names)))
     if not remaining:
-        stop_subscription(session=session, subscription=subscription)
-        text = gettext("This chat gets no more digests. {command} starts one again.")
-        return Reply(html=fill(text, command="<code>/subscribe Quảng Đông</code>"))
+        return _stopped(subscription, session=session, locale=locale)
     subscription.provinces = remaining
     session.flush()
+    return _digest_set(subscription, row, locale)
+
+
+def _digest_set(
+    subscription: Subscription, chat: Chat, locale: str, *, notes: list[str] | None = None
+) -> Reply:
+    """The digest as it now stands, after a change."""
+    gettext = translator(locale).gettext
     lines = [bold(fill(gettext("This chat's digest is set.")))]
-    lines.extend(_summary_lines(subscription, row, locale))
+    lines.extend(_summary_lines(subscription, chat, locale))
+    lines.extend(notes or [])
     return Reply(html="\n".join(lines))
+
+
+def _stopped(subscription: Subscription, *, session: Session, locale: str) -> Reply:
+    """Stop the digest and say how to start one again."""
+    stop_subscription(session=session, subscription=subscription)
+    text = translator(locale).gettext("This chat gets no more digests. {command} starts one again.")
+    return Reply(html=fill(text, command="<code>/subscribe Quảng Đông</code>"))
+
+
+def active_subscription(session: Session, chat: Chat) -> Subscription | None:
+    """The chat's digest, unless it has none or it was stopped."""
+    subscription = subscription_of(session=session, chat_id=chat.id)
+    return subscription if subscription is not None and subscription.active else None
 
 
 def _no_digest(locale: str) -> Reply:
@@ -308,8 +314,8 @@ def _no_digest(locale: str) -> Reply:
 def answer_subscriptions(session: Session, argument: str, chat: ChatContext) -> Reply:
     """What the chat's digest follows, when it goes out, and when it is next due."""
     row = chat.chat(session)
-    subscription = subscription_of(session=session, chat_id=row.id)
-    if subscription is None or not subscription.active:
+    subscription = active_subscription(session, row)
+    if subscription is None:
         return _no_digest(chat.locale)
     gettext = translator(chat.locale).gettext
     lines = [bold(fill(gettext("This chat's digest")))]
@@ -320,8 +326,8 @@ def answer_subscriptions(session: Session, argument: str, chat: ChatContext) -> 
 def answer_digest(session: Session, argument: str, chat: ChatContext) -> Reply:
     """The digest as it would go out now, without counting it as sent."""
     row = chat.chat(session)
-    subscription = subscription_of(session=session, chat_id=row.id)
-    if subscription is None or not subscription.active:
+    subscription = active_subscription(session, row)
+    if subscription is None:
         return _no_digest(chat.locale)
     gettext = translator(chat.locale).gettext
     digest = compose_digest(

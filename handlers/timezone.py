@@ -11,14 +11,14 @@ from zoneinfo import available_timezones
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from db.digests import last_period_key, reschedule, subscription_of, utc
+from db.digests import last_period_key, reschedule, utc
 from extract.fold import fold
 from handlers.common import bold, fill, italic
 from handlers.digest_words import lexicon
 from handlers.i18n import translator
 from handlers.reply import Reply
 from handlers.schedule import known_timezone, local_moment, next_due
-from handlers.subscriptions import ChatContext, refusal, schedule_of
+from handlers.subscriptions import ChatContext, active_subscription, refusal, schedule_of
 
 TIMEZONE_EXAMPLES = "Asia/Ho_Chi_Minh, Asia/Bangkok, Europe/Berlin, saigon, UTC+7"
 TIMEZONE_ACCEPT_SCORE = 90
@@ -137,8 +137,8 @@ def answer_timezone(session: Session, argument: str, chat: ChatContext) -> Reply
             time=escape(local_moment(chat.now, answer.zone, locale)),
         )
     ]
-    subscription = subscription_of(session=session, chat_id=row.id)
-    if subscription is not None and subscription.active:
+    subscription = active_subscription(session, row)
+    if subscription is not None:
         schedule = schedule_of(subscription, answer.zone)
         last = last_period_key(session=session, subscription_id=subscription.id)
         due = next_due(schedule, utc(chat.now), skip_period=last)
