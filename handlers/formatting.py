@@ -94,7 +94,8 @@ def article_day(article: Article) -> date | None:
 
 
 def period_label(period: str, year: int, locale: str) -> str:
-    """'full_year' 2024 -> '2024'; 'H1' -> 'first half of 2024'; 'M1-M11' -> '… 11 months …'."""
+    """'full_year' 2024 -> '2024'; 'H1' -> 'first half of 2024'; 'M1-M11' -> '… 11 months …'.
+    Plain text, like every label here: the caller escapes it into HTML."""
     gettext = translator(locale).gettext
     if period == "full_year":
         return str(year)
@@ -107,13 +108,13 @@ def period_label(period: str, year: int, locale: str) -> str:
     if match := _ONE_MONTH.match(period):
         code = supported_locale(locale)
         return format_skeleton("yMMMM", date(year, int(match.group(1)), 1), locale=code)
-    return f"{escape(period)} {year}"
+    return f"{period} {year}"
 
 
 def kind_label(kind: str, locale: str) -> str:
     """'two-way' -> 'two-way trade' in the reader's language; unknown kinds as written."""
     msgid = KIND_LABELS.get(kind)
-    return translator(locale).gettext(msgid) if msgid else escape(kind)
+    return translator(locale).gettext(msgid) if msgid else kind
 
 
 def outlet(article: Article) -> str:

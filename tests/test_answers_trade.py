@@ -228,3 +228,13 @@ def test_an_article_without_outlet_or_link_is_cited_by_its_title(session):
     session.commit()
     text = answer_tradelatest(session, "Quảng Tây", "en").plain()
     assert "Source: “Hai bên bàn hướng hợp tác mới”" in text
+
+
+def test_a_kind_and_period_without_words_are_shown_as_stored_escaped_once(session):
+    source = make.article(session, source="baoquocte.vn", event_date=date(2025, 10, 28))
+    make.figure(session, source, year=2024, value_usd=1_000_000_000, kind="a&b", period="W<1>")
+    session.commit()
+    for answer in (answer_trade, answer_tradelatest):
+        reply = answer(session, "Quảng Đông", "en")
+        assert "W<1> 2024 · a&b: 1 billion USD" in reply.plain()
+        assert telegram_html_problems(reply.html) == []
