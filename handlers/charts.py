@@ -24,7 +24,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import growth, kind_label, money, source_html
+from handlers.formatting import figure_value_html, kind_label, source_html
 from handlers.i18n import supported_locale, translator
 from handlers.reply import Reply
 from handlers.resolve import ProvinceFound
@@ -163,12 +163,9 @@ def _drawn(points: tuple[Bar, ...], title: str, code: str) -> bytes:
 
 def _point_line(point: ChartPoint, locale: str) -> str:
     gettext = translator(locale).gettext
-    f = point.group.figure
-    amount = f"<b>{escape(money(point.value_usd, 'USD', locale, approximate=f.approximate))}</b>"
-    if f.growth_pct is not None:
-        amount += f" ({escape(growth(f.growth_pct, locale))})"
     line = (
-        f"{point.year} · {escape(kind_label(point.kind, locale))}: {amount} — "
+        f"{point.year} · {escape(kind_label(point.kind, locale))}: "
+        f"{figure_value_html(point.group.figure, locale)} — "
         f"{source_html(point.group.article, locale)}"
     )
     if point.disputed:

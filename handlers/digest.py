@@ -24,11 +24,11 @@ from db.models import Agreement, Article, Meeting, Province, Subscription
 from handlers.cache import database_key
 from handlers.common import bold, division_name, fill, italic, join_lines
 from handlers.formatting import (
+    amount,
     article_day,
     day,
     growth,
     kind_label,
-    money,
     number,
     period_label,
     safe_href,
@@ -181,16 +181,6 @@ def _article_line(article: Article, locale: str) -> str:
     return f"• {date_text} — {_linked_title(article)} ({outlet})"
 
 
-def _amount(
-    value_usd: int | None, value: float | None, currency: str, approximate: bool, locale: str
-) -> str | None:
-    if value_usd is not None:
-        return money(value_usd, "USD", locale, approximate=approximate)
-    if value is not None:
-        return money(value, currency, locale, approximate=approximate)
-    return None
-
-
 def _change(news: FigureNews, locale: str) -> str | None:
     """'+16,6% vs 2023' as the article gave it, else computed from the year before's figure."""
     gettext = translator(locale).gettext
@@ -217,8 +207,8 @@ def _figure_line(news: FigureNews, locale: str) -> str:
     """'• Quảng Đông, 2024 · two-way trade: 56,2 tỷ USD (+16,6% vs 2023) — source'."""
     gettext = translator(locale).gettext
     figure = news.figure
-    amount = _amount(figure.value_usd, figure.value, figure.currency, figure.approximate, locale)
-    parts = [bold(escape(amount))] if amount else [escape(gettext("no amount given"))]
+    reported = amount(figure.value_usd, figure.value, figure.currency, figure.approximate, locale)
+    parts = [bold(escape(reported))] if reported else [escape(gettext("no amount given"))]
     if change := _change(news, locale):
         parts.append(f"({change})")
     place = escape(division_name(figure.province, locale))
@@ -229,7 +219,7 @@ def _figure_line(news: FigureNews, locale: str) -> str:
     )
     replaced = news.replaced
     if replaced is not None:
-        earlier = _amount(
+        earlier = amount(
             replaced.value_usd, replaced.value, replaced.currency, replaced.approximate, locale
         ) or gettext("no amount given")
         line += "\n  " + italic(

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
-from db.models import Article
+from db.models import Article, TradeFigure
 from db.portable import utc
 from handlers.i18n import N_, supported_locale, translator
 
@@ -61,6 +61,29 @@ def money(value: float, currency: str, locale: str, *, approximate: bool = False
     if approximate:
         return translator(locale).gettext("about {amount}").format(amount=text)
     return text
+
+
+def amount(
+    value_usd: int | None, value: float | None, currency: str, approximate: bool, locale: str
+) -> str | None:
+    """The amount a figure reports: in USD when known, else in its own currency; None when the
+    news gave none."""
+    if value_usd is not None:
+        return money(value_usd, "USD", locale, approximate=approximate)
+    if value is not None:
+        return money(value, currency, locale, approximate=approximate)
+    return None
+
+
+def figure_value_html(figure: TradeFigure, locale: str) -> str:
+    """'<b>56,2 tỷ USD</b> (+16,6%)', or the growth alone when no amount was reported."""
+    parts = []
+    reported = amount(figure.value_usd, figure.value, figure.currency, figure.approximate, locale)
+    if reported is not None:
+        parts.append(f"<b>{escape(reported)}</b>")
+    if figure.growth_pct is not None:
+        parts.append(f"({escape(growth(figure.growth_pct, locale))})")
+    return " ".join(parts) or escape(translator(locale).gettext("no amount given"), quote=False)
 
 
 def number(value: int, locale: str) -> str:

@@ -18,9 +18,8 @@ from db.queries.trade import (
 )
 from handlers.common import fill, italic, join_lines, province_heading, province_or_reply
 from handlers.formatting import (
-    growth,
+    figure_value_html,
     kind_label,
-    money,
     number,
     period_label,
     source_html,
@@ -41,23 +40,10 @@ def _order(group: FigureGroup) -> tuple[int, int, int, int]:
     return (f.year, period_end_month(f.period), KIND_ORDER.get(f.kind, 9), f.id)
 
 
-def _value(figure: TradeFigure, locale: str) -> str:
-    """'<b>56,2 tỷ USD</b> (+16,6%)', or the growth alone when no amount was reported."""
-    parts = []
-    if figure.value_usd is not None:
-        amount = money(figure.value_usd, "USD", locale, approximate=figure.approximate)
-        parts.append(f"<b>{escape(amount)}</b>")
-    elif figure.value is not None:
-        amount = money(figure.value, figure.currency, locale, approximate=figure.approximate)
-        parts.append(f"<b>{escape(amount)}</b>")
-    if figure.growth_pct is not None:
-        parts.append(f"({escape(growth(figure.growth_pct, locale))})")
-    return " ".join(parts) or fill(translator(locale).gettext("no amount given"))
-
-
 def _figure_line(figure: TradeFigure, locale: str) -> str:
     period = escape(period_label(figure.period, figure.year, locale))
-    return f"<b>{period}</b> · {escape(kind_label(figure.kind, locale))}: {_value(figure, locale)}"
+    kind = escape(kind_label(figure.kind, locale))
+    return f"<b>{period}</b> · {kind}: {figure_value_html(figure, locale)}"
 
 
 def _also_line(group: FigureGroup, further: list[Article], locale: str) -> str | None:
