@@ -51,10 +51,16 @@ class TimezoneAnswer:
 
 
 @cache
+def _zones_by_lower_case() -> dict[str, str]:
+    """Every zone this machine knows, by its name in lower case (read from disk once)."""
+    return {zone.lower(): zone for zone in available_timezones()}
+
+
+@cache
 def _zone_names() -> dict[str, str]:
     """Folded names people use -> canonical IANA zone: 'asia bangkok', 'bangkok', 'saigon'…"""
     names: dict[str, str] = {}
-    for zone in sorted(available_timezones()):
+    for zone in sorted(_zones_by_lower_case().values()):
         if zone.split("/", 1)[0] not in CONTINENTS:
             continue
         names.setdefault(fold(zone.replace("_", " ").replace("/", " ")), zone)
@@ -69,7 +75,7 @@ def resolve_timezone(text: str) -> TimezoneAnswer:
     typed = text.strip()
     if not typed:
         return TimezoneAnswer(None)
-    exact = next((z for z in available_timezones() if z.lower() == typed.lower()), None)
+    exact = _zones_by_lower_case().get(typed.lower())
     if exact is not None and known_timezone(exact):
         return TimezoneAnswer(exact)
     if match := _UTC_OFFSET.match(typed.lower()):
