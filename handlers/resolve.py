@@ -47,7 +47,7 @@ PERSON_MARGIN = 10
 MAX_SCORED_PEOPLE = 300
 
 _PROVINCE_KEY = re.compile(r"^#([a-z][a-z_]{1,38})$")
-_PERSON_KEY = re.compile(r"^#p(\d{1,12})$")
+PERSON_KEY = re.compile(r"^#p(\d{1,12})$")
 MAX_ROW_ID = 2**31 - 1  # ids are 32-bit integers: a larger one names nobody
 _NOT_WORD = re.compile(r"[^\w ]+")
 _CHINA_QUALIFIER = re.compile(r"^(?P<name>.+?) (?:trung quoc|china|tq)$")
@@ -350,7 +350,7 @@ def resolve_person(query: str, *, session: Session) -> PersonResolution:
     text = clean_query(query)
     if len(text) > MAX_QUERY_CHARS:
         return PersonNotFound(too_long=True)
-    if match := _PERSON_KEY.match(text):
+    if match := PERSON_KEY.match(text):
         person_id = int(match.group(1))
         return PersonFound(person_id) if person_id <= MAX_ROW_ID else PersonNotFound()
     folded = " ".join(_NOT_WORD.sub(" ", fold(text)).split())
