@@ -152,6 +152,13 @@ def outlet(article: Article) -> str:
         return ""
 
 
+def other_outlets(article: Article, further: list[Article], limit: int) -> list[str]:
+    """The outlets that also told an article's story, each once, its own outlet left out."""
+    mine = outlet(article)
+    others = dict.fromkeys(name for copy in further if (name := outlet(copy)) and name != mine)
+    return list(others)[:limit]
+
+
 def source_name(article: Article, locale: str) -> str:
     """The outlet; for an article without one, its title (shortened), so a reader can find it."""
     if name := outlet(article):

@@ -19,7 +19,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import article_day, day, number, outlet, safe_href
+from handlers.formatting import article_day, day, number, other_outlets, outlet, safe_href
 from handlers.i18n import translator
 from handlers.reply import Choice, Reply
 
@@ -38,7 +38,7 @@ def _article_line(article: Article, further: list[Article], locale: str) -> str:
     if href:
         title = f'<a href="{escape(href)}">{title}</a>'
     outlets = [escape(outlet(article) or gettext("outlet not recorded"))]
-    also = [escape(outlet(a)) for a in further if outlet(a)][:MAX_FURTHER]
+    also = [escape(name) for name in other_outlets(article, further, MAX_FURTHER)]
     if also:
         outlets.append(fill(gettext("also: {outlets}"), outlets=", ".join(also)))
     return f"• {escape(date_text)} — {title} ({'; '.join(outlets)})"

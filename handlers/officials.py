@@ -29,7 +29,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import article_day, day, number, outlet, source_html
+from handlers.formatting import article_day, day, number, other_outlets, source_html
 from handlers.i18n import N_, supported_locale, translator
 from handlers.reply import Choice, Reply
 from handlers.resolve import (
@@ -73,9 +73,8 @@ def _side(side: str, locale: str) -> str:
 def _sourced(article: Article, further: dict[int, list[Article]], locale: str) -> str:
     """The article's outlet, linked, then the other outlets that reported the same story."""
     source = source_html(article, locale, dated=False)
-    mine = outlet(article)
-    others = dict.fromkeys(o for a in further.get(article.id, []) if (o := outlet(a)) != mine)
-    also = [escape(o) for o in others if o][:MAX_FURTHER]
+    others = other_outlets(article, further.get(article.id, []), MAX_FURTHER)
+    also = [escape(name) for name in others]
     if not also:
         return source
     gettext = translator(locale).gettext

@@ -49,6 +49,19 @@ def test_latest_lists_the_newest_articles_first_with_date_source_and_link(sessio
     assert telegram_html_problems(reply.html) == []
 
 
+def test_further_sources_name_each_other_outlet_once(session, province_size):
+    lead = make.article(
+        session, title="Hội nghị", source="baoquocte.vn", event_date=date(2025, 1, 2)
+    )
+    for source in ("baoquocte.vn", "vnexpress.net", "vnexpress.net", "nhandan.vn"):
+        make.article(session, title="Bản khác", source=source, same_story_as=lead)
+    session.commit()
+    text = answer_latest(session, "Quảng Đông", "vi").plain()
+    assert "(baoquocte.vn; cùng đưa tin: " in text
+    also = text.split("cùng đưa tin: ")[1].split(")")[0].split(", ")
+    assert sorted(also) == ["nhandan.vn", "vnexpress.net"]
+
+
 def test_latest_shows_a_bounded_number_of_articles(session, province_size):
     for n in range(MAX_ARTICLES + 4):
         make.article(session, title=f"Tin số {n:02d}", event_date=date(2024, 1, 1 + n))
