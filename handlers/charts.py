@@ -132,7 +132,8 @@ def _drawn(points: tuple[Bar, ...], title: str, code: str) -> bytes:
     kinds = [k for k in KINDS if any(p.kind == k for p in points)]
     width = 0.8 / len(kinds)
     with _DRAWING:
-        figure = Figure(figsize=PICTURE_INCHES, dpi=PICTURE_DPI, layout="constrained")
+        figure = _figure()
+        figure.clear()
         axes = figure.add_subplot()
         for i, kind in enumerate(kinds):
             shown = [p for p in points if p.kind == kind]
@@ -158,7 +159,16 @@ def _drawn(points: tuple[Bar, ...], title: str, code: str) -> bytes:
         figure.legend(frameon=False, loc="outside lower center", ncols=len(kinds))
         picture = BytesIO()
         figure.savefig(picture, format="png")
+        figure.clear()
     return picture.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _figure() -> Figure:
+    """The one figure every chart is drawn on, cleared in between. A figure let go after
+    drawing is freed only when Python's cycle collector next runs, its pixel buffers with it:
+    a bot drawing charts grew by about 0.6 MB a chart until then."""
+    return Figure(figsize=PICTURE_INCHES, dpi=PICTURE_DPI, layout="constrained")
 
 
 def _point_line(point: ChartPoint, locale: str) -> str:
