@@ -26,7 +26,7 @@ from db.digests import (
 )
 from db.models import Chat, Subscription
 from handlers.digest import compose_digest
-from handlers.schedule import Schedule, as_frequency, next_due, period_key
+from handlers.schedule import next_due, period_key, schedule_of
 
 MAX_REASON_CHARS = 200
 
@@ -74,9 +74,7 @@ class DigestStore:
         already_sent = 0
         with self.sessions.begin() as session:
             for due in due_subscriptions(session=session, now=self.now, limit=limit):
-                schedule = Schedule(
-                    as_frequency(due.frequency), due.weekday, due.time_of_day, due.timezone
-                )
+                schedule = schedule_of(due, due.timezone)
                 key = period_key(schedule, due.next_due_at)
                 outcome = claim_period(
                     session=session,

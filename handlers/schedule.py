@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
@@ -64,9 +64,25 @@ class Schedule:
         )
 
 
+class Timing(Protocol):
+    """When a digest goes out, as a subscription, its plan or a due row stores it."""
+
+    @property
+    def frequency(self) -> str: ...
+    @property
+    def weekday(self) -> int: ...
+    @property
+    def time_of_day(self) -> str: ...
+
+
 def as_frequency(text: str) -> Frequency:
     """A stored frequency as the schedule knows it (anything but 'daily' is weekly)."""
     return "daily" if text == "daily" else "weekly"
+
+
+def schedule_of(timing: Timing, timezone: str) -> Schedule:
+    """The schedule of a stored timing, in `timezone`."""
+    return Schedule(as_frequency(timing.frequency), timing.weekday, timing.time_of_day, timezone)
 
 
 def parse_time_of_day(text: str) -> str | None:

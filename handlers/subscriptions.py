@@ -34,11 +34,10 @@ from handlers.schedule import (
     DEFAULT_FREQUENCY,
     DEFAULT_TIME,
     DEFAULT_WEEKDAY,
-    Schedule,
-    as_frequency,
     local_moment,
     next_due,
     period_length,
+    schedule_of,
     weekday_name,
 )
 
@@ -64,16 +63,6 @@ class ChatContext:
             timezone=self.default_timezone,
             now=utc(self.now),
         )
-
-
-def schedule_of(subscription: Subscription, timezone: str) -> Schedule:
-    """When the subscription's digest goes out, in `timezone`."""
-    return Schedule(
-        as_frequency(subscription.frequency),
-        subscription.weekday,
-        subscription.time_of_day,
-        timezone,
-    )
 
 
 def refusal(locale: str) -> Reply:
@@ -225,7 +214,7 @@ def answer_subscribe(session: Session, argument: str, chat: ChatContext) -> Repl
     plan = _plan(request, base)
     kept = list(base.provinces) if base else []
     wanted = {p.id: p for p in [*kept, *_provinces(request, session=session)]}
-    schedule = Schedule(as_frequency(plan.frequency), plan.weekday, plan.time_of_day, row.timezone)
+    schedule = schedule_of(plan, row.timezone)
     last = last_period_key(session=session, subscription_id=current.id) if current else None
     now = utc(chat.now)
     subscription = save_subscription(

@@ -17,8 +17,8 @@ from handlers.common import bold, fill, italic
 from handlers.digest_words import lexicon
 from handlers.i18n import translator
 from handlers.reply import Reply
-from handlers.schedule import known_timezone, local_moment, next_due
-from handlers.subscriptions import ChatContext, active_subscription, refusal, schedule_of
+from handlers.schedule import known_timezone, local_moment, next_due, schedule_of
+from handlers.subscriptions import ChatContext, active_subscription, refusal
 
 TIMEZONE_EXAMPLES = "Asia/Ho_Chi_Minh, Asia/Bangkok, Europe/Berlin, saigon, UTC+7"
 TIMEZONE_ACCEPT_SCORE = 90
