@@ -66,8 +66,11 @@ def _not_official_before() -> PhraseSet:
     return PhraseSet(load_data("people")["not_official_before"])
 
 
-def find_mentions(sentences: Iterable[str]) -> list[Mention]:
-    """Every 'TITLE NAME' and 'NAME, TITLE' in the sentences, in order."""
+def find_mentions(
+    sentences: Iterable[str], *, in_china: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Every 'TITLE NAME' and 'NAME, TITLE' in the sentences, in order; `in_china`: the names
+    China and Vietnam share that the article ties to China."""
     texts = list(sentences)
     local_places: dict[tuple[str, ...], Place | None] = {}
     for text in texts:
@@ -76,7 +79,7 @@ def find_mentions(sentences: Iterable[str]) -> list[Mention]:
                 local_places[key] = province
     mentions: list[Mention] = []
     for number, sentence in enumerate(texts):
-        mentions.extend(_sentence_mentions(sentence, number, local_places))
+        mentions.extend(_sentence_mentions(sentence, number, local_places, in_china))
     return mentions
 
 
@@ -118,10 +121,13 @@ def _province_after(text: str, end: int) -> Place | None:
 
 
 def _sentence_mentions(
-    sentence: str, number: int, local_places: Mapping[tuple[str, ...], Place | None] | None = None
+    sentence: str,
+    number: int,
+    local_places: Mapping[tuple[str, ...], Place | None] | None = None,
+    in_china: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     tokens = tokenize(sentence)
-    reader = TitleReader(sentence, tokens, local_places or {})
+    reader = TitleReader(sentence, tokens, local_places or {}, in_china)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):

@@ -12,6 +12,7 @@ from extract.errors import RejectedArticle
 from extract.meetings import find_meetings
 from extract.officials import find_mentions, merge_officials
 from extract.page import read_page
+from extract.places import shared_names_in_china
 from extract.sources import article_source
 from extract.text import split_sentences
 from extract.trade import Context, find_trade_figures
@@ -45,12 +46,14 @@ def parse_article(
     body_sentences = [s for p in paragraphs for s in split_sentences(p)]
     fact_sentences = ([title] if title else []) + body_sentences
 
-    mentions = find_mentions(fact_sentences)
+    in_china = shared_names_in_china(fact_sentences)
+    mentions = find_mentions(fact_sentences, in_china=in_china)
     officials = merge_officials(mentions)
     context = Context(
         main_party(title, paragraphs),
         stamp.year if stamp else None,
         stamp.date() if stamp else None,
+        in_china,
     )
     figures = find_trade_figures(fact_sentences, context)
     event = find_event_date(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -13,6 +14,8 @@ from extract.text import Token, tokenize
 
 PlaceKind = Literal["china", "division", "vietnam", "country"]
 _SEAT_REACH = 60  # characters before a place where the mission words stand
+_VIETNAM_LABEL = re.compile(r"\s*(?:\(\s*|,\s*)Việt\s+Nam\b")
+_LISTED = re.compile(r"\s*(?:,|và|hay|hoặc)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,80 @@ def _place_unchecked(tokens: list[Token], keys: list[str], i: int) -> PlaceMenti
         return None
     length, entry = match
     return PlaceMention(entry.place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+@cache
+def _shared_name_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("places")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    chinese = re.compile(rf"\b(?:{alternation(data['chinese_government_words'])})\b[^,;.()]*$")
+    vietnamese = re.compile(rf"\b(?:{alternation(data['vietnamese_local_words'])})\b[^,;.()]*$")
+    return chinese, vietnamese
+
+
+def shared_names_in_china(texts: Iterable[str]) -> frozenset[str]:
+    """The names China and Vietnam share ('Hà Nam') that the texts tie to China: written with the
+    country ('Hà Nam (Trung Quốc)'), through a city of the division ('Trịnh Châu'), or after a
+    Chinese government word ('Phó Tỉnh trưởng tỉnh Hà Nam')."""
+    chinese, _ = _shared_name_words()
+    tied: set[str] = set()
+    for text in texts:
+        for mention in find_places(text):
+            place = mention.place
+            division = place.division
+            before = text[max(0, mention.start - _SEAT_REACH) : mention.start]
+            in_china = place.kind == "division" and division and division.shared_with_vietnam
+            if in_china or (_shared(place) and chinese.search(before)):
+                tied.add(place.name)
+    return frozenset(tied)
+
+
+def read_shared_name(text: str, mention: PlaceMention, in_china: frozenset[str]) -> PlaceMention:
+    """A shared name the article ties to China ('Hà Nam') read as the Chinese division, unless
+    its own words make it Vietnam's: 'UBND tỉnh Hà Nam', 'Hải Phòng, Bắc Ninh, Hà Nam',
+    'Hà Nam (Việt Nam)'."""
+    place = mention.place
+    if place.name not in in_china or not _shared(place):
+        return mention
+    _, vietnamese = _shared_name_words()
+    before = text[max(0, mention.start - _SEAT_REACH) : mention.start]
+    if vietnamese.search(before) or _beside_vietnamese_places(text, mention):
+        return mention
+    division = load_gazetteer().by_name(place.name)
+    chinese = Place("division", place.name, division, side="CN", shared=True)
+    return replace(mention, place=chinese)
+
+
+def _shared(place: Place) -> bool:
+    return place.kind == "vietnam" and place.name in _shared_names()
+
+
+@cache
+def _shared_names() -> frozenset[str]:
+    return frozenset(d.vi for d in load_gazetteer().china if d.shared_with_vietnam)
+
+
+def _beside_vietnamese_places(text: str, mention: PlaceMention) -> bool:
+    """Listed with Vietnamese places ('Hải Phòng, Bắc Ninh, Hà Nam') or labelled '(Việt Nam)'."""
+    if _VIETNAM_LABEL.match(text, mention.end):
+        return True
+    places = find_places(text)
+    at = next((n for n, m in enumerate(places) if m.start == mention.start), None)
+    if at is None:
+        return False
+    for n in (at - 1, at + 1):
+        if (
+            0 <= n < len(places)
+            and places[n].place.kind == "vietnam"
+            and not _shared(places[n].place)
+        ):
+            first, second = sorted((places[n], mention), key=lambda m: m.start)
+            if _LISTED.fullmatch(text[first.end : second.start]):
+                return True
+    return False
 
 
 def find_places(text: str) -> list[PlaceMention]:

@@ -15,7 +15,7 @@ from extract.names import (
     is_surname,
     name_length,
 )
-from extract.places import Place, place_at
+from extract.places import Place, PlaceMention, place_at, read_shared_name
 from extract.text import Token, squeeze
 
 SegmentKind = Literal["office", "rank", "honorific"]
@@ -92,7 +92,8 @@ class TitleReader:
     """Reads titles in one sentence; tokens and their spelling keys are computed once.
 
     `local_places` are the spelling keys of places the article itself names with a lower-case
-    place word ('châu Hồng Hà'): never a person, and part of a title they follow.
+    place word ('châu Hồng Hà'): never a person, and part of a title they follow; `in_china` the
+    names China and Vietnam share that the article ties to China ('Hà Nam').
     """
 
     def __init__(
@@ -100,11 +101,13 @@ class TitleReader:
         text: str,
         tokens: list[Token],
         local_places: Mapping[tuple[str, ...], Place | None] | None = None,
+        in_china: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.tokens = tokens
         self.keys = [t.key for t in tokens]
         self.local_places = local_places or {}
+        self.in_china = in_china
         self._names_after_places: dict[int, int] = {}
 
     def chain(self, i: int, *, lower_case: bool = False, after_name: bool = False) -> list[Segment]:
@@ -206,7 +209,7 @@ class TitleReader:
         organisation = lex.organisations.match(self.keys, j)
         if organisation and token.is_capitalised:
             return _Step(j + organisation[0])
-        mention = place_at(self.tokens, self.keys, j)
+        mention = self._place_at(j)
         if mention:
             after = j + mention.tokens
             return _Step(after, place=mention.place, name_follows=self._name_after_place(after))
@@ -283,7 +286,7 @@ class TitleReader:
         """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
         '(Bộ Công Thương)', '(UBND)' (kept)."""
         token = self.tokens[j]
-        mention = place_at(self.tokens, self.keys, j + 1)
+        mention = self._place_at(j + 1)
         if mention is None:
             if token.text != "(":
                 return None
@@ -307,6 +310,13 @@ class TitleReader:
             dropped=(token.start, self.tokens[after - 1].end) if country else None,
             name_follows=self._name_after_place(after),
         )
+
+    def _place_at(self, j: int) -> PlaceMention | None:
+        """The place named at token j, a shared name read as the article ties it."""
+        mention = place_at(self.tokens, self.keys, j)
+        if mention is None or not self.in_china:
+            return mention
+        return read_shared_name(self.text, mention, self.in_china)
 
     def _span_text(self, i: int, end: int, dropped: list[tuple[int, int]]) -> str:
         start, stop = self.tokens[i].start, self.tokens[end - 1].end

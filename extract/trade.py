@@ -2,47 +2,51 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 
-from extract.numbers import Amount
-from extract.periods import (
-    Found,
-    period_in,
-    period_near,
-    relative_year,
-    relative_year_at,
-    year_after,
-    year_before,
-    year_of_period,
+from extract.periods import period_near, relative_year, year_before
+from extract.trade_reading import (
+    CHINESE,
+    Context,
+    Lead,
+    Passage,
+    passage,
+    province_of,
+    read_sentence,
 )
-from extract.places import PlaceMention
-from extract.trade_words import CLAUSE_BREAK, Keyword, Sentence, approximate, trade_words
-from extract.types import NATIONAL, TradeFigure, TradeKind
+from extract.trade_words import Keyword, Sentence
+from extract.types import TradeFigure
+
+__all__ = ["Context", "find_trade_figures", "sentence_figures"]
+
+# A list item: a bullet ("- ", "• ") or a short label and a colon ("Trung Quốc: 50 tỷ USD").
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•+*·●▪◦]\s*|[^:;.]{1,60}:\s)")
+_HEADING_END = re.compile(r":\s*$")
 
 
 @dataclass(frozen=True, slots=True)
-class Context:
-    """What the rest of the article tells a sentence: its main province (or 'Trung Quốc' for an
-    article about the two countries), and its date, which 'năm nay' and a part of the year
-    written without one ('5 tháng đầu năm') refer to."""
+class _Heading:
+    """What a sentence ending with a colon tells the list items under it: the trade word an item
+    without its own takes (None when the heading's direction is unclear), and the party, year and
+    period (None when neither it nor the sentence before gives a year)."""
 
-    main_province: str | None = None
-    reference_year: int | None = None
-    reference_day: date | None = None
+    keyword: Keyword | None
+    passage: Passage | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Passage:
-    """What a sentence tells the next one that looks back at it: the Chinese party, the year
-    and the part of it; `bilateral` when that was a bilateral figure, not a province's total
-    ('tổng kim ngạch của Vân Nam …. Trong đó, với Việt Nam …')."""
+@dataclass
+class _Story:
+    """What the sentences read so far tell the next one."""
 
-    province: str
-    year: int
-    period: str
-    bilateral: bool = True
+    last: Passage | None = None  # the passage's last figure, while sums are being told
+    told: Passage | None = None  # one party and a year named without a figure
+    anchor: Passage | None = None  # the last figure not told as part of another
+    antecedent: TradeFigure | None = None  # the first figure of the sentence just before
+    heading: _Heading | None = None
+    elsewhere: bool = False
+    before: Sentence | None = None
 
 
 def find_trade_figures(sentences: Iterable[str], context: Context) -> list[TradeFigure]:
@@ -51,38 +55,126 @@ def find_trade_figures(sentences: Iterable[str], context: Context) -> list[Trade
     A sentence opening with 'Trong đó', 'Cụ thể', 'Riêng'… continues the figure of the sentence
     before it: its year, period and province hold unless the sentence says otherwise. After a
     sentence without a figure, one naming a single Chinese party and a year, such a sentence
-    still takes them, but needs Vietnam named as a party.
+    still takes them, but needs Vietnam named as a party. 'Cùng kỳ, …' takes the period of the
+    passage's main figure; 'con số này' stands for the first figure of the sentence just before;
+    the items of a list take the trade word, party, year and period of the line heading it.
     """
     figures: list[TradeFigure] = []
-    last: _Passage | None = None
-    told: _Passage | None = None
-    elsewhere = False
+    story = _Story()
     for text in sentences:
-        sentence = Sentence(text)
-        carried = (told or last) if sentence.refers_back() else None
-        found = _sentence_figures(sentence, context, carried, last, elsewhere)
+        sentence = Sentence(text, context.in_china)
+        item = story.heading is not None and bool(_LIST_ITEM.match(text))
+        found = read_sentence(sentence, context, _lead(sentence, story, item))
         figures.extend(found)
-        told = None if found else _passage_of(sentence, context)
-        elsewhere = _another_partner(sentence)
-        if found:
-            last = _passage(found[-1])
-        elif not sentence.amounts:
-            # A sentence of other sums (a balance, a product) keeps the passage's figure; one
-            # without any sum ends the passage.
-            last = None
+        _tell(story, sentence, found, item, context)
     return _without_repeats(figures)
 
 
-def _passage(figure: TradeFigure) -> _Passage:
-    return _Passage(figure.province, figure.year, figure.period)
+def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
+    """What the story so far tells this sentence."""
+    if item and story.heading is not None:
+        heading = story.heading
+        return Lead(heading.passage, story.last, story.elsewhere, None, heading.keyword)
+    antecedent = story.antecedent
+    if antecedent is not None and sentence.figure_anaphora(len(sentence.text)):
+        return Lead(passage(antecedent), story.last, story.elsewhere, antecedent)
+    carried = None
+    if sentence.same_period():
+        carried = story.anchor or story.told or story.last
+    elif sentence.refers_back():
+        carried = story.told or story.last
+    return Lead(carried, story.last, story.elsewhere)
 
 
-def _passage_of(sentence: Sentence, context: Context) -> _Passage | None:
+def _tell(
+    story: _Story, sentence: Sentence, found: list[TradeFigure], item: bool, context: Context
+) -> None:
+    """What this sentence adds to the story for the sentences after it."""
+    story.told = None if found else _passage_of(sentence, context)
+    story.elsewhere = _another_partner(sentence)
+    story.antecedent = found[0] if found else None
+    if found:
+        story.last = passage(found[-1])
+        if not (item or sentence.refers_back()):
+            story.anchor = passage(found[0])
+    elif not sentence.amounts and not _HEADING_END.search(sentence.text):
+        # A sentence of other sums (a balance, a product) keeps the passage's figure; one
+        # without any sum ends the passage, unless it heads a list.
+        story.last = None
+    if not item:
+        story.heading = (
+            _heading(sentence, story.before, story.last, context)
+            if _HEADING_END.search(sentence.text)
+            else None
+        )
+    story.before = sentence
+
+
+def _heading(
+    sentence: Sentence, before: Sentence | None, last: Passage | None, context: Context
+) -> _Heading:
+    """What a line ending with a colon tells its list: its trade word (or that of the sentence
+    before) with the direction either gives ('Năm thị trường xuất khẩu lớn nhất:' after a
+    sentence on Vietnam's exports), its one Chinese party, and the year and period it names, or
+    the passage's, or the sentence before names."""
+    keyword = sentence.last_keyword(len(sentence.text))
+    sources = [sentence] + ([before] if before is not None else [])
+    if keyword is None and before is not None:
+        keyword = before.last_keyword(len(before.text))
+    given = None
+    if keyword is not None and keyword.kind == "two-way":
+        given = Keyword(keyword.kind, 0, 0, "two-way")
+    elif keyword is not None:
+        acts = next(
+            (
+                acts
+                for source in sources
+                if (own := source.last_keyword(len(source.text))) is not None
+                and own.kind == keyword.kind
+                and (acts := source.vietnam_acts(own, 0, len(source.text))) is not None
+            ),
+            None,
+        )
+        if acts is not None:
+            exports = keyword.kind == "export"
+            given = Keyword(keyword.kind, 0, 0, "vn_export" if exports == acts else "vn_import")
+    parties = _parties(sentence)
+    province = parties.pop() if len(parties) == 1 else None
+    bilateral = any(s.involves_vietnam(len(s.text)) for s in sources) or bool(
+        last and last.bilateral
+    )
+    dated = _dated(sentence, context) or (
+        (last.year, last.period) if last else _dated(before, context) if before else None
+    )
+    if dated is None:
+        return _Heading(given, None)
+    return _Heading(given, Passage(province, dated[0], dated[1], bilateral))
+
+
+def _dated(sentence: Sentence, context: Context) -> tuple[int, str] | None:
+    """The year and period a sentence names ('10 tháng năm 2024'), or its 'năm nay'."""
+    text = sentence.text
+    year = year_before(text)
+    if year:
+        return int(year.value), period_near(text, year, len(text))
+    relative = relative_year(text, context.reference_year)
+    return (relative, "full_year") if relative else None
+
+
+def _parties(sentence: Sentence) -> set[str]:
+    return {
+        province
+        for p in sentence.parties_within(0, len(sentence.text))
+        if p.place.kind in CHINESE and (province := province_of(p)) is not None
+    }
+
+
+def _passage_of(sentence: Sentence, context: Context) -> Passage | None:
     """The one Chinese party and the year a sentence without a figure names, if it does."""
     parties = {
         province
         for p in sentence.places
-        if p.place.kind in _CHINESE and (province := _province_of(p)) is not None
+        if p.place.kind in CHINESE and (province := province_of(p)) is not None
     }
     if len(parties) != 1 or not sentence.amounts:
         return None
@@ -92,272 +184,19 @@ def _passage_of(sentence: Sentence, context: Context) -> _Passage | None:
     if value is None:
         return None
     period = period_near(text, year, len(text)) if year else "full_year"
-    return _Passage(parties.pop(), value, period, bilateral=False)
+    return Passage(parties.pop(), value, period, bilateral=False)
 
 
 def sentence_figures(text: str, context: Context) -> list[TradeFigure]:
     """The trade figures of one sentence read alone, each quoting it."""
-    return _sentence_figures(Sentence(text), context, None, None, False)
+    return read_sentence(Sentence(text, context.in_china), context, Lead())
 
 
 def _another_partner(sentence: Sentence) -> bool:
     """The sentence speaks of another partner ('Mỹ', 'Hàn Quốc') and of no Chinese party: a
     next sentence's 'hai nước', 'song phương' may mean that one."""
     kinds = {p.place.kind for p in sentence.places}
-    return "country" in kinds and not kinds & set(_CHINESE)
-
-
-def _sentence_figures(
-    sentence: Sentence,
-    context: Context,
-    carried: _Passage | None,
-    recent: _Passage | None,
-    elsewhere: bool,
-) -> list[TradeFigure]:
-    amounts = _with_currencies(sentence.amounts)
-    figures: list[TradeFigure] = []
-    previous: TradeFigure | None = None
-    previous_end = 0
-    for amount in amounts:
-        if _is_equivalent(sentence.text, amount, previous_end):
-            if figures and figures[-1] is previous and _restates_in_usd(previous, amount):
-                between = sentence.text[previous_end : amount.start]
-                growth = previous.growth_pct
-                if growth is None:
-                    # '224 tỷ NDT (khoảng 31 tỷ USD), tăng 12%': the change follows the bracket.
-                    growth = sentence.growth_after(amount.end)
-                figures[-1] = previous = _in_usd(previous, amount, between, growth)
-            previous_end = amount.end
-            continue
-        reading = _Reading(
-            sentence, context, amount, previous, previous_end, carried, recent, elsewhere
-        )
-        figure = reading.figure()
-        previous_end = amount.end
-        previous = figure or previous
-        if figure:
-            figures.append(figure)
-    return figures
-
-
-def _with_currencies(amounts: list[Amount]) -> list[Amount]:
-    """Amounts whose currency is written once for several ('22,89 tỷ và 25,35 tỷ USD')."""
-    result: list[Amount] = []
-    for i, amount in enumerate(amounts):
-        currency = amount.currency
-        if currency is None:
-            later = next((a.currency for a in amounts[i + 1 :] if a.currency), None)
-            earlier = next((a.currency for a in reversed(amounts[:i]) if a.currency), None)
-            currency = later or earlier
-        if currency is not None:
-            result.append(replace(amount, currency=currency))
-    return result
-
-
-def _is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
-    """'300 tỷ NDT (khoảng 42 tỷ USD)': the bracketed sum restates the one before it."""
-    between = text[previous_end : amount.start]
-    return previous_end > 0 and between.strip().startswith("(") and len(between) < 25
-
-
-def _restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:
-    return figure is not None and figure.value_usd is None and amount.currency == "USD"
-
-
-def _in_usd(figure: TradeFigure, amount: Amount, between: str, growth: float | None) -> TradeFigure:
-    """'300 tỷ NDT (khoảng 42 tỷ USD)': the figure in the dollars the article converts it to."""
-    return replace(
-        figure,
-        value_usd=int(amount.value),
-        growth_pct=growth,
-        value=None,
-        currency="USD",
-        approximate=figure.approximate or approximate(between),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """One amount of a sentence, read as a trade figure or rejected."""
-
-    sentence: Sentence
-    context: Context
-    amount: Amount
-    previous: TradeFigure | None  # the figure before it in the same sentence
-    previous_end: int
-    carried: _Passage | None  # what the sentence this one continues told
-    recent: _Passage | None  # the last figure of the passage, whatever the sentence opens with
-    elsewhere: bool  # the sentence before spoke of another partner only
-
-    def figure(self) -> TradeFigure | None:
-        respective = self.sentence.respective(self.amount)
-        if respective is False:
-            return None
-        keyword = self.sentence.last_keyword(self.amount.start)
-        if isinstance(respective, Keyword):
-            keyword = respective
-        if keyword is None or not self._bilateral_total(keyword):
-            return None
-        region_start = max(keyword.start, self.previous_end)
-        if isinstance(respective, PlaceMention):
-            province = _province_of(respective)
-        else:
-            province = self._province(region_start)
-        kind = self._kind(keyword)
-        year = self._year()
-        if province is None or kind is None or year is None:
-            return None
-        before = self.sentence.text[: self.amount.start]
-        value_usd = int(self.amount.value) if self.amount.currency == "USD" else None
-        return TradeFigure(
-            province=province,
-            year=year.value,
-            period=self._period(year, region_start),
-            kind=kind,
-            value_usd=value_usd,
-            growth_pct=self.sentence.growth(self.amount, keyword, self.previous_end),
-            approximate=approximate(before[region_start:]),
-            quote=self.sentence.text.strip(),
-            value=None if value_usd is not None else float(self.amount.value),
-            currency=self.amount.currency or "USD",
-        )
-
-    def _bilateral_total(self, keyword: Keyword) -> bool:
-        """Not aid, GDP, investment, a target, a share, trade with others, a Vietnamese
-        province's trade, a product's or a border gate's: Vietnam's trade with the other side."""
-        words = trade_words()
-        s, start = self.sentence, self.amount.start
-        region_start = max(keyword.start, self.previous_end)
-        clause_start = s.text.rfind(";", 0, start) + 1
-        region_places = s.within(region_start, start)
-        return not (
-            s.has(words.not_trade, keyword.start, start)
-            or s.has(words.target, clause_start, start)
-            or s.has(words.other_partners, region_start, start)
-            or any(p.place.kind == "country" for p in region_places)
-            or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
-            or not s.plain_trade_words(keyword.start, start)
-            or not (
-                s.involves_vietnam(self.amount)
-                or (self.carried is not None and self.carried.bilateral)
-                or self._same_parties_as_recent()
-            )
-        )
-
-    def _same_parties_as_recent(self) -> bool:
-        """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
-        a bilateral word and no party of its own, so the passage's parties hold."""
-        s = self.sentence
-        return (
-            self.recent is not None
-            and not any(p.start < self.amount.start for p in s.places)
-            and s.has(trade_words().implicit_parties, 0, self.amount.start)
-        )
-
-    def _province(self, region_start: int) -> str | None:
-        """The Chinese side: named with the trade words, the previous figure's, named earlier in
-        the sentence, China itself, the continued figure's, or (unless the sentence before spoke
-        of another partner) China for 'hai nước', the passage's for 'hai chiều', the article's
-        for 'hai bên'."""
-        s, start = self.sentence, self.amount.start
-        in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in _CHINESE]
-        if in_region:
-            return _province_of(in_region[-1])
-        if self.previous is not None:
-            return self.previous.province
-        earlier = s.parties_within(0, start)
-        divisions = [p for p in earlier if p.place.kind == "division"]
-        if divisions:
-            return _province_of(divisions[-1])
-        if any(p.place.kind == "china" for p in earlier):
-            return NATIONAL
-        if self.carried is not None:
-            return self.carried.province
-        words = trade_words()
-        if self.elsewhere:
-            return None
-        if s.has(words.two_countries, 0, start):
-            return NATIONAL
-        if self.recent is not None and self._same_parties_as_recent():
-            return self.recent.province
-        if s.has(words.both_sides, 0, start):
-            return self.context.main_province
-        return None
-
-    def _kind(self, keyword: Keyword) -> TradeKind | None:
-        """two-way, or the direction of exports/imports from who sends to whom."""
-        if keyword.kind == "two-way":
-            return "two-way"
-        vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount)
-        if vietnam_acts is None:
-            return None
-        exports = keyword.kind == "export"
-        return "vn_export" if exports == vietnam_acts else "vn_import"
-
-    def _year(self) -> _Year | None:
-        """The year: written before the amount, just after it, 'năm nay'/'năm ngoái' (from the
-        article's date) in the sentence, the previous figure's, or the continued one's."""
-        text, start = self.sentence.text, self.amount.start
-        reference = self.context.reference_year
-        found = year_before(text[:start])
-        relative = relative_year_at(text[:start], reference)
-        # 'Năm 2022 đạt …; năm nay ước đạt …': the year written last is the figure's, and a
-        # sentence's own 'năm nay' beats the year of the figure it continues ('Riêng quý I năm
-        # nay, …'), but within a sentence only when written after the figure before it.
-        if (
-            relative
-            and (found is None or relative.start > found.start)
-            and (relative.start >= self.previous_end or self.previous is None)
-        ):
-            return _Year(int(relative.value))
-        if found:
-            return _Year(int(found.value), written=found)
-        after = CLAUSE_BREAK.split(text[self.amount.end :], maxsplit=1)[0]
-        later = year_after(after)
-        if later:
-            return _Year(int(later.value), after=after[: later.end])
-        if self.previous is not None:
-            return _Year(self.previous.year, source=_passage(self.previous))
-        if self.carried is not None:
-            return _Year(self.carried.year, source=self.carried)
-        period = period_in(text[self.previous_end : start])
-        undated = year_of_period(str(period.value), self.context.reference_day) if period else None
-        return _Year(undated) if undated else None
-
-    def _period(self, year: _Year, region_start: int) -> str:
-        """The part of the year: named with the trade words, by the written year (before the
-        amount or after it: 'đạt 22 tỷ USD trong 5 tháng đầu năm 2024'), else anywhere in the
-        sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
-        …', '6 tháng đầu năm nay, …'); else the figure's the year came from, or the full year."""
-        before = self.sentence.text[: self.amount.start]
-        default = year.source.period if year.source else "full_year"
-        if year.written is not None:
-            return period_near(before, year.written, region_start, default=default)
-        spans = (before[region_start:], year.after or "", before[self.previous_end :])
-        found = next((p for text in spans if (p := period_in(text))), None)
-        return str(found.value) if found else default
-
-
-@dataclass(frozen=True, slots=True)
-class _Year:
-    """A figure's year and where it came from: written before the amount, in the words after
-    it, or another figure's."""
-
-    value: int
-    written: Found | None = None
-    after: str | None = None
-    source: _Passage | None = None
-
-
-_CHINESE = ("division", "china")
-
-
-def _province_of(mention: PlaceMention) -> str | None:
-    """The province (or 'Trung Quốc') a party names; None for a city, whose trade is not its
-    province's ('Thâm Quyến' is not 'Quảng Đông')."""
-    if mention.place.kind == "china":
-        return NATIONAL
-    return None if mention.place.via_city else mention.place.name
+    return "country" in kinds and not kinds & set(CHINESE)
 
 
 def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:

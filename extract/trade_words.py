@@ -10,8 +10,9 @@ from itertools import pairwise
 
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.numbers import Amount, find_amounts
-from extract.places import PlaceMention, find_places
+from extract.places import PlaceMention, find_places, read_shared_name
 from extract.text import tokenize
+from extract.types import TradeKind
 
 _GROWTH = re.compile(
     r"\b(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:mạnh|nhẹ|lần lượt))?"
@@ -44,6 +45,12 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # Between a province and the country it is in: "Quảng Tây (Trung Quốc)", "Vân Nam, Trung Quốc".
 _COUNTRY_LABEL = re.compile(r"\s*(?:[(,]|của|thuộc)\s*", re.I)
+# After a party: "… là thị trường (lớn nhất)", "… là đối tác …": that party is the market.
+_MARKET = re.compile(
+    r"\s*(?:(?:tiếp\s+tục|vẫn|hiện|cũng|đã|luôn)\s+)*(?:là|trở\s+thành)\s+"
+    r"(?:thị\s+trường|đối\s+tác|nguồn\s+cung|bạn\s+hàng)",
+    re.I,
+)
 _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
 
 
@@ -60,6 +67,9 @@ class TradeWords:
     two_countries: PhraseSet
     implicit_parties: PhraseSet
     refers_back: PhraseSet
+    same_period: PhraseSet
+    figure_anaphora: PhraseSet
+    partner_anaphora: PhraseSet
     allowed: frozenset[str]
     approximate: PhraseSet
 
@@ -80,6 +90,9 @@ def trade_words() -> TradeWords:
         two_countries=PhraseSet(data["two_countries"]),
         implicit_parties=PhraseSet(data["implicit_parties"]),
         refers_back=PhraseSet(data["refers_back"]),
+        same_period=PhraseSet(data["same_period"]),
+        figure_anaphora=PhraseSet(data["figure_anaphora"]),
+        partner_anaphora=PhraseSet(data["partner_anaphora"]),
         allowed=word_set(data["allowed"]),
         approximate=PhraseSet(data["approximate"]),
     )
@@ -87,21 +100,24 @@ def trade_words() -> TradeWords:
 
 @dataclass(frozen=True, slots=True)
 class Keyword:
-    """A trade word: 'kim ngạch' (two-way), 'xuất khẩu' (export), 'nhập khẩu' (import)."""
+    """A trade word: 'kim ngạch' (two-way), 'xuất khẩu' (export), 'nhập khẩu' (import); or words
+    standing for one whose figure's kind is known already (`figure_kind`: 'con số này' after a
+    figure, a list's heading for its items)."""
 
     kind: str
     start: int
     end: int
+    figure_kind: TradeKind | None = None
 
 
 class Sentence:
     """One sentence read for trade figures: its words, places and amounts, computed once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, in_china: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.tokens = tokenize(text)
         self.keys = [t.key for t in self.tokens]
-        self.places = find_places(text)
+        self.places = [read_shared_name(text, p, in_china) for p in find_places(text)]
         self.labels = _country_labels(text, self.places)
         self.amounts = find_amounts(text)
 
@@ -178,7 +194,39 @@ class Sentence:
     def refers_back(self) -> bool:
         """'Trong đó, …', 'Riêng …': the sentence goes on with the previous one's figure."""
         match = trade_words().refers_back.match(self.keys, 0)
-        return match is not None
+        return match is not None or self.same_period()
+
+    def same_period(self) -> bool:
+        """'Cùng kỳ, …', 'Trong cùng thời gian, …' (not 'Cùng kỳ năm trước'): the period of the
+        passage's main figure."""
+        match = trade_words().same_period.match(self.keys, 0)
+        return match is not None and self.keys[match[0] : match[0] + 1] != ["năm"]
+
+    def figure_anaphora(self, limit: int) -> Keyword | None:
+        """The last 'con số này', 'kim ngạch này'… before position `limit`, as a keyword whose
+        kind the figure it stands for gives."""
+        phrases = trade_words().figure_anaphora
+        found = None
+        for i, token in enumerate(self.tokens):
+            if token.start >= limit:
+                break
+            match = phrases.match(self.keys, i)
+            if match and self.tokens[i + match[0] - 1].end <= limit:
+                found = Keyword("two-way", token.start, self.tokens[i + match[0] - 1].end)
+        return found
+
+    def partner_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of words standing for the partner already named ('thị trường này') in
+        text[start:end]."""
+        phrases = trade_words().partner_anaphora
+        spans = []
+        for i, token in enumerate(self.tokens):
+            if token.start < start or token.start >= end:
+                continue
+            match = phrases.match(self.keys, i)
+            if match and self.tokens[i + match[0] - 1].end <= end:
+                spans.append((token.start, self.tokens[i + match[0] - 1].end))
+        return spans
 
     def plain_trade_words(self, start: int, end: int) -> bool:
         """Between the trade word and the amount only words of plain bilateral trade: parties,
@@ -194,29 +242,33 @@ class Sentence:
             return False
         return True
 
-    def involves_vietnam(self, amount: Amount) -> bool:
-        """Vietnam is a party: named before the amount, or right after it ('… với Việt Nam')."""
+    def involves_vietnam(self, start: int, end: int | None = None) -> bool:
+        """Vietnam is a party: named before position `start` (the amount), or right after `end`
+        ('… với Việt Nam')."""
         words = trade_words()
+        after = self.text[end : end + 40] if end is not None else ""
         return (
-            self.has(words.vietnam_named, 0, amount.start)
-            or self.has(words.both_sides, 0, amount.start)
-            or self.has(words.two_countries, 0, amount.start)
-            or "Việt Nam" in self.text[amount.end : amount.end + 40]
+            self.has(words.vietnam_named, 0, start)
+            or self.has(words.both_sides, 0, start)
+            or self.has(words.two_countries, 0, start)
+            or "Việt Nam" in after
         )
 
-    def vietnam_acts(self, keyword: Keyword, subject_start: int, amount: Amount) -> bool | None:
-        """Whether Vietnam is the one exporting (or importing) here; None when unclear.
+    def vietnam_acts(self, keyword: Keyword, subject_start: int, end: int) -> bool | None:
+        """Whether Vietnam is the one exporting (or importing) before position `end` (the
+        amount); None when unclear.
 
         'Việt Nam xuất khẩu', 'xuất khẩu của Việt Nam', 'từ Việt Nam' make Vietnam the actor;
         'sang Quảng Tây'/'vào Trung Quốc' (for exports) or 'từ Quảng Tây' (for imports) make it
         the partner; otherwise the side named first in the sentence speaks.
         """
         region = max(keyword.end, subject_start)
-        for mention in reversed(self.within(region, amount.start)):
-            role = _PARTY_WORDS.search(self.text[region : mention.start])
+        named = [(m.start, m.place.name == "Việt Nam") for m in self.within(region, end)]
+        named += [(start, False) for start, _ in self.partner_words(region, end)]
+        for start, is_vietnam in sorted(named, reverse=True):
+            role = _PARTY_WORDS.search(self.text[region:start])
             if not role:
                 continue
-            is_vietnam = mention.place.name == "Việt Nam"
             word = role["role"].lower()
             if word == "của":
                 return is_vietnam
@@ -228,10 +280,14 @@ class Sentence:
         ]
         if subject:
             return subject[-1].place.name == "Việt Nam"
+        for mention in self.within(subject_start, end):
+            if mention.place.kind != "country" and _MARKET.match(self.text, mention.end):
+                # 'Trung Quốc là thị trường lớn nhất với …': the market is the partner.
+                return mention.place.name != "Việt Nam"
         parties = [
             p
             for p in self.places
-            if p.place.kind in ("vietnam", "division", "china") and p.end <= amount.start
+            if p.place.kind in ("vietnam", "division", "china") and p.end <= end
         ]
         return parties[0].place.name == "Việt Nam" if parties else None
 

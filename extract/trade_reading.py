@@ -1,0 +1,341 @@
+"""One sentence read for trade figures: each amount with its trade word, parties, year, period,
+kind and growth, given what the sentences before it told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from extract.numbers import Amount
+from extract.periods import (
+    Found,
+    period_in,
+    period_near,
+    relative_year_at,
+    year_after,
+    year_before,
+    year_of_period,
+)
+from extract.places import PlaceMention
+from extract.trade_words import CLAUSE_BREAK, Keyword, Sentence, approximate, trade_words
+from extract.types import NATIONAL, TradeFigure, TradeKind
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the rest of the article tells a sentence: its main province (or 'Trung Quốc' for an
+    article about the two countries), its date, which 'năm nay' and a part of the year written
+    without one ('5 tháng đầu năm') refer to, and the names China and Vietnam share that it
+    ties to China."""
+
+    main_province: str | None = None
+    reference_year: int | None = None
+    reference_day: date | None = None
+    in_china: frozenset[str] = frozenset()  # shared names the article ties to China ('Hà Nam')
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """What a sentence tells the next one that looks back at it: the Chinese party (None when a
+    list's heading names none), the year and the part of it; `bilateral` when that was a
+    bilateral figure, not a province's total ('tổng kim ngạch của Vân Nam …. Trong đó, với Việt
+    Nam …')."""
+
+    province: str | None
+    year: int
+    period: str
+    bilateral: bool = True
+
+
+def passage(figure: TradeFigure) -> Passage:
+    """What a figure tells the sentences after it."""
+    return Passage(figure.province, figure.year, figure.period)
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """What the sentences before tell one sentence: the figure it continues (`carried`), the
+    passage's last figure (`recent`), whether the sentence before spoke of another partner only
+    (`elsewhere`), the figure 'con số này' stands for (`antecedent`), and a list heading's trade
+    word for an item without its own (`heading`)."""
+
+    carried: Passage | None = None
+    recent: Passage | None = None
+    elsewhere: bool = False
+    antecedent: TradeFigure | None = None
+    heading: Keyword | None = None
+
+
+def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[TradeFigure]:
+    """The trade figures of one sentence, each quoting it."""
+    amounts = _with_currencies(sentence.amounts)
+    figures: list[TradeFigure] = []
+    previous: TradeFigure | None = None
+    previous_end = 0
+    for amount in amounts:
+        if _is_equivalent(sentence.text, amount, previous_end):
+            if figures and figures[-1] is previous and _restates_in_usd(previous, amount):
+                between = sentence.text[previous_end : amount.start]
+                growth = previous.growth_pct
+                if growth is None:
+                    # '224 tỷ NDT (khoảng 31 tỷ USD), tăng 12%': the change follows the bracket.
+                    growth = sentence.growth_after(amount.end)
+                figures[-1] = previous = _in_usd(previous, amount, between, growth)
+            previous_end = amount.end
+            continue
+        reading = _Reading(sentence, context, amount, previous, previous_end, lead)
+        figure = reading.figure()
+        previous_end = amount.end
+        previous = figure or previous
+        if figure:
+            figures.append(figure)
+    return figures
+
+
+def _with_currencies(amounts: list[Amount]) -> list[Amount]:
+    """Amounts whose currency is written once for several ('22,89 tỷ và 25,35 tỷ USD')."""
+    result: list[Amount] = []
+    for i, amount in enumerate(amounts):
+        currency = amount.currency
+        if currency is None:
+            later = next((a.currency for a in amounts[i + 1 :] if a.currency), None)
+            earlier = next((a.currency for a in reversed(amounts[:i]) if a.currency), None)
+            currency = later or earlier
+        if currency is not None:
+            result.append(replace(amount, currency=currency))
+    return result
+
+
+def _is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
+    """'300 tỷ NDT (khoảng 42 tỷ USD)': the bracketed sum restates the one before it."""
+    between = text[previous_end : amount.start]
+    return previous_end > 0 and between.strip().startswith("(") and len(between) < 25
+
+
+def _restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:
+    return figure is not None and figure.value_usd is None and amount.currency == "USD"
+
+
+def _in_usd(figure: TradeFigure, amount: Amount, between: str, growth: float | None) -> TradeFigure:
+    """'300 tỷ NDT (khoảng 42 tỷ USD)': the figure in the dollars the article converts it to."""
+    return replace(
+        figure,
+        value_usd=int(amount.value),
+        growth_pct=growth,
+        value=None,
+        currency="USD",
+        approximate=figure.approximate or approximate(between),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One amount of a sentence, read as a trade figure or rejected."""
+
+    sentence: Sentence
+    context: Context
+    amount: Amount
+    previous: TradeFigure | None  # the figure before it in the same sentence
+    previous_end: int
+    lead: Lead
+
+    @property
+    def carried(self) -> Passage | None:
+        return self.lead.carried
+
+    @property
+    def recent(self) -> Passage | None:
+        return self.lead.recent
+
+    def figure(self) -> TradeFigure | None:
+        respective = self.sentence.respective(self.amount)
+        if respective is False:
+            return None
+        keyword = self._keyword()
+        if isinstance(respective, Keyword):
+            keyword = respective
+        if keyword is None or not self._bilateral_total(keyword):
+            return None
+        region_start = max(keyword.start, self.previous_end)
+        if isinstance(respective, PlaceMention):
+            province = province_of(respective)
+        else:
+            province = self._province(region_start)
+        kind = self._kind(keyword)
+        year = self._year()
+        if province is None or kind is None or year is None:
+            return None
+        before = self.sentence.text[: self.amount.start]
+        value_usd = int(self.amount.value) if self.amount.currency == "USD" else None
+        return TradeFigure(
+            province=province,
+            year=year.value,
+            period=self._period(year, region_start),
+            kind=kind,
+            value_usd=value_usd,
+            growth_pct=self.sentence.growth(self.amount, keyword, self.previous_end),
+            approximate=approximate(before[region_start:]),
+            quote=self.sentence.text.strip(),
+            value=None if value_usd is not None else float(self.amount.value),
+            currency=self.amount.currency or "USD",
+        )
+
+    def _keyword(self) -> Keyword | None:
+        """The last trade word before the amount; 'con số này' after it stands for the figure
+        before (with that one's kind); a list item without one takes its heading's."""
+        own = self.sentence.last_keyword(self.amount.start)
+        antecedent = self.lead.antecedent
+        if antecedent is not None:
+            anaphora = self.sentence.figure_anaphora(self.amount.start)
+            if anaphora and (own is None or anaphora.start >= own.start):
+                return replace(anaphora, figure_kind=antecedent.kind)
+        return own or self.lead.heading
+
+    def _plain_from(self, keyword: Keyword) -> int:
+        """Where the words that must be plain trade words start: at the trade word, or after a
+        colon that opens a new clause after the figure before ('… 95 triệu USD, song đang tăng
+        nhanh: 8 tháng năm 2024 đạt …')."""
+        if self.previous is None:
+            return keyword.start
+        colon = self.sentence.text.rfind(":", self.previous_end, self.amount.start)
+        return colon + 1 if colon >= 0 else keyword.start
+
+    def _bilateral_total(self, keyword: Keyword) -> bool:
+        """Not aid, GDP, investment, a target, a share, trade with others, a Vietnamese
+        province's trade, a product's or a border gate's: Vietnam's trade with the other side."""
+        words = trade_words()
+        s, start = self.sentence, self.amount.start
+        region_start = max(keyword.start, self.previous_end)
+        clause_start = s.text.rfind(";", 0, start) + 1
+        region_places = s.within(region_start, start)
+        return not (
+            s.has(words.not_trade, keyword.start, start)
+            or s.has(words.target, clause_start, start)
+            or s.has(words.other_partners, region_start, start)
+            or any(p.place.kind == "country" for p in region_places)
+            or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
+            or not s.plain_trade_words(self._plain_from(keyword), start)
+            or not (
+                s.involves_vietnam(self.amount.start, self.amount.end)
+                or (self.carried is not None and self.carried.bilateral)
+                or self._same_parties_as_recent()
+            )
+        )
+
+    def _same_parties_as_recent(self) -> bool:
+        """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
+        a bilateral word and no party of its own, so the passage's parties hold."""
+        s = self.sentence
+        return (
+            self.recent is not None
+            and not any(p.start < self.amount.start for p in s.places)
+            and s.has(trade_words().implicit_parties, 0, self.amount.start)
+        )
+
+    def _province(self, region_start: int) -> str | None:
+        """The Chinese side: named with the trade words, the previous figure's, named earlier in
+        the sentence, China itself, the continued figure's, or (unless the sentence before spoke
+        of another partner) China for 'hai nước', the passage's for 'hai chiều', the article's
+        for 'hai bên'."""
+        s, start = self.sentence, self.amount.start
+        in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in CHINESE]
+        if in_region:
+            return province_of(in_region[-1])
+        if self.previous is not None:
+            return self.previous.province
+        earlier = s.parties_within(0, start)
+        divisions = [p for p in earlier if p.place.kind == "division"]
+        if divisions:
+            return province_of(divisions[-1])
+        if any(p.place.kind == "china" for p in earlier):
+            return NATIONAL
+        if self.carried is not None:
+            return self.carried.province
+        words = trade_words()
+        if self.lead.elsewhere:
+            return None
+        if s.has(words.two_countries, 0, start):
+            return NATIONAL
+        if self.recent is not None and self._same_parties_as_recent():
+            return self.recent.province
+        if s.has(words.both_sides, 0, start):
+            return self.context.main_province
+        return None
+
+    def _kind(self, keyword: Keyword) -> TradeKind | None:
+        """two-way, or the direction of exports/imports from who sends to whom; the kind of the
+        figure a word such as 'con số này' stands for."""
+        if keyword.figure_kind is not None:
+            return keyword.figure_kind
+        if keyword.kind == "two-way":
+            return "two-way"
+        vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount.start)
+        if vietnam_acts is None:
+            return None
+        exports = keyword.kind == "export"
+        return "vn_export" if exports == vietnam_acts else "vn_import"
+
+    def _year(self) -> _Year | None:
+        """The year: written before the amount, just after it, 'năm nay'/'năm ngoái' (from the
+        article's date) in the sentence, the previous figure's, or the continued one's."""
+        text, start = self.sentence.text, self.amount.start
+        reference = self.context.reference_year
+        found = year_before(text[:start])
+        relative = relative_year_at(text[:start], reference)
+        # 'Năm 2022 đạt …; năm nay ước đạt …': the year written last is the figure's, and a
+        # sentence's own 'năm nay' beats the year of the figure it continues ('Riêng quý I năm
+        # nay, …'), but within a sentence only when written after the figure before it.
+        if (
+            relative
+            and (found is None or relative.start > found.start)
+            and (relative.start >= self.previous_end or self.previous is None)
+        ):
+            return _Year(int(relative.value))
+        if found:
+            return _Year(int(found.value), written=found)
+        after = CLAUSE_BREAK.split(text[self.amount.end :], maxsplit=1)[0]
+        later = year_after(after)
+        if later:
+            return _Year(int(later.value), after=after[: later.end])
+        if self.previous is not None:
+            return _Year(self.previous.year, source=passage(self.previous))
+        if self.carried is not None:
+            return _Year(self.carried.year, source=self.carried)
+        period = period_in(text[self.previous_end : start])
+        undated = year_of_period(str(period.value), self.context.reference_day) if period else None
+        return _Year(undated) if undated else None
+
+    def _period(self, year: _Year, region_start: int) -> str:
+        """The part of the year: named with the trade words, by the written year (before the
+        amount or after it: 'đạt 22 tỷ USD trong 5 tháng đầu năm 2024'), else anywhere in the
+        sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
+        …', '6 tháng đầu năm nay, …'); else the figure's the year came from, or the full year."""
+        before = self.sentence.text[: self.amount.start]
+        default = year.source.period if year.source else "full_year"
+        if year.written is not None:
+            return period_near(before, year.written, region_start, default=default)
+        spans = (before[region_start:], year.after or "", before[self.previous_end :])
+        found = next((p for text in spans if (p := period_in(text))), None)
+        return str(found.value) if found else default
+
+
+@dataclass(frozen=True, slots=True)
+class _Year:
+    """A figure's year and where it came from: written before the amount, in the words after
+    it, or another figure's."""
+
+    value: int
+    written: Found | None = None
+    after: str | None = None
+    source: Passage | None = None
+
+
+CHINESE = ("division", "china")
+
+
+def province_of(mention: PlaceMention) -> str | None:
+    """The province (or 'Trung Quốc') a party names; None for a city, whose trade is not its
+    province's ('Thâm Quyến' is not 'Quảng Đông')."""
+    if mention.place.kind == "china":
+        return NATIONAL
+    return None if mention.place.via_city else mention.place.name

@@ -1,0 +1,252 @@
+"""Trade figures told over several sentences: 'con số này', lists under a heading, 'Cùng kỳ',
+a partner named as 'thị trường này', and a Chinese province whose name Vietnam shares."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import parse_article
+from extract.places import shared_names_in_china
+from extract.trade import Context, find_trade_figures, sentence_figures
+
+IN_2024 = Context(reference_year=2024, reference_day=date(2024, 11, 20))
+
+
+def _figures(sentences: list[str], context: Context = IN_2024) -> list[tuple[object, ...]]:
+    return [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in find_trade_figures(sentences, context)
+    ]
+
+
+FIRST = "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 800 triệu USD."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Trong 9 tháng đầu năm 2024, con số này đạt 700 triệu USD, tăng 12%.",
+            ("Cam Túc", 2024, "M1-M9", "two-way", 700_000_000, 12.0),
+        ),
+        (
+            "Sang năm nay, sau 10 tháng, con số này đã lên 750 triệu USD.",
+            ("Cam Túc", 2024, "M1-M10", "two-way", 750_000_000, None),
+        ),
+        # Another province named with it: the same trade and year, that province's figure.
+        (
+            "Với Ninh Hạ, con số này là 90 triệu USD.",
+            ("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, None),
+        ),
+    ],
+)
+def test_con_so_nay_stands_for_the_figure_just_before(
+    second: str, expected: tuple[object, ...]
+) -> None:
+    assert _figures([FIRST, second])[1:] == [expected]
+
+
+def test_con_so_nay_keeps_the_kind_of_the_figure_it_stands_for() -> None:
+    figures = _figures(
+        [
+            "Năm 2023, xuất khẩu của Việt Nam sang Cam Túc đạt 300 triệu USD.",
+            "Năm 2024, kim ngạch này đạt 360 triệu USD.",
+        ]
+    )
+    assert figures[1] == ("Cam Túc", 2024, "full_year", "vn_export", 360_000_000, None)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # Not a trade figure: FDI.
+        "Năm 2023, vốn đầu tư của Cam Túc vào Việt Nam đạt 80 triệu USD.",
+        # No figure in the sentence just before.
+        "Cam Túc là tỉnh có nhiều tiềm năng hợp tác với Việt Nam.",
+    ],
+)
+def test_con_so_nay_needs_a_trade_figure_just_before(before: str) -> None:
+    assert _figures([before, "Năm 2024, con số này là 95 triệu USD."]) == []
+
+
+def test_list_items_take_the_heading_s_party_and_the_passage_s_year() -> None:
+    figures = _figures(
+        [
+            "Năm 2023, thương mại giữa Việt Nam và Chiết Giang đạt 20 tỷ USD.",
+            "Trao đổi hàng hóa với An Huy cũng tăng nhanh:",
+            "- Xuất khẩu của Việt Nam sang An Huy: 1,2 tỷ USD;",
+            "- Nhập khẩu của Việt Nam từ An Huy: 2,5 tỷ USD;",
+            "- Số dự án của An Huy tại Việt Nam: 40.",
+        ]
+    )
+    assert figures[1:] == [
+        ("An Huy", 2023, "full_year", "vn_export", 1_200_000_000, None),
+        ("An Huy", 2023, "full_year", "vn_import", 2_500_000_000, None),
+    ]
+
+
+def test_a_market_list_takes_its_trade_and_period_from_the_lines_above() -> None:
+    figures = _figures(
+        [
+            "8 tháng năm 2024, tổng kim ngạch xuất khẩu của Việt Nam ước đạt 260 tỷ USD.",
+            "Các thị trường xuất khẩu lớn nhất gồm:",
+            "• Hoa Kỳ: 80 tỷ USD, tăng 20%;",
+            "• Trung Quốc: 40 tỷ USD, tăng 3%;",
+            "• Ma Cao (Trung Quốc): 50 triệu USD, tăng 9%.",
+        ]
+    )
+    assert figures == [
+        ("Trung Quốc", 2024, "M1-M8", "vn_export", 40_000_000_000, 3.0),
+        ("Ma Cao", 2024, "M1-M8", "vn_export", 50_000_000, 9.0),
+    ]
+
+
+def test_a_list_of_products_gives_no_figure() -> None:
+    assert (
+        _figures(
+            [
+                "6 tháng đầu năm 2024, các mặt hàng chính Việt Nam xuất khẩu sang Trung Quốc gồm:",
+                "- Rau quả: 2 tỷ USD, tăng 30%;",
+                "- Gạo: 500 triệu USD.",
+            ]
+        )
+        == []
+    )
+
+
+def test_a_list_without_a_clear_direction_gives_no_export_figure() -> None:
+    assert (
+        _figures(
+            [
+                "Năm 2024, các thị trường có kim ngạch xuất khẩu lớn như sau:",
+                "• Trung Quốc: 40 tỷ USD;",
+            ]
+        )
+        == []
+    )
+
+
+def test_cung_ky_takes_the_period_of_the_main_figure_not_of_a_part_told_since() -> None:
+    figures = _figures(
+        [
+            "10 tháng năm 2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt 170 tỷ USD.",
+            "Riêng tháng 10/2024, kim ngạch giữa hai nước đạt 18 tỷ USD.",
+            "Giá trị nhập siêu ở mức 60 tỷ USD.",
+            "Cùng kỳ, xuất khẩu của Việt Nam sang Hồng Kông (Trung Quốc) đạt 12 tỷ USD.",
+        ]
+    )
+    assert figures[-1] == ("Hồng Kông", 2024, "M1-M10", "vn_export", 12_000_000_000, None)
+
+
+@pytest.mark.parametrize("opener", ["Trong cùng thời gian,", "Cùng thời gian này,"])
+def test_other_same_period_openers(opener: str) -> None:
+    figures = _figures(
+        [
+            "Quý I/2024, thương mại Việt Nam - Quảng Tây đạt 10 tỷ USD.",
+            f"{opener} thương mại Việt Nam - Vân Nam đạt 4 tỷ USD.",
+        ]
+    )
+    assert figures[1] == ("Vân Nam", 2024, "Q1", "two-way", 4_000_000_000, None)
+
+
+def test_cung_ky_nam_truoc_is_a_comparison_not_the_same_period() -> None:
+    figures = _figures(
+        [
+            "Quý I/2024, thương mại Việt Nam - Quảng Tây đạt 10 tỷ USD.",
+            "Cùng kỳ năm trước, con số này là 9 tỷ USD.",
+        ]
+    )
+    assert ("Quảng Tây", 2024, "Q1", "two-way", 9_000_000_000, None) not in figures
+
+
+def test_a_market_named_as_thi_truong_nay_is_the_partner() -> None:
+    figures = sentence_figures(
+        "Quý I/2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 14 tỷ USD, trong khi nhập "
+        "khẩu từ thị trường này lên tới 33 tỷ USD.",
+        IN_2024,
+    )
+    assert [(f.province, f.kind, f.value_usd) for f in figures] == [
+        ("Trung Quốc", "vn_export", 14_000_000_000),
+        ("Trung Quốc", "vn_import", 33_000_000_000),
+    ]
+
+
+def test_the_market_of_vietnam_s_imports() -> None:
+    figures = _figures(
+        [
+            "Quý I/2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 14 tỷ USD.",
+            "Ở chiều nhập khẩu, Trung Quốc vẫn là thị trường lớn nhất với 33 tỷ USD.",
+        ]
+    )
+    assert figures[1] == ("Trung Quốc", 2025, "Q1", "vn_import", 33_000_000_000, None)
+
+
+@pytest.mark.parametrize(
+    "words", ["hàng hóa có xuất xứ từ Trung Quốc", "hàng hóa có nguồn gốc từ Trung Quốc"]
+)
+def test_origin_words_between_the_trade_word_and_the_amount(words: str) -> None:
+    (figure,) = sentence_figures(f"Năm 2024, Việt Nam nhập khẩu {words} đạt 140 tỷ USD.", IN_2024)
+    assert (figure.province, figure.kind) == ("Trung Quốc", "vn_import")
+
+
+def test_a_second_amount_after_a_colon_in_a_new_clause() -> None:
+    figures = sentence_figures(
+        "Thương mại Việt Nam - Ma Cao năm 2023 mới đạt 80 triệu USD, nhưng đang tăng mạnh: "
+        "7 tháng năm 2024 đạt 60 triệu USD, tăng 20%.",
+        IN_2024,
+    )
+    assert [(f.year, f.period, f.value_usd, f.growth_pct) for f in figures] == [
+        (2023, "full_year", 80_000_000, None),
+        (2024, "M1-M7", 60_000_000, 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tie", "tied"),
+    [
+        ("Đoàn công tác tỉnh Hà Nam (Trung Quốc) thăm Hải Phòng.", True),
+        ("Trịnh Châu, thủ phủ tỉnh Hà Nam, là đầu mối logistics.", True),
+        ("Phó Tỉnh trưởng tỉnh Hà Nam tiếp đoàn doanh nghiệp.", True),
+        ("Chủ tịch UBND tỉnh Hà Nam tiếp đoàn doanh nghiệp.", False),
+    ],
+)
+def test_what_ties_a_shared_name_to_china(tie: str, tied: bool) -> None:
+    assert ("Hà Nam" in shared_names_in_china([tie])) == tied
+
+
+def test_a_shared_name_tied_to_china_is_the_chinese_province_unless_its_words_say_vietnam() -> None:
+    context = Context(reference_year=2024, in_china=frozenset({"Hà Nam"}))
+    (figure,) = sentence_figures(
+        "Năm 2023, thương mại Việt Nam - Hà Nam đạt 5 tỷ USD, trong đó Việt Nam nhập khẩu từ "
+        "Hà Nam 3,9 tỷ USD.",
+        context,
+    )[:1]
+    assert (figure.province, figure.value_usd) == ("Hà Nam", 5_000_000_000)
+    assert (
+        sentence_figures(
+            "Năm 2023, kim ngạch xuất khẩu của UBND tỉnh Hà Nam với Việt Nam đạt 1 tỷ USD.",
+            context,
+        )
+        == []
+    )
+
+
+def test_an_article_about_the_chinese_ha_nam_keeps_the_vietnamese_one_apart() -> None:
+    text = (
+        "Tỉnh Hà Nam (Trung Quốc) muốn mở rộng hợp tác với Việt Nam\n"
+        "Ngày 8/8/2024, tại Hà Nội, đoàn công tác của tỉnh Hà Nam, Trung Quốc do Phó Tỉnh trưởng "
+        "Lý Minh Hoa dẫn đầu đã làm việc với các địa phương Việt Nam.\n"
+        "Năm 2023, kim ngạch thương mại Việt Nam - Hà Nam đạt 5 tỷ USD, trong đó Việt Nam nhập "
+        "khẩu từ Hà Nam 3,9 tỷ USD.\n"
+        "Đại diện các địa phương của Việt Nam như Ninh Bình, Hà Nam đã giới thiệu môi trường đầu "
+        "tư. Ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh Hà Nam cho biết tỉnh sẵn sàng hợp tác.\n"
+    )
+    article = parse_article(text)
+    assert [(f.province, f.kind, f.value_usd) for f in article.trade_figures] == [
+        ("Hà Nam", "two-way", 5_000_000_000),
+        ("Hà Nam", "vn_import", 3_900_000_000),
+    ]
+    sides = {o.name: (o.side, o.province) for o in article.officials}
+    assert sides == {"Lý Minh Hoa": ("CN", "Hà Nam"), "Trần Văn Hùng": ("VN", None)}
