@@ -67,6 +67,12 @@ class IngestOutcome:
         return self.status == "rejected" and self.reason == IRRELEVANT
 
 
+def duplicate_of(article: Article) -> IngestOutcome:
+    """What became of a document already stored as `article`: nothing."""
+    reason = f"already stored as article {article.id}"
+    return IngestOutcome("duplicate", article.id, article.title, reason)
+
+
 def normalised_body(body: str) -> str:
     """The body as compared for duplicates: NFC, whitespace runs collapsed to one space."""
     return _WHITESPACE.sub(" ", nfc(body)).strip()
@@ -106,8 +112,7 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
         (copy for copy in copies if not _told_apart(parsed, copy)), None
     )
     if existing is not None:
-        reason = f"already stored as article {existing.id}"
-        return IngestOutcome("duplicate", existing.id, existing.title, reason)
+        return duplicate_of(existing)
 
     provinces = _provinces_by_key(parsed, session=session)
     about = _article_provinces(parsed, provinces)

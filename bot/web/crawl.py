@@ -40,7 +40,7 @@ from bot.web.errors import (
 from bot.web.feeds import FEED_ACCEPT, FeedEntry, FeedsFileError, FeedSource, load_feeds_file
 from bot.web.feeds import read_feed as parse_feed
 from bot.web.fetch import Fetched, Fetcher
-from db.ingest import IngestOutcome
+from db.ingest import IngestOutcome, duplicate_of
 from db.setup import Database
 from db.sources import (
     article_at,
@@ -346,11 +346,7 @@ def _validators(url: str, *, session: Session) -> tuple[str | None, str | None]:
 
 def _stored_outcome(url: str, *, session: Session) -> IngestOutcome | None:
     article = article_at(url, session=session)
-    if article is None:
-        return None
-    return IngestOutcome(
-        "duplicate", article.id, article.title, f"already stored as article {article.id}"
-    )
+    return duplicate_of(article) if article is not None else None
 
 
 def _parse_page(
