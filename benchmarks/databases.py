@@ -95,6 +95,7 @@ class SqliteStore:
 
     def copy(self, template_url: str) -> str:
         _checkpoint(template_url)
+        self.directory.mkdir(parents=True, exist_ok=True)
         path = self.directory / f"copy-{uuid.uuid4().hex[:10]}.db"
         shutil.copyfile(make_url(template_url).database or "", path)
         return f"sqlite:///{path}"

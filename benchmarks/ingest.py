@@ -1,19 +1,24 @@
 """Ingest throughput: a batch of new articles stored through the real path (`ingest_bytes`:
-decode, parse, store, one transaction per article) into a copy of a database holding N."""
+decode, parse, store, one transaction per article) into a copy of a database holding N.
+
+Also measured: the same texts parsed by several processes while one stores them, each in its
+own transaction (`parse_document`, then `store_parsed`): the split bot/ingestion.py is made
+for ("a caller may parse several documents at once and store them one after the other")."""
 
 from __future__ import annotations
 
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
 from benchmarks.databases import INGEST_DELAY, Store
 from benchmarks.generator import Article, Corpus
-from bot.ingestion import ingest_bytes
+from bot.ingestion import Parsed, ingest_bytes, parse_document, store_parsed
 from db.setup import open_database
 
-Form = Literal["text", "html"]
+Form = Literal["text", "html", "text_parallel"]
 
 
 def _ingest_one(database, article: Article, form: Form):
@@ -29,6 +34,12 @@ def _ingest_one(database, article: Article, form: Form):
     )
 
 
+def _parse_text(job: tuple[int, str]) -> Parsed:
+    """Worker side: one saved text file, read as `briefbot ingest` reads it."""
+    index, text = job
+    return parse_document(text.encode(), filename=f"{index}.txt")
+
+
 def measure_ingest(
     store: Store,
     template_url: str,
@@ -37,18 +48,28 @@ def measure_ingest(
     batch: int,
     form: Form,
     progress: Callable[[int], None],
+    workers: int = 1,
 ) -> dict[str, object]:
     """Articles per second (wall clock) for the `batch` articles that follow the corpus, and
-    the CPU seconds they took; the template itself is left untouched."""
+    the CPU seconds this process took; the template itself is left untouched."""
     articles = list(corpus.articles(corpus.size, batch))
     url = store.copy(template_url)
     database = open_database(url, migrate=False)
     outcomes: Counter[str] = Counter()
     try:
         started, cpu = time.perf_counter(), time.process_time()
-        for article in articles:
-            outcomes[_ingest_one(database, article, form).status] += 1
-            progress(1)
+        if form == "text_parallel":
+            jobs = [(article.index, article.text) for article in articles]
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                parsed_all = pool.map(_parse_text, jobs, chunksize=8)
+                for article, parsed in zip(articles, parsed_all, strict=True):
+                    now = article.published + INGEST_DELAY
+                    outcomes[store_parsed(database.sessions, parsed, now=now).status] += 1
+                    progress(1)
+        else:
+            for article in articles:
+                outcomes[_ingest_one(database, article, form).status] += 1
+                progress(1)
         seconds = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu
     finally:
@@ -61,4 +82,5 @@ def measure_ingest(
         "cpu_seconds": round(cpu_seconds, 3),
         "articles_per_cpu_second": round(len(articles) / cpu_seconds, 1),
         "outcomes": dict(sorted(outcomes.items())),
+        **({"parsing_processes": workers} if form == "text_parallel" else {}),
     }
