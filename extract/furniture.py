@@ -166,7 +166,7 @@ class _Sorter:
             domain = DOMAIN.search(line)
             self.aggregator = domain.group(1).lower() if domain else self.aggregator
             return
-        if any(m in folded for m in words.footers):
+        if is_footer(line):
             return
         if self._follow_line(line) or self._source_line(line):
             return

@@ -31,6 +31,15 @@ _TRAILING_CREDIT = (
 )
 # A byline's agency or site after the names: "Thu Hà (TTXVN)", "Vân Anh/VOV.VN".
 _BYLINE_CREDIT = re.compile(r"\s*(?:\((?P<paren>[^()]{1,24})\)|/\s*(?P<slash>[^/()]{1,24}))\s*$")
+# Contact or licence details: "số 123/GP-BTTTT", a phone number, an e-mail address, an address.
+_CONTACT = re.compile(
+    r"/GP-|\bGP-BTTTT\b|\b\d{2,4}[ .]\d{3}[ .]\d{3,4}\b|\b0\d{9,10}\b|@\w|Địa chỉ\s*:"
+    r"|Điện thoại\s*:|Tòa soạn\s*:|Email\s*:",
+    re.I,
+)
+# What follows a label in a notice: "Bản quyền thuộc …", "Giấy phép số …", "Hotline: …".
+_NOTICE = re.compile(r"\s*(?:thuộc|số|:|\d|\()", re.I)
+_FOOTER_WORDS = 25  # a notice's line is short; a paragraph of the article is longer
 MARKER_LENGTH = 60  # a furniture heading or menu line is short
 MAX_HEADLINE_WORDS = 40
 MIN_HEADLINE_WORDS = 4
@@ -53,7 +62,12 @@ class FurnitureWords:
     source_prefixes: tuple[str, ...]
     aggregators: tuple[str, ...]
     footers: tuple[str, ...]
+    footer_labels: re.Pattern[str]
     credit: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
 @cache
@@ -72,6 +86,9 @@ def furniture_words() -> FurnitureWords:
         source_prefixes=tuple(data["source_prefixes"]),
         aggregators=tuple(x.casefold() for x in data["aggregator_markers"]),
         footers=tuple(x.casefold() for x in data["footer_markers"]),
+        footer_labels=re.compile(
+            rf"(?:^|[-–|.:,]\s*)(?P<label>{_alternation(data['footer_labels'])})(?!\w)", re.I
+        ),
         credit=re.compile(_TRAILING_CREDIT.replace("{words}", photo)),
     )
 
@@ -144,10 +161,19 @@ def is_drop_line(line: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    """A copyright, licence or aggregator notice."""
+    """A copyright, licence or aggregator notice: a marker anywhere ('©', 'All rights
+    reserved'), or a label such as 'Giấy phép' or 'Hotline' opening the line or one of its parts,
+    in a line with contact or licence details or in a short notice ('Bản quyền thuộc …'); not
+    a sentence that merely uses such a word ('cấp giấy phép cho …', 'duy trì đường dây nóng')."""
     folded = line.casefold()
     words = furniture_words()
-    return any(m in folded for m in words.aggregators + words.footers)
+    if any(m in folded for m in words.aggregators + words.footers):
+        return True
+    labelled = words.footer_labels.search(line)
+    if labelled is None or not labelled["label"][0].isupper():
+        return False
+    short_notice = len(line.split()) <= _FOOTER_WORDS and _NOTICE.match(line, labelled.end())
+    return bool(short_notice or _CONTACT.search(line))
 
 
 def is_byline(line: str) -> bool:

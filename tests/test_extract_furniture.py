@@ -176,3 +176,35 @@ def test_sharing_buttons_and_reading_tools_are_dropped() -> None:
 def test_windows_line_endings_and_wide_spaces() -> None:
     page = clean_text(f"{HEADLINE}\r\n\r\n{LEAD}\u00a0\u00a0\r\n{SECOND}\r\n")
     assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Giấy phép số 88/GP-BTTTT. Địa chỉ: 12 Phố Huế, Hà Nội",
+        "BÁO SÔNG HỒNG - Giấy phép số 7/GP-BTTTT",
+        "Bản quyền thuộc về Báo Sông Hồng",
+        "BẢN QUYỀN THUỘC BÁO SÔNG HỒNG",
+        "Đường dây nóng: 0912 345 678",
+        "Hotline: 024.3825.1234",
+        "© 2024 Báo Sông Hồng",
+    ],
+)
+def test_notices_at_the_foot_of_the_page_are_not_body(notice: str) -> None:
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\n{notice}")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quảng Tây đã cấp giấy phép cho 12 doanh nghiệp Việt Nam mở văn phòng đại diện.",
+        "Hai bên nhất trí duy trì đường dây nóng giữa lực lượng chức năng hai nước.",
+        "Giấy phép đầu tư được cấp nhanh hơn, giúp các doanh nghiệp của hai bên tiết kiệm thời "
+        "gian và chi phí khi mở rộng hợp tác thương mại qua các cửa khẩu biên giới.",
+        "Việc bảo vệ bản quyền giống cây trồng được hai bên đưa vào chương trình hợp tác.",
+    ],
+)
+def test_a_sentence_using_a_notice_s_word_is_body(sentence: str) -> None:
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{sentence}\n{SECOND}")
+    assert page.paragraphs == (LEAD, sentence, SECOND)
