@@ -19,7 +19,7 @@ from db.setup import Database
 from handlers.cache import covered_provinces
 from handlers.chats import answer_start, chosen_locale
 from handlers.choices import choice_is_current
-from handlers.commands import ParsedCommand, dispatch
+from handlers.commands import ParsedCommand, answer_parsed
 from handlers.i18n import LOCALES
 from handlers.inline import InlineAnswer, inline_answers
 from handlers.reply import Reply
@@ -67,8 +67,7 @@ def _answer(session: Session, asker: Asker, command: ParsedCommand) -> Reply:
             timezone=asker.default_timezone,
             now=datetime.now(UTC),
         )
-    locale = _chat_locale(session, asker)
-    return dispatch(session, f"/{command.name} {command.argument}", locale)
+    return answer_parsed(session, command, _chat_locale(session, asker))
 
 
 def answer_command(database: Database, asker: Asker, command: ParsedCommand) -> Reply:

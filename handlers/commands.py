@@ -245,7 +245,13 @@ def dispatch(session: Session, text: str, locale: str, *, bot_username: str | No
     parsed = parse_command(text, bot_username=bot_username)
     if parsed is None:
         return answer_help(session, "", locale)
-    command = find_command(parsed.name)
+    return answer_parsed(session, parsed, locale)
+
+
+def answer_parsed(session: Session, parsed: ParsedCommand, locale: str) -> Reply:
+    """The reply to a command already read: its answer, its usage when the argument is
+    missing, or 'there is no such command' with the help."""
+    command = find_command(ALIASES.get(parsed.name, parsed.name))
     if command is None:
         gettext = translator(locale).gettext
         unknown = fill(
