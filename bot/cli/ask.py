@@ -5,24 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import click
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from bot.cli.common import open_or_explain, settings_from
-from db.models import Article
+from db.sample import ensure_sample_corpus
 from handlers.commands import dispatch
 from handlers.i18n import LOCALES
 from handlers.reply import Reply
-
-
-def load_samples_if_empty(*, session: Session) -> bool:
-    """Load the shipped sample corpus into a database without articles; True when it did."""
-    if session.scalar(select(Article.id).limit(1)) is not None:
-        return False
-    # Imported here: the sample loader pulls in the whole parser, which answering never needs.
-    from db.sample import ensure_sample_corpus
-
-    return ensure_sample_corpus(session=session, now=datetime.now(UTC))
 
 
 def printed(reply: Reply) -> str:
@@ -56,7 +44,7 @@ def ask(ctx: click.Context, text: str, locale: str | None) -> None:
     database = open_or_explain(settings.database_url)
     try:
         with database.sessions.begin() as session:
-            load_samples_if_empty(session=session)
+            ensure_sample_corpus(session=session, now=datetime.now(UTC))
         with database.sessions() as session:
             reply = dispatch(session, text, locale or settings.default_locale)
     finally:
