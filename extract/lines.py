@@ -45,6 +45,10 @@ MAX_HEADLINE_WORDS = 40
 MIN_HEADLINE_WORDS = 4
 MIN_BODY_WORDS = 15
 MAX_MENU_WORDS = 4
+_MENU_BAR_ITEMS = 3  # a menu bar has several items; a headline has at most one separator
+_MENU_ITEM_WORDS = 6  # 'Bảo vệ người tiêu dùng'
+# An all-capitals line this long may be a headline; shorter ones are site names and bylines.
+_CAPITALS_HEADLINE_WORDS = 6
 MAX_DATE_LINE_WORDS = 12
 
 
@@ -131,10 +135,15 @@ def is_headline(line: str) -> bool:
 
 
 def is_menu_line(line: str) -> bool:
-    """A menu word ('Thời sự'), a breadcrumb ('Kinh tế › Thị trường') or a short section name."""
+    """A menu word ('Thời sự'), a breadcrumb ('Kinh tế › Thị trường'), a short section name, or
+    a menu bar of any length ('Thời sự | Kinh tế | Văn hóa - Văn nghệ | Thể thao')."""
     words = furniture_words()
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
-    if not parts or len(line) > MARKER_LENGTH:
+    if not parts:
+        return False
+    if len(parts) >= _MENU_BAR_ITEMS and not is_closed(line):
+        return all(len(_WORD.findall(p)) <= _MENU_ITEM_WORDS for p in parts)
+    if len(line) > MARKER_LENGTH:
         return False
     if all(line_key(p) in words.menu for p in parts):
         return True
@@ -204,14 +213,15 @@ def _is_person_name(text: str) -> bool:
 
 
 def is_headline_candidate(line: str) -> bool:
-    """A line that may be the headline: four to forty words of running text, not closed by a
-    full stop, and none of the short lines around a headline (menus, dates, bylines, credits)."""
+    """A line that may be the headline: four to forty words of running text (six or more in
+    capitals), not closed by a full stop, and none of the short lines around a headline (menus,
+    dates, bylines, credits)."""
     words = line.split()
     return (
         len(words) >= MIN_HEADLINE_WORDS
         and is_headline(line)
         and not line.rstrip().endswith((",", ";"))
-        and any(c.islower() for c in line)
+        and (any(c.islower() for c in line) or len(words) >= _CAPITALS_HEADLINE_WORDS)
         and not is_menu_line(line)
         and not is_date_line(line)
         and not is_credit(line)

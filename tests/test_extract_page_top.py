@@ -34,6 +34,11 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "Lượt xem: 1.024\n",
         f"Thứ Tư, 13/03/2024\n{MENU}Khoa học công nghệ\nĐời sống\n12/03/2024 15:20\n{HEADLINE}\n",
         f"{MENU}{HEADLINE}\nThứ Ba, ngày 12 tháng 3 năm 2024 15:20\n",
+        "Báo Sông Hồng\nThứ Sáu, 03/01/2025\nThời sự | Kinh tế | Văn hóa - Văn nghệ | Thể thao | "
+        f"Bảo vệ người tiêu dùng | Đời sống\nĐối ngoại\n{HEADLINE}\nThứ Ba, 12/03/2024 | 15:20\n",
+        "Báo Sông Hồng\nThứ Sáu, ngày 3 tháng 1 năm 2025\nThời sự | Kinh tế | Đô thị | Xã hội | "
+        "Văn hóa - Văn nghệ | Thể thao | Quốc tế\n"
+        f"{HEADLINE}\nThứ Ba, 12/03/2024, 15:20 [GMT+7]\n",
     ],
     ids=[
         "date-above",
@@ -43,6 +48,8 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "portal",
         "today-in-the-site-header",
         "date-in-words",
+        "menu-bar-below-a-later-date",
+        "date-in-words-in-the-header",
     ],
 )
 def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
@@ -52,6 +59,16 @@ def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
         2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME
     )
     assert page.paragraphs == (SUMMARY, LEAD, SECOND)
+
+
+def test_a_headline_in_capitals_is_a_headline() -> None:
+    headline = "PHÓ CHỦ TỊCH QUỐC HỘI TIẾP ĐOÀN ĐẠI BIỂU TỈNH VÂN NAM (TRUNG QUỐC)"
+    page = clean_text(
+        f"CỔNG THÔNG TIN SÔNG HỒNG\nTrang chủ\nGiới thiệu\nVăn bản pháp luật\n{headline}\n"
+        f"Thứ Ba, 12/03/2024 - 15:20\n{LEAD}\n{SECOND}"
+    )
+    assert page.title == headline
+    assert page.paragraphs == (LEAD, SECOND)
 
 
 def test_without_a_date_line_the_headline_is_the_last_line_of_text_before_the_article() -> None:
