@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
+from rich.table import Table
 from sqlalchemy.exc import DBAPIError
 from telegram.error import InvalidToken, NetworkError
 
@@ -24,6 +25,16 @@ class BriefbotError(click.ClickException):
 def settings_from(ctx: click.Context) -> Settings:
     """The settings built at start by the root group."""
     return ctx.find_root().obj
+
+
+def counts_table(title: str, rows: list[tuple[str, int]]) -> Table:
+    """A summary a command prints: each count with its label, one per row."""
+    table = Table(title=title, title_justify="left")
+    table.add_column("What")
+    table.add_column("Count", justify="right")
+    for label, count in rows:
+        table.add_row(label, str(count))
+    return table
 
 
 @contextmanager

@@ -7,21 +7,10 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.table import Table
 
-from bot.cli.common import BriefbotError, open_or_explain, settings_from
-from bot.web.crawl import CrawlSummary, crawl_once, enabled_feeds
+from bot.cli.common import BriefbotError, counts_table, open_or_explain, settings_from
+from bot.web.crawl import crawl_once, enabled_feeds
 from bot.web.feeds import FeedsFileError
-
-
-def summary_table(summary: CrawlSummary) -> Table:
-    """The crawl's counts, one per row; fetch failures broken down by kind at the end."""
-    table = Table(title="Crawl summary", title_justify="left")
-    table.add_column("What")
-    table.add_column("Count", justify="right")
-    for label, count in summary.rows():
-        table.add_row(label, str(count))
-    return table
 
 
 @click.command()
@@ -57,4 +46,4 @@ def crawl(ctx: click.Context, feeds_file: Path | None) -> None:
         raise BriefbotError(str(exc)) from None
     finally:
         database.dispose()
-    Console().print(summary_table(summary))
+    Console().print(counts_table("Crawl summary", summary.rows()))

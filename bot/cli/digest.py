@@ -8,9 +8,14 @@ from datetime import UTC, datetime
 
 import click
 from rich.console import Console
-from rich.table import Table
 
-from bot.cli.common import BriefbotError, open_or_explain, settings_from, telegram_errors
+from bot.cli.common import (
+    BriefbotError,
+    counts_table,
+    open_or_explain,
+    settings_from,
+    telegram_errors,
+)
 from bot.digests import RunSummary, digest_bot, run_due
 from bot.settings import Settings, SettingsError
 from db.digests import subscription_of, utc
@@ -32,15 +37,6 @@ class Instant(click.ParamType):
             return utc(datetime.fromisoformat(str(value)))
         except ValueError:
             self.fail(f"{value!r} is not an ISO 8601 instant, e.g. 2025-11-24T08:00+07:00", param)
-
-
-def summary_table(summary: RunSummary) -> Table:
-    table = Table(title="Digest run", title_justify="left")
-    table.add_column("What")
-    table.add_column("Count", justify="right")
-    for label, count in summary.rows():
-        table.add_row(label, str(count))
-    return table
 
 
 @click.group()
@@ -81,7 +77,7 @@ def run_due_command(ctx: click.Context, now: datetime | None) -> None:
             summary = asyncio.run(_run_due(settings, database, now or datetime.now(UTC)))
     finally:
         database.dispose()
-    Console().print(summary_table(summary))
+    Console().print(counts_table("Digest run", summary.rows()))
 
 
 @digest.command()
