@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fakebot import FakeTelegram, ManualClock, updates
+from fakebot import Call, FakeTelegram, ManualClock, updates
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.context import BotApplication
@@ -47,6 +47,23 @@ async def running(application: BotApplication) -> AsyncIterator[BotApplication]:
             await application.stop()
     if application.post_shutdown is not None:
         await application.post_shutdown(application)
+
+
+async def ask(
+    fake: FakeTelegram,
+    text: str,
+    *,
+    person: dict[str, Any] = LAN,
+    chat: dict[str, Any] | None = None,
+    method: str = "sendMessage",
+    **kwargs: Any,
+) -> Call:
+    """`person` sends a command (in their private chat unless `chat` is given); the bot's first
+    `method` call to that chat after it."""
+    chat = chat or updates.private_chat(person)
+    since = len(fake.calls)
+    fake.push(updates.command(text, chat=chat, sender=person, **kwargs))
+    return await fake.wait_for(method, chat_id=chat["id"], since=since)
 
 
 @asynccontextmanager

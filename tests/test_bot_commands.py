@@ -8,7 +8,7 @@ from datetime import date
 
 import factories as make
 import pytest
-from botrun import LAN, MINH, MINH_CHAT, SOPHIE, TRADE_GROUP, briefbot
+from botrun import LAN, MINH, MINH_CHAT, SOPHIE, TRADE_GROUP, ask, briefbot
 from fakebot import FakeTelegram, updates
 from telegram_html import telegram_html_problems
 
@@ -32,14 +32,6 @@ def facts(session) -> None:
 
 def texts(fake: FakeTelegram, chat_id: int) -> list[str]:
     return [m.get("text") or m.get("caption", "") for m in fake.sent_messages(chat_id)]
-
-
-async def ask(fake: FakeTelegram, text: str, *, person=LAN, chat=None, **kwargs):
-    """`person` sends a command (in their private chat unless `chat` is given); the answer."""
-    chat = chat or updates.private_chat(person)
-    since = len(fake.calls)
-    fake.push(updates.command(text, chat=chat, sender=person, **kwargs))
-    return await fake.wait_for("sendMessage", chat_id=chat["id"], since=since)
 
 
 @pytest.mark.usefixtures("facts")

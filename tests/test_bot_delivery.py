@@ -10,8 +10,8 @@ from datetime import date
 
 import factories as make
 import pytest
-from botrun import LAN, LAN_CHAT, TRADE_GROUP, bot_settings, briefbot, running
-from fakebot import FakeTelegram, ManualClock, updates
+from botrun import LAN, LAN_CHAT, TRADE_GROUP, ask, bot_settings, briefbot, running
+from fakebot import ManualClock, updates
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CommandHandler
 from telegram_html import telegram_html_problems
@@ -25,12 +25,6 @@ from handlers.reply import Reply
 pytestmark = pytest.mark.e2e
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-async def ask(fake: FakeTelegram, text: str, *, method: str = "sendMessage"):
-    since = len(fake.calls)
-    fake.push(updates.command(text, chat=LAN_CHAT, sender=LAN))
-    return await fake.wait_for(method, chat_id=LAN["id"], since=since)
 
 
 def plain_words(text: str) -> list[str]:

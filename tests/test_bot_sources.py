@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from botrun import LAN, MINH, briefbot
-from fakebot import FakeTelegram, updates
+from botrun import LAN, MINH, ask, briefbot
 from sqlalchemy import func, select
 from test_crawl import page, rss, sample_text, write_feeds
 from webserver import Response, WebServer
@@ -19,7 +18,7 @@ from db.models import Article
 
 pytestmark = pytest.mark.e2e
 
-ADMIN = LAN
+ADMIN = LAN  # `ask` sends as LAN unless told otherwise
 LOCAL_FETCHES = {"fetch_allow_private_addresses": True, "fetch_per_host_delay_seconds": 0}
 
 
@@ -27,13 +26,6 @@ LOCAL_FETCHES = {"fetch_allow_private_addresses": True, "fetch_per_host_delay_se
 def web() -> Iterator[WebServer]:
     with WebServer() as server:
         yield server
-
-
-async def ask(fake: FakeTelegram, text: str, person=ADMIN):
-    chat = updates.private_chat(person)
-    since = len(fake.calls)
-    fake.push(updates.command(text, chat=chat, sender=person))
-    return await fake.wait_for("sendMessage", chat_id=chat["id"], since=since)
 
 
 def stored_articles(sessions) -> int:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import factories as make
 import pytest
-from botrun import LAN, MINH, TRADE_GROUP, briefbot
+from botrun import LAN, MINH, TRADE_GROUP, ask, briefbot
 from fakebot import FakeTelegram, updates
 from sqlalchemy import select, update
 
@@ -15,14 +15,6 @@ from bot.digest_commands import DIGEST_JOB
 from db.models import Delivery, Subscription
 
 pytestmark = pytest.mark.e2e
-
-
-async def ask(fake: FakeTelegram, text: str, *, person=LAN, chat=None, **kwargs):
-    """`person` sends a command (in their private chat unless `chat` is given); the answer."""
-    chat = chat or updates.private_chat(person)
-    since = len(fake.calls)
-    fake.push(updates.command(text, chat=chat, sender=person, **kwargs))
-    return await fake.wait_for("sendMessage", chat_id=chat["id"], since=since)
 
 
 async def ask_anonymously(fake: FakeTelegram, text: str, chat):
