@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 import trafilatura
+from trafilatura.utils import load_html
 
 from extract.dates import parse_stamp, vietnam_datetime
+from extract.errors import RejectedArticle
 from extract.furniture import CleanPage, clean_text
+from extract.page_html import missing_lead, shown_on_page, with_lead
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAG = re.compile(
@@ -54,8 +57,11 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         clean = clean_text(text)
         published = parse_stamp(clean.date_line) if clean.date_line else None
         return Page(clean, published, url, None)
+    tree = load_html(text)
+    if tree is None:
+        raise RejectedArticle("The page is not readable HTML.")
     document = trafilatura.bare_extraction(
-        text,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -68,19 +74,25 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         _, text_only, _ = trafilatura.baseline(text)
         clean = clean_text(text_only)
         return Page(clean, _published(None, clean.date_line), url, None)
-    clean = clean_text(document.text or "", title_hint=document.title)
-    published = _published(_metadata_date(document.date), clean.date_line)
+    shown = shown_on_page(tree, document.title)
+    main = document.text or ""
+    lead = missing_lead(main, shown, document.description)
+    if lead:
+        main = with_lead(main, lead, document.title)
+    clean = clean_text(main, title_hint=document.title)
+    published = _published(_metadata_date(document.date), clean.date_line or shown.date_line)
     sitename = _site(document.sitename, document.hostname)
     return Page(clean, published, document.url or url, sitename)
 
 
 def _published(metadata: datetime | None, date_line: str | None) -> datetime | None:
-    """The metadata's date, with the time of the visible date line when the metadata gives the
-    day alone; the date line's stamp when the page has no date markup."""
+    """The metadata's stamp when it gives the time of day; else the visible date line's (the
+    one by the headline: metadata without a time may come from a site header's today); else
+    the metadata's day."""
     shown = parse_stamp(date_line) if date_line else None
     if metadata is None:
         return shown
-    if shown and shown.date() == metadata.date() and metadata.time() == time(0, 0):
+    if shown and metadata.time() == time(0, 0):
         return shown
     return metadata
 

@@ -1,0 +1,146 @@
+"""What an HTML page shows beside the text trafilatura keeps: the article's lead (the sapo, often
+outside the body's container) and the date line printed by its headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from lxml.html import HtmlElement
+from rapidfuzz import fuzz
+
+from extract.lexicon import load_data
+from extract.lines import is_date_line, same_line
+from extract.text import squeeze
+
+_CLASS_PART = re.compile(r"[\s_-]+")
+# A lead is a sentence or two of running text; shorter blocks are labels, longer ones bodies.
+_LEAD_WORDS = (12, 120)
+# How much of the main text's start a lead or a description is looked for in.
+_LEAD_REACH = 1500
+# A description this much like the start of the main text says nothing the text does not.
+_SAME_TEXT = 85
+_HEADINGS = ("h1", "h2", "h3")
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """The lead and the date line (or a <time> element's datetime) a page shows."""
+
+    lead: str | None
+    date_line: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    lead_classes: frozenset[str]
+    date_classes: frozenset[str]
+    outside_tags: frozenset[str]
+    outside_classes: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load_data("furniture")["html"]
+    return _Words(
+        lead_classes=frozenset(data["lead_classes"]),
+        date_classes=frozenset(data["date_classes"]),
+        outside_tags=frozenset(data["outside_tags"]),
+        outside_classes=frozenset(data["outside_classes"]),
+    )
+
+
+def shown_on_page(tree: HtmlElement, title: str | None) -> Shown:
+    """The page's lead: the first block marked as one ('sapo', 'lead', 'summary'…) outside
+    menus, asides and footers; and its date line: the first date marked as one after the
+    headline, else the last before it (a site's header prints today's date above it)."""
+    words = _words()
+    headline_seen = False
+    lead: str | None = None
+    before: str | None = None
+    after: str | None = None
+    for element in tree.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _HEADINGS and not headline_seen and _is_headline(element, tag, title):
+            headline_seen = True
+            continue
+        parts = _class_parts(element)
+        if lead is None and parts & words.lead_classes and not _outside(element):
+            lead = _lead_text(element)
+        dated = tag == "time" or parts & words.date_classes
+        if after is None and dated and not _outside(element, lists=False):
+            date = _date_text(element)
+            if date and headline_seen:
+                after = date
+            elif date:
+                before = date
+    return Shown(lead, after or before)
+
+
+def missing_lead(main: str, shown: Shown, description: str | None) -> str | None:
+    """The lead to put before the main text: the page's lead block when the main text lacks it,
+    else the page's description when it reads as a lead and the main text says nothing like it."""
+    start = squeeze(main[:_LEAD_REACH]).casefold()
+    if shown.lead:
+        head = squeeze(shown.lead).casefold()[:80]
+        return None if head in start else shown.lead
+    if not description or not _reads_as_lead(description):
+        return None
+    if fuzz.partial_ratio(squeeze(description).casefold(), start) >= _SAME_TEXT:
+        return None
+    return squeeze(description)
+
+
+def with_lead(main: str, lead: str, title: str | None) -> str:
+    """The main text with the lead as its first paragraph (after the headline, if it starts so)."""
+    lines = main.splitlines()
+    if lines and title and same_line(squeeze(lines[0]), squeeze(title)):
+        return "\n".join([lines[0], lead, *lines[1:]])
+    return "\n".join([lead, *lines])
+
+
+def _is_headline(element: HtmlElement, tag: str, title: str | None) -> bool:
+    if tag == "h1":
+        return True
+    return bool(title) and same_line(squeeze(element.text_content()), squeeze(title or ""))
+
+
+def _class_parts(element: HtmlElement) -> frozenset[str]:
+    """'the-article-summary sapo_detail' -> {'the', 'article', 'summary', 'sapo', 'detail'}."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    if not names:
+        return frozenset()
+    return frozenset(p for p in _CLASS_PART.split(names.lower()) if p)
+
+
+def _outside(element: HtmlElement, *, lists: bool = True) -> bool:
+    """Inside a menu, an aside, a footer or (with `lists`) a list item: not the article's."""
+    words = _words()
+    for ancestor in element.iterancestors():
+        tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
+        if (tag in words.outside_tags and (lists or tag != "li")) or (
+            _class_parts(ancestor) & words.outside_classes
+        ):
+            return True
+    return False
+
+
+def _lead_text(element: HtmlElement) -> str | None:
+    text = squeeze(element.text_content())
+    return text if _reads_as_lead(text) else None
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A sentence or two of running text."""
+    low, high = _LEAD_WORDS
+    return low <= len(text.split()) <= high and any(c.islower() for c in text)
+
+
+def _date_text(element: HtmlElement) -> str | None:
+    """A <time> element's datetime, or an element's text when it is a date line."""
+    stamp = element.get("datetime") if element.tag == "time" else None
+    if stamp:
+        return stamp.strip()
+    text = squeeze(element.text_content())
+    return text if is_date_line(text) else None

@@ -1,0 +1,103 @@
+"""HTML pages: the lead printed outside the body's container and the date line printed by the
+headline are read, as a reader sees them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from extract import parse_article
+from extract.dates import VIETNAM_TIME
+
+HEADLINE = "Hai tỉnh biên giới bàn cách rút ngắn thời gian thông quan nông sản"
+LEAD = (
+    "Chiều 12/3, tại Hà Nội, Phó Thủ tướng Chính phủ Trần Văn Nam tiếp Đoàn đại biểu tỉnh Vân "
+    "Nam, Trung Quốc do đồng chí Lý Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam dẫn đầu."
+)
+BODY = [
+    "Phó Thủ tướng Trần Văn Nam đề nghị hai bên kéo dài giờ làm việc tại các cặp cửa khẩu "
+    "chính trong mùa thu hoạch trái cây, đồng thời sớm thí điểm thông quan điện tử.",
+    "Đồng chí Lý Minh Hoa cho biết tỉnh sẵn sàng phối hợp nâng cấp hạ tầng cửa khẩu, mở thêm "
+    "luồng xanh cho nông sản và tăng cường trao đổi thông tin giữa các cơ quan chức năng.",
+    "Hai bên cũng thống nhất tổ chức diễn đàn doanh nghiệp vào quý III để kết nối các nhà "
+    "nhập khẩu nông sản của tỉnh với các hợp tác xã Việt Nam.",
+]
+
+
+def _page(*, lead_block: str = "", head: str = "", dates: str = "", header: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE}</title><meta property='og:title' content='{HEADLINE}'>"
+        f"<meta property='og:url' content='https://baosonghong.example.vn/a-1.html'>{head}"
+        f"</head><body><div class='header'>{header}<ul class='menu'><li><a href='/'>Thời sự</a>"
+        "</li><li><a href='/kt'>Kinh tế</a></li></ul></div>"
+        f"<article><h1 class='title'>{HEADLINE}</h1>{dates}{lead_block}"
+        f"<div class='body'>{body}</div></article>"
+        "<aside class='box-related'><h3>Tin liên quan</h3><ul><li><a href='/b'>Một tin khác về "
+        "hợp tác biên giới giữa hai tỉnh</a><p class='sapo'>Tóm tắt của một tin khác, không "
+        "phải của bài này, dài đủ để trông như một đoạn dẫn đầy đủ.</p></li></ul></aside>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "lead_block",
+    [
+        f"<div class='sapo'>{LEAD}</div>",
+        f"<h2 class='article-sapo'>{LEAD}</h2>",
+        f"<p class='lead'>{LEAD}</p>",
+        f"<div class='post-summary'><p>{LEAD}</p></div>",
+    ],
+)
+def test_a_lead_outside_the_body_is_read(lead_block: str) -> None:
+    article = parse_article(_page(lead_block=lead_block))
+    assert article.body.split("\n\n")[0] == LEAD
+    officials = {o.name: o.title for o in article.officials}
+    assert officials["Trần Văn Nam"] == "Phó Thủ tướng Chính phủ"
+    assert officials["Lý Minh Hoa"] == "Phó Tỉnh trưởng tỉnh Vân Nam"
+    assert [m.kind for m in article.meetings] == ["reception"]
+
+
+def test_a_lead_only_in_the_description_is_read() -> None:
+    head = f"<meta name='description' content='{LEAD}'>"
+    article = parse_article(_page(head=head))
+    assert article.body.split("\n\n")[0] == LEAD
+
+
+def test_a_description_that_repeats_the_body_is_not_read_twice() -> None:
+    head = f"<meta name='description' content='{BODY[0]}'>"
+    article = parse_article(_page(head=head))
+    assert article.body.split("\n\n") == BODY
+
+
+def test_a_related_article_s_summary_is_not_the_lead() -> None:
+    article = parse_article(_page())
+    assert article.body.split("\n\n") == BODY
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "<p class='article-time'>Thứ Ba, 12/03/2024 15:20</p>",
+        "<div class='post-subinfo'><span class='post-date'>Thứ Ba, 12/03/2024, 15:20 (GMT+7)"
+        "</span></div>",
+        "<ul class='meta'><li class='publish'>15:20 12/03/2024</li></ul>",
+        "<time datetime='2024-03-12T15:20:00+07:00'>12/03/2024</time>",
+    ],
+)
+def test_the_date_line_by_the_headline_is_the_publication_stamp(dates: str) -> None:
+    header = "<div class='date-now'>Thứ Năm, 02/01/2025</div>"
+    article = parse_article(
+        _page(lead_block=f"<div class='sapo'>{LEAD}</div>", dates=dates, header=header)
+    )
+    assert article.published == datetime(2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME)
+    assert article.event_date == date(2024, 3, 12)
+
+
+def test_metadata_with_a_time_of_day_wins() -> None:
+    head = "<meta property='article:published_time' content='2024-03-12T18:05:00+07:00'>"
+    dates = "<div class='date'>12/03/2024 15:20</div>"
+    article = parse_article(_page(head=head, dates=dates))
+    assert article.published == datetime(2024, 3, 12, 18, 5, tzinfo=VIETNAM_TIME)
