@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from botrun import LAN, MINH, ask, briefbot
+from samples import page, rss, sample_text, write_feeds
 from sqlalchemy import func, select
-from test_crawl import page, rss, sample_text, write_feeds
 from webserver import Response, WebServer
 
 from bot.crawling import CRAWL_JOB

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
+from printed import printed_counts
+from samples import (
+    ENTRY_002,
+    HANOI,
+    IRRELEVANT_TEXT,
+    news_page,
+    page,
+    rss,
+    sample_text,
+    serve_feed,
+    write_feeds,
+)
 from sqlalchemy import func, select
-from test_crawl import ENTRY_002, HANOI, news_page, page, rss, sample_text, serve_feed, write_feeds
-from test_ingest_document import IRRELEVANT_TEXT
 from webserver import Response, WebServer
 
 from bot.cli import main
@@ -43,16 +52,6 @@ def run(database_url, monkeypatch, tmp_path):
     return invoke
 
 
-def counts(result: Result) -> dict[str, int]:
-    """The crawl summary table as {'Feeds read': 1, …, 'HTTP 404': 1}."""
-    found = {}
-    for line in result.stdout.splitlines():
-        match = re.match(r"^\W*(\w[^│|┃]*?)\s*[│|┃]\s*(\d+)\s*[│|┃]", line)
-        if match:
-            found[match.group(1)] = int(match.group(2))
-    return found
-
-
 @pytest.fixture
 def feeds(web: WebServer, tmp_path: Path) -> Path:
     web.route("/004.html", page(sample_text("004"), published="2025-10-29T08:00:00+07:00"))
@@ -79,7 +78,7 @@ def test_a_crawl_prints_its_summary_and_exits_0_despite_a_failed_page(run, feeds
     print(result.stdout)
     assert result.exit_code == 0, result.output
     assert "Crawl summary" in result.stdout
-    summary = counts(result)
+    summary = printed_counts(result.stdout)
     assert summary["Feeds read"] == 1
     assert summary["Entries seen"] == 4
     assert summary["Pages fetched"] == 3
@@ -97,7 +96,7 @@ def test_a_second_crawl_finds_the_feed_unchanged(run, feeds, session):
     result = run("crawl", "--feeds", str(feeds))
 
     assert result.exit_code == 0, result.output
-    summary = counts(result)
+    summary = printed_counts(result.stdout)
     assert (summary["Feeds unchanged (304)"], summary["Pages fetched"]) == (1, 0)
     assert session.scalar(select(func.count(Article.id))) == before
 
@@ -109,7 +108,7 @@ def test_a_page_that_failed_is_retried_by_the_next_crawl(run, feeds, web):
 
     result = run("crawl", "--feeds", str(feeds))
 
-    summary = counts(result)
+    summary = printed_counts(result.stdout)
     assert (summary["Feeds read"], summary["Entries already known"], summary["HTTP 404"]) == (
         1,
         3,
@@ -123,7 +122,7 @@ def test_the_feeds_file_can_come_from_the_settings(run, feeds):
     result = run("crawl", FEEDS_FILE=str(feeds))
 
     assert result.exit_code == 0, result.output
-    assert counts(result)["New articles"] == 2
+    assert printed_counts(result.stdout)["New articles"] == 2
 
 
 @pytest.mark.parametrize(

@@ -9,20 +9,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
+from samples import IRRELEVANT_TEXT, news_page, sample_text
 from sqlalchemy import func, select
-from test_ingest import row_counts
-from test_ingest_document import IRRELEVANT_TEXT, as_html_page
+from stored import row_counts
 
 import bot.ingestion
 from bot.cli import main
 from db.ingest import IRRELEVANT
 from db.models import Article
-from db.sample import sample_files
 from extract import MAX_ARTICLE_BYTES
-
-
-def sample_text(prefix: str) -> str:
-    return next(f for f in sample_files() if f.name.startswith(prefix)).read_text("utf-8")
 
 
 @pytest.fixture
@@ -67,7 +62,7 @@ def inbox(tmp_path: Path) -> Path:
     (folder / "d-scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / "e-utf16.txt").write_bytes(sample_text("002").encode("utf-16"))
     (folder / "f-local-news.txt").write_text(IRRELEVANT_TEXT, "utf-8")
-    (folder / "g-page.html").write_text(as_html_page(sample_text("000")), "utf-8")
+    (folder / "g-page.html").write_text(news_page(sample_text("000")), "utf-8")
     (folder / "notes.md").write_text("not an article", "utf-8")
     (folder / ".draft.txt").write_text(good + "\nhidden", "utf-8")
     return folder

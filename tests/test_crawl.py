@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta, timezone
-from email.utils import format_datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fetching import FakeClock, resolver_for, settings_for
+from samples import (
+    ENTRY_002,
+    HANOI,
+    IRRELEVANT_TEXT,
+    news_page,
+    page,
+    rss,
+    sample_text,
+    serve_feed,
+    write_feeds,
+)
 from sqlalchemy import func, select
-from test_fetch import FakeClock, resolver_for, settings_for
-from test_ingest import FACT_TABLES, row_counts
-from test_ingest_document import IRRELEVANT_TEXT
-from webserver import LoopbackNetwork, Request, Response, WebServer, encode_windows_1258, redirect
+from stored import FACT_TABLES, row_counts
+from webserver import LoopbackNetwork, Response, WebServer, encode_windows_1258, redirect
 
 import bot.ingestion
 import bot.web.crawl
@@ -24,12 +32,10 @@ from bot.web import BlockedAddress, FeedsFileError, Fetched, Fetcher, HTTPStatus
 from bot.web.crawl import PAGE_CONCURRENCY, CrawlSummary, crawl_once, ingest_url
 from db.ingest import IRRELEVANT
 from db.models import Article, Feed, SeenUrl, TradeFigure
-from db.sample import sample_files
 from db.setup import Database
 from handlers.commands import dispatch
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-HANOI = timezone(timedelta(hours=7))
 FIRST = "tintuc-thu.vn"
 SECOND = "thoisu-thu.vn"
 ADDRESSES = {FIRST: ["93.184.216.34"], SECOND: ["93.184.216.35"]}
@@ -51,64 +57,6 @@ Hai bên thống nhất tăng cường kết nối doanh nghiệp, hợp tác v�
 Phó Tỉnh trưởng Trương Quốc Trí khẳng định tỉnh coi trọng quan hệ với các địa phương Việt Nam \
 và mong muốn mở rộng đầu tư vào các khu công nghiệp hiện đại.
 """
-
-
-def sample_text(prefix: str) -> str:
-    return next(f for f in sample_files() if f.name.startswith(prefix)).read_text("utf-8")
-
-
-def news_page(text: str, *, published: str | None = None, charset: str = "utf-8") -> str:
-    """A news page around an article: title in <h1>, paragraphs, a menu, a footer, and the
-    publication time in the page's metadata when `published` (ISO) is given."""
-    title, *paragraphs = [p for p in text.split("\n") if p.strip()]
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    stamp = f"<meta property='article:published_time' content='{published}'>" if published else ""
-    return (
-        f"<!doctype html><html lang='vi'><head><meta charset='{charset}'>"
-        f"<title>{html.escape(title)}</title>{stamp}</head><body>"
-        "<nav><a href='/'>Trang chủ</a> <a href='/the-gioi'>Thế giới</a></nav>"
-        f"<article><h1>{html.escape(title)}</h1>{body}</article>"
-        "<footer>Bản quyền thuộc về tòa soạn.</footer></body></html>"
-    )
-
-
-def page(text: str, **kwargs: str) -> Response:
-    return Response(body=news_page(text, **kwargs).encode("utf-8"))
-
-
-def rss(*items: tuple[str, datetime | None]) -> bytes:
-    """An RSS feed listing these (link, publication time) items."""
-    entries = "".join(
-        f"<item><title>Bài {n}</title><link>{html.escape(link)}</link>"
-        + (f"<pubDate>{format_datetime(when)}</pubDate>" if when else "")
-        + "</item>"
-        for n, (link, when) in enumerate(items, 1)
-    )
-    return (
-        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-        f"<title>Tin thử</title><link>http://{FIRST}/</link>{entries}</channel></rss>"
-    ).encode()
-
-
-def serve_feed(web: WebServer, path: str, body: bytes, *, etag: str) -> None:
-    """Serve a feed with an ETag, answering 304 to a request that already has it."""
-
-    def answer(request: Request) -> Response:
-        if request.headers.get("if-none-match") == etag:
-            return Response(status=304, content_type=None, headers={"ETag": etag})
-        return Response(
-            body=body, content_type="application/rss+xml; charset=utf-8", headers={"ETag": etag}
-        )
-
-    web.route(path, answer)
-
-
-def write_feeds(path: Path, *urls: str) -> Path:
-    path.write_text(
-        "".join(f'[[feed]]\nname = "Feed {n}"\nurl = "{url}"\n\n' for n, url in enumerate(urls)),
-        "utf-8",
-    )
-    return path
 
 
 @pytest.fixture
@@ -155,7 +103,6 @@ def url(host: str, path: str) -> str:
 # --- two outlets, one story ----------------------------------------------------------------------
 
 PAGE_PUBLISHED = datetime(2025, 10, 29, 8, 0, tzinfo=HANOI)
-ENTRY_002 = datetime(2025, 10, 2, 9, 30, tzinfo=HANOI)
 
 
 @pytest.fixture

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 
 import factories as make
 import pytest
 from click.testing import CliRunner
 from fakebot import FakeTelegram, updates
+from printed import printed_counts
 
 from bot.cli import main
 from db.digests import Plan, save_subscription
@@ -58,20 +58,10 @@ def subscribed(sessions, fake_telegram: FakeTelegram) -> int:
     return LAN["id"]
 
 
-def counts(output: str) -> dict[str, int]:
-    """The summary table as {'Digests due': 1, …}."""
-    found = {}
-    for line in output.splitlines():
-        match = re.match(r"^\W*(\w[^│|┃]*?)\s*[│|┃]\s*(\d+)\s*[│|┃]", line)
-        if match:
-            found[match.group(1)] = int(match.group(2))
-    return found
-
-
 def test_run_due_sends_what_is_due_once_and_prints_the_summary(run, subscribed, fake_telegram):
     result = run("digest", "run-due", "--now", "2025-11-24T08:00:30+07:00")
     assert result.exit_code == 0, result.output
-    table = counts(result.output)
+    table = printed_counts(result.output)
     assert (table["Digests due"], table["Sent with news"]) == (1, 1)
     assert table["Chats that received a digest"] == 1
     [message] = fake_telegram.sent_messages(subscribed)
@@ -79,14 +69,14 @@ def test_run_due_sends_what_is_due_once_and_prints_the_summary(run, subscribed, 
 
     again = run("digest", "run-due", "--now", "2025-11-24T01:05:00")
     assert again.exit_code == 0, again.output
-    assert counts(again.output)["Digests due"] == 0
+    assert printed_counts(again.output)["Digests due"] == 0
     assert len(fake_telegram.sent_messages(subscribed)) == 1
 
 
 def test_nothing_is_due_before_its_time(run, subscribed, fake_telegram):
     result = run("digest", "run-due", "--now", "2025-11-24T07:59+07:00")
     assert result.exit_code == 0, result.output
-    assert counts(result.output)["Digests due"] == 0
+    assert printed_counts(result.output)["Digests due"] == 0
     assert fake_telegram.sent_messages(subscribed) == []
 
 
@@ -97,7 +87,7 @@ def test_preview_prints_the_digest_without_sending_it(run, subscribed, fake_tele
     assert "Tin hợp tác biên giới" in result.output
     assert fake_telegram.calls_to("sendMessage") == []
     sent = run("digest", "run-due", "--now", "2025-11-24T08:00+07:00")
-    assert counts(sent.output)["Sent with news"] == 1, "the preview counted for nothing"
+    assert printed_counts(sent.output)["Sent with news"] == 1, "the preview counted for nothing"
 
 
 @pytest.mark.parametrize(

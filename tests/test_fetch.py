@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import gzip
 import socket
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator
 from ipaddress import ip_address
 
 import pytest
+from fetching import FakeClock, resolver_for, settings_for
 from webserver import LoopbackNetwork, Request, Response, WebServer, encode_windows_1258, redirect
 
-from bot.settings import Settings, load_settings
 from bot.web import (
     BlockedAddress,
     ConnectionFailed,
@@ -32,23 +32,6 @@ VIETNAMESE = (
 )
 
 
-class FakeClock:
-    """Monotonic time that only moves when someone sleeps; sleeps and wake-up times are recorded."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-        self.wake_ups: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.wake_ups.append(self.now + seconds)
-        self.now = max(self.now, self.now + seconds)
-
-
 @pytest.fixture
 def web() -> Iterator[WebServer]:
     with WebServer() as server:
@@ -60,32 +43,10 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-def settings_for(**changes: object) -> Settings:
-    values: dict[str, object] = {
-        "_env_file": None,
-        "fetch_allow_private_addresses": True,
-        "fetch_timeout_seconds": 5.0,
-        "fetch_max_bytes": 100_000,
-        "fetch_retries": 2,
-        "fetch_per_host_delay_seconds": 1.0,
-        "fetch_user_agent": "briefbot-test/1.0 (+https://example.org/bot)",
-    }
-    return load_settings(**(values | changes))
-
-
 @pytest.fixture
 async def fetcher(clock: FakeClock) -> AsyncIterator[Fetcher]:
     async with Fetcher(settings_for(), clock=clock, sleep=clock.sleep) as f:
         yield f
-
-
-def resolver_for(names: dict[str, Sequence[str]]):
-    async def resolve(host: str, port: int) -> Sequence[str]:
-        if host not in names:
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        return names[host]
-
-    return resolve
 
 
 def assert_one_sentence(error: FetchError, url: str) -> None:

@@ -2,47 +2,24 @@
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 
 import pytest
+from samples import IRRELEVANT_TEXT, news_page, sample_text
 from sqlalchemy import select
-from test_ingest import row_counts
+from stored import row_counts
 
 from db.ingest import IRRELEVANT, ingest_document
 from db.models import Article, TradeFigure
-from db.sample import sample_files
 from extract import MAX_ARTICLE_BYTES
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
-IRRELEVANT_TEXT = (
-    "Đà Nẵng mở tuyến xe buýt điện nối sân bay với trung tâm\n\n"
-    "Từ tuần này, người dân Đà Nẵng có thể đi xe buýt điện từ sân bay vào trung tâm thành phố. "
-    "Mỗi ngày tuyến chạy 40 chuyến, giá vé không đổi so với tuyến cũ.\n"
-)
 SCRIPTS_ONLY = (
     "<html><head><script>window.ads = [];</script></head><body>"
     + "<script>track('view');</script>" * 200
     + "<noscript>Bật JavaScript để xem trang.</noscript></body></html>"
 )
-
-
-def sample_text(prefix: str) -> str:
-    return next(f for f in sample_files() if f.name.startswith(prefix)).read_text("utf-8")
-
-
-def as_html_page(text: str) -> str:
-    """A news page around an article: the title in <h1>, paragraphs, scripts and a menu."""
-    title, *paragraphs = [p for p in text.split("\n") if p.strip()]
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (
-        "<!doctype html><html lang='vi'><head><meta charset='utf-8'>"
-        f"<title>{html.escape(title)}</title><script>var x = 1;</script></head><body>"
-        "<nav><a href='/'>Trang chủ</a> <a href='/the-gioi'>Thế giới</a></nav>"
-        f"<article><h1>{html.escape(title)}</h1>{body}</article>"
-        "<footer>Bản quyền thuộc về tòa soạn.</footer></body></html>"
-    )
 
 
 @pytest.mark.parametrize(
@@ -85,7 +62,7 @@ def test_an_article_about_nothing_chinese_says_so(session):
 def test_a_news_page_in_html_is_stored_with_its_facts(sessions, session):
     with sessions.begin() as s:
         outcome = ingest_document(
-            as_html_page(sample_text("004")),
+            news_page(sample_text("004")),
             session=s,
             now=NOW,
             url="https://baoquocte.vn/viet-nam-quang-dong.html",

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
-from test_ingest import row_counts
+from stored import row_counts
 
 from db.models import Article, Person, Province, Role, TradeFigure
 from db.sample import ensure_sample_corpus, load_sample_corpus, sample_files

@@ -6,8 +6,9 @@ import dataclasses
 from datetime import date, datetime
 
 from rapidfuzz import fuzz
+from samples import HANOI
 from sqlalchemy import func, select
-from test_ingest import BODY, FIGURE_2024, HANOI, NOW, TRI, VU, article, ingest
+from stored import BODY, FIGURE_2024, NOW, TRI, VU, article, ingest
 
 from db.ingest import ingest_document
 from db.models import Agreement as AgreementRow
