@@ -31,8 +31,8 @@ from handlers.formatting import (
     kind_label,
     number,
     period_label,
-    safe_href,
     source_html,
+    title_html,
 )
 from handlers.i18n import N_, translator
 from handlers.officials import MEETING_KINDS
@@ -166,19 +166,13 @@ def _section_lines(
     return lines
 
 
-def _linked_title(article: Article) -> str:
-    href = safe_href(article.url)
-    title = escape(article.title)
-    return f'<a href="{escape(href)}">{title}</a>' if href else title
-
-
 def _article_line(article: Article, locale: str) -> str:
     """'• 20/11/2025 — <a>Title</a> (outlet)'."""
     gettext = translator(locale).gettext
     when = article_day(article)
     date_text = escape(day(when, locale)) if when else escape(gettext("undated"))
     outlet = source_html(article, locale, dated=False)
-    return f"• {date_text} — {_linked_title(article)} ({outlet})"
+    return f"• {date_text} — {title_html(article)} ({outlet})"
 
 
 def _change(news: FigureNews, locale: str) -> str | None:

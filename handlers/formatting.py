@@ -181,6 +181,13 @@ def safe_href(url: str | None) -> str | None:
     return url if scheme in HREF_SCHEMES else None
 
 
+def title_html(article: Article) -> str:
+    """The article's title, escaped, linked to the article when it has a web address."""
+    href = safe_href(article.url)
+    title = escape(article.title)
+    return f'<a href="{escape(href)}">{title}</a>' if href else title
+
+
 def source_html(article: Article, locale: str, *, dated: bool = True) -> str:
     """'<a href="…">baoquocte.vn</a>, 28/10/2025' — outlet linked when there is a URL, and the
     article's date unless the line already gives it."""

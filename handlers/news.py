@@ -19,7 +19,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import article_day, day, number, other_outlets, outlet, safe_href
+from handlers.formatting import article_day, day, number, other_outlets, outlet, title_html
 from handlers.i18n import translator
 from handlers.reply import Choice, Reply
 
@@ -33,15 +33,11 @@ def _article_line(article: Article, further: list[Article], locale: str) -> str:
     gettext = translator(locale).gettext
     when = article_day(article)
     date_text = day(when, locale) if when else gettext("undated")
-    href = safe_href(article.url)
-    title = escape(article.title)
-    if href:
-        title = f'<a href="{escape(href)}">{title}</a>'
     outlets = [escape(outlet(article) or gettext("outlet not recorded"))]
     also = [escape(name) for name in other_outlets(article, further, MAX_FURTHER)]
     if also:
         outlets.append(fill(gettext("also: {outlets}"), outlets=", ".join(also)))
-    return f"• {escape(date_text)} — {title} ({'; '.join(outlets)})"
+    return f"• {escape(date_text)} — {title_html(article)} ({'; '.join(outlets)})"
 
 
 def answer_latest(session: Session, query: str, locale: str) -> Reply:
