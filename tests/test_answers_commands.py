@@ -49,6 +49,7 @@ def test_a_command_addressed_to_this_bot_is_answered(session, guangdong):
 def test_a_command_for_another_bot_is_not_answered(session, guangdong):
     reply = dispatch(session, "/tradelatest@OtherBot quang dong", "vi", bot_username="briefbot")
     assert "56,2" not in reply.plain()
+    assert reply == dispatch(session, "/help", "vi"), "a line not for this bot gets the help"
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c.takes_argument], ids=lambda c: c.name)
