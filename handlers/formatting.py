@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from html import escape
@@ -14,6 +16,7 @@ from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
 from db.models import Article, TradeFigure
 from db.portable import utc
+from extract.sources import url_host
 from handlers.i18n import N_, supported_locale, translator
 
 # News is dated in Vietnam: an article published at 23:30 in Hanoi belongs to that day.
@@ -152,11 +155,41 @@ def outlet(article: Article) -> str:
         return ""
 
 
-def other_outlets(article: Article, further: list[Article], limit: int) -> list[str]:
-    """The outlets that also told an article's story, each once, its own outlet left out."""
-    mine = outlet(article)
-    others = dict.fromkeys(name for copy in further if (name := outlet(copy)) and name != mine)
-    return list(others)[:limit]
+def site(article: Article) -> str | None:
+    """The host of the article's web address without 'www.' ('vietnamplus.vn'), if it has one."""
+    try:
+        return url_host(article.url)
+    except ValueError:
+        return None
+
+
+def other_outlets(article: Article, further: list[Article], limit: int) -> list[Article]:
+    """One copy from each other outlet that told an article's story, its own outlet left out.
+    An agency's text carried by two sites is two outlets, each with its own link; a copy
+    without a site adds nothing to an outlet already shown by that name."""
+    shown = [(outlet(article).casefold(), site(article))]
+    others = []
+    for copy in further:
+        name, host = outlet(copy).casefold(), site(copy)
+        if not name or any(n == name and host in (h, None) for n, h in shown):
+            continue
+        shown.append((name, host))
+        others.append(copy)
+    return others[:limit]
+
+
+def outlet_labels(articles: Sequence[Article]) -> list[str]:
+    """Each article's outlet ('' when unknown), followed by its site where two of them name one
+    outlet from different sites: 'TTXVN (vietnamplus.vn)', 'TTXVN (baotintuc.vn)'."""
+    sites: defaultdict[str, set[str | None]] = defaultdict(set)
+    for article in articles:
+        sites[outlet(article).casefold()].add(site(article))
+    labels = []
+    for article in articles:
+        name, host = outlet(article), site(article)
+        shared = len(sites[name.casefold()]) > 1 and host not in (None, name.casefold())
+        labels.append(f"{name} ({host})" if shared else name)
+    return labels
 
 
 def source_name(article: Article, locale: str) -> str:
@@ -188,16 +221,23 @@ def title_html(article: Article) -> str:
     return f'<a href="{escape(href)}">{title}</a>' if href else title
 
 
-def source_html(article: Article, locale: str, *, dated: bool = True) -> str:
-    """'<a href="…">baoquocte.vn</a>, 28/10/2025' — outlet linked when there is a URL, and the
-    article's date unless the line already gives it."""
-    name = source_name(article, locale)
+def source_html(
+    article: Article, locale: str, *, dated: bool = True, label: str | None = None
+) -> str:
+    """'<a href="…">baoquocte.vn</a>, 28/10/2025' — outlet (or `label`) linked when there is a
+    URL, and the article's date unless the line already gives it."""
+    name = label or source_name(article, locale)
     href = safe_href(article.url)
     text = f'<a href="{escape(href)}">{escape(name)}</a>' if href else escape(name)
     when = article_day(article) if dated else None
     return f"{text}, {escape(day(when, locale))}" if when else text
 
 
-def sources_html(articles: list[Article], locale: str) -> str:
-    """Several sources, each with its outlet, link and date, separated by '; '."""
-    return "; ".join(source_html(article, locale) for article in articles)
+def sources_html(articles: list[Article], locale: str, labels: Sequence[str] = ()) -> str:
+    """Several sources, each with its outlet (or its label from `outlet_labels`), link and date,
+    separated by '; '."""
+    named = labels or [""] * len(articles)
+    return "; ".join(
+        source_html(article, locale, label=label)
+        for article, label in zip(articles, named, strict=True)
+    )

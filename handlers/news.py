@@ -19,7 +19,15 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import article_day, day, number, other_outlets, outlet, title_html
+from handlers.formatting import (
+    article_day,
+    day,
+    number,
+    other_outlets,
+    outlet_labels,
+    source_html,
+    title_html,
+)
 from handlers.i18n import translator
 from handlers.reply import Choice, Reply
 
@@ -29,12 +37,17 @@ MAX_PROVINCE_CHOICES = 6
 
 
 def _article_line(article: Article, further: list[Article], locale: str) -> str:
-    """'• 28/10/2025 — <a href="…">Title</a> (outlet; also: other outlets)'."""
+    """'• 28/10/2025 — <a href="…">Title</a> (outlet; also: other outlets, each linked)'."""
     gettext = translator(locale).gettext
     when = article_day(article)
     date_text = day(when, locale) if when else gettext("undated")
-    outlets = [escape(outlet(article) or gettext("outlet not recorded"))]
-    also = [escape(name) for name in other_outlets(article, further, MAX_FURTHER)]
+    others = other_outlets(article, further, MAX_FURTHER)
+    own, *labels = outlet_labels([article, *others])
+    outlets = [escape(own or gettext("outlet not recorded"))]
+    also = [
+        source_html(copy, locale, dated=False, label=label)
+        for copy, label in zip(others, labels, strict=True)
+    ]
     if also:
         outlets.append(fill(gettext("also: {outlets}"), outlets=", ".join(also)))
     return f"• {escape(date_text)} — {title_html(article)} ({'; '.join(outlets)})"

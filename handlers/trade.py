@@ -21,6 +21,8 @@ from handlers.formatting import (
     figure_value_html,
     kind_label,
     number,
+    other_outlets,
+    outlet_labels,
     period_label,
     source_html,
     sources_html,
@@ -46,20 +48,26 @@ def _figure_line(figure: TradeFigure, locale: str) -> str:
     return f"<b>{period}</b> · {kind}: {figure_value_html(figure, locale)}"
 
 
-def _also_line(group: FigureGroup, further: list[Article], locale: str) -> str | None:
-    """'Also reported by: …' for other articles with this figure and other outlets' copies."""
+def _sources_lines(group: FigureGroup, further: list[Article], locale: str) -> list[str]:
+    """'Source: …', then 'Also reported by: …' for other articles with this figure and other
+    outlets' copies; two sites carrying one agency's copy are told apart by their sites."""
     gettext = translator(locale).gettext
-    others = [*group.other_articles, *further]
+    copies = other_outlets(group.article, further, len(further))
+    others = [*group.other_articles, *copies]
+    own, *labels = outlet_labels([group.article, *others[:MAX_ALSO]])
+    source = source_html(group.article, locale, label=own)
+    lines = ["  " + fill(gettext("Source: {source}"), source=source)]
     if not others:
-        return None
-    shown = sources_html(others[:MAX_ALSO], locale)
+        return lines
+    shown = sources_html(others[:MAX_ALSO], locale, labels)
     hidden = max(group.article_count - 1 - len(group.other_articles), 0) + max(
         len(others) - MAX_ALSO, 0
     )
     if hidden:
         more = translator(locale).ngettext("and {count} more", "and {count} more", hidden)
         shown += " " + fill(more, count=number(hidden, locale))
-    return fill(gettext("Also reported by: {sources}"), sources=shown)
+    lines.append("  " + fill(gettext("Also reported by: {sources}"), sources=shown))
+    return lines
 
 
 def _latest_lines(
@@ -75,11 +83,7 @@ def _latest_lines(
         if latest.versions.get((f.year, f.period, f.kind), 1) > 1:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
-        source = source_html(group.article, locale)
-        lines.append("  " + fill(gettext("Source: {source}"), source=source))
-        also = _also_line(group, further.get(group.article.id, []), locale)
-        if also:
-            lines.append("  " + also)
+        lines.extend(_sources_lines(group, further.get(group.article.id, []), locale))
     return lines
 
 

@@ -1,0 +1,74 @@
+"""Sources in answers: an agency's copy carried by several sites is told apart, every link kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import factories as make
+import pytest
+from telegram_html import telegram_html_problems
+
+from handlers.news import answer_latest
+from handlers.officials import answer_officials
+from handlers.trade import answer_tradelatest
+
+FIRST = "https://www.vietnamplus.vn/hoi-dam-quang-dong.html"
+SECOND = "https://baotintuc.vn/hoi-dam-quang-dong.html"
+
+
+@pytest.fixture
+def agency_story(session):
+    """One agency text on two sites, and once more from a file with no site."""
+    lead = make.article(
+        session, title="Hội đàm", source="TTXVN", url=FIRST, event_date=date(2025, 3, 4)
+    )
+    make.role(
+        session,
+        make.person(session, "Trương Quốc Trí", "CN"),
+        lead,
+        "Phó Tỉnh trưởng tỉnh Quảng Đông",
+        province_key="guangdong",
+    )
+    make.figure(session, lead, year=2024, value_usd=56_200_000_000)
+    make.article(session, title="Hội đàm", source="TTXVN", url=SECOND, same_story_as=lead)
+    make.article(session, title="Hội đàm", source="TTXVN", url=None, same_story_as=lead)
+    session.commit()
+
+
+@pytest.mark.parametrize(
+    ("answer", "sources"),
+    [
+        pytest.param(
+            answer_latest, "(TTXVN (vietnamplus.vn); also: TTXVN (baotintuc.vn))", id="latest"
+        ),
+        pytest.param(
+            answer_officials,
+            "TTXVN (vietnamplus.vn); also: TTXVN (baotintuc.vn))",
+            id="officials",
+        ),
+        pytest.param(
+            answer_tradelatest,
+            "Source: TTXVN (vietnamplus.vn), Mar 4, 2025\n"
+            "  Also reported by: TTXVN (baotintuc.vn)",
+            id="tradelatest",
+        ),
+    ],
+)
+def test_an_agency_copy_on_two_sites_names_each_site_with_its_link(
+    session, agency_story, answer, sources
+):
+    reply = answer(session, "Quảng Đông", "en")
+    text = reply.plain()
+    assert sources in text
+    assert "TTXVN; also: TTXVN" not in text
+    assert f'href="{SECOND}"' in reply.html, "the second site's copy can be opened"
+    assert telegram_html_problems(reply.html) == []
+
+
+def test_one_outlet_on_one_site_is_named_once_without_its_site(session):
+    lead = make.article(session, source="TTXVN", url=FIRST, event_date=date(2025, 3, 4))
+    make.article(session, source="TTXVN", url=FIRST + "?amp", same_story_as=lead)
+    make.article(session, source="nhandan.vn", url=None, same_story_as=lead)
+    session.commit()
+    text = answer_latest(session, "Quảng Đông", "en").plain()
+    assert "(TTXVN; also: nhandan.vn)" in text
