@@ -131,7 +131,7 @@ def _sentence_mentions(
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        chain = _title_chain(reader, i)
+        chain = [] if _inside_a_venue(reader, i) else _title_chain(reader, i)
         if chain:
             after = reader.name_after(chain[-1].end)
             if not after:
@@ -155,6 +155,20 @@ def _sentence_mentions(
                 continue
         i += max(length, 1)
     return [m for m in found if name_key(m.name) not in historical_names()]
+
+
+@cache
+def _venues() -> PhraseSet:
+    return PhraseSet([name for v in load_data("places")["venue"] for name in v["names"]])
+
+
+def _inside_a_venue(reader: TitleReader, i: int) -> bool:
+    """'tại Phủ Chủ tịch, Phó Chủ tịch nước …': an office word inside a building's name."""
+    venues = _venues()
+    return any(
+        (match := venues.match(reader.keys, k)) is not None and k + match[0] > i
+        for k in range(max(0, i - 2), i)
+    )
 
 
 def _title_chain(reader: TitleReader, i: int) -> list[Segment]:

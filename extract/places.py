@@ -83,6 +83,11 @@ def _phrases() -> PhraseSet:
 
 
 @cache
+def _not_places() -> PhraseSet:
+    return PhraseSet(load_data("places")["not_places"])
+
+
+@cache
 def _seat() -> re.Pattern[str]:
     words = load_data("places")["mission_words"]
     missions = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
@@ -105,6 +110,8 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     if not match:
         return None
     length, entry = match
+    if _not_places().match(keys, i):
+        return None
     words = [t for t in tokens[i : i + length] if t.is_word]
     if len(words) != len(entry.capitals) or any(
         cap and not w.is_capitalised for w, cap in zip(words, entry.capitals, strict=True)

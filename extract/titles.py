@@ -44,13 +44,17 @@ class _Lexicon:
     regions: PhraseSet
     verbs_after_titles: frozenset[str]
     place_abbreviations: frozenset[str]
+    numbered_units: PhraseSet
+    not_after_and: PhraseSet
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = load_data("titles")
+    units = [f"Trưởng {u}" for u in data["units_after_head"]]
+    units += [f"{u} trưởng" for u in data["units_before_head"]]
     heads = (
-        [(x, "office") for x in data["offices"]]
+        [(x, "office") for x in data["offices"] + units]
         + [(x, "rank") for x in data["ranks"]]
         + [(x, "honorific") for x in data["honorifics"]]
     )
@@ -64,6 +68,8 @@ def _lexicon() -> _Lexicon:
         regions=PhraseSet(data["regions"]),
         verbs_after_titles=word_set(data["verbs_after_titles"]),
         place_abbreviations=word_set(data["place_abbreviations"]),
+        numbered_units=PhraseSet(data["numbered_units"]),
+        not_after_and=PhraseSet(data["not_after_and"]),
     )
 
 
@@ -77,6 +83,17 @@ _DIRECT_NAME_WORDS = (2, 3)
 _COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "châu", "thị", "quận"})
 # Middle names that make capitalised words a Vietnamese name, not a place ('Hoàng Thị Kim Anh').
 _MIDDLE_NAMES = frozenset({"thị", "văn"})
+
+
+# Lower-case words that end an organisation's name well ('UBND tỉnh'), whatever follows.
+_LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn"})
+# Words that take an organisation on inside a name: 'Cục Thương mại và Phát triển …', 'Ủy ban
+# Kinh tế của Quốc hội'.
+_AND, _OF = "và", "của"
+# Capitalised words of a prefecture's ethnic groups after a comma ('dân tộc Choang, Miêu Văn Sơn').
+_ETHNIC_RUN = (1, 4)
+# A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
+_LOCATOR_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +203,7 @@ class TitleReader:
         dropped: list[tuple[int, int]] = []
         end = j
         while j < len(self.tokens):
-            step = self._step(j, after_name)
+            step = self._step(j, after_name, placed=bool(places))
             if step is None:
                 break
             j = step.next
@@ -200,12 +217,19 @@ class TitleReader:
                 break
         return end, places, dropped
 
-    def _step(self, j: int, after_name: bool = False) -> _Step | None:
-        """One more piece of an organisation at token j, or None where the title ends."""
+    def _step(self, j: int, after_name: bool = False, placed: bool = False) -> _Step | None:
+        """One more piece of an organisation at token j, or None where the title ends; `placed`
+        once the organisation has named a place (its name is then complete)."""
         lex = _lexicon()
         token = self.tokens[j]
+        if token.text == "," and not placed and (ethnic := self._ethnic_groups(j)):
+            return ethnic
         if token.text in "(,":
             return self._bracketed(j)
+        if token.text.isdigit() and self._numbered_unit_before(j):
+            return _Step(j + 1)  # "Quân khu 1"
+        if token.key in (_AND, _OF) and not token.is_capitalised and not placed:
+            return self._joined(j)
         organisation = lex.organisations.match(self.keys, j)
         if organisation and token.is_capitalised:
             return _Step(j + organisation[0])
@@ -241,8 +265,75 @@ class TitleReader:
             )
             return _Step(j + 2 if continues else j + 1)
         if token.key in lex.organisation_words:
-            return _Step(j + 1, anchor=token.key not in _CONNECTORS)
+            return _Step(j + 1, anchor=self._ends_well(j))
         return None
+
+    def _ends_well(self, j: int) -> bool:
+        """Whether a lower-case word of an organisation may end the title: a level ('UBND tỉnh'),
+        a word before punctuation, a capital, another such word or a word that follows titles
+        ('… xuất nhập khẩu và …'); not one the sentence runs on from ('Quảng Đông nhân dịp')."""
+        key = self.keys[j]
+        if key in _CONNECTORS:
+            return False
+        if key in _LEVEL_WORDS:
+            return True
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        lex = _lexicon()
+        return (
+            nxt is None
+            or not nxt.is_word
+            or nxt.is_capitalised
+            or nxt.key in lex.organisation_words
+            or nxt.key in lex.verbs_after_titles
+        )
+
+    def _joined(self, j: int) -> _Step | None:
+        """'và' going on with an organisation's name ('Cục Thương mại và Phát triển kinh tế'), or
+        'của' before the body it belongs to ('Ủy ban Kinh tế của Quốc hội'); not 'và' before
+        another party, a person or another title."""
+        k = j + 1
+        if k >= len(self.tokens) or not self.tokens[k].is_capitalised:
+            return None
+        lex = _lexicon()
+        if self.keys[j] == _OF:
+            organisation = lex.organisations.match(self.keys, k)
+            return _Step(k, anchor=False) if organisation else None
+        if (
+            self.name_at(k)
+            or self.segment(k)
+            or lex.not_after_and.match(self.keys, k)
+            or self._place_at(k)
+        ):
+            return None
+        return _Step(k, anchor=False)
+
+    def _numbered_unit_before(self, j: int) -> bool:
+        """'Quân khu 1', 'Sư đoàn 308': a unit's number right after its name, ending it."""
+        units = _lexicon().numbered_units
+        for length in (1, 2, 3):
+            start = j - length
+            match = units.match(self.keys, start) if start >= 0 else None
+            if match and match[0] == length and self.tokens[start].is_capitalised:
+                nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+                return nxt is None or not (nxt.text in "/.," and self.token_is(j + 2, "0"))
+        return False
+
+    def _ethnic_groups(self, j: int) -> _Step | None:
+        """'Châu tự trị dân tộc Choang, Miêu Văn Sơn': the comma lists the prefecture's ethnic
+        groups, and the capitalised words after it (more groups, then its place) belong to it."""
+        if not any(self.keys[k] == "tộc" for k in range(max(0, j - 3), j)):
+            return None
+        run = capitalised_run(self.tokens, j + 1)
+        low, high = _ETHNIC_RUN
+        if not low <= run <= high:
+            return None
+        place = None
+        for k in range(j + 1, j + 1 + run):
+            local = self.local_place_at(k)
+            if local and k + local <= j + 1 + run:
+                place = self.local_places[tuple(self.keys[k : k + local])]
+                break
+        return _Step(j + 1 + run, place=place)
 
     def _committee_place(self, j: int, after_name: bool) -> _Step | None:
         """After a party committee ('Huyện ủy', 'Châu ủy') the capitalised words that follow
@@ -289,7 +380,7 @@ class TitleReader:
         mention = self._place_at(j + 1)
         if mention is None:
             if token.text != "(":
-                return None
+                return self._locator(j)
             organisation = _lexicon().organisations.match(self.keys, j + 1)
             if organisation and self.token_is(j + 1 + organisation[0], ")"):
                 return _Step(j + 2 + organisation[0])
@@ -310,6 +401,29 @@ class TitleReader:
             dropped=(token.start, self.tokens[after - 1].end) if country else None,
             name_follows=self._name_after_place(after),
         )
+
+    def _locator(self, j: int) -> _Step | None:
+        """', Quân Giải phóng nhân dân Trung Quốc' after an office's organisation: a body named
+        with its country, which only locates the office; left out of the title like ', Trung
+        Quốc', and its country gives the side."""
+        if self.segment(j + 1) or self.name_at(j + 1):
+            return None
+        organisation_words = _lexicon().organisation_words
+        for k in range(j + 1, min(len(self.tokens), j + 2 + _LOCATOR_WORDS)):
+            mention = self._place_at(k)
+            if mention is not None:
+                if mention.place.kind not in ("china", "country") or k == j + 1:
+                    return None
+                after = k + mention.tokens
+                nxt = self.tokens[after] if after < len(self.tokens) else None
+                if nxt is not None and nxt.is_word and nxt.key in organisation_words:
+                    return None
+                dropped = (self.tokens[j].start, self.tokens[after - 1].end)
+                return _Step(after, place=mention.place, dropped=dropped)
+            token = self.tokens[k]
+            if not (token.is_capitalised or token.key in organisation_words):
+                return None
+        return None
 
     def _place_at(self, j: int) -> PlaceMention | None:
         """The place named at token j, a shared name read as the article ties it."""

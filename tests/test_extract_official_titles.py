@@ -1,0 +1,146 @@
+"""Officials' titles where organisations are named at length: 'và' and 'của' inside a name, a
+unit's number, a prefecture's ethnic groups, a country locator, heads of any unit, a title
+ending where the sentence goes on, an office word inside a building's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.officials import find_mentions, merge_officials
+
+
+def _one(sentence: str) -> tuple[str, str, str, str | None]:
+    officials = merge_officials(find_mentions([sentence]))
+    assert len(officials) == 1, officials
+    o = officials[0]
+    return o.name, o.title, o.side, o.province
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'và' inside an organisation's name, before its place
+        (
+            "Ông Lê Văn Hải tiếp bà Trần Mỹ Linh, Cục trưởng Cục Du lịch và Văn hóa Đặc khu "
+            "hành chính Ma Cao, tại Hà Nội.",
+            (
+                "Trần Mỹ Linh",
+                "Cục trưởng Cục Du lịch và Văn hóa Đặc khu hành chính Ma Cao",
+                "CN",
+                "Ma Cao",
+            ),
+        ),
+        (
+            "Bà Ngô Tuệ Nhi, Bộ trưởng An sinh và Lao động Đặc khu hành chính Hồng Kông cho biết.",
+            (
+                "Ngô Tuệ Nhi",
+                "Bộ trưởng An sinh và Lao động Đặc khu hành chính Hồng Kông",
+                "CN",
+                "Hồng Kông",
+            ),
+        ),
+        # 'của' before the body an organisation belongs to
+        (
+            "Dự buổi tiếp có ông Nguyễn Văn Lực, Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội.",
+            ("Nguyễn Văn Lực", "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "VN", None),
+        ),
+        # a unit's number ends its name
+        (
+            "Dự có Thiếu tướng Hoàng Văn Đạt, Phó Tư lệnh Quân khu 2; đại diện các tỉnh.",
+            ("Hoàng Văn Đạt", "Phó Tư lệnh Quân khu 2", "VN", None),
+        ),
+        # heads of a unit, formed as Vietnamese forms them
+        (
+            "Ông Đỗ Minh Tuấn, Trưởng Văn phòng Xúc tiến thương mại Việt Nam tại Côn Minh, "
+            "cho biết.",
+            (
+                "Đỗ Minh Tuấn",
+                "Trưởng Văn phòng Xúc tiến thương mại Việt Nam tại Côn Minh",
+                "VN",
+                None,
+            ),
+        ),
+        (
+            "Thượng tá Lò Văn Thắng, Đồn trưởng Đồn Biên phòng Cửa khẩu Ma Lù Thàng báo cáo.",
+            ("Lò Văn Thắng", "Đồn trưởng Đồn Biên phòng Cửa khẩu Ma Lù Thàng", "VN", None),
+        ),
+        (
+            "Đại tá Phan Văn Hòa, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.",
+            ("Phan Văn Hòa", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "VN", None),
+        ),
+        (
+            "Ông Dương Chí Viễn, Phó Tham mưu trưởng Quân khu Tây Tạng cho biết.",
+            ("Dương Chí Viễn", "Phó Tham mưu trưởng Quân khu Tây Tạng", "CN", "Tây Tạng"),
+        ),
+        # a prefecture's ethnic groups listed with a comma, then its place
+        (
+            "Ông Lý Quốc Hoa, Châu trưởng Châu tự trị dân tộc Thái, Cảnh Pha Đức Hoành phát biểu.",
+            (
+                "Lý Quốc Hoa",
+                "Châu trưởng Châu tự trị dân tộc Thái, Cảnh Pha Đức Hoành",
+                "CN",
+                None,
+            ),
+        ),
+        # a country locator after a comma: left out of the title, gives the side
+        (
+            "Thiếu tướng Triệu Quân, Phó Chính ủy Chiến khu Bắc Bộ, Quân Giải phóng nhân dân "
+            "Trung Quốc đã tham dự.",
+            ("Triệu Quân", "Phó Chính ủy Chiến khu Bắc Bộ", "CN", None),
+        ),
+        (
+            "Ông Từ Lượng, Vụ trưởng Vụ Lãnh sự, Bộ Ngoại giao Trung Quốc cho biết.",
+            ("Từ Lượng", "Vụ trưởng Vụ Lãnh sự", "CN", None),
+        ),
+        # the title ends where the sentence goes on in lower case
+        (
+            "Ông Hà Kiến Quốc, Phó Tỉnh trưởng tỉnh Quảng Đông nhân dịp sang thăm đã gặp "
+            "doanh nghiệp.",
+            ("Hà Kiến Quốc", "Phó Tỉnh trưởng tỉnh Quảng Đông", "CN", "Quảng Đông"),
+        ),
+        (
+            "Bà Chu Mỹ Linh, Giám đốc Sở Thương mại thành phố Thượng Hải giới thiệu hội chợ.",
+            ("Chu Mỹ Linh", "Giám đốc Sở Thương mại thành phố Thượng Hải", "CN", "Thượng Hải"),
+        ),
+        (
+            "Có mặt ông Võ Văn Kiên, Phó Cục trưởng Cục Xuất nhập khẩu và đại diện các vụ.",
+            ("Võ Văn Kiên", "Phó Cục trưởng Cục Xuất nhập khẩu", "VN", None),
+        ),
+        # an office word inside a building's name is no title
+        (
+            "Chiều 2/5, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
+            ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", "VN", None),
+        ),
+    ],
+)
+def test_titles_of_long_organisations(sentence: str, expected: tuple[str, ...]) -> None:
+    assert _one(sentence) == expected
+
+
+def test_va_before_another_party_ends_the_title() -> None:
+    officials = merge_officials(
+        find_mentions(
+            [
+                "Ông Trần Thanh Hải tiếp ông Lưu Kiến Dân, Phó Tỉnh trưởng tỉnh Quảng Tây và "
+                "Đoàn công tác của tỉnh."
+            ]
+        )
+    )
+    assert [(o.name, o.title) for o in officials] == [
+        ("Lưu Kiến Dân", "Phó Tỉnh trưởng tỉnh Quảng Tây")
+    ]
+
+
+def test_va_before_another_title_ends_the_title() -> None:
+    officials = merge_officials(
+        find_mentions(
+            [
+                "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng Bộ Ngoại giao Lê Thị "
+                "Thu Hằng dự hội nghị."
+            ]
+        )
+    )
+    assert [(o.name, o.title) for o in officials] == [
+        ("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương"),
+        ("Lê Thị Thu Hằng", "Thứ trưởng Bộ Ngoại giao"),
+    ]
