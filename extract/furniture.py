@@ -26,6 +26,8 @@ _MAX_TEASER_WORDS = 70
 _COUNT = re.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading with a count
 _BYLINE_REACH = 3  # a byline may stand among the first lines of the body, below the summary
 _FOOTER_LEAD_WORDS = 12  # the line above a copyright notice may name the site ('Báo X - x.vn')
+_MASTHEAD_LINES = 3  # a page's masthead: its first lines, before the menus
+_FOOTER_LINES = 10  # a page's footer: its last lines, after comment forms and related links
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class CleanPage:
     aggregator: str | None = None
     credits: tuple[str, ...] = ()
     footer_site: str | None = None
+    edges: tuple[str, ...] = ()
 
 
 def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
@@ -63,7 +66,16 @@ def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
         aggregator=page.aggregator or aggregator,
         credits=tuple(page.credits),
         footer_site=footer_site,
+        edges=_edges(lines),
     )
+
+
+def _edges(lines: list[str]) -> tuple[str, ...]:
+    """The page's first lines (its masthead) and last lines (its footer), last first: where a
+    page names its outlet ('BÁO CAO BẰNG', 'Báo Tiền Phong - Cơ quan …')."""
+    texts = [x for x in lines if x]
+    bottom = texts[max(_MASTHEAD_LINES, len(texts) - _FOOTER_LINES) :]
+    return tuple(texts[:_MASTHEAD_LINES] + bottom[::-1])
 
 
 def _aggregator(lines: list[str]) -> str | None:
@@ -193,18 +205,27 @@ class _Sorter:
         return True
 
     def _source_line(self, line: str) -> bool:
-        """'Nguồn: tintuc.vn' or a short 'Theo TTXVN' line."""
+        """'Nguồn: tintuc.vn' or a short 'Theo TTXVN' line; 'Nguồn: Tổng cục Thống kê' credits
+        the figures, and is dropped without naming the publisher."""
         words = furniture_words()
         for prefix in words.source_prefixes:
             if line.startswith(prefix) and len(line.split()) <= 8 and not line.endswith(","):
                 rest = line[len(prefix) :].strip(" :.-–()")
                 if prefix.strip() == "Theo" and ("," in rest or not rest[:1].isupper()):
                     return False
+                if prefix.strip() != "Theo" and _names_a_state_body(rest):
+                    return True
                 if rest:
                     domain = DOMAIN.search(rest)
                     self.sources.append(domain.group(1).lower() if domain else rest)
                     return True
         return False
+
+
+def _names_a_state_body(text: str) -> bool:
+    """'Tổng cục Thống kê', 'Cục Hải quan - Phòng Thống kê': a body the figures come from."""
+    folded = text.casefold()
+    return any(folded.startswith(word.casefold() + " ") for word in furniture_words().data_credits)
 
 
 def _take_bylines(body: list[str]) -> tuple[list[str], list[str]]:

@@ -64,6 +64,7 @@ class FurnitureWords:
     follow_prefixes: tuple[str, ...]
     follow_suffixes: frozenset[str]
     source_prefixes: tuple[str, ...]
+    data_credits: tuple[str, ...]
     aggregators: tuple[str, ...]
     footers: tuple[str, ...]
     footer_labels: re.Pattern[str]
@@ -88,6 +89,7 @@ def furniture_words() -> FurnitureWords:
         follow_prefixes=tuple(data["follow_prefixes"]),
         follow_suffixes=frozenset(x.casefold() for x in data["follow_suffixes"]),
         source_prefixes=tuple(data["source_prefixes"]),
+        data_credits=tuple(data["data_credits"]),
         aggregators=tuple(x.casefold() for x in data["aggregator_markers"]),
         footers=tuple(x.casefold() for x in data["footer_markers"]),
         footer_labels=re.compile(

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from urllib.parse import urlsplit
 
 from extract.furniture import CleanPage
 from extract.lexicon import load_data
 from extract.lines import byline_credit
+from extract.text import squeeze
 
-# "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) 5/3 - …" or "VOV.VN - …": who sent the story.
+# "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) 5/3 - …", "VOV.VN - …" or an outlet's tag
+# "TPO - …": who sent the story.
 _DATELINE = re.compile(
-    r"^(?:[^()]{0,30}\((?P<who>[^()]{2,40})\)|(?P<site>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+))"
+    r"^(?:[^()]{0,30}\((?P<who>[^()]{2,40})\)|(?P<site>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+)"
+    r"|(?P<tag>\w[\w&+]{1,23}(?: \w[\w&+]{1,12})?))"
     r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]"
 )
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
+# Where an outlet's name ends in a masthead or footer line: 'Báo X - Cơ quan …', 'Báo X. Tổng
+# Biên tập …'.
+_NAME_END = re.compile(r"\s+[-–|]\s+|\.\s+")
+# What outlets write around their name: '© Bản quyền thuộc về Báo X', 'Báo điện tử X', 'X Online'.
+_NAME_BEFORE = re.compile(r"^(?:©\s*)?(?:(?:bản quyền|copyright)(?:\s+thuộc)?(?:\s+về)?\s+)?")
+_NAME_AFTER = re.compile(r"\s+(?:điện tử|online)$")
+_NAME_INSIDE = re.compile(r"^báo điện tử\s+")
 
 
 @cache
@@ -31,10 +42,41 @@ def _agency(text: str) -> str | None:
     return next((name for name, pattern in _agencies() if pattern.search(text)), None)
 
 
+def _outlet_key(name: str) -> str:
+    return squeeze(unicodedata.normalize("NFC", name)).casefold()
+
+
+@cache
+def _outlets() -> tuple[dict[str, str], dict[str, str]]:
+    """An outlet's site by its written name, and by its name or the tag before its leads."""
+    by_name: dict[str, str] = {}
+    by_tag: dict[str, str] = {}
+    for outlet in load_data("outlets")["outlet"]:
+        for name in outlet["names"]:
+            by_name[_outlet_key(name)] = by_tag[_outlet_key(name)] = outlet["site"]
+        for tag in outlet["tags"]:
+            by_tag[_outlet_key(tag)] = outlet["site"]
+    return by_name, by_tag
+
+
+def _outlet_named(lines: tuple[str, ...]) -> str | None:
+    """The site of the outlet a masthead or footer line names ('BÁO CAO BẰNG', 'Báo Tiền Phong -
+    Cơ quan …', '© Bản quyền thuộc về Báo X'), the masthead first."""
+    by_name, _ = _outlets()
+    for line in lines:
+        for piece in _NAME_END.split(_outlet_key(line)):
+            name = _NAME_INSIDE.sub("báo ", _NAME_AFTER.sub("", _NAME_BEFORE.sub("", piece)))
+            site = by_name.get(name.strip(" .,:"))
+            if site:
+                return site
+    return None
+
+
 def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -> str | None:
     """The publisher: a 'Nguồn:'/'Theo dõi … trên' line, an aggregator credit ('… (aggregated)'),
-    the HTML page's site, a dateline '(TTXVN) -', a byline's agency ('Thu Hà/VOV'), the site of
-    the copyright notice, a photo credit's agency, else the URL's host."""
+    the HTML page's site, a dateline '(TTXVN) -' or outlet's tag ('TPO -'), a byline's agency
+    ('Thu Hà/VOV'), the site of the copyright notice, the outlet the masthead or footer names,
+    a photo credit's agency, else the URL's host."""
     if clean.sources:
         return clean.sources[0]
     if clean.aggregator:
@@ -45,18 +87,25 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
         _dateline_source(clean.paragraphs)
         or _byline_source(clean.bylines)
         or clean.footer_site
+        or _outlet_named(clean.edges)
         or _agency(" ".join(clean.credits))
         or url_host(url)
     )
 
 
 def _dateline_source(paragraphs: tuple[str, ...]) -> str | None:
-    """'(TTXVN) -' or 'VOV.VN -' before the first paragraph: an agency, else a site."""
+    """'(TTXVN) -', 'VOV.VN -' or 'TPO -' before the first paragraph: an agency, else a site."""
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline is None:
         return None
-    who = (dateline["who"] or dateline["site"]).strip()
-    return _agency(who) or (who.lower() if _DOMAIN.match(who) else None)
+    who = (dateline["who"] or dateline["site"] or dateline["tag"]).strip()
+    if dateline["tag"] and not _agency(who):
+        return _outlets()[1].get(_outlet_key(who))
+    return (
+        _agency(who)
+        or _outlets()[1].get(_outlet_key(who))
+        or (who.lower() if _DOMAIN.match(who) else None)
+    )
 
 
 def _byline_source(bylines: tuple[str, ...]) -> str | None:

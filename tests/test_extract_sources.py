@@ -1,0 +1,90 @@
+"""Who published a scraped page: the outlet's tag before the lead, its masthead or footer, and
+a data credit that names no publisher."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import parse_article
+
+HEADLINE = "Hai tỉnh biên giới bàn cách rút ngắn thời gian thông quan nông sản"
+LEAD = (
+    "Chiều 4/6, tại thành phố Lào Cai, lãnh đạo tỉnh Lào Cai đã làm việc với đoàn công tác "
+    "tỉnh Vân Nam (Trung Quốc) về việc kéo dài giờ thông quan ở các cửa khẩu."
+)
+BODY = (
+    "Hai bên thống nhất giao các sở, ngành chuyên môn xây dựng kế hoạch cụ thể và báo cáo "
+    "kết quả tại cuộc gặp định kỳ vào cuối năm nay."
+)
+
+
+def _source(text: str) -> str | None:
+    return parse_article(text).source
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (f"(NLĐO) - {LEAD}", "nld.com.vn"),
+        (f"TPO - {LEAD}", "tienphong.vn"),
+        (f"(BHG) - {LEAD}", "baohagiang.vn"),
+        (f"(TTXVN) - {LEAD}", "TTXVN"),
+        (f"Baothu.vn - {LEAD}", "baothu.vn"),
+        # a place before a dash is no outlet
+        (f"Hà Nội - {LEAD}", None),
+    ],
+)
+def test_the_tag_before_the_lead_names_the_outlet(lead: str, expected: str | None) -> None:
+    assert _source(f"{HEADLINE}\n{lead}\n{BODY}") == expected
+
+
+def test_the_tag_before_the_lead_beats_a_photo_credit() -> None:
+    text = f"{HEADLINE}\nKinhtedothi - {LEAD}\nQuang cảnh buổi làm việc. Ảnh: TTXVN\n{BODY}"
+    assert _source(text) == "kinhtedothi.vn"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "expected"),
+    [
+        ("BÁO CAO BẰNG\nTrang chủ | Chính trị | Kinh tế | Xã hội", "", "baocaobang.vn"),
+        ("Báo Hà Giang điện tử\nThứ Năm, 19/09/2024", "", "baohagiang.vn"),
+        (
+            "",
+            "Báo Tiền Phong - Cơ quan Trung ương của Đoàn\nTổng Biên tập: Lê Văn A",
+            "tienphong.vn",
+        ),
+        (
+            "",
+            "Giấy phép số 12/GP-BTTTT. © Bản quyền thuộc về Báo Sài Gòn Giải Phóng",
+            "sggp.org.vn",
+        ),
+        (
+            "",
+            "Báo Kinh tế & Đô thị. Tổng Biên tập: Trần Văn B. Giấy phép số 7/GP-BTTTT.",
+            "kinhtedothi.vn",
+        ),
+        # an outlet's name inside a sentence of a related headline names nothing
+        ("", "Tin liên quan\nThanh niên tình nguyện dựng nhà cho dân vùng biên", None),
+    ],
+)
+def test_the_masthead_or_the_footer_names_the_outlet(
+    top: str, bottom: str, expected: str | None
+) -> None:
+    assert _source(f"{top}\n{HEADLINE}\n{LEAD}\n{BODY}\n{bottom}") == expected
+
+
+def test_the_dateline_agency_beats_the_outlet_that_prints_its_story() -> None:
+    text = f"{HEADLINE}\n(TTXVN) - {LEAD}\n{BODY}\nBáo Tiền Phong - Cơ quan Trung ương của Đoàn"
+    assert _source(text) == "TTXVN"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Nguồn: Tổng cục Thống kê", "Nguồn: Cục Hải quan - Phòng Thống kê"]
+)
+def test_a_data_credit_is_not_the_publisher(credit: str) -> None:
+    article = parse_article(f"{HEADLINE}\n{LEAD}\n{BODY}\n{credit}\nBÁO QUẢNG NAM - Giấy phép số 3")
+    assert article.source == "baoquangnam.vn"
+
+
+def test_a_source_line_naming_a_site_is_still_the_publisher() -> None:
+    assert _source(f"{HEADLINE}\n{LEAD}\n{BODY}\nNguồn: tinbientoi.vn") == "tinbientoi.vn"
