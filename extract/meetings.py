@@ -99,6 +99,8 @@ def find_meetings(
     main = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)
     if main is None:
         return []
+    if title and main.sentence == 0:
+        main = _as_the_lead_tells(main, sentences, lead_end, mentions)
     meetings = [_main_meeting(main, sentences, lead_end, mentions, event_day)]
     for number in range(main.sentence + 1, len(sentences)):
         found = _reported_meeting(sentences[number], number)
@@ -108,6 +110,21 @@ def find_meetings(
         if _distinct(meeting, meetings, found.text):
             meetings.append(meeting)
     return meetings
+
+
+def _as_the_lead_tells(
+    headline: _Found, sentences: list[str], lead_end: int, mentions: Sequence[Mention]
+) -> _Found:
+    """The headline's meeting, or the lead's when the lead tells it with another word between
+    the same people ('… làm việc với lãnh đạo tỉnh X' above 'Chiều 17/3, … đã tiếp bà Y'): one
+    meeting, of the kind the body reports."""
+    lead = next((f for i in range(1, lead_end) if (f := _meeting_in(sentences[i], i))), None)
+    if lead is None or lead.kind == headline.kind or _attendance(lead.text):
+        return headline
+    named = set(_parties([0], sentences, mentions))
+    if named and named <= set(_parties([lead.sentence], sentences, mentions)):
+        return lead
+    return headline
 
 
 def _main_meeting(
@@ -282,6 +299,8 @@ def _label(sentence: str, tokens: list[Token], i: int, length: int, kind: str) -
                 break
             end += 1
     text = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
+    if text.isupper():  # from a headline in capitals ('… TIẾP BÍ THƯ …')
+        text = text[:1] + text[1:].lower()
     return text if kind == "conference" else text[:1].lower() + text[1:]
 
 

@@ -35,6 +35,11 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
         ),
         ("Đoàn có buổi làm việc với lãnh đạo tỉnh Hải Nam.", "working session", "buổi làm việc"),
         ("Bộ trưởng gặp gỡ cộng đồng doanh nghiệp Quảng Tây.", "meeting", "gặp gỡ"),
+        (
+            "Chủ tịch tỉnh tiếp và làm việc với đoàn công tác tỉnh Vân Nam.",
+            "reception",
+            "tiếp và làm việc",
+        ),
     ],
 )
 def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
@@ -187,3 +192,31 @@ def test_an_official_named_without_a_title_in_a_meeting_s_sentence_is_a_party() 
         ("reception", ("Trần Văn Hòa", "Lục Minh")),
         ("audience", ("Lê Thành Đạt", "Lục Minh")),
     ]
+
+
+def test_a_headline_and_a_lead_telling_one_meeting_in_other_words_are_one_meeting() -> None:
+    meetings = _meetings(
+        "Thứ trưởng Nguyễn Thị Lan làm việc với lãnh đạo tỉnh Hồ Nam",
+        "Chiều 19/5, tại Hà Nội, Thứ trưởng Bộ Công Thương Nguyễn Thị Lan đã tiếp ông Lưu Kiến "
+        "Quốc, Phó Tỉnh trưởng tỉnh Hồ Nam.",
+    )
+    assert [(m.kind, m.label, m.participants) for m in meetings] == [
+        ("reception", "tiếp", ("Nguyễn Thị Lan", "Lưu Kiến Quốc"))
+    ]
+
+
+def test_a_lead_telling_another_meeting_between_other_people_is_another_meeting() -> None:
+    meetings = _meetings(
+        "Thứ trưởng Nguyễn Thị Lan làm việc với lãnh đạo tỉnh Hồ Nam",
+        "Chiều 19/5, Bộ trưởng Bộ Công Thương Trần Văn Sơn đã tiếp ông Lưu Kiến Quốc, Phó Tỉnh "
+        "trưởng tỉnh Hồ Nam.",
+    )
+    assert [m.kind for m in meetings] == ["working session", "reception"]
+
+
+def test_a_label_from_a_headline_in_capitals_is_written_in_lower_case() -> None:
+    (meeting,) = _meetings(
+        "CHỦ TỊCH QUỐC HỘI TIẾP BÍ THƯ TỈNH ỦY PHÚC KIẾN",
+        "Chiều 19/5, tại Hà Nội, Chủ tịch Quốc hội đã tiếp đoàn đại biểu tỉnh Phúc Kiến.",
+    )
+    assert (meeting.kind, meeting.label) == ("reception", "tiếp")
