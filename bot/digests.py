@@ -36,9 +36,14 @@ ticks, so a restart, or several processes at once, change nothing.
    `next_try_at`) by later runs, and marked "failed" after `max_attempts`; its news stays
    behind the watermark, so the next period's digest carries it, and a retry still waiting
    when that digest is claimed is "superseded" by it.
-7. The window of news a digest covers ends `settle` before now: crawls stamp every article of
-   a run with the run's start, and an article committed a few minutes after that stamp must
-   still fall after the watermark.
+7. The window of news a digest covers ends `settle` (a minute) before now. Every article is
+   stamped (`ingested_at`) as it is stored, but others see it only once its transaction
+   commits, a moment later: an article stamped before the window's end and committed after
+   the digest read the database would fall behind the watermark and never be sent. The margin
+   covers that moment (one article's transaction, with a SQLite writer's wait of at most 5 s)
+   and the difference between the clocks of the machines that crawl and send. It cannot be
+   zero, since no stamp can be read at the commit itself; an article stamped inside the margin
+   goes in the next digest, once, as every window starts where the one before ended.
 """
 
 from __future__ import annotations
@@ -82,7 +87,7 @@ class DeliveryPolicy:
     first_backoff: timedelta = timedelta(minutes=1)
     max_backoff: timedelta = timedelta(hours=1)
     stale_after: timedelta = timedelta(minutes=10)
-    settle: timedelta = timedelta(minutes=10)
+    settle: timedelta = timedelta(minutes=1)
 
     def backoff(self, attempt: int) -> timedelta:
         """1, 2, 4… minutes after the first, second, third attempt, at most `max_backoff`."""

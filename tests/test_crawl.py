@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,12 +31,15 @@ import bot.web.crawl
 from bot.settings import Settings
 from bot.web import BlockedAddress, FeedsFileError, Fetched, Fetcher, HTTPStatusError
 from bot.web.crawl import PAGE_CONCURRENCY, CrawlSummary, crawl_once, ingest_url
+from db.digest_content import digest_content
 from db.ingest import IRRELEVANT
 from db.models import Article, Feed, SeenUrl, TradeFigure
+from db.portable import utc
 from db.setup import Database
 from handlers.commands import dispatch
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
 FIRST = "tintuc-thu.vn"
 SECOND = "thoisu-thu.vn"
 ADDRESSES = {FIRST: ["93.184.216.34"], SECOND: ["93.184.216.35"]}
@@ -92,8 +96,13 @@ async def fetcher(web: WebServer, clock: FakeClock, feeds_path: Path) -> AsyncIt
         yield f
 
 
+def stopped() -> datetime:
+    """A wall clock that stays at NOW."""
+    return NOW
+
+
 async def crawl(feeds: Path, database: Database, fetcher: Fetcher) -> CrawlSummary:
-    return await crawl_once(crawl_settings(feeds), database, fetcher=fetcher, now=NOW)
+    return await crawl_once(crawl_settings(feeds), database, fetcher=fetcher, clock=stopped)
 
 
 def url(host: str, path: str) -> str:
@@ -160,6 +169,37 @@ async def test_a_crawl_stores_each_relevant_article_once_and_counts_everything(
         "skipped",
         IRRELEVANT,
     )
+
+
+async def test_each_article_is_stamped_as_stored_so_a_digest_window_splits_a_crawl_cleanly(
+    two_outlets, database, session, fetcher
+):
+    """A crawl takes minutes: a digest whose window ends during it holds what was stored by
+    then, and the next digest holds the rest; no article is in both, none is in neither."""
+    minutes = itertools.count(1)
+
+    def ticking() -> datetime:
+        return NOW + timedelta(minutes=next(minutes))
+
+    await crawl_once(crawl_settings(two_outlets), database, fetcher=fetcher, clock=ticking)
+
+    stored = session.scalars(select(Article).order_by(Article.id)).all()
+    stamps = [utc(article.ingested_at) for article in stored]
+    assert stamps == sorted(set(stamps)), "each at its own time, in the order stored"
+    assert stamps[0] > NOW
+    cut = stamps[1]
+    windows = [(NOW, cut), (cut, stamps[-1])]
+    told = [
+        digest_content(
+            session=session, province_ids=None, since=since, until=until, per_section=20
+        ).articles.items
+        for since, until in windows
+    ]
+    told_ids = [{article.id for article in items} for items in told]
+    first_reports = {a.id for a in stored if a.same_story_as_id is None}
+    assert all(told_ids), "the crawl is split between two digests"
+    assert told_ids[0] | told_ids[1] == first_reports
+    assert not told_ids[0] & told_ids[1]
 
 
 async def test_one_story_from_two_outlets_has_one_set_of_facts_and_both_sources(
@@ -352,7 +392,7 @@ async def test_every_fault_is_counted_logged_once_and_stops_nothing(
         clock=clock,
         sleep=clock.sleep,
     ) as fetcher:
-        summary = await crawl_once(settings, database, fetcher=fetcher, now=NOW)
+        summary = await crawl_once(settings, database, fetcher=fetcher, clock=stopped)
 
     assert summary.failures == {
         "connection failed": 1,
@@ -395,7 +435,7 @@ async def test_a_non_utf8_page_is_stored_in_proper_vietnamese(
         clock=clock,
         sleep=clock.sleep,
     ) as fetcher:
-        await crawl_once(settings, database, fetcher=fetcher, now=NOW)
+        await crawl_once(settings, database, fetcher=fetcher, clock=stopped)
 
     article = session.scalars(select(Article).where(Article.url == url(FIRST, "/cp1258.html")))
     stored = article.one()
@@ -414,7 +454,7 @@ async def test_feed_failures_are_remembered_and_failed_pages_are_not(
         clock=clock,
         sleep=clock.sleep,
     ) as fetcher:
-        await crawl_once(settings, database, fetcher=fetcher, now=NOW)
+        await crawl_once(settings, database, fetcher=fetcher, clock=stopped)
 
     feeds = {f.url: f for f in session.scalars(select(Feed))}
     dead = feeds["http://dead-thu.vn/rss"]
@@ -548,7 +588,7 @@ async def test_pages_are_fetched_a_few_at_a_time_and_one_by_one_per_host(
         crawl_settings(feeds_path),
         database,
         fetcher=counting,  # type: ignore[arg-type]
-        now=NOW,
+        clock=stopped,
     )
 
     assert counting.most == most
@@ -560,13 +600,13 @@ async def test_pages_are_fetched_a_few_at_a_time_and_one_by_one_per_host(
 
 async def test_without_a_feeds_file_the_crawl_says_what_to_set(database):
     with pytest.raises(FeedsFileError, match="FEEDS_FILE"):
-        await crawl_once(settings_for(), database, now=NOW)
+        await crawl_once(settings_for(), database, clock=stopped)
 
 
 async def test_an_unusable_feeds_file_is_one_error(feeds_path, database):
     feeds_path.write_text("[[feed]]\nname = 'x'\n", "utf-8")
     with pytest.raises(FeedsFileError, match="feed 1"):
-        await crawl_once(crawl_settings(feeds_path), database, now=NOW)
+        await crawl_once(crawl_settings(feeds_path), database, clock=stopped)
 
 
 # --- single pages --------------------------------------------------------------------------------
@@ -579,10 +619,10 @@ async def test_a_single_page_is_fetched_and_stored_once(
     address = url(FIRST, "/004.html")
 
     first = await ingest_url(
-        address, crawl_settings(feeds_path), database, fetcher=fetcher, now=NOW
+        address, crawl_settings(feeds_path), database, fetcher=fetcher, clock=stopped
     )
     again = await ingest_url(
-        address, crawl_settings(feeds_path), database, fetcher=fetcher, now=NOW
+        address, crawl_settings(feeds_path), database, fetcher=fetcher, clock=stopped
     )
 
     assert first.status == "new"
@@ -597,7 +637,11 @@ async def test_an_irrelevant_single_page_is_remembered_as_skipped(
     web.route("/xe-buyt.html", page(IRRELEVANT_TEXT))
 
     outcome = await ingest_url(
-        url(FIRST, "/xe-buyt.html"), crawl_settings(feeds_path), database, fetcher=fetcher, now=NOW
+        url(FIRST, "/xe-buyt.html"),
+        crawl_settings(feeds_path),
+        database,
+        fetcher=fetcher,
+        clock=stopped,
     )
 
     assert outcome.irrelevant
@@ -621,7 +665,7 @@ async def test_the_address_guard_applies_to_single_pages(web, database, session)
     guarded = settings_for(fetch_allow_private_addresses=False)
 
     with pytest.raises(BlockedAddress, match="loopback"):
-        await ingest_url(web.url("/004.html"), guarded, database, now=NOW)
+        await ingest_url(web.url("/004.html"), guarded, database, clock=stopped)
 
     assert web.requests == []
     assert session.scalar(select(func.count(Article.id))) == 0

@@ -122,6 +122,20 @@ async def test_a_due_digest_is_sent_once_and_the_next_covers_only_what_came_afte
     assert "Hội nghị hợp tác cửa khẩu" not in latest
 
 
+async def test_news_stored_just_before_a_digest_goes_in_the_next_one_once(
+    fake_telegram, bot, database, sessions
+):
+    chat_id = subscribe(sessions, fake_telegram, updates.private_chat(LAN))
+    news(sessions, "Tin đã kịp lưu", DUE - SETTLE)
+    # Stamped as the digest is composed: its transaction may commit only after the read.
+    news(sessions, "Tin lưu sát giờ gửi", DUE - SETTLE / 2)
+    await run_due(bot, database, DUE)
+    await run_due(bot, database, DUE + WEEK)
+    first, second = texts(fake_telegram, chat_id)
+    assert "Tin đã kịp lưu" in first and "Tin đã kịp lưu" not in second
+    assert "Tin lưu sát giờ gửi" not in first and "Tin lưu sát giờ gửi" in second
+
+
 async def test_periods_missed_while_down_give_one_digest_with_all_their_news(
     fake_telegram, bot, database, sessions
 ):

@@ -69,6 +69,14 @@ FAILURE_KINDS: tuple[tuple[type[FetchError], str], ...] = (
 
 T = TypeVar("T")
 
+WallClock = Callable[[], datetime]
+"""The time now, as an aware datetime; tests pass their own."""
+
+
+def utc_now() -> datetime:
+    """The time now, in UTC."""
+    return datetime.now(UTC)
+
 
 @dataclass
 class CrawlSummary:
@@ -147,13 +155,15 @@ async def crawl_once(
     database: Database,
     *,
     fetcher: Fetcher | None = None,
-    now: datetime | None = None,
+    clock: WallClock = utc_now,
 ) -> CrawlSummary:
     """Read every enabled feed once and store the new relevant articles; FeedsFileError when
-    the feeds file is unusable. `fetcher` (kept open) replaces one made from `settings`."""
+    the feeds file is unusable. `fetcher` (kept open) replaces one made from `settings`.
+    Each article is stamped with `clock` when it is stored, not when the crawl started, so
+    that a digest's window never ends before an article it should hold was committed."""
     feeds = enabled_feeds(settings)
     async with _fetcher_for(settings, fetcher) as using:
-        crawl = _Crawl(database.sessions, using, now or datetime.now(UTC))
+        crawl = _Crawl(database.sessions, using, clock)
         await asyncio.gather(*(crawl.feed(feed) for feed in feeds))
     done = [f"{label.strip().lower()} {n}" for label, n in crawl.summary.rows() if n]
     log.info("Crawl done: %s", ", ".join(done) or "no feed to read")
@@ -166,28 +176,30 @@ async def ingest_url(
     database: Database,
     *,
     fetcher: Fetcher | None = None,
-    now: datetime | None = None,
+    clock: WallClock = utc_now,
     published: datetime | None = None,
 ) -> IngestOutcome:
-    """Fetch one page and store its article (the address guard applies); FetchError when it
-    cannot be fetched. A page already stored under `url` is not fetched again."""
-    moment = now or datetime.now(UTC)
+    """Fetch one page and store its article (the address guard applies), stamped with
+    `clock` as it is stored; FetchError when it cannot be fetched. A page already stored under
+    `url` is not fetched again."""
     stored = await _in_thread(database.sessions, lambda s: _stored_outcome(url, session=s))
     if stored is not None:
         return stored
     async with _fetcher_for(settings, fetcher) as using:
         fetched = await using.get(url)
     parsed = await asyncio.to_thread(_parse_page, fetched, published=published, fallback=None)
-    return await asyncio.to_thread(store_parsed, database.sessions, parsed, now=moment, seen_as=url)
+    return await asyncio.to_thread(
+        store_parsed, database.sessions, parsed, now=clock(), seen_as=url
+    )
 
 
 class _Crawl:
     """One crawl's shared state: the fetcher, the slots, the addresses claimed, the summary."""
 
-    def __init__(self, sessions: sessionmaker[Session], fetcher: Fetcher, now: datetime) -> None:
+    def __init__(self, sessions: sessionmaker[Session], fetcher: Fetcher, clock: WallClock) -> None:
         self.sessions = sessions
         self.fetcher = fetcher
-        self.now = now
+        self.clock = clock
         self.summary = CrawlSummary()
         self._slots = asyncio.Semaphore(PAGE_CONCURRENCY)
         # Parsing runs in parallel; storing one article at a time lets each see the one before
@@ -267,8 +279,9 @@ class _Crawl:
             _parse_page, fetched, published=None, fallback=entry.published
         )
         async with self._store_turn:
+            # Read in turn, the stamps follow the order in which the articles are committed.
             outcome = await asyncio.to_thread(
-                store_parsed, self.sessions, parsed, now=self.now, seen_as=entry.url
+                store_parsed, self.sessions, parsed, now=self.clock(), seen_as=entry.url
             )
         self.summary.count(outcome)
         log.info("%s: %s", entry.url, _described(outcome))
@@ -277,15 +290,17 @@ class _Crawl:
     async def _feed_failed(self, feed: FeedSource, error: FetchError) -> None:
         self.summary.feeds_failed += 1
         self._failed(error, f"Feed {feed.name!r} skipped")
+        now = self.clock()
         await self._write(
             lambda s: record_feed_failure(
-                feed.url, name=feed.name, status=error.reason, now=self.now, session=s
+                feed.url, name=feed.name, status=error.reason, now=now, session=s
             )
         )
 
     async def _feed_read(
         self, feed: FeedSource, fetched: Fetched, status: str, *, complete: bool
     ) -> None:
+        now = self.clock()
         await self._write(
             lambda s: record_feed_read(
                 feed.url,
@@ -293,7 +308,7 @@ class _Crawl:
                 status=f"{fetched.status} {status}",
                 etag=fetched.etag if complete else None,
                 last_modified=fetched.last_modified if complete else None,
-                now=self.now,
+                now=now,
                 session=s,
             )
         )
