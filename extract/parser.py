@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from extract.about import main_party, provinces_about
@@ -22,6 +23,17 @@ _TITLE_LENGTH = 160
 # News articles run to a few thousand words; facts are read from this much body text at most,
 # so that a very long text (a dump, a book) costs seconds, not minutes.
 MAX_FACT_CHARACTERS = 200_000
+# Facts are read in Vietnamese only: an article in another language keeps its headline, dates,
+# source and provinces (named in any language), and says so.
+NOT_VIETNAMESE = (
+    "The article is not in Vietnamese: only its headline, dates, source and provinces were "
+    "read, not its figures, officials or meetings."
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGE_SAMPLE_WORDS = 400
+_LANGUAGE_MIN_WORDS = 40
+# About two Vietnamese words in three carry a diacritic ('đ', 'ư', a tone mark).
+_VIETNAMESE_MARKED_SHARE = 0.25
 
 
 def parse_article(
@@ -40,7 +52,9 @@ def parse_article(
     if not page.clean.paragraphs:
         raise RejectedArticle("No article text found: the page has only menus, links or furniture.")
     paragraphs = _within_reading_limit(page.clean.paragraphs)
-    warnings = () if paragraphs == list(page.clean.paragraphs) else (_too_long(),)
+    warnings: tuple[str, ...] = () if paragraphs == list(page.clean.paragraphs) else (_too_long(),)
+    if not _reads_as_vietnamese(paragraphs):
+        warnings += (NOT_VIETNAMESE,)
     title = page.clean.title
     stamp = vietnam_datetime(published) if published else page.published
     body_sentences = [s for p in paragraphs for s in split_sentences(p)]
@@ -78,6 +92,16 @@ def parse_article(
         agreements=tuple(find_agreements(body_sentences, event_day)),
         warnings=warnings,
     )
+
+
+def _reads_as_vietnamese(paragraphs: list[str]) -> bool:
+    """Whether the text is Vietnamese, which marks most of its words with diacritics; another
+    language (an English edition) has them only in a few names ('Việt Nam'). Too short a text
+    is given the benefit of the doubt."""
+    words = [w for p in paragraphs for w in _WORD.findall(p)][:_LANGUAGE_SAMPLE_WORDS]
+    if len(words) < _LANGUAGE_MIN_WORDS:
+        return True
+    return sum(not w.isascii() for w in words) >= _VIETNAMESE_MARKED_SHARE * len(words)
 
 
 def _too_long() -> str:
