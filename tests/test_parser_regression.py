@@ -1,9 +1,11 @@
 """The parser scored against the regression corpus: articles written in the styles of many
-outlets (tests/data/articles, with their hand labels in gold.json), scored as the real corpus is.
+outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
+the second held-out set's files start with 'h2_'), scored as the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
 most), figure recall >= 0.9, officials F1 >= 0.9, and the headline and the publication date
-right on at least 90 % of the pages.
+right on at least 90 % of the pages. Beyond the bar, no figure or official the gold has may be
+missed except the known misses listed below, so that any new loss fails.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 FIGURES_RECALL_MIN = 0.9
 OFFICIALS_F1_MIN = 0.9
 PAGES_RIGHT_MIN = 0.9
+# Facts the gold has and the parser does not read, by article. An English article (Vietnam News
+# style): facts are read in Vietnamese only, the article says so in its warnings.
+KNOWN_MISSES: dict[str, dict[str, int]] = {
+    "h2_009_vietnamnews_guangxi_en.html": {"figures": 2, "officials": 3},
+}
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +38,10 @@ def gold() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def scores(gold: list[dict[str, Any]]) -> list[Score]:
     return [
-        score_article(entry, parse_article((ARTICLES / entry["file"]).read_bytes()))
+        score_article(
+            entry,
+            parse_article((ARTICLES / entry["file"]).read_bytes(), filename=entry["file"]),
+        )
         for entry in gold
     ]
 
@@ -43,7 +53,8 @@ def test_prints_the_scores(
     with capsys.disabled():
         print(score_table("Parser scores on tests/data/articles/gold.json", scores))
     assert [s.file for s in scores] == [entry["file"] for entry in gold]
-    assert sorted(p.name for p in ARTICLES.glob("*.txt")) == sorted(e["file"] for e in gold)
+    pages = [p.name for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html")]
+    assert sorted(pages) == sorted(e["file"] for e in gold)
 
 
 def test_no_figure_is_extra(scores: list[Score]) -> None:
@@ -60,6 +71,15 @@ def test_figures_recall_reaches_the_bar(scores: list[Score]) -> None:
     recall = totals(scores)["figures_recall"]
     missed = {s.file: s.figures_missed for s in scores if s.figures_missed}
     assert recall >= FIGURES_RECALL_MIN, f"recall {recall:.3f}; missed: {missed}"
+
+
+def test_nothing_is_missed_but_the_known_misses(scores: list[Score]) -> None:
+    missed = {
+        s.file: {"figures": len(s.figures_missed), "officials": len(s.officials_missed)}
+        for s in scores
+        if s.figures_missed or s.officials_missed
+    }
+    assert missed == KNOWN_MISSES
 
 
 def test_every_article_has_the_right_provinces(scores: list[Score]) -> None:
