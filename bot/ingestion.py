@@ -9,19 +9,18 @@ found to be a duplicate.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 
-import htmldate
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from trafilatura.utils import load_html
 
 from db.ingest import IngestOutcome, ingest_article
 from db.sources import article_at, record_seen_url
 from extract import RejectedArticle, parse_article
-from extract.dates import vietnam_datetime
 from extract.decode import decode_article
 from extract.page import looks_like_html
+from extract.page_dates import markup_date
 from extract.types import ParsedArticle
 
 log = logging.getLogger(__name__)
@@ -30,9 +29,6 @@ Parsed = ParsedArticle | IngestOutcome
 """An article read from a document, or the rejection of that document."""
 
 SKIPPED = "skipped"
-
-_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
 
 
 def parse_document(
@@ -61,19 +57,12 @@ def parse_document(
 def marked_up_date(
     text: str, *, url: str | None = None, filename: str | None = None
 ) -> datetime | None:
-    """The publication date a page states in its markup or address (htmldate, the text itself
-    not searched), in Vietnam time when the page gives no offset; None for plain text."""
+    """The publication date a page states in its markup or address (the text itself not
+    searched), in Vietnam time when the page gives no offset; None for plain text."""
     if not looks_like_html(text, filename):
         return None
-    found = htmldate.find_date(
-        text, extensive_search=False, original_date=True, outputformat=_STAMP_FORMAT, url=url
-    )
-    if not found:
-        return None
-    try:
-        return vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found)))
-    except ValueError:
-        return None
+    tree = load_html(text)
+    return markup_date(tree, url=url) if tree is not None else None
 
 
 def store_parsed(

@@ -9,9 +9,10 @@ from datetime import datetime, time
 import trafilatura
 from trafilatura.utils import load_html
 
-from extract.dates import parse_stamp, vietnam_datetime
+from extract.dates import parse_stamp
 from extract.errors import RejectedArticle
 from extract.furniture import CleanPage, clean_text
+from extract.page_dates import markup_date
 from extract.page_html import missing_lead, shown_on_page, with_lead
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -20,8 +21,8 @@ _HTML_TAG = re.compile(
 )
 _HTML_CLOSING = re.compile(r"</(?:p|div|article|section|h[1-6]|li|td|span)>", re.I)
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
-# Dates from the page's markup and metadata only: htmldate's extensive search reads dates out
-# of the body text ("tháng 11/2015") and invents publication days from them.
+# trafilatura's own date is not used (it may come from the text: see extract.page_dates); its
+# search is kept to the quick one.
 _DATE_OPTIONS = {
     "extensive_search": False,
     "original_date": True,
@@ -60,6 +61,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
     tree = load_html(text)
     if tree is None:
         raise RejectedArticle("The page is not readable HTML.")
+    stated = markup_date(tree, url=url)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -73,14 +75,14 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         # trafilatura found no main text: fall back on every paragraph of the page.
         _, text_only, _ = trafilatura.baseline(text)
         clean = clean_text(text_only)
-        return Page(clean, _published(None, clean.date_line), url, None)
+        return Page(clean, _published(stated, clean.date_line), url, None)
     shown = shown_on_page(tree, document.title)
     main = document.text or ""
     lead = missing_lead(main, shown, document.description)
     if lead:
         main = with_lead(main, lead, document.title)
     clean = clean_text(main, title_hint=document.title)
-    published = _published(_metadata_date(document.date), clean.date_line or shown.date_line)
+    published = _published(stated, clean.date_line or shown.date_line)
     sitename = _site(document.sitename, document.hostname)
     return Page(clean, published, document.url or url, sitename)
 
@@ -95,17 +97,6 @@ def _published(metadata: datetime | None, date_line: str | None) -> datetime | N
     if shown and metadata.time() == time(0, 0):
         return shown
     return metadata
-
-
-def _metadata_date(value: str | None) -> datetime | None:
-    """trafilatura's date ('2024-03-05T09:30:00+0700' or '2024-03-05'); no zone means Vietnam's."""
-    if not value:
-        return None
-    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value.strip())
-    try:
-        return vietnam_datetime(datetime.fromisoformat(iso))
-    except ValueError:
-        return parse_stamp(value)
 
 
 def _site(sitename: str | None, hostname: str | None) -> str | None:

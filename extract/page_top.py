@@ -89,13 +89,14 @@ def _headline_and_date(
     lines: list[str], end: int, hint: str | None
 ) -> tuple[int | None, int | None]:
     """(index of the headline, index of the date line), either None when the page has none."""
-    after = [i for i in range(end, len(lines)) if lines[i]][:_DATE_AFTER_TOP]
-    dates = [i for i in range(end) if lines[i] and is_date_line(lines[i])]
-    dates = dates or [i for i in after if is_date_line(lines[i])][:1]
     if hint:
         heads = [i for i in range(end) if same_line(lines[i], hint)][:1]
     else:
         heads = [i for i in range(end) if _is_headline_at(lines, i, end)]
+    # A date in the headline ('Hội nghị ngày 5/3/2024 …') is the event's, not the page's stamp.
+    after = [i for i in range(end, len(lines)) if lines[i]][:_DATE_AFTER_TOP]
+    dates = [i for i in range(end) if lines[i] and is_date_line(lines[i]) and i not in heads]
+    dates = dates or [i for i in after if is_date_line(lines[i])][:1]
     if not dates:
         short = [i for i in heads if len(lines[i].split()) <= _LONG_HEADLINE_WORDS]
         return ((short or heads)[-1] if heads else None), None

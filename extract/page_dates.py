@@ -1,0 +1,76 @@
+"""The publication date a web page states in its markup (meta tags, JSON-LD, <time>, its address),
+and never one read from its text.
+
+htmldate finds it, but is given the page's dating markup alone: even without its extensive
+search it falls back on dates written in the headline ('Hội nghị ngày 5/3/2024'), ISO dates in
+the text, a date after any word ending in 'on' ('con 12/03/2015') and a copyright year.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from datetime import datetime
+
+import htmldate
+from lxml.etree import XPath
+from lxml.html import HtmlElement, fromstring
+
+from extract.dates import vietnam_datetime
+
+_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
+_MARKUP = XPath(
+    "//meta | //link[@rel='canonical'] | //script[@type='application/ld+json'] | //time"
+)
+# Meta tags that date the article ('article:published_time', itemprop 'datePublished',
+# 'pubdate') or give its address ('og:url'); not its description, nor a copyright year.
+_DATING_META = re.compile(r"date|time|publish|modified|created|issued|^og:url$", re.I)
+_META_KEYS = ("name", "property", "itemprop", "http-equiv")
+_UNDATED_META = re.compile(r"copyright", re.I)
+# JSON-LD that dates something; an article's whole text may come with it ('articleBody').
+_DATED_JSON = re.compile(r'"date(?:Published|Created|Modified)"')
+
+
+def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None:
+    """The publication date the page's markup or address states, in Vietnam time when it gives
+    no offset; None when only its text has dates."""
+    found = htmldate.find_date(
+        dating_markup(tree),
+        extensive_search=False,
+        original_date=True,
+        outputformat=_STAMP_FORMAT,
+        url=url,
+    )
+    if not found:
+        return None
+    try:
+        return vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found)))
+    except ValueError:
+        return None
+
+
+def dating_markup(tree: HtmlElement) -> HtmlElement:
+    """A page holding only the elements that date `tree`: its dating meta tags, canonical link,
+    JSON-LD with dates and <time> elements, without their surrounding text."""
+    page = fromstring("<html><head></head><body></body></html>")
+    head, body = page
+    for element in _MARKUP(tree):
+        if not _dates(element):
+            continue
+        copy = deepcopy(element)
+        copy.tail = None
+        (body if element.tag == "time" else head).append(copy)
+    return page
+
+
+def _dates(element: HtmlElement) -> bool:
+    """Whether an element `_MARKUP` found may date the page."""
+    if element.tag == "meta":
+        if "pubdate" in element.attrib:
+            return True
+        keys = (element.get(key, "") for key in _META_KEYS)
+        return any(_DATING_META.search(k) and not _UNDATED_META.search(k) for k in keys)
+    if element.tag == "script":
+        return bool(_DATED_JSON.search(element.text or ""))
+    return True

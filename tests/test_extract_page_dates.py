@@ -1,0 +1,107 @@
+"""HTML pages: the publication date comes from the page's markup, never from dates in its text."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from bot.ingestion import parse_document
+from extract import parse_article
+from extract.dates import VIETNAM_TIME
+
+HEADLINE = "Hai tỉnh biên giới bàn cách mở thêm luồng xanh cho nông sản"
+PARAGRAPHS = [
+    "Chiều qua, tại Hà Nội, Thứ trưởng Bộ Công Thương Trần Văn Nam tiếp Đoàn đại biểu tỉnh "
+    "Vân Nam, Trung Quốc do Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Hoa dẫn đầu.",
+    "Hai bên thống nhất kéo dài giờ làm việc tại các cửa khẩu chính trong mùa thu hoạch và "
+    "tăng cường trao đổi thông tin giữa các cơ quan chức năng.",
+]
+FEED_DATE = datetime(2025, 6, 2, 7, 0, tzinfo=VIETNAM_TIME)
+STAMP = "2025-06-01T09:15:00+07:00"
+# JSON-LD may carry the article's whole text, dates and all, beside the one that dates it.
+NEWS_ARTICLE = {
+    "@type": "NewsArticle",
+    "datePublished": STAMP,
+    "articleBody": "Buổi làm việc con 12/03/2015 tại Hà Nội.",
+}
+
+
+def _page(*, head: str = "", top: str = "", text: str = "", foot: str = "", title: str = "") -> str:
+    title = title or HEADLINE
+    body = "".join(f"<p>{p}</p>" for p in [PARAGRAPHS[0], *([text] if text else []), PARAGRAPHS[1]])
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+        f"<body><article><h1>{title}</h1>{top}<div class='body'>{body}</div></article>"
+        f"<footer>{foot}</footer></body></html>"
+    )
+
+
+UNDATED_PAGES = {
+    "a year in the text": _page(
+        text="Từ năm 2015, kim ngạch thương mại giữa hai bên tăng đều qua từng năm."
+    ),
+    "a full date in the text": _page(
+        text="Hai bên từng ký biên bản hợp tác ngày 12/03/2015 tại thành phố Côn Minh."
+    ),
+    "a date after a word ending in 'on'": _page(
+        text="Số liệu về con 12/03/2015 được hai bên nhắc lại trong buổi làm việc."
+    ),
+    "an ISO date in the text": _page(
+        text="Quy chế phối hợp ban hành 2015-03-04 vẫn là khung cho các cuộc họp định kỳ."
+    ),
+    "a date in the headline": _page(title="Hội nghị ngày 5/3/2024 bàn về luồng xanh nông sản"),
+    "a date in the description": _page(
+        head="<meta name='description' content='Buổi làm việc con 12/03/2015 tại Hà Nội'>"
+    ),
+    "a copyright year": _page(
+        head="<meta itemprop='copyrightYear' content='2015'>",
+        foot="<small>© 2015 Báo Thử nghiệm. Giấy phép số 12/GP ngày 04/03/2016.</small>",
+    ),
+}
+
+
+@pytest.mark.parametrize("html", UNDATED_PAGES.values(), ids=UNDATED_PAGES.keys())
+def test_a_page_without_date_markup_has_no_publication_date(html: str) -> None:
+    assert parse_article(html).published is None
+
+
+@pytest.mark.parametrize("html", UNDATED_PAGES.values(), ids=UNDATED_PAGES.keys())
+def test_a_crawled_page_without_date_markup_keeps_its_feed_date(html: str) -> None:
+    parsed = parse_document(
+        html, url="https://baothu.example.vn/a.html", fallback_published=FEED_DATE
+    )
+    assert parsed.published == FEED_DATE  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        pytest.param(
+            {"head": f"<meta property='article:published_time' content='{STAMP}'>"},
+            datetime(2025, 6, 1, 9, 15),
+            id="meta tag",
+        ),
+        pytest.param(
+            {"head": f"<script type='application/ld+json'>{json.dumps(NEWS_ARTICLE)}</script>"},
+            datetime(2025, 6, 1, 9, 15),
+            id="JSON-LD",
+        ),
+        pytest.param(
+            {"top": f"<time datetime='{STAMP}'>01/06/2025 09:15</time>"},
+            datetime(2025, 6, 1, 9, 15),
+            id="time element",
+        ),
+        pytest.param(
+            {"top": "<div class='date'>Thứ Hai, 01/06/2025 09:15 (GMT+7)</div>"},
+            datetime(2025, 6, 1, 9, 15),
+            id="date line by the headline",
+        ),
+    ],
+)
+def test_the_date_the_markup_states_is_the_publication_date(
+    markup: dict[str, str], expected: datetime
+) -> None:
+    html = _page(text="Từ năm 2015, kim ngạch thương mại giữa hai bên tăng đều.", **markup)
+    assert parse_article(html).published == expected.replace(tzinfo=VIETNAM_TIME)
