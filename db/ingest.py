@@ -11,6 +11,16 @@ An article that tells a story already stored (see `db.stories`) is kept as a fur
 `same_story_as_id` pointing to the story's first article. Of its facts, only those the story
 does not know yet are stored, and they stay on the article that carries them, so every fact
 still links to a text where a reader finds it, and nothing is counted twice.
+
+Between processes, duplicates are refused only as far as unique keys reach. An article's URL is
+unique, and so is a person's name and side: when two processes store the same page, or a text
+naming the same new official, at the same instant, the second insert fails and
+`bot.ingestion.store_parsed` tries again, finding the duplicate. `content_hash` cannot be
+unique, since identical texts from other outlets are kept as further sources (above); so the
+same URL-less text from one outlet or from none (a file), naming no official not yet stored,
+ingested by two processes at the same instant, is stored twice, as two stories. One process
+never does this: the crawl stores one article at a time and `briefbot ingest` one file after
+another, and every later ingestion of that text finds it stored.
 """
 
 from __future__ import annotations
