@@ -47,7 +47,7 @@ def _sizes(ctx: click.Context, param: click.Parameter, value: str | None):
 
 
 @click.command()
-@click.option("--quick", is_flag=True, help="A small run: 1,000 articles, 500 chats (< 2 min).")
+@click.option("--quick", is_flag=True, help="A small run: 1,000 articles, 300 chats (< 2 min).")
 @click.option("--sizes", callback=_sizes, help="Corpus sizes, e.g. 1000,10000,100000.")
 @click.option(
     "--databases",
