@@ -117,8 +117,9 @@ def _as_the_lead_tells(
 ) -> _Found:
     """The headline's meeting, or the lead's when the lead tells it with another word between
     the same people ('… làm việc với lãnh đạo tỉnh X' above 'Chiều 17/3, … đã tiếp bà Y'): one
-    meeting, of the kind the body reports."""
-    lead = next((f for i in range(1, lead_end) if (f := _meeting_in(sentences[i], i))), None)
+    meeting, of the kind the body reports. Only a meeting the lead reports as happening counts,
+    not a word for one in passing ('cảm ơn sự đón tiếp')."""
+    lead = next((f for i in range(1, lead_end) if (f := _reported_meeting(sentences[i], i))), None)
     if lead is None or lead.kind == headline.kind or _attendance(lead.text):
         return headline
     named = set(_parties([0], sentences, mentions))

@@ -220,3 +220,11 @@ def test_a_label_from_a_headline_in_capitals_is_written_in_lower_case() -> None:
         "Chiều 19/5, tại Hà Nội, Chủ tịch Quốc hội đã tiếp đoàn đại biểu tỉnh Phúc Kiến.",
     )
     assert (meeting.kind, meeting.label) == ("reception", "tiếp")
+
+
+def test_a_word_for_a_meeting_in_passing_does_not_change_the_headline_s_meeting() -> None:
+    meetings = _meetings(
+        "Bộ trưởng Trần Văn Sơn hội đàm với Chủ tịch Khu tự trị Quảng Tây Lưu Kiến Quốc",
+        "Chủ tịch Lưu Kiến Quốc cảm ơn sự đón tiếp chu đáo của Bộ trưởng Trần Văn Sơn.",
+    )
+    assert [m.kind for m in meetings] == ["talks"]

@@ -56,3 +56,13 @@ def test_officials_f1_reaches_the_bar(scores: list[Score]) -> None:
 
 def test_no_one_the_gold_rules_out_is_an_official(scores: list[Score]) -> None:
     assert not {s.file: s.false_officials for s in scores if s.false_officials}
+
+
+def test_every_article_has_the_right_meetings_dates_and_source(scores: list[Score]) -> None:
+    wrong = {
+        s.file: (s.meeting_kinds, s.event_date, s.source_right, s.published_right)
+        for s in scores
+        if s.meeting_kinds != s.gold_meeting_kinds
+        or not (s.event_date_right and s.source_right and s.published_right)
+    }
+    assert not wrong, "(meeting kinds, event date, source right, published right)"
