@@ -11,12 +11,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from benchmarks.__main__ import main
+from benchmarks.databases import SqliteStore, templates
 from benchmarks.fidelity import check
 from benchmarks.generator import Corpus
+from benchmarks.replicate import replicate
 from benchmarks.runner import MEASUREMENTS, QUICK, Settings, run, settings_for
+from db.models import Article, Meeting, Person, Role, TradeFigure
+from db.setup import open_database
 
 POSTGRES_URL = os.environ.get("BRIEFBOT_TEST_POSTGRES_URL")
 
@@ -146,3 +151,47 @@ def test_bad_options_get_one_clear_sentence(arguments: list[str], message: str) 
     result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_a_replicated_template_holds_every_article_and_fact_as_many_times_over(
+    tmp_path: Path,
+) -> None:
+    corpus = Corpus(30, seed=7)
+    store = SqliteStore(tmp_path)
+    source = templates([store], corpus, workers=1, progress=lambda _: None).urls["sqlite"]
+    target = tmp_path / "three.db"
+    replicate(Path(make_url(source).database or ""), target, 3)
+
+    def counts(url: str) -> dict[str, int]:
+        database = open_database(url, migrate=False)
+        try:
+            with database.sessions() as session:
+                found = {
+                    model.__tablename__: session.scalar(select(func.count()).select_from(model))
+                    or 0
+                    for model in (Article, Role, TradeFigure, Meeting, Person)
+                }
+                texts = select(func.count(func.distinct(Article.content_hash)))
+                return found | {"texts": session.scalar(texts) or 0}
+        finally:
+            database.dispose()
+
+    before, after = counts(source), counts(f"sqlite:///{target}")
+    assert before["articles"] > 0 and before["meetings"] > 0
+    assert after == {k: v if k == "people" else 3 * v for k, v in before.items()}
+    database = open_database(f"sqlite:///{target}", migrate=False)
+    try:
+        with database.sessions() as session:
+            # Each copy's story links point into that same copy.
+            largest = session.scalar(select(func.max(Article.id))) // 3
+            links = session.execute(
+                select(Article.id, Article.same_story_as_id).where(
+                    Article.same_story_as_id.is_not(None)
+                )
+            ).all()
+            assert links
+            assert all((a - 1) // largest == (root - 1) // largest for a, root in links)
+    finally:
+        database.dispose()
+    # Another outlet's copy shares its original's text; no copy shares another's.
+    assert after["texts"] == 3 * before["texts"]
