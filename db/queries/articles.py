@@ -57,15 +57,25 @@ def latest_articles(
         about = exists().where(
             ArticleProvince.article_id == Article.id, ArticleProvince.province_id == province_id
         )
-        return list(
+        # The dated ones newest first, then the undated ones: in one query ordered 'published
+        # DESC NULLS LAST', PostgreSQL found no index in that order and sorted every article of
+        # the province (150 ms at 100,000 articles); each part walks an index newest first.
+        cards = select(Article).options(ARTICLE_CARD).where(first_reports, about)
+        with_date = list(
             session.scalars(
-                select(Article)
-                .options(ARTICLE_CARD)
-                .where(first_reports, about)
-                .order_by(Article.published.desc().nulls_last(), Article.id.desc())
+                cards.where(Article.published.is_not(None))
+                .order_by(Article.published.desc(), Article.id.desc())
                 .limit(limit)
             )
         )
+        if len(with_date) == limit:
+            return with_date
+        without_date = session.scalars(
+            cards.where(Article.published.is_(None))
+            .order_by(Article.id.desc())
+            .limit(limit - len(with_date))
+        )
+        return [*with_date, *without_date]
     ids = session.scalars(
         select(ArticleProvince.article_id).where(ArticleProvince.province_id == province_id)
     ).all()
