@@ -69,13 +69,13 @@ class Settings:
 # Under two minutes on two busy cores: the fan-out alone takes 10 s per database at 30 msg/s.
 QUICK = Settings(
     sizes=(1_000,),
-    batch=100,
-    questions_per_command=40,
+    batch=60,
+    questions_per_command=25,
     picture_questions=8,
     resolution_questions=400,
     memory_commands=56,
     chats=300,
-    fidelity_sample=60,
+    fidelity_sample=40,
 )
 
 
