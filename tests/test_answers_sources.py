@@ -48,8 +48,7 @@ def agency_story(session):
         ),
         pytest.param(
             answer_tradelatest,
-            "Source: TTXVN (vietnamplus.vn), Mar 4, 2025\n"
-            "  Also reported by: TTXVN (baotintuc.vn)",
+            "Source: TTXVN (vietnamplus.vn), Mar 4, 2025\n  Also reported by: TTXVN (baotintuc.vn)",
             id="tradelatest",
         ),
     ],
