@@ -420,8 +420,10 @@ class TitleReader:
                     return None
                 dropped = (self.tokens[j].start, self.tokens[after - 1].end)
                 return _Step(after, place=mention.place, dropped=dropped)
-            token = self.tokens[k]
-            if not (token.is_capitalised or token.key in organisation_words):
+            token, previous = self.tokens[k], self.tokens[k - 1]
+            # A body's name capitalises the first word of each term only ('Giải phóng').
+            second_syllable = token.is_word and previous.is_capitalised
+            if not (token.is_capitalised or token.key in organisation_words or second_syllable):
                 return None
         return None
 

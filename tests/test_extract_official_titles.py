@@ -84,9 +84,9 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
         ),
         # a country locator after a comma: left out of the title, gives the side
         (
-            "Thiếu tướng Triệu Quân, Phó Chính ủy Chiến khu Bắc Bộ, Quân Giải phóng nhân dân "
+            "Thiếu tướng Triệu Quân, Phó Chính ủy Sư đoàn 75, Quân Giải phóng nhân dân "
             "Trung Quốc đã tham dự.",
-            ("Triệu Quân", "Phó Chính ủy Chiến khu Bắc Bộ", "CN", None),
+            ("Triệu Quân", "Phó Chính ủy Sư đoàn 75", "CN", None),
         ),
         (
             "Ông Từ Lượng, Vụ trưởng Vụ Lãnh sự, Bộ Ngoại giao Trung Quốc cho biết.",
