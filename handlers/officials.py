@@ -63,6 +63,7 @@ MEETING_KINDS = {
     "phone call": N_("phone call"),
     "conference": N_("conference"),
     "meeting": N_("meeting"),
+    "working session": N_("working session"),
     "visit": N_("visit"),
 }
 

@@ -8,6 +8,7 @@ import factories as make
 import pytest
 from telegram_html import telegram_html_problems
 
+from extract.lexicon import load_data
 from handlers.commands import dispatch
 from handlers.officials import MAX_OFFICIALS, answer_official, answer_officials
 
@@ -121,6 +122,18 @@ def test_official_lists_meetings_with_the_other_side(session, cast):
     meetings = text[text.index("Các cuộc gặp") :]
     assert "12/06/2025: hội đàm — với Vi Thao" in meetings
     assert "19/07/2017: Hội nghị định kỳ lần thứ 6, Hà Nội — với Lâm Thiếu Xuân" in meetings
+
+
+@pytest.mark.parametrize("kind", sorted({m["kind"] for m in load_data("meetings")["meeting"]}))
+def test_every_kind_of_meeting_the_parser_reports_is_named_in_english(session, kind):
+    article = make.article(session, event_date=date(2025, 3, 4))
+    guest = make.person(session, "Trương Quốc Trí", "CN")
+    make.role(session, guest, article, "Phó Tỉnh trưởng tỉnh Quảng Đông", province_key="guangdong")
+    host = make.person(session, "Lê Văn Hải", "VN")
+    make.meeting(session, article, [guest, host], kind=kind, label="cuộc gặp hai bên")
+    session.commit()
+    text = answer_official(session, "Trương Quốc Trí", "en").plain()
+    assert f"Mar 4, 2025: {kind} (cuộc gặp hai bên) — with Lê Văn Hải" in text
 
 
 def test_repeated_sightings_with_one_title_make_one_tenure(session, cast):
