@@ -42,7 +42,7 @@ class _Lexicon:
     organisation_words: frozenset[str]
     named_directly: PhraseSet
     regions: PhraseSet
-    verbs_after_titles: frozenset[str]
+    verbs_after_titles: PhraseSet
     place_abbreviations: frozenset[str]
     numbered_units: PhraseSet
     not_after_and: PhraseSet
@@ -66,7 +66,7 @@ def _lexicon() -> _Lexicon:
         organisation_words=word_set(data["organisation_words"]),
         named_directly=PhraseSet(data["offices_named_directly"]),
         regions=PhraseSet(data["regions"]),
-        verbs_after_titles=word_set(data["verbs_after_titles"]),
+        verbs_after_titles=PhraseSet(data["verbs_after_titles"]),
         place_abbreviations=word_set(data["place_abbreviations"]),
         numbered_units=PhraseSet(data["numbered_units"]),
         not_after_and=PhraseSet(data["not_after_and"]),
@@ -261,7 +261,7 @@ class TitleReader:
                 nxt is not None
                 and nxt.is_word
                 and not nxt.is_capitalised
-                and nxt.key not in lex.verbs_after_titles
+                and not lex.verbs_after_titles.match(self.keys, j + 1)
             )
             return _Step(j + 2 if continues else j + 1)
         if token.key in lex.organisation_words:
@@ -284,7 +284,7 @@ class TitleReader:
             or not nxt.is_word
             or nxt.is_capitalised
             or nxt.key in lex.organisation_words
-            or nxt.key in lex.verbs_after_titles
+            or lex.verbs_after_titles.match(self.keys, j + 1) is not None
         )
 
     def _joined(self, j: int) -> _Step | None:

@@ -1,6 +1,7 @@
 """Officials' titles where organisations are named at length: 'và' and 'của' inside a name, a
 unit's number, a prefecture's ethnic groups, a country locator, heads of any unit, a title
-ending where the sentence goes on, an office word inside a building's name."""
+ending where the sentence goes on, a corporation's name, an office word inside a building's
+name."""
 
 from __future__ import annotations
 
@@ -105,6 +106,15 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
         (
             "Có mặt ông Võ Văn Kiên, Phó Cục trưởng Cục Xuất nhập khẩu và đại diện các vụ.",
             ("Võ Văn Kiên", "Phó Cục trưởng Cục Xuất nhập khẩu", "VN", None),
+        ),
+        (
+            "Ông Hoàng Văn Thạch, Chủ tịch UBND huyện Tràng Định đồng chủ trì buổi làm việc.",
+            ("Hoàng Văn Thạch", "Chủ tịch UBND huyện Tràng Định", "VN", None),
+        ),
+        # a corporation's name after 'Tổng công ty' is read whole
+        (
+            "Ông Đặng Văn Phú, Tổng Giám đốc Tổng công ty Cảng biển Việt Nam và ông Tôn Lực đã ký.",
+            ("Đặng Văn Phú", "Tổng Giám đốc Tổng công ty Cảng biển Việt Nam", "VN", None),
         ),
         # an office word inside a building's name is no title
         (
