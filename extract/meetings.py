@@ -11,6 +11,7 @@ from functools import cache
 
 from extract.dates import day_in, day_opens
 from extract.lexicon import PhraseSet, load_data, word_set
+from extract.names import capitalised_run
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
 from extract.text import Token, split_sentences, squeeze, tokenize
@@ -25,6 +26,7 @@ _ADMIN_WORDS = re.compile(
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,19 +292,42 @@ def _after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:
 
 
 def _label(sentence: str, tokens: list[Token], i: int, length: int, kind: str) -> str:
-    """The words used: 'hội đàm trực tuyến', or a conference's name ('Hội nghị định kỳ lần 6')."""
+    """The words used: 'hội đàm trực tuyến', or a conference's name ('Hội nghị định kỳ lần 6',
+    'Hội nghị xúc tiến thương mại Việt Nam – Vân Nam năm 2025')."""
     end = i + length
     if kind == "conference":
-        words = _words()
-        while end < len(tokens) and end - i < words.label_max:
-            token = tokens[end]
-            if not (token.is_word or token.text.isdigit()) or token.key in words.label_stops:
-                break
-            end += 1
+        end = _name_end(tokens, end, length)
     text = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
     if text.isupper():  # from a headline in capitals ('… TIẾP BÍ THƯ …')
         text = text[:1] + text[1:].lower()
     return text if kind == "conference" else text[:1].lower() + text[1:]
+
+
+def _name_end(tokens: list[Token], end: int, length: int) -> int:
+    """Where a conference's name that has `length` words before token `end` ends: at a word
+    that starts the sentence's next part, or at its longest. A number goes with the word
+    before it ('năm 2023', 'lần thứ 6'), and a dash after a capitalised name joins the party
+    named after it ('Việt Nam – Vân Nam'), neither counted as the name's words."""
+    words = _words()
+    while end < len(tokens):
+        token = tokens[end]
+        if token.text.isdigit():
+            end += 1
+            continue
+        if token.text in _DASHES and _capitalised(tokens, end - 1):
+            party = capitalised_run(tokens, end + 1)
+            if party:
+                end += 1 + party
+                continue
+        if not token.is_word or token.key in words.label_stops or length >= words.label_max:
+            break
+        length += 1
+        end += 1
+    return end
+
+
+def _capitalised(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].is_capitalised
 
 
 def _place(sentence: str) -> str | None:

@@ -40,6 +40,17 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
             "reception",
             "tiếp và làm việc",
         ),
+        # a conference's name keeps its year, and both parties joined by a dash
+        (
+            "Sở Công Thương tổ chức Hội nghị xúc tiến đầu tư khu kinh tế tỉnh Lào Cai năm 2025.",
+            "conference",
+            "Hội nghị xúc tiến đầu tư khu kinh tế tỉnh Lào Cai năm 2025",
+        ),
+        (
+            "Hai bên đồng chủ trì Hội nghị kết nối giao thương Lạng Sơn – Quảng Tây năm 2024.",
+            "conference",
+            "Hội nghị kết nối giao thương Lạng Sơn – Quảng Tây năm 2024",
+        ),
     ],
 )
 def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
