@@ -106,6 +106,38 @@ def test_only_the_most_recent_officials_are_listed_and_the_rest_counted(session)
     assert "and 3 more" in text
 
 
+def test_officials_show_each_person_once_with_the_latest_title_undated_ones_last(session):
+    earlier = make.article(session, event_date=date(2023, 3, 1))
+    later = make.article(session, event_date=date(2025, 5, 1))
+    between = make.article(session, event_date=date(2024, 2, 1))
+    undated = make.article(session, event_date=None)
+    promoted = make.person(session, "Hà Văn Thăng", "CN")
+    mayor = make.person(session, "Tôn Đức Lâm", "CN")
+    unplaced = make.person(session, "Mạc Khải Định", "CN")
+    minister = make.person(session, "Đỗ Quang Bình", "VN")
+    for article, title in (
+        (earlier, "Phó Tỉnh trưởng"),
+        (later, "Tỉnh trưởng"),
+        (undated, "Ủy viên"),
+    ):
+        make.role(session, promoted, article, title, province_key="guangdong")
+    make.role(session, mayor, between, "Thị trưởng", province_key="guangdong")
+    make.role(session, unplaced, undated, "Phó Bí thư", province_key="guangdong")
+    make.role(session, minister, earlier, "Thứ trưởng Bộ Công Thương")
+    make.role(session, minister, later, "Bộ trưởng Bộ Công Thương")
+    session.commit()
+    text = answer_officials(session, "Guangdong", "en").plain()
+    officials, met = text.split("Vietnamese officials who met them")
+    assert officials.count("Hà Văn Thăng") == 1
+    assert "Hà Văn Thăng — Tỉnh trưởng (" in officials, (
+        "the latest dated title, not the undated one"
+    )
+    assert officials.index("Hà Văn Thăng") < officials.index("Tôn Đức Lâm")
+    assert officials.index("Tôn Đức Lâm") < officials.index("Mạc Khải Định"), "undated last"
+    assert met.count("Đỗ Quang Bình") == 1
+    assert "Đỗ Quang Bình — Bộ trưởng Bộ Công Thương" in met
+
+
 def test_official_shows_titles_over_time(session, cast):
     reply = answer_official(session, "le hoai trung", "en")
     text = reply.plain()

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Subquery,
+    bindparam,
+    func,
+    literal,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.sql.base import ColumnCollection, ReadOnlyColumnCollection
 
 from db.models import Article, Meeting, MeetingParticipant, Person, Role
 from db.queries.articles import ARTICLE_CARD
+
+# The columns of a statement or of a subquery.
+Columns = ColumnCollection[str, Any] | ReadOnlyColumnCollection[str, Any]
 
 # Roles read to find a province's most recently seen officials.
 ROLE_WINDOW = 400
@@ -27,10 +44,10 @@ class OfficialSeen:
 
 @dataclass(frozen=True)
 class ProvinceOfficials:
-    """A province's most recently seen officials, and the articles they were seen in."""
+    """A province's most recently seen officials."""
 
     officials: list[OfficialSeen]
-    article_ids: list[int]
+    province_id: int
 
 
 @dataclass(frozen=True)
@@ -44,27 +61,91 @@ class Tenure:
     article: Article  # the latest article showing it
 
 
-def _first_per_person(rows: list[tuple[int, int]], limit: int) -> list[int]:
-    """Of (role id, person id) rows in order, the role ids of each person's first row."""
-    seen: set[int] = set()
-    chosen: list[int] = []
-    for role_id, person_id in rows:
-        if person_id not in seen and len(chosen) < limit:
-            seen.add(person_id)
-            chosen.append(role_id)
-    return chosen
+def _role_window() -> Subquery:
+    """The province's roles read to find its most recently seen officials: the newest dated
+    ones, then the newest undated ones (`undated` 1), so that an old province is not read whole."""
+    in_province = Role.province_id == bindparam("province_id")
+    columns = (Role.id, Role.person_id, Role.article_id, Role.seen_on)
+    dated = (
+        select(*columns, literal(0).label("undated"))
+        .where(in_province, Role.seen_on.is_not(None))
+        .order_by(Role.seen_on.desc(), Role.id.desc())
+        .limit(ROLE_WINDOW)
+        .subquery()
+    )
+    undated = (
+        select(*columns, literal(1).label("undated"))
+        .where(in_province, Role.seen_on.is_(None))
+        .order_by(Role.id.desc())
+        .limit(ROLE_WINDOW // 4)
+        .subquery()
+    )
+    return union_all(select(dated), select(undated)).subquery("role_window")
+
+
+def _latest_per_person(
+    rows: Select[*tuple[Any, ...]],
+    order: Callable[[Columns], tuple[ColumnElement[Any], ...]],
+) -> Select[int]:
+    """Of the role rows `rows` (with `id` and `person_id`), each person's first role id in
+    `order`, for the first `limit` people in that order."""
+    columns = rows.selected_columns
+    rank = func.row_number().over(partition_by=columns.person_id, order_by=order(columns))
+    ranked = rows.add_columns(rank.label("rank")).subquery("ranked")
+    return (
+        select(ranked.c.id)
+        .where(ranked.c.rank == 1)
+        .order_by(*order(ranked.c))
+        .limit(bindparam("limit", type_=Integer))
+    )
+
+
+def _officials_ids() -> Select[int]:
+    """The role ids of a province's most recently seen officials: dated sightings first."""
+    window = _role_window()
+    return _latest_per_person(select(window), lambda c: (c.undated, c.seen_on.desc(), c.id.desc()))
+
+
+def _counterpart_ids() -> Select[int]:
+    """The role ids of the Vietnamese officials seen in the articles showing the officials
+    `person_ids` among the province's recent roles, or in those officials' recent meetings."""
+    shown = bindparam("person_ids", expanding=True, type_=Integer)
+    window = _role_window()
+    meeting_articles = (
+        select(Meeting.article_id)
+        .join(MeetingParticipant, MeetingParticipant.meeting_id == Meeting.id)
+        .where(MeetingParticipant.person_id.in_(shown))
+        .order_by(Meeting.id.desc())
+        .limit(ROLE_WINDOW)
+        .subquery()
+    )
+    articles = union(
+        select(window.c.article_id).where(window.c.person_id.in_(shown)),
+        select(meeting_articles.c.article_id),
+    )
+    vietnamese = (
+        select(Role.id, Role.person_id, Role.seen_on)
+        .join(Person, Person.id == Role.person_id)
+        .where(Role.article_id.in_(articles), Person.side == "VN")
+    )
+    return _latest_per_person(vietnamese, lambda c: (c.seen_on.desc().nulls_last(), c.id.desc()))
+
+
+# Built once: composing these nested statements costs more than SQLite takes to run them.
+OFFICIALS_IDS = _officials_ids()
+COUNTERPART_IDS = _counterpart_ids()
+ROLES_SEEN = (
+    select(Role)
+    .where(Role.id.in_(bindparam("role_ids", expanding=True)))
+    .options(joinedload(Role.person), joinedload(Role.article).options(ARTICLE_CARD))
+)
 
 
 def _officials_seen(session: Session, role_ids: list[int]) -> list[OfficialSeen]:
     """The roles `role_ids` with person and article, in the order given."""
-    roles = {
-        r.id: r
-        for r in session.scalars(
-            select(Role)
-            .where(Role.id.in_(role_ids))
-            .options(joinedload(Role.person), joinedload(Role.article).options(ARTICLE_CARD))
-        )
-    }
+    if not role_ids:
+        return []
+    roles = {r.id: r for r in session.scalars(ROLES_SEEN, {"role_ids": role_ids})}
     return [
         OfficialSeen(
             person=roles[i].person,
@@ -78,50 +159,20 @@ def _officials_seen(session: Session, role_ids: list[int]) -> list[OfficialSeen]
 
 def province_officials(*, session: Session, province_id: int, limit: int) -> ProvinceOfficials:
     """The people most recently seen holding an office of the province, with that title
-    (dated sightings first; undated ones after), and the recent articles showing them."""
-    in_province = Role.province_id == province_id
-    dated = session.execute(
-        select(Role.id, Role.person_id, Role.article_id)
-        .where(in_province, Role.seen_on.is_not(None))
-        .order_by(Role.seen_on.desc(), Role.id.desc())
-        .limit(ROLE_WINDOW)
-    ).all()
-    undated = session.execute(
-        select(Role.id, Role.person_id, Role.article_id)
-        .where(in_province, Role.seen_on.is_(None))
-        .order_by(Role.id.desc())
-        .limit(ROLE_WINDOW // 4)
-    ).all()
-    rows = [*dated, *undated]
-    officials = _officials_seen(session, _first_per_person([(r, p) for r, p, _ in rows], limit))
-    shown = {seen.person.id for seen in officials}
-    articles = sorted({a for _, p, a in rows if p in shown})
-    return ProvinceOfficials(officials=officials, article_ids=articles)
+    (dated sightings first; undated ones after). The database keeps each person's latest
+    role, so that only `limit` roles are read."""
+    role_ids = list(session.scalars(OFFICIALS_IDS, {"province_id": province_id, "limit": limit}))
+    return ProvinceOfficials(officials=_officials_seen(session, role_ids), province_id=province_id)
 
 
 def counterparts(*, session: Session, seen: ProvinceOfficials, limit: int) -> list[OfficialSeen]:
-    """Vietnamese officials who met these officials: seen in the same articles or in the same
-    meetings, each with the title they held there, most recent first."""
+    """Vietnamese officials who met these officials: seen in the same recent articles of the
+    province or in the same meetings, each with the title they held there, most recent first."""
     person_ids = [official.person.id for official in seen.officials]
     if not person_ids:
         return []
-    meeting_articles = session.scalars(
-        select(Meeting.article_id)
-        .join(MeetingParticipant, MeetingParticipant.meeting_id == Meeting.id)
-        .where(MeetingParticipant.person_id.in_(person_ids))
-        .order_by(Meeting.id.desc())
-        .limit(ROLE_WINDOW)
-    ).all()
-    article_ids = sorted(set(seen.article_ids) | set(meeting_articles))
-    if not article_ids:
-        return []
-    rows = session.execute(
-        select(Role.id, Role.person_id)
-        .join(Person, Person.id == Role.person_id)
-        .where(Role.article_id.in_(article_ids), Person.side == "VN")
-        .order_by(Role.seen_on.desc().nulls_last(), Role.id.desc())
-    ).all()
-    return _officials_seen(session, _first_per_person([(r, p) for r, p in rows], limit))
+    parameters = {"province_id": seen.province_id, "person_ids": person_ids, "limit": limit}
+    return _officials_seen(session, list(session.scalars(COUNTERPART_IDS, parameters)))
 
 
 def person_by_id(*, session: Session, person_id: int) -> Person | None:
