@@ -21,6 +21,7 @@ class _Words:
     agreed: PhraseSet
     proposed: PhraseSet
     name_stops: PhraseSet
+    name_pairs: PhraseSet
     name_max: int
 
 
@@ -35,6 +36,7 @@ def _words() -> _Words:
         agreed=PhraseSet(signing["agreed"]),
         proposed=PhraseSet(signing["proposed"]),
         name_stops=PhraseSet(signing["name_stops"]),
+        name_pairs=PhraseSet(signing["name_pairs"]),
         name_max=int(signing["name_max_words"]),
     )
 
@@ -107,10 +109,15 @@ def _any(phrases: PhraseSet, keys: list[str]) -> bool:
 
 
 def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
-    """Where a document's name ends: at punctuation, a verb, or 'và' before another document."""
+    """Where a document's name ends: at punctuation (not the comma of 'phòng, chống'), a verb,
+    or 'và' before another document."""
     words = _words()
     start = j
     while j < len(tokens) and j - start < words.name_max:
+        pair = words.name_pairs.match(keys, j)
+        if pair:
+            j += pair[0]
+            continue
         if words.name_stops.match(keys, j):
             break
         if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):

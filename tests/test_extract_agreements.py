@@ -30,6 +30,21 @@ DAY = date(2024, 5, 19)
             "Hai bên đã đạt đồng thuận về Thỏa thuận hợp tác kiểm dịch và sẽ ký kết sớm.",
             [("agreement", "Thỏa thuận hợp tác kiểm dịch", False)],
         ),
+        # the comma of 'phòng, chống' is inside the name; another comma ends it
+        (
+            "Hai bên ký Bản ghi nhớ về hợp tác phòng, chống buôn lậu giai đoạn 2025 - 2027.",
+            [
+                (
+                    "memorandum",
+                    "Bản ghi nhớ về hợp tác phòng, chống buôn lậu giai đoạn 2025 - 2027",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ hợp tác, mở ra giai đoạn mới.",
+            [("memorandum", "Bản ghi nhớ hợp tác", True)],
+        ),
         ("Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.", []),
         ("Hai bên triển khai hiệu quả các văn kiện đã ký.", []),
     ],
