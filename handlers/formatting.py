@@ -192,6 +192,21 @@ def outlet_labels(articles: Sequence[Article]) -> list[str]:
     return labels
 
 
+def story_outlets(
+    article: Article, further: list[Article], locale: str, limit: int
+) -> tuple[str, list[str]]:
+    """The article's outlet as labelled beside the others ('' when unknown), and up to `limit`
+    other outlets that told its story, each linked to its copy, an agency's copy on two sites
+    told apart by its site ('TTXVN (vietnamplus.vn)')."""
+    others = other_outlets(article, further, limit)
+    own, *labels = outlet_labels([article, *others])
+    also = [
+        source_html(copy, locale, dated=False, label=label)
+        for copy, label in zip(others, labels, strict=True)
+    ]
+    return own, also
+
+
 def source_name(article: Article, locale: str) -> str:
     """The outlet; for an article without one, its title (shortened), so a reader can find it."""
     if name := outlet(article):

@@ -19,15 +19,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import (
-    article_day,
-    day,
-    number,
-    other_outlets,
-    outlet_labels,
-    source_html,
-    title_html,
-)
+from handlers.formatting import article_day, day, number, story_outlets, title_html
 from handlers.i18n import translator
 from handlers.reply import Choice, Reply
 
@@ -41,13 +33,8 @@ def _article_line(article: Article, further: list[Article], locale: str) -> str:
     gettext = translator(locale).gettext
     when = article_day(article)
     date_text = day(when, locale) if when else gettext("undated")
-    others = other_outlets(article, further, MAX_FURTHER)
-    own, *labels = outlet_labels([article, *others])
+    own, also = story_outlets(article, further, locale, MAX_FURTHER)
     outlets = [escape(own or gettext("outlet not recorded"))]
-    also = [
-        source_html(copy, locale, dated=False, label=label)
-        for copy, label in zip(others, labels, strict=True)
-    ]
     if also:
         outlets.append(fill(gettext("also: {outlets}"), outlets=", ".join(also)))
     return f"• {escape(date_text)} — {title_html(article)} ({'; '.join(outlets)})"

@@ -29,14 +29,7 @@ from handlers.common import (
     province_heading,
     province_or_reply,
 )
-from handlers.formatting import (
-    article_day,
-    day,
-    number,
-    other_outlets,
-    outlet_labels,
-    source_html,
-)
+from handlers.formatting import article_day, day, number, source_html, story_outlets
 from handlers.i18n import N_, supported_locale, translator
 from handlers.reply import Choice, Reply
 from handlers.resolve import (
@@ -80,13 +73,8 @@ def _side(side: str, locale: str) -> str:
 
 def _sourced(article: Article, further: dict[int, list[Article]], locale: str) -> str:
     """The article's outlet, linked, then the other outlets that reported the same story."""
-    others = other_outlets(article, further.get(article.id, []), MAX_FURTHER)
-    own, *labels = outlet_labels([article, *others])
+    own, also = story_outlets(article, further.get(article.id, []), locale, MAX_FURTHER)
     source = source_html(article, locale, dated=False, label=own)
-    also = [
-        source_html(copy, locale, dated=False, label=label)
-        for copy, label in zip(others, labels, strict=True)
-    ]
     if not also:
         return source
     gettext = translator(locale).gettext
