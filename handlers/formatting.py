@@ -144,15 +144,8 @@ def kind_label(kind: str, locale: str) -> str:
 
 
 def outlet(article: Article) -> str:
-    """The outlet's name: the recorded source, else the web site's host, else ''."""
-    if article.source:
-        return article.source
-    if not article.url:
-        return ""
-    try:
-        return urlsplit(article.url).hostname or ""
-    except ValueError:
-        return ""
+    """The outlet's name: the recorded source, else its site ('vietnamplus.vn'), else ''."""
+    return article.source or site(article) or ""
 
 
 def site(article: Article) -> str | None:

@@ -71,3 +71,12 @@ def test_one_outlet_on_one_site_is_named_once_without_its_site(session):
     session.commit()
     text = answer_latest(session, "Quảng Đông", "en").plain()
     assert "(TTXVN; also: nhandan.vn)" in text
+
+
+def test_an_article_without_a_recorded_source_is_named_by_its_site_as_the_parser_names_it(
+    session,
+):
+    make.article(session, source=None, url=FIRST, event_date=date(2025, 3, 4))
+    session.commit()
+    text = answer_latest(session, "Quảng Đông", "en").plain()
+    assert "(vietnamplus.vn)" in text
