@@ -187,12 +187,7 @@ class TitleReader:
         run = capitalised_run(self.tokens, j)
         if run not in _DIRECT_NAME_WORDS or self.name_at(j) not in (0, run):
             return False
-        if place_at(self.tokens, self.keys, j) or self.local_place_at(j) or self.segment(j):
-            return False
-        if _lexicon().organisations.match(self.keys, j):
-            return False
-        self._names_after_places[j] = run
-        return True
+        return self._unknown_name(j, run)
 
     def _organisation(
         self, j: int, after_name: bool = False
@@ -453,6 +448,11 @@ class TitleReader:
         run = capitalised_run(self.tokens, j)
         if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
             return False
+        return self._unknown_name(j, run)
+
+    def _unknown_name(self, j: int, run: int) -> bool:
+        """Whether the `run` capitalised words at token j, where a name is expected, are one
+        (remembered as such): not a place, a title or an organisation."""
         if place_at(self.tokens, self.keys, j) or self.local_place_at(j) or self.segment(j):
             return False
         if _lexicon().organisations.match(self.keys, j):
