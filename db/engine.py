@@ -12,6 +12,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.data_version import watch_fact_writes
+
 
 class DatabaseURLError(ValueError):
     """The database address cannot be used: malformed, or its driver is not installed. The
@@ -61,8 +63,11 @@ def _create(url: URL, kwargs: dict[str, object]) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions whose objects stay readable after commit (answers render after the transaction)."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions whose objects stay readable after commit (answers render after the transaction),
+    and that replace the data version whenever they write facts."""
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    watch_fact_writes(sessions)
+    return sessions
 
 
 def alembic_config(engine: Engine) -> Config:

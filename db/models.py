@@ -308,6 +308,21 @@ class Delivery(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
 
+# --- what answers are computed from ------------------------------------------------------
+
+
+class DataVersion(Base):
+    """One row whose token changes in every transaction that writes facts (db.data_version):
+    what is computed from the facts, answers and indexes, is kept while the token is unchanged,
+    by every process that reads the database."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 # --- live sources ------------------------------------------------------------------------
 
 

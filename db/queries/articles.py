@@ -110,24 +110,9 @@ class ProvinceCoverage:
     officials: int
 
 
-def coverage_signature(*, session: Session) -> tuple[int, ...]:
-    """Changes whenever articles, figures or roles are added, or articles or figures removed.
-    One statement of scalar subqueries: every answer asks it, and a statement costs more to
-    send than these counts cost SQLite (each still an index scan or a look-up)."""
-    parts = (
-        select(func.max(Article.id)),
-        select(func.count()).select_from(ArticleProvince),
-        select(func.max(TradeFigure.id)),
-        select(func.count()).select_from(TradeFigure),
-        select(func.max(Role.id)),
-    )
-    row = session.execute(select(*(part.scalar_subquery() for part in parts))).one()
-    return tuple(value or 0 for value in row)
-
-
 def coverage(*, session: Session) -> list[ProvinceCoverage]:
     """Provinces with at least one article, figure or official, the most covered first.
-    This reads whole tables: cache it by `coverage_signature`."""
+    This reads whole tables: keep it while the data version (db.data_version) is unchanged."""
     articles = dict(
         session.execute(
             select(ArticleProvince.province_id, func.count()).group_by(ArticleProvince.province_id)
