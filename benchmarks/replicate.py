@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import uuid
 from pathlib import Path
 
 from benchmarks.databases import SqliteStore, template_name
@@ -99,6 +100,8 @@ def replicate(source: Path, target: Path, copies: int) -> None:
                 connection.execute(
                     f'INSERT INTO main."{table}" ({names}) SELECT {values} FROM source."{table}"'
                 )
+        # Other facts than the source's: a token of their own (see db.data_version).
+        connection.execute("UPDATE data_version SET token = ?", (uuid.uuid4().hex,))
         connection.commit()
         connection.execute("DETACH DATABASE source")
         connection.execute("VACUUM")

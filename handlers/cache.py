@@ -1,18 +1,27 @@
-"""Values worked out from a database once and kept per database until a cheap signature says
-the underlying rows changed (several processes may write: the signature is read every time)."""
+"""What answers compute from the facts, kept per database while its data version is unchanged:
+the coverage, the people index (handlers.resolve) and whole answers.
+
+The version is read in the answer's own transaction (one short statement), so an article
+stored by any process is in the next answer. A database without a version row keeps nothing.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from db.queries.articles import ProvinceCoverage, coverage, coverage_signature
+from db.data_version import data_version
+from db.queries.articles import ProvinceCoverage, coverage
 
-S = TypeVar("S")
 V = TypeVar("V")
+T = TypeVar("T")
+
+# Answers kept per database: every province asked in both languages by every command, and the
+# people most asked about. The oldest go first; a new data version empties the lot.
+MAX_ANSWERS = 1000
 
 
 def database_key(session: Session) -> str:
@@ -20,36 +29,71 @@ def database_key(session: Session) -> str:
     return session.get_bind().engine.url.render_as_string(hide_password=True)
 
 
-class PerDatabase(Generic[S, V]):
-    """A value per database, recomputed by `refresh(session, signature, previous)` whenever
-    `signature(session)` differs from the one it was computed for. `lock` guards readers of a
-    value that `refresh` may update in place."""
+class PerDatabase(Generic[V]):
+    """A value per database, recomputed by `refresh(session, previous)` when the data version
+    moved since it was computed. `lock` guards readers of a value `refresh` updates in place."""
 
-    def __init__(
-        self,
-        signature: Callable[[Session], S],
-        refresh: Callable[[Session, S, V | None], V],
-    ) -> None:
-        self._signature = signature
+    def __init__(self, refresh: Callable[[Session, V | None], V]) -> None:
         self._refresh = refresh
-        self._entries: dict[str, tuple[S, V]] = {}
+        self._entries: dict[str, tuple[str, V]] = {}
         self.lock = threading.RLock()
 
     def get(self, session: Session) -> V:
-        signature = self._signature(session)
+        version = data_version(session=session)
         key = database_key(session)
         with self.lock:
             entry = self._entries.get(key)
-            if entry is None or entry[0] != signature:
-                value = self._refresh(session, signature, entry[1] if entry else None)
-                entry = (signature, value)
-                self._entries[key] = entry
-            return entry[1]
+            if entry is not None and entry[0] == version:
+                return entry[1]
+            value = self._refresh(session, entry[1] if entry else None)
+            if version is not None:
+                self._entries[key] = (version, value)
+            return value
 
 
-_COVERAGE: PerDatabase[tuple[int, ...], tuple[ProvinceCoverage, ...]] = PerDatabase(
-    signature=lambda session: coverage_signature(session=session),
-    refresh=lambda session, _signature, _previous: tuple(coverage(session=session)),
+class Answers:
+    """Finished answers per database and data version, at most MAX_ANSWERS of them. Two
+    threads asking the same new question may both compute it; both get a right answer."""
+
+    def __init__(self, limit: int = MAX_ANSWERS) -> None:
+        self._limit = limit
+        self._kept: dict[str, tuple[str, dict[Hashable, object]]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+        """The answer kept under `key` for this database's data, else `compute()`, kept."""
+        version = data_version(session=session)
+        if version is None:
+            return compute()
+        database = database_key(session)
+        with self._lock:
+            kept = self._kept.get(database)
+            if kept is not None and kept[0] == version and key in kept[1]:
+                return kept[1][key]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            kept = self._kept.get(database)
+            if kept is None or kept[0] != version:
+                kept = (version, {})
+                self._kept[database] = kept
+            answers = kept[1]
+            if len(answers) >= self._limit:
+                del answers[next(iter(answers))]
+            answers[key] = value
+        return value
+
+
+ANSWERS = Answers()
+
+
+def remembered(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`'s answer, computed once per question while the facts stay the same.
+    `key` names everything the answer depends on besides the facts (command, subject, locale)."""
+    return ANSWERS.get(session, key, compute)
+
+
+_COVERAGE: PerDatabase[tuple[ProvinceCoverage, ...]] = PerDatabase(
+    refresh=lambda session, _previous: tuple(coverage(session=session)),
 )
 
 

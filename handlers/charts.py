@@ -15,14 +15,15 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from sqlalchemy.orm import Session
 
+from db.models import Province
 from db.queries.trade import FULL_YEAR, FigureGroup, figure_history
 from handlers.common import (
     division_name,
     fill,
     italic,
     join_lines,
+    province_answer,
     province_heading,
-    province_or_reply,
 )
 from handlers.formatting import figure_value_html, kind_label, source_html
 from handlers.i18n import supported_locale, translator
@@ -202,10 +203,10 @@ def _caption_lines(found: ProvinceFound, data: ChartData, locale: str) -> tuple[
 
 def answer_tradechart(session: Session, query: str, locale: str) -> Reply:
     """A chart of a province's trade by year and kind, with each figure's source below it."""
-    found = province_or_reply(query, locale, session=session, command="tradechart")
-    if isinstance(found, Reply):
-        return found
-    resolution, province = found
+    return province_answer(query, locale, session=session, command="tradechart", answer=_chart)
+
+
+def _chart(session: Session, resolution: ProvinceFound, province: Province, locale: str) -> Reply:
     gettext = translator(locale).gettext
     history = figure_history(session=session, province_id=province.id, max_groups=MAX_GROUPS)
     data = chart_data(history.groups)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from sqlalchemy.orm import Session
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from db.models import Province
 from db.queries.articles import province_by_key
 from extract.gazetteer import ChineseDivision, load_gazetteer
-from handlers.cache import covered_provinces
+from handlers.cache import covered_provinces, remembered
 from handlers.formatting import number
 from handlers.i18n import supported_locale, translator
 from handlers.reply import Choice, Reply
@@ -171,6 +172,22 @@ def province_or_reply(
     else:
         text = fill(gettext("No Chinese province matches “{query}”."), query=echo(query))
     return Reply(html=f"{text}\n{known_provinces_line(session=session, locale=locale)}")
+
+
+ProvinceAnswer = Callable[[Session, ProvinceFound, Province, str], Reply]
+
+
+def province_answer(
+    query: str, locale: str, *, session: Session, command: str, answer: ProvinceAnswer
+) -> Reply:
+    """`answer(session, resolution, province, locale)` about the province `query` names, kept
+    while the facts stay the same; or the reply that asks back (see `province_or_reply`)."""
+    found = province_or_reply(query, locale, session=session, command=command)
+    if isinstance(found, Reply):
+        return found
+    resolution, province = found
+    key = (command, resolution.division.key, resolution.city, resolution.also_vietnamese, locale)
+    return remembered(session, key, lambda: answer(session, resolution, province, locale))
 
 
 def shared_name_note(division: ChineseDivision, locale: str) -> str:

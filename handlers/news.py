@@ -6,22 +6,23 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article
+from db.models import Article, Province
 from db.queries.articles import further_sources, latest_articles
 from extract.gazetteer import load_gazetteer
-from handlers.cache import covered_provinces, province_coverage
+from handlers.cache import covered_provinces, province_coverage, remembered
 from handlers.common import (
     bold,
     division_name,
     fill,
     italic,
     join_lines,
+    province_answer,
     province_heading,
-    province_or_reply,
 )
 from handlers.formatting import article_day, day, number, story_outlets, title_html
 from handlers.i18n import translator
 from handlers.reply import Choice, Reply
+from handlers.resolve import ProvinceFound
 
 MAX_ARTICLES = 8
 MAX_FURTHER = 3
@@ -42,10 +43,10 @@ def _article_line(article: Article, further: list[Article], locale: str) -> str:
 
 def answer_latest(session: Session, query: str, locale: str) -> Reply:
     """The newest articles about a province, dated, each with its outlet and link."""
-    found = province_or_reply(query, locale, session=session, command="latest")
-    if isinstance(found, Reply):
-        return found
-    resolution, province = found
+    return province_answer(query, locale, session=session, command="latest", answer=_latest)
+
+
+def _latest(session: Session, resolution: ProvinceFound, province: Province, locale: str) -> Reply:
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("latest news"), locale)
     articles = latest_articles(
@@ -64,6 +65,10 @@ def answer_latest(session: Session, query: str, locale: str) -> Reply:
 
 def answer_provinces(session: Session, query: str, locale: str) -> Reply:
     """Which provinces the database covers, with counts of articles, figures and officials."""
+    return remembered(session, ("provinces", locale), lambda: _provinces(session, locale))
+
+
+def _provinces(session: Session, locale: str) -> Reply:
     gettext = translator(locale).gettext
     ngettext = translator(locale).ngettext
     gazetteer = load_gazetteer()

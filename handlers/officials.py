@@ -7,7 +7,7 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article, Meeting, Person
+from db.models import Article, Meeting, Person, Province
 from db.queries.articles import further_sources
 from db.queries.people import (
     OfficialSeen,
@@ -18,7 +18,7 @@ from db.queries.people import (
     person_tenures,
     province_officials,
 )
-from handlers.cache import province_coverage
+from handlers.cache import province_coverage, remembered
 from handlers.common import (
     bold,
     echo,
@@ -26,8 +26,8 @@ from handlers.common import (
     italic,
     join_lines,
     missing_argument,
+    province_answer,
     province_heading,
-    province_or_reply,
 )
 from handlers.formatting import article_day, day, number, source_html, story_outlets
 from handlers.i18n import N_, supported_locale, translator
@@ -36,6 +36,7 @@ from handlers.resolve import (
     PersonChoices,
     PersonFound,
     PersonNotFound,
+    ProvinceFound,
     clean_query,
     resolve_person,
 )
@@ -97,10 +98,12 @@ def _person_choice(person_id: int, name: str, side: str, locale: str) -> Choice:
 
 def answer_officials(session: Session, query: str, locale: str) -> Reply:
     """A province's officials with their latest title, and the Vietnamese officials who met them."""
-    found = province_or_reply(query, locale, session=session, command="officials")
-    if isinstance(found, Reply):
-        return found
-    resolution, province = found
+    return province_answer(query, locale, session=session, command="officials", answer=_officials)
+
+
+def _officials(
+    session: Session, resolution: ProvinceFound, province: Province, locale: str
+) -> Reply:
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("officials"), locale)
     seen = province_officials(session=session, province_id=province.id, limit=MAX_OFFICIALS)
@@ -183,6 +186,11 @@ def _profile(person: Person, *, session: Session, locale: str) -> Reply:
     return Reply(html=join_lines(lines, locale))
 
 
+def _profile_of(person_id: int, *, session: Session, locale: str) -> Reply | None:
+    person = person_by_id(session=session, person_id=person_id)
+    return None if person is None else _profile(person, session=session, locale=locale)
+
+
 def _choices_reply(resolution: PersonChoices, query: str, locale: str) -> Reply:
     gettext = translator(locale).gettext
     lines = [fill(gettext("Several people match “{query}”. Which one?"), query=echo(query))]
@@ -219,8 +227,13 @@ def answer_official(session: Session, query: str, locale: str) -> Reply:
     if isinstance(resolution, PersonChoices):
         return _choices_reply(resolution, query, locale)
     if isinstance(resolution, PersonFound):
-        person = person_by_id(session=session, person_id=resolution.person_id)
-        if person is not None:
-            return _profile(person, session=session, locale=locale)
+        person_id = resolution.person_id
+        profile = remembered(
+            session,
+            ("official", person_id, locale),
+            lambda: _profile_of(person_id, session=session, locale=locale),
+        )
+        if profile is not None:
+            return profile
     too_long = isinstance(resolution, PersonNotFound) and resolution.too_long
     return _not_found_reply(query, locale, too_long=too_long)

@@ -308,10 +308,9 @@ class PeopleIndex:
         return [word for word, _, _ in found]
 
 
-def _refreshed(
-    session: Session, signature: PeopleSignature, index: PeopleIndex | None
-) -> PeopleIndex:
+def _refreshed(session: Session, index: PeopleIndex | None) -> PeopleIndex:
     """`index` brought up to date: extended when people were only added, else rebuilt."""
+    signature = people_signature(session=session)
     if index is not None and signature.max_id > index.signature.max_id:
         added = people_after(session=session, after_id=index.signature.max_id)
         if index.signature.count + len(added) == signature.count:
@@ -323,9 +322,7 @@ def _refreshed(
     return rebuilt
 
 
-_PEOPLE: PerDatabase[PeopleSignature, PeopleIndex] = PerDatabase(
-    signature=lambda session: people_signature(session=session), refresh=_refreshed
-)
+_PEOPLE: PerDatabase[PeopleIndex] = PerDatabase(refresh=_refreshed)
 
 
 def _person_candidates(index: PeopleIndex, folded: str) -> set[int]:

@@ -7,7 +7,7 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article, TradeFigure
+from db.models import Article, Province, TradeFigure
 from db.queries.articles import further_sources
 from db.queries.trade import (
     FigureGroup,
@@ -16,7 +16,7 @@ from db.queries.trade import (
     latest_figures,
     period_end_month,
 )
-from handlers.common import fill, italic, join_lines, province_heading, province_or_reply
+from handlers.common import fill, italic, join_lines, province_answer, province_heading
 from handlers.formatting import (
     figure_value_html,
     kind_label,
@@ -29,6 +29,7 @@ from handlers.formatting import (
 )
 from handlers.i18n import translator
 from handlers.reply import Reply
+from handlers.resolve import ProvinceFound
 
 KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
 MAX_HISTORY = 30
@@ -89,10 +90,14 @@ def _latest_lines(
 
 def answer_tradelatest(session: Session, query: str, locale: str) -> Reply:
     """The latest trade figure of a province: full year first, then a newer partial period."""
-    found = province_or_reply(query, locale, session=session, command="tradelatest")
-    if isinstance(found, Reply):
-        return found
-    resolution, province = found
+    return province_answer(
+        query, locale, session=session, command="tradelatest", answer=_tradelatest
+    )
+
+
+def _tradelatest(
+    session: Session, resolution: ProvinceFound, province: Province, locale: str
+) -> Reply:
     gettext = translator(locale).gettext
     latest = latest_figures(session=session, province_id=province.id, versions=MAX_VERSIONS)
     lines = province_heading(resolution, gettext("latest trade figures"), locale)
@@ -117,10 +122,10 @@ def answer_tradelatest(session: Session, query: str, locale: str) -> Reply:
 
 def answer_trade(session: Session, query: str, locale: str) -> Reply:
     """Every known trade figure of a province, oldest to newest, each with its source."""
-    found = province_or_reply(query, locale, session=session, command="trade")
-    if isinstance(found, Reply):
-        return found
-    resolution, province = found
+    return province_answer(query, locale, session=session, command="trade", answer=_trade)
+
+
+def _trade(session: Session, resolution: ProvinceFound, province: Province, locale: str) -> Reply:
     gettext = translator(locale).gettext
     history = figure_history(session=session, province_id=province.id, max_groups=MAX_HISTORY)
     groups = history.groups
