@@ -15,10 +15,14 @@ from benchmarks.world import World
 from bot.answers import warm_up
 from db.models import Person, Role
 from db.setup import open_database
+from handlers.cache import ANSWERS
 from handlers.commands import COMMANDS, dispatch
 
 # Commands whose answer is a picture: drawn, not only read, and measured apart.
 PICTURES = frozenset({"tradechart"})
+# An answer found kept since the same question was answered on the same data, or computed.
+# Commands that read no facts (help, settings) are neither.
+KEPT, COMPUTED = "kept", "computed"
 # People asked about: drawn from those most seen in the news, as users ask about them.
 PEOPLE_ASKED = 2000
 
@@ -70,13 +74,26 @@ def measure_answers(
     timings: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)
     forms: dict[str, list[float]] = defaultdict(list)
+    # Whether each answer was read from the database or found kept (handlers.cache).
+    how: dict[str, dict[str, list[float]]] = {KEPT: defaultdict(list), COMPUTED: defaultdict(list)}
+    how_cpu: dict[str, dict[str, list[float]]] = {
+        KEPT: defaultdict(list),
+        COMPUTED: defaultdict(list),
+    }
     try:
         started = time.perf_counter()
         warm_up(database)
         warming = time.perf_counter() - started
         first, _ = _timed(database.sessions, asked[0])
         for question in asked:
+            found, computed = ANSWERS.found, ANSWERS.computed
             seconds, cpu_seconds = _timed(database.sessions, question)
+            way = (
+                COMPUTED if ANSWERS.computed > computed else KEPT if ANSWERS.found > found else None
+            )
+            if way is not None:
+                how[way][question.command].append(seconds)
+                how_cpu[way][question.command].append(cpu_seconds)
             timings[question.command].append(seconds)
             cpu[question.command].append(cpu_seconds)
             if question.command not in PICTURES:
@@ -91,15 +108,30 @@ def measure_answers(
         "warm_up_ms": round(warming * 1000, 3),
         "first_answer_ms": round(first * 1000, 3),
         "commands": {
-            command: latency_summary(values) | _cpu_summary(cpu[command])
+            command: latency_summary(values)
+            | _cpu_summary(cpu[command])
+            | {
+                way: latency_summary(how[way][command]) | _cpu_summary(how_cpu[way][command])
+                for way in (KEPT, COMPUTED)
+                if how[way][command]
+            }
             for command, values in sorted(timings.items())
         },
         "text_answers": latency_summary(text) | _cpu_summary(text_cpu),
         "by_form": {form: latency_summary(values) for form, values in sorted(forms.items())},
-        "worst_text_command_p99_ms": max(
-            latency_summary(v)["p99_ms"] for c, v in timings.items() if c not in PICTURES
-        ),
+        "worst_text_command_p99_ms": _worst_p99(timings),
+        "worst_text_command_p99_kept_ms": _worst_p99(how[KEPT]),
+        "worst_text_command_p99_computed_ms": _worst_p99(how[COMPUTED]),
+        "answers_computed": sum(len(v) for v in how[COMPUTED].values()),
+        "answers_kept": sum(len(v) for v in how[KEPT].values()),
     }
+
+
+def _worst_p99(timings: dict[str, list[float]]) -> float:
+    return max(
+        (latency_summary(v)["p99_ms"] for c, v in timings.items() if c not in PICTURES and v),
+        default=0.0,
+    )
 
 
 def _cpu_summary(seconds: list[float]) -> dict[str, float]:

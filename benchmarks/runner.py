@@ -318,15 +318,21 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     checks: list[dict[str, Any]] = []
     sqlite_answers = results.get("answers", {}).get("sqlite", {})
     at = str(ANSWER_TARGET_SIZE)
-    worst = sqlite_answers.get(at, {}).get("worst_text_command_p99_ms")
-    checks.append(
-        {
-            "name": f"answer p99 (worst text command) at {ANSWER_TARGET_SIZE:,} articles, SQLite",
-            "value": worst,
-            "unit": "ms",
-            **verdict(worst, ANSWER_P99_MS, at_most=True),
-        }
-    )
+    for measure, which in (
+        ("worst_text_command_p99_ms", "every answer"),
+        ("worst_text_command_p99_kept_ms", "answers kept from an earlier question"),
+        ("worst_text_command_p99_computed_ms", "answers read from the database"),
+    ):
+        worst = sqlite_answers.get(at, {}).get(measure)
+        checks.append(
+            {
+                "name": f"answer p99 (worst text command), {which}, at "
+                f"{ANSWER_TARGET_SIZE:,} articles, SQLite",
+                "value": worst,
+                "unit": "ms",
+                **verdict(worst, ANSWER_P99_MS, at_most=True),
+            }
+        )
     for kind, sizes in results.get("ingest", {}).items():
         for size, measured in sizes.items():
             for form, how in (("text", "one process"), ("text_parallel", "parsing in parallel")):

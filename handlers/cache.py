@@ -59,6 +59,9 @@ class Answers:
         self._limit = limit
         self._kept: dict[str, tuple[str, dict[Hashable, object]]] = {}
         self._lock = threading.Lock()
+        # Since the start: answers found kept, and answers computed (then kept).
+        self.found = 0
+        self.computed = 0
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         """The answer kept under `key` for this database's data, else `compute()`, kept."""
@@ -69,9 +72,11 @@ class Answers:
         with self._lock:
             kept = self._kept.get(database)
             if kept is not None and kept[0] == version and key in kept[1]:
+                self.found += 1
                 return kept[1][key]  # type: ignore[return-value]
         value = compute()
         with self._lock:
+            self.computed += 1
             kept = self._kept.get(database)
             if kept is None or kept[0] != version:
                 kept = (version, {})

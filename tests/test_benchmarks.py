@@ -116,6 +116,9 @@ def test_a_tiny_run_reports_every_measurement_and_target_as_json(tmp_path: Path)
         assert ingested["text"]["articles_per_second"] > 0
         answers = measurements["answers"][kind]["40"]
         assert answers["worst_text_command_p99_ms"] > 0
+        # Questions asked again are answered from memory; first ones are read from the database.
+        assert answers["answers_kept"] > 0
+        assert answers["answers_computed"] > 0
         assert {"tradelatest", "official", "tradechart"} <= set(answers["commands"])
         assert measurements["memory"][kind]["40"]["rss_mb"] > 0
         assert measurements["resolution"][kind]["people"] == 300
