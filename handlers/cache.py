@@ -22,6 +22,8 @@ T = TypeVar("T")
 # Answers kept per database: every province asked in both languages by every command, and the
 # people most asked about. The oldest go first; a new data version empties the lot.
 MAX_ANSWERS = 1000
+# A bot talks to one database; tests and benchmarks open many, one after another.
+MAX_DATABASES = 4
 
 
 def database_key(session: Session) -> str:
@@ -47,7 +49,7 @@ class PerDatabase(Generic[V]):
                 return entry[1]
             value = self._refresh(session, entry[1] if entry else None)
             if version is not None:
-                self._entries[key] = (version, value)
+                _keep(self._entries, key, (version, value))
             return value
 
 
@@ -80,7 +82,7 @@ class Answers:
             kept = self._kept.get(database)
             if kept is None or kept[0] != version:
                 kept = (version, {})
-                self._kept[database] = kept
+                _keep(self._kept, database, kept)
             answers = kept[1]
             if len(answers) >= self._limit:
                 del answers[next(iter(answers))]
@@ -89,6 +91,14 @@ class Answers:
 
 
 ANSWERS = Answers()
+
+
+def _keep(per_database: dict[str, T], database: str, value: T) -> None:
+    """`value` kept for `database`; past MAX_DATABASES, the one stored longest ago is forgotten."""
+    per_database.pop(database, None)
+    if len(per_database) >= MAX_DATABASES:
+        del per_database[next(iter(per_database))]
+    per_database[database] = value
 
 
 def remembered(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
