@@ -17,7 +17,8 @@ ticks, so a restart, or several processes at once, change nothing.
    no-op (ON CONFLICT DO NOTHING): on SQLite, which has no row locks, these two are the
    arbiter, and a worker that loses simply skips the subscription.
 3. Send, after that commit. A digest is always one message (`handlers.digest`), so it is either
-   sent or not, never half.
+   sent or not, never half. A few senders take the claims from a queue, and the next batch is
+   claimed while the one before is still being sent, so no sender waits for a claim.
 4. Record, in a second transaction: the delivery becomes "sent" (or "empty": a one-line "nothing
    new"; or "skipped": nothing new and the subscription is quiet, so nothing was sent), and
    the subscription's content watermark `covered_until` advances to what the digest covered.
@@ -27,6 +28,8 @@ ticks, so a restart, or several processes at once, change nothing.
    `stale_after`. Its watermark was not advanced, so the next digest covers everything since
    the last confirmed one: nothing is lost. A send whose answer was lost after the request
    went out (read timeout, connection dropped) is treated the same way, for the same reason.
+   The digests claimed but not yet sent at the crash (at most two batches) are treated the
+   same way too: their chats get the news in their next digest.
 6. Telegram's limits: the bot given to `run_due` carries PTB's AIORateLimiter (about 30
    messages a second overall, 20 a minute per group), which also waits out a 429 RetryAfter
    a few times. A chat that blocked the bot (403) or no longer exists is deactivated (reason
@@ -78,8 +81,11 @@ MAYBE_SENT = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 @dataclass(frozen=True)
 class DeliveryPolicy:
-    """How many digests a transaction claims, how failures are retried, and when a delivery
-    that was never confirmed is given up."""
+    """How many digests a transaction claims, how many are sent at once, how failures are
+    retried, and when a delivery that was never confirmed is given up.
+
+    A pass keeps at most two batches waiting: one queued for the senders, and the next, claimed
+    as soon as the one before is all queued, so the senders never wait for a claim."""
 
     batch_size: int = 50
     concurrency: int = 8
@@ -178,7 +184,8 @@ def asked_to_wait(exc: Exception) -> timedelta:
 
 
 class _Run:
-    """One pass of `run_due`: claim a batch, send it, record each outcome; until none is due.
+    """One pass of `run_due`: claim batches until none is due, and send each claim, recording
+    its outcome, in `concurrency` senders that drain a queue the claims are put in.
 
     The database work runs in worker threads; the counts are kept on the event loop."""
 
@@ -190,30 +197,53 @@ class _Run:
         self.policy = policy
         self.default_locale = default_locale
         self.summary = RunSummary()
-        self._slots = asyncio.Semaphore(policy.concurrency)
 
     async def all(self) -> RunSummary:
         stale_before = self.store.now - self.policy.stale_after
         self.summary.unconfirmed += await asyncio.to_thread(self.store.mark_stale, stale_before)
+        # Bounded, so that a claim is made only when the senders have room for it: a claim
+        # left unsent by a crash waits for the next period.
+        queue: asyncio.Queue[Claim | None] = asyncio.Queue(maxsize=self.policy.batch_size)
+        failure: Exception | None = None
+        async with asyncio.TaskGroup() as tasks:
+            for _ in range(self.policy.concurrency):
+                tasks.create_task(self._send_from(queue))
+            try:
+                await self._claim_into(queue)
+            except Exception as exc:
+                # What is claimed is this worker's alone to send: it goes out before the
+                # failure is reported.
+                failure = exc
+            for _ in range(self.policy.concurrency):
+                await queue.put(None)
+        if failure is not None:
+            raise failure
+        return self.summary
+
+    async def _claim_into(self, queue: asyncio.Queue[Claim | None]) -> None:
+        """Claim batch after batch into `queue`, until a claim finds nothing due."""
         while True:
             batch = await asyncio.to_thread(self.store.claim_batch, self.policy.batch_size)
             self.summary.skipped += batch.already_sent
             if not batch.claims:
-                return self.summary
+                return
             self.summary.due += len(batch.claims)
-            async with asyncio.TaskGroup() as tasks:
-                for claim in batch.claims:
-                    tasks.create_task(self._deliver(claim))
+            for claim in batch.claims:
+                await queue.put(claim)
+
+    async def _send_from(self, queue: asyncio.Queue[Claim | None]) -> None:
+        """Deliver claims from `queue` one after another, until it says the pass is over."""
+        while (claim := await queue.get()) is not None:
+            await self._deliver(claim)
 
     async def _deliver(self, claim: Claim) -> None:
-        async with self._slots:
-            try:
-                await self._compose_and_send(claim)
-            except Exception:
-                # Sends are caught where they happen: this is an outcome that could not be
-                # recorded. The delivery stays "sending", becomes "unconfirmed" later and is
-                # never sent again; the other digests of the batch go on.
-                log.exception("Digest %s: the outcome was not recorded", claim.delivery_id)
+        try:
+            await self._compose_and_send(claim)
+        except Exception:
+            # Sends are caught where they happen: this is an outcome that could not be
+            # recorded. The delivery stays "sending", becomes "unconfirmed" later and is
+            # never sent again; the other digests of the pass go on.
+            log.exception("Digest %s: the outcome was not recorded", claim.delivery_id)
 
     async def _compose_and_send(self, claim: Claim) -> None:
         """Compose the claimed digest, then skip it (stopped; quiet and nothing new) or send it."""

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from telegram.error import TimedOut
 from telegram.ext import AIORateLimiter, ExtBot
 
+from bot.digest_store import ClaimedBatch, DigestStore
 from bot.digests import DeliveryPolicy, RunSummary, run_due
 from db.digests import Plan, save_subscription, utc
 from db.models import Chat, Delivery, Subscription
@@ -412,3 +413,35 @@ async def test_two_workers_at_once_send_each_digest_exactly_once(
     assert sorted(d.chat_id for d in deliveries(sessions)) == sorted(ids)
     assert not (await run_due(bot, database, DUE + timedelta(minutes=1))).anything
     assert flood.refused == 0, "the rate limiter kept under Telegram's limits"
+
+
+class DatabaseGone(Exception):
+    """The database stopped answering in the middle of a pass."""
+
+
+async def test_digests_already_claimed_go_out_when_a_later_claim_fails(
+    fake_telegram, bot, database, sessions, monkeypatch
+):
+    ids = [
+        subscribe(sessions, fake_telegram, updates.private_chat(updates.user(8100 + n, f"Ng {n}")))
+        for n in range(6)
+    ]
+    news(sessions, "Tin cho mọi người", DUE - timedelta(days=1))
+    claims = iter([DigestStore.claim_batch])
+
+    def first_claim_only(store: DigestStore, limit: int) -> ClaimedBatch:
+        claim = next(claims, None)
+        if claim is None:
+            raise DatabaseGone
+        return claim(store, limit)
+
+    monkeypatch.setattr(DigestStore, "claim_batch", first_claim_only)
+    with pytest.raises(DatabaseGone):
+        await run_due(bot, database, DUE, policy=DeliveryPolicy(batch_size=3))
+    assert [len(texts(fake_telegram, chat_id)) for chat_id in ids] == [1, 1, 1, 0, 0, 0]
+    assert [d.status for d in deliveries(sessions)] == ["sent"] * 3, "none left unconfirmed"
+
+    monkeypatch.undo()
+    later = await run_due(bot, database, DUE + timedelta(minutes=1))
+    assert later.sent == 3
+    assert all(len(texts(fake_telegram, chat_id)) == 1 for chat_id in ids)
