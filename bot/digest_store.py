@@ -2,12 +2,18 @@
 
 `bot.digests` describes the protocol; this module claims, composes and records, and keeps no
 state of its own between calls besides the run's clock and worker id.
+
+The run's clock is `now`, fixed for the pass (what is due, when it is next due); a claim is
+stamped `now` plus the time the pass has taken so far, so that a long pass's later claims do
+not look stale to a worker starting meanwhile.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -58,10 +64,23 @@ class ClaimedBatch:
 class DigestStore:
     """Transactions of one run at one instant `now`, on behalf of `worker`."""
 
-    def __init__(self, sessions: sessionmaker[Session], now: datetime, worker: str) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        now: datetime,
+        worker: str,
+        *,
+        seconds: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.sessions = sessions
         self.now = now
         self.worker = worker
+        self._seconds = seconds
+        self._started = seconds()
+
+    def claim_time(self) -> datetime:
+        """When a claim is made: the run's instant plus the time it has taken so far."""
+        return self.now + timedelta(seconds=self._seconds() - self._started)
 
     def mark_stale(self, claimed_before: datetime) -> int:
         """Deliveries left "sending" by a worker that stopped become "unconfirmed"."""
@@ -72,6 +91,7 @@ class DigestStore:
         """Claim up to `limit` due periods and `limit` due retries, in one transaction."""
         claims: list[Claim] = []
         already_sent = 0
+        claimed_at = self.claim_time()
         with self.sessions.begin() as session:
             for due in due_subscriptions(session=session, now=self.now, limit=limit):
                 schedule = schedule_of(due, due.timezone)
@@ -82,13 +102,15 @@ class DigestStore:
                     period_key=key,
                     next_due_at=next_due(schedule, self.now, skip_period=key),
                     worker=self.worker,
-                    now=self.now,
+                    now=claimed_at,
                 )
                 if outcome.claim is not None:
                     claims.append(outcome.claim)
                 already_sent += outcome.status == "done"
             for retry in due_retries(session=session, now=self.now, limit=limit):
-                taken = claim_retry(session=session, retry=retry, worker=self.worker, now=self.now)
+                taken = claim_retry(
+                    session=session, retry=retry, worker=self.worker, now=claimed_at
+                )
                 if taken is not None:
                     claims.append(taken)
         return ClaimedBatch(claims, already_sent)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from bot.digest_store import DigestStore
 from db.digests import (
     RETRYING,
     SENDING,
@@ -130,6 +131,22 @@ def test_a_sending_delivery_left_behind_becomes_unconfirmed_not_resent(sessions,
     assert delivery.status == UNCONFIRMED
     with sessions() as session:
         assert utc(session.get_one(Subscription, subscription_id).covered_until) == WATERMARK
+
+
+def test_a_claim_late_in_a_long_pass_is_not_stale_to_a_worker_starting_then(
+    sessions, subscription_id
+):
+    """A pass that began at DUE claims this digest 11 minutes in; a worker starting then
+    treats as stale only what was claimed over ten minutes before, so the digest stays this
+    pass's to send and record."""
+    elapsed = [0.0]
+    store = DigestStore(sessions, DUE, "long-pass", seconds=lambda: elapsed[0])
+    elapsed[0] = 11 * 60.0
+    [claimed] = store.claim_batch(limit=10).claims
+    later = DigestStore(sessions, DUE + timedelta(minutes=11), "starting-now")
+    assert later.mark_stale(later.now - timedelta(minutes=10)) == 0
+    [delivery] = deliveries(sessions)
+    assert (delivery.id, delivery.status) == (claimed.delivery_id, SENDING)
 
 
 def test_the_watermark_only_moves_forward(sessions, subscription_id):
