@@ -14,6 +14,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.data_version import watch_fact_writes
 
+# The page cache of each connection to an SQLite file, in KiB (SQLite's default is 2,000). The
+# bot answers in up to six worker threads, each holding a pooled connection, and any write (a
+# subscription, a crawled article) empties the other connections' caches, so they are refilled
+# again and again from the threads' separate malloc arenas, which keep the freed memory. At
+# 100,000 articles the running bot held 191-195 MB after 280 commands with the default and
+# 183-186 MB with 512 KiB. Answers were as fast within the noise (a /provinces answer computed
+# afresh about 2 ms slower, 7 to 9 ms), and ingestion too: the file stays in the system's page
+# cache, so a page missing from SQLite's own costs one read call.
+SQLITE_CACHE_KIB = 512
+
 
 class DatabaseURLError(ValueError):
     """The database address cannot be used: malformed, or its driver is not installed. The
@@ -21,7 +31,8 @@ class DatabaseURLError(ValueError):
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
-    """An engine for `url`; SQLite gets foreign keys, WAL and a busy timeout."""
+    """An engine for `url`; SQLite gets foreign keys, WAL, a busy timeout and, for a file, a
+    smaller page cache per connection."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -47,6 +58,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cursor.close()
 
     return engine
