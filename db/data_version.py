@@ -24,32 +24,22 @@ from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from db.models import (
-    Agreement,
-    Article,
-    ArticleProvince,
+    Base,
+    Chat,
     DataVersion,
-    Meeting,
-    MeetingParticipant,
-    Person,
-    Province,
-    ProvinceAlias,
-    Role,
-    TradeFigure,
+    Delivery,
+    Feed,
+    SeenUrl,
+    Subscription,
+    SubscriptionProvince,
 )
 
 ROW = 1
-# What answers read. Chats, subscriptions, deliveries, feeds and seen pages are not facts.
-FACT_MODELS = (
-    Agreement,
-    Article,
-    ArticleProvince,
-    Meeting,
-    MeetingParticipant,
-    Person,
-    Province,
-    ProvinceAlias,
-    Role,
-    TradeFigure,
+# The bot's own bookkeeping; every other table holds facts that answers read, including any
+# table added later (a table wrongly counted as facts costs kept answers, never a stale one).
+NOT_FACTS = (Chat, DataVersion, Delivery, Feed, SeenUrl, Subscription, SubscriptionProvince)
+FACT_MODELS = tuple(
+    mapper.class_ for mapper in Base.registry.mappers if mapper.class_ not in NOT_FACTS
 )
 _MARKED = "briefbot.data_version.marked"  # the transaction that already replaced the token
 _READ = "briefbot.data_version.read"  # (transaction, token) last read or written in it
