@@ -41,11 +41,9 @@ NOT_FACTS = (Chat, DataVersion, Delivery, Feed, SeenUrl, Subscription, Subscript
 FACT_MODELS = tuple(
     mapper.class_ for mapper in Base.registry.mappers if mapper.class_ not in NOT_FACTS
 )
+FACT_TABLES = frozenset(model.__tablename__ for model in FACT_MODELS)
 _MARKED = "briefbot.data_version.marked"  # the transaction that already replaced the token
 _READ = "briefbot.data_version.read"  # (transaction, token) last read or written in it
-
-
-FACT_TABLES = frozenset(model.__tablename__ for model in FACT_MODELS)
 
 
 def watch_fact_writes(sessions: sessionmaker[Session]) -> None:

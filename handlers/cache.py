@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from db.data_version import data_version
-from db.queries.articles import ProvinceCoverage, coverage
+from db.queries.articles import ProvinceCoverage, coverage, province_ids
 
 V = TypeVar("V")
 T = TypeVar("T")
@@ -110,6 +110,16 @@ def remembered(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
 _COVERAGE: PerDatabase[tuple[ProvinceCoverage, ...]] = PerDatabase(
     refresh=lambda session, _previous: tuple(coverage(session=session)),
 )
+
+
+_PROVINCE_IDS: PerDatabase[dict[str, int]] = PerDatabase(
+    refresh=lambda session, _previous: province_ids(session=session),
+)
+
+
+def province_id(*, session: Session, key: str) -> int | None:
+    """The row id of the province with gazetteer key `key` (cached)."""
+    return _PROVINCE_IDS.get(session).get(key)
 
 
 def covered_provinces(*, session: Session) -> tuple[ProvinceCoverage, ...]:

@@ -15,7 +15,6 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from sqlalchemy.orm import Session
 
-from db.models import Province
 from db.queries.trade import FULL_YEAR, FigureGroup, figure_history
 from handlers.common import (
     division_name,
@@ -206,9 +205,9 @@ def answer_tradechart(session: Session, query: str, locale: str) -> Reply:
     return province_answer(query, locale, session=session, command="tradechart", answer=_chart)
 
 
-def _chart(session: Session, resolution: ProvinceFound, province: Province, locale: str) -> Reply:
+def _chart(session: Session, resolution: ProvinceFound, province_id: int, locale: str) -> Reply:
     gettext = translator(locale).gettext
-    history = figure_history(session=session, province_id=province.id, max_groups=MAX_GROUPS)
+    history = figure_history(session=session, province_id=province_id, max_groups=MAX_GROUPS)
     data = chart_data(history.groups)
     if not data.points:
         lines = province_heading(resolution, gettext("trade with Vietnam by year"), locale)

@@ -8,9 +8,8 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Province
-from db.queries.articles import province_by_key
 from extract.gazetteer import ChineseDivision, load_gazetteer
-from handlers.cache import covered_provinces, remembered
+from handlers.cache import covered_provinces, province_id, remembered
 from handlers.formatting import number
 from handlers.i18n import supported_locale, translator
 from handlers.reply import Choice, Reply
@@ -131,17 +130,17 @@ def known_provinces_line(*, session: Session, locale: str) -> str:
 
 def province_or_reply(
     query: str, locale: str, *, session: Session, command: str
-) -> tuple[ProvinceFound, Province] | Reply:
-    """The province `query` names, with its database row; otherwise the reply to send instead
+) -> tuple[ProvinceFound, int] | Reply:
+    """The province `query` names, with its row id; otherwise the reply to send instead
     (a choice, a Vietnamese province, not found). Never guesses between close names."""
     gettext = translator(locale).gettext
     if not clean_query(query):
         return missing_argument(command, "Quảng Đông", locale)
     resolution = resolve_province(query)
     if isinstance(resolution, ProvinceFound):
-        province = province_by_key(session=session, key=resolution.division.key)
-        if province is not None:
-            return resolution, province
+        row_id = province_id(session=session, key=resolution.division.key)
+        if row_id is not None:
+            return resolution, row_id
         resolution = ProvinceNotFound()
     if isinstance(resolution, VietnameseName):
         text = fill(
@@ -174,20 +173,20 @@ def province_or_reply(
     return Reply(html=f"{text}\n{known_provinces_line(session=session, locale=locale)}")
 
 
-ProvinceAnswer = Callable[[Session, ProvinceFound, Province, str], Reply]
+ProvinceAnswer = Callable[[Session, ProvinceFound, int, str], Reply]
 
 
 def province_answer(
     query: str, locale: str, *, session: Session, command: str, answer: ProvinceAnswer
 ) -> Reply:
-    """`answer(session, resolution, province, locale)` about the province `query` names, kept
+    """`answer(session, resolution, province_id, locale)` about the province `query` names, kept
     while the facts stay the same; or the reply that asks back (see `province_or_reply`)."""
     found = province_or_reply(query, locale, session=session, command=command)
     if isinstance(found, Reply):
         return found
-    resolution, province = found
+    resolution, row_id = found
     key = (command, resolution.division.key, resolution.city, resolution.also_vietnamese, locale)
-    return remembered(session, key, lambda: answer(session, resolution, province, locale))
+    return remembered(session, key, lambda: answer(session, resolution, row_id, locale))
 
 
 def shared_name_note(division: ChineseDivision, locale: str) -> str:

@@ -6,7 +6,7 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article, Province
+from db.models import Article
 from db.queries.articles import further_sources, latest_articles
 from extract.gazetteer import load_gazetteer
 from handlers.cache import covered_provinces, province_coverage, remembered
@@ -46,14 +46,14 @@ def answer_latest(session: Session, query: str, locale: str) -> Reply:
     return province_answer(query, locale, session=session, command="latest", answer=_latest)
 
 
-def _latest(session: Session, resolution: ProvinceFound, province: Province, locale: str) -> Reply:
+def _latest(session: Session, resolution: ProvinceFound, province_id: int, locale: str) -> Reply:
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("latest news"), locale)
     articles = latest_articles(
         session=session,
-        province_id=province.id,
+        province_id=province_id,
         limit=MAX_ARTICLES,
-        article_count=province_coverage(session=session, province_id=province.id).articles,
+        article_count=province_coverage(session=session, province_id=province_id).articles,
     )
     if not articles:
         lines.append(fill(gettext("No article about this province yet.")))

@@ -7,7 +7,7 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article, Meeting, Person, Province
+from db.models import Article, Meeting, Person
 from db.queries.articles import further_sources
 from db.queries.people import (
     OfficialSeen,
@@ -101,12 +101,10 @@ def answer_officials(session: Session, query: str, locale: str) -> Reply:
     return province_answer(query, locale, session=session, command="officials", answer=_officials)
 
 
-def _officials(
-    session: Session, resolution: ProvinceFound, province: Province, locale: str
-) -> Reply:
+def _officials(session: Session, resolution: ProvinceFound, province_id: int, locale: str) -> Reply:
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("officials"), locale)
-    seen = province_officials(session=session, province_id=province.id, limit=MAX_OFFICIALS)
+    seen = province_officials(session=session, province_id=province_id, limit=MAX_OFFICIALS)
     officials = seen.officials
     if not officials:
         lines.append(fill(gettext("No official of this province is known yet.")))
@@ -115,7 +113,7 @@ def _officials(
     shown = dict.fromkeys(o.article.id for o in [*officials, *met])
     further = further_sources(session=session, article_ids=list(shown))
     lines.extend(_official_line(official, further, locale) for official in officials)
-    total = province_coverage(session=session, province_id=province.id).officials
+    total = province_coverage(session=session, province_id=province_id).officials
     if total > len(officials):
         more = total - len(officials)
         note = translator(locale).ngettext(

@@ -7,7 +7,7 @@ from html import escape
 
 from sqlalchemy.orm import Session
 
-from db.models import Article, Province, TradeFigure
+from db.models import Article, TradeFigure
 from db.queries.articles import further_sources
 from db.queries.trade import (
     FigureGroup,
@@ -96,10 +96,10 @@ def answer_tradelatest(session: Session, query: str, locale: str) -> Reply:
 
 
 def _tradelatest(
-    session: Session, resolution: ProvinceFound, province: Province, locale: str
+    session: Session, resolution: ProvinceFound, province_id: int, locale: str
 ) -> Reply:
     gettext = translator(locale).gettext
-    latest = latest_figures(session=session, province_id=province.id, versions=MAX_VERSIONS)
+    latest = latest_figures(session=session, province_id=province_id, versions=MAX_VERSIONS)
     lines = province_heading(resolution, gettext("latest trade figures"), locale)
     if not latest.full_year and not latest.partial:
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
@@ -125,9 +125,9 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
     return province_answer(query, locale, session=session, command="trade", answer=_trade)
 
 
-def _trade(session: Session, resolution: ProvinceFound, province: Province, locale: str) -> Reply:
+def _trade(session: Session, resolution: ProvinceFound, province_id: int, locale: str) -> Reply:
     gettext = translator(locale).gettext
-    history = figure_history(session=session, province_id=province.id, max_groups=MAX_HISTORY)
+    history = figure_history(session=session, province_id=province_id, max_groups=MAX_HISTORY)
     groups = history.groups
     lines = province_heading(resolution, gettext("trade figures, oldest to newest"), locale)
     if not groups:

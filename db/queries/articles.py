@@ -149,5 +149,10 @@ def coverage(*, session: Session) -> list[ProvinceCoverage]:
     return sorted(rows, key=lambda r: (-r.articles, -r.figures, -r.officials, r.key))
 
 
+def province_ids(*, session: Session) -> dict[str, int]:
+    """Every province's row id by its gazetteer key."""
+    return {key: row_id for key, row_id in session.execute(select(Province.key, Province.id))}
+
+
 def province_by_key(*, session: Session, key: str) -> Province | None:
     return session.scalars(select(Province).where(Province.key == key)).one_or_none()
