@@ -72,11 +72,13 @@ def _sources_lines(group: FigureGroup, further: list[Article], locale: str) -> l
 
 
 def _latest_lines(
-    groups: list[FigureGroup], latest: LatestFigures, *, session: Session, locale: str
+    groups: list[FigureGroup],
+    latest: LatestFigures,
+    further: dict[int, list[Article]],
+    locale: str,
 ) -> list[str]:
     """Each version of the figures with its source and the further articles reporting it."""
     gettext = translator(locale).gettext
-    further = further_sources(session=session, article_ids=[g.article.id for g in groups])
     lines = []
     for group in sorted(groups, key=_order):
         f = group.figure
@@ -104,12 +106,14 @@ def _tradelatest(
     if not latest.full_year and not latest.partial:
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
         return Reply(html=join_lines(lines, locale))
-    lines.extend(_latest_lines(latest.full_year, latest, session=session, locale=locale))
+    shown = [*latest.full_year, *latest.partial]
+    further = further_sources(session=session, article_ids=[g.article.id for g in shown])
+    lines.extend(_latest_lines(latest.full_year, latest, further, locale))
     if latest.partial:
         if latest.full_year:
             lines.append("")
             lines.append(italic(fill(gettext("Newer, for part of a year:"))))
-        lines.extend(_latest_lines(latest.partial, latest, session=session, locale=locale))
+        lines.extend(_latest_lines(latest.partial, latest, further, locale))
     if latest.left_out:
         note = translator(locale).ngettext(
             "… and {count} other version of these figures, less often reported.",

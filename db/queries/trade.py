@@ -173,29 +173,28 @@ def latest_figures(
     """What /tradelatest shows: the versions of the newest full-year figures, then the newest
     part of a later year when the news already has one."""
     year = latest_full_year(session=session, province_id=province_id)
-    full: list[FigureRow] = []
     newer: ColumnElement[bool] = TradeFigure.period != FULL_YEAR
     if year is not None:
-        full = _figure_rows(
-            session,
-            province_id,
-            (TradeFigure.year == year) & (TradeFigure.period == FULL_YEAR),
-            FIGURE_ROWS,
-        )
         newer = newer & (TradeFigure.year > year)
-    partial = _figure_rows(session, province_id, newer, FIGURE_ROWS)
+        full_year = (TradeFigure.year == year) & (TradeFigure.period == FULL_YEAR)
+        # Both in one statement: the newest year's full-year rows, then the later partial ones.
+        newer = (TradeFigure.year >= year) & (full_year | newer)
+    rows = _figure_rows(session, province_id, newer, 2 * FIGURE_ROWS)
+    full = [r for r in rows if r.period == FULL_YEAR][:FIGURE_ROWS]
+    partial = [r for r in rows if r.period != FULL_YEAR][:FIGURE_ROWS]
     if partial:
         last = max(partial, key=lambda r: (r.year, period_end_month(r.period)))
         partial = [r for r in partial if (r.year, r.period) == (last.year, last.period)]
     full_groups, partial_groups = _grouped(full), _grouped(partial)
     counted: dict[tuple[int, str, str], int] = defaultdict(int)
-    for rows in [*full_groups, *partial_groups]:
-        counted[(rows[0].year, rows[0].period, rows[0].kind)] += 1
+    for group in [*full_groups, *partial_groups]:
+        counted[(group[0].year, group[0].period, group[0].kind)] += 1
     full_groups = _most_reported(full_groups, versions)
     partial_groups = _most_reported(partial_groups, versions - len(full_groups) or 1)
+    loaded = _load_groups(session, [*full_groups, *partial_groups], others=others)
     return LatestFigures(
-        full_year=_load_groups(session, full_groups, others=others),
-        partial=_load_groups(session, partial_groups, others=others),
+        full_year=loaded[: len(full_groups)],
+        partial=loaded[len(full_groups) :],
         versions=dict(counted),
         left_out=sum(counted.values()) - len(full_groups) - len(partial_groups),
     )
