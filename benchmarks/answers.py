@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from benchmarks.queries import Question, questions
 from benchmarks.stats import latency_summary
 from benchmarks.world import World
-from bot.answers import warm_up
+from bot.answers import cool_down, warm_up
 from db.models import Person, Role
 from db.setup import open_database
 from handlers.cache import ANSWERS
@@ -98,6 +98,7 @@ def measure_answers(
                 forms[question.form].append(seconds)
             progress(1)
     finally:
+        cool_down()
         database.dispose()
     text = [s for command, values in timings.items() if command not in PICTURES for s in values]
     text_cpu = [s for command, values in cpu.items() if command not in PICTURES for s in values]

@@ -114,6 +114,7 @@ async def post_init(application: BotApplication) -> None:
 
 async def post_shutdown(application: BotApplication) -> None:
     """Close the database's connections."""
+    answers.cool_down()
     database = getattr(application.bot_data, "database", None)
     if database is not None:
         database.dispose()
