@@ -148,6 +148,15 @@ class PostgresStore:
 
     def finish(self, name: str, url: str) -> str:
         partial = make_url(url).database
+        # The planner's statistics, as autovacuum gathers them within a minute of a bulk load
+        # on a running server; copies made from the template carry them. Without them the
+        # first answers after a load were planned blind (/latest 102 ms at p50 against 2.5 ms).
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("ANALYZE")
+        finally:
+            engine.dispose()
         self._execute(f'DROP DATABASE IF EXISTS "{_pg_name(name)}" WITH (FORCE)')
         self._execute(f'ALTER DATABASE "{partial}" RENAME TO "{_pg_name(name)}"')
         return self._url(_pg_name(name))
