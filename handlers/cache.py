@@ -65,6 +65,11 @@ class Answers:
         self.found = 0
         self.computed = 0
 
+    def forget(self, session: Session) -> None:
+        """Drop every answer kept for the database `session` talks to."""
+        with self._lock:
+            self._kept.pop(database_key(session), None)
+
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         """The answer kept under `key` for this database's data, else `compute()`, kept."""
         version = data_version(session=session)

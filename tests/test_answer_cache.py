@@ -10,11 +10,14 @@ import pytest
 from sqlalchemy import delete, select, update
 from stored import FIGURE_2024, NOW, article, ingest
 
+from bot.answers import WARM_UP_COMMANDS, cool_down, warm_up
 from db.data_version import data_version
 from db.models import Article, Chat, DataVersion, TradeFigure
 from db.setup import open_database
 from extract.types import TradeFigure as FoundFigure
+from handlers.cache import ANSWERS
 from handlers.commands import dispatch
+from handlers.i18n import LOCALES
 
 FIGURE_2025 = dataclasses.replace(
     FIGURE_2024, year=2025, value_usd=61_300_000_000, growth_pct=9.1, quote="61,3 tỷ USD"
@@ -130,3 +133,20 @@ def test_an_unreported_figure_is_not_kept_as_found(sessions):
     found = FoundFigure(**{**dataclasses.asdict(FIGURE_2024), "quote": "56,2 tỷ USD"})
     ingest(sessions, article(body="Bài có số liệu.", trade_figures=(found,)))
     assert "56.2" in ask(sessions, "/tradelatest Quảng Đông", "en")
+
+
+def test_the_warm_up_at_start_asks_every_kind_of_answer_and_keeps_none(database, caplog):
+    """The bot answers each kind of question once before taking any, so that the first user
+    does not wait for it; those answers are forgotten, so the first question is read from
+    the database, not found kept (the benchmarks count the two apart)."""
+    ingest(database.sessions, article())
+    computed = ANSWERS.computed
+    try:
+        warm_up(database)
+    finally:
+        cool_down()
+    assert ANSWERS.computed - computed == len(WARM_UP_COMMANDS) * len(LOCALES)
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+    found = ANSWERS.found
+    assert "56,2 tỷ USD" in ask(database.sessions, "/tradelatest Quảng Đông")
+    assert ANSWERS.found == found

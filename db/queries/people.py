@@ -175,6 +175,11 @@ def counterparts(*, session: Session, seen: ProvinceOfficials, limit: int) -> li
     return _officials_seen(session, list(session.scalars(COUNTERPART_IDS, parameters)))
 
 
+def some_person_id(*, session: Session) -> int | None:
+    """The id of any one person, or None when nobody is known."""
+    return session.scalar(select(Person.id).limit(1))
+
+
 def person_by_id(*, session: Session, person_id: int) -> Person | None:
     return session.get(Person, person_id)
 
