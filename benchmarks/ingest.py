@@ -2,20 +2,18 @@
 decode, parse, store, one transaction per article) into a copy of a database holding N.
 
 Also measured: the same texts parsed by several processes while one stores them, each in its
-own transaction (`parse_document`, then `store_parsed`): the split bot/ingestion.py is made
-for ("a caller may parse several documents at once and store them one after the other")."""
+own transaction (`parse_in_order`, then `store_parsed`), as `briefbot ingest --jobs N` does."""
 
 from __future__ import annotations
 
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
 from benchmarks.databases import INGEST_DELAY, Store
 from benchmarks.generator import Article, Corpus
-from bot.ingestion import Parsed, ingest_bytes, parse_document, store_parsed
+from bot.ingestion import ToParse, ingest_bytes, parse_in_order, store_parsed
 from db.setup import open_database
 
 Form = Literal["text", "html", "text_parallel"]
@@ -32,12 +30,6 @@ def _ingest_one(database, article: Article, form: Form):
     return ingest_bytes(
         database.sessions, article.html.encode(), now=now, url=article.url, seen_as=article.url
     )
-
-
-def _parse_text(job: tuple[int, str]) -> Parsed:
-    """Worker side: one saved text file, read as `briefbot ingest` reads it."""
-    index, text = job
-    return parse_document(text.encode(), filename=f"{index}.txt")
 
 
 def measure_ingest(
@@ -59,13 +51,16 @@ def measure_ingest(
     try:
         started, cpu = time.perf_counter(), time.process_time()
         if form == "text_parallel":
-            jobs = [(article.index, article.text) for article in articles]
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                parsed_all = pool.map(_parse_text, jobs, chunksize=8)
-                for article, parsed in zip(articles, parsed_all, strict=True):
-                    now = article.published + INGEST_DELAY
-                    outcomes[store_parsed(database.sessions, parsed, now=now).status] += 1
-                    progress(1)
+            # As `briefbot ingest --jobs N` reads a folder of saved text files.
+            documents = (
+                ToParse(article.text.encode(), filename=f"{article.index}.txt")
+                for article in articles
+            )
+            parsed_all = parse_in_order(documents, processes=workers)
+            for article, parsed in zip(articles, parsed_all, strict=True):
+                now = article.published + INGEST_DELAY
+                outcomes[store_parsed(database.sessions, parsed, now=now).status] += 1
+                progress(1)
         else:
             for article in articles:
                 outcomes[_ingest_one(database, article, form).status] += 1

@@ -9,6 +9,10 @@ found to be a duplicate.
 from __future__ import annotations
 
 import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -52,6 +56,51 @@ def parse_document(
         return parse_article(text, url=url, published=published, filename=filename)
     except RejectedArticle as exc:
         return IngestOutcome("rejected", None, None, exc.reason)
+
+
+@dataclass(frozen=True)
+class ToParse:
+    """One document for `parse_in_order`: its bytes (or its rejection already, e.g. a file that
+    could not be read), and what `parse_document` takes besides."""
+
+    data: bytes | IngestOutcome
+    filename: str | None = None
+    published: datetime | None = None
+
+
+# Documents handed to the parsing processes ahead of the one being stored: enough to keep
+# them busy, few enough that a folder of large pages is never all in memory at once.
+AHEAD_PER_PROCESS = 4
+_PARSE_FAILED = "Reading it failed unexpectedly; the log has the details."
+
+
+def parse_in_order(documents: Iterable[ToParse], *, processes: int) -> Iterator[Parsed]:
+    """What `parse_document` makes of each document, in the documents' order, parsed by
+    `processes` worker processes (1: in this one) while the caller stores the earlier ones."""
+    if processes <= 1:
+        yield from map(_parse, documents)
+        return
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        ahead: deque[Future[Parsed]] = deque()
+        for document in documents:
+            ahead.append(pool.submit(_parse, document))
+            if len(ahead) > processes * AHEAD_PER_PROCESS:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def _parse(document: ToParse) -> Parsed:
+    if isinstance(document.data, IngestOutcome):
+        return document.data
+    try:
+        return parse_document(
+            document.data, published=document.published, filename=document.filename
+        )
+    except Exception:
+        # One document the parser trips over must not stop the others.
+        log.exception("parsing %s failed", document.filename or "a document")
+        return IngestOutcome("rejected", None, None, _PARSE_FAILED)
 
 
 def marked_up_date(

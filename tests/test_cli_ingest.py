@@ -68,8 +68,12 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_folder_is_ingested_file_by_file_with_a_summary_and_exit_code_1(run, inbox, session):
-    result = run("ingest", str(inbox))
+# Read here, or by worker processes while this one stores, in the folder's order either way.
+@pytest.mark.parametrize("jobs", ["1", "3"])
+def test_a_folder_is_ingested_file_by_file_with_a_summary_and_exit_code_1(
+    run, inbox, session, jobs
+):
+    result = run("ingest", "--jobs", jobs, str(inbox))
 
     assert result.exit_code == 1, result.output
     out = result.stdout
@@ -187,3 +191,25 @@ def test_an_article_failing_midway_is_rolled_back_and_the_batch_goes_on(
     assert totals(result.stdout) == {"New": 2, "Duplicate": 0, "Same story": 0, "Rejected": 1}
     sources = set(session.scalars(select(Article.source)))
     assert sources == {"TTXVN", "dangcongsan.vn"}
+
+
+def test_a_document_the_parser_trips_over_is_rejected_and_the_batch_goes_on(
+    run, tmp_path, monkeypatch, session
+):
+    for name, prefix in [("a.txt", "000"), ("b.txt", "002")]:
+        (tmp_path / name).write_text(sample_text(prefix), "utf-8")
+    parse = bot.ingestion.parse_document
+
+    def fail_on_a(data, **kwargs):
+        if kwargs.get("filename") == "a.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return parse(data, **kwargs)
+
+    monkeypatch.setattr(bot.ingestion, "parse_document", fail_on_a)
+
+    result = run("ingest", "--jobs", "1", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+
+    assert result.exit_code == 1
+    assert "Reading it failed unexpectedly" in result_of(result.stdout, "a.txt")
+    assert "new" in result_of(result.stdout, "b.txt")
+    assert session.scalar(select(func.count(Article.id))) == 1

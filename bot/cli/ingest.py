@@ -1,9 +1,10 @@
-"""`briefbot ingest`: store articles from files, folders, stdin or web pages, one at a time."""
+"""`briefbot ingest`: store articles from files, folders, stdin or web pages, each on its own."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,7 @@ from rich.text import Text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cli.common import BriefbotError, open_or_explain, settings_from
-from bot.ingestion import ingest_bytes
+from bot.ingestion import Parsed, ToParse, parse_in_order, store_parsed
 from bot.settings import Settings
 from bot.web import Fetcher, FetchError
 from bot.web.crawl import ingest_url
@@ -108,6 +109,14 @@ def read_document(document: Document, stdin: BinaryIO) -> bytes | IngestOutcome:
         return IngestOutcome("rejected", None, None, f"The file cannot be read: {exc.strerror}.")
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container or `taskset` may allow fewer than the
+    machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def parse_published(
     ctx: click.Context, _param: click.Parameter, value: str | None
 ) -> datetime | None:
@@ -134,8 +143,21 @@ def parse_published(
     help="Publication date to record for these articles, over any the pages give, "
     "e.g. 2021-08-03T17:01+07:00 (no offset: DEFAULT_TIMEZONE).",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes reading the files while this one stores them, in order, one transaction "
+    "each (default: one per CPU; 1 reads them here).",
+)
 @click.pass_context
-def ingest(ctx: click.Context, sources: tuple[Path | str, ...], published: datetime | None) -> None:
+def ingest(
+    ctx: click.Context,
+    sources: tuple[Path | str, ...],
+    published: datetime | None,
+    jobs: int | None,
+) -> None:
     """Store articles (text or HTML) and their facts in the database.
 
     SOURCES are files, folders (searched recursively for *.txt, *.html, *.htm), - for
@@ -157,7 +179,9 @@ def ingest(ctx: click.Context, sources: tuple[Path | str, ...], published: datet
     try:
         results = [
             (document.name, outcome)
-            for document, outcome in _ingest_all(database.sessions, found, published=published)
+            for document, outcome in _ingest_all(
+                database.sessions, found, published=published, processes=jobs or usable_cpus()
+            )
         ]
         if urls:
             results += asyncio.run(_ingest_urls(urls, settings, database, published=published))
@@ -191,10 +215,22 @@ async def _ingest_urls(
 
 
 def _ingest_all(
-    sessions: sessionmaker[Session], found: list[Document], *, published: datetime | None
+    sessions: sessionmaker[Session],
+    found: list[Document],
+    *,
+    published: datetime | None,
+    processes: int,
 ) -> list[tuple[Document, IngestOutcome]]:
     stderr = Console(stderr=True)
     stdin = sys.stdin.buffer
+    to_parse = (
+        ToParse(
+            read_document(document, stdin),
+            filename=document.path.name if document.path else None,
+            published=published,
+        )
+        for document in found
+    )
     results = []
     with Progress(
         TextColumn("{task.description}"),
@@ -205,27 +241,19 @@ def _ingest_all(
         disable=not stderr.is_terminal,
     ) as progress:
         task = progress.add_task("Ingesting", total=len(found))
-        for document in found:
+        parsed_all = parse_in_order(to_parse, processes=min(processes, len(found)))
+        for document, parsed in zip(found, parsed_all, strict=True):
             progress.update(task, description=Path(document.name).name)
-            results.append((document, _ingest_one(sessions, document, stdin, published)))
+            results.append((document, _store_one(sessions, document, parsed)))
             progress.advance(task)
     return results
 
 
-def _ingest_one(
-    sessions: sessionmaker[Session],
-    document: Document,
-    stdin: BinaryIO,
-    published: datetime | None,
+def _store_one(
+    sessions: sessionmaker[Session], document: Document, parsed: Parsed
 ) -> IngestOutcome:
-    data = read_document(document, stdin)
-    if isinstance(data, IngestOutcome):
-        return data
-    filename = document.path.name if document.path else None
     try:
-        return ingest_bytes(
-            sessions, data, now=datetime.now(UTC), published=published, filename=filename
-        )
+        return store_parsed(sessions, parsed, now=datetime.now(UTC))
     except Exception:
         # One broken article must not stop the batch; its transaction is already rolled back.
         log.exception("ingesting %s failed", document.name)
