@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.models import Agreement, Article, Meeting, Person, Province, Role, TradeFigure
@@ -171,16 +171,28 @@ def _same_story_reason(story: StoryMatch, added: int) -> str:
     return reason
 
 
+# The look-ups made for every article, built once: composing a statement costs about as much
+# as SQLite takes to answer it.
+_AT_URL = select(Article).where(Article.url == bindparam("url")).limit(1)
+_WITH_CONTENT = (
+    select(Article)
+    .where(Article.content_hash == bindparam("digest"))
+    .order_by(Article.id)
+    .limit(MAX_COPIES)
+)
+_PROVINCES = select(Province).where(Province.key.in_(bindparam("keys", expanding=True)))
+_PEOPLE_NAMED = select(Person).where(Person.name.in_(bindparam("names", expanding=True)))
+
+
 def _same_url(url: str | None, *, session: Session) -> Article | None:
     if not url:
         return None
-    return session.scalars(select(Article).where(Article.url == url).limit(1)).first()
+    return session.scalars(_AT_URL, {"url": url}).first()
 
 
 def _same_content(digest: str, *, session: Session) -> list[Article]:
     """Stored articles with this very text, oldest first (one per outlet that carried it)."""
-    query = select(Article).where(Article.content_hash == digest).order_by(Article.id)
-    return list(session.scalars(query.limit(MAX_COPIES)))
+    return list(session.scalars(_WITH_CONTENT, {"digest": digest}))
 
 
 def outlet_of(url: str | None, source: str | None) -> str | None:
@@ -204,7 +216,7 @@ def _provinces_by_key(parsed: ParsedArticle, *, session: Session) -> dict[str, P
         *(f.province for f in parsed.trade_figures),
     ]
     keys = sorted({key for key in map(province_key, names) if key is not None})
-    return {p.key: p for p in session.scalars(select(Province).where(Province.key.in_(keys)))}
+    return {p.key: p for p in session.scalars(_PROVINCES, {"keys": keys})}
 
 
 def _article_provinces(parsed: ParsedArticle, provinces: dict[str, Province]) -> list[Province]:
@@ -244,7 +256,7 @@ def _people(officials: tuple[Official, ...], *, session: Session) -> dict[tuple[
     names = sorted({name for name, _side in wanted.values()})
     stored = {
         (person.name, person.side): person
-        for person in session.scalars(select(Person).where(Person.name.in_(names)))
+        for person in session.scalars(_PEOPLE_NAMED, {"names": names})
     }
     people: dict[tuple[str, str], Person] = {}
     for key, (name, side) in wanted.items():
