@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from db.models import (
@@ -75,6 +75,14 @@ def _touches_facts(rows: Iterable[object]) -> bool:
     return any(isinstance(row, FACT_MODELS) for row in rows)
 
 
+# Built once: it runs in every transaction that stores an article.
+_REPLACE = (
+    update(DataVersion)
+    .where(DataVersion.id == ROW)
+    .values(token=bindparam("token"), changed_at=bindparam("changed_at"))
+)
+
+
 def mark_changed(*, session: Session) -> None:
     """Replace the token, once per transaction, inside the caller's transaction."""
     connection = session.connection()
@@ -83,7 +91,7 @@ def mark_changed(*, session: Session) -> None:
         return
     token = uuid.uuid4().hex
     values = {"token": token, "changed_at": datetime.now(UTC)}
-    replaced = connection.execute(update(DataVersion).where(DataVersion.id == ROW).values(values))
+    replaced = connection.execute(_REPLACE, values)
     if replaced.rowcount == 0:
         connection.execute(insert(DataVersion).values(id=ROW, **values))
     session.info[_MARKED] = transaction

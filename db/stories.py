@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy import and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -193,22 +193,17 @@ def _candidates(
     id let SQLite walk every article of the province, newest first, testing each."""
     if not province_ids:
         return []
-    shares_province = exists().where(
-        ArticleProvince.article_id == Article.id, ArticleProvince.province_id.in_(province_ids)
-    )
     day = story_day(parsed.event_date, parsed.published)
     ids: set[int] = set()
     if day is not None:
-        ids.update(session.scalars(select(Article.id).where(_dated_near(day), shares_province)))
-    # An undated article can only be matched by what it says, so it is narrowed by its facts.
-    undated = (
-        and_(Article.event_date.is_(None), Article.published.is_(None))
-        if day is not None
-        else true()
-    )
-    ids.update(
-        session.scalars(select(Article.id).where(undated, shares_province, _shares_a_fact(facts)))
-    )
+        ids.update(session.scalars(_DATED_NEAR, _dated_near(day) | {"province_ids": province_ids}))
+    names = sorted({name for name, _side in facts.people})
+    values = sorted({v[4] for v in facts.figure_values if v[4] is not None})
+    if names or values:
+        # An undated article can only be matched by what it says, so it is narrowed by its facts.
+        sharing = _UNDATED_SHARING_A_FACT if day is not None else _SHARING_A_FACT
+        parameters = {"province_ids": province_ids, "names": names, "values": values}
+        ids.update(session.scalars(sharing, parameters))
     newest = sorted(ids, reverse=True)[:MAX_CANDIDATES]
     if not newest:
         return []
@@ -217,35 +212,49 @@ def _candidates(
     )
 
 
-def _dated_near(day: date) -> ColumnElement[bool]:
-    # Publication instants are stored in UTC: a day's margin absorbs the time zones.
-    start = datetime.combine(day - WINDOW - timedelta(days=1), time.min, UTC)
-    end = datetime.combine(day + WINDOW + timedelta(days=1), time.max, UTC)
-    # `event_date + 0`: the undated ones are found through the publication dates; SQLite, which
-    # keeps no statistics, would otherwise read every article without an event date.
-    return or_(
-        Article.event_date.between(day - WINDOW, day + WINDOW),
-        and_((Article.event_date + 0).is_(None), Article.published.between(start, end)),
-    )
+def _dated_near(day: date) -> dict[str, object]:
+    """The bounds of `_DATED_NEAR` around `day`: publication instants are stored in UTC, and a
+    day's margin absorbs the time zones."""
+    return {
+        "first_day": day - WINDOW,
+        "last_day": day + WINDOW,
+        "start": datetime.combine(day - WINDOW - timedelta(days=1), time.min, UTC),
+        "end": datetime.combine(day + WINDOW + timedelta(days=1), time.max, UTC),
+    }
 
 
-def _shares_a_fact(facts: StoryFacts) -> ColumnElement[bool]:
-    """The article names one of these people or gives one of these amounts (looked up by the
-    article, through the indexes on each fact's article)."""
-    names = sorted({name for name, _side in facts.people})
-    values = sorted({v[4] for v in facts.figure_values if v[4] is not None})
-    clauses: list[ColumnElement[bool]] = []
-    if names:
-        clauses.append(
-            exists()
-            .where(Role.article_id == Article.id, Role.person_id == Person.id)
-            .where(Person.folded.in_(names))
-        )
-    if values:
-        clauses.append(
-            exists().where(TradeFigure.article_id == Article.id, TradeFigure.value_usd.in_(values))
-        )
-    return or_(*clauses) if clauses else false()
+_SHARES_A_PROVINCE = exists().where(
+    ArticleProvince.article_id == Article.id,
+    ArticleProvince.province_id.in_(bindparam("province_ids", expanding=True)),
+)
+# The article names one of these people or gives one of these amounts (looked up by the
+# article, through the indexes on each fact's article).
+_SHARES_A_FACT = or_(
+    exists()
+    .where(Role.article_id == Article.id, Role.person_id == Person.id)
+    .where(Person.folded.in_(bindparam("names", expanding=True))),
+    exists().where(
+        TradeFigure.article_id == Article.id,
+        TradeFigure.value_usd.in_(bindparam("values", expanding=True)),
+    ),
+)
+# Built once: composing them cost more than SQLite takes to run them.
+# `event_date + 0`: the undated ones are found through the publication dates; SQLite, which
+# keeps no statistics, would otherwise read every article without an event date.
+_DATED_NEAR = select(Article.id).where(
+    or_(
+        Article.event_date.between(bindparam("first_day"), bindparam("last_day")),
+        and_(
+            (Article.event_date + 0).is_(None),
+            Article.published.between(bindparam("start"), bindparam("end")),
+        ),
+    ),
+    _SHARES_A_PROVINCE,
+)
+_UNDATED_SHARING_A_FACT = select(Article.id).where(
+    Article.event_date.is_(None), Article.published.is_(None), _SHARES_A_PROVINCE, _SHARES_A_FACT
+)
+_SHARING_A_FACT = select(Article.id).where(_SHARES_A_PROVINCE, _SHARES_A_FACT)
 
 
 def _story_facts(
