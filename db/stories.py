@@ -24,8 +24,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, bindparam, exists, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from db.models import (
     Agreement,
@@ -264,52 +265,52 @@ def _story_facts(
     people unless `complete`)."""
     roots = sorted(set(root_ids))
     story_of = {
-        article_id: same_as or article_id
-        for article_id, same_as in session.execute(
-            select(Article.id, Article.same_story_as_id).where(
-                or_(Article.id.in_(roots), Article.same_story_as_id.in_(roots))
-            )
-        )
+        article_id: root for article_id, root in session.execute(_STORY_ARTICLES, {"roots": roots})
     }
-    ids = list(story_of)
-    figures = session.execute(
-        select(
-            TradeFigure.article_id,
-            Province.key,
-            TradeFigure.year,
-            TradeFigure.period,
-            TradeFigure.kind,
-            TradeFigure.value_usd,
-        )
-        .join(Province)
-        .where(TradeFigure.article_id.in_(ids))
-    )
-    people = session.execute(
-        select(Role.article_id, Person.folded, Person.side)
-        .join(Person)
-        .where(Role.article_id.in_(ids))
-    )
+    ids = {"ids": list(story_of)}
     by_story = {root: _Collected() for root in roots}
-    for article_id, key, year, period, kind, value_usd in figures:
+    for article_id, key, year, period, kind, value_usd in session.execute(_FIGURE_KEYS, ids):
         by_story[story_of[article_id]].figure_values.add((key, year, period, kind, value_usd))
-    for article_id, name, side in people:
+    for article_id, name, side in session.execute(_PEOPLE_KEYS, ids):
         by_story[story_of[article_id]].people.add((name, side))
     if complete:
-        meetings = session.execute(
-            select(Meeting.article_id, Meeting.kind, Meeting.date).where(
-                Meeting.article_id.in_(ids)
-            )
-        )
-        for article_id, kind, on in meetings:
+        for article_id, kind, on in session.execute(_MEETING_KEYS, ids):
             by_story[story_of[article_id]].meetings.add((kind, on))
-        agreements = session.execute(
-            select(Agreement.article_id, Agreement.kind, Agreement.name).where(
-                Agreement.article_id.in_(ids)
-            )
-        )
-        for article_id, kind, name in agreements:
+        for article_id, kind, name in session.execute(_AGREEMENT_KEYS, ids):
             by_story[story_of[article_id]].agreements.add((kind, fold(name)))
     return {root: collected.frozen() for root, collected in by_story.items()}
+
+
+# Built once, like the candidates' statements above.
+_ROOTS: BindParameter[int] = bindparam("roots", expanding=True)
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+# Each article of the stories `roots`, with its story's root.
+_STORY_ARTICLES = select(Article.id, func.coalesce(Article.same_story_as_id, Article.id)).where(
+    or_(Article.id.in_(_ROOTS), Article.same_story_as_id.in_(_ROOTS))
+)
+_FIGURE_KEYS = (
+    select(
+        TradeFigure.article_id,
+        Province.key,
+        TradeFigure.year,
+        TradeFigure.period,
+        TradeFigure.kind,
+        TradeFigure.value_usd,
+    )
+    .join(Province)
+    .where(TradeFigure.article_id.in_(_IDS))
+)
+_PEOPLE_KEYS = (
+    select(Role.article_id, Person.folded, Person.side)
+    .join(Person)
+    .where(Role.article_id.in_(_IDS))
+)
+_MEETING_KEYS = select(Meeting.article_id, Meeting.kind, Meeting.date).where(
+    Meeting.article_id.in_(_IDS)
+)
+_AGREEMENT_KEYS = select(Agreement.article_id, Agreement.kind, Agreement.name).where(
+    Agreement.article_id.in_(_IDS)
+)
 
 
 @dataclass
