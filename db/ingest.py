@@ -32,10 +32,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import Agreement, Article, Meeting, Person, Province, Role, TradeFigure
+from db.models import (
+    Agreement,
+    Article,
+    Meeting,
+    MeetingParticipant,
+    Person,
+    Province,
+    Role,
+    TradeFigure,
+)
 from db.portable import fit, utc
 from db.stories import (
     StoryFacts,
@@ -143,11 +152,6 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
         ingested_at=utc(now),
         same_story_as_id=story.root_id if story else None,
         provinces=about,
-        # Empty from the start: appending facts to a new article then reads nothing back.
-        roles=[],
-        trade_figures=[],
-        meetings=[],
-        agreements=[],
     )
     session.add(article)
     added = _add_facts(
@@ -157,7 +161,6 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
         provinces=provinces,
         session=session,
     )
-    session.flush()
     if story is None:
         return IngestOutcome("new", article.id, title, None)
     return IngestOutcome("same_story", article.id, title, _same_story_reason(story, added))
@@ -234,16 +237,26 @@ def _add_facts(
     provinces: dict[str, Province],
     session: Session,
 ) -> int:
-    """Attach to `article` the facts its story does not know yet; returns how many."""
-    # The look-ups below read only people stored before this article (its own are in
-    # `people`): the article need not be written before them, only once at the end.
+    """Store for `article` the facts its story does not know yet; returns how many.
+
+    The article and its new people are written first, for their ids; the facts are then
+    inserted as rows, table by table (through the unit of work, one object at a time, they
+    took a third of the time of storing an article)."""
+    # The look-up reads only people stored before this article.
     with session.no_autoflush:
         people = _people(parsed.officials, session=session)
-        added = _add_roles(parsed, article, people, known=known, provinces=provinces)
-        added += _add_trade_figures(parsed, article, known=known, provinces=provinces)
-        added += _add_meetings(parsed, article, people, known=known, session=session)
-        added += _add_agreements(parsed, article, known=known)
-    return added
+    session.flush()
+    facts = (
+        _roles(parsed, article, people, known=known, provinces=provinces),
+        _trade_figures(parsed, article, known=known, provinces=provinces),
+        _agreements(parsed, article, known=known),
+    )
+    for model, rows in zip((Role, TradeFigure, Agreement), facts, strict=True):
+        if rows:
+            session.execute(insert(model), rows)
+    return sum(map(len, facts)) + _add_meetings(
+        parsed, article, people, known=known, session=session
+    )
 
 
 def _person_key(official: Official) -> tuple[str, str]:
@@ -268,44 +281,45 @@ def _people(officials: tuple[Official, ...], *, session: Session) -> dict[tuple[
     return people
 
 
-def _add_roles(
+def _roles(
     parsed: ParsedArticle,
     article: Article,
     people: dict[tuple[str, str], Person],
     *,
     known: StoryFacts,
     provinces: dict[str, Province],
-) -> int:
+) -> list[dict[str, object]]:
     """One role per official the story does not know yet, dated by the event (else the
     publication): `seen_on` orders a person's titles over time."""
     seen_on = story_day(parsed.event_date, parsed.published)
     seen = set(known.people)
-    added = 0
+    rows: list[dict[str, object]] = []
     for official in parsed.officials:
         key = _person_key(official)
         if key in seen:
             continue
         seen.add(key)
-        added += 1
-        article.roles.append(
-            Role(
-                person=people[key],
-                title=fit(nfc(official.title), Role.title) or "",
-                province=provinces.get(province_key(official.province) or ""),
-                seen_on=seen_on,
-            )
+        province = provinces.get(province_key(official.province) or "")
+        rows.append(
+            {
+                "article_id": article.id,
+                "person_id": people[key].id,
+                "title": fit(nfc(official.title), Role.title) or "",
+                "province_id": province.id if province else None,
+                "seen_on": seen_on,
+            }
         )
-    return added
+    return rows
 
 
-def _add_trade_figures(
+def _trade_figures(
     parsed: ParsedArticle,
     article: Article,
     *,
     known: StoryFacts,
     provinces: dict[str, Province],
-) -> int:
-    added = 0
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
     seen = set(known.figures)
     for figure in parsed.trade_figures:
         province = provinces.get(province_key(figure.province) or "")
@@ -316,22 +330,22 @@ def _add_trade_figures(
         if key in seen:
             continue
         seen.add(key)
-        article.trade_figures.append(
-            TradeFigure(
-                province=province,
-                year=figure.year,
-                period=figure.period,
-                kind=figure.kind,
-                value_usd=figure.value_usd,
-                value=figure.value,
-                currency=figure.currency,
-                growth_pct=figure.growth_pct,
-                approximate=figure.approximate,
-                quote=nfc(figure.quote),
-            )
+        rows.append(
+            {
+                "article_id": article.id,
+                "province_id": province.id,
+                "year": figure.year,
+                "period": figure.period,
+                "kind": figure.kind,
+                "value_usd": figure.value_usd,
+                "value": figure.value,
+                "currency": figure.currency,
+                "growth_pct": figure.growth_pct,
+                "approximate": figure.approximate,
+                "quote": nfc(figure.quote),
+            }
         )
-        added += 1
-    return added
+    return rows
 
 
 def _add_meetings(
@@ -351,15 +365,20 @@ def _add_meetings(
         participants = [
             _participant(name, people, session=session) for name in meeting.participants
         ]
-        article.meetings.append(
-            Meeting(
-                kind=fit(meeting.kind, Meeting.kind) or "",
-                label=fit(nfc(meeting.label), Meeting.label) or "",
-                date=meeting.date,
-                place=fit(meeting.place, Meeting.place),
-                participants=list({id(p): p for p in participants if p is not None}.values()),
+        row = {
+            "article_id": article.id,
+            "kind": fit(meeting.kind, Meeting.kind) or "",
+            "label": fit(nfc(meeting.label), Meeting.label) or "",
+            "date": meeting.date,
+            "place": fit(meeting.place, Meeting.place),
+        }
+        meeting_id = session.scalars(insert(Meeting).returning(Meeting.id), [row]).one()
+        person_ids = dict.fromkeys(p.id for p in participants if p is not None)
+        if person_ids:
+            session.execute(
+                insert(MeetingParticipant),
+                [{"meeting_id": meeting_id, "person_id": i} for i in person_ids],
             )
-        )
         added += 1
     return added
 
@@ -377,18 +396,17 @@ def _participant(
     return matches[0] if len(matches) == 1 else None
 
 
-def _add_agreements(parsed: ParsedArticle, article: Article, *, known: StoryFacts) -> int:
-    added = 0
-    for agreement in parsed.agreements:
-        if known.knows_agreement(agreement.kind, agreement.name):
-            continue
-        article.agreements.append(
-            Agreement(
-                name=fit(nfc(agreement.name), Agreement.name) or "",
-                kind=fit(agreement.kind, Agreement.kind) or "",
-                signed=agreement.signed,
-                date=agreement.date,
-            )
-        )
-        added += 1
-    return added
+def _agreements(
+    parsed: ParsedArticle, article: Article, *, known: StoryFacts
+) -> list[dict[str, object]]:
+    return [
+        {
+            "article_id": article.id,
+            "name": fit(nfc(agreement.name), Agreement.name) or "",
+            "kind": fit(agreement.kind, Agreement.kind) or "",
+            "signed": agreement.signed,
+            "date": agreement.date,
+        }
+        for agreement in parsed.agreements
+        if not known.knows_agreement(agreement.kind, agreement.name)
+    ]

@@ -284,7 +284,7 @@ def test_an_article_that_fails_half_way_leaves_nothing_behind(sessions, session,
     def broken(*_args: object, **_kwargs: object) -> int:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(db.ingest, "_add_agreements", broken)
+    monkeypatch.setattr(db.ingest, "_add_meetings", broken)  # after the other facts
     other = article(
         body="Một bài khác, về Vân Nam, với một quan chức mới.",
         event_date=date(2024, 1, 5),
