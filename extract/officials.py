@@ -128,10 +128,11 @@ def _sentence_mentions(
 ) -> list[Mention]:
     tokens = tokenize(sentence)
     reader = TitleReader(sentence, tokens, local_places or {}, in_china)
+    in_venues = _inside_venues(reader.keys)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        chain = [] if _inside_a_venue(reader, i) else _title_chain(reader, i)
+        chain = [] if i in in_venues else _title_chain(reader, i)
         if chain:
             after = reader.name_after(chain[-1].end)
             if not after:
@@ -162,20 +163,26 @@ def _venues() -> PhraseSet:
     return PhraseSet([name for v in load_data("places")["venue"] for name in v["names"]])
 
 
-def _inside_a_venue(reader: TitleReader, i: int) -> bool:
-    """'tại Phủ Chủ tịch, Phó Chủ tịch nước …': an office word inside a building's name."""
+# An office word up to this many tokens into a building's name is the building's.
+_VENUE_REACH = 2
+
+
+def _inside_venues(keys: list[str]) -> frozenset[int]:
+    """'tại Phủ Chủ tịch, Phó Chủ tịch nước …': the tokens of a sentence where an office word
+    would be part of a building's name, found once per sentence."""
     venues = _venues()
-    return any(
-        (match := venues.match(reader.keys, k)) is not None and k + match[0] > i
-        for k in range(max(0, i - 2), i)
-    )
+    inside: set[int] = set()
+    for k, key in enumerate(keys):
+        if venues.starts(key) and (match := venues.match(keys, k)) is not None:
+            inside.update(range(k + 1, min(k + match[0], k + _VENUE_REACH + 1)))
+    return frozenset(inside)
 
 
 def _title_chain(reader: TitleReader, i: int) -> list[Segment]:
     """The title starting at token i: capitalised ('Phó Thủ tướng'), or in lower case when a
     name with a known family name follows at once (house styles that write 'phó thủ tướng
     Trần Hồng Hà')."""
-    if not reader.tokens[i].is_word:
+    if not reader.may_start_title(i):
         return []
     chain = reader.chain(i)
     if chain or reader.tokens[i].is_capitalised:

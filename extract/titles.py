@@ -145,11 +145,9 @@ class TitleReader:
         self, i: int, *, lower_case: bool = False, after_name: bool = False
     ) -> Segment | None:
         """One '[prefix] office [suffix] [organisation…]' segment starting at token i."""
+        if not self.may_start_title(i):
+            return None
         lex = _lexicon()
-        if i >= len(self.tokens) or not self.tokens[i].is_word:
-            return None
-        if not (lex.prefixes.starts(self.keys[i]) or lex.heads.starts(self.keys[i])):
-            return None
         j = i
         prefix = lex.prefixes.match(self.keys, j)
         if prefix:
@@ -167,6 +165,13 @@ class TitleReader:
             return Segment(self._span_text(i, j, []), kind, (), i, j)
         end, places, dropped = self._organisation(j, after_name)
         return Segment(self._span_text(i, end, dropped), kind, tuple(places), i, end)
+
+    def may_start_title(self, i: int) -> bool:
+        """Whether token i is a word some prefix or office begins with (most words are not)."""
+        if i >= len(self.tokens) or not self.tokens[i].is_word:
+            return False
+        lex, key = _lexicon(), self.keys[i]
+        return lex.prefixes.starts(key) or lex.heads.starts(key)
 
     def local_place_at(self, j: int) -> int:
         """How many tokens a place the article names with a place word has at token j (0 if
