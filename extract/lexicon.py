@@ -43,6 +43,11 @@ class PhraseSet:
                 return length, value
         return None
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The spelling keys phrases begin with."""
+        return frozenset(self._by_first)
+
     def starts(self, key: str) -> bool:
         """Whether some phrase begins with the word whose spelling key is `key`."""
         return key in self._by_first

@@ -128,11 +128,15 @@ def _sentence_mentions(
 ) -> list[Mention]:
     tokens = tokenize(sentence)
     reader = TitleReader(sentence, tokens, local_places or {}, in_china)
-    in_venues = _inside_venues(reader.keys)
+    # Most tokens neither open a title nor begin a capitalised name: they are passed at once.
+    title_starts = reader.title_starts() - _inside_venues(reader.keys)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        chain = [] if i in in_venues else _title_chain(reader, i)
+        if i not in title_starts and not tokens[i].is_capitalised:
+            i += 1
+            continue
+        chain = _title_chain(reader, i) if i in title_starts else []
         if chain:
             after = reader.name_after(chain[-1].end)
             if not after:

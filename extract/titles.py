@@ -46,6 +46,7 @@ class _Lexicon:
     place_abbreviations: frozenset[str]
     numbered_units: PhraseSet
     not_after_and: PhraseSet
+    first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
 @cache
@@ -58,9 +59,11 @@ def _lexicon() -> _Lexicon:
         + [(x, "rank") for x in data["ranks"]]
         + [(x, "honorific") for x in data["honorifics"]]
     )
+    head_phrases = PhraseSet([h for h, _ in heads], [k for _, k in heads])
+    prefixes = PhraseSet(data["prefixes"])
     return _Lexicon(
-        heads=PhraseSet([h for h, _ in heads], [k for _, k in heads]),
-        prefixes=PhraseSet(data["prefixes"]),
+        heads=head_phrases,
+        prefixes=prefixes,
         suffixes=PhraseSet(data["suffixes"]),
         organisations=PhraseSet(data["organisations"]),
         organisation_words=word_set(data["organisation_words"]),
@@ -70,6 +73,7 @@ def _lexicon() -> _Lexicon:
         place_abbreviations=word_set(data["place_abbreviations"]),
         numbered_units=PhraseSet(data["numbered_units"]),
         not_after_and=PhraseSet(data["not_after_and"]),
+        first_words=prefixes.first_words | head_phrases.first_words,
     )
 
 
@@ -170,8 +174,14 @@ class TitleReader:
         """Whether token i is a word some prefix or office begins with (most words are not)."""
         if i >= len(self.tokens) or not self.tokens[i].is_word:
             return False
-        lex, key = _lexicon(), self.keys[i]
-        return lex.prefixes.starts(key) or lex.heads.starts(key)
+        return self.keys[i] in _lexicon().first_words
+
+    def title_starts(self) -> set[int]:
+        """The tokens `may_start_title` holds for."""
+        first_words = _lexicon().first_words
+        return {
+            i for i, token in enumerate(self.tokens) if token.is_word and token.key in first_words
+        }
 
     def local_place_at(self, j: int) -> int:
         """How many tokens a place the article names with a place word has at token j (0 if
