@@ -69,7 +69,9 @@ def squeeze(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def split_sentences(paragraph: str) -> list[str]:
+# Several readers (facts, dates, meetings, provinces) split the same paragraphs in turn.
+@lru_cache(maxsize=512)
+def split_sentences(paragraph: str) -> tuple[str, ...]:
     """The sentences of one paragraph; abbreviations such as 'TP.' do not end a sentence."""
     sentences: list[str] = []
     start = 0
@@ -83,7 +85,7 @@ def split_sentences(paragraph: str) -> list[str]:
     rest = paragraph[start:].strip()
     if rest:
         sentences.append(rest)
-    return sentences
+    return tuple(sentences)
 
 
 def _ends_sentence(text: str, mark: int, after: int) -> bool:
