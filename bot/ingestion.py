@@ -9,11 +9,13 @@ found to be a duplicate.
 from __future__ import annotations
 
 import logging
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -68,9 +70,12 @@ class ToParse:
     published: datetime | None = None
 
 
-# Documents handed to the parsing processes ahead of the one being stored: enough to keep
-# them busy, few enough that a folder of large pages is never all in memory at once.
-AHEAD_PER_PROCESS = 4
+# Documents go to the parsing processes a few at a time (one hand-over per document cost the
+# storing process a tenth of its time), and a few batches per process ahead of the one being
+# stored: enough to keep them busy, few enough that a folder of large pages is never all in
+# memory at once.
+BATCH = 4
+AHEAD_PER_PROCESS = 2
 _PARSE_FAILED = "Reading it failed unexpectedly; the log has the details."
 
 
@@ -80,14 +85,25 @@ def parse_in_order(documents: Iterable[ToParse], *, processes: int) -> Iterator[
     if processes <= 1:
         yield from map(_parse, documents)
         return
-    with ProcessPoolExecutor(max_workers=processes) as pool:
-        ahead: deque[Future[Parsed]] = deque()
-        for document in documents:
-            ahead.append(pool.submit(_parse, document))
+    remaining = iter(documents)
+    batches = iter(lambda: list(islice(remaining, BATCH)), [])
+    with ProcessPoolExecutor(max_workers=processes, initializer=_behind_the_writer) as pool:
+        ahead: deque[Future[list[Parsed]]] = deque()
+        for batch in batches:
+            ahead.append(pool.submit(_parse_all, batch))
             if len(ahead) > processes * AHEAD_PER_PROCESS:
-                yield ahead.popleft().result()
+                yield from ahead.popleft().result()
         while ahead:
-            yield ahead.popleft().result()
+            yield from ahead.popleft().result()
+
+
+def _behind_the_writer() -> None:
+    """Parsing processes yield the CPU to the one storing: it alone sets the pace."""
+    os.nice(10)
+
+
+def _parse_all(documents: list[ToParse]) -> list[Parsed]:
+    return [_parse(document) for document in documents]
 
 
 def _parse(document: ToParse) -> Parsed:
