@@ -55,23 +55,21 @@ def _sentence_agreements(sentence: str, event_day: date | None) -> list[Agreemen
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     result: list[Agreement] = []
-    i = 0
-    while i < len(tokens):
-        match = words.documents.match(keys, i)
-        if not match or not tokens[i].is_word:
-            i += 1
+    resume = 0  # a document's name is not searched for another one
+    for i, length, kind in words.documents.found_in(keys):
+        if i < resume or not tokens[i].is_word:
             continue
-        end = _name_end(tokens, keys, i + match[0])
+        end = _name_end(tokens, keys, i + length)
         status = _signing(keys, i, end)
         if status is not None:
             name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
             signed = status == "signed"
             result.append(
                 Agreement(
-                    name=name, kind=str(match[1]), signed=signed, date=event_day if signed else None
+                    name=name, kind=str(kind), signed=signed, date=event_day if signed else None
                 )
             )
-        i = end
+        resume = end
     return result
 
 
@@ -82,30 +80,25 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
     start = max(0, i - _SIGNING_REACH)
     before = keys[start:i]
     after = keys[end : end + 6]
-    sign_at = [k for k in range(len(before)) if words.signed.match(before, k)]
+    sign_at = [k for k, _length, _value in words.signed.found_in(before)]
     if sign_at:
         head = keys[: start + sign_at[-1]]
     elif _signed_after(after):
         head = keys[:i] + after
     else:
         return None
-    if _any(words.proposed, head):
+    if words.proposed.occurs(head):
         return None
-    return "agreed" if _any(words.agreed, head) else "signed"
+    return "agreed" if words.agreed.occurs(head) else "signed"
 
 
 def _signed_after(after: list[str]) -> bool:
     """'… và sẽ ký kết', '… được ký kết': signing told after the document's name ('các văn kiện
     đã ký' speaks of documents signed before, not at this event)."""
     words = _words()
-    for k in range(len(after)):
-        if words.signed.match(after, k):
-            return any(w in ("sẽ", "được") for w in after[:k])
+    for k, _length, _value in words.signed.found_in(after):
+        return any(w in ("sẽ", "được") for w in after[:k])
     return False
-
-
-def _any(phrases: PhraseSet, keys: list[str]) -> bool:
-    return any(phrases.match(keys, k) for k in range(len(keys)))
 
 
 def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:

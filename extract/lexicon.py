@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -32,7 +32,7 @@ class PhraseSet:
         for entries in self._by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
 
-    def match(self, keys: list[str], i: int) -> tuple[int, Any] | None:
+    def match(self, keys: Sequence[str], i: int) -> tuple[int, Any] | None:
         """(number of tokens, value) of the longest phrase starting at keys[i], or None."""
         entries = self._by_first.get(keys[i]) if i < len(keys) else None
         if entries is None:
@@ -42,6 +42,22 @@ class PhraseSet:
             if length == 1 or tuple(keys[i : i + length]) == key:
                 return length, value
         return None
+
+    def found_in(
+        self, keys: Sequence[str], start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, Any]]:
+        """(position, number of tokens, value) of the longest phrase starting at each position
+        of keys[start:end] where one starts (it may run on past `end`), left to right. Most words
+        begin no phrase: only those that do are looked at."""
+        by_first = self._by_first
+        stop = len(keys) if end is None else min(end, len(keys))
+        for k in range(start, stop):
+            if keys[k] in by_first and (match := self.match(keys, k)) is not None:
+                yield k, match[0], match[1]
+
+    def occurs(self, keys: Sequence[str], start: int = 0, end: int | None = None) -> bool:
+        """Whether some phrase starts in keys[start:end]."""
+        return next(self.found_in(keys, start, end), None) is not None
 
     @property
     def first_words(self) -> frozenset[str]:

@@ -227,7 +227,7 @@ def _reported_meeting(sentence: str, number: int) -> _Found | None:
     if _any_before(words.past, keys, len(keys)):
         return None
     opens = _opens_an_event(sentence)
-    for i in range(len(tokens)):
+    for i, _length, _kind in words.meetings.found_in(keys):
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is None:
             continue
@@ -251,13 +251,13 @@ def _attendance(sentence: str) -> bool:
 
 
 def _any_before(phrases: PhraseSet, keys: list[str], i: int) -> bool:
-    return any(phrases.match(keys, k) for k in range(i))
+    return phrases.occurs(keys, 0, i)
 
 
 def _meeting_in(sentence: str, number: int) -> _Found | None:
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
-    for i in range(len(tokens)):
+    for i, _length, _kind in _words().meetings.found_in(keys):
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is not None:
             return found

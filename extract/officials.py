@@ -174,11 +174,9 @@ _VENUE_REACH = 2
 def _inside_venues(keys: list[str]) -> frozenset[int]:
     """'tại Phủ Chủ tịch, Phó Chủ tịch nước …': the tokens of a sentence where an office word
     would be part of a building's name, found once per sentence."""
-    venues = _venues()
     inside: set[int] = set()
-    for k, key in enumerate(keys):
-        if venues.starts(key) and (match := venues.match(keys, k)) is not None:
-            inside.update(range(k + 1, min(k + match[0], k + _VENUE_REACH + 1)))
+    for k, length, _venue in _venues().found_in(keys):
+        inside.update(range(k + 1, min(k + length, k + _VENUE_REACH + 1)))
     return frozenset(inside)
 
 
