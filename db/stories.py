@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy import Row, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
@@ -185,7 +185,7 @@ def _within_window(a: date | None, b: date | None) -> bool:
 
 def _candidates(
     parsed: ParsedArticle, facts: StoryFacts, *, session: Session, province_ids: Sequence[int]
-) -> list[Article]:
+) -> list[_Candidate]:
     """Stored articles that share a province and are dated near the new one or share a fact,
     the newest MAX_CANDIDATES of them.
 
@@ -208,9 +208,22 @@ def _candidates(
     newest = sorted(ids, reverse=True)[:MAX_CANDIDATES]
     if not newest:
         return []
-    return list(
-        session.scalars(select(Article).where(Article.id.in_(newest)).order_by(Article.id.desc()))
+    return list(session.execute(_CANDIDATES, {"ids": newest}))
+
+
+# What comparing needs of each candidate: its columns, not a whole tracked object.
+_Candidate = Row[tuple[int, int | None, date | None, datetime | None, str]]
+_CANDIDATES = (
+    select(
+        Article.id,
+        Article.same_story_as_id,
+        Article.event_date,
+        Article.published,
+        Article.body,
     )
+    .where(Article.id.in_(bindparam("ids", expanding=True)))
+    .order_by(Article.id.desc())
+)
 
 
 def _dated_near(day: date) -> dict[str, object]:
