@@ -40,6 +40,7 @@ _RELATIVE_DAY = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?![\d%])")
+_SOME_YEAR = re.compile(r"(?:19|20)\d{2}")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})")
 _PERIOD_START = re.compile(
     r"\b(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}", re.I
@@ -242,6 +243,8 @@ def year_floor(sentences: Iterable[str], figure_floors: Iterable[int] = ()) -> i
     """
     bounds = list(figure_floors)
     for sentence in sentences:
+        if not _SOME_YEAR.search(sentence):
+            continue  # most sentences name no year: nothing to bound
         for clause in _CLAUSE.split(sentence):
             if _TARGET.search(clause):
                 continue
