@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from itertools import islice
 
 from extract.about import main_party, provinces_about
 from extract.agreements import find_agreements
@@ -99,8 +98,7 @@ def _reads_as_vietnamese(paragraphs: list[str]) -> bool:
     """Whether the text is Vietnamese, which marks most of its words with diacritics; another
     language (an English edition) has them only in a few names ('Việt Nam'). Too short a text
     is given the benefit of the doubt."""
-    every_word = (m[0] for p in paragraphs for m in _WORD.finditer(p))
-    words = list(islice(every_word, _LANGUAGE_SAMPLE_WORDS))
+    words = _WORD.findall("\n".join(paragraphs))[:_LANGUAGE_SAMPLE_WORDS]
     if len(words) < _LANGUAGE_MIN_WORDS:
         return True
     return sum(not w.isascii() for w in words) >= _VIETNAMESE_MARKED_SHARE * len(words)
