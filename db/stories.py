@@ -135,9 +135,9 @@ def find_same_story(
     if not candidates:
         return None
     roots = {c.same_story_as_id or c.id for c in candidates}
-    # Telling stories apart needs only their people and figures; the story the article joins
-    # is read whole below.
-    known = _story_facts(roots, session=session, complete=False)
+    # Telling stories apart needs only the people and figures they share with the article;
+    # the story the article joins is read whole below.
+    known = _shared_facts(roots, facts, session=session)
     body = folded_body(parsed.body)
     day = story_day(parsed.event_date, parsed.published)
     best: tuple[float, int] | None = None
@@ -271,27 +271,58 @@ _UNDATED_SHARING_A_FACT = select(Article.id).where(
 _SHARING_A_FACT = select(Article.id).where(_SHARES_A_PROVINCE, _SHARES_A_FACT)
 
 
-def _story_facts(
-    root_ids: Iterable[int], *, session: Session, complete: bool = True
-) -> dict[int, StoryFacts]:
-    """root id -> the union of the facts stored on that story's articles (only its figures and
-    people unless `complete`)."""
+def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, StoryFacts]:
+    """root id -> the union of the facts stored on that story's articles."""
     roots = sorted(set(root_ids))
-    story_of = {
-        article_id: root for article_id, root in session.execute(_STORY_ARTICLES, {"roots": roots})
-    }
+    story_of = _story_articles(roots, session=session)
     ids = {"ids": list(story_of)}
     by_story = {root: _Collected() for root in roots}
     for article_id, key, year, period, kind, value_usd in session.execute(_FIGURE_KEYS, ids):
         by_story[story_of[article_id]].figure_values.add((key, year, period, kind, value_usd))
     for article_id, name, side in session.execute(_PEOPLE_KEYS, ids):
         by_story[story_of[article_id]].people.add((name, side))
-    if complete:
-        for article_id, kind, on in session.execute(_MEETING_KEYS, ids):
-            by_story[story_of[article_id]].meetings.add((kind, on))
-        for article_id, kind, name in session.execute(_AGREEMENT_KEYS, ids):
-            by_story[story_of[article_id]].agreements.add((kind, fold(name)))
+    for article_id, kind, on in session.execute(_MEETING_KEYS, ids):
+        by_story[story_of[article_id]].meetings.add((kind, on))
+    for article_id, kind, name in session.execute(_AGREEMENT_KEYS, ids):
+        by_story[story_of[article_id]].agreements.add((kind, fold(name)))
     return {root: collected.frozen() for root, collected in by_story.items()}
+
+
+def _shared_facts(
+    root_ids: Iterable[int], facts: StoryFacts, *, session: Session
+) -> dict[int, StoryFacts]:
+    """root id -> the people and figures (with their values) that story shares with `facts`:
+    only those rows are read, not every fact of up to MAX_CANDIDATES stories."""
+    roots = sorted(set(root_ids))
+    by_story = {root: _Collected() for root in roots}
+    names = sorted({name for name, _side in facts.people})
+    values = [v for v in {v[4] for v in facts.figure_values} if v is not None]
+    without_value = any(v[4] is None for v in facts.figure_values)
+    if not names and not values and not without_value:
+        return {root: StoryFacts() for root in roots}
+    story_of = _story_articles(roots, session=session)
+    ids = list(story_of)
+    if values or without_value:
+        parameters = {"ids": ids, "values": values, "without_value": without_value}
+        for article_id, key, year, period, kind, usd in session.execute(
+            _FIGURE_KEYS_VALUED, parameters
+        ):
+            value = (key, year, period, kind, usd)
+            if value in facts.figure_values:
+                by_story[story_of[article_id]].figure_values.add(value)
+    if names:
+        named = {"ids": ids, "names": names}
+        for article_id, name, side in session.execute(_PEOPLE_KEYS_NAMED, named):
+            if (name, side) in facts.people:
+                by_story[story_of[article_id]].people.add((name, side))
+    return {root: collected.frozen() for root, collected in by_story.items()}
+
+
+def _story_articles(roots: list[int], *, session: Session) -> dict[int, int]:
+    """Each article of the stories `roots` (by id) -> its story's root."""
+    return {
+        article_id: root for article_id, root in session.execute(_STORY_ARTICLES, {"roots": roots})
+    }
 
 
 # Built once, like the candidates' statements above.
@@ -318,6 +349,14 @@ _PEOPLE_KEYS = (
     .join(Person)
     .where(Role.article_id.in_(_IDS))
 )
+# The same, narrowed to the values and names the new article gives.
+_FIGURE_KEYS_VALUED = _FIGURE_KEYS.where(
+    or_(
+        TradeFigure.value_usd.in_(bindparam("values", expanding=True)),
+        and_(bindparam("without_value"), TradeFigure.value_usd.is_(None)),
+    )
+)
+_PEOPLE_KEYS_NAMED = _PEOPLE_KEYS.where(Person.folded.in_(bindparam("names", expanding=True)))
 _MEETING_KEYS = select(Meeting.article_id, Meeting.kind, Meeting.date).where(
     Meeting.article_id.in_(_IDS)
 )
