@@ -52,7 +52,15 @@ def markdown(report: dict[str, Any]) -> str:
     if "ingest" in measured:
         lines += ["### Ingest (a batch into a database already holding N articles)", ""]
         lines += _table(
-            ["Database", "N", "Text art./s", "Text art./CPU-s", "HTML art./s", "HTML art./CPU-s"],
+            [
+                "Database",
+                "N",
+                "Text art./s",
+                "Text art./CPU-s",
+                "HTML art./s",
+                "HTML art./CPU-s",
+                "Text, parsed in parallel, art./s",
+            ],
             [
                 [
                     kind,
@@ -61,6 +69,7 @@ def markdown(report: dict[str, Any]) -> str:
                     m["text"]["articles_per_cpu_second"],
                     m["html"]["articles_per_second"],
                     m["html"]["articles_per_cpu_second"],
+                    m.get("text_parallel", {}).get("articles_per_second", "—"),
                 ]
                 for kind, sizes in measured["ingest"].items()
                 for size, m in sizes.items()
