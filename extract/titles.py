@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -89,6 +89,10 @@ _COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "châu", "thị", 
 _MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
+# Words naming what kind of place follows ('thành phố Nam Ninh', 'thủ phủ Côn Minh'), at most
+# this many before the place.
+_MUNICIPAL_WORDS = frozenset({"thành", "phố", "thủ", "phủ", "đô", "tỉnh", "khu", "huyện", "châu"})
+_LEVEL_REACH = 3
 # Lower-case words that end an organisation's name well ('UBND tỉnh'), whatever follows.
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn"})
 # Words that take an organisation on inside a name: 'Cục Thương mại và Phát triển …', 'Ủy ban
@@ -213,7 +217,7 @@ class TitleReader:
         dropped: list[tuple[int, int]] = []
         end = j
         while j < len(self.tokens):
-            step = self._step(j, after_name, placed=bool(places))
+            step = self._step(j, after_name, places)
             if step is None:
                 break
             j = step.next
@@ -227,11 +231,14 @@ class TitleReader:
                 break
         return end, places, dropped
 
-    def _step(self, j: int, after_name: bool = False, placed: bool = False) -> _Step | None:
-        """One more piece of an organisation at token j, or None where the title ends; `placed`
-        once the organisation has named a place (its name is then complete)."""
+    def _step(self, j: int, after_name: bool = False, places: Sequence[Place] = ()) -> _Step | None:
+        """One more piece of an organisation at token j, or None where the title ends; `places`
+        the organisation has named so far (once it has one, its name is complete)."""
         lex = _lexicon()
         token = self.tokens[j]
+        placed = bool(places)
+        if token.key in _CONNECTORS and self._in_the_same_country(j + 1, places):
+            return None  # "… Khu ủy Quảng Tây, Trung Quốc tại Nam Ninh": where the event was
         if token.text == "," and not placed and (ethnic := self._ethnic_groups(j)):
             return ethnic
         if token.text in "(,":
@@ -436,6 +443,22 @@ class TitleReader:
             if not (token.is_capitalised or token.key in organisation_words or second_syllable):
                 return None
         return None
+
+    def _in_the_same_country(self, k: int, places: Sequence[Place]) -> bool:
+        """Whether the place named from token k ('thành phố Nam Ninh') is in China, after an
+        organisation of a Chinese division: a mission abroad says where it is ('Văn phòng … Quảng
+        Tây tại Hà Nội'); a province's own office does not."""
+        if not any(p.kind == "division" for p in places):
+            return False
+        for _ in range(_LEVEL_REACH):
+            token = self.tokens[k] if k < len(self.tokens) else None
+            if token is None or not (
+                token.key in _MUNICIPAL_WORDS or token.key in _lexicon().place_abbreviations
+            ):
+                break
+            k += 2 if self.token_is(k + 1, ".") else 1
+        mention = self._place_at(k) if k < len(self.tokens) else None
+        return mention is not None and mention.place.kind in ("division", "china")
 
     def _place_at(self, j: int) -> PlaceMention | None:
         """The place named at token j, a shared name read as the article ties it."""

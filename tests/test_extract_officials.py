@@ -121,6 +121,21 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Tham dự có Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh Ngụy Hoa Tường.",
             ("Ngụy Hoa Tường", "Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh", "CN", None),
         ),
+        # "tại" after a Chinese province's office says where the event was, unless the office
+        # is abroad
+        (
+            "Ông Lưu Ninh, Bí thư Khu ủy Quảng Tây, Trung Quốc tại thành phố Nam Ninh, tiếp đoàn.",
+            ("Lưu Ninh", "Bí thư Khu ủy Quảng Tây", "CN", "Quảng Tây"),
+        ),
+        (
+            "Ông Trương Minh, Trưởng Văn phòng Xúc tiến Thương mại Quảng Tây tại Hà Nội, cho biết.",
+            (
+                "Trương Minh",
+                "Trưởng Văn phòng Xúc tiến Thương mại Quảng Tây tại Hà Nội",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
         # Vietnamese officials, national and provincial
         (
             "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
