@@ -24,7 +24,16 @@ DAY = date(2024, 5, 19)
         ),
         (
             "Hai bên nhất trí sẽ ký Kế hoạch hành động giai đoạn 2024-2026 trong thời gian tới.",
-            [("action plan", "Kế hoạch hành động giai đoạn 2024-2026 trong thời gian tới", False)],
+            [("action plan", "Kế hoạch hành động giai đoạn 2024-2026", False)],
+        ),
+        # when or where it is signed is not part of its name
+        (
+            "Hai bên thống nhất sẽ ký Kế hoạch hành động về nâng cấp cửa khẩu trong năm nay.",
+            [("action plan", "Kế hoạch hành động về nâng cấp cửa khẩu", False)],
+        ),
+        (
+            "Hai bộ đã ký Bản ghi nhớ về hợp tác nông nghiệp tại buổi hội đàm.",
+            [("memorandum", "Bản ghi nhớ về hợp tác nông nghiệp", True)],
         ),
         (
             "Hai bên đã đạt đồng thuận về Thỏa thuận hợp tác kiểm dịch và sẽ ký kết sớm.",
