@@ -10,7 +10,7 @@ from functools import cache
 from extract.lexicon import load_data
 from extract.names import is_surname
 from extract.places import PlaceMention, find_places, names_a_seat
-from extract.text import split_sentences
+from extract.text import sentences_in
 from extract.types import NATIONAL, Official, TradeFigure
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
@@ -85,15 +85,11 @@ def _inside_a_name(text: str, mention: PlaceMention) -> bool:
     return bool(words) and words[-1][:1].isupper() and is_surname(words[-1])
 
 
-def _sentences(paragraphs: Sequence[str]) -> list[str]:
-    """Places are searched sentence by sentence: the facts' readers search the same ones."""
-    return [s for p in paragraphs for s in split_sentences(p)]
-
-
 def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
     """The province named most often (the headline counts double); None on a tie or none."""
     counts: Counter[str] = Counter()
-    for mention in province_mentions(_sentences(paragraphs), in_passing=False):
+    # Sentence by sentence: the facts' readers have searched the same ones for places already.
+    for mention in province_mentions(sentences_in(paragraphs), in_passing=False):
         counts[mention.place.name] += 1
     for mention in province_mentions([title] if title else []):
         counts[mention.place.name] += 2
@@ -109,7 +105,7 @@ def main_party(title: str | None, paragraphs: Sequence[str]) -> str | None:
     province = main_province(title, paragraphs)
     if province is not None:
         return province
-    opening = ([title] if title else []) + _sentences(paragraphs[:1])
+    opening = ([title] if title else []) + sentences_in(paragraphs[:1])
     places = [p.place for text in opening for p in find_places(text)]
     if any(p.kind == "china" for p in places) and not any(p.kind == "division" for p in places):
         return NATIONAL
@@ -125,9 +121,9 @@ def provinces_about(
     """Provinces in the headline, the lead, an official's title or a trade figure, or named
     at least twice in the body; in order of first mention. Outside the headline a place named
     as a mission's seat or a stop of a route does not count."""
-    body = province_mentions(_sentences(paragraphs), in_passing=False)
+    body = province_mentions(sentences_in(paragraphs), in_passing=False)
     headline = province_mentions([title] if title else [])
-    lead = province_mentions(_sentences(paragraphs[:1]), in_passing=False)
+    lead = province_mentions(sentences_in(paragraphs[:1]), in_passing=False)
     counts = Counter(m.place.name for m in body)
     salient = {m.place.name for m in headline + lead}
     salient |= {o.province for o in officials if o.province}

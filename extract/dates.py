@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from extract.text import split_sentences
+from extract.text import sentences_in, split_sentences
 
 VIETNAM_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -160,7 +160,7 @@ def day_opens(sentence: str) -> bool:
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
     """Sentences that open with a date ('Ngày 5/9, …'): later events the article dates."""
-    starts = [_DATELINE.sub("", s, count=1) for p in paragraphs for s in split_sentences(p)]
+    starts = [_DATELINE.sub("", s, count=1) for s in sentences_in(paragraphs)]
     return [s for s in starts if _EVENT_DATE.match(s) or _EVENT_DATE_WORDS.match(s)]
 
 

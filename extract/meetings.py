@@ -14,7 +14,7 @@ from extract.lexicon import PhraseSet, load_data, word_set
 from extract.names import capitalised_run
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
-from extract.text import Token, split_sentences, squeeze, tokenize
+from extract.text import Token, sentences_in, split_sentences, squeeze, tokenize
 from extract.types import Meeting
 
 _ADMIN_WORDS = re.compile(
@@ -95,7 +95,7 @@ def find_meetings(
     sentence reports as happening ('Trước đó, sáng 23/11, đoàn đã có buổi làm việc với …',
     'Bên lề hội chợ, Phó Thủ tướng đã hội kiến …'), not occasions, references to a meeting
     already told ('Tại hội đàm, …'), earlier meetings or plans."""
-    sentences = ([title] if title else []) + [s for p in paragraphs for s in split_sentences(p)]
+    sentences = ([title] if title else []) + sentences_in(paragraphs)
     offset = 1 if title else 0
     lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
     main = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)

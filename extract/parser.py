@@ -15,7 +15,7 @@ from extract.officials import find_mentions, merge_officials
 from extract.page import read_page
 from extract.places import shared_names_in_china
 from extract.sources import article_source
-from extract.text import split_sentences
+from extract.text import sentences_in
 from extract.trade import Context, find_trade_figures
 from extract.types import ParsedArticle, TradeFigure
 
@@ -57,7 +57,7 @@ def parse_article(
         warnings += (NOT_VIETNAMESE,)
     title = page.clean.title
     stamp = vietnam_datetime(published) if published else page.published
-    body_sentences = [s for p in paragraphs for s in split_sentences(p)]
+    body_sentences = sentences_in(paragraphs)
     fact_sentences = ([title] if title else []) + body_sentences
 
     in_china = shared_names_in_china(fact_sentences)

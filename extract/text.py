@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,6 +68,11 @@ def _token(text: str, start: int, end: int) -> Token:
 def squeeze(text: str) -> str:
     """Runs of spaces (including no-break and other wide spaces) collapsed, ends stripped."""
     return _SPACES.sub(" ", text).strip()
+
+
+def sentences_in(paragraphs: Iterable[str]) -> list[str]:
+    """The sentences of the paragraphs, in order."""
+    return [sentence for paragraph in paragraphs for sentence in split_sentences(paragraph)]
 
 
 # Several readers (facts, dates, meetings, provinces) split the same paragraphs in turn.
