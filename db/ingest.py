@@ -39,6 +39,7 @@ from db.models import (
     Agreement,
     Article,
     ArticleProvince,
+    Base,
     Meeting,
     MeetingParticipant,
     Person,
@@ -202,6 +203,12 @@ _NEW_PEOPLE = insert(Person).returning(Person.id, sort_by_parameter_order=True)
 _NEW_MEETING = insert(Meeting).returning(Meeting.id)
 
 
+def _fact_rows(model: type[Base]):
+    """Many rows of `model` in one statement. NULLs are written as values: otherwise the rows
+    with a column left empty (a role with no province) go in a statement of their own."""
+    return insert(model).execution_options(render_nulls=True)
+
+
 def _same_url(url: str | None, *, session: Session) -> Article | None:
     if not url:
         return None
@@ -262,7 +269,7 @@ def _add_facts(
     )
     for model, rows in zip((Role, TradeFigure, Agreement), facts, strict=True):
         if rows:
-            session.execute(insert(model), rows)
+            session.execute(_fact_rows(model), rows)
     return sum(map(len, facts)) + _add_meetings(
         parsed, article_id, people, known=known, session=session
     )
