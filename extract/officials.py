@@ -19,7 +19,7 @@ from extract.names import (
 )
 from extract.places import Place, find_places, place_at
 from extract.text import squeeze, tokenize
-from extract.title_facts import title_province, title_side, title_text
+from extract.title_facts import in_business_only, title_province, title_side, title_text
 from extract.titles import Segment, Side, TitleReader
 from extract.types import Official
 
@@ -44,6 +44,10 @@ _PROVINCE_REACH = 60
 _LED_BY = re.compile(
     r"\bđoàn\b(?P<who>[^.;]{0,120}?)\s+do\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$", re.I
 )
+# "phía Trung Quốc có ông …", "Về phía Vân Nam có …", "phía bạn gồm …": the side whose people
+# are listed next, up to the next ';' (where the other side's list begins).
+_CAMP = re.compile(r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)\s*(?:\b(?:có|gồm)\b|:)", re.I)
+_GUEST_SIDE = frozenset({"bạn"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,7 @@ class Mention:
     sentence: int
     position: int
     delegation: Place | None = None  # the Chinese province of the delegation the person leads
+    camp: Place | None = None  # the side the sentence lists the person under ('phía Trung Quốc có')
 
     @property
     def title(self) -> str | None:
@@ -144,7 +149,7 @@ def _sentence_mentions(
                 continue
             start, length = after
             segments, i = _with_trailing_title(reader, chain, start + length)
-            if not _negated(reader, chain[0].start):
+            if not _negated(reader, chain[0].start) and not in_business_only(segments):
                 found.append(
                     _mention(sentence, reader, start, length, segments, number, chain[0].start)
                 )
@@ -154,7 +159,7 @@ def _sentence_mentions(
             length = 0
         if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
             segments, end = _with_trailing_title(reader, [], i + length)
-            if segments and not _negated(reader, i):
+            if segments and not _negated(reader, i) and not in_business_only(segments):
                 found.append(_mention(sentence, reader, i, length, segments, number, i))
                 i = end
                 continue
@@ -246,8 +251,10 @@ def _mention(
 ) -> Mention:
     tokens = reader.tokens
     name = squeeze(sentence[tokens[start].start : tokens[start + length - 1].end])
-    delegation = _delegation(sentence[: tokens[opening].start])
-    return Mention(nfc(name), tuple(segments), number, tokens[start].start, delegation)
+    before = sentence[: tokens[opening].start]
+    return Mention(
+        nfc(name), tuple(segments), number, tokens[start].start, _delegation(before), _camp(before)
+    )
 
 
 def _delegation(before: str) -> Place | None:
@@ -261,6 +268,20 @@ def _delegation(before: str) -> Place | None:
     if not chinese or any(p.side == "VN" for p in places):
         return None
     return chinese[-1]
+
+
+def _camp(before: str) -> Place | None:
+    """'phía Trung Quốc có ông …', 'Về phía Vân Nam có …': the side (and, for China, the
+    province) the sentence lists the person under; 'phía bạn' is the guests', China."""
+    # The last one: 'phía Việt Nam có A, phía Trung Quốc có B'.
+    match = next(reversed(list(_CAMP.finditer(before))), None)
+    if match is None or ";" in before[match.end() :]:
+        return None
+    who = match["who"].strip()
+    if who.lower() in _GUEST_SIDE:
+        return Place("china", "Trung Quốc", side="CN")
+    places = [p.place for p in find_places(who)]
+    return places[0] if len(places) == 1 and places[0].side in ("VN", "CN") else None
 
 
 def merge_officials(mentions: list[Mention]) -> list[Official]:
@@ -296,6 +317,9 @@ def _side(best: Mention, group: list[Mention], key: str) -> Side:
     known = leader_sides().get(key)
     if known in ("VN", "CN"):
         return "CN" if known == "CN" else "VN"
+    camp = next((m.camp for m in group if m.camp), None)
+    if camp is not None:
+        return "CN" if camp.side == "CN" else "VN"
     if any(m.delegation for m in group):
         return "CN"
     return "VN"
@@ -306,5 +330,8 @@ def _province(best: Mention, group: list[Mention]) -> str | None:
         province = title_province(list(mention.segments))
         if province:
             return province
-    delegation = next((m.delegation for m in group if m.delegation), None)
-    return delegation.name if delegation else None
+    for mention in group:
+        for place in (mention.camp, mention.delegation):
+            if place is not None and place.kind == "division" and place.division is not None:
+                return place.division.vi
+    return None

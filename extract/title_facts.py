@@ -17,6 +17,7 @@ class _SideWords:
     chinese_words: PhraseSet
     vietnamese_words: PhraseSet
     bare_chinese: frozenset[str]
+    business: PhraseSet
 
 
 @cache
@@ -26,6 +27,7 @@ def _side_words() -> _SideWords:
         chinese_words=PhraseSet(data["chinese_words"]),
         vietnamese_words=PhraseSet(data["vietnamese_words"]),
         bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
+        business=PhraseSet(data["business_organisations"]),
     )
 
 
@@ -37,6 +39,14 @@ def title_text(segments: list[Segment]) -> str | None:
         return ", ".join(_unique(offices))
     ranks = [s.text for s in segments if s.kind == "rank"]
     return ", ".join(_unique(ranks)) if ranks else None
+
+
+def in_business_only(segments: list[Segment]) -> bool:
+    """Whether every office of the title is in a company or a business association ('Giám đốc
+    Công ty …', 'Tổng thư ký Hiệp hội …'): its holder is not an official."""
+    offices = [s.text for s in segments if s.kind == "office"]
+    business = _side_words().business
+    return bool(offices) and all(_contains(business, office) for office in offices)
 
 
 def _unique(items: list[str]) -> list[str]:

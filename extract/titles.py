@@ -46,6 +46,7 @@ class _Lexicon:
     place_abbreviations: frozenset[str]
     numbered_units: PhraseSet
     not_after_and: PhraseSet
+    ethnic_groups: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
@@ -73,12 +74,14 @@ def _lexicon() -> _Lexicon:
         place_abbreviations=word_set(data["place_abbreviations"]),
         numbered_units=PhraseSet(data["numbered_units"]),
         not_after_and=PhraseSet(data["not_after_and"]),
+        ethnic_groups=PhraseSet(data["ethnic_groups"]),
         first_words=prefixes.first_words | head_phrases.first_words,
     )
 
 
 # Lower-case words inside an organisation that cannot end a title ("Đại sứ Việt Nam tại …").
 _CONNECTORS = frozenset({"tại"})
+_PROVINCE_WORD = "tỉnh"
 _DASHES = frozenset({"-", "–"})
 # A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
 # have two or three words.
@@ -242,7 +245,7 @@ class TitleReader:
         if token.text == "," and not placed and (ethnic := self._ethnic_groups(j)):
             return ethnic
         if token.text in "(,":
-            return self._bracketed(j)
+            return self._bracketed(j, placed)
         if token.text.isdigit() and self._numbered_unit_before(j):
             return _Step(j + 1)  # "Quân khu 1"
         if token.key in (_AND, _OF) and not token.is_capitalised and not placed:
@@ -250,6 +253,10 @@ class TitleReader:
         organisation = lex.organisations.match(self.keys, j)
         if organisation and token.is_capitalised:
             return _Step(j + organisation[0])
+        if self.keys[j - 2 : j] == ["dân", "tộc"] and (
+            group := lex.ethnic_groups.match(self.keys, j)
+        ):
+            return _Step(j + group[0])  # "Châu tự trị dân tộc Hà Nhì": a people, not a person
         mention = self._place_at(j)
         if mention:
             after = j + mention.tokens
@@ -390,10 +397,14 @@ class TitleReader:
             end += 1 + more[0]
         return end
 
-    def _bracketed(self, j: int) -> _Step | None:
+    def _bracketed(self, j: int, placed: bool = False) -> _Step | None:
         """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
-        '(Bộ Công Thương)', '(UBND)' (kept)."""
+        '(Bộ Công Thương)', '(UBND)' (kept); ', tỉnh Vân Nam' after an organisation that names
+        no place yet ('Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam'): the province it
+        is in, left out of the title like a country."""
         token = self.tokens[j]
+        if token.text == "," and not placed and (province := self._province_after_comma(j)):
+            return province
         mention = self._place_at(j + 1)
         if mention is None:
             if token.text != "(":
@@ -417,6 +428,20 @@ class TitleReader:
             place=mention.place,
             dropped=(token.start, self.tokens[after - 1].end) if country else None,
             name_follows=self._name_after_place(after),
+        )
+
+    def _province_after_comma(self, j: int) -> _Step | None:
+        """', tỉnh Vân Nam' or ', Quảng Tây' at the comma j (not a city's name)."""
+        k = j + 2 if self.keys[j + 1 : j + 2] == [_PROVINCE_WORD] else j + 1
+        mention = self._place_at(k)
+        if mention is None or mention.place.kind != "division" or mention.place.via_city:
+            return None
+        end = k + mention.tokens
+        return _Step(
+            end,
+            place=mention.place,
+            dropped=(self.tokens[j].start, self.tokens[end - 1].end),
+            name_follows=self._name_after_place(end),
         )
 
     def _locator(self, j: int) -> _Step | None:

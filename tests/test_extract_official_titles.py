@@ -111,10 +111,10 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Hoàng Văn Thạch, Chủ tịch UBND huyện Tràng Định đồng chủ trì buổi làm việc.",
             ("Hoàng Văn Thạch", "Chủ tịch UBND huyện Tràng Định", "VN", None),
         ),
-        # a corporation's name after 'Tổng công ty' is read whole
+        # an agency's name is read whole, up to 'và' before another person
         (
-            "Ông Đặng Văn Phú, Tổng Giám đốc Tổng công ty Cảng biển Việt Nam và ông Tôn Lực đã ký.",
-            ("Đặng Văn Phú", "Tổng Giám đốc Tổng công ty Cảng biển Việt Nam", "VN", None),
+            "Ông Đặng Văn Phú, Cục trưởng Cục Hàng hải Việt Nam và ông Tôn Lực đã ký.",
+            ("Đặng Văn Phú", "Cục trưởng Cục Hàng hải Việt Nam", "VN", None),
         ),
         # an office word inside a building's name is no title
         (

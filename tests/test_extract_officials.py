@@ -358,11 +358,8 @@ def test_not_officials(sentence: str) -> None:
             [("Lạc Thành Phong", "phó giám đốc sở", "CN", "Hồ Nam")],
         ),
         (
-            [
-                "Đoàn doanh nghiệp tỉnh Lạng Sơn do ông Lê Văn Tâm, Giám đốc Công ty An Phát "
-                "dẫn đầu."
-            ],
-            [("Lê Văn Tâm", "Giám đốc Công ty An Phát", "VN", None)],
+            ["Đoàn tỉnh Lạng Sơn do ông Lê Văn Tâm, Giám đốc Trung tâm Xúc tiến Đầu tư dẫn đầu."],
+            [("Lê Văn Tâm", "Giám đốc Trung tâm Xúc tiến Đầu tư", "VN", None)],
         ),
         (
             ["Đoàn do đồng chí Lý Tư Khiêm, Phó Châu trưởng châu Phổ Nhĩ, tỉnh Vân Nam dẫn đầu."],
@@ -424,3 +421,78 @@ def test_a_name_after_an_organisation_and_a_place_word_stays_a_name() -> None:
         "Chủ tịch UBND huyện Trần Văn Sáng tiếp đoàn.", "Ông Trần Văn Sáng cho biết thêm."
     )
     assert [(o.name, o.title) for o in officials] == [("Trần Văn Sáng", "Chủ tịch UBND huyện")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # managers of companies and business associations are not officials, and a company's
+        # name does not become a person's
+        (
+            [
+                "Ông Trịnh Văn Khải, tổng giám đốc Công ty TNHH Cơ khí Tân Phong (Quảng Châu), "
+                "cho biết đơn hàng tăng.",
+                "Bà Lê Thu Hằng, Chủ tịch Hiệp hội Cao su Việt Nam, nói giá đã phục hồi.",
+            ],
+            [],
+        ),
+        # the side a sentence lists people under: 'phía Trung Quốc có', 'Về phía Vân Nam có'
+        (
+            [
+                "Dự buổi làm việc, phía Việt Nam có ông Đỗ Văn Lâm, Chi cục trưởng Chi cục Hải "
+                "quan cửa khẩu Ma Lù Thàng; phía Trung Quốc có ông Mã Kiến Dân, Cục trưởng Hải "
+                "quan Thiên Bảo.",
+                "Về phía Vân Nam có ông Đào Chấn Hoa, Phó Châu trưởng Châu tự trị dân tộc Hà Nhì.",
+            ],
+            [
+                ("Đỗ Văn Lâm", "Chi cục trưởng Chi cục Hải quan cửa khẩu Ma Lù Thàng", "VN", None),
+                ("Mã Kiến Dân", "Cục trưởng Hải quan Thiên Bảo", "CN", None),
+                ("Đào Chấn Hoa", "Phó Châu trưởng Châu tự trị dân tộc Hà Nhì", "CN", "Vân Nam"),
+            ],
+        ),
+        # ', tỉnh Vân Nam' after a prefecture's name gives the province, not more title
+        (
+            [
+                "Ông Dương Lợi Dân, Châu trưởng Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh "
+                "Vân Nam, Trung Quốc phát biểu."
+            ],
+            [
+                (
+                    "Dương Lợi Dân",
+                    "Châu trưởng Châu tự trị dân tộc Choang, Miêu Văn Sơn",
+                    "CN",
+                    "Vân Nam",
+                )
+            ],
+        ),
+        # the heads of Hong Kong and Macau, a Vietnamese trade office, a National Assembly
+        # delegation, a ward's committee, a rare family name
+        (
+            [
+                "Chủ tịch nước tiếp Trưởng Đặc khu hành chính Ma Cao Hạ Bảo Long.",
+                "Ông Phạm Văn Quý, Tham tán Công sứ, Trưởng Thương vụ Việt Nam tại Trung Quốc "
+                "cho biết thêm.",
+                "Bà Hà Thị Nga, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh dự.",
+                "Ông Lê Minh Tuấn, Chủ tịch UBND phường Sơn Tây phát biểu.",
+                "Bà Lô Mai, Phó Tỉnh trưởng tỉnh Phúc Kiến cho biết.",
+            ],
+            [
+                ("Hạ Bảo Long", "Trưởng Đặc khu hành chính Ma Cao", "CN", "Ma Cao"),
+                (
+                    "Phạm Văn Quý",
+                    "Tham tán Công sứ, Trưởng Thương vụ Việt Nam tại Trung Quốc",
+                    "VN",
+                    None,
+                ),
+                ("Hà Thị Nga", "Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh", "VN", None),
+                ("Lê Minh Tuấn", "Chủ tịch UBND phường Sơn Tây", "VN", None),
+                ("Lô Mai", "Phó Tỉnh trưởng tỉnh Phúc Kiến", "CN", "Phúc Kiến"),
+            ],
+        ),
+    ],
+)
+def test_who_is_an_official_and_on_which_side(
+    sentences: list[str], expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    officials = _officials(*sentences)
+    assert [(o.name, o.title, o.side, o.province) for o in officials] == expected
