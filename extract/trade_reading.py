@@ -183,13 +183,39 @@ class _Reading:
     def _keyword(self) -> Keyword | None:
         """The last trade word before the amount; 'con số này' after it stands for the figure
         before (with that one's kind); a list item without one takes its heading's."""
-        own = self.sentence.last_keyword(self.amount.start)
+        own = self._past_breakdown(self.sentence.last_keyword(self.amount.start))
         antecedent = self.lead.antecedent
         if antecedent is not None:
             anaphora = self.sentence.figure_anaphora(self.amount.start)
             if anaphora and (own is None or anaphora.start >= own.start):
                 return replace(anaphora, figure_kind=antecedent.kind)
         return own or self.lead.heading
+
+    def _past_breakdown(self, own: Keyword | None) -> Keyword | None:
+        """'… đạt gần 7 tỷ USD, trong đó Việt Nam xuất khẩu 1,3 tỷ USD; 5 tháng đầu năm 2024 đạt
+        2,7 tỷ USD': once a ';' has closed the breakdown ('trong đó …'), an amount with no trade
+        word of its own is the total's again."""
+        text = self.sentence.text
+        if own is None or text.find(";", own.end, self.amount.start) < 0:
+            return own
+        opening = text.rfind(_BREAKDOWN, 0, own.start)
+        if opening < 0:
+            return own
+        return self.sentence.last_keyword(opening) or own
+
+    def _breakdown_names_parties(self) -> bool:
+        """'Quý I, kim ngạch đạt 48,6 tỷ USD; trong đó Việt Nam xuất khẩu sang Trung Quốc …':
+        a sentence's first amount is the total of the breakdown that follows it, whose parties
+        are the total's."""
+        s = self.sentence
+        if self.previous is not None or s.parties_within(0, self.amount.start):
+            return False  # the total names its own parties (a province's trade with the world)
+        opening = s.text.find(_BREAKDOWN, self.amount.end)
+        return (
+            opening >= 0
+            and s.has(trade_words().vietnam_named, opening)
+            and any(p.place.kind in CHINESE for p in s.parties_within(opening, len(s.text)))
+        )
 
     def _plain_from(self, keyword: Keyword) -> int:
         """Where the words that must be plain trade words start: at the trade word, or after a
@@ -219,6 +245,7 @@ class _Reading:
                 s.involves_vietnam(self.amount.start, self.amount.end)
                 or (self.carried is not None and self.carried.bilateral)
                 or self._same_parties_as_recent()
+                or self._breakdown_names_parties()
             )
         )
 
@@ -260,6 +287,10 @@ class _Reading:
             return self.recent.province
         if s.has(words.both_sides, 0, start):
             return self.context.main_province
+        if self._breakdown_names_parties():
+            opening = s.text.find(_BREAKDOWN, self.amount.end)
+            later = [p for p in s.parties_within(opening, len(s.text)) if p.place.kind in CHINESE]
+            return province_of(later[0])
         return None
 
     def _kind(self, keyword: Keyword) -> TradeKind | None:
@@ -331,6 +362,8 @@ class _Year:
 
 
 CHINESE = ("division", "china")
+# What opens the breakdown of a total: "…, trong đó xuất khẩu …".
+_BREAKDOWN = "trong đó"
 
 
 def province_of(mention: PlaceMention) -> str | None:

@@ -246,7 +246,8 @@ class Sentence:
         """Vietnam is a party: named before position `start` (the amount), or right after `end`
         ('… với Việt Nam')."""
         words = trade_words()
-        after = self.text[end : end + 40] if end is not None else ""
+        # Up to the clause's end: '…, trong đó với Việt Nam đạt …' is a part of that amount.
+        after = re.split(r"[,;]", self.text[end : end + 40])[0] if end is not None else ""
         return (
             self.has(words.vietnam_named, 0, start)
             or self.has(words.both_sides, 0, start)

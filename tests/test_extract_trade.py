@@ -151,6 +151,43 @@ def test_a_total_and_its_exports_and_imports_in_one_sentence() -> None:
     ]
 
 
+def test_after_a_breakdown_closed_by_a_semicolon_the_total_goes_on() -> None:
+    figures = sentence_figures(
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam và Hồ Bắc đạt 3,9 tỷ USD, trong đó Việt "
+        "Nam xuất khẩu sang Hồ Bắc 1,1 tỷ USD; 4 tháng đầu năm 2024 đạt 1,4 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.year, f.period, f.kind, f.value_usd) for f in figures] == [
+        (2023, "full_year", "two-way", 3_900_000_000),
+        (2023, "full_year", "vn_export", 1_100_000_000),
+        (2024, "M1-M4", "two-way", 1_400_000_000),
+    ]
+
+
+def test_a_total_whose_parties_only_its_breakdown_names() -> None:
+    figures = sentence_figures(
+        "Quý II/2025, kim ngạch đạt 51,3 tỷ USD, tăng 9,2%; trong đó Việt Nam xuất khẩu sang "
+        "Trung Quốc 14,6 tỷ USD, nhập khẩu 36,7 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.province, f.period, f.kind, f.value_usd, f.growth_pct) for f in figures] == [
+        ("Trung Quốc", "Q2", "two-way", 51_300_000_000, 9.2),
+        ("Trung Quốc", "Q2", "vn_export", 14_600_000_000, None),
+        ("Trung Quốc", "Q2", "vn_import", 36_700_000_000, None),
+    ]
+
+
+def test_a_province_s_world_trade_is_not_its_trade_with_vietnam_inside_it() -> None:
+    figures = sentence_figures(
+        "Năm 2024, kim ngạch xuất nhập khẩu của Quảng Tây đạt 705 tỷ NDT, trong đó với Việt Nam "
+        "đạt 288 tỷ NDT.",
+        NO_CONTEXT,
+    )
+    assert [(f.province, f.value, f.currency) for f in figures] == [
+        ("Quảng Tây", 288_000_000_000, "CNY")
+    ]
+
+
 def test_exports_and_imports_both_ways_in_one_sentence() -> None:
     figures = sentence_figures(
         "Năm 2024, Việt Nam xuất khẩu sang Vân Nam 2,1 tỷ USD và nhập khẩu từ Vân Nam 3,4 tỷ USD.",
