@@ -100,7 +100,7 @@ def find_meetings(
     lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
     main = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)
     if main is None:
-        return []
+        return _told_in_the_body(sentences, lead_end, mentions, event_day)
     if title and main.sentence == 0:
         main = _as_the_lead_tells(main, sentences, lead_end, mentions)
     meetings = [_main_meeting(main, sentences, lead_end, mentions, event_day)]
@@ -112,6 +112,23 @@ def find_meetings(
         if _distinct(meeting, meetings, found.text):
             meetings.append(meeting)
     return meetings
+
+
+def _told_in_the_body(
+    sentences: list[str], lead_end: int, mentions: Sequence[Mention], event_day: date | None
+) -> list[Meeting]:
+    """An article about something else (trade figures, a fair) that reports a meeting further
+    down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …'): the first one reported as
+    happening between named officials, on its own day."""
+    for number in range(lead_end, len(sentences)):
+        found = _reported_meeting(sentences[number], number)
+        if found is None:
+            continue
+        day = (day_in(found.text, event_day) if event_day else None) or event_day
+        participants = _parties([number], sentences, mentions)
+        if len(participants) >= 2:
+            return [Meeting(found.kind, found.label, day, _place(found.text), participants)]
+    return []
 
 
 def _as_the_lead_tells(
@@ -205,9 +222,11 @@ def _name_in(text: str, name: str) -> int:
 def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     """A meeting of another kind, or of the same kind with other parties in a sentence that
     opens a new event ('Chiều cùng ngày, …'); with someone named as a party either way."""
-    if not meeting.participants:
-        return False
     same = [m for m in meetings if m.kind == meeting.kind]
+    if not meeting.participants:
+        # 'Trước đó, ngày 19/6, đoàn đã làm việc với Sở Thương mại tỉnh …': a meeting of
+        # another kind on a day of its own, between bodies rather than named people.
+        return not same and day_opens(sentence) and meeting.date != meetings[0].date
     if not same:
         return True
     named = {p for m in same for p in m.participants}

@@ -239,3 +239,29 @@ def test_a_word_for_a_meeting_in_passing_does_not_change_the_headline_s_meeting(
         "Chủ tịch Lưu Kiến Quốc cảm ơn sự đón tiếp chu đáo của Bộ trưởng Trần Văn Sơn.",
     )
     assert [m.kind for m in meetings] == ["talks"]
+
+
+def test_a_meeting_told_only_further_down_an_article_about_something_else() -> None:
+    meetings = _meetings(
+        "Thương mại Việt Nam - Chiết Giang tăng mạnh",
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Chiết Giang đạt 18,1 tỷ USD.",
+        "Doanh nghiệp Chiết Giang quan tâm đến thị trường Việt Nam.",
+        "Ngày 12/5, Tổng Lãnh sự Việt Nam tại Thượng Hải Ngô Minh Nguyệt đã làm việc với "
+        "Phó Tỉnh trưởng tỉnh Chiết Giang Lô Sơn về hợp tác thương mại.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("working session", date(2024, 5, 12), ("Ngô Minh Nguyệt", "Lô Sơn"))
+    ]
+
+
+def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Hàng Châu, Bộ Công Thương tổ chức Hội nghị kết nối giao thương.",
+        "Trước đó, ngày 17/5, đoàn công tác đã làm việc với Sở Thương mại tỉnh Giang Tô tại "
+        "thành phố Nam Kinh.",
+    )
+    assert [(m.kind, m.date, m.place) for m in meetings] == [
+        ("conference", DAY, "Hàng Châu"),
+        ("working session", date(2024, 5, 17), "Nam Kinh"),
+    ]
