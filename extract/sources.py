@@ -82,7 +82,7 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
     if clean.aggregator:
         return f"{clean.aggregator} (aggregated)"
     if sitename:
-        return sitename
+        return _site_named(sitename)
     return (
         _dateline_source(clean.paragraphs)
         or _byline_source(clean.bylines)
@@ -90,6 +90,17 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
         or _outlet_named(clean.edges)
         or _agency(" ".join(clean.credits))
         or url_host(url)
+    )
+
+
+def _site_named(sitename: str) -> str:
+    """The HTML page's own name for its site, as the other ways name a publisher: an agency
+    ('VOV.VN' -> 'VOV'), a known outlet's site ('Báo Nhân Dân điện tử' -> 'nhandan.vn'), a
+    domain in lower case; else as the page writes it."""
+    return (
+        _agency(sitename)
+        or _outlet_named((sitename,))
+        or (sitename.lower() if _DOMAIN.match(sitename) else sitename)
     )
 
 
