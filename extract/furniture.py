@@ -16,6 +16,7 @@ from extract.lines import (
     is_teaser_summary,
     line_key,
     same_line,
+    squeezed_line,
 )
 from extract.page_top import read_top
 from extract.text import squeeze
@@ -48,7 +49,7 @@ class CleanPage:
 
 def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
     """The article inside scraped page text (or trafilatura's main text of an HTML page)."""
-    lines = [squeeze(line) for line in text.splitlines()]
+    lines = [squeezed_line(line) for line in text.splitlines()]
     aggregator = _aggregator(lines)
     footer_site = _footer_site(lines)
     top = read_top(lines, squeeze(title_hint) if title_hint else None)

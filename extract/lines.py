@@ -9,7 +9,7 @@ from functools import cache
 
 from extract.lexicon import load_data
 from extract.places import find_places
-from extract.text import spelling_key
+from extract.text import spelling_key, squeeze
 
 # "11/3/2024", "10-04-2025", "2024-03-11", "ngày 11 tháng 3 năm 2024": a full date, as date
 # lines and stamps write it.
@@ -24,6 +24,10 @@ _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WORD = re.compile(r"\w+")
 # "Thời sự › Chính trị", "Trang chủ > Tin tức", "Kinh tế | Thị trường", "Trang chủ / Tin tức".
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
+# Menu items as a scraper joins them: 'Thời sự  Chính trị  Dân sinh  Giao thông'.
+_WIDE_GAP = re.compile(r"\s*\t\s*|\s{2,}")
+# A stray double space splits a line in two or three; a menu bar has more items.
+_GAPPED_MENU_ITEMS = 4
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
 _TRAILING_CREDIT = (
     r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
@@ -134,6 +138,20 @@ def is_headline(line: str) -> bool:
     """Up to 40 words, not closed by a full stop or a colon."""
     words = line.split()
     return 0 < len(words) <= MAX_HEADLINE_WORDS and not line.rstrip("\"'”’ ").endswith((".", ":"))
+
+
+def squeezed_line(line: str) -> str:
+    """A scraped line with its spacing squeezed; a menu bar whose items only wide gaps
+    separate ('Thời sự  Chính trị  Dân sinh  Giao thông') keeps them apart as a bar ('Thời sự |
+    Chính trị | …'), which the menus' rules know."""
+    items = [item for item in _WIDE_GAP.split(line.strip()) if item]
+    if (
+        len(items) >= _GAPPED_MENU_ITEMS
+        and not is_closed(line)
+        and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
+    ):
+        return " | ".join(squeeze(item) for item in items)
+    return squeeze(line)
 
 
 def is_menu_line(line: str) -> bool:

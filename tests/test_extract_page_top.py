@@ -39,6 +39,9 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "Báo Sông Hồng\nThứ Sáu, ngày 3 tháng 1 năm 2025\nThời sự | Kinh tế | Đô thị | Xã hội | "
         "Văn hóa - Văn nghệ | Thể thao | Quốc tế\n"
         f"{HEADLINE}\nThứ Ba, 12/03/2024, 15:20 [GMT+7]\n",
+        "Báo Sông Hồng\nMới nhất  Thời sự  Thế giới  Kinh doanh  Thể thao\n"
+        "Thời sự  Chính trị  Dân sinh  Lao động - Việc làm  Giao thông  Quỹ Hy vọng  Chính sách\n"
+        f"Thứ Ba, 12/3/2024, 15:20 (GMT+7)\n\n{HEADLINE}\n\n",
     ],
     ids=[
         "date-above",
@@ -50,6 +53,7 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "date-in-words",
         "menu-bar-below-a-later-date",
         "date-in-words-in-the-header",
+        "menu-items-apart-by-wide-gaps-above-the-date",
     ],
 )
 def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
