@@ -18,9 +18,15 @@ from extract.text import Token, sentences_in, split_sentences, squeeze, tokenize
 from extract.types import Meeting
 
 _ADMIN_WORDS = re.compile(
-    r"\s*(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận)"
-    r"\s+)?",
+    r"\s*(?:trụ sở\s+(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy)\s+)?"
+    r"(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận|"
+    r"phường|xã|đặc khu)\s+)?",
     re.I,
+)
+# "tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Hữu Nghị": a border gate, named as written.
+_GATE = re.compile(
+    r"\s*(?:(?:Nhà kiểm soát liên hợp|khu vực|trụ sở)\s+)?(?P<gate>[Cc]ửa khẩu"
+    r"(?:\s+(?:quốc tế|chính|song phương|phụ))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3})"
 )
 # ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
@@ -363,6 +369,9 @@ def _place(sentence: str) -> str | None:
         if venue:
             return str(venue[1])
         rest = sentence[tokens[i].end :]
+        gate = _GATE.match(rest)
+        if gate:
+            return squeeze(gate["gate"])
         places = [p for p in find_places(rest[:80]) if p.place.kind in ("division", "vietnam")]
         if places and _ADMIN_WORDS.fullmatch(rest[: places[0].start]):
             return squeeze(rest[places[0].start : places[0].end])

@@ -85,6 +85,12 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ("Ngày 19/5, tại trụ sở Bộ Ngoại giao, hai bên hội đàm.", "Hà Nội"),
         ("Ngày 19/5, tại Đại lễ đường Nhân dân, hai bên hội đàm.", "Bắc Kinh"),
         ("Ngày 19/5, hai bên hội đàm trực tuyến.", None),
+        ("Ngày 19/5, tại phường Móng Cái 2, tỉnh Quảng Ninh, hai bên hội đàm.", "Móng Cái"),
+        ("Ngày 19/5, tại trụ sở UBND tỉnh Lào Cai, hai bên hội đàm.", "Lào Cai"),
+        (
+            "Ngày 19/5, tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Tân Thanh, hai bên hội đàm.",
+            "cửa khẩu quốc tế Tân Thanh",
+        ),
     ],
 )
 def test_where_it_took_place(lead: str, place: str | None) -> None:
