@@ -23,6 +23,7 @@ class _Words:
     name_stops: PhraseSet
     name_pairs: PhraseSet
     name_max: int
+    signed_before: PhraseSet
 
 
 @cache
@@ -38,6 +39,7 @@ def _words() -> _Words:
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
         name_max=int(signing["name_max_words"]),
+        signed_before=PhraseSet(signing["signed_before"]),
     )
 
 
@@ -55,6 +57,8 @@ def _sentence_agreements(sentence: str, event_day: date | None) -> list[Agreemen
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     result: list[Agreement] = []
+    # Signed at the event, on its day; or at a time the sentence puts before it, day unknown.
+    signed_on = None if words.signed_before.occurs(keys) else event_day
     resume = 0  # a document's name is not searched for another one
     for i, length, kind in words.documents.found_in(keys):
         if i < resume or not tokens[i].is_word:
@@ -66,7 +70,7 @@ def _sentence_agreements(sentence: str, event_day: date | None) -> list[Agreemen
             signed = status == "signed"
             result.append(
                 Agreement(
-                    name=name, kind=str(kind), signed=signed, date=event_day if signed else None
+                    name=name, kind=str(kind), signed=signed, date=signed_on if signed else None
                 )
             )
         resume = end

@@ -62,3 +62,28 @@ def test_documents_signed_or_agreed(sentence: str, expected: list[tuple[str, str
     found = find_agreements([sentence], DAY)
     assert [(a.kind, a.name, a.signed) for a in found] == expected
     assert all(a.date == (DAY if a.signed else None) for a in found)
+
+
+def test_a_company_s_contract_is_not_a_document_of_the_two_sides() -> None:
+    sentence = (
+        "Sau hội nghị, công ty đã ký được ba hợp đồng cung cấp cà phê với tổng trị giá 800.000 USD."
+    )
+    assert find_agreements([sentence], DAY) == []
+
+
+def test_a_document_signed_before_the_event_has_no_day() -> None:
+    (found,) = find_agreements(
+        ["Tháng 3 vừa qua, Hồ Nam và tỉnh Thanh Hóa đã ký kết thỏa thuận kết nghĩa hữu nghị."], DAY
+    )
+    assert (found.name, found.signed, found.date) == ("thỏa thuận kết nghĩa hữu nghị", True, None)
+
+
+def test_a_long_name_is_read_whole() -> None:
+    (found,) = find_agreements(
+        [
+            "Dịp này, hai bên đã trao Bản ghi nhớ hợp tác giữa Bộ Nông nghiệp và Môi trường Việt "
+            "Nam và Chính quyền nhân dân tỉnh Hải Nam về thúc đẩy thương mại nông sản và thủy sản."
+        ],
+        DAY,
+    )
+    assert found.name.endswith("về thúc đẩy thương mại nông sản và thủy sản")
