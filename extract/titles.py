@@ -82,6 +82,7 @@ def _lexicon() -> _Lexicon:
 # Lower-case words inside an organisation that cannot end a title ("Đại sứ Việt Nam tại …").
 _CONNECTORS = frozenset({"tại"})
 _PROVINCE_WORD = "tỉnh"
+_MINISTRY = "bộ"
 _DASHES = frozenset({"-", "–"})
 # A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
 # have two or three words.
@@ -405,6 +406,8 @@ class TitleReader:
         token = self.tokens[j]
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
+        if token.text == "," and (ministry := self._parent_ministry(j)):
+            return ministry
         mention = self._place_at(j + 1)
         if mention is None:
             if token.text != "(":
@@ -429,6 +432,22 @@ class TitleReader:
             dropped=(token.start, self.tokens[after - 1].end) if country else None,
             name_follows=self._name_after_place(after),
         )
+
+    def _parent_ministry(self, j: int) -> _Step | None:
+        """'Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao': the ministry a department belongs to, kept
+        in the title; not when the next title or a name starts there."""
+        k = j + 1
+        if k >= len(self.tokens) or self.keys[k] != _MINISTRY or self.segment(k):
+            return None
+        organisation = _lexicon().organisations.match(self.keys, k)
+        if organisation is None or not self.tokens[k].is_capitalised:
+            return None
+        country = (
+            self._place_at(k + organisation[0]) if k + organisation[0] < len(self.keys) else None
+        )
+        if country is not None and country.place.kind in ("china", "country"):
+            return None  # '…, Bộ Ngoại giao Trung Quốc' only locates the office: see _locator
+        return _Step(k + organisation[0])
 
     def _province_after_comma(self, j: int) -> _Step | None:
         """', tỉnh Vân Nam' or ', Quảng Tây' at the comma j (not a city's name)."""

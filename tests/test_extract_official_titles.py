@@ -93,6 +93,11 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Từ Lượng, Vụ trưởng Vụ Lãnh sự, Bộ Ngoại giao Trung Quốc cho biết.",
             ("Từ Lượng", "Vụ trưởng Vụ Lãnh sự", "CN", None),
         ),
+        # the ministry a department belongs to, written after it, is part of the title
+        (
+            "Dự có bà Nguyễn Thu Hằng, Vụ trưởng Vụ Châu Á, Bộ Ngoại giao.",
+            ("Nguyễn Thu Hằng", "Vụ trưởng Vụ Châu Á, Bộ Ngoại giao", "VN", None),
+        ),
         # the title ends where the sentence goes on in lower case
         (
             "Ông Hà Kiến Quốc, Phó Tỉnh trưởng tỉnh Quảng Đông nhân dịp sang thăm đã gặp "
