@@ -218,8 +218,10 @@ def complete_year(
         return EventDate(date(found.year, found.month, found.day), year_inferred=False)
     if published:
         stamp = vietnam_datetime(published).astimezone(VIETNAM_TIME)
+        # The stamp gives the year; an event in the year before it ('Chiều 30/12' on a page of
+        # 2 January) is inferred.
         year = stamp.year - 1 if found.month > stamp.month else stamp.year
-        return _safe_date(year, found, inferred=False)
+        return _safe_date(year, found, inferred=year != stamp.year)
     if year_floor:
         return _safe_date(year_floor, found, inferred=True)
     return None

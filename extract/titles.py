@@ -83,6 +83,9 @@ def _lexicon() -> _Lexicon:
 _CONNECTORS = frozenset({"tại"})
 _PROVINCE_WORD = "tỉnh"
 _MINISTRY = "bộ"
+_DEPARTMENT = "vụ"
+_GROUP_JOINERS = frozenset({",", "-", "–"})
+_CONCURRENTLY = "kiêm"
 _DASHES = frozenset({"-", "–"})
 # A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
 # have two or three words.
@@ -243,10 +246,12 @@ class TitleReader:
         placed = bool(places)
         if token.key in _CONNECTORS and self._in_the_same_country(j + 1, places):
             return None  # "… Khu ủy Quảng Tây, Trung Quốc tại Nam Ninh": where the event was
-        if token.text == "," and not placed and (ethnic := self._ethnic_groups(j)):
+        if token.text in _GROUP_JOINERS and not placed and (ethnic := self._ethnic_groups(j)):
             return ethnic
         if token.text in "(,":
             return self._bracketed(j, placed)
+        if token.key == _CONCURRENTLY and self.segment(j + 1):
+            return _Step(j + 1, anchor=False)  # "Bí thư Tỉnh ủy kiêm Trưởng Đoàn …": one title
         if token.text.isdigit() and self._numbered_unit_before(j):
             return _Step(j + 1)  # "Quân khu 1"
         if token.key in (_AND, _OF) and not token.is_capitalised and not placed:
@@ -261,6 +266,8 @@ class TitleReader:
         mention = self._place_at(j)
         if mention:
             after = j + mention.tokens
+            if self.keys[j - 1] == _DEPARTMENT and mention.place.kind in ("china", "country"):
+                return _Step(after)  # "Vụ Trung Quốc": a ministry's desk, named for a country
             return _Step(after, place=mention.place, name_follows=self._name_after_place(after))
         local = self.local_place_at(j)
         if local:
@@ -344,8 +351,9 @@ class TitleReader:
         return False
 
     def _ethnic_groups(self, j: int) -> _Step | None:
-        """'Châu tự trị dân tộc Choang, Miêu Văn Sơn': the comma lists the prefecture's ethnic
-        groups, and the capitalised words after it (more groups, then its place) belong to it."""
+        """'Châu tự trị dân tộc Choang, Miêu Văn Sơn' (or '… Choang - Miêu …'): the comma lists
+        the prefecture's ethnic groups, and the capitalised words after it (more groups, then its
+        place) belong to it."""
         if not any(self.keys[k] == "tộc" for k in range(max(0, j - 3), j)):
             return None
         run = capitalised_run(self.tokens, j + 1)

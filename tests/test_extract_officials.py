@@ -496,3 +496,36 @@ def test_who_is_an_official_and_on_which_side(
 ) -> None:
     officials = _officials(*sentences)
     assert [(o.name, o.title, o.side, o.province) for o in officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ministry's desk named for a country is no side
+        (
+            "Dự có ông Hồ Văn Nam, Vụ trưởng Vụ Trung Quốc (Bộ Ngoại giao).",
+            ("Hồ Văn Nam", "Vụ trưởng Vụ Trung Quốc (Bộ Ngoại giao)", "VN", None),
+        ),
+        # a prefecture's peoples joined by a dash, then its province
+        (
+            "Hai bên hội đàm với ông Vương Chí Kiên, Châu trưởng Châu tự trị dân tộc Choang - "
+            "Miêu Văn Sơn, tỉnh Vân Nam (Trung Quốc).",
+            (
+                "Vương Chí Kiên",
+                "Châu trưởng Châu tự trị dân tộc Choang - Miêu Văn Sơn",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        # two offices held together, written with 'kiêm'
+        (
+            "Đoàn do bà Nông Thị Hà, Bí thư Tỉnh ủy kiêm Trưởng Đoàn đại biểu Quốc hội tỉnh "
+            "dẫn đầu.",
+            ("Nông Thị Hà", "Bí thư Tỉnh ủy kiêm Trưởng Đoàn đại biểu Quốc hội tỉnh", "VN", None),
+        ),
+    ],
+)
+def test_titles_that_name_a_country_a_people_or_two_offices(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert [(o.name, o.title, o.side, o.province) for o in _officials(sentence)] == [expected]
