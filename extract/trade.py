@@ -47,6 +47,7 @@ class _Story:
     heading: _Heading | None = None
     elsewhere: bool = False
     before: Sentence | None = None
+    dated: Passage | None = None  # the article's last figure, whatever came between
 
 
 def find_trade_figures(sentences: Iterable[str], context: Context) -> list[TradeFigure]:
@@ -83,7 +84,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         carried = story.anchor or story.told or story.last
     elif sentence.refers_back():
         carried = story.told or story.last
-    return Lead(carried, story.last, story.elsewhere)
+    return Lead(carried, story.last, story.elsewhere, dated=story.dated)
 
 
 def _tell(
@@ -94,7 +95,7 @@ def _tell(
     story.elsewhere = _another_partner(sentence)
     story.antecedent = found[0] if found else None
     if found:
-        story.last = passage(found[-1])
+        story.last = story.dated = passage(found[-1])
         if not (item or sentence.refers_back()):
             story.anchor = passage(found[0])
     elif not sentence.amounts and not _HEADING_END.search(sentence.text):

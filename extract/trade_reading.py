@@ -3,6 +3,7 @@ kind and growth, given what the sentences before it told."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -64,6 +65,7 @@ class Lead:
     elsewhere: bool = False
     antecedent: TradeFigure | None = None
     heading: Keyword | None = None
+    dated: Passage | None = None  # the article's last figure, for a sentence naming no time
 
 
 def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[TradeFigure]:
@@ -301,6 +303,10 @@ class _Reading:
         if keyword.kind == "two-way":
             return "two-way"
         vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount.start)
+        if vietnam_acts is None and self.carried is not None and self.carried.bilateral:
+            # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner: Vietnamese news
+            # counts exports and imports from Vietnam's side.
+            vietnam_acts = True
         if vietnam_acts is None:
             return None
         exports = keyword.kind == "export"
@@ -332,6 +338,11 @@ class _Reading:
             return _Year(self.previous.year, source=passage(self.previous))
         if self.carried is not None:
             return _Year(self.carried.year, source=self.carried)
+        earlier = self.recent or self.lead.dated
+        if earlier is not None and not _SOME_YEAR.search(text) and period_in(text) is None:
+            # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after
+            # the article's dated figure, naming no time of its own: that figure's time.
+            return _Year(earlier.year, source=earlier)
         period = period_in(text[self.previous_end : start])
         undated = year_of_period(str(period.value), self.context.reference_day) if period else None
         return _Year(undated) if undated else None
@@ -362,6 +373,7 @@ class _Year:
 
 
 CHINESE = ("division", "china")
+_SOME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bnăm (?:nay|ngoái|trước)\b")
 # What opens the breakdown of a total: "…, trong đó xuất khẩu …".
 _BREAKDOWN = "trong đó"
 

@@ -281,6 +281,18 @@ class Sentence:
         ]
         if subject:
             return subject[-1].place.name == "Việt Nam"
+        # '… trong đó Việt Nam xuất khẩu 20,1 tỷ USD, nhập khẩu 22,6 tỷ USD': the clause's
+        # subject goes on acting for the amounts after it.
+        clause = self.text.rfind(";", 0, keyword.start) + 1
+        acting = [
+            p
+            for verb in self._keywords(clause, keyword.start)
+            if verb.kind in ("export", "import")
+            for p in self.within(clause, verb.start)
+            if p.place.kind != "country" and not self.text[p.end : verb.start].strip()
+        ]
+        if acting:
+            return acting[-1].place.name == "Việt Nam"
         for mention in self.within(subject_start, end):
             if mention.place.kind != "country" and _MARKET.match(self.text, mention.end):
                 # 'Trung Quốc là thị trường lớn nhất với …': the market is the partner.

@@ -250,3 +250,46 @@ def test_an_article_about_the_chinese_ha_nam_keeps_the_vietnamese_one_apart() ->
     ]
     sides = {o.name: (o.side, o.province) for o in article.officials}
     assert sides == {"Lý Minh Hoa": ("CN", "Hà Nam"), "Trần Văn Hùng": ("VN", None)}
+
+
+def test_a_breakdown_sentence_counts_exports_from_vietnam_s_side() -> None:
+    assert _figures(
+        [
+            "10 tháng năm 2024, kim ngạch thương mại giữa Việt Nam và Trung Quốc đạt 166,4 tỷ USD.",
+            "Trong đó, xuất khẩu đạt 49,1 tỷ USD, còn nhập khẩu từ thị trường này đạt "
+            "117,3 tỷ USD.",
+        ]
+    ) == [
+        ("Trung Quốc", 2024, "M1-M10", "two-way", 166_400_000_000, None),
+        ("Trung Quốc", 2024, "M1-M10", "vn_export", 49_100_000_000, None),
+        ("Trung Quốc", 2024, "M1-M10", "vn_import", 117_300_000_000, None),
+    ]
+
+
+def test_the_subject_of_a_clause_acts_for_the_amounts_after_it() -> None:
+    assert _figures(
+        [
+            "Thương mại hai chiều với Việt Nam 9 tháng năm 2024 của một số tỉnh như sau:",
+            "- Phúc Kiến: 8,2 tỷ USD, tăng 6%; trong đó Việt Nam xuất khẩu 3,1 tỷ USD, nhập "
+            "khẩu 5,1 tỷ USD.",
+        ]
+    ) == [
+        ("Phúc Kiến", 2024, "M1-M9", "two-way", 8_200_000_000, 6.0),
+        ("Phúc Kiến", 2024, "M1-M9", "vn_export", 3_100_000_000, None),
+        ("Phúc Kiến", 2024, "M1-M9", "vn_import", 5_100_000_000, None),
+    ]
+
+
+def test_a_sentence_naming_no_time_takes_the_article_s_last_figure_s() -> None:
+    assert _figures(
+        [
+            "6 tháng đầu năm 2024, kim ngạch thương mại giữa Việt Nam và Trung Quốc đạt 88 tỷ USD.",
+            "Trung Quốc tiếp tục là thị trường nhập khẩu lớn nhất của Việt Nam.",
+            "Xét theo địa phương, Quảng Tây dẫn đầu: thương mại hai chiều với Việt Nam đạt "
+            "19,6 tỷ USD; Vân Nam đạt 1,2 tỷ USD.",
+        ]
+    ) == [
+        ("Trung Quốc", 2024, "H1", "two-way", 88_000_000_000, None),
+        ("Quảng Tây", 2024, "H1", "two-way", 19_600_000_000, None),
+        ("Vân Nam", 2024, "H1", "two-way", 1_200_000_000, None),
+    ]
