@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.fold import nfc
+from extract.gazetteer import load_gazetteer
 from extract.lexicon import PhraseSet, load_data
 from extract.names import (
     MAX_NAME_WORDS,
@@ -19,7 +20,13 @@ from extract.names import (
 )
 from extract.places import Place, find_places, place_at
 from extract.text import squeeze, tokenize
-from extract.title_facts import in_business_only, title_province, title_side, title_text
+from extract.title_facts import (
+    division_kind,
+    in_business_only,
+    title_province,
+    title_side,
+    title_text,
+)
 from extract.titles import Segment, Side, TitleReader
 from extract.types import Official
 
@@ -301,6 +308,23 @@ def merge_officials(mentions: list[Mention]) -> list[Official]:
             Official(name=group[0].name, title=best.title or "", side=side, province=province)
         )
     return officials
+
+
+def placed_in_article(officials: list[Official], provinces: Iterable[str]) -> list[Official]:
+    """Chinese officials whose title names no place but says which kind of division it belongs
+    to ('Bí thư Khu ủy Trần Cương', 'Tỉnh trưởng Vương Dữ Ba'), placed in the one division of
+    that kind the article is about; left unplaced when it is about several or none."""
+    gazetteer = load_gazetteer()
+    divisions = [d for name in provinces if (d := gazetteer.by_name(name)) is not None]
+    placed = []
+    for official in officials:
+        kind = division_kind(official.title) if official.side == "CN" else None
+        if official.province is None and kind is not None:
+            candidates = [d for d in divisions if d.kind == kind]
+            if len(candidates) == 1:
+                official = replace(official, province=candidates[0].vi)
+        placed.append(official)
+    return placed
 
 
 def _completeness(title: str) -> int:

@@ -11,7 +11,7 @@ from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
 from extract.meetings import find_meetings
-from extract.officials import find_mentions, merge_officials
+from extract.officials import find_mentions, merge_officials, placed_in_article
 from extract.page import read_page
 from extract.places import shared_names_in_china
 from extract.sources import article_source
@@ -77,6 +77,7 @@ def parse_article(
         year_floor=year_floor(body_sentences, _figure_floors(figures)),
     )
     event_day = event.value if event else None
+    provinces = provinces_about(title, paragraphs, officials, figures)
     return ParsedArticle(
         title=title or _title_from(body_sentences),
         body="\n\n".join(paragraphs),
@@ -85,9 +86,9 @@ def parse_article(
         published=stamp,
         event_date=event_day,
         event_year_inferred=bool(event and event.year_inferred),
-        provinces=provinces_about(title, paragraphs, officials, figures),
+        provinces=provinces,
         trade_figures=tuple(figures),
-        officials=tuple(officials),
+        officials=tuple(placed_in_article(officials, provinces)),
         meetings=tuple(find_meetings(title, paragraphs, mentions, event_day)),
         agreements=tuple(find_agreements(body_sentences, event_day)),
         warnings=warnings,

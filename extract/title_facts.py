@@ -41,6 +41,21 @@ def title_text(segments: list[Segment]) -> str | None:
     return ", ".join(_unique(ranks)) if ranks else None
 
 
+@cache
+def _division_offices() -> dict[str, PhraseSet]:
+    return {
+        kind: PhraseSet(words) for kind, words in load_data("titles")["division_offices"].items()
+    }
+
+
+def division_kind(title: str) -> str | None:
+    """The kind of Chinese division an office belongs to when the title says so without naming
+    one: 'Bí thư Khu ủy' an autonomous region's, 'Tỉnh trưởng' a province's."""
+    return next(
+        (kind for kind, words in _division_offices().items() if _contains(words, title)), None
+    )
+
+
 def in_business_only(segments: list[Segment]) -> bool:
     """Whether every office of the title is in a company or a business association ('Giám đốc
     Công ty …', 'Tổng thư ký Hiệp hội …'): its holder is not an official."""

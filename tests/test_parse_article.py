@@ -315,3 +315,16 @@ def test_an_article_about_the_two_countries_reads_song_phuong_as_the_two_countri
         ("Trung Quốc", 2024, "Q1", "two-way"),
         ("Trung Quốc", 2024, "M3", "vn_export"),
     ]
+
+
+def test_a_chinese_office_named_without_its_division_is_placed_in_the_article_s_one() -> None:
+    article = parse_article(
+        "Việt Nam và Quảng Tây tăng cường hợp tác\n\n"
+        "Ngày 3/4/2025, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng tiếp Phó Chủ tịch "
+        "Khu tự trị Quảng Tây Lưu Minh Khang.\n\n"
+        "Ông Lưu Minh Khang chuyển lời thăm hỏi của Bí thư Khu ủy Trần Cương tới lãnh đạo Bộ "
+        "Ngoại giao; Tỉnh trưởng Vương Dữ Ba cũng gửi thư chúc mừng.".encode()
+    )
+    provinces = {o.name: o.province for o in article.officials if o.side == "CN"}
+    assert provinces["Trần Cương"] == "Quảng Tây", "an autonomous region's office, one region"
+    assert provinces["Vương Dữ Ba"] is None, "a province's office, and the article names none"
