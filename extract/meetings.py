@@ -25,7 +25,7 @@ _ADMIN_WORDS = re.compile(
 )
 # "tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Hữu Nghị": a border gate, named as written.
 _GATE = re.compile(
-    r"\s*(?:(?:Nhà kiểm soát liên hợp|khu vực|trụ sở)\s+)?(?P<gate>[Cc]ửa khẩu"
+    r"\s*(?:(?:Nhà kiểm soát liên hợp|[Kk]hu kinh tế|khu vực|trụ sở)\s+)?(?P<gate>[Cc]ửa khẩu"
     r"(?:\s+(?:quốc tế|chính|song phương|phụ))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3})"
 )
 # ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".

@@ -91,6 +91,7 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
             "Ngày 19/5, tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Tân Thanh, hai bên hội đàm.",
             "cửa khẩu quốc tế Tân Thanh",
         ),
+        ("Chiều 30/12, tại Khu kinh tế cửa khẩu Móng Cái, hai bên hội đàm.", "cửa khẩu Móng Cái"),
     ],
 )
 def test_where_it_took_place(lead: str, place: str | None) -> None:

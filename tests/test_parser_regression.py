@@ -1,7 +1,7 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second and third held-out sets' files start with 'h2_' and 'h3_'), scored as the real
-corpus is.
+the second, third and fourth held-out sets' files start with 'h2_', 'h3_' and 'h4_'), scored
+as the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
 most), figure recall >= 0.9, officials F1 >= 0.9, and the headline and the publication date
