@@ -332,8 +332,9 @@ def _completeness(title: str) -> int:
 
 
 def _side(best: Mention, group: list[Mention], key: str) -> Side:
-    """What a title says; else a known leader's side; else the side of the delegation the
-    person leads; else Vietnamese."""
+    """What a title says; else a known leader's side; else the side a sentence lists the person
+    under ('phía Trung Quốc có …'); else the side of the delegation the person leads; else
+    Vietnamese."""
     for mention in [best, *group]:
         side = title_side(list(mention.segments))
         if side:
