@@ -3,7 +3,6 @@ kind and growth, given what the sentences before it told."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -339,7 +338,12 @@ class _Reading:
         if self.carried is not None:
             return _Year(self.carried.year, source=self.carried)
         earlier = self.recent or self.lead.dated
-        if earlier is not None and not _SOME_YEAR.search(text) and period_in(text) is None:
+        names_no_time = (
+            year_before(text) is None
+            and relative_year_at(text, reference) is None
+            and period_in(text) is None
+        )
+        if earlier is not None and names_no_time:
             # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after
             # the article's dated figure, naming no time of its own: that figure's time.
             return _Year(earlier.year, source=earlier)
@@ -373,7 +377,6 @@ class _Year:
 
 
 CHINESE = ("division", "china")
-_SOME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bnăm (?:nay|ngoái|trước)\b")
 # What opens the breakdown of a total: "…, trong đó xuất khẩu …".
 _BREAKDOWN = "trong đó"
 
