@@ -406,11 +406,12 @@ class TitleReader:
             end += 1 + more[0]
         return end
 
-    def _bracketed(self, j: int, placed: bool = False) -> _Step | None:
+    def _bracketed(self, j: int, placed: bool) -> _Step | None:
         """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
         '(Bộ Công Thương)', '(UBND)' (kept); ', tỉnh Vân Nam' after an organisation that names
-        no place yet ('Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam'): the province it
-        is in, left out of the title like a country."""
+        no place yet (`placed` false: 'Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam'):
+        the province it is in, left out of the title like a country; ', Bộ Ngoại giao' after a
+        department: its ministry (kept)."""
         token = self.tokens[j]
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
