@@ -204,19 +204,18 @@ class _Reading:
             return own
         return self.sentence.last_keyword(opening) or own
 
-    def _breakdown_names_parties(self) -> bool:
+    def _breakdown_party(self) -> str | None:
         """'Quý I, kim ngạch đạt 48,6 tỷ USD; trong đó Việt Nam xuất khẩu sang Trung Quốc …':
         a sentence's first amount is the total of the breakdown that follows it, whose parties
-        are the total's."""
+        are the total's: Vietnam and the Chinese side returned (None when it is not so)."""
         s = self.sentence
         if self.previous is not None or s.parties_within(0, self.amount.start):
-            return False  # the total names its own parties (a province's trade with the world)
+            return None  # the total names its own parties (a province's trade with the world)
         opening = s.text.find(_BREAKDOWN, self.amount.end)
-        return (
-            opening >= 0
-            and s.has(trade_words().vietnam_named, opening)
-            and any(p.place.kind in CHINESE for p in s.parties_within(opening, len(s.text)))
-        )
+        if opening < 0 or not s.has(trade_words().vietnam_named, opening):
+            return None
+        later = [p for p in s.parties_within(opening, len(s.text)) if p.place.kind in CHINESE]
+        return province_of(later[0]) if later else None
 
     def _plain_from(self, keyword: Keyword) -> int:
         """Where the words that must be plain trade words start: at the trade word, or after a
@@ -246,7 +245,7 @@ class _Reading:
                 s.involves_vietnam(self.amount.start, self.amount.end)
                 or (self.carried is not None and self.carried.bilateral)
                 or self._same_parties_as_recent()
-                or self._breakdown_names_parties()
+                or self._breakdown_party() is not None
             )
         )
 
@@ -288,11 +287,7 @@ class _Reading:
             return self.recent.province
         if s.has(words.both_sides, 0, start):
             return self.context.main_province
-        if self._breakdown_names_parties():
-            opening = s.text.find(_BREAKDOWN, self.amount.end)
-            later = [p for p in s.parties_within(opening, len(s.text)) if p.place.kind in CHINESE]
-            return province_of(later[0])
-        return None
+        return self._breakdown_party()
 
     def _kind(self, keyword: Keyword) -> TradeKind | None:
         """two-way, or the direction of exports/imports from who sends to whom; the kind of the
