@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import Row, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -88,7 +88,7 @@ class IngestOutcome:
         return self.status == "rejected" and self.reason == IRRELEVANT
 
 
-def duplicate_of(article: Article) -> IngestOutcome:
+def duplicate_of(article: Article | StoredCopy) -> IngestOutcome:
     """What became of a document already stored as `article`: nothing."""
     reason = f"already stored as article {article.id}"
     return IngestOutcome("duplicate", article.id, article.title, reason)
@@ -138,7 +138,7 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
     provinces = _province_ids(parsed, session=session)
     about = _article_provinces(parsed, provinces)
     story = (
-        story_of(copies[0], session=session)
+        story_of(copies[0].same_story_as_id or copies[0].id, session=session)
         if copies
         else find_same_story(parsed, session=session, province_ids=about)
     )
@@ -184,9 +184,12 @@ def _same_story_reason(story: StoryMatch, added: int) -> str:
 
 # The look-ups made for every article, built once: composing a statement costs about as much
 # as SQLite takes to answer it.
-_AT_URL = select(Article).where(Article.url == bindparam("url")).limit(1)
+# What telling a copy apart needs of a stored article: a few columns, not its body.
+_COPY_COLUMNS = (Article.id, Article.title, Article.url, Article.source, Article.same_story_as_id)
+StoredCopy = Row[int, str, str | None, str | None, int | None]
+_AT_URL = select(*_COPY_COLUMNS).where(Article.url == bindparam("url")).limit(1)
 _WITH_CONTENT = (
-    select(Article)
+    select(*_COPY_COLUMNS)
     .where(Article.content_hash == bindparam("digest"))
     .order_by(Article.id)
     .limit(MAX_COPIES)
@@ -209,15 +212,15 @@ def _fact_rows(model: type[Base]):
     return insert(model).execution_options(render_nulls=True)
 
 
-def _same_url(url: str | None, *, session: Session) -> Article | None:
+def _same_url(url: str | None, *, session: Session) -> StoredCopy | None:
     if not url:
         return None
-    return session.scalars(_AT_URL, {"url": url}).first()
+    return session.connection().execute(_AT_URL, {"url": url}).first()
 
 
-def _same_content(digest: str, *, session: Session) -> list[Article]:
+def _same_content(digest: str, *, session: Session) -> list[StoredCopy]:
     """Stored articles with this very text, oldest first (one per outlet that carried it)."""
-    return list(session.scalars(_WITH_CONTENT, {"digest": digest}))
+    return list(session.connection().execute(_WITH_CONTENT, {"digest": digest}))
 
 
 def outlet_of(url: str | None, source: str | None) -> str | None:
@@ -225,7 +228,7 @@ def outlet_of(url: str | None, source: str | None) -> str | None:
     return url_host(url) or (source.strip().casefold() if source and source.strip() else None)
 
 
-def _told_apart(parsed: ParsedArticle, copy: Article) -> bool:
+def _told_apart(parsed: ParsedArticle, copy: StoredCopy) -> bool:
     """Whether an identical text comes from another outlet than `copy`: both outlets must be
     known, and differ. The same text again from the same outlet, or from an unnamed one (a file
     ingested twice), changes nothing."""

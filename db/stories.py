@@ -22,10 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import TypeVarTuple
 
 from rapidfuzz import fuzz
-from sqlalchemy import Row, and_, bindparam, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, Select, and_, bindparam, exists, func, or_, select, union
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import BindParameter
 
 from db.models import (
@@ -145,31 +146,39 @@ def find_same_story(
         if _dates_contradict(parsed.event_date, candidate.event_date):
             continue
         root_id = candidate.same_story_as_id or candidate.id
-        similarity = fuzz.ratio(body, folded_body(candidate.body))
         dated_alike = _within_window(day, story_day(candidate.event_date, candidate.published))
-        if _same_story(similarity, dated_alike, facts, known[root_id]) and (
+        told_by_facts = _facts_tell_same(dated_alike, facts, known[root_id])
+        # Unless the facts already decide, only a near copy matters, and rapidfuzz gives up on
+        # a pair as soon as it cannot reach COPY_SIMILARITY (returning 0).
+        similarity = fuzz.ratio(
+            body,
+            folded_body(candidate.body),
+            score_cutoff=None if told_by_facts else COPY_SIMILARITY,
+        )
+        if (told_by_facts or similarity >= COPY_SIMILARITY) and (
             best is None or similarity > best[0]
         ):
             best = (similarity, root_id)
     if best is None:
         return None
     similarity, root_id = best
+    return _match(root_id, similarity, session=session)
+
+
+def story_of(root_id: int, *, session: Session) -> StoryMatch:
+    """The story whose first article is `root_id`: what an identical copy of it tells again."""
+    return _match(root_id, 100.0, session=session)
+
+
+def _match(root_id: int, similarity: float, *, session: Session) -> StoryMatch:
     root = session.get(Article, root_id)
     whole = _story_facts([root_id], session=session)[root_id]
     return StoryMatch(root_id, root.source if root else None, whole, similarity)
 
 
-def story_of(article: Article, *, session: Session) -> StoryMatch:
-    """The story a stored article belongs to: what an identical copy of it tells again."""
-    root_id = article.same_story_as_id or article.id
-    root = session.get(Article, root_id)
-    known = _story_facts([root_id], session=session)[root_id]
-    return StoryMatch(root_id, root.source if root else None, known, similarity=100.0)
-
-
-def _same_story(similarity: float, dated_alike: bool, new: StoryFacts, known: StoryFacts) -> bool:
-    if similarity >= COPY_SIMILARITY:
-        return True
+def _facts_tell_same(dated_alike: bool, new: StoryFacts, known: StoryFacts) -> bool:
+    """A rewrite keeps the event: two of the same officials within the window, or an official
+    and a trade figure whatever the dates."""
     shared_people = len(new.people & known.people)
     shared_figures = len(new.figure_values & known.figure_values)
     return (dated_alike and shared_people >= 2) or (shared_people >= 1 and shared_figures >= 1)
@@ -187,43 +196,27 @@ def _candidates(
     parsed: ParsedArticle, facts: StoryFacts, *, session: Session, province_ids: Sequence[int]
 ) -> list[_Candidate]:
     """Stored articles that share a province and are dated near the new one or share a fact,
-    the newest MAX_CANDIDATES of them.
+    the newest MAX_CANDIDATES of them, in one statement.
 
     The two ways in are read apart, each through the index that narrows it (the dates; the
-    undated articles), and only the ids of those sharing a province: a single query ordered by
-    id let SQLite walk every article of the province, newest first, testing each."""
+    undated articles), and only the ids of those sharing a province: a single condition joining
+    them with OR, ordered by id, let SQLite walk every article of the province, newest first,
+    testing each."""
     if not province_ids:
         return []
     day = story_day(parsed.event_date, parsed.published)
-    ids: set[int] = set()
-    if day is not None:
-        ids.update(session.scalars(_DATED_NEAR, _dated_near(day) | {"province_ids": province_ids}))
     names = sorted({name for name, _side in facts.people})
     values = sorted({v[4] for v in facts.figure_values if v[4] is not None})
-    if names or values:
-        # An undated article can only be matched by what it says, so it is narrowed by its facts.
-        sharing = _UNDATED_SHARING_A_FACT if day is not None else _SHARING_A_FACT
-        parameters = {"province_ids": province_ids, "names": names, "values": values}
-        ids.update(session.scalars(sharing, parameters))
-    newest = sorted(ids, reverse=True)[:MAX_CANDIDATES]
-    if not newest:
+    sharing = bool(names or values)
+    if day is None and not sharing:
         return []
-    return list(session.execute(_CANDIDATES, {"ids": newest}))
-
-
-# What comparing needs of each candidate: its columns, not a whole tracked object.
-_Candidate = Row[tuple[int, int | None, date | None, datetime | None, str]]
-_CANDIDATES = (
-    select(
-        Article.id,
-        Article.same_story_as_id,
-        Article.event_date,
-        Article.published,
-        Article.body,
-    )
-    .where(Article.id.in_(bindparam("ids", expanding=True)))
-    .order_by(Article.id.desc())
-)
+    parameters: dict[str, object] = {"province_ids": province_ids}
+    if day is not None:
+        parameters |= _dated_near(day)
+    if sharing:
+        # An undated article can only be matched by what it says, so it is narrowed by its facts.
+        parameters |= {"names": names, "values": values}
+    return list(session.connection().execute(_CANDIDATES[day is not None, sharing], parameters))
 
 
 def _dated_near(day: date) -> dict[str, object]:
@@ -271,20 +264,47 @@ _UNDATED_SHARING_A_FACT = select(Article.id).where(
 _SHARING_A_FACT = select(Article.id).where(_SHARES_A_PROVINCE, _SHARES_A_FACT)
 
 
+def _candidates_among(*ways: Select[int]) -> Select[*_CandidateColumns]:
+    """What comparing needs of the newest articles found by `ways`: their columns, not whole
+    tracked objects. The ids are gathered first, then looked up by primary key."""
+    ids = ways[0] if len(ways) == 1 else union(*ways)
+    return (
+        select(
+            Article.id,
+            Article.same_story_as_id,
+            Article.event_date,
+            Article.published,
+            Article.body,
+        )
+        .where(Article.id.in_(ids))
+        .order_by(Article.id.desc())
+        .limit(MAX_CANDIDATES)
+    )
+
+
+_CandidateColumns = tuple[int, int | None, date | None, datetime | None, str]
+_Candidate = Row[*_CandidateColumns]
+# By (the article is dated, it names people or amounts).
+_CANDIDATES = {
+    (True, True): _candidates_among(_DATED_NEAR, _UNDATED_SHARING_A_FACT),
+    (True, False): _candidates_among(_DATED_NEAR),
+    (False, True): _candidates_among(_SHARING_A_FACT),
+}
+
+
 def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, StoryFacts]:
     """root id -> the union of the facts stored on that story's articles."""
-    roots = sorted(set(root_ids))
-    story_of = _story_articles(roots, session=session)
-    ids = {"ids": list(story_of)}
-    by_story = {root: _Collected() for root in roots}
-    for article_id, key, year, period, kind, value_usd in session.execute(_FIGURE_KEYS, ids):
-        by_story[story_of[article_id]].figure_values.add((key, year, period, kind, value_usd))
-    for article_id, name, side in session.execute(_PEOPLE_KEYS, ids):
-        by_story[story_of[article_id]].people.add((name, side))
-    for article_id, kind, on in session.execute(_MEETING_KEYS, ids):
-        by_story[story_of[article_id]].meetings.add((kind, on))
-    for article_id, kind, name in session.execute(_AGREEMENT_KEYS, ids):
-        by_story[story_of[article_id]].agreements.add((kind, fold(name)))
+    roots = {"roots": sorted(set(root_ids))}
+    by_story = {root: _Collected() for root in roots["roots"]}
+    connection = session.connection()
+    for root, key, year, period, kind, value_usd in connection.execute(_FIGURE_KEYS, roots):
+        by_story[root].figure_values.add((key, year, period, kind, value_usd))
+    for root, name, side in connection.execute(_PEOPLE_KEYS, roots):
+        by_story[root].people.add((name, side))
+    for root, kind, on in connection.execute(_MEETING_KEYS, roots):
+        by_story[root].meetings.add((kind, on))
+    for root, kind, name in connection.execute(_AGREEMENT_KEYS, roots):
+        by_story[root].agreements.add((kind, fold(name)))
     return {root: collected.frozen() for root, collected in by_story.items()}
 
 
@@ -298,56 +318,56 @@ def _shared_facts(
     names = sorted({name for name, _side in facts.people})
     values = [v for v in {v[4] for v in facts.figure_values} if v is not None]
     without_value = any(v[4] is None for v in facts.figure_values)
-    if not names and not values and not without_value:
-        return {root: StoryFacts() for root in roots}
-    story_of = _story_articles(roots, session=session)
-    ids = list(story_of)
+    connection = session.connection()
     if values or without_value:
-        parameters = {"ids": ids, "values": values, "without_value": without_value}
-        for article_id, key, year, period, kind, usd in session.execute(
+        parameters = {"roots": roots, "values": values, "without_value": without_value}
+        for root, key, year, period, kind, usd in connection.execute(
             _FIGURE_KEYS_VALUED, parameters
         ):
             value = (key, year, period, kind, usd)
             if value in facts.figure_values:
-                by_story[story_of[article_id]].figure_values.add(value)
+                by_story[root].figure_values.add(value)
     if names:
-        named = {"ids": ids, "names": names}
-        for article_id, name, side in session.execute(_PEOPLE_KEYS_NAMED, named):
+        for root, name, side in connection.execute(
+            _PEOPLE_KEYS_NAMED, {"roots": roots, "names": names}
+        ):
             if (name, side) in facts.people:
-                by_story[story_of[article_id]].people.add((name, side))
+                by_story[root].people.add((name, side))
     return {root: collected.frozen() for root, collected in by_story.items()}
 
 
-def _story_articles(roots: list[int], *, session: Session) -> dict[int, int]:
-    """Each article of the stories `roots` (by id) -> its story's root."""
-    return {
-        article_id: root for article_id, root in session.execute(_STORY_ARTICLES, {"roots": roots})
-    }
-
-
-# Built once, like the candidates' statements above.
+# Built once, like the candidates' statements above. Each reads the facts of the articles of
+# the stories `roots` with the root of each article's story: the story's first article, or
+# the one it points to.
+_ROOT = func.coalesce(Article.same_story_as_id, Article.id)
 _ROOTS: BindParameter[int] = bindparam("roots", expanding=True)
-_IDS: BindParameter[int] = bindparam("ids", expanding=True)
-# Each article of the stories `roots`, with its story's root.
-_STORY_ARTICLES = select(Article.id, func.coalesce(Article.same_story_as_id, Article.id)).where(
-    or_(Article.id.in_(_ROOTS), Article.same_story_as_id.in_(_ROOTS))
-)
-_FIGURE_KEYS = (
+_Ts = TypeVarTuple("_Ts")
+_OF_THE_STORIES = or_(Article.id.in_(_ROOTS), Article.same_story_as_id.in_(_ROOTS))
+
+
+def _of_the_stories(
+    statement: Select[*_Ts], article_id: InstrumentedAttribute[int]
+) -> Select[*_Ts]:
+    return statement.join(Article, article_id == Article.id).where(_OF_THE_STORIES)
+
+
+_FIGURE_KEYS = _of_the_stories(
     select(
-        TradeFigure.article_id,
+        _ROOT,
         Province.key,
         TradeFigure.year,
         TradeFigure.period,
         TradeFigure.kind,
         TradeFigure.value_usd,
-    )
-    .join(Province)
-    .where(TradeFigure.article_id.in_(_IDS))
+    ).join(Province, TradeFigure.province_id == Province.id),
+    TradeFigure.article_id,
 )
-_PEOPLE_KEYS = (
-    select(Role.article_id, Person.folded, Person.side)
-    .join(Person)
-    .where(Role.article_id.in_(_IDS))
+_PEOPLE_KEYS = _of_the_stories(
+    select(_ROOT, Person.folded, Person.side).select_from(Role).join(Person), Role.article_id
+)
+_MEETING_KEYS = _of_the_stories(select(_ROOT, Meeting.kind, Meeting.date), Meeting.article_id)
+_AGREEMENT_KEYS = _of_the_stories(
+    select(_ROOT, Agreement.kind, Agreement.name), Agreement.article_id
 )
 # The same, narrowed to the values and names the new article gives.
 _FIGURE_KEYS_VALUED = _FIGURE_KEYS.where(
@@ -356,12 +376,10 @@ _FIGURE_KEYS_VALUED = _FIGURE_KEYS.where(
         and_(bindparam("without_value"), TradeFigure.value_usd.is_(None)),
     )
 )
-_PEOPLE_KEYS_NAMED = _PEOPLE_KEYS.where(Person.folded.in_(bindparam("names", expanding=True)))
-_MEETING_KEYS = select(Meeting.article_id, Meeting.kind, Meeting.date).where(
-    Meeting.article_id.in_(_IDS)
-)
-_AGREEMENT_KEYS = select(Agreement.article_id, Agreement.kind, Agreement.name).where(
-    Agreement.article_id.in_(_IDS)
+# `folded || ''`: the people are found through the stories' articles; SQLite would otherwise
+# start from the names and read every role of an official seen in thousands of articles.
+_PEOPLE_KEYS_NAMED = _PEOPLE_KEYS.where(
+    (Person.folded + "").in_(bindparam("names", expanding=True))
 )
 
 
