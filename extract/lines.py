@@ -26,6 +26,9 @@ _WORD = re.compile(r"\w+")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
 # Menu items as a scraper joins them: 'Thời sự  Chính trị  Dân sinh  Giao thông'.
 _WIDE_GAP = re.compile(r"\s*\t\s*|\s{2,}")
+_TAB = re.compile(r"[ ]*\t[\t ]*")
+# A table's figure: '56,20', '3.250', '+16,6', '-2,4%' (not a page number).
+_FIGURE_CELL = re.compile(r"[+\-−–]\s*\d[\d.,]*%?|\d+(?:[.,]\d+)+%?|\d+%")
 # A stray double space splits a line in two or three; a menu bar has more items.
 _GAPPED_MENU_ITEMS = 4
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
@@ -144,6 +147,9 @@ def squeezed_line(line: str) -> str:
     """A scraped line with its spacing squeezed; a menu bar whose items only wide gaps
     separate ('Thời sự  Chính trị  Dân sinh  Giao thông') keeps them apart as a bar ('Thời sự |
     Chính trị | …'), which the menus' rules know."""
+    if _TAB.search(line.strip()):
+        # A table row copied as text, its cells separated by tabs: kept apart, as 'a | b'.
+        return " | ".join(squeeze(cell) for cell in _TAB.split(line.strip()) if cell.strip())
     items = [item for item in _WIDE_GAP.split(line.strip()) if item]
     if (
         len(items) >= _GAPPED_MENU_ITEMS
@@ -159,7 +165,7 @@ def is_menu_line(line: str) -> bool:
     a menu bar of any length ('Thời sự | Kinh tế | Văn hóa - Văn nghệ | Thể thao')."""
     words = furniture_words()
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
-    if not parts:
+    if not parts or is_table_row(line):
         return False
     if len(parts) >= _MENU_BAR_ITEMS and not is_closed(line):
         return all(len(_WORD.findall(p)) <= _MENU_ITEM_WORDS for p in parts)
@@ -168,6 +174,14 @@ def is_menu_line(line: str) -> bool:
     if all(line_key(p) in words.menu for p in parts):
         return True
     return len(parts) > 1 and all(len(p.split()) <= MAX_MENU_WORDS for p in parts)
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table written as text ('Quảng Đông | 56,20 | +16,6'): cells separated by '|',
+    one of them a figure with a decimal part, a sign or a percent, which menus never have."""
+    if "|" not in line:
+        return False
+    return any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in line.split("|"))
 
 
 def is_date_line(line: str) -> bool:
@@ -209,7 +223,7 @@ def is_byline(line: str) -> bool:
     """A short line of two to four capitalised words, maybe with an agency: 'Thu Hằng/VOV'."""
     if len(line) < MARKER_LENGTH and line_key(line) in furniture_words().authors:
         return True
-    if line.rstrip().endswith((".", ":", "?", "!", "...", "…")):
+    if line.rstrip().endswith((".", ":", "?", "!", "...", "…")) or is_table_row(line):
         return False
     credit_free = _BYLINE_CREDIT.sub("", line.strip())
     names = [n for n in re.split(r"\s+[-–]\s+|\s*[-–,]\s*", credit_free) if n]

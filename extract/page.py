@@ -67,7 +67,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         url=url,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         date_extraction_params=_DATE_OPTIONS,
     )

@@ -16,6 +16,7 @@ from extract.lines import (
     is_drop_line,
     is_headline_candidate,
     is_menu_line,
+    is_table_row,
     same_line,
 )
 
@@ -64,6 +65,8 @@ def read_top(lines: list[str], hint: str | None = None) -> Top:
             kept.append(line)
         elif i < after_head:
             continue
+        elif is_table_row(line):
+            kept.append(line)
         elif is_byline(line):
             bylines.append(line)
         elif not _is_label(line):

@@ -17,6 +17,7 @@ from extract.places import shared_names_in_china
 from extract.sources import article_source
 from extract.text import sentences_in
 from extract.trade import Context, find_trade_figures
+from extract.trade_tables import table_figures
 from extract.types import ParsedArticle, TradeFigure
 
 _TITLE_LENGTH = 160
@@ -69,7 +70,7 @@ def parse_article(
         stamp.date() if stamp else None,
         in_china,
     )
-    figures = find_trade_figures(fact_sentences, context)
+    figures = find_trade_figures(fact_sentences, context, tables=table_figures(paragraphs, context))
     event = find_event_date(
         paragraphs,
         page.clean.captions,

@@ -50,8 +50,11 @@ class _Story:
     dated: Passage | None = None  # the article's last figure, whatever came between
 
 
-def find_trade_figures(sentences: Iterable[str], context: Context) -> list[TradeFigure]:
-    """Every bilateral trade figure in the sentences, without repeats.
+def find_trade_figures(
+    sentences: Iterable[str], context: Context, *, tables: Iterable[TradeFigure] = ()
+) -> list[TradeFigure]:
+    """Every bilateral trade figure in the sentences, and then those of the article's `tables`
+    the sentences do not give, without repeats.
 
     A sentence opening with 'Trong đó', 'Cụ thể', 'Riêng'… continues the figure of the sentence
     before it: its year, period and province hold unless the sentence says otherwise. After a
@@ -68,7 +71,7 @@ def find_trade_figures(sentences: Iterable[str], context: Context) -> list[Trade
         found = read_sentence(sentence, context, _lead(sentence, story, item))
         figures.extend(found)
         _tell(story, sentence, found, item, context)
-    return _without_repeats(figures)
+    return _without_repeats([*figures, *tables])
 
 
 def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:

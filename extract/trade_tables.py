@@ -1,0 +1,252 @@
+"""Trade figures in a table written as text: a header row naming the columns, then one row per
+Chinese province, the cells separated by '|' (tabs are read as such when the page is cleaned):
+
+    Địa phương | Kim ngạch hai chiều 2024 (tỷ USD) | So với 2023 (%) | Việt Nam xuất khẩu (tỷ USD)
+    Quảng Đông | 56,20 | +16,6 | 24,10
+
+A column gives figures when its heading says what it counts (two-way trade, or Vietnam's exports
+or imports, the direction stated), in which currency unit, and for which year (in the heading,
+the header row, or the sentence introducing the table); a percentage column saying it compares
+('So với 2023 (%)', not 'Tỷ trọng (%)') is the growth of the column before it. A heading that
+names no trade ('Năm 2024 (tỷ USD)') takes the trade the introduction names ('kim ngạch hai
+chiều với Việt Nam như sau:'). The table must concern Vietnam (named in its header or its
+introduction), and a row counts only when its first cell is a Chinese province (or China
+itself): a row of border gates, of Vietnamese provinces or a total gives nothing. A Chinese name
+Vietnam shares ('Hà Nam') is China's when the table's other rows are Chinese provinces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extract.gazetteer import load_gazetteer
+from extract.numbers import parse_number
+from extract.periods import period_in, year_before
+from extract.places import find_places
+from extract.trade_reading import Context
+from extract.types import NATIONAL, TradeFigure, TradeKind
+
+CELL_SEPARATOR = re.compile(r"\s*\|\s*")
+_MIN_CELLS = 2
+_USD = re.compile(r"(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:usd|đô la mỹ)")
+_SCALES = {
+    "nghìn tỷ": Decimal(10) ** 12,
+    "ngàn tỷ": Decimal(10) ** 12,
+    "tỷ": Decimal(10) ** 9,
+    "tỉ": Decimal(10) ** 9,
+    "triệu": Decimal(10) ** 6,
+    "nghìn": Decimal(10) ** 3,
+    "ngàn": Decimal(10) ** 3,
+}
+# What a value column counts, by the words of its heading, the direction first: 'xuất khẩu sang
+# Việt Nam' in a table of Chinese provinces is the province's sales to Vietnam, Vietnam's imports.
+_KINDS: tuple[tuple[re.Pattern[str], TradeKind | None], ...] = (
+    (re.compile(r"xuất nhập khẩu|hai chiều"), "two-way"),
+    (
+        re.compile(r"việt nam xuất khẩu|xuất khẩu (?:của|từ) việt nam|nhập khẩu từ việt nam"),
+        "vn_export",
+    ),
+    (
+        re.compile(r"việt nam nhập khẩu|nhập khẩu (?:của|về) việt nam|xuất khẩu sang việt nam"),
+        "vn_import",
+    ),
+    # Exports or imports whose side the heading does not say are not read.
+    (re.compile(r"xuất khẩu|nhập khẩu"), None),
+    (re.compile(r"kim ngạch|thương mại|giá trị trao đổi"), "two-way"),
+)
+_TRADE = re.compile("|".join(words.pattern for words, _kind in _KINDS))
+# A percentage column is a growth when its heading says so (not a share: 'Tỷ trọng (%)').
+_GROWTH_HEADING = re.compile(r"so với|tăng|giảm")
+_SIGNED = re.compile(r"^(?P<sign>[+\-−–]?)\s*(?P<num>\d[\d.,]*)\s*%?$")
+_APPROXIMATE = re.compile(r"\bước\b|khoảng")
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    index: int
+    kind: TradeKind
+    scale: Decimal
+    year: int
+    period: str
+    approximate: bool
+    growth: int | None  # the index of the column giving its growth
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    header: list[str]
+    rows: list[list[str]]
+    introduction: str  # the paragraph before the header row
+
+
+def table_figures(paragraphs: Sequence[str], context: Context) -> list[TradeFigure]:
+    """The bilateral trade figures of every table in the article's paragraphs."""
+    figures: list[TradeFigure] = []
+    for table in _tables(paragraphs):
+        figures.extend(_figures(table, context))
+    return figures
+
+
+def cells(line: str) -> list[str]:
+    """A table row's cells; a line with no separator is a single cell."""
+    return [cell for cell in CELL_SEPARATOR.split(line.strip().strip("|").strip()) if cell != ""]
+
+
+def _tables(paragraphs: Sequence[str]) -> list[_Table]:
+    """Runs of lines with the same number of cells (at least two), of which the first is the
+    header and at least one other has a number."""
+    found: list[_Table] = []
+    n = 0
+    while n < len(paragraphs):
+        header = cells(paragraphs[n])
+        end = n + 1
+        while end < len(paragraphs) and len(cells(paragraphs[end])) == len(header):
+            end += 1
+        rows = [cells(p) for p in paragraphs[n + 1 : end]]
+        if len(header) >= _MIN_CELLS and any(_has_number(row) for row in rows):
+            found.append(_Table(header, rows, paragraphs[n - 1] if n > 0 else ""))
+            n = end
+        else:
+            n += 1
+    return found
+
+
+def _has_number(row: list[str]) -> bool:
+    return any(_SIGNED.match(cell) for cell in row[1:])
+
+
+def _figures(table: _Table, context: Context) -> list[TradeFigure]:
+    around = " ".join([table.introduction, *table.header]).casefold()
+    if "việt nam" not in around:
+        return []
+    columns = _columns(table)
+    if not columns:
+        return []
+    provinces = _row_provinces(table.rows, context)
+    header = " | ".join(table.header)
+    figures: list[TradeFigure] = []
+    for row, province in zip(table.rows, provinces, strict=True):
+        if province is None:
+            continue
+        for column in columns:
+            value = _number(row[column.index])
+            if value is None or value < 0:
+                continue
+            growth = _number(row[column.growth]) if column.growth is not None else None
+            figures.append(
+                TradeFigure(
+                    province=province,
+                    year=column.year,
+                    period=column.period,
+                    kind=column.kind,
+                    value_usd=int(value * column.scale),
+                    growth_pct=float(growth) if growth is not None else None,
+                    approximate=column.approximate,
+                    quote=f"{header} — {' | '.join(row)}",
+                )
+            )
+    return figures
+
+
+def _columns(table: _Table) -> list[_Column]:
+    """The header's value columns, each with the percentage column that follows it, if any."""
+    row_year = year_before(" ".join(table.header))
+    intro_year = year_before(table.introduction)
+    columns: list[_Column] = []
+    for index, heading in enumerate(table.header[1:], start=1):
+        folded = heading.casefold()
+        unit = _USD.search(folded)
+        if unit is None:
+            if columns and columns[-1].growth is None and _GROWTH_HEADING.search(folded):
+                columns[-1] = _with_growth(columns[-1], index)
+            continue
+        kind = _kind(folded if _TRADE.search(folded) else table.introduction.casefold())
+        year = year_before(heading) or row_year or intro_year
+        if kind is None or year is None:
+            continue
+        period = period_in(heading) or period_in(table.introduction)
+        columns.append(
+            _Column(
+                index=index,
+                kind=kind,
+                scale=_SCALES[unit["scale"]] if unit["scale"] else Decimal(1),
+                year=int(year.value),
+                period=str(period.value) if period else "full_year",
+                approximate=bool(_APPROXIMATE.search(folded)),
+                growth=None,
+            )
+        )
+    return columns
+
+
+def _kind(text: str) -> TradeKind | None:
+    """What a column counts, by the words of its heading (or of the table's introduction);
+    None when it is exports or imports whose side the words do not say."""
+    return next((kind for words, kind in _KINDS if words.search(text)), None)
+
+
+def _with_growth(column: _Column, index: int) -> _Column:
+    return _Column(
+        column.index,
+        column.kind,
+        column.scale,
+        column.year,
+        column.period,
+        column.approximate,
+        index,
+    )
+
+
+def _row_provinces(rows: list[list[str]], context: Context) -> list[str | None]:
+    """The Chinese province (or China) each row is about, by its first cell alone."""
+    places = [_place(row[0]) for row in rows]
+    chinese = any(kind in ("division", "china") for _name, kind in filter(None, places))
+    provinces: list[str | None] = []
+    for place in places:
+        if place is None:
+            provinces.append(None)
+            continue
+        name, kind = place
+        if kind == "china":
+            provinces.append(NATIONAL)
+        elif kind == "division" or (kind == "shared" and (chinese or name in context.in_china)):
+            provinces.append(name)
+        else:
+            provinces.append(None)
+    return provinces
+
+
+def _place(cell: str) -> tuple[str, str] | None:
+    """(name, kind) when the cell is one place's name and nothing else: a province ('division'),
+    China, a name Vietnam shares with a Chinese province ('shared'), or another place."""
+    mentions = find_places(cell)
+    if (
+        len(mentions) != 1
+        or cell[: mentions[0].start].strip()
+        or cell[mentions[0].end :].strip(" ()*")
+    ):
+        return None
+    place = mentions[0].place
+    if place.via_city:
+        return None
+    if place.kind == "vietnam" and _shared(place.name):
+        return place.name, "shared"
+    return place.name, place.kind
+
+
+def _shared(name: str) -> bool:
+    division = load_gazetteer().by_name(name)
+    return division is not None and division.shared_with_vietnam
+
+
+def _number(cell: str) -> Decimal | None:
+    match = _SIGNED.match(cell.strip())
+    if match is None:
+        return None
+    value = parse_number(match["num"])
+    if value is None:
+        return None
+    return -value if match["sign"] in ("-", "−", "–") else value

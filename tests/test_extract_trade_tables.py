@@ -1,0 +1,131 @@
+"""Trade figures in tables written as text: '|' rows of a scraped page, tab-separated rows, and
+an HTML <table> (which trafilatura writes as '|' rows). Only columns that say what they count,
+in which unit and for which year give figures, and only rows naming a Chinese province."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import parse_article
+
+PAGE_TOP = (
+    "Báo Thương mại Biên giới\n"
+    "Thứ Ba, 18/02/2025 | 09:10\n\n"
+    "Thương mại với các địa phương Trung Quốc năm 2024\n\n"
+    "Số liệu hải quan cho thấy năm 2024 thương mại của Việt Nam với nhiều địa phương Trung Quốc "
+    "tăng nhanh, nhất là các tỉnh có cửa khẩu đường bộ với Việt Nam. Chi tiết như sau:\n\n"
+)
+PAGE_END = (
+    "\n\nCác doanh nghiệp xuất khẩu kỳ vọng đà tăng tiếp tục trong năm 2025 khi nhiều cửa khẩu "
+    "thông minh được đưa vào vận hành ở cả hai phía biên giới.\n"
+)
+
+
+def _figures(table: str, top: str = PAGE_TOP) -> list[tuple[object, ...]]:
+    article = parse_article(top + table + PAGE_END)
+    return [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in article.trade_figures
+    ]
+
+
+def test_each_row_of_a_province_gives_its_figures_with_the_growth_beside_them() -> None:
+    table = (
+        "Địa phương | Kim ngạch hai chiều 2024 (tỷ USD) | So với 2023 (%) | "
+        "Việt Nam xuất khẩu (tỷ USD)\n"
+        "Quảng Tây | 40,10 | +15,2 | 18,30\n"
+        "Tứ Xuyên | 3,05 | -1,5 | 1,20\n"
+    )
+    assert _figures(table) == [
+        ("Quảng Tây", 2024, "full_year", "two-way", 40_100_000_000, 15.2),
+        ("Quảng Tây", 2024, "full_year", "vn_export", 18_300_000_000, None),
+        ("Tứ Xuyên", 2024, "full_year", "two-way", 3_050_000_000, -1.5),
+        ("Tứ Xuyên", 2024, "full_year", "vn_export", 1_200_000_000, None),
+    ]
+
+
+def test_tab_separated_rows_with_the_unit_and_year_in_the_heading() -> None:
+    table = (
+        "Tỉnh\tKim ngạch với Việt Nam 6 tháng đầu năm 2025 (triệu USD)\tTăng, giảm (%)\n"
+        "Cam Túc\t1.250\t+4,0\n"
+        "Ninh Hạ\t86,5\t-12,1\n"
+    )
+    assert _figures(table) == [
+        ("Cam Túc", 2025, "H1", "two-way", 1_250_000_000, 4.0),
+        ("Ninh Hạ", 2025, "H1", "two-way", 86_500_000, -12.1),
+    ]
+
+
+def test_a_table_in_an_html_page() -> None:
+    page = (
+        "<html><head><title>Thương mại với các tỉnh Trung Quốc</title></head><body>"
+        "<article><h1>Thương mại với các tỉnh Trung Quốc</h1>"
+        "<p>Năm 2024, thương mại của Việt Nam với các tỉnh phía Nam Trung Quốc tăng mạnh, theo "
+        "số liệu hải quan công bố tại Hà Nội trong tuần qua. Bảng dưới đây nêu một số tỉnh:</p>"
+        "<table><tr><th>Tỉnh</th><th>Kim ngạch hai chiều năm 2024 (tỷ USD)</th>"
+        "<th>Tăng so với năm 2023 (%)</th></tr>"
+        "<tr><td>Phúc Kiến</td><td>9,8</td><td>6,5</td></tr>"
+        "<tr><td>Hải Nam</td><td>0,9</td><td>11,0</td></tr></table>"
+        "<p>Các doanh nghiệp hai bên kỳ vọng thương mại tiếp tục tăng trong năm 2025.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(f.province, f.value_usd, f.growth_pct) for f in article.trade_figures] == [
+        ("Phúc Kiến", 9_800_000_000, 6.5),
+        ("Hải Nam", 900_000_000, 11.0),
+    ]
+    assert set(article.provinces) >= {"Phúc Kiến", "Hải Nam"}
+
+
+def test_a_name_vietnam_shares_is_chinese_among_chinese_provinces() -> None:
+    table = "Địa phương | Kim ngạch hai chiều năm 2024 (tỷ USD)\nHồ Bắc | 2,61\nHà Nam | 4,02\n"
+    assert [f[0] for f in _figures(table)] == ["Hồ Bắc", "Hà Nam"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # Border gates, and Vietnamese provinces: not Chinese provinces.
+        "Cửa khẩu | Kim ngạch xuất nhập khẩu năm 2024 (triệu USD)\n"
+        "Hữu Nghị | 5.120,4\n"
+        "Tân Thanh | 3.410,2\n",
+        "Tỉnh | Kim ngạch với Quảng Tây năm 2024 (triệu USD)\n"
+        "Lạng Sơn | 4.300,5\n"
+        "Quảng Ninh | 2.100,8\n",
+        # Exports whose side the heading does not say.
+        "Tỉnh | Xuất khẩu năm 2024 (triệu USD)\nVân Nam | 1.830,5\nQuý Châu | 210,7\n",
+        # No unit, or no year anywhere.
+        "Tỉnh | Kim ngạch hai chiều năm 2024\nVân Nam | 3,68\nQuý Châu | 0,21\n",
+    ],
+)
+def test_rows_and_columns_that_are_not_bilateral_trade_give_nothing(table: str) -> None:
+    assert _figures(table) == []
+
+
+def test_a_share_column_is_not_a_growth() -> None:
+    table = (
+        "Tỉnh | Kim ngạch hai chiều năm 2024 (tỷ USD) | Tỷ trọng (%)\n"
+        "Quảng Đông | 52,3 | 25,5\n"
+        "Quảng Tây | 40,1 | 19,6\n"
+    )
+    assert [f[5] for f in _figures(table)] == [None, None]
+
+
+def test_a_table_of_trade_with_another_country_gives_nothing() -> None:
+    top = (
+        "Báo Thương mại Biên giới\n\n"
+        "Thương mại của các tỉnh miền Tây Trung Quốc với Lào\n\n"
+        "Các tỉnh miền Tây Trung Quốc đẩy mạnh buôn bán với Lào nhờ tuyến đường sắt mới được "
+        "đưa vào khai thác từ cuối năm 2021. Chi tiết năm 2024 như sau:\n\n"
+    )
+    table = "Tỉnh | Kim ngạch với Lào năm 2024 (triệu USD)\nVân Nam | 2.300,1\nTứ Xuyên | 410,6\n"
+    assert _figures(table, top) == []
+
+
+def test_a_heading_naming_no_trade_takes_the_trade_its_introduction_names() -> None:
+    top = PAGE_TOP.replace("Chi tiết như sau:", "Kim ngạch hai chiều với Việt Nam như sau:")
+    table = "Địa phương | Năm 2024 (tỷ USD)\nHồ Bắc | 2,61\nThiểm Tây | 0,74\n"
+    assert _figures(table, top) == [
+        ("Hồ Bắc", 2024, "full_year", "two-way", 2_610_000_000, None),
+        ("Thiểm Tây", 2024, "full_year", "two-way", 740_000_000, None),
+    ]
