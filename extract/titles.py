@@ -351,22 +351,23 @@ class TitleReader:
         return False
 
     def _ethnic_groups(self, j: int) -> _Step | None:
-        """'Châu tự trị dân tộc Choang, Miêu Văn Sơn' (or '… Choang - Miêu …'): the comma lists
-        the prefecture's ethnic groups, and the capitalised words after it (more groups, then its
-        place) belong to it."""
+        """'Châu tự trị dân tộc Choang, Miêu Văn Sơn' (or '… Choang - Miêu …', '… Cáp Nhì, dân
+        tộc Di Hồng Hà'): the comma lists the prefecture's ethnic groups, and the capitalised
+        words after it (more groups, then its place) belong to it."""
         if not any(self.keys[k] == "tộc" for k in range(max(0, j - 3), j)):
             return None
-        run = capitalised_run(self.tokens, j + 1)
+        start = j + 3 if self.keys[j + 1 : j + 3] == ["dân", "tộc"] else j + 1
+        run = capitalised_run(self.tokens, start)
         low, high = _ETHNIC_RUN
         if not low <= run <= high:
             return None
         place = None
-        for k in range(j + 1, j + 1 + run):
+        for k in range(start, start + run):
             local = self.local_place_at(k)
-            if local and k + local <= j + 1 + run:
+            if local and k + local <= start + run:
                 place = self.local_places[tuple(self.keys[k : k + local])]
                 break
-        return _Step(j + 1 + run, place=place)
+        return _Step(start + run, place=place)
 
     def _committee_place(self, j: int, after_name: bool) -> _Step | None:
         """After a party committee ('Huyện ủy', 'Châu ủy') the capitalised words that follow

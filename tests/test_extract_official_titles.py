@@ -121,6 +121,41 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Đặng Văn Phú, Cục trưởng Cục Hàng hải Việt Nam và ông Tôn Lực đã ký.",
             ("Đặng Văn Phú", "Cục trưởng Cục Hàng hải Việt Nam", "VN", None),
         ),
+        # a committee or department whose name has a comma inside
+        (
+            "Cùng dự có bà Hà Thu Trang, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại "
+            "của Quốc hội.",
+            (
+                "Hà Thu Trang",
+                "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+                "VN",
+                None,
+            ),
+        ),
+        (
+            "Ông Lục Văn Tùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng phát biểu.",
+            ("Lục Văn Tùng", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng", "VN", None),
+        ),
+        # a prefecture's peoples each named with 'dân tộc', then its place
+        (
+            "Đón đoàn có bà Mã Tú Lan, Châu trưởng Châu tự trị dân tộc Cáp Nhì, dân tộc Di "
+            "Hồng Hà, tỉnh Vân Nam.",
+            (
+                "Mã Tú Lan",
+                "Châu trưởng Châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        # a city of a Chinese province gives the official's side and province
+        (
+            "Tiếp đoàn có ông Đao Minh Viễn, Thị trưởng thành phố Phổ Nhĩ.",
+            ("Đao Minh Viễn", "Thị trưởng thành phố Phổ Nhĩ", "CN", "Vân Nam"),
+        ),
+        (
+            "Ông Hoàng Kiến Văn, Bí thư Thành ủy Tĩnh Tây giới thiệu khu kho bãi mới.",
+            ("Hoàng Kiến Văn", "Bí thư Thành ủy Tĩnh Tây", "CN", "Quảng Tây"),
+        ),
         # an office word inside a building's name is no title
         (
             "Chiều 2/5, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
