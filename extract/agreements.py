@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from extract.dates import day_in, day_opens
 from extract.lexicon import PhraseSet, load_data
 from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
 
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
+_BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng Sơn, Việt Nam)'
+# A list item's mark: '- ', '• ', '1. ', '2) ', 'a) '.
+_ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
+# After a document named generically ('văn kiện'): no name follows.
+_GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "quan", "về", "liên"})
+# A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
+_JOINING = frozenset({"và", "cùng"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,37 +53,100 @@ def _words() -> _Words:
 
 
 def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Agreement]:
-    """Documents signed, or agreed to be signed, in the sentences (proposals left out)."""
+    """Documents signed, or agreed to be signed, in the sentences (proposals left out).
+
+    A document is dated by the last sentence before it that opens with a day ('Ngày 12/4, tại
+    Hạ Long, …'; 'Sau hội đàm, hai bên ký …' then takes that day), else by the event's day. A
+    sentence signing documents without naming them, ending with a colon ('… đã ký kết các văn
+    kiện gồm:'), heads a list: each item naming a document ('- Bản ghi nhớ về …;', '2. Thỏa
+    thuận …') is one signed there.
+    """
     found: dict[str, Agreement] = {}
+    day = event_day
+    listing: _Listing | None = None
     for sentence in sentences:
-        for agreement in _sentence_agreements(sentence, event_day):
+        if event_day is not None and day_opens(sentence):
+            day = day_in(sentence, event_day) or day
+        if listing is not None and (item := _list_item(sentence, listing)) is not None:
+            found.setdefault(item.name.casefold(), item)
+            continue
+        agreements, listing = _sentence_agreements(sentence, day)
+        for agreement in agreements:
             found.setdefault(agreement.name.casefold(), agreement)
     return list(found.values())
 
 
-def _sentence_agreements(sentence: str, event_day: date | None) -> list[Agreement]:
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """A sentence heading a list of documents: whether they were signed, and on which day."""
+
+    signed: bool
+    day: date | None
+
+
+def _list_item(sentence: str, listing: _Listing) -> Agreement | None:
+    """The document a list item names ('- Biên bản hội đàm …;'), or None: not an item."""
+    text = _ITEM_MARK.sub("", sentence, count=1)
+    tokens = tokenize(text)
+    keys = [t.key for t in tokens]
+    document = _words().documents.match(keys, 0) if tokens and tokens[0].is_capitalised else None
+    if document is None:
+        return None
+    end = _name_end(tokens, keys, document[0])
+    name = squeeze(text[tokens[0].start : tokens[end - 1].end])
+    return Agreement(
+        name=name,
+        kind=str(document[1]),
+        signed=listing.signed,
+        date=listing.day if listing.signed else None,
+    )
+
+
+def _sentence_agreements(
+    sentence: str, signed_on: date | None
+) -> tuple[list[Agreement], _Listing | None]:
+    """The documents the sentence names as signed or agreed, and the list it heads if it does."""
     words = _words()
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     result: list[Agreement] = []
     # Signed at the event, on its day; or at a time the sentence puts before it, day unknown.
-    signed_on = None if words.signed_before.occurs(keys) else event_day
+    day = None if words.signed_before.occurs(keys) else signed_on
+    listing = None
     resume = 0  # a document's name is not searched for another one
+    joined: tuple[int, str] | None = None  # (where, status) a document joined to the last ends
     for i, length, kind in words.documents.found_in(keys):
         if i < resume or not tokens[i].is_word:
             continue
         end = _name_end(tokens, keys, i + length)
-        status = _signing(keys, i, end)
-        if status is not None:
-            name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
-            signed = status == "signed"
-            result.append(
-                Agreement(
-                    name=name, kind=str(kind), signed=signed, date=signed_on if signed else None
-                )
-            )
+        # '… ký Biên bản … và Kế hoạch …': the document after 'và' or 'cùng' is signed too.
+        status = (
+            joined[1]
+            if joined is not None and joined[0] == i - 1 and keys[i - 1] in _JOINING
+            else _signing(keys, i, end)
+        )
         resume = end
-    return result
+        if status is None:
+            continue
+        joined = (end, status)
+        signed = status == "signed"
+        if _generic(keys, i + length, end):
+            if sentence.rstrip().endswith(":"):
+                listing = _Listing(signed, day)
+            continue
+        name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
+        result.append(
+            Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
+        )
+    return result, listing
+
+
+def _generic(keys: list[str], name_start: int, end: int) -> bool:
+    """'các văn kiện gồm:', 'văn kiện hợp tác': documents spoken of, none named."""
+    if keys[name_start - 1] != "kiện":
+        return False
+    rest = keys[name_start:end]
+    return not rest or rest[0] in _GENERIC_AFTER
 
 
 def _signing(keys: list[str], i: int, end: int) -> str | None:
@@ -115,9 +187,22 @@ def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
         if pair:
             j += pair[0]
             continue
+        if keys[j] == "(" and (close := _closing(keys, j)) is not None:
+            j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
+            continue
         if words.name_stops.match(keys, j):
             break
         if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
             return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
         j += 1
     return j
+
+
+def _closing(keys: list[str], j: int) -> int | None:
+    """The ')' closing the bracket opened at j, within a few words."""
+    for k in range(j + 1, min(len(keys), j + _BRACKET_WORDS)):
+        if keys[k] in ("(", ".", ";"):
+            return None
+        if keys[k] == ")":
+            return k
+    return None

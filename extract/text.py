@@ -17,6 +17,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 _ABBREVIATIONS = frozenset(
     {"tp", "tx", "ts", "gs", "pgs", "ths", "bs", "ks", "st", "mr", "mrs", "ms", "dr", "ông", "bà"}
 )
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _SENTENCE_END = re.compile(r"(?:\.\s*/\s*\.|[.!?…]+)[\"”’)\]]*")
 _OPENING = "\"“‘('"
 _LOOK_BACK = 40  # characters around a full stop that decide whether it ends a sentence
@@ -112,6 +113,8 @@ def _ends_sentence(text: str, mark: int, after: int) -> bool:
     if gap and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
         return False
     if text[mark] == ".":
+        if _LIST_NUMBER.fullmatch(text[:mark]):
+            return False  # '1. Biên bản …': an item's number, at the start of its paragraph
         words = before.split()
         last = words[-1].lower().strip(_OPENING) if words else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):

@@ -87,3 +87,60 @@ def test_a_long_name_is_read_whole() -> None:
         DAY,
     )
     assert found.name.endswith("về thúc đẩy thương mại nông sản và thủy sản")
+
+
+def _named(sentences: list[str]) -> list[tuple[str, str, date | None]]:
+    return [(a.kind, a.name, a.date) for a in find_agreements(sentences, DAY)]
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "1. ", "2) "])
+def test_each_item_of_a_list_of_signed_documents_is_one(mark: str) -> None:
+    sentences = [
+        "Kết thúc hội đàm, hai bên đã ký kết các văn kiện gồm:",
+        f"{mark}Biên bản hội đàm năm 2024 giữa hai tỉnh;",
+        f"{mark}Bản ghi nhớ về hợp tác du lịch thác Bản Giốc (Việt Nam) - Đức Thiên (Trung Quốc).",
+        "Sau đó, đoàn đã thăm khu công nghiệp của thành phố.",
+        f"{mark}Thỏa thuận về hợp tác y tế vẫn trong quá trình đàm phán.",
+    ]
+    assert _named(sentences) == [
+        ("document", "Biên bản hội đàm năm 2024 giữa hai tỉnh", DAY),
+        (
+            "memorandum",
+            "Bản ghi nhớ về hợp tác du lịch thác Bản Giốc (Việt Nam) - Đức Thiên (Trung Quốc)",
+            DAY,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai Thủ tướng đã chứng kiến lễ ký các văn kiện hợp tác.",
+        "Hai bên đã ký văn kiện.",
+        "Hai bên đã ký kết 12 văn kiện quan trọng.",
+    ],
+)
+def test_documents_spoken_of_without_a_name_are_not_reported(sentence: str) -> None:
+    assert _named([sentence]) == []
+
+
+def test_a_second_document_joined_by_va_is_signed_too() -> None:
+    sentence = (
+        "Kết thúc hội nghị, các bên đã ký Biên bản Hội nghị lần thứ 12 Nhóm công tác liên hợp "
+        "và Kế hoạch hợp tác năm 2025 giữa các tỉnh biên giới."
+    )
+    assert [name for _kind, name, _day in _named([sentence])] == [
+        "Biên bản Hội nghị lần thứ 12 Nhóm công tác liên hợp",
+        "Kế hoạch hợp tác năm 2025 giữa các tỉnh biên giới",
+    ]
+
+
+def test_a_document_takes_the_day_of_the_last_sentence_opening_with_one() -> None:
+    sentences = [
+        "Từ ngày 19 đến 21/5, đoàn đại biểu tỉnh Vân Nam thăm và làm việc tại Việt Nam.",
+        "Ngày 21/5, tại Hạ Long, đoàn đã hội đàm với lãnh đạo tỉnh Quảng Ninh.",
+        "Sau hội đàm, hai bên đã ký Bản ghi nhớ về hợp tác du lịch biên giới.",
+    ]
+    assert _named(sentences) == [
+        ("memorandum", "Bản ghi nhớ về hợp tác du lịch biên giới", date(2024, 5, 21))
+    ]
