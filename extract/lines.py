@@ -27,6 +27,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
 # Menu items as a scraper joins them: 'Thời sự  Chính trị  Dân sinh  Giao thông'.
 _WIDE_GAP = re.compile(r"\s*\t\s*|\s{2,}")
 _TAB = re.compile(r"[ ]*\t[\t ]*")
+_FRAMED_ROW = re.compile(r"\|(.*)\|")
+_RULE_CELLS = re.compile(r"[\s|:\-]*")
 # A table's figure: '56,20', '3.250', '+16,6', '-2,4%' (not a page number).
 _FIGURE_CELL = re.compile(r"[+\-−–]\s*\d[\d.,]*%?|\d+(?:[.,]\d+)+%?|\d+%")
 # A stray double space splits a line in two or three; a menu bar has more items.
@@ -147,6 +149,12 @@ def squeezed_line(line: str) -> str:
     """A scraped line with its spacing squeezed; a menu bar whose items only wide gaps
     separate ('Thời sự  Chính trị  Dân sinh  Giao thông') keeps them apart as a bar ('Thời sự |
     Chính trị | …'), which the menus' rules know."""
+    framed = _FRAMED_ROW.fullmatch(line.strip())
+    if framed:
+        # A table row as trafilatura writes one ('| a | b |'); its rule line ('|---|---|') is
+        # dropped, and a one-cell table (a photo's caption in many sites' layouts) is a line.
+        inner = framed.group(1).strip()
+        return "" if _RULE_CELLS.fullmatch(inner) else squeeze(inner)
     if _TAB.search(line.strip()):
         # A table row copied as text, its cells separated by tabs: kept apart, as 'a | b'.
         return " | ".join(squeeze(cell) for cell in _TAB.split(line.strip()) if cell.strip())
@@ -257,6 +265,7 @@ def is_headline_candidate(line: str) -> bool:
         and not line.rstrip().endswith((",", ";"))
         and (any(c.islower() for c in line) or len(words) >= _CAPITALS_HEADLINE_WORDS)
         and not is_menu_line(line)
+        and not is_table_row(line)
         and not is_date_line(line)
         and not is_credit(line)
         and not is_byline(line)

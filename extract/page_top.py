@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extract.lines import (
     MAX_HEADLINE_WORDS,
     MAX_MENU_WORDS,
+    MIN_BODY_WORDS,
     furniture_words,
     is_byline,
     is_closed,
@@ -85,6 +86,8 @@ def _article_start(lines: list[str]) -> int:
             return i
         if words >= _MIN_SENTENCE_WORDS and is_closed(line) and not is_credit(line):
             return i
+        if words >= MIN_BODY_WORDS and line.rstrip().endswith(":"):
+            return i  # a paragraph introducing a list or a table ('… như sau:')
     return min(len(lines), _TOP_REACH)
 
 

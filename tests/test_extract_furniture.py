@@ -208,3 +208,25 @@ def test_notices_at_the_foot_of_the_page_are_not_body(notice: str) -> None:
 def test_a_sentence_using_a_notice_s_word_is_body(sentence: str) -> None:
     page = clean_text(f"{HEADLINE}\n{LEAD}\n{sentence}\n{SECOND}")
     assert page.paragraphs == (LEAD, sentence, SECOND)
+
+
+def test_tables_as_trafilatura_writes_them() -> None:
+    """A one-cell table (a photo's caption in many layouts) is a caption; a table's rule line is
+    dropped; its rows stay in the body as cells, not taken for menus or bylines."""
+    page = clean_text(
+        "Thương mại biên giới tăng mạnh trong năm 2024\n"
+        "Năm 2024, thương mại giữa Việt Nam và các tỉnh phía Nam Trung Quốc tăng mạnh, theo số "
+        "liệu công bố tại Hà Nội. Chi tiết như sau:\n"
+        "| Lãnh đạo hai tỉnh tại hội nghị. (Ảnh: Minh Khang) |\n"
+        "| Tỉnh | Kim ngạch năm 2024 (tỷ USD) |\n"
+        "|---|---|\n"
+        "| Vân Nam | 3,7 |\n"
+        "| Tứ Xuyên | 2,9 |\n"
+        "Các doanh nghiệp kỳ vọng thương mại sẽ còn tăng trong năm 2025.\n"
+    )
+    assert page.captions == ("Lãnh đạo hai tỉnh tại hội nghị.",)
+    assert page.paragraphs[1:4] == (
+        "Tỉnh | Kim ngạch năm 2024 (tỷ USD)",
+        "Vân Nam | 3,7",
+        "Tứ Xuyên | 2,9",
+    )
