@@ -241,6 +241,7 @@ class _Reading:
             or any(p.place.kind == "country" for p in region_places)
             or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
             or not s.plain_trade_words(self._plain_from(keyword), start)
+            or s.product_before(keyword.start)
             or not (
                 s.involves_vietnam(self.amount.start, self.amount.end)
                 or (self.carried is not None and self.carried.bilateral)

@@ -242,6 +242,13 @@ class Sentence:
             return False
         return True
 
+    def product_before(self, limit: int) -> bool:
+        """A product group as the subject of the trade word at `limit`, in its clause: 'hàng
+        nông sản Việt Nam xuất sang …', 'mặt hàng rau quả xuất khẩu …' (not 'hàng hóa')."""
+        clause = max(self.text.rfind(mark, 0, limit) for mark in ",;:") + 1
+        keys = [t.key for t in self.tokens if clause <= t.start and t.end <= limit and t.is_word]
+        return any(key == "hàng" and following not in _GOODS for key, following in pairwise(keys))
+
     def involves_vietnam(self, start: int, end: int | None = None) -> bool:
         """Vietnam is a party: named before position `start` (the amount), or right after `end`
         ('… với Việt Nam')."""
@@ -340,6 +347,10 @@ class Sentence:
             if owned:
                 before = before.lstrip(" ,")[owned.end() :]
         return before
+
+
+# 'hàng hóa': goods in general; any other word after 'hàng' names a product group.
+_GOODS = frozenset({"hóa", "hoá"})
 
 
 def _changes(text: str) -> list[tuple[int, int, float]]:
