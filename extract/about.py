@@ -105,11 +105,14 @@ def main_party(title: str | None, paragraphs: Sequence[str]) -> str | None:
     province = main_province(title, paragraphs)
     if province is not None:
         return province
+    return NATIONAL if about_the_two_countries(title, paragraphs) else None
+
+
+def about_the_two_countries(title: str | None, paragraphs: Sequence[str]) -> bool:
+    """Whether the headline or the lead names China and no Chinese province."""
     opening = ([title] if title else []) + sentences_in(paragraphs[:1])
     places = [p.place for text in opening for p in find_places(text)]
-    if any(p.kind == "china" for p in places) and not any(p.kind == "division" for p in places):
-        return NATIONAL
-    return None
+    return any(p.kind == "china" for p in places) and not any(p.kind == "division" for p in places)
 
 
 def provinces_about(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from extract.about import main_party, provinces_about
+from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
 from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
@@ -69,6 +69,7 @@ def parse_article(
         stamp.year if stamp else None,
         stamp.date() if stamp else None,
         in_china,
+        national=about_the_two_countries(title, paragraphs),
     )
     figures = find_trade_figures(fact_sentences, context, tables=table_figures(paragraphs, context))
     event = find_event_date(

@@ -87,6 +87,9 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         carried = story.anchor or story.told or story.last
     elif sentence.refers_back():
         carried = story.told or story.last
+        if antecedent is not None and carried == passage(antecedent):
+            # 'Riêng tháng 10 đạt 318 triệu USD.': a part of the figure just before, of its kind.
+            return Lead(carried, story.last, story.elsewhere, antecedent, dated=story.dated)
     return Lead(carried, story.last, story.elsewhere, dated=story.dated)
 
 
@@ -204,11 +207,22 @@ def _another_partner(sentence: Sentence) -> bool:
 
 
 def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
-    """One figure per province, year, period and kind: the exact one over an approximation."""
+    """One figure per province, year, period and kind: the exact one over an approximation,
+    and of two giving the same amount, the one that also gives its growth (a summary above the
+    article often leaves it out)."""
     best: dict[tuple[str, int, str, str], TradeFigure] = {}
     for figure in figures:
         key = (figure.province, figure.year, figure.period, figure.kind)
         kept = best.get(key)
-        if kept is None or (kept.approximate and not figure.approximate):
+        if (
+            kept is None
+            or (kept.approximate and not figure.approximate)
+            or (
+                kept.value_usd == figure.value_usd
+                and kept.approximate == figure.approximate
+                and kept.growth_pct is None
+                and figure.growth_pct is not None
+            )
+        ):
             best[key] = figure
     return list(best.values())

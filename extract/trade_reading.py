@@ -3,6 +3,7 @@ kind and growth, given what the sentences before it told."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -32,6 +33,7 @@ class Context:
     reference_year: int | None = None
     reference_day: date | None = None
     in_china: frozenset[str] = frozenset()  # shared names the article ties to China ('Hà Nam')
+    national: bool = False  # the headline or the lead is about the two countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,7 @@ class _Reading:
 
     def figure(self) -> TradeFigure | None:
         respective = self.sentence.respective(self.amount)
-        if respective is False:
+        if respective is False or _REVISED_FROM.search(self.sentence.text, 0, self.amount.start):
             return None
         keyword = self._keyword()
         if isinstance(respective, Keyword):
@@ -190,7 +192,22 @@ class _Reading:
             anaphora = self.sentence.figure_anaphora(self.amount.start)
             if anaphora and (own is None or anaphora.start >= own.start):
                 return replace(anaphora, figure_kind=antecedent.kind)
+            if own is None and self._part_of_the_figure_before():
+                return Keyword("two-way", 0, 0, figure_kind=antecedent.kind)
         return own or self.lead.heading
+
+    def _part_of_the_figure_before(self) -> bool:
+        """'Riêng tháng 10 đạt 318 triệu USD.': a sentence going on with the figure before,
+        naming only a part of its period and the amount, no trade word and nothing else."""
+        s = self.sentence
+        before = s.text[: self.amount.start]
+        return (
+            self.previous is None
+            and s.refers_back()
+            and period_in(before) is not None
+            and not s.places
+            and s.plain_trade_words(0, self.amount.start)
+        )
 
     def _past_breakdown(self, own: Keyword | None) -> Keyword | None:
         """'… đạt gần 7 tỷ USD, trong đó Việt Nam xuất khẩu 1,3 tỷ USD; 5 tháng đầu năm 2024 đạt
@@ -247,8 +264,26 @@ class _Reading:
                 or (self.carried is not None and self.carried.bilateral)
                 or self._same_parties_as_recent()
                 or self._breakdown_party() is not None
+                or self._vietnam_understood(keyword)
             )
         )
+
+    def _vietnam_understood(self, keyword: Keyword) -> bool:
+        """'…, xuất khẩu sang Hồng Kông (Trung Quốc) 11 tháng đạt …' in an article on the two
+        countries' trade: exports (imports) with no subject of their own, to (from) a Chinese
+        party named right after the trade word, are Vietnam's (in an article on a Vietnamese
+        province they would be that province's)."""
+        s = self.sentence
+        national = self.context.national or self.context.main_province == NATIONAL
+        if not national or keyword.kind not in _DIRECTIONS:
+            return False
+        clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+        if s.within(clause, keyword.start):
+            return False
+        if not _DIRECTIONS[keyword.kind].match(s.text, keyword.end):
+            return False
+        partners = s.within(keyword.end, self.amount.start)
+        return bool(partners) and partners[0].place.kind in CHINESE
 
     def _same_parties_as_recent(self) -> bool:
         """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
@@ -373,6 +408,10 @@ class _Year:
 
 
 CHINESE = ("division", "china")
+# A figure revised: '… được điều chỉnh từ 18,3 tỷ USD lên 18,71 tỷ USD'; the old value is none.
+_REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
+# The word after an export (import) that names its partner: 'xuất khẩu sang …', 'nhập khẩu từ …'.
+_DIRECTIONS = {"export": re.compile(r"\s+sang\s", re.I), "import": re.compile(r"\s+từ\s", re.I)}
 # What opens the breakdown of a total: "…, trong đó xuất khẩu …".
 _BREAKDOWN = "trong đó"
 

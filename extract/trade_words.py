@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.numbers import Amount, find_amounts
+from extract.periods import year_before
 from extract.places import PlaceMention, find_places, read_shared_name
 from extract.text import tokenize
 from extract.types import TradeKind
@@ -37,6 +38,10 @@ _SEQUENTIAL = re.compile(
     r"(?!\s+(?:\d{1,2}|[IVX]+)\s*(?:/|năm)\s*\d{4})|kỳ\s+trước|đầu\s+năm)"
     r"|(?:tháng|quý|tuần|kỳ)\s+(?:liền\s+)?trước)",
     re.I,
+)
+# The year a change is measured against: '… gấp 1,5 lần năm 2020', '… so với năm 2023'.
+_BASE_YEAR = re.compile(
+    r"^\s*,?\s*(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<year>(?:19|20)\d{2})\b", re.I
 )
 CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
@@ -317,15 +322,21 @@ class Sentence:
         is that one's. A change against the month or quarter before is not the figure's growth:
         the year-on-year one after it is, or none."""
         after = self._after(amount.end)
-        found = _year_on_year(after)
+        year = self._year_before(amount.start)
+        found = _year_on_year(after, year)
         if found is None and not _changes(after):
             before = self._before(amount.start, max(keyword.end, previous_end), previous_end)
-            found = _year_on_year(before)
+            found = _year_on_year(before, year)
         return found
 
     def growth_after(self, end: int) -> float | None:
         """The year-on-year change written after position `end` in its clause."""
-        return _year_on_year(self._after(end))
+        return _year_on_year(self._after(end), self._year_before(end))
+
+    def _year_before(self, end: int) -> int | None:
+        """The year written last before position `end` that is not a comparison base."""
+        found = year_before(self.text[:end])
+        return int(found.value) if found else None
 
     def _after(self, end: int) -> str:
         """The words after an amount, up to the next clause or the next amount, without a
@@ -370,11 +381,18 @@ def _signed(direction: str, number: str) -> float:
     return -value if direction.lower() == "giảm" else value
 
 
-def _year_on_year(text: str) -> float | None:
-    """The first change in `text` not measured against the month or quarter before."""
-    return next(
-        (value for _, end, value in _changes(text) if not _SEQUENTIAL.match(text[end:])), None
-    )
+def _year_on_year(text: str, year: int | None = None) -> float | None:
+    """The first change in `text` not measured against the month or quarter before, nor
+    against a year further back than the one before the figure's `year` ('năm 2024 đạt …,
+    gấp 1,5 lần năm 2020' is no yearly growth)."""
+    for _, end, value in _changes(text):
+        if _SEQUENTIAL.match(text[end:]):
+            continue
+        base = _BASE_YEAR.match(text[end:])
+        if base and year is not None and int(base["year"]) < year - 1:
+            continue
+        return value
+    return None
 
 
 def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:

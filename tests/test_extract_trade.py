@@ -585,3 +585,39 @@ def test_a_province_labelled_with_its_country_is_the_party_not_china(
 ) -> None:
     figure = _only(sentence)
     assert (figure.province, figure.kind) == expected
+
+
+def test_a_revised_figure_is_its_new_value() -> None:
+    sentence = (
+        "Kim ngạch hai chiều giữa Việt Nam và Hồ Bắc năm 2023 được điều chỉnh từ 2,3 tỷ USD "
+        "lên 2,45 tỷ USD sau khi bổ sung số liệu."
+    )
+    assert [(f.province, f.year, f.value_usd) for f in sentence_figures(sentence, Context())] == [
+        ("Hồ Bắc", 2023, 2_450_000_000)
+    ]
+
+
+def test_a_multiple_of_a_year_further_back_is_no_yearly_growth() -> None:
+    figures = sentence_figures(
+        "Năm 2024, thương mại giữa Việt Nam và Hồ Nam đạt 1,2 tỷ USD, gấp đôi năm 2019.",
+        Context(),
+    )
+    assert [(f.value_usd, f.growth_pct) for f in figures] == [(1_200_000_000, None)]
+
+
+def test_the_same_amount_told_twice_keeps_its_growth() -> None:
+    sentences = [
+        "Năm 2024, thương mại giữa Việt Nam và Giang Tây đạt 1,6 tỷ USD.",
+        "Cụ thể, năm 2024 kim ngạch thương mại giữa Việt Nam và Giang Tây đạt 1,6 tỷ USD, tăng 9%.",
+    ]
+    assert [f.growth_pct for f in find_trade_figures(sentences, Context())] == [9.0]
+
+
+def test_exports_without_a_subject_in_an_article_on_the_two_countries_are_vietnam_s() -> None:
+    sentence = "Với các vùng lãnh thổ, xuất khẩu sang Ma Cao (Trung Quốc) năm 2024 đạt 90 triệu USD"
+    national = Context(main_province="Trung Quốc", national=True)
+    assert [(f.province, f.kind) for f in sentence_figures(sentence, national)] == [
+        ("Ma Cao", "vn_export")
+    ]
+    # In an article on a Vietnamese province they would be that province's.
+    assert sentence_figures(sentence, Context(main_province=None)) == []

@@ -293,3 +293,11 @@ def test_a_sentence_naming_no_time_takes_the_article_s_last_figure_s() -> None:
         ("Quảng Tây", 2024, "H1", "two-way", 19_600_000_000, None),
         ("Vân Nam", 2024, "H1", "two-way", 1_200_000_000, None),
     ]
+
+
+def test_a_part_of_the_period_with_no_trade_word_continues_the_figure_before() -> None:
+    sentences = [
+        "Năm 2024, kim ngạch xuất khẩu của Việt Nam sang Cam Túc đạt 300 triệu USD.",
+        "Riêng quý IV đạt 95 triệu USD.",
+    ]
+    assert _figures(sentences)[1] == ("Cam Túc", 2024, "Q4", "vn_export", 95_000_000, None)
