@@ -45,7 +45,12 @@ IN_2024 = Context(reference_year=2024, reference_day=date(2024, 11, 20))
         ),
         ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp 1,5 lần năm trước.", 50.0),
         ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp 1,2 lần năm 2023.", 20.0),
-        ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp ba lần năm 2020.", 200.0),
+        # Against a year further back: no yearly growth to quote.
+        ("Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, gấp ba lần năm 2020.", None),
+        (
+            "Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, tăng 40% so với năm 2019.",
+            None,
+        ),
         (
             "Tháng 5/2024, thương mại Việt Nam - Hải Nam đạt 90 triệu USD, gấp đôi tháng trước.",
             None,
