@@ -18,14 +18,15 @@ from extract.text import Token, sentences_in, split_sentences, squeeze, tokenize
 from extract.types import Meeting
 
 _ADMIN_WORDS = re.compile(
-    r"\s*(?:trụ sở\s+(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy)\s+)?"
+    r"\s*(?:trụ sở\s+(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Châu ủy|Khu ủy)\s+)?"
     r"(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận|"
     r"phường|xã|đặc khu)\s+)?",
     re.I,
 )
 # "tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Hữu Nghị": a border gate, named as written.
 _GATE = re.compile(
-    r"\s*(?:(?:Nhà kiểm soát liên hợp|[Kk]hu kinh tế|khu vực|trụ sở)\s+)?(?P<gate>[Cc]ửa khẩu"
+    r"\s*(?:(?:Nhà kiểm soát liên hợp|[Nn]hà [Hh]ội đàm|[Kk]hu kinh tế|khu vực|trụ sở)\s+)?"
+    r"(?P<gate>[Cc]ửa khẩu"
     r"(?:\s+(?:quốc tế|chính|song phương|phụ))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3})"
 )
 # ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
@@ -33,6 +34,8 @@ _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
 _DASHES = frozenset({"-", "–", "—"})
+# Sentences right after a meeting's that may say who else took part.
+_JOINING_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,8 @@ class _Words:
     label_stops: frozenset[str]
     label_max: int
     venues: PhraseSet
+    joining: PhraseSet
+    same_day: PhraseSet
 
 
 @cache
@@ -79,6 +84,8 @@ def _words() -> _Words:
         label_stops=word_set(data["label_stops"]),
         label_max=int(data["label_max_words"]),
         venues=PhraseSet([n for n, _ in venues], [c for _, c in venues]),
+        joining=PhraseSet(data["joining"]),
+        same_day=PhraseSet(data["same_day"]),
     )
 
 
@@ -106,15 +113,22 @@ def find_meetings(
     lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
     main = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)
     if main is None:
-        return _told_in_the_body(sentences, lead_end, mentions, event_day)
-    if title and main.sentence == 0:
-        main = _as_the_lead_tells(main, sentences, lead_end, mentions)
-    meetings = [_main_meeting(main, sentences, lead_end, mentions, event_day)]
-    for number in range(main.sentence + 1, len(sentences)):
+        first = _told_in_the_body(sentences, lead_end, mentions, event_day)
+        if first is None:
+            return []
+        meetings, after = [first[0]], first[1]
+    else:
+        if title and main.sentence == 0:
+            main = _as_the_lead_tells(main, sentences, lead_end, mentions)
+        meetings, after = [_main_meeting(main, sentences, lead_end, mentions, event_day)], main
+    day = meetings[0].date
+    for number in range(after.sentence + 1, len(sentences)):
+        if meetings[0].date and day_opens(sentences[number]):
+            day = day_in(sentences[number], meetings[0].date) or day
         found = _reported_meeting(sentences[number], number)
         if found is None:
             continue
-        meeting = _other_meeting(found, sentences, mentions, meetings[0])
+        meeting = _other_meeting(found, sentences, mentions, meetings[0], day)
         if _distinct(meeting, meetings, found.text):
             meetings.append(meeting)
     return meetings
@@ -122,19 +136,20 @@ def find_meetings(
 
 def _told_in_the_body(
     sentences: list[str], lead_end: int, mentions: Sequence[Mention], event_day: date | None
-) -> list[Meeting]:
-    """An article about something else (trade figures, a fair) that reports a meeting further
-    down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …'): the first one reported as
-    happening between named officials, on its own day."""
+) -> tuple[Meeting, _Found] | None:
+    """An article about something else (trade figures, a fair, a visit announced in the lead)
+    that reports meetings further down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …'):
+    the first one reported as happening between named officials, on its own day (those after
+    it are read as after a main meeting)."""
     for number in range(lead_end, len(sentences)):
         found = _reported_meeting(sentences[number], number)
         if found is None:
             continue
         day = (day_in(found.text, event_day) if event_day else None) or event_day
-        participants = _parties([number], sentences, mentions)
+        participants = _parties(_told_with(number, sentences), sentences, mentions)
         if len(participants) >= 2:
-            return [Meeting(found.kind, found.label, day, _place(found.text), participants)]
-    return []
+            return Meeting(found.kind, found.label, day, _place(found.text), participants), found
+    return None
 
 
 def _as_the_lead_tells(
@@ -164,7 +179,7 @@ def _main_meeting(
     the opening ones; its parties are the officials named with it there and, when the headline
     or a summary named it first, in the sentence of the lead that tells it again."""
     place = _place(found.text) or next((p for s in sentences[:lead_end] if (p := _place(s))), None)
-    told = [found.sentence]
+    told = _told_with(found.sentence, sentences)
     again = next(
         (
             i
@@ -189,18 +204,37 @@ def _main_meeting(
 
 
 def _other_meeting(
-    found: _Found, sentences: list[str], mentions: Sequence[Mention], main: Meeting
+    found: _Found,
+    sentences: list[str],
+    mentions: Sequence[Mention],
+    main: Meeting,
+    last_day: date | None,
 ) -> Meeting:
-    """A meeting told later: its own day and place, else the main meeting's (the same trip)."""
-    day = (day_in(found.text, main.date) if main.date else None) or main.date
+    """A meeting told later: its own day ('Chiều cùng ngày' is the day the article last gave,
+    `last_day`) and place, else the main meeting's (the same trip)."""
+    own = day_in(found.text, main.date) if main.date else None
+    same_day = _words().same_day.match([t.key for t in tokenize(found.text)], 0) is not None
+    day = own or (last_day if same_day else None) or main.date
     place = _place(found.text) or (main.place if day == main.date else None)
     return Meeting(
         kind=found.kind,
         label=found.label,
         date=day,
         place=place,
-        participants=_parties([found.sentence], sentences, mentions),
+        participants=_parties(_told_with(found.sentence, sentences), sentences, mentions),
     )
+
+
+def _told_with(number: int, sentences: Sequence[str]) -> list[int]:
+    """The sentence telling a meeting and those right after it saying who else took part
+    ('Tiếp đoàn có ông …', 'Dự hội nghị có các đồng chí: …', 'Phía tỉnh … có …')."""
+    told = [number]
+    for k in range(number + 1, min(len(sentences), number + 1 + _JOINING_SENTENCES)):
+        keys = [t.key for t in tokenize(sentences[k])]
+        if not (_attendance(sentences[k]) or _words().joining.match(keys, 0)):
+            break
+        told.append(k)
+    return told
 
 
 def _parties(
@@ -356,14 +390,16 @@ def _capitalised(tokens: list[Token], k: int) -> bool:
 
 
 def _place(sentence: str) -> str | None:
-    """Where: 'tại Hà Nội', 'tại thành phố Nam Ninh', the city of a venue ('tại trụ sở Bộ …'),
+    """Where: 'tại Hà Nội', 'ở thành phố Nam Ninh' (after a comma), the city of a venue ('tại
+    trụ sở Bộ …'),
     or a town the list does not know, told where events are ('Chiều 16/10, tại Tam Kỳ, …');
     not a mission's seat ('Đại sứ Việt Nam tại Trung Quốc') nor a whole country."""
     words = _words()
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     for i, key in enumerate(keys):
-        if key != "tại" or names_a_seat(sentence[: tokens[i].end] + " "):
+        where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == ","))
+        if not where or names_a_seat(sentence[: tokens[i].end] + " "):
             continue
         venue = words.venues.match(keys, i + 1)
         if venue:

@@ -92,6 +92,14 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
             "cửa khẩu quốc tế Tân Thanh",
         ),
         ("Chiều 30/12, tại Khu kinh tế cửa khẩu Móng Cái, hai bên hội đàm.", "cửa khẩu Móng Cái"),
+        ("Chiều 19/5, ở thành phố Côn Minh, hai bên hội đàm.", "Côn Minh"),
+        (
+            "Sáng 19/5, tại Nhà hội đàm Cửa khẩu quốc tế Thanh Thủy, hai bên hội đàm.",
+            "Cửa khẩu quốc tế Thanh Thủy",
+        ),
+        ("Chiều 19/5, đoàn hội đàm với lãnh đạo huyện tại trụ sở Huyện ủy Hà Khẩu.", "Hà Khẩu"),
+        # 'ở' inside the sentence is no place of the meeting
+        ("Chiều 19/5, hai bên hội đàm về hợp tác ở cấp tỉnh.", None),
     ],
 )
 def test_where_it_took_place(lead: str, place: str | None) -> None:
@@ -271,4 +279,34 @@ def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None
     assert [(m.kind, m.date, m.place) for m in meetings] == [
         ("conference", DAY, "Hàng Châu"),
         ("working session", date(2024, 5, 17), "Nam Kinh"),
+    ]
+
+
+def test_the_sentences_right_after_a_meeting_name_more_of_its_parties() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, tại Mông Tự, đoàn công tác tỉnh Lào Cai do ông Hoàng Quốc Khánh, Phó Chủ "
+        "tịch UBND tỉnh Lào Cai làm trưởng đoàn đã hội đàm với lãnh đạo châu Hồng Hà. Tiếp và "
+        "hội đàm với đoàn có ông Lý Vĩnh Thành, Châu trưởng châu Hồng Hà. Tham dự có bà Phạm "
+        "Thị Hương, Giám đốc Sở Ngoại vụ tỉnh Lào Cai.",
+        "Hai bên nhất trí đẩy mạnh hợp tác nông nghiệp. Ông Trịnh Văn Bình, Chủ tịch UBND "
+        "huyện Bát Xát, cho biết huyện đã sẵn sàng.",
+    )
+    assert meeting.participants == ("Hoàng Quốc Khánh", "Lý Vĩnh Thành", "Phạm Thị Hương")
+
+
+def test_a_visit_announced_in_the_lead_keeps_every_meeting_of_the_body() -> None:
+    meetings = _meetings(
+        None,
+        "Từ ngày 19 đến 21/5, đoàn đại biểu tỉnh Vân Nam do ông Vương Tề Lâm, Phó Tỉnh trưởng "
+        "tỉnh Vân Nam dẫn đầu thăm và làm việc tại Việt Nam.",
+        "Chiều 19/5, tại Hà Nội, Thứ trưởng Bộ Công Thương Phan Thị Thắng đã hội đàm với ông "
+        "Vương Tề Lâm.",
+        "Sáng 20/5, tại Hà Nội, Phó Thủ tướng Lê Thành Long đã tiếp ông Vương Tề Lâm. Chiều cùng "
+        "ngày, tại Hạ Long, Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng đã hội kiến ông Vương Tề Lâm.",
+    )
+    assert [(m.kind, m.date, m.place) for m in meetings] == [
+        ("talks", date(2024, 5, 19), "Hà Nội"),
+        ("reception", date(2024, 5, 20), "Hà Nội"),
+        ("audience", date(2024, 5, 20), "Hạ Long"),
     ]
