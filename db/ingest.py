@@ -183,7 +183,8 @@ def _same_story_reason(story: StoryMatch, added: int) -> str:
 
 
 # The look-ups made for every article, built once: composing a statement costs about as much
-# as SQLite takes to answer it.
+# as SQLite takes to answer it. They are run on the session's connection: they read columns,
+# not tracked objects, and the ORM's handling of a statement cost as much again.
 # What telling a copy apart needs of a stored article: a few columns, not its body.
 _COPY_COLUMNS = (Article.id, Article.title, Article.url, Article.source, Article.same_story_as_id)
 StoredCopy = Row[int, str, str | None, str | None, int | None]
@@ -245,7 +246,8 @@ def _province_ids(parsed: ParsedArticle, *, session: Session) -> dict[str, int]:
         *(f.province for f in parsed.trade_figures),
     ]
     keys = sorted({key for key in map(province_key, names) if key is not None})
-    return {key: id_ for key, id_ in session.execute(_PROVINCE_IDS, {"keys": keys})}
+    rows = session.connection().execute(_PROVINCE_IDS, {"keys": keys})
+    return {key: id_ for key, id_ in rows}
 
 
 def _article_provinces(parsed: ParsedArticle, provinces: dict[str, int]) -> list[int]:
@@ -288,9 +290,8 @@ def _people(officials: tuple[Official, ...], *, session: Session) -> dict[tuple[
     if not wanted:
         return {}
     names = sorted({name for name, _side in wanted.values()})
-    stored = {
-        (name, side): id_ for name, side, id_ in session.execute(_PEOPLE_NAMED, {"names": names})
-    }
+    named = session.connection().execute(_PEOPLE_NAMED, {"names": names})
+    stored = {(name, side): id_ for name, side, id_ in named}
     new = list(dict.fromkeys(person for person in wanted.values() if person not in stored))
     if new:
         rows = [{"name": name, "folded": fold(name), "side": side} for name, side in new]
@@ -406,7 +407,7 @@ def _participant(name: str, people: dict[tuple[str, str], int], *, session: Sess
     mine = [person for (person_name, _side), person in people.items() if person_name == folded]
     if mine:
         return mine[0]
-    matches = session.scalars(_PEOPLE_FOLDED, {"folded": folded}).all()
+    matches = session.connection().scalars(_PEOPLE_FOLDED, {"folded": folded}).all()
     return matches[0] if len(matches) == 1 else None
 
 
