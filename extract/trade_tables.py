@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.gazetteer import load_gazetteer
@@ -152,7 +152,7 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
 
 
 def _columns(table: _Table) -> list[_Column]:
-    """The header's value columns, each with the percentage column that follows it, if any."""
+    """The header's value columns, each with the percentage column right after it, if any."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
     columns: list[_Column] = []
@@ -160,8 +160,9 @@ def _columns(table: _Table) -> list[_Column]:
         folded = heading.casefold()
         unit = _USD.search(folded)
         if unit is None:
-            if columns and columns[-1].growth is None and _GROWTH_HEADING.search(folded):
-                columns[-1] = _with_growth(columns[-1], index)
+            beside = columns and columns[-1].index == index - 1 and columns[-1].growth is None
+            if beside and _GROWTH_HEADING.search(folded):
+                columns[-1] = replace(columns[-1], growth=index)
             continue
         kind = _kind(folded if _TRADE.search(folded) else table.introduction.casefold())
         year = year_before(heading) or row_year or intro_year
@@ -186,18 +187,6 @@ def _kind(text: str) -> TradeKind | None:
     """What a column counts, by the words of its heading (or of the table's introduction);
     None when it is exports or imports whose side the words do not say."""
     return next((kind for words, kind in _KINDS if words.search(text)), None)
-
-
-def _with_growth(column: _Column, index: int) -> _Column:
-    return _Column(
-        column.index,
-        column.kind,
-        column.scale,
-        column.year,
-        column.period,
-        column.approximate,
-        index,
-    )
 
 
 def _row_provinces(rows: list[list[str]], context: Context) -> list[str | None]:

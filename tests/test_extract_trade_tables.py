@@ -129,3 +129,15 @@ def test_a_heading_naming_no_trade_takes_the_trade_its_introduction_names() -> N
         ("Hồ Bắc", 2024, "full_year", "two-way", 2_610_000_000, None),
         ("Thiểm Tây", 2024, "full_year", "two-way", 740_000_000, None),
     ]
+
+
+def test_a_growth_column_belongs_to_the_column_right_before_it() -> None:
+    table = (
+        "Tỉnh | Kim ngạch hai chiều năm 2024 (tỷ USD) | Xuất khẩu (tỷ USD) | So với 2023 (%)\n"
+        "Quảng Tây | 40,1 | 18,3 | +4,0\n"
+        "Vân Nam | 3,7 | 1,5 | -2,0\n"
+    )
+    assert [(f[0], f[4], f[5]) for f in _figures(table)] == [
+        ("Quảng Tây", 40_100_000_000, None),
+        ("Vân Nam", 3_700_000_000, None),
+    ]
