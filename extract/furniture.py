@@ -27,6 +27,7 @@ _MAX_TEASER_WORDS = 70
 _COUNT = re.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading with a count
 _BYLINE_REACH = 3  # a byline may stand among the first lines of the body, below the summary
 _FOOTER_LEAD_WORDS = 12  # the line above a copyright notice may name the site ('Báo X - x.vn')
+_PLATFORM_WORDS = 2  # 'Google News' after 'trên'
 _MASTHEAD_LINES = 3  # a page's masthead: its first lines, before the menus
 _FOOTER_LINES = 10  # a page's footer: its last lines, after comment forms and related links
 
@@ -193,12 +194,14 @@ class _Sorter:
         self.body.append(line)
 
     def _follow_line(self, line: str) -> bool:
-        """'Theo dõi Baothu.vn trên' (a social-media invitation naming the site)."""
+        """'Theo dõi Baothu.vn trên', 'Theo dõi Baothu.vn trên Google News' (a social-media
+        invitation naming the site and maybe the platform)."""
         words = furniture_words()
         parts = line.split()
         if not any(line.startswith(p) for p in words.follow_prefixes) or len(parts) > 8:
             return False
-        if parts[-1].casefold() not in words.follow_suffixes and len(parts) > 4:
+        tail = [part.casefold() for part in parts[-_PLATFORM_WORDS - 1 :]]
+        if not set(tail) & set(words.follow_suffixes) and len(parts) > 4:
             return False
         domain = DOMAIN.search(line)
         if domain:

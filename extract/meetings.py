@@ -11,6 +11,7 @@ from functools import cache
 
 from extract.dates import day_in, day_opens
 from extract.lexicon import PhraseSet, load_data, word_set
+from extract.lines import is_closed
 from extract.names import capitalised_run
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
@@ -36,6 +37,8 @@ _OPENING_PARAGRAPHS = 2
 _DASHES = frozenset({"-", "–", "—"})
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
+_SUBHEADING_WORDS = 12
+_VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,14 @@ def find_meetings(
     sentences = ([title] if title else []) + sentences_in(paragraphs)
     offset = 1 if title else 0
     lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
-    main = next((f for i in range(lead_end) if (f := _meeting_in(sentences[i], i))), None)
+    main = next(
+        (
+            f
+            for i in range(lead_end)
+            if (i == 0 or not _subheading(sentences[i])) and (f := _meeting_in(sentences[i], i))
+        ),
+        None,
+    )
     if main is None:
         first = _told_in_the_body(sentences, lead_end, mentions, event_day)
         if first is None:
@@ -132,6 +142,12 @@ def find_meetings(
         if _distinct(meeting, meetings, found.text):
             meetings.append(meeting)
     return meetings
+
+
+def _subheading(sentence: str) -> bool:
+    """A short line the article puts between its paragraphs ('Hội đàm tại Ban Đối ngoại Trung
+    ương'): it names what the next paragraph tells, which is read there."""
+    return len(sentence.split()) <= _SUBHEADING_WORDS and not is_closed(sentence)
 
 
 def _told_in_the_body(
@@ -408,7 +424,11 @@ def _place(sentence: str) -> str | None:
         gate = _GATE.match(rest)
         if gate:
             return squeeze(gate["gate"])
-        places = [p for p in find_places(rest[:80]) if p.place.kind in ("division", "vietnam")]
+        places = [
+            p
+            for p in find_places(rest[:80])
+            if p.place.kind in ("division", "vietnam") and p.place.name != _VIETNAM
+        ]
         if places and _ADMIN_WORDS.fullmatch(rest[: places[0].start]):
             return squeeze(rest[places[0].start : places[0].end])
         town = _TOWN.match(sentence, tokens[i].start)

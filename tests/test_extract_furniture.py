@@ -109,10 +109,11 @@ def test_a_line_called_thong_tin_inside_the_body_stays() -> None:
     assert "Thông tin" in clean_text(body).paragraphs
 
 
-def test_follow_and_source_lines_are_dropped_and_name_the_source() -> None:
-    page = clean_text(
-        f"{HEADLINE}\n{LEAD}\nTheo dõi Baothu.vn trên\n{SECOND}\nNguồn: tintuc.example.vn"
-    )
+@pytest.mark.parametrize(
+    "follow", ["Theo dõi Baothu.vn trên", "Theo dõi Baothu.vn trên Google News"]
+)
+def test_follow_and_source_lines_are_dropped_and_name_the_source(follow: str) -> None:
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{follow}\n{SECOND}\nNguồn: tintuc.example.vn")
     assert page.paragraphs == (LEAD, SECOND)
     assert page.sources == ("baothu.vn", "tintuc.example.vn")
 

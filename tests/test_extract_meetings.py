@@ -310,3 +310,17 @@ def test_a_visit_announced_in_the_lead_keeps_every_meeting_of_the_body() -> None
         ("reception", date(2024, 5, 20), "Hà Nội"),
         ("audience", date(2024, 5, 20), "Hạ Long"),
     ]
+
+
+def test_a_subheading_in_the_opening_paragraphs_is_not_the_main_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Từ ngày 19 đến 21/5, đoàn đại biểu tỉnh Hồ Nam do ông Mao Vĩ Minh, Tỉnh trưởng tỉnh Hồ "
+        "Nam dẫn đầu thăm và làm việc tại Việt Nam.",
+        "Hội đàm tại Bộ Công Thương",
+        "Chiều 19/5, tại Hà Nội, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội đàm với ông "
+        "Mao Vĩ Minh.",
+    )
+    assert [(m.kind, m.place, m.participants) for m in meetings] == [
+        ("talks", "Hà Nội", ("Nguyễn Hồng Diên", "Mao Vĩ Minh"))
+    ]
