@@ -102,7 +102,7 @@ def score_article(entry: dict[str, Any], article: ParsedArticle) -> Score:
         score.title_right = " ".join(nfc(found["title"] or "").split()) == " ".join(
             nfc(entry["title"]).split()
         )
-    score.source_right = found["source"] == entry["source"]
+    score.source_right = found["source"] in (entry["source"], *entry.get("source_aliases", ()))
     score.published_right = found["published"] == entry["published"]
     return score
 
