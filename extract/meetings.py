@@ -38,6 +38,7 @@ _DASHES = frozenset({"-", "–", "—"})
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
 _SUBHEADING_WORDS = 12
+_PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 
 
@@ -45,6 +46,7 @@ _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 class _Kind:
     kind: str
     needs_name_after: bool
+    needs_partner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class _Words:
 def _words() -> _Words:
     data = load_data("meetings")
     kinds = [
-        (w, _Kind(m["kind"], m.get("needs_name_after", False)))
+        (w, _Kind(m["kind"], m.get("needs_name_after", False), m.get("needs_partner", False)))
         for m in data["meeting"]
         for w in m["words"]
     ]
@@ -353,10 +355,25 @@ def _meeting_at(
     guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, i + length))
     if kind.needs_name_after and not guest:
         return None
+    if kind.needs_partner and not _partner_after(tokens, keys, i + length):
+        return None
     if _after_phrase(words.earlier, keys, i):
         return None
     label = _label(sentence, tokens, i, length, kind.kind)
     return _Found(kind.kind, label, number, sentence)
+
+
+def _partner_after(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """'… tại Trường Đảng tỉnh Hồ Bắc với đồng chí …': 'với' and a guest (a capitalised word
+    or 'đoàn', 'lãnh đạo'…) after the place, in the same clause."""
+    for k in range(j, min(len(tokens) - 1, j + _PARTNER_REACH)):
+        if tokens[k].text in ";.":
+            return False
+        if keys[k] != "với" or keys[k - 1] == "cùng":  # 'cùng với': who came along
+            continue
+        if tokens[k + 1].is_capitalised or _words().guests.match(keys, k + 1):
+            return True
+    return False
 
 
 def _after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:

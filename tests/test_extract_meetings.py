@@ -324,3 +324,22 @@ def test_a_subheading_in_the_opening_paragraphs_is_not_the_main_meeting() -> Non
     assert [(m.kind, m.place, m.participants) for m in meetings] == [
         ("talks", "Hà Nội", ("Nguyễn Hồng Diên", "Mao Vĩ Minh"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        (
+            "Sáng 19/5, đoàn đã làm việc tại Trường Đảng Tỉnh ủy Hồ Bắc với ông Lý Minh Đức, Phó "
+            "Bí thư Tỉnh ủy.",
+            "working session",
+        ),
+        # a visit, and who came along: no meeting
+        ("Từ ngày 19 đến 21/5, đoàn thăm và làm việc tại tỉnh Hồ Bắc theo lời mời của bạn.", None),
+        ("Ngày 19/5, đoàn làm việc tại Vũ Hán cùng với đại diện doanh nghiệp.", None),
+    ],
+)
+def test_lam_viec_tai_is_a_working_session_only_with_its_partner(
+    lead: str, kind: str | None
+) -> None:
+    assert [m.kind for m in _meetings(None, lead)] == ([kind] if kind else [])
