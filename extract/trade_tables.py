@@ -13,6 +13,11 @@ chiều với Việt Nam như sau:'). The table must concern Vietnam (named in i
 introduction), and a row counts only when its first cell is a Chinese province (or China
 itself): a row of border gates, of Vietnamese provinces or a total gives nothing. A Chinese name
 Vietnam shares ('Hà Nam') is China's when the table's other rows are Chinese provinces.
+
+A table's caption ('Bảng 1: Kim ngạch … 9 tháng năm 2025 (Đơn vị: triệu USD)') counts as its
+introduction: it may give the unit, the year and the period of columns whose headings name a
+trade or a time but no unit. A table whose rows are years ('2023 | 48,2 | 10,3') is one party's,
+the one Chinese party its caption or introduction names.
 """
 
 from __future__ import annotations
@@ -60,6 +65,10 @@ _KINDS: tuple[tuple[re.Pattern[str], TradeKind | None], ...] = (
 _TRADE = re.compile("|".join(words.pattern for words, _kind in _KINDS))
 # A percentage column is a growth when its heading says so (not a share: 'Tỷ trọng (%)').
 _GROWTH_HEADING = re.compile(r"so với|tăng|giảm")
+_PERCENT = re.compile(r"%|phần trăm")
+_SIGNS = ("+", "-", "−", "–")
+_INDEX_LOW, _INDEX_HIGH = 50, 250
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _SIGNED = re.compile(r"^(?P<sign>[+\-−–]?)\s*(?P<num>\d[\d.,]*)\s*%?$")
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
 
@@ -69,7 +78,7 @@ class _Column:
     index: int
     kind: TradeKind
     scale: Decimal
-    year: int
+    year: int | None  # None in a table by year: each row's
     period: str
     approximate: bool
     growth: int | None  # the index of the column giving its growth
@@ -107,11 +116,22 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
             end += 1
         rows = [cells(p) for p in paragraphs[n + 1 : end]]
         if len(header) >= _MIN_CELLS and any(_has_number(row) for row in rows):
-            found.append(_Table(header, rows, paragraphs[n - 1] if n > 0 else ""))
+            found.append(_Table(header, rows, _introduction(paragraphs, n)))
             n = end
         else:
             n += 1
     return found
+
+
+def _introduction(paragraphs: Sequence[str], header: int) -> str:
+    """The paragraph before a table's header; with the one before it when it is the table's
+    caption (a line of one cell, not closed: 'Bảng 1: Kim ngạch … (Đơn vị: triệu USD)')."""
+    if header == 0:
+        return ""
+    before = " ".join(cells(paragraphs[header - 1]))
+    if header >= 2 and not before.rstrip().endswith((".", ":")):
+        return f"{paragraphs[header - 2]} {before}"
+    return before
 
 
 def _has_number(row: list[str]) -> bool:
@@ -122,10 +142,15 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
     around = " ".join([table.introduction, *table.header]).casefold()
     if "việt nam" not in around:
         return []
-    columns = _columns(table)
+    by_year = all(_YEAR_CELL.fullmatch(row[0]) for row in table.rows)
+    columns = _columns(table, by_year=by_year)
     if not columns:
         return []
-    provinces = _row_provinces(table.rows, context)
+    if by_year:
+        party = _one_party(" ".join([table.introduction, *table.header]))
+        provinces: list[str | None] = [party] * len(table.rows)
+    else:
+        provinces = _row_provinces(table.rows, context)
     header = " | ".join(table.header)
     figures: list[TradeFigure] = []
     for row, province in zip(table.rows, provinces, strict=True):
@@ -133,13 +158,14 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
             continue
         for column in columns:
             value = _number(row[column.index])
+            year = column.year if column.year is not None else int(row[0])
             if value is None or value < 0:
                 continue
-            growth = _number(row[column.growth]) if column.growth is not None else None
+            growth = _growth(table, column, row)
             figures.append(
                 TradeFigure(
                     province=province,
-                    year=column.year,
+                    year=year,
                     period=column.period,
                     kind=column.kind,
                     value_usd=int(value * column.scale),
@@ -151,22 +177,37 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
     return figures
 
 
-def _columns(table: _Table) -> list[_Column]:
-    """The header's value columns, each with the percentage column right after it, if any."""
+def _columns(table: _Table, *, by_year: bool = False) -> list[_Column]:
+    """The header's value columns, each with the percentage column right after it, if any.
+
+    A column's unit is in its heading, else in the introduction ('Đơn vị: triệu USD'); what it
+    counts is in its heading, else, for a heading naming only a time ('Năm 2024', '10 tháng')
+    or in a table by year, in the introduction. A heading naming neither ('Số dự án') is no
+    trade column, whatever the introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
+    intro_unit = _USD.search(table.introduction.casefold())
     columns: list[_Column] = []
     for index, heading in enumerate(table.header[1:], start=1):
         folded = heading.casefold()
         unit = _USD.search(folded)
-        if unit is None:
+        if unit is None and _PERCENT.search(folded):
             beside = columns and columns[-1].index == index - 1 and columns[-1].growth is None
             if beside and _GROWTH_HEADING.search(folded):
                 columns[-1] = replace(columns[-1], growth=index)
             continue
-        kind = _kind(folded if _TRADE.search(folded) else table.introduction.casefold())
+        unit = unit or intro_unit
+        if unit is None:
+            continue
+        timed = year_before(heading) is not None or period_in(heading) is not None
+        if _TRADE.search(folded):
+            kind = _kind(folded)
+        elif timed or by_year:
+            kind = _kind(table.introduction.casefold())
+        else:
+            continue
         year = year_before(heading) or row_year or intro_year
-        if kind is None or year is None:
+        if kind is None or (year is None and not by_year):
             continue
         period = period_in(heading) or period_in(table.introduction)
         columns.append(
@@ -174,13 +215,44 @@ def _columns(table: _Table) -> list[_Column]:
                 index=index,
                 kind=kind,
                 scale=_SCALES[unit["scale"]] if unit["scale"] else Decimal(1),
-                year=int(year.value),
+                year=None if by_year or year is None else int(year.value),
                 period=str(period.value) if period else "full_year",
                 approximate=bool(_APPROXIMATE.search(folded)),
                 growth=None,
             )
         )
     return columns
+
+
+def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:
+    """The row's growth for the column: a change ('+15,4', '-3,1'), or in a column of indexes
+    (statistics offices write 'So với cùng kỳ (%)' as 107,6 for +7,6 %: every value unsigned,
+    between 50 and 250) the index less 100."""
+    if column.growth is None:
+        return None
+    value = _number(row[column.growth])
+    if value is None:
+        return None
+    cells_ = [r[column.growth].strip() for r in table.rows]
+    numbers = [_number(c) for c in cells_]
+    indexes = all(
+        n is not None and not c.startswith(_SIGNS) and _INDEX_LOW <= n <= _INDEX_HIGH
+        for c, n in zip(cells_, numbers, strict=True)
+    )
+    return value - 100 if indexes else value
+
+
+def _one_party(text: str) -> str | None:
+    """The one Chinese province (or China) a table's caption and header name, if only one."""
+    parties = {
+        NATIONAL if m.place.kind == "china" else m.place.name
+        for m in find_places(text)
+        if m.place.kind in ("division", "china") and not m.place.via_city
+    }
+    divisions = parties - {NATIONAL}
+    if len(divisions) == 1:
+        return divisions.pop()
+    return NATIONAL if parties == {NATIONAL} else None
 
 
 def _kind(text: str) -> TradeKind | None:
@@ -238,4 +310,4 @@ def _number(cell: str) -> Decimal | None:
     value = parse_number(match["num"])
     if value is None:
         return None
-    return -value if match["sign"] in ("-", "−", "–") else value
+    return -value if match["sign"] in _SIGNS[1:] else value

@@ -141,3 +141,51 @@ def test_a_growth_column_belongs_to_the_column_right_before_it() -> None:
         ("Quảng Tây", 40_100_000_000, None),
         ("Vân Nam", 3_700_000_000, None),
     ]
+
+
+def test_a_caption_gives_the_unit_year_and_period_of_its_columns() -> None:
+    table = (
+        "Bảng 1: Thương mại của Việt Nam với một số tỉnh, 9 tháng năm 2025 (Đơn vị: triệu USD)"
+        " | | |\n"
+        "Tỉnh | Việt Nam xuất khẩu | Tổng kim ngạch | So với cùng kỳ (%)\n"
+        "Quảng Tây | 14.120 | 34.530 | +10,8\n"
+        "Hồ Nam | 310,5 | 1.020,4 | -3,1\n"
+    )
+    assert _figures(table) == [
+        ("Quảng Tây", 2025, "M1-M9", "vn_export", 14_120_000_000, None),
+        ("Quảng Tây", 2025, "M1-M9", "two-way", 34_530_000_000, 10.8),
+        ("Hồ Nam", 2025, "M1-M9", "vn_export", 310_500_000, None),
+        ("Hồ Nam", 2025, "M1-M9", "two-way", 1_020_400_000, -3.1),
+    ]
+
+
+def test_columns_that_name_no_trade_are_not_read_whatever_the_caption_says() -> None:
+    table = (
+        "Bảng 2: Kim ngạch và đầu tư của một số tỉnh năm 2024 (Đơn vị: triệu USD) | | |\n"
+        "Tỉnh | Số dự án | Vốn đăng ký | Tỷ trọng (%)\n"
+        "Quảng Đông | 620 | 2.800 | 5,1\n"
+        "Chiết Giang | 385 | 2.260 | 4,1\n"
+    )
+    assert _figures(table) == []
+
+
+def test_a_table_by_year_is_the_one_party_its_caption_names() -> None:
+    table = (
+        "Thương mại Việt Nam - Thiểm Tây (triệu USD) | |\n"
+        "Năm | Kim ngạch hai chiều | Tăng trưởng (%)\n"
+        "2023 | 950,2 | 4,1\n"
+        "2024 | 1.010,8 | 6,4\n"
+    )
+    assert _figures(table) == [
+        ("Thiểm Tây", 2023, "full_year", "two-way", 950_200_000, 4.1),
+        ("Thiểm Tây", 2024, "full_year", "two-way", 1_010_800_000, 6.4),
+    ]
+
+
+def test_a_column_of_indexes_gives_the_change_from_100() -> None:
+    table = (
+        "Tỉnh | Kim ngạch hai chiều năm 2024 (tỷ USD) | So với năm 2023 (%)\n"
+        "Quảng Tây | 40,1 | 107,6\n"
+        "Vân Nam | 3,7 | 96,5\n"
+    )
+    assert [f[5] for f in _figures(table)] == [pytest.approx(7.6), pytest.approx(-3.5)]
