@@ -621,3 +621,16 @@ def test_exports_without_a_subject_in_an_article_on_the_two_countries_are_vietna
     ]
     # In an article on a Vietnamese province they would be that province's.
     assert sentence_figures(sentence, Context(main_province=None)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, giá trị giao thương giữa Việt Nam và Hồ Bắc đạt 2,6 tỷ USD.",
+        "Năm 2024, kim ngạch thương mại Việt Nam - Hồ Bắc đạt mức kỷ lục 2,6 tỷ USD.",
+    ],
+)
+def test_less_common_words_for_two_way_trade(sentence: str) -> None:
+    assert [(f.province, f.kind, f.value_usd) for f in sentence_figures(sentence, Context())] == [
+        ("Hồ Bắc", "two-way", 2_600_000_000)
+    ]
