@@ -92,6 +92,8 @@ _DASHES = frozenset({"-", "–"})
 _DIRECT_NAME_WORDS = (2, 3)
 # The level of a party committee ('Huyện ủy', 'Châu ủy'): its place follows it.
 _COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "châu", "thị", "quận"})
+# Offices of a prefecture, after which 'Châu' begins the prefecture's name.
+_PREFECTURE_OFFICES = (["châu", "trưởng"], ["châu", "ủy"])
 # Middle names that make capitalised words a Vietnamese name, not a place ('Hoàng Thị Kim Anh').
 _MIDDLE_NAMES = frozenset({"thị", "văn"})
 
@@ -203,13 +205,26 @@ class TitleReader:
         return 0
 
     def name_at(self, j: int) -> int:
-        """`name_length` at token j, unless the words there are one of the article's places."""
+        """`name_length` at token j, unless the words there are one of the article's places, or
+        a prefecture named after its office ('Phó Châu trưởng Châu Văn Sơn': 'Châu' is the
+        prefecture there, not a family name)."""
+        if self._prefecture_at(j):
+            return 0
         length = name_length(self.tokens, j)
         return 0 if length and self.local_place_at(j) >= length else length
+
+    def _prefecture_at(self, j: int) -> bool:
+        return (
+            j < len(self.keys)
+            and self.keys[j] == "châu"
+            and self.keys[max(0, j - 2) : j] in _PREFECTURE_OFFICES
+        )
 
     def _name_named_directly(self, j: int) -> bool:
         """'Tỉnh trưởng Nhiếp Quang Vinh': right after an office that takes no organisation
         (a Chinese one), two or three capitalised words are a name, family name known or not."""
+        if self._prefecture_at(j):
+            return False
         run = capitalised_run(self.tokens, j)
         if run not in _DIRECT_NAME_WORDS or self.name_at(j) not in (0, run):
             return False

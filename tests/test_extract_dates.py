@@ -55,6 +55,8 @@ def _event(
         ("Ngày 4.10, lãnh đạo tỉnh tiếp đoàn.", date(2021, 10, 4)),
         ("Chiều 21.5.2021, đoàn làm việc tại Nam Ninh.", date(2021, 5, 21)),
         ("Từ ngày 5 đến 7/6, đoàn thăm và làm việc tại Vân Nam.", date(2021, 6, 5)),
+        ("Chiều thứ Bảy (16/10), tại Nam Ninh, hai bên hội đàm.", date(2021, 10, 16)),
+        ("Sáng Chủ nhật 17/10, đoàn đến Côn Minh.", date(2021, 10, 17)),
     ],
 )
 def test_event_day_from_the_lead_with_the_publication_year(lead: str, day: date) -> None:

@@ -147,6 +147,11 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Vân Nam",
             ),
         ),
+        # 'Châu' after a prefecture's office is the prefecture, not a family name
+        (
+            "Đoàn do ông Lý Hồng Lâm, Phó Châu trưởng Châu Văn Sơn, tỉnh Vân Nam dẫn đầu.",
+            ("Lý Hồng Lâm", "Phó Châu trưởng Châu Văn Sơn", "CN", "Vân Nam"),
+        ),
         # a city of a Chinese province gives the official's side and province
         (
             "Tiếp đoàn có ông Đao Minh Viễn, Thị trưởng thành phố Phổ Nhĩ.",
