@@ -152,7 +152,8 @@ class _Reading:
 
     def figure(self) -> TradeFigure | None:
         respective = self.sentence.respective(self.amount)
-        if respective is False or _REVISED_FROM.search(self.sentence.text, 0, self.amount.start):
+        before = self.sentence.text[: self.amount.start]
+        if respective is False or _REVISED_FROM.search(before) or _MILESTONE.search(before):
             return None
         keyword = self._keyword()
         if isinstance(respective, Keyword):
@@ -410,6 +411,8 @@ class _Year:
 CHINESE = ("division", "china")
 # A figure revised: '… được điều chỉnh từ 18,3 tỷ USD lên 18,71 tỷ USD'; the old value is none.
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
+# A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
+_MILESTONE = re.compile(r"\bmốc\s*$", re.I)
 # The word after an export (import) that names its partner: 'xuất khẩu sang …', 'nhập khẩu từ …'.
 _DIRECTIONS = {"export": re.compile(r"\s+sang\s", re.I), "import": re.compile(r"\s+từ\s", re.I)}
 # What opens the breakdown of a total: "…, trong đó xuất khẩu …".

@@ -47,6 +47,13 @@ CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
 _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+# '…, tăng lần lượt 13%, 7,4% và 9,1%' (or 'lần lượt tăng …'): one change per amount, in turn.
+_RESPECTIVE_CHANGES = re.compile(
+    r"(?:(?P<dir>tăng|giảm)\s+lần lượt|lần lượt\s+(?P<dir2>tăng|giảm))"
+    r"\s+\d+(?:[.,]\d+)?\s*%(?:\s*(?:,|và|,\s*và)\s*\d+(?:[.,]\d+)?\s*%)*",
+    re.I,
+)
+_PERCENT_VALUE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # Between a province and the country it is in: "Quảng Tây (Trung Quốc)", "Vân Nam, Trung Quốc".
 _COUNTRY_LABEL = re.compile(r"\s*(?:[(,]|của|thuộc)\s*", re.I)
@@ -320,7 +327,11 @@ class Sentence:
         """'tăng 16,6%' (or 'gấp đôi', +100) after the amount (up to the next clause or amount),
         or before it in its own clause ('tăng 5% lên …'); a change right after the amount before
         is that one's. A change against the month or quarter before is not the figure's growth:
-        the year-on-year one after it is, or none."""
+        the year-on-year one after it is, or none. Amounts told 'lần lượt' take the changes
+        told 'lần lượt' after them, in turn, or none when they do not pair."""
+        respective = self._respective_changes(amount)
+        if respective is not None:
+            return respective[0]
         after = self._after(amount.end)
         year = self._year_before(amount.start)
         found = _year_on_year(after, year)
@@ -328,6 +339,27 @@ class Sentence:
             before = self._before(amount.start, max(keyword.end, previous_end), previous_end)
             found = _year_on_year(before, year)
         return found
+
+    def _respective_changes(self, amount: Amount) -> tuple[float | None] | None:
+        """'… lần lượt đạt 63,5 tỷ USD, 45,1 tỷ USD và 3,6 tỷ USD, tăng lần lượt 13%, 7,4% và
+        9,1%': this amount's change, in turn; None when the amounts are not told so."""
+        marks = list(_RESPECTIVELY.finditer(self.text))
+        if not marks or amount.start < marks[0].end():
+            return None
+        amounts = [a for a in self.amounts if a.start >= marks[0].end() and a.currency]
+        if len(amounts) < 2 or amount not in amounts:
+            return None
+        tail = self.text[amounts[-1].end :]
+        listed = _RESPECTIVE_CHANGES.search(tail)
+        if listed is None:
+            return None
+        sign = -1.0 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1.0
+        values = [
+            sign * float(Decimal(n.replace(",", "."))) for n in _PERCENT_VALUE.findall(listed[0])
+        ]
+        if len(values) != len(amounts):
+            return (None,)
+        return (values[amounts.index(amount)],)
 
     def growth_after(self, end: int) -> float | None:
         """The year-on-year change written after position `end` in its clause."""

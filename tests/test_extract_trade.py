@@ -634,3 +634,26 @@ def test_less_common_words_for_two_way_trade(sentence: str) -> None:
     assert [(f.province, f.kind, f.value_usd) for f in sentence_figures(sentence, Context())] == [
         ("Hồ Bắc", "two-way", 2_600_000_000)
     ]
+
+
+def test_changes_told_in_turn_go_with_the_amounts_told_in_turn() -> None:
+    sentence = (
+        "Năm 2024, kim ngạch thương mại Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần lượt đạt "
+        "40 tỷ USD, 3,5 tỷ USD và 0,9 tỷ USD, tăng lần lượt 6%, 2,5% và 10%."
+    )
+    figures = sentence_figures(sentence, Context())
+    assert [(f.province, f.growth_pct) for f in figures] == [
+        ("Quảng Tây", 6.0),
+        ("Vân Nam", 2.5),
+        ("Hải Nam", 10.0),
+    ]
+
+
+def test_a_milestone_passed_is_not_the_figure_and_vuot_is_approximate() -> None:
+    passed = sentence_figures(
+        "Năm 2024, thương mại Việt Nam - Quảng Tây lần đầu vượt mốc 40 tỷ USD, đạt 41,2 tỷ USD.",
+        Context(),
+    )
+    assert [(f.value_usd, f.approximate) for f in passed] == [(41_200_000_000, False)]
+    over = sentence_figures("Năm 2024, thương mại Việt Nam - Quảng Tây vượt 40 tỷ USD.", Context())
+    assert [(f.value_usd, f.approximate) for f in over] == [(40_000_000_000, True)]
