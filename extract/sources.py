@@ -83,8 +83,9 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
         return f"{clean.aggregator} (aggregated)"
     if sitename:
         return _site_named(sitename)
+    masthead = _outlet_named(clean.edges)
     return (
-        _dateline_source(clean.paragraphs)
+        _dateline_source(clean.paragraphs, masthead)
         or _byline_source(clean.bylines)
         or clean.footer_site
         or _outlet_named(clean.edges)
@@ -104,19 +105,19 @@ def _site_named(sitename: str) -> str:
     )
 
 
-def _dateline_source(paragraphs: tuple[str, ...]) -> str | None:
-    """'(TTXVN) -', 'VOV.VN -' or 'TPO -' before the first paragraph: an agency, else a site."""
+def _dateline_source(paragraphs: tuple[str, ...], masthead: str | None = None) -> str | None:
+    """'(TTXVN) -', 'VOV.VN -' or 'TPO -' before the first paragraph: an agency, else a site.
+    An outlet's short tag may be another's too ('BLC'): the outlet the masthead or footer
+    names, when it names one, is the page's."""
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline is None:
         return None
     who = (dateline["who"] or dateline["site"] or dateline["tag"]).strip()
-    if dateline["tag"] and not _agency(who):
-        return _outlets()[1].get(_outlet_key(who))
-    return (
-        _agency(who)
-        or _outlets()[1].get(_outlet_key(who))
-        or (who.lower() if _DOMAIN.match(who) else None)
-    )
+    agency = _agency(who)
+    tagged = _outlets()[1].get(_outlet_key(who))
+    if not agency and (dateline["tag"] or tagged):
+        return masthead or tagged
+    return agency or tagged or (who.lower() if _DOMAIN.match(who) else None)
 
 
 def _byline_source(bylines: tuple[str, ...]) -> str | None:

@@ -73,6 +73,17 @@ def test_the_masthead_or_the_footer_names_the_outlet(
     assert _source(f"{top}\n{HEADLINE}\n{LEAD}\n{BODY}\n{bottom}") == expected
 
 
+def test_a_tag_two_outlets_use_is_the_masthead_s_outlet() -> None:
+    text = f"BÁO LÀO CAI - CƠ QUAN CỦA ĐẢNG BỘ TỈNH LÀO CAI\n{HEADLINE}\n(BLC) - {LEAD}\n{BODY}"
+    assert _source(text) == "baolaocai.vn"
+    assert _source(f"{HEADLINE}\n(BLC) - {LEAD}\n{BODY}") == "baolaichau.vn"
+
+
+def test_a_provincial_paper_merged_with_its_broadcaster_is_named_by_its_new_name() -> None:
+    text = f"BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TUYÊN QUANG\n{HEADLINE}\n{LEAD}\n{BODY}"
+    assert _source(text) == "baotuyenquang.com.vn"
+
+
 def test_the_dateline_agency_beats_the_outlet_that_prints_its_story() -> None:
     text = f"{HEADLINE}\n(TTXVN) - {LEAD}\n{BODY}\nBáo Tiền Phong - Cơ quan Trung ương của Đoàn"
     assert _source(text) == "TTXVN"
