@@ -273,10 +273,22 @@ class _Reading:
         """'…, xuất khẩu sang Hồng Kông (Trung Quốc) 11 tháng đạt …' in an article on the two
         countries' trade: exports (imports) with no subject of their own, to (from) a Chinese
         party named right after the trade word, are Vietnam's (in an article on a Vietnamese
-        province they would be that province's)."""
+        province they would be that province's); so is two-way trade ('hai chiều') with the
+        one Chinese province the sentence names."""
         s = self.sentence
         national = self.context.national or self.context.main_province == NATIONAL
-        if not national or keyword.kind not in _DIRECTIONS:
+        if not national:
+            return False
+        if keyword.kind == "two-way":
+            # 'Với tỉnh Hồ Bắc, …, kim ngạch hai chiều năm 2025 đạt …': two-way trade, one
+            # Chinese province, in an article on the two countries' trade.
+            parties = {p.place.name for p in s.parties_within(0, self.amount.start)}
+            return (
+                s.has(trade_words().implicit_parties, 0, self.amount.start)
+                and len(parties) == 1
+                and any(p.place.kind == "division" for p in s.within(0, self.amount.start))
+            )
+        if keyword.kind not in _DIRECTIONS:
             return False
         clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
         if s.within(clause, keyword.start):
@@ -310,7 +322,9 @@ class _Reading:
         earlier = s.parties_within(0, start)
         divisions = [p for p in earlier if p.place.kind == "division"]
         if divisions:
-            return province_of(divisions[-1])
+            # 'Với tỉnh Hồ Bắc, nơi có thủ phủ Vũ Hán, …': the province, not its city in passing.
+            named = [p for p in divisions if not p.place.via_city]
+            return province_of((named or divisions)[-1])
         if any(p.place.kind == "china" for p in earlier):
             return NATIONAL
         if self.carried is not None:

@@ -657,3 +657,13 @@ def test_a_milestone_passed_is_not_the_figure_and_vuot_is_approximate() -> None:
     assert [(f.value_usd, f.approximate) for f in passed] == [(41_200_000_000, False)]
     over = sentence_figures("Năm 2024, thương mại Việt Nam - Quảng Tây vượt 40 tỷ USD.", Context())
     assert [(f.value_usd, f.approximate) for f in over] == [(40_000_000_000, True)]
+
+
+def test_two_way_trade_with_one_province_in_an_article_on_the_two_countries() -> None:
+    sentence = (
+        "Với tỉnh Hồ Bắc, nơi có thủ phủ Vũ Hán, kim ngạch hai chiều năm 2025 đạt 1,5 tỷ USD."
+    )
+    national = Context(main_province="Trung Quốc", national=True)
+    assert [(f.province, f.value_usd) for f in sentence_figures(sentence, national)] == [
+        ("Hồ Bắc", 1_500_000_000)
+    ]
