@@ -2,8 +2,9 @@
 
 A trade figure is (province, year, kind, value_usd, growth_pct rounded to 3 places,
 approximate); a gold figure marked "optional" (given only in NDT, which DESIGN allows to leave
-out) is never missed, but may be found. An official is (NFC name, title with whitespace
-squeezed). Side, event date, meeting kinds, headline, source and publication date are scored
+out) is never missed, but may be found; so is a province in "provinces_optional" (named only
+in passing). An official is (NFC name, title with whitespace squeezed). Side, event date,
+meeting kinds, headline, source (or one of "source_aliases") and publication date are scored
 and printed too.
 """
 
@@ -76,7 +77,9 @@ def score_article(entry: dict[str, Any], article: ParsedArticle) -> Score:
     _score_figures(score, entry["trade_figures"], found["trade_figures"])
 
     score.provinces = tuple(found["provinces"])
-    score.provinces_right = {nfc(p) for p in entry["provinces"]} == set(score.provinces)
+    required = {nfc(p) for p in entry["provinces"]}
+    optional = {nfc(p) for p in entry.get("provinces_optional", ())}
+    score.provinces_right = required <= set(score.provinces) <= required | optional
 
     gold_officials = {official_key(o): o for o in entry["officials"]}
     found_officials = {official_key(o): o for o in found["officials"]}
