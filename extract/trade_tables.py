@@ -107,19 +107,21 @@ def cells(line: str) -> list[str]:
 def _tables(paragraphs: Sequence[str]) -> list[_Table]:
     """Runs of lines with the same number of cells (at least two), of which the first is the
     header and at least one other has a number."""
+    # Most articles have no table: a line without a separator is one cell, read no further.
+    widths = [len(cells(p)) if "|" in p else 1 for p in paragraphs]
     found: list[_Table] = []
     n = 0
     while n < len(paragraphs):
-        header = cells(paragraphs[n])
         end = n + 1
-        while end < len(paragraphs) and len(cells(paragraphs[end])) == len(header):
+        while end < len(paragraphs) and widths[end] == widths[n]:
             end += 1
-        rows = [cells(p) for p in paragraphs[n + 1 : end]]
-        if len(header) >= _MIN_CELLS and any(_has_number(row) for row in rows):
-            found.append(_Table(header, rows, _introduction(paragraphs, n)))
-            n = end
-        else:
-            n += 1
+        if widths[n] >= _MIN_CELLS:
+            rows = [cells(p) for p in paragraphs[n + 1 : end]]
+            if any(_has_number(row) for row in rows):
+                found.append(_Table(cells(paragraphs[n]), rows, _introduction(paragraphs, n)))
+                n = end
+                continue
+        n += 1
     return found
 
 
