@@ -36,6 +36,7 @@ from extract.types import NATIONAL, TradeFigure, TradeKind
 
 CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 _MIN_CELLS = 2
+_COUNTRY_LABEL = re.compile(r"\(?\s*Trung Quốc\s*\)?", re.I)
 _USD = re.compile(r"(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:usd|đô la mỹ)")
 _SCALES = {
     "nghìn tỷ": Decimal(10) ** 12,
@@ -283,13 +284,16 @@ def _row_provinces(rows: list[list[str]], context: Context) -> list[str | None]:
 
 
 def _place(cell: str) -> tuple[str, str] | None:
-    """(name, kind) when the cell is one place's name and nothing else: a province ('division'),
-    China, a name Vietnam shares with a Chinese province ('shared'), or another place."""
+    """(name, kind) when the cell is one place's name and nothing else (but its country in
+    brackets): a province ('division'), China, a name Vietnam shares with a Chinese province
+    ('shared'), or another place."""
     mentions = find_places(cell)
+    if len(mentions) == 2 and mentions[1].place.kind == "china":
+        mentions = mentions[:1]  # 'Hồng Kông (Trung Quốc)': China only labels the place
     if (
         len(mentions) != 1
         or cell[: mentions[0].start].strip()
-        or cell[mentions[0].end :].strip(" ()*")
+        or _COUNTRY_LABEL.sub("", cell[mentions[0].end :]).strip(" ()*")
     ):
         return None
     place = mentions[0].place

@@ -189,3 +189,15 @@ def test_a_column_of_indexes_gives_the_change_from_100() -> None:
         "Vân Nam | 3,7 | 96,5\n"
     )
     assert [f[5] for f in _figures(table)] == [pytest.approx(7.6), pytest.approx(-3.5)]
+
+
+def test_a_row_naming_its_place_with_the_country_in_brackets() -> None:
+    table = (
+        "Địa phương | Xuất khẩu của Việt Nam năm 2024 (tỷ USD)\n"
+        "Hồng Kông (Trung Quốc) | 11,2\n"
+        "Ma Cao (Trung Quốc) | 0,1\n"
+    )
+    assert [(f[0], f[3], f[4]) for f in _figures(table)] == [
+        ("Hồng Kông", "vn_export", 11_200_000_000),
+        ("Ma Cao", "vn_export", 100_000_000),
+    ]
