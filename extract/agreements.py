@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extract.dates import day_in, day_opens
+from extract.dates import running_days
 from extract.lexicon import PhraseSet, load_data
 from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
@@ -62,11 +62,8 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
     thuận …') is one signed there.
     """
     found: dict[str, Agreement] = {}
-    day = event_day
     listing: _Listing | None = None
-    for sentence in sentences:
-        if event_day is not None and day_opens(sentence):
-            day = day_in(sentence, event_day) or day
+    for sentence, day in zip(sentences, running_days(sentences, event_day), strict=True):
         if listing is not None and (item := _list_item(sentence, listing)) is not None:
             found.setdefault(item.name.casefold(), item)
             continue

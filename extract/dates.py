@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -149,6 +149,17 @@ def day_in(sentence: str, reference: date) -> date | None:
         if (event := _safe_date(year, found, inferred=True)) is not None
     ]
     return min(candidates, key=lambda day: abs(day - reference)) if candidates else None
+
+
+def running_days(sentences: Iterable[str], start: date | None) -> Iterator[date | None]:
+    """For each sentence, the day the article last gave up to it: `start`, then the day of each
+    sentence that opens with one ('Ngày 12/4, …'), for the sentences after it that give none
+    ('Sau hội đàm, …', 'Chiều cùng ngày, …')."""
+    day = start
+    for sentence in sentences:
+        if start is not None and day_opens(sentence):
+            day = day_in(sentence, start) or day
+        yield day
 
 
 def day_opens(sentence: str) -> bool:

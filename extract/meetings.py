@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extract.dates import day_in, day_opens
+from extract.dates import day_in, day_opens, running_days
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.lines import is_closed
 from extract.names import capitalised_run
@@ -133,10 +133,9 @@ def find_meetings(
         if title and main.sentence == 0:
             main = _as_the_lead_tells(main, sentences, lead_end, mentions)
         meetings, after = [_main_meeting(main, sentences, lead_end, mentions, event_day)], main
-    day = meetings[0].date
-    for number in range(after.sentence + 1, len(sentences)):
-        if meetings[0].date and day_opens(sentences[number]):
-            day = day_in(sentences[number], meetings[0].date) or day
+    later = range(after.sentence + 1, len(sentences))
+    days = running_days((sentences[n] for n in later), meetings[0].date)
+    for number, day in zip(later, days, strict=True):
         found = _reported_meeting(sentences[number], number)
         if found is None:
             continue
