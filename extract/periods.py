@@ -35,6 +35,8 @@ _PERIODS = re.compile(
     r"|\btháng\s+(?P<month>\d{1,2})\b(?!\s*[-–])",
     re.I,
 )
+# Months counted back from the article's date: '8 tháng qua', 'tháng trước'.
+_COUNTED_BACK = re.compile(r"\b(?:(?P<n>\d{1,2})\s+tháng\s+qua|tháng\s+trước)\b", re.I)
 _PERIOD_REACH = 30  # characters a period phrase may stand before its year ("6 tháng đầu năm 2024")
 
 
@@ -95,6 +97,31 @@ def year_of_period(period: str, reference: date | None) -> int | None:
         return None
     month = 3 * int(last["q"]) if last["q"] else 6 if period == "H1" else int(last["m"])
     return reference.year if month <= reference.month else reference.year - 1
+
+
+def counted_back(text: str, reference: date | None) -> tuple[int, str] | None:
+    """(year, period) of months counted back from the article's date (`reference`): 'tháng
+    trước' is last month; 'N tháng qua' is January to month N when that is where the N months
+    start (on a page of September, '8 tháng qua'), else no period read. The last such phrase in
+    `text`; not 'so với tháng trước', a comparison base."""
+    if reference is None:
+        return None
+    found = None
+    for match in _COUNTED_BACK.finditer(text):
+        if _COMPARED_RELATIVE.search(text[: match.start()]):
+            continue
+        found = match
+    if found is None:
+        return None
+    if found["n"] is None:
+        if reference.month == 1:
+            return reference.year - 1, "M12"
+        return reference.year, f"M{reference.month - 1}"
+    months = int(found["n"])
+    if months not in (reference.month - 1, reference.month):
+        return None
+    period = _months_from_january(months)
+    return (reference.year, period) if period else None
 
 
 def period_in(text: str) -> Found | None:

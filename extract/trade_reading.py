@@ -10,6 +10,7 @@ from datetime import date
 from extract.numbers import Amount
 from extract.periods import (
     Found,
+    counted_back,
     period_in,
     period_near,
     relative_year_at,
@@ -383,11 +384,15 @@ class _Reading:
             return _Year(self.previous.year, source=passage(self.previous))
         if self.carried is not None:
             return _Year(self.carried.year, source=self.carried)
+        counted = counted_back(text[self.previous_end : start], self.context.reference_day)
+        if counted is not None:
+            return _Year(counted[0], counted=counted[1])
         earlier = self.recent or self.lead.dated
         names_no_time = (
             year_before(text) is None
             and relative_year_at(text, reference) is None
             and period_in(text) is None
+            and counted_back(text, self.context.reference_day) is None
         )
         if earlier is not None and names_no_time:
             # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after
@@ -403,6 +408,8 @@ class _Reading:
         sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
         …', '6 tháng đầu năm nay, …'); else the figure's the year came from, or the full year."""
         before = self.sentence.text[: self.amount.start]
+        if year.counted is not None:
+            return year.counted
         default = year.source.period if year.source else "full_year"
         if year.written is not None:
             return period_near(before, year.written, region_start, default=default)
@@ -414,12 +421,13 @@ class _Reading:
 @dataclass(frozen=True, slots=True)
 class _Year:
     """A figure's year and where it came from: written before the amount, in the words after
-    it, or another figure's."""
+    it, another figure's, or months counted back from the article's date."""
 
     value: int
     written: Found | None = None
     after: str | None = None
     source: Passage | None = None
+    counted: str | None = None  # the period of months counted back ('8 tháng qua')
 
 
 CHINESE = ("division", "china")

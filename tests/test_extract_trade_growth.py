@@ -104,3 +104,19 @@ def test_a_relative_year_after_a_figure_starts_a_new_one() -> None:
         (2022, 3_000_000_000, False),
         (2024, 4_000_000_000, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tháng trước, thương mại Việt Nam - Quảng Tây đạt 4,1 tỷ USD.", (2024, "M10")),
+        ("Trong 10 tháng qua, thương mại Việt Nam - Quảng Tây đạt 38 tỷ USD.", (2024, "M1-M10")),
+        # months counted back that do not start in January: no period to read
+        ("Trong 5 tháng qua, thương mại Việt Nam - Quảng Tây đạt 20 tỷ USD.", None),
+    ],
+)
+def test_months_counted_back_from_the_article_s_date(
+    sentence: str, expected: tuple[int, str] | None
+) -> None:
+    figures = [(f.year, f.period) for f in sentence_figures(sentence, IN_2024)]
+    assert figures == ([expected] if expected else [])

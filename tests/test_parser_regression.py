@@ -31,11 +31,8 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A department whose name ends in lower-case words ('Cục Giám sát quản lý về hải quan'):
     # its title is cut before them.
     "h5_008_baohaiquan_bangso_diaphuong.txt": {"figures": 0, "officials": 1},
-    # Periods counted back from the page's date: '8 tháng qua' (the past eight months), 'tháng
-    # trước' (last month); and a figure told as the size of China as a market for Vietnam
-    # ('… là thị trường xuất khẩu lớn thứ hai của Việt Nam với kim ngạch … đạt …').
-    "h6_002_vov_quangtay_hoidam.html": {"figures": 2, "officials": 0},
-    "h6_013_baolangson_quangtay_huunghi.txt": {"figures": 1, "officials": 0},
+    # A figure told as the size of China as a market for Vietnam ('… là thị trường xuất khẩu
+    # lớn thứ hai của Việt Nam với kim ngạch … đạt …').
     "h6_018_baochinhphu_diendam.html": {"figures": 1, "officials": 0},
 }
 
