@@ -58,6 +58,10 @@ _AMOUNT = re.compile(
     rf"(?:\s*(?P<cur>{_alternation(list(_CURRENCIES))})(?!\w))?",
     re.I,
 )
+# A unit of US dollars, as a table's heading or caption names it: '(tỷ USD)', 'Đơn vị: USD'.
+_USD_UNIT = re.compile(
+    rf"(?:(?P<scale>{_alternation(list(_SCALES))})\s*)?(?:usd|us\$|đô\s*la\s*mỹ)(?!\w)", re.I
+)
 _PERCENT = re.compile(rf"(?<![\w.,]){_NUMBER}\s*(?:%|phần\s+trăm)", re.I)
 
 
@@ -110,6 +114,16 @@ def find_amounts(sentence: str) -> list[Amount]:
             )
         )
     return found
+
+
+def usd_unit(text: str) -> Decimal | None:
+    """The factor of the first unit of US dollars `text` names ('(tỷ USD)' -> 10^9, 'USD' -> 1),
+    or None when it names none."""
+    match = _USD_UNIT.search(text)
+    if match is None:
+        return None
+    scale = match["scale"]
+    return _SCALES[" ".join(scale.lower().split())] if scale else Decimal(1)
 
 
 def find_percent(text: str) -> tuple[int, Decimal] | None:

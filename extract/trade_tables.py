@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.gazetteer import load_gazetteer
-from extract.numbers import parse_number
+from extract.numbers import parse_number, usd_unit
 from extract.periods import period_in, year_before
 from extract.places import find_places
 from extract.trade_reading import Context
@@ -37,16 +37,6 @@ from extract.types import NATIONAL, TradeFigure, TradeKind
 CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 _MIN_CELLS = 2
 _COUNTRY_LABEL = re.compile(r"\(?\s*Trung Quốc\s*\)?", re.I)
-_USD = re.compile(r"(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:usd|đô la mỹ)")
-_SCALES = {
-    "nghìn tỷ": Decimal(10) ** 12,
-    "ngàn tỷ": Decimal(10) ** 12,
-    "tỷ": Decimal(10) ** 9,
-    "tỉ": Decimal(10) ** 9,
-    "triệu": Decimal(10) ** 6,
-    "nghìn": Decimal(10) ** 3,
-    "ngàn": Decimal(10) ** 3,
-}
 # What a value column counts, by the words of its heading, the direction first: 'xuất khẩu sang
 # Việt Nam' in a table of Chinese provinces is the province's sales to Vietnam, Vietnam's imports.
 _KINDS: tuple[tuple[re.Pattern[str], TradeKind | None], ...] = (
@@ -189,11 +179,11 @@ def _columns(table: _Table, *, by_year: bool = False) -> list[_Column]:
     trade column, whatever the introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
-    intro_unit = _USD.search(table.introduction.casefold())
+    intro_unit = usd_unit(table.introduction)
     columns: list[_Column] = []
     for index, heading in enumerate(table.header[1:], start=1):
         folded = heading.casefold()
-        unit = _USD.search(folded)
+        unit = usd_unit(heading)
         if unit is None and _PERCENT.search(folded):
             beside = columns and columns[-1].index == index - 1 and columns[-1].growth is None
             if beside and _GROWTH_HEADING.search(folded):
@@ -217,7 +207,7 @@ def _columns(table: _Table, *, by_year: bool = False) -> list[_Column]:
             _Column(
                 index=index,
                 kind=kind,
-                scale=_SCALES[unit["scale"]] if unit["scale"] else Decimal(1),
+                scale=unit,
                 year=None if by_year or year is None else int(year.value),
                 period=str(period.value) if period else "full_year",
                 approximate=bool(_APPROXIMATE.search(folded)),
