@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -40,6 +40,9 @@ _JOINING_SENTENCES = 2
 _SUBHEADING_WORDS = 12
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
+_SUBJECT_REACH = 3  # words between the delegation and its meeting's word: 'Đoàn cũng đã …'
+# Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
+_LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,7 @@ def find_meetings(
     'Bên lề hội chợ, Phó Thủ tướng đã hội kiến …'), not occasions, references to a meeting
     already told ('Tại hội đàm, …'), earlier meetings or plans."""
     sentences = ([title] if title else []) + sentences_in(paragraphs)
+    head = _delegation_head(sentences, mentions)
     offset = 1 if title else 0
     lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
     main = next(
@@ -125,22 +129,25 @@ def find_meetings(
         None,
     )
     if main is None:
-        first = _told_in_the_body(sentences, lead_end, mentions, event_day)
+        first = _told_in_the_body(sentences, lead_end, mentions, event_day, head)
         if first is None:
             return []
         meetings, after = [first[0]], first[1]
     else:
         if title and main.sentence == 0:
             main = _as_the_lead_tells(main, sentences, lead_end, mentions)
-        meetings, after = [_main_meeting(main, sentences, lead_end, mentions, event_day)], main
+        meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
+        meetings, after = [meeting], main
     later = range(after.sentence + 1, len(sentences))
     days = running_days((sentences[n] for n in later), meetings[0].date)
     for number, day in zip(later, days, strict=True):
         found = _reported_meeting(sentences[number], number)
         if found is None:
             continue
-        meeting = _other_meeting(found, sentences, mentions, meetings[0], day)
-        if _distinct(meeting, meetings, found.text):
+        meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
+        # The delegation's head alone does not make a meeting another one: who it met does.
+        named = tuple(p for p in meeting.participants if p != head)
+        if _distinct(replace(meeting, participants=named), meetings, found.text):
             meetings.append(meeting)
     return meetings
 
@@ -152,7 +159,11 @@ def _subheading(sentence: str) -> bool:
 
 
 def _told_in_the_body(
-    sentences: list[str], lead_end: int, mentions: Sequence[Mention], event_day: date | None
+    sentences: list[str],
+    lead_end: int,
+    mentions: Sequence[Mention],
+    event_day: date | None,
+    head: str | None,
 ) -> tuple[Meeting, _Found] | None:
     """An article about something else (trade figures, a fair, a visit announced in the lead)
     that reports meetings further down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …'):
@@ -163,7 +174,10 @@ def _told_in_the_body(
         if found is None:
             continue
         day = (day_in(found.text, event_day) if event_day else None) or event_day
-        participants = _parties(_told_with(number, sentences), sentences, mentions)
+        told = _told_with(number, sentences)
+        participants = _with_the_delegation(
+            _parties(told, sentences, mentions), told, sentences, head
+        )
         if len(participants) >= 2:
             return Meeting(found.kind, found.label, day, _place(found.text), participants), found
     return None
@@ -191,6 +205,7 @@ def _main_meeting(
     lead_end: int,
     mentions: Sequence[Mention],
     event_day: date | None,
+    head: str | None,
 ) -> Meeting:
     """The main meeting, dated with the event's date, placed with 'tại …' in its sentence or
     the opening ones; its parties are the officials named with it there and, when the headline
@@ -216,7 +231,7 @@ def _main_meeting(
         label=found.label,
         date=event_day,
         place=place,
-        participants=participants,
+        participants=_with_the_delegation(participants, told, sentences, head),
     )
 
 
@@ -226,6 +241,7 @@ def _other_meeting(
     mentions: Sequence[Mention],
     main: Meeting,
     last_day: date | None,
+    head: str | None,
 ) -> Meeting:
     """A meeting told later: its own day ('Chiều cùng ngày' is the day the article last gave,
     `last_day`) and place, else the main meeting's (the same trip)."""
@@ -233,12 +249,63 @@ def _other_meeting(
     same_day = _words().same_day.match([t.key for t in tokenize(found.text)], 0) is not None
     day = own or (last_day if same_day else None) or main.date
     place = _place(found.text) or (main.place if day == main.date else None)
+    told = _told_with(found.sentence, sentences)
     return Meeting(
         kind=found.kind,
         label=found.label,
         date=day,
         place=place,
-        participants=_parties(_told_with(found.sentence, sentences), sentences, mentions),
+        participants=_with_the_delegation(
+            _parties(told, sentences, mentions), told, sentences, head
+        ),
+    )
+
+
+def _delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> str | None:
+    """Who leads the article's delegation ('Đoàn … do ông Quách Tân Dân … dẫn đầu', 'đồng chí
+    Trần Cương … dẫn đầu đoàn'): the official named last before 'dẫn đầu' or 'làm trưởng
+    đoàn', when the article names one such official only."""
+    officials = {m.name for m in mentions if m.title}
+    heads: set[str] = set()
+    for text in sentences:
+        for lead in _LEADS.finditer(text):
+            named = [
+                (at, name) for name in officials if 0 <= (at := _name_in(text, name)) < lead.start()
+            ]
+            if named:
+                heads.add(max(named)[1])
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _with_the_delegation(
+    participants: tuple[str, ...], told: Sequence[int], sentences: Sequence[str], head: str | None
+) -> tuple[str, ...]:
+    """The parties, with the delegation's head when the sentences tell the delegation itself
+    met ('… đã tiếp đoàn', 'hội kiến Đoàn', 'đoàn đã làm việc với …')."""
+    if head is None or head in participants:
+        return participants
+    if any(_tells_the_delegation(sentences[n]) for n in told):
+        return (*participants, head)
+    return participants
+
+
+def _tells_the_delegation(sentence: str) -> bool:
+    """The delegation as a party of the meeting the sentence tells: 'đoàn' right after the
+    meeting's word ('tiếp đoàn', 'làm việc với đoàn', 'hội kiến Đoàn') or just before it ('Đoàn
+    cũng đã làm việc với …'); not a family name ('bà Đoàn Thu Hà': a capital follows)."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+
+    def delegation(k: int) -> bool:
+        return (
+            0 <= k < len(tokens)
+            and keys[k] == "đoàn"
+            and (k + 1 == len(tokens) or not tokens[k + 1].is_capitalised)
+        )
+
+    return any(
+        delegation(i + length) or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
+        for i, length, _kind in _words().meetings.found_in(keys)
     )
 
 

@@ -159,7 +159,8 @@ def test_each_meeting_told_as_happening_is_reported() -> None:
     )
     assert [(m.kind, m.date, m.place, m.participants) for m in meetings] == [
         ("conference", DAY, "Thâm Quyến", ("Lê Văn Hải",)),
-        ("working session", date(2024, 5, 18), "Quảng Châu", ("Lý Hòa",)),
+        # 'đoàn đã có buổi làm việc với …': the delegation Lê Văn Hải leads
+        ("working session", date(2024, 5, 18), "Quảng Châu", ("Lý Hòa", "Lê Văn Hải")),
         ("audience", DAY, "Thâm Quyến", ("Lê Văn Hải", "Mã Hưng")),
     ]
 
@@ -343,3 +344,18 @@ def test_lam_viec_tai_is_a_working_session_only_with_its_partner(
     lead: str, kind: str | None
 ) -> None:
     assert [m.kind for m in _meetings(None, lead)] == ([kind] if kind else [])
+
+
+def test_the_delegation_met_is_its_head() -> None:
+    meetings = _meetings(
+        None,
+        "Đoàn đại biểu tỉnh Phúc Kiến (Trung Quốc) do ông Quách Minh Lễ, Phó Tỉnh trưởng tỉnh "
+        "Phúc Kiến dẫn đầu đã thăm và làm việc tại Việt Nam từ ngày 19 đến 21/5.",
+        "Sáng 19/5, tại TP.HCM, bà Đoàn Thị Mai, Phó Chủ tịch UBND TP.HCM, đã tiếp đoàn.",
+        "Ngày 20/5, tại Đà Nẵng, ông Lê Trung Hiếu, Chủ tịch UBND thành phố Đà Nẵng, đã hội "
+        "kiến bà Đoàn Thị Mai.",
+    )
+    assert [m.participants for m in meetings] == [
+        ("Đoàn Thị Mai", "Quách Minh Lễ"),
+        ("Lê Trung Hiếu", "Đoàn Thị Mai"),
+    ]
