@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from extract.lexicon import PhraseSet, load_data, word_set
-from extract.numbers import Amount, find_amounts
+from extract.numbers import Amount, find_amounts, parse_number
 from extract.periods import year_before
 from extract.places import PlaceMention, find_places, read_shared_name
 from extract.text import tokenize
@@ -329,9 +329,9 @@ class Sentence:
         is that one's. A change against the month or quarter before is not the figure's growth:
         the year-on-year one after it is, or none. Amounts told 'lần lượt' take the changes
         told 'lần lượt' after them, in turn, or none when they do not pair."""
-        respective = self._respective_changes(amount)
-        if respective is not None:
-            return respective[0]
+        in_turn = self._changes_in_turn()
+        if in_turn is not None and amount in in_turn:
+            return in_turn[amount]
         after = self._after(amount.end)
         year = self._year_before(amount.start)
         found = _year_on_year(after, year)
@@ -340,26 +340,25 @@ class Sentence:
             found = _year_on_year(before, year)
         return found
 
-    def _respective_changes(self, amount: Amount) -> tuple[float | None] | None:
+    def _changes_in_turn(self) -> dict[Amount, float | None] | None:
         """'… lần lượt đạt 63,5 tỷ USD, 45,1 tỷ USD và 3,6 tỷ USD, tăng lần lượt 13%, 7,4% và
-        9,1%': this amount's change, in turn; None when the amounts are not told so."""
-        marks = list(_RESPECTIVELY.finditer(self.text))
-        if not marks or amount.start < marks[0].end():
+        9,1%': each amount told in turn with its change, in turn (None for all when they do not
+        pair); None when the sentence tells no changes so."""
+        mark = _RESPECTIVELY.search(self.text)
+        if mark is None:
             return None
-        amounts = [a for a in self.amounts if a.start >= marks[0].end() and a.currency]
-        if len(amounts) < 2 or amount not in amounts:
+        amounts = [a for a in self.amounts if a.start >= mark.end() and a.currency]
+        listed = _RESPECTIVE_CHANGES.search(self.text, amounts[-1].end) if amounts else None
+        if len(amounts) < 2 or listed is None:
             return None
-        tail = self.text[amounts[-1].end :]
-        listed = _RESPECTIVE_CHANGES.search(tail)
-        if listed is None:
-            return None
-        sign = -1.0 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1.0
-        values = [
-            sign * float(Decimal(n.replace(",", "."))) for n in _PERCENT_VALUE.findall(listed[0])
-        ]
-        if len(values) != len(amounts):
-            return (None,)
-        return (values[amounts.index(amount)],)
+        sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
+        changes = [parse_number(n) for n in _PERCENT_VALUE.findall(listed[0])]
+        if len(changes) != len(amounts):
+            return dict.fromkeys(amounts)
+        return {
+            a: sign * float(c) if c is not None else None
+            for a, c in zip(amounts, changes, strict=True)
+        }
 
     def growth_after(self, end: int) -> float | None:
         """The year-on-year change written after position `end` in its clause."""
