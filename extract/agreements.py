@@ -21,6 +21,8 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "quan", "về", "liên"})
 # A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
 _JOINING = frozenset({"và", "cùng"})
+# The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
+_FIELD_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class _Words:
     name_pairs: PhraseSet
     name_max: int
     signed_before: PhraseSet
+    clause_words: frozenset[str]
 
 
 @cache
@@ -49,6 +52,7 @@ def _words() -> _Words:
         name_pairs=PhraseSet(signing["name_pairs"]),
         name_max=int(signing["name_max_words"]),
         signed_before=PhraseSet(signing["signed_before"]),
+        clause_words=frozenset(signing["clause_words"]),
     )
 
 
@@ -187,12 +191,39 @@ def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
         if keys[j] == "(" and (close := _closing(keys, j)) is not None:
             j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
             continue
+        if keys[j] == "," and (listed := _listed_fields(tokens, keys, j)) is not None:
+            j = listed  # '… về thương mại, đầu tư và du lịch': the commas of a list of fields
+            continue
         if words.name_stops.match(keys, j):
             break
         if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
             return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
         j += 1
     return j
+
+
+def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | None:
+    """Where the list of fields continued at `comma` ends ('…, đầu tư và du lịch' after 'thương
+    mại'), or None when the comma ends the name: every field is a few lowercase words, the last
+    one after 'và', none of them a clause's opening words."""
+    clause_words = _words().clause_words
+    j = comma
+    while j < len(keys) and keys[j] in (",", "và"):
+        field = j + 1
+        while (
+            field < len(tokens)
+            and field - j <= _FIELD_WORDS
+            and tokens[field].is_word
+            and not tokens[field].is_capitalised
+            and keys[field] not in clause_words
+        ):
+            field += 1
+        if field == j + 1:
+            return None
+        if keys[j] == "và":
+            return field
+        j = field
+    return None
 
 
 def _closing(keys: list[str], j: int) -> int | None:

@@ -50,6 +50,31 @@ DAY = date(2024, 5, 19)
                 )
             ],
         ),
+        # the commas of the fields a name lists are inside it
+        (
+            "Hai tỉnh ký Biên bản ghi nhớ về hợp tác thương mại, đầu tư và du lịch giữa hai bên.",
+            [
+                (
+                    "memorandum",
+                    "Biên bản ghi nhớ về hợp tác thương mại, đầu tư và du lịch giữa hai bên",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ hợp tác trong lĩnh vực y tế, giáo dục, văn hóa và thể thao.",
+            [
+                (
+                    "memorandum",
+                    "Bản ghi nhớ hợp tác trong lĩnh vực y tế, giáo dục, văn hóa và thể thao",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ hợp tác thương mại, tăng cường giao lưu và trao đổi.",
+            [("memorandum", "Bản ghi nhớ hợp tác thương mại", True)],
+        ),
         (
             "Hai bên ký Bản ghi nhớ hợp tác, mở ra giai đoạn mới.",
             [("memorandum", "Bản ghi nhớ hợp tác", True)],
