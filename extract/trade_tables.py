@@ -12,7 +12,8 @@ names no trade ('Năm 2024 (tỷ USD)') takes the trade the introduction names (
 chiều với Việt Nam như sau:'). The table must concern Vietnam (named in its header or its
 introduction), and a row counts only when its first cell is a Chinese province (or China
 itself): a row of border gates, of Vietnamese provinces or a total gives nothing. A Chinese name
-Vietnam shares ('Hà Nam') is China's when the table's other rows are Chinese provinces.
+Vietnam shares ('Hà Nam') is China's when the table's other rows are Chinese provinces. A first
+column numbering the rows ('STT': 1, 2, 3…) is left aside.
 
 A table's caption ('Bảng 1: Kim ngạch … 9 tháng năm 2025 (Đơn vị: triệu USD)') counts as its
 introduction: it may give the unit, the year and the period of columns whose headings name a
@@ -62,6 +63,8 @@ _INDEX_LOW, _INDEX_HIGH = 50, 250
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _SIGNED = re.compile(r"^(?P<sign>[+\-−–]?)\s*(?P<num>\d[\d.,]*)\s*%?$")
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
+# A first column numbering the rows ('STT | Địa phương | …', then '1 | Quảng Đông | …').
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +112,25 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
         if widths[n] >= _MIN_CELLS:
             rows = [cells(p) for p in paragraphs[n + 1 : end]]
             if any(_has_number(row) for row in rows):
-                found.append(_Table(cells(paragraphs[n]), rows, _introduction(paragraphs, n)))
+                header, rows = _without_row_numbers(cells(paragraphs[n]), rows)
+                found.append(_Table(header, rows, _introduction(paragraphs, n)))
                 n = end
                 continue
         n += 1
     return found
+
+
+def _without_row_numbers(
+    header: list[str], rows: list[list[str]]
+) -> tuple[list[str], list[list[str]]]:
+    """The table without its first column when that column only numbers the rows 1, 2, 3…"""
+    numbered = all(
+        len(row) > 1 and _ROW_NUMBER.fullmatch(row[0]) and int(row[0].rstrip(".")) == n
+        for n, row in enumerate(rows, start=1)
+    )
+    if not numbered or len(header) < _MIN_CELLS + 1:
+        return header, rows
+    return header[1:], [row[1:] for row in rows]
 
 
 def _introduction(paragraphs: Sequence[str], header: int) -> str:

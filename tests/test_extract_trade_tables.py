@@ -201,3 +201,16 @@ def test_a_row_naming_its_place_with_the_country_in_brackets() -> None:
         ("Hồng Kông", "vn_export", 11_200_000_000),
         ("Ma Cao", "vn_export", 100_000_000),
     ]
+
+
+def test_a_first_column_numbering_the_rows_is_left_aside() -> None:
+    table = (
+        "Bảng: Kim ngạch với Việt Nam của một số địa phương, 9 tháng năm 2025 | | |\n"
+        "STT | Địa phương | Kim ngạch (tỷ USD) | So với cùng kỳ (%)\n"
+        "1 | Hồ Bắc | 4,25 | +7,5\n"
+        "2 | Cát Lâm | 0,31 | -2,2\n"
+    )
+    assert _figures(table) == [
+        ("Hồ Bắc", 2025, "M1-M9", "two-way", 4_250_000_000, 7.5),
+        ("Cát Lâm", 2025, "M1-M9", "two-way", 310_000_000, -2.2),
+    ]
