@@ -13,7 +13,10 @@ _YEAR_MENTION = re.compile(
     rf"(?:\bnăm\s+|(?<=\d)/|(?<=\b[IVX])/|(?<=\b[IVX]{{2}})/|(?<=\b[IVX]{{3}})/)(?P<y>{_YEAR})\b",
     re.I,
 )
-_COMPARED = re.compile(r"(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", re.I)
+# A year compared with: 'so với năm 2023', 'bằng cùng kỳ 2023', '… của cùng kỳ năm 2024'.
+_COMPARED = re.compile(
+    r"(?:(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:năm\s+)?$", re.I
+)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
 _COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
 # The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.

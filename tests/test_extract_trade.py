@@ -613,6 +613,24 @@ def test_the_same_amount_told_twice_keeps_its_growth() -> None:
     assert [f.growth_pct for f in find_trade_figures(sentences, Context())] == [9.0]
 
 
+def test_of_the_same_amount_told_twice_the_more_precise_growth_is_kept() -> None:
+    sentences = [
+        "Năm 2024, thương mại giữa Việt Nam và Giang Tây đạt 1,6 tỷ USD, tăng gần 10%.",
+        "Cụ thể, năm 2024 kim ngạch thương mại giữa Việt Nam và Giang Tây đạt 1,6 tỷ USD, "
+        "tăng 9,6%.",
+    ]
+    assert [f.growth_pct for f in find_trade_figures(sentences, Context())] == [9.6]
+
+
+def test_a_month_takes_the_year_of_the_article_not_a_base_year_compared_with() -> None:
+    sentences = [
+        "Trong 9 tháng năm 2025, Việt Nam nhập siêu từ Hồ Nam 1,1 tỷ USD, cao hơn mức 0,8 tỷ "
+        "USD của cùng kỳ năm 2024.",
+        "Riêng tháng 9, kim ngạch thương mại giữa Việt Nam và Hồ Nam đạt 0,41 tỷ USD.",
+    ]
+    assert [(f.year, f.period) for f in find_trade_figures(sentences, Context())] == [(2025, "M9")]
+
+
 def test_exports_without_a_subject_in_an_article_on_the_two_countries_are_vietnam_s() -> None:
     sentence = "Với các vùng lãnh thổ, xuất khẩu sang Ma Cao (Trung Quốc) năm 2024 đạt 90 triệu USD"
     national = Context(main_province="Trung Quốc", national=True)
