@@ -275,7 +275,8 @@ class _Reading:
         countries' trade: exports (imports) with no subject of their own, to (from) a Chinese
         party named right after the trade word, are Vietnam's (in an article on a Vietnamese
         province they would be that province's); so is two-way trade ('hai chiều') with the
-        one Chinese province the sentence names."""
+        one Chinese province the sentence names, or with the Chinese party right after it
+        ('kim ngạch hai chiều với Trung Quốc trong tháng 8 là …')."""
         s = self.sentence
         national = self.context.national or self.context.main_province == NATIONAL
         if not national:
@@ -284,11 +285,12 @@ class _Reading:
             # 'Với tỉnh Hồ Bắc, …, kim ngạch hai chiều năm 2025 đạt …': two-way trade, one
             # Chinese province, in an article on the two countries' trade.
             parties = {p.place.name for p in s.parties_within(0, self.amount.start)}
-            return (
+            if (
                 s.has(trade_words().implicit_parties, 0, self.amount.start)
                 and len(parties) == 1
                 and any(p.place.kind == "division" for p in s.within(0, self.amount.start))
-            )
+            ):
+                return True
         if keyword.kind not in _DIRECTIONS:
             return False
         clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
@@ -436,7 +438,13 @@ _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
 # The word after an export (import) that names its partner: 'xuất khẩu sang …', 'nhập khẩu từ …'.
-_DIRECTIONS = {"export": re.compile(r"\s+sang\s", re.I), "import": re.compile(r"\s+từ\s", re.I)}
+# The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
+# 'nhập khẩu từ …', 'kim ngạch hai chiều với …'.
+_DIRECTIONS = {
+    "export": re.compile(r"\s+sang\s", re.I),
+    "import": re.compile(r"\s+từ\s", re.I),
+    "two-way": re.compile(r"\s+(?:hai\s+chiều\s+)?với\s", re.I),
+}
 # What opens the breakdown of a total: "…, trong đó xuất khẩu …".
 _BREAKDOWN = "trong đó"
 

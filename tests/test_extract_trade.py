@@ -641,6 +641,19 @@ def test_exports_without_a_subject_in_an_article_on_the_two_countries_are_vietna
     assert sentence_figures(sentence, Context(main_province=None)) == []
 
 
+def test_two_way_trade_with_the_chinese_party_named_after_it_in_an_article_on_the_two_countries():
+    sentence = (
+        "Số liệu được điều chỉnh: kim ngạch hai chiều với Trung Quốc tháng 8/2025 là 21,2 tỷ USD."
+    )
+    national = Context(main_province="Trung Quốc", national=True)
+    assert [(f.province, f.period, f.value_usd) for f in sentence_figures(sentence, national)] == [
+        ("Trung Quốc", "M8", 21_200_000_000)
+    ]
+    # Told with a Vietnamese province as its subject it is that province's trade.
+    assert sentence_figures("Lào Cai có " + sentence.split(": ")[1], national) == []
+    assert sentence_figures(sentence, Context(main_province=None)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
