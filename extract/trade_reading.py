@@ -350,7 +350,14 @@ class _Reading:
             return keyword.figure_kind
         if keyword.kind == "two-way":
             return "two-way"
-        vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount.start)
+        # One of several trade words told 'lần lượt' is read with its own words first
+        # ('… xuất khẩu sang Việt Nam'), then with those the words share ('xuất khẩu và nhập
+        # khẩu của Việt Nam với …').
+        vietnam_acts = None
+        if keyword.reach is not None and keyword.reach < self.amount.start:
+            vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, keyword.reach)
+        if vietnam_acts is None:
+            vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount.start)
         if vietnam_acts is None and self.carried is not None and self.carried.bilateral:
             # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner: Vietnamese news
             # counts exports and imports from Vietnam's side.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -120,6 +120,9 @@ class Keyword:
     start: int
     end: int
     figure_kind: TradeKind | None = None
+    # Where the words telling its parties end: for one of several told 'lần lượt', the next one
+    # ('Quảng Đông xuất khẩu sang Việt Nam | và nhập khẩu từ Việt Nam | lần lượt đạt …').
+    reach: int | None = None
 
 
 class Sentence:
@@ -186,9 +189,11 @@ class Sentence:
         divisions = [
             p for p in self.within(clause_start, mark.start()) if p.place.kind == "division"
         ]
+        named = {p.place.name for p in divisions}
         slots: list[Keyword] | list[PlaceMention] = []
-        if len(directed) == len(after) > 1 and len(divisions) <= 1:
-            slots = directed
+        if len(directed) == len(after) > 1 and len(named) <= 1:
+            ends = [k.start for k in directed[1:]] + [mark.start()]
+            slots = [replace(k, reach=end) for k, end in zip(directed, ends, strict=True)]
         elif len(divisions) == len(after) > 1 and len(directed) <= 1:
             slots = divisions
         if position is None or not slots:

@@ -220,6 +220,24 @@ def test_respectively_pairs_amounts_with_trade_words_or_provinces() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each trade word with its own partner, the Chinese side acting
+        "Năm 2023, Quảng Tây xuất khẩu sang Việt Nam và nhập khẩu từ Việt Nam lần lượt đạt "
+        "12 tỷ USD và 10 tỷ USD.",
+        # Vietnam acting, the province named with each word
+        "Năm 2023, Việt Nam nhập khẩu từ Quảng Tây và xuất khẩu sang Quảng Tây lần lượt đạt "
+        "12 tỷ USD và 10 tỷ USD.",
+    ],
+)
+def test_respectively_reads_each_trade_word_with_its_own_partner(sentence: str) -> None:
+    assert [(f.province, f.kind, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)] == [
+        ("Quảng Tây", "vn_import", 12_000_000_000),
+        ("Quảng Tây", "vn_export", 10_000_000_000),
+    ]
+
+
 def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     sentence = (
         "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "
