@@ -21,7 +21,7 @@ _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
 _COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
 # The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.
 _LAST_MONTH = re.compile(r"M(?P<m>\d{1,2})$|^Q(?P<q>[1-4])$|^H1$")
-# Month counts written as words: "Hai tháng đầu năm 2024".
+# Month counts written as words: "Hai tháng đầu năm 2024", "Mười tháng năm 2025".
 _MONTH_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
@@ -29,7 +29,7 @@ _MONTH_WORDS = {
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _PERIODS = re.compile(
     r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
-    rf"|\b(?P<word>{_MONTH_WORD})\s+tháng\s+đầu\b"
+    rf"|\b(?P<word>{_MONTH_WORD})\s+tháng\s+(?:đầu\b|(?=năm\s+{_YEAR}\b))"
     r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
     r"|\bquý\s+(?P<quarter>IV|III|II|I|[1-4])\b"
     r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"

@@ -97,6 +97,10 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             ("Trung Quốc", 2024, "M1-M9", "vn_export", 45_000_000_000, 20.0, False),
         ),
         (
+            "Mười tháng năm 2025, kim ngạch thương mại Việt Nam - Trung Quốc đạt 190 tỷ USD.",
+            ("Trung Quốc", 2025, "M1-M10", "two-way", 190_000_000_000, None, False),
+        ),
+        (
             "Tính đến hết tháng 10/2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt "
             "167 tỷ USD.",
             ("Trung Quốc", 2024, "M1-M10", "two-way", 167_000_000_000, None, False),
