@@ -22,6 +22,7 @@ class ChineseDivision:
     aliases: tuple[str, ...]
     cities: tuple[str, ...]
     shared_with_vietnam: bool = False
+    prefectures: tuple[str, ...] = ()
 
     @property
     def is_country(self) -> bool:
@@ -88,6 +89,7 @@ def load_gazetteer() -> Gazetteer:
             aliases=tuple(row.get("aliases", ())),
             cities=tuple(row.get("cities", ())),
             shared_with_vietnam=bool(row.get("shared_with_vietnam", False)),
+            prefectures=tuple(row.get("prefectures", ())),
         )
         for row in raw["china"]
     )

@@ -16,6 +16,10 @@ PlaceKind = Literal["china", "division", "vietnam", "country"]
 _SEAT_REACH = 60  # characters before a place where the mission words stand
 _VIETNAM_LABEL = re.compile(r"\s*(?:\(\s*|,\s*)Việt\s+Nam\b")
 _LISTED = re.compile(r"\s*(?:,|và|hay|hoặc)\s*")
+# How many tokens before a prefecture's place name 'Châu' may stand ('Châu tự trị dân tộc Cáp
+# Nhì, Di Hồng Hà'), and the words that make 'Châu' a family name instead ('ông Châu Văn Sơn').
+_PREFECTURE_REACH = 12
+_PERSON_WORDS = frozenset({"ông", "bà", "anh", "chị", "đồng", "chí", "em", "cô", "chú"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class PlaceMention:
 class _Entry:
     place: Place
     capitals: tuple[bool, ...]
+    prefecture: bool = False  # a name that is a place only after 'Châu' (see provinces.toml)
 
 
 @cache
@@ -51,9 +56,10 @@ def _phrases() -> PhraseSet:
     names: list[str] = []
     entries: list[_Entry] = []
 
-    def add(name: str, place: Place) -> None:
+    def add(name: str, place: Place, prefecture: bool = False) -> None:
         names.append(name)
-        entries.append(_Entry(place, tuple(t.is_capitalised for t in tokenize(name) if t.is_word)))
+        capitals = tuple(t.is_capitalised for t in tokenize(name) if t.is_word)
+        entries.append(_Entry(place, capitals, prefecture))
 
     gazetteer = load_gazetteer()
     shared = {d.vi for d in gazetteer.china if d.shared_with_vietnam}
@@ -79,6 +85,9 @@ def _phrases() -> PhraseSet:
             add(name, place)
         for city in division.cities:
             add(city, Place("division", division.vi, division, via_city=True, side="CN"))
+        for prefecture in division.prefectures:
+            place = Place("division", division.vi, division, via_city=True, side="CN")
+            add(prefecture, place, prefecture=True)
     return PhraseSet(names, entries)
 
 
@@ -117,10 +126,24 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
         cap and not w.is_capitalised for w, cap in zip(words, entry.capitals, strict=True)
     ):
         return None
+    if entry.prefecture and not _in_a_prefecture_name(tokens, keys, i):
+        return None
     place = entry.place
     if place.shared and not _china_marker_after(tokens, keys, i + length):
         place = Place("vietnam", place.name, side="VN")
     return PlaceMention(place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+def _in_a_prefecture_name(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """Whether the words at tokens[i] end a prefecture's name begun by 'Châu' a few words
+    before, in the same clause: 'Châu Hồng Hà', 'Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà' (not
+    a person: 'ông Châu Văn Sơn')."""
+    for j in range(i - 1, max(-1, i - _PREFECTURE_REACH), -1):
+        if keys[j] in (".", ";", ":", "("):
+            return False
+        if keys[j] == "châu" and tokens[j].is_capitalised:
+            return j == 0 or keys[j - 1] not in _PERSON_WORDS
+    return False
 
 
 def _china_marker_after(tokens: list[Token], keys: list[str], j: int) -> bool:

@@ -261,7 +261,10 @@ class TitleReader:
         placed = bool(places)
         if token.key in _CONNECTORS and self._in_the_same_country(j + 1, places):
             return None  # "… Khu ủy Quảng Tây, Trung Quốc tại Nam Ninh": where the event was
-        if token.text in _GROUP_JOINERS and not placed and (ethnic := self._ethnic_groups(j)):
+        joins_groups = token.text in _GROUP_JOINERS or (
+            token.key == _AND and self.keys[j + 1 : j + 3] == ["dân", "tộc"]
+        )
+        if joins_groups and not placed and (ethnic := self._ethnic_groups(j)):
             return ethnic
         if token.text in "(,":
             return self._bracketed(j, placed)
@@ -367,8 +370,9 @@ class TitleReader:
 
     def _ethnic_groups(self, j: int) -> _Step | None:
         """'Châu tự trị dân tộc Choang, Miêu Văn Sơn' (or '… Choang - Miêu …', '… Cáp Nhì, dân
-        tộc Di Hồng Hà'): the comma lists the prefecture's ethnic groups, and the capitalised
-        words after it (more groups, then its place) belong to it."""
+        tộc Di Hồng Hà', '… Choang và dân tộc Miêu Văn Sơn'): the comma lists the prefecture's
+        ethnic groups, and the capitalised words after it (more groups, then its place) belong
+        to it."""
         if not any(self.keys[k] == "tộc" for k in range(max(0, j - 3), j)):
             return None
         start = j + 3 if self.keys[j + 1 : j + 3] == ["dân", "tộc"] else j + 1
@@ -381,6 +385,10 @@ class TitleReader:
             local = self.local_place_at(k)
             if local and k + local <= start + run:
                 place = self.local_places[tuple(self.keys[k : k + local])]
+                break
+            mention = self._place_at(k)
+            if mention and k + mention.tokens <= start + run:
+                place = mention.place  # 'Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà': Vân Nam
                 break
         return _Step(start + run, place=place)
 

@@ -73,14 +73,14 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Dương Chí Viễn, Phó Tham mưu trưởng Quân khu Tây Tạng cho biết.",
             ("Dương Chí Viễn", "Phó Tham mưu trưởng Quân khu Tây Tạng", "CN", "Tây Tạng"),
         ),
-        # a prefecture's ethnic groups listed with a comma, then its place
+        # a prefecture's ethnic groups listed with a comma, then its place (giving the province)
         (
             "Ông Lý Quốc Hoa, Châu trưởng Châu tự trị dân tộc Thái, Cảnh Pha Đức Hoành phát biểu.",
             (
                 "Lý Quốc Hoa",
                 "Châu trưởng Châu tự trị dân tộc Thái, Cảnh Pha Đức Hoành",
                 "CN",
-                None,
+                "Vân Nam",
             ),
         ),
         # a country locator after a comma: left out of the title, gives the side

@@ -374,9 +374,22 @@ def test_not_officials(sentence: str) -> None:
             [("Tôn Lệ Bình", "Bí thư Châu ủy Hồng Hà", "CN", "Vân Nam")],
         ),
         # and so are the words after a party committee, whether or not the article says so
+        # (a prefecture the gazetteer knows gives its province)
         (
             ["Dự có ông Tôn Lệ Bình, Bí thư Châu ủy Hồng Hà cùng đại diện các sở."],
-            [("Tôn Lệ Bình", "Bí thư Châu ủy Hồng Hà", "CN", None)],
+            [("Tôn Lệ Bình", "Bí thư Châu ủy Hồng Hà", "CN", "Vân Nam")],
+        ),
+        (
+            ["Dự có ông Tôn Lệ Bình, Bí thư Châu ủy Mã Quan cùng đại diện các sở."],
+            [("Tôn Lệ Bình", "Bí thư Châu ủy Mã Quan", "CN", None)],
+        ),
+        # the prefecture after a prefecture's office in a chain is no person either
+        (
+            [
+                "Tiếp đoàn có đồng chí Tôn Khánh Vĩ, Phó Bí thư Châu ủy, Châu trưởng Châu Hồng Hà "
+                "cùng lãnh đạo các sở."
+            ],
+            [("Tôn Khánh Vĩ", "Phó Bí thư Châu ủy, Châu trưởng Châu Hồng Hà", "CN", "Vân Nam")],
         ),
         (
             ["Bí thư Huyện ủy Mã Quan Lý Minh Đức tiếp đoàn."],
@@ -391,7 +404,7 @@ def test_not_officials(sentence: str) -> None:
                 "Đoàn đến châu Văn Sơn của tỉnh Vân Nam.",
                 "Bí thư Châu ủy Văn Sơn Trần Minh Đạt tiếp đoàn.",
             ],
-            [("Trần Minh Đạt", "Bí thư Châu ủy Văn Sơn", "CN", None)],
+            [("Trần Minh Đạt", "Bí thư Châu ủy Văn Sơn", "CN", "Vân Nam")],
         ),
         # managers of companies and business associations are not officials, and a company's
         # name does not become a person's
@@ -416,6 +429,26 @@ def test_not_officials(sentence: str) -> None:
                 ("Mã Kiến Dân", "Cục trưởng Hải quan Thiên Bảo", "CN", None),
                 ("Đào Chấn Hoa", "Phó Châu trưởng Châu tự trị dân tộc Hà Nhì", "CN", "Vân Nam"),
             ],
+        ),
+        # the groups of a prefecture's name joined by 'và', its place known to the gazetteer
+        (
+            [
+                "Ông Lý Khai Vĩnh, Châu trưởng Châu tự trị dân tộc Choang và dân tộc Miêu Văn Sơn "
+                "phát biểu."
+            ],
+            [
+                (
+                    "Lý Khai Vĩnh",
+                    "Châu trưởng Châu tự trị dân tộc Choang và dân tộc Miêu Văn Sơn",
+                    "CN",
+                    "Vân Nam",
+                )
+            ],
+        ),
+        # a family name 'Châu' makes no prefecture
+        (
+            ["Ông Châu Văn Sơn, Phó Chủ tịch UBND tỉnh Lào Cai, phát biểu."],
+            [("Châu Văn Sơn", "Phó Chủ tịch UBND tỉnh Lào Cai", "VN", None)],
         ),
         # ', tỉnh Vân Nam' after a prefecture's name gives the province, not more title
         (
