@@ -166,6 +166,15 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Chiều 2/5, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
             ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", "VN", None),
         ),
+        # mass organisations whose names go on in lower case: no name inside them
+        (
+            "Ông Hà Bằng, Bí thư Đoàn Thanh niên Cộng sản tỉnh Cát Lâm, cùng dự.",
+            ("Hà Bằng", "Bí thư Đoàn Thanh niên Cộng sản tỉnh Cát Lâm", "CN", "Cát Lâm"),
+        ),
+        (
+            "Bà Lê Thu Hà, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, đã tiếp đoàn.",
+            ("Lê Thu Hà", "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "VN", None),
+        ),
     ],
 )
 def test_titles_of_long_organisations(sentence: str, expected: tuple[str, ...]) -> None:
