@@ -129,9 +129,32 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     if entry.prefecture and not _in_a_prefecture_name(tokens, keys, i):
         return None
     place = entry.place
+    if place.kind == "division" and not place.via_city and _after_a_vietnamese_unit(keys, i):
+        return PlaceMention(
+            Place("vietnam", place.name, side="VN"),
+            tokens[i].start,
+            tokens[i + length - 1].end,
+            i,
+            length,
+        )
     if place.shared and not _china_marker_after(tokens, keys, i + length):
         place = Place("vietnam", place.name, side="VN")
     return PlaceMention(place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+@cache
+def _vietnamese_units() -> PhraseSet:
+    return PhraseSet(load_data("places")["vietnamese_unit_words"])
+
+
+def _after_a_vietnamese_unit(keys: list[str], i: int) -> bool:
+    """'huyện Trùng Khánh', 'xã Hà Nam': a Vietnamese district's or commune's name."""
+    units = _vietnamese_units()
+    return any(
+        (match := units.match(keys, i - words)) is not None and match[0] == words
+        for words in (1, 2)
+        if i - words >= 0
+    )
 
 
 def _in_a_prefecture_name(tokens: list[Token], keys: list[str], i: int) -> bool:

@@ -38,6 +38,15 @@ def _named(text: str) -> list[tuple[str, str]]:
         ("Việt - Trung", [("china", "Trung Quốc")]),
         ("Hữu Nghị Quan", [("division", "Quảng Tây")]),
         ("cửa khẩu Hữu Nghị", [("vietnam", "Hữu Nghị")]),
+        # a Vietnamese district or commune with a Chinese province's name
+        ("huyện Trùng Khánh, tỉnh Cao Bằng", [("vietnam", "Trùng Khánh"), ("vietnam", "Cao Bằng")]),
+        ("thị trấn Trùng Khánh", [("vietnam", "Trùng Khánh")]),
+        ("thành phố Trùng Khánh", [("division", "Trùng Khánh")]),
+        # a prefecture whose name is also a Vietnamese one, only in the prefecture's name
+        ("Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà", [("division", "Vân Nam")]),
+        ("Bí thư Châu ủy Văn Sơn", [("division", "Vân Nam")]),
+        ("ông Châu Văn Sơn", []),
+        ("Văn Sơn", []),
         # lower-case words are not place names: "hai năm" is not Hải Nam
         ("trong hai năm qua", []),
         ("quảng đông", []),
