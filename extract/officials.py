@@ -224,10 +224,19 @@ def _with_trailing_title(
 ) -> tuple[list[Segment], int]:
     """Segments plus a title written after the name ('Nguyễn Văn A, Thứ trưởng Bộ X', '… –
     Thứ trưởng Bộ X –', '… (Thứ trưởng Bộ X)', '… - phó bí thư Khu ủy'), unless that title is
-    followed by a name of its own (then it is that person's)."""
+    followed by a name of its own (then it is that person's). Of a chain of titles after a
+    name with none before it, followed by another name, the last title is that name's and the
+    others the first person's ('… đồng chí A, Bí thư Thành ủy Thiên Tân, Đại sứ B bày tỏ …')."""
     if not any(reader.token_is(after_name, mark) for mark in _TITLE_AFTER_NAME):
         return segments, after_name
     more = reader.chain(after_name + 1, lower_case=True, after_name=True)
+    if (
+        not segments
+        and len(more) > 1
+        and reader.token_is(after_name, ",")
+        and reader.name_after(more[-1].end)
+    ):
+        return more[:-1], more[-2].end
     if not more or reader.name_after(more[-1].end):
         return segments, after_name
     end = more[-1].end

@@ -259,6 +259,17 @@ def test_a_title_after_a_name_belongs_to_the_next_name_when_one_follows() -> Non
     ]
 
 
+def test_a_chain_of_titles_between_two_names_ends_with_the_second_name_s_title() -> None:
+    officials = _officials(
+        "Trong buổi chào xã giao đồng chí Trần Mẫn Nhĩ, Bí thư Thành ủy Thiên Tân, Đại sứ Phạm "
+        "Thanh Bình bày tỏ vui mừng."
+    )
+    assert [(o.name, o.title, o.side) for o in officials] == [
+        ("Trần Mẫn Nhĩ", "Bí thư Thành ủy Thiên Tân", "CN"),
+        ("Phạm Thanh Bình", "Đại sứ", "VN"),
+    ]
+
+
 def test_the_most_complete_title_in_the_article_wins() -> None:
     officials = _officials(
         "Chủ tịch Quảng Tây Lam Thiên Lập đón đoàn.",
