@@ -237,7 +237,7 @@ def _with_trailing_title(
         and reader.name_after(more[-1].end)
     ):
         return more[:-1], more[-2].end
-    if not more or reader.name_after(more[-1].end):
+    if not more or reader.name_after(more[-1].end) or _indefinite(reader, more[-1].end):
         return segments, after_name
     end = more[-1].end
     if reader.token_is(after_name, "(") and reader.token_is(end, ")"):
@@ -245,6 +245,14 @@ def _with_trailing_title(
     elif reader.token_is(after_name, "("):
         return segments, after_name
     return segments + more, end
+
+
+def _indefinite(reader: TitleReader, end: int) -> bool:
+    """'giám đốc một công ty …': an office in some organisation, not one the person holds in
+    the state."""
+    return reader.token_is(end, "một") or (
+        reader.token_is(end, "của") and reader.token_is(end + 1, "một")
+    )
 
 
 def _negated(reader: TitleReader, start: int) -> bool:

@@ -517,6 +517,8 @@ def test_names_and_titles_beyond_the_word_lists(
         "Giám đốc Sở Thương mại Mễ Quang Vinh cho biết.",
         # a capitalised run after a Vietnamese office is an organisation, not a name
         "Chủ tịch Hội Nông dân tỉnh cho biết mùa vụ thuận lợi.",
+        # an office in some company is no office of the state
+        "Bà Lý Mỹ Linh, giám đốc một công ty nhập khẩu trái cây ở Thâm Quyến, cho biết.",
     ],
 )
 def test_no_person_is_made_of_part_of_a_name_or_an_organisation(sentence: str) -> None:
