@@ -272,6 +272,8 @@ class TitleReader:
             return _Step(j + 1, anchor=False)  # "Bí thư Tỉnh ủy kiêm Trưởng Đoàn …": one title
         if token.text.isdigit() and self._numbered_unit_before(j):
             return _Step(j + 1)  # "Quân khu 1"
+        if token.key == _AND and placed and (seats := self._second_seat(j)):
+            return seats
         if token.key in (_AND, _OF) and not token.is_capitalised and not placed:
             return self._joined(j)
         organisation = lex.organisations.match(self.keys, j)
@@ -520,6 +522,20 @@ class TitleReader:
             if not (token.is_capitalised or token.key in organisation_words or second_syllable):
                 return None
         return None
+
+    def _second_seat(self, j: int) -> _Step | None:
+        """'Tổng Lãnh sự Việt Nam tại Hồng Kông và Ma Cao': a mission seated in one place and
+        accredited to the next, both Chinese divisions, is one title."""
+        before = next((k for k in range(j - 1, max(-1, j - 5), -1) if self.keys[k] == "tại"), None)
+        if before is None:
+            return None
+        seat = self._place_at(before + 1)
+        other = self._place_at(j + 1)
+        if seat is None or other is None or seat.first_token + seat.tokens != j:
+            return None
+        if seat.place.kind != "division" or other.place.kind != "division":
+            return None
+        return _Step(j + 1 + other.tokens)
 
     def _in_the_same_country(self, k: int, places: Sequence[Place]) -> bool:
         """Whether the place named from token k ('thành phố Nam Ninh') is in China, after an

@@ -166,6 +166,11 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Chiều 2/5, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
             ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", "VN", None),
         ),
+        # a mission seated in one place and accredited to the next
+        (
+            "Bà Trần Thu Hà, Tổng Lãnh sự Việt Nam tại Hồng Kông và Ma Cao (Trung Quốc), đã dự.",
+            ("Trần Thu Hà", "Tổng Lãnh sự Việt Nam tại Hồng Kông và Ma Cao", "VN", None),
+        ),
         # mass organisations whose names go on in lower case: no name inside them
         (
             "Ông Hà Bằng, Bí thư Đoàn Thanh niên Cộng sản tỉnh Cát Lâm, cùng dự.",
