@@ -22,7 +22,11 @@ _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "q
 # A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
 _JOINING = frozenset({"và", "cùng"})
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
-_FIELD_WORDS = 3
+_FIELD_WORDS = 5
+_SHORT_FIELD = 2
+# Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
+# '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
+_NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,25 +208,36 @@ def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
 
 def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | None:
     """Where the list of fields continued at `comma` ends ('…, đầu tư và du lịch' after 'thương
-    mại'), or None when the comma ends the name: every field is a few lowercase words, the last
-    one after 'và', none of them a clause's opening words."""
+    mại'), or None when the comma ends the name. Every field is a few lowercase words, not
+    opening a clause ('…, tăng cường …'); the list ends with 'và' and a last field, where the
+    name goes on with its parties, place or term ('…, đầu tư giữa hai bên'), or, when every
+    field is a word or two, with the sentence ('…, thủy sản.')."""
     clause_words = _words().clause_words
     j = comma
+    longest = 0
     while j < len(keys) and keys[j] in (",", "và"):
         field = j + 1
+        if field >= len(tokens) or keys[field] in clause_words:
+            return None
         while (
             field < len(tokens)
             and field - j <= _FIELD_WORDS
             and tokens[field].is_word
             and not tokens[field].is_capitalised
-            and keys[field] not in clause_words
+            and keys[field] not in _NAME_GOES_ON
+            and (field == j + 1 or keys[field] != "và")
         ):
             field += 1
         if field == j + 1:
             return None
         if keys[j] == "và":
             return field
+        longest = max(longest, field - j - 1)
         j = field
+    if j < len(keys) and keys[j] in _NAME_GOES_ON:
+        return j
+    if (j >= len(keys) or keys[j] in (".", ";")) and longest <= _SHORT_FIELD:
+        return j
     return None
 
 

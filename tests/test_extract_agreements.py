@@ -75,6 +75,30 @@ DAY = date(2024, 5, 19)
             "Hai bên ký Bản ghi nhớ hợp tác thương mại, tăng cường giao lưu và trao đổi.",
             [("memorandum", "Bản ghi nhớ hợp tác thương mại", True)],
         ),
+        # a list of fields with no 'và': up to the name's parties or place, or, of fields of a
+        # word or two, up to the sentence's end
+        (
+            "Hai bên ký Thỏa thuận hợp tác xúc tiến thương mại, đầu tư giữa hai trung tâm.",
+            [
+                (
+                    "agreement",
+                    "Thỏa thuận hợp tác xúc tiến thương mại, đầu tư giữa hai trung tâm",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Hai sở đã ký Biên bản ghi nhớ về xúc tiến thương mại nông sản, thủy sản.",
+            [("memorandum", "Biên bản ghi nhớ về xúc tiến thương mại nông sản, thủy sản", True)],
+        ),
+        (
+            "Hai bên ký Biên bản ghi nhớ, khẳng định quyết tâm.",
+            [("memorandum", "Biên bản ghi nhớ", True)],
+        ),
+        (
+            "Hai bên ký Biên bản ghi nhớ hợp tác, thảo luận các biện pháp và giải pháp.",
+            [("memorandum", "Biên bản ghi nhớ hợp tác", True)],
+        ),
         (
             "Hai bên ký Bản ghi nhớ hợp tác, mở ra giai đoạn mới.",
             [("memorandum", "Bản ghi nhớ hợp tác", True)],
