@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extract.dates import running_days
+from extract.dates import day_opens, running_days
 from extract.lexicon import PhraseSet, load_data
 from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
@@ -115,8 +115,9 @@ def _sentence_agreements(
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     result: list[Agreement] = []
-    # Signed at the event, on its day; or at a time the sentence puts before it, day unknown.
-    day = None if words.signed_before.occurs(keys) else signed_on
+    # Signed at the event, on its day; or at a time the sentence puts before it, day unknown
+    # unless the sentence opens with it ('Trước đó, ngày 9/7, … đã ký …').
+    day = None if words.signed_before.occurs(keys) and not day_opens(sentence) else signed_on
     listing = None
     resume = 0  # a document's name is not searched for another one
     joined: tuple[int, str] | None = None  # (where, status) a document joined to the last ends

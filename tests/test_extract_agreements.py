@@ -127,6 +127,13 @@ def test_a_document_signed_before_the_event_has_no_day() -> None:
     assert (found.name, found.signed, found.date) == ("thỏa thuận kết nghĩa hữu nghị", True, None)
 
 
+def test_a_document_signed_before_the_event_on_a_day_the_sentence_opens_with() -> None:
+    (found,) = find_agreements(
+        ["Trước đó, ngày 17/5, hai sở đã ký Biên bản ghi nhớ về xúc tiến thương mại."], DAY
+    )
+    assert (found.signed, found.date) == (True, date(2024, 5, 17))
+
+
 def test_a_long_name_is_read_whole() -> None:
     (found,) = find_agreements(
         [
