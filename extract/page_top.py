@@ -82,6 +82,8 @@ def _article_start(lines: list[str]) -> int:
     too long for a headline (the whole reach when no line is)."""
     for i, line in enumerate(lines[:_TOP_REACH]):
         words = len(line.split())
+        if is_menu_line(line):
+            continue  # a site's menu bar, however long
         if words > MAX_HEADLINE_WORDS:
             return i
         if words >= _MIN_SENTENCE_WORDS and is_closed(line) and not is_credit(line):

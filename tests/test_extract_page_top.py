@@ -42,6 +42,13 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "Báo Sông Hồng\nMới nhất  Thời sự  Thế giới  Kinh doanh  Thể thao\n"
         "Thời sự  Chính trị  Dân sinh  Lao động - Việc làm  Giao thông  Quỹ Hy vọng  Chính sách\n"
         f"Thứ Ba, 12/3/2024, 15:20 (GMT+7)\n\n{HEADLINE}\n\n",
+        "Báo Sông Hồng điện tử\nChính trị | Kinh tế | Văn hóa | Xã hội | Pháp luật | Du lịch | "
+        "Thế giới | Thể thao | Giáo dục | Y tế | Khoa học - Công nghệ | Môi trường | Bạn đọc | "
+        f"Địa phương\nTrang chủ / Địa phương\n\n{HEADLINE}\n\nThứ Ba, 12-03-2024, 15:20\n\n",
+        "Báo Sông Hồng\nMới nhất  Tin theo khu vực  International\n"
+        "Thời sự  Góc nhìn  Thế giới  Video  Podcasts  Kinh doanh  Bất động sản  Khoa học  "
+        "Giải trí  Thể thao  Pháp luật  Giáo dục  Sức khỏe  Đời sống  Du lịch\nKinh doanh  Hàng hóa"
+        f"\n\nThứ Ba, 12/3/2024, 15:20 (GMT+7)\n\n{HEADLINE}\n\n",
     ],
     ids=[
         "date-above",
@@ -54,6 +61,8 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "menu-bar-below-a-later-date",
         "date-in-words-in-the-header",
         "menu-items-apart-by-wide-gaps-above-the-date",
+        "menu-bar-longer-than-a-headline-and-a-date-with-dashes",
+        "menus-laid-out-with-wide-gaps",
     ],
 )
 def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
