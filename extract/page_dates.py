@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from datetime import datetime
+from datetime import datetime, time
 
 import htmldate
 from lxml.etree import XPath
@@ -20,6 +20,10 @@ from extract.dates import vietnam_datetime
 
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
+# An ISO stamp with its time of day: '2025-09-27T11:00:00+07:00'.
+_ISO_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
 _MARKUP = XPath(
     "//meta | //link[@rel='canonical'] | //script[@type='application/ld+json'] | //time"
 )
@@ -45,9 +49,31 @@ def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None
     if not found:
         return None
     try:
-        return vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found)))
+        stamp = vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found)))
     except ValueError:
         return None
+    if stamp.time() == time(0, 0):
+        # A date-only tag ('dc.date.issued') may have won over one giving the time of that day.
+        return next((t for t in _timed_stamps(tree) if t.date() == stamp.date()), stamp)
+    return stamp
+
+
+def _timed_stamps(tree: HtmlElement) -> list[datetime]:
+    """The ISO stamps with a time of day that the page's dating meta tags give."""
+    stamps = []
+    for element in _MARKUP(tree):
+        if element.tag != "meta" or not _dates(element):
+            continue
+        match = _ISO_STAMP.fullmatch((element.get("content") or "").strip())
+        if match is None:
+            continue
+        try:
+            stamp = vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", match[0])))
+        except ValueError:
+            continue
+        if stamp.time() != time(0, 0):
+            stamps.append(stamp)
+    return stamps
 
 
 def dating_markup(tree: HtmlElement) -> HtmlElement:

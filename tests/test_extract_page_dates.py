@@ -98,6 +98,14 @@ def test_a_crawled_page_without_date_markup_keeps_its_feed_date(html: str) -> No
             datetime(2025, 6, 1, 9, 15),
             id="date line by the headline",
         ),
+        pytest.param(
+            {
+                "head": "<meta name='dc.date.issued' content='2025-06-01'>"
+                f"<meta property='article:published_time' content='{STAMP}'>"
+            },
+            datetime(2025, 6, 1, 9, 15),
+            id="a day's tag beside one with its time",
+        ),
     ],
 )
 def test_the_date_the_markup_states_is_the_publication_date(
