@@ -90,7 +90,12 @@ def test_the_dateline_agency_beats_the_outlet_that_prints_its_story() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Nguồn: Tổng cục Thống kê", "Nguồn: Cục Hải quan - Phòng Thống kê"]
+    "credit",
+    [
+        "Nguồn: Tổng cục Thống kê",
+        "Nguồn: Cục Hải quan - Phòng Thống kê",
+        "Nguồn: Chi cục Hải quan khu vực VIII",
+    ],
 )
 def test_a_data_credit_is_not_the_publisher(credit: str) -> None:
     article = parse_article(f"{HEADLINE}\n{LEAD}\n{BODY}\n{credit}\nBÁO QUẢNG NAM - Giấy phép số 3")
