@@ -18,7 +18,8 @@ column numbering the rows ('STT': 1, 2, 3…) is left aside.
 A table's caption ('Bảng 1: Kim ngạch … 9 tháng năm 2025 (Đơn vị: triệu USD)') counts as its
 introduction: it may give the unit, the year and the period of columns whose headings name a
 trade or a time but no unit. A table whose rows are years ('2023 | 48,2 | 10,3') is one party's,
-the one Chinese party its caption or introduction names.
+the one Chinese party its caption or introduction names; so is a table whose rows are kinds of
+trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩu sang Vân Nam | …').
 """
 
 from __future__ import annotations
@@ -153,20 +154,23 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
     if "việt nam" not in around:
         return []
     by_year = all(_YEAR_CELL.fullmatch(row[0]) for row in table.rows)
-    columns = _columns(table, by_year=by_year)
+    row_kinds = None if by_year else _row_kinds(table.rows)
+    columns = _columns(table, by_year=by_year, by_kind=row_kinds is not None)
     if not columns:
         return []
-    if by_year:
+    if by_year or row_kinds is not None:
         party = _one_party(" ".join([table.introduction, *table.header]))
         provinces: list[str | None] = [party] * len(table.rows)
     else:
         provinces = _row_provinces(table.rows, context)
     header = " | ".join(table.header)
     figures: list[TradeFigure] = []
-    for row, province in zip(table.rows, provinces, strict=True):
+    for n, (row, province) in enumerate(zip(table.rows, provinces, strict=True)):
         if province is None:
             continue
         for column in columns:
+            if row_kinds is not None:
+                column = replace(column, kind=row_kinds[n])
             value = _number(row[column.index])
             year = column.year if column.year is not None else int(row[0])
             if value is None or value < 0:
@@ -187,13 +191,13 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
     return figures
 
 
-def _columns(table: _Table, *, by_year: bool = False) -> list[_Column]:
+def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> list[_Column]:
     """The header's value columns, each with the percentage column right after it, if any.
 
     A column's unit is in its heading, else in the introduction ('Đơn vị: triệu USD'); what it
     counts is in its heading, else, for a heading naming only a time ('Năm 2024', '10 tháng')
-    or in a table by year, in the introduction. A heading naming neither ('Số dự án') is no
-    trade column, whatever the introduction says."""
+    or in a table by year, in the introduction (in a table by kind, in each row). A heading
+    naming neither ('Số dự án') is no trade column, whatever the introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
     intro_unit = usd_unit(table.introduction)
@@ -212,6 +216,8 @@ def _columns(table: _Table, *, by_year: bool = False) -> list[_Column]:
         timed = year_before(heading) is not None or period_in(heading) is not None
         if _TRADE.search(folded):
             kind = _kind(folded)
+        elif by_kind:
+            kind = "two-way"  # each row says what it counts
         elif timed or by_year:
             kind = _kind(table.introduction.casefold())
         else:
@@ -250,6 +256,31 @@ def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:
         for c, n in zip(cells_, numbers, strict=True)
     )
     return value - 100 if indexes else value
+
+
+def _row_kinds(rows: list[list[str]]) -> list[TradeKind] | None:
+    """In a table of one party's trade by kind ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam
+    xuất khẩu sang Vân Nam | …'), what each row counts; None unless every row says. Exports
+    and imports whose side a row does not say are Vietnam's, as Vietnamese news counts them."""
+    kinds: list[TradeKind] = []
+    for row in rows:
+        label = row[0].casefold()
+        kind = _kind(label)
+        if kind is None and _TRADE.search(label):
+            kind = "vn_export" if "xuất khẩu" in label else "vn_import"
+        if kind is None or not _names_parties(row[0]):
+            return None
+        kinds.append(kind)
+    return kinds
+
+
+def _names_parties(label: str) -> bool:
+    """A row label naming places only as the parties of its trade ('Việt Nam xuất khẩu sang
+    Vân Nam'), not a border gate's or a province's own ('Cửa khẩu Lào Cai')."""
+    return all(
+        m.place.name == "Việt Nam" or m.place.kind in ("division", "china")
+        for m in find_places(label)
+    )
 
 
 def _one_party(text: str) -> str | None:

@@ -214,3 +214,28 @@ def test_a_first_column_numbering_the_rows_is_left_aside() -> None:
         ("Hồ Bắc", 2025, "M1-M9", "two-way", 4_250_000_000, 7.5),
         ("Cát Lâm", 2025, "M1-M9", "two-way", 310_000_000, -2.2),
     ]
+
+
+def test_a_table_of_one_party_s_trade_by_kind_reads_each_row_s_kind() -> None:
+    table = (
+        "Thương mại Việt Nam – Quý Châu 8 tháng năm 2025 | |\n"
+        "Chỉ tiêu | 8 tháng năm 2025 (triệu USD) | So với cùng kỳ (%)\n"
+        "Tổng kim ngạch xuất nhập khẩu | 318,6 | +9,4\n"
+        "Việt Nam xuất khẩu sang Quý Châu | 202,3 | +17,8\n"
+        "Việt Nam nhập khẩu từ Quý Châu | 116,3 | -1,3\n"
+    )
+    assert _figures(table) == [
+        ("Quý Châu", 2025, "M1-M8", "two-way", 318_600_000, 9.4),
+        ("Quý Châu", 2025, "M1-M8", "vn_export", 202_300_000, 17.8),
+        ("Quý Châu", 2025, "M1-M8", "vn_import", 116_300_000, -1.3),
+    ]
+
+
+def test_a_table_of_border_gates_is_no_table_by_kind() -> None:
+    table = (
+        "Kim ngạch qua một số cửa khẩu Việt Nam – Vân Nam, 8 tháng năm 2025 | |\n"
+        "Cửa khẩu | Tỉnh | Kim ngạch xuất nhập khẩu (triệu USD)\n"
+        "Cửa khẩu quốc tế Lào Cai | Lào Cai | 1.650,2\n"
+        "Cửa khẩu Ma Lù Thàng | Lai Châu | 48,7\n"
+    )
+    assert _figures(table) == []
