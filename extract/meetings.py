@@ -41,6 +41,15 @@ _SUBHEADING_WORDS = 12
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 _SUBJECT_REACH = 3  # words between the delegation and its meeting's word: 'Đoàn cũng đã …'
+# How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
+_REFERENCE_REACH = 4
+# What a speaker does: the parties of a meeting named before it ('… đánh giá cao', '… cho biết').
+_SAID = re.compile(
+    r"\b(?:cho biết|khẳng định|nhấn mạnh|đánh giá|bày tỏ|thông báo|nhất trí|đề nghị|chúc mừng|"
+    r"cảm ơn|hoan nghênh|giới thiệu|mong muốn|đề xuất|chia sẻ|thông tin|cho rằng|tin tưởng|"
+    r"trao đổi|phát biểu|nêu rõ)\b",
+    re.I,
+)
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 
@@ -149,7 +158,59 @@ def find_meetings(
         named = tuple(p for p in meeting.participants if p != head)
         if _distinct(replace(meeting, participants=named), meetings, found.text):
             meetings.append(meeting)
-    return meetings
+    return _with_attendants(meetings, sentences, mentions)
+
+
+def _with_attendants(
+    meetings: list[Meeting], sentences: Sequence[str], mentions: Sequence[Mention]
+) -> list[Meeting]:
+    """More parties of a meeting, wherever the article names them: an attendance list that
+    names the meeting ('Cùng dự buổi tiếp có …', 'Tham dự hội đàm, về phía … có …'), or the
+    speaker of a sentence opening on it ('Tại buổi tiếp, Phó Thủ tướng … đánh giá cao …'),
+    each added to the article's first meeting of that kind."""
+    by_kind: dict[str, int] = {}
+    for n, meeting in enumerate(meetings):
+        by_kind.setdefault(meeting.kind, n)
+    found = [list(m.participants) for m in meetings]
+    for number, sentence in enumerate(sentences):
+        referred = _referred_meeting(sentence)
+        if referred is None or referred[0] not in by_kind:
+            continue
+        kind, attendance = referred
+        named = _parties([number], sentences, mentions)
+        if not attendance:
+            named = _speakers(sentence, named)
+        parties = found[by_kind[kind]]
+        parties.extend(name for name in named if name not in parties)
+    return [
+        replace(m, participants=tuple(parties)) if len(parties) > len(m.participants) else m
+        for m, parties in zip(meetings, found, strict=True)
+    ]
+
+
+def _referred_meeting(sentence: str) -> tuple[str, bool] | None:
+    """(kind, True) for an attendance list naming a meeting ('Tham dự hội đàm có …'), (kind,
+    False) for a sentence opening on one ('Tại buổi tiếp, …', 'Phát biểu tại hội nghị, …');
+    else None."""
+    words = _words()
+    keys = [t.key for t in tokenize(sentence)]
+    attendance = words.attendance.match(keys, 0)
+    for i, _length, kind in words.meetings.found_in(keys):
+        if attendance is not None and i >= attendance[0]:
+            return kind.kind, True
+        if i <= _REFERENCE_REACH and _after_phrase(words.references, keys, i):
+            return kind.kind, False
+        break
+    return None
+
+
+def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
+    Phó Thủ tướng A đánh giá cao …'): not the people spoken of after it."""
+    said = _SAID.search(sentence)
+    if said is None:
+        return ()
+    return tuple(name for name in named if _name_in(sentence[: said.start()], name) >= 0)
 
 
 def _subheading(sentence: str) -> bool:

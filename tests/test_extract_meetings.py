@@ -144,7 +144,11 @@ def test_the_parties_are_those_the_lead_names_when_the_headline_names_one() -> N
         "Ngày 19/5, tại Côn Minh, Thủ tướng Trần Văn Hòa đã hội kiến Bí thư Tỉnh ủy Vân Nam "
         "Vương Ninh. Tham dự hội kiến có Đại sứ Lê Minh An.",
     )
-    assert (meeting.place, meeting.participants) == ("Côn Minh", ("Trần Văn Hòa", "Vương Ninh"))
+    # and those listed as attending it
+    assert (meeting.place, meeting.participants) == (
+        "Côn Minh",
+        ("Trần Văn Hòa", "Vương Ninh", "Lê Minh An"),
+    )
 
 
 def test_each_meeting_told_as_happening_is_reported() -> None:
@@ -158,7 +162,8 @@ def test_each_meeting_told_as_happening_is_reported() -> None:
         "Bên lề hội nghị, Bí thư Lê Văn Hải đã hội kiến ông Mã Hưng, Bí thư Thành ủy Thâm Quyến.",
     )
     assert [(m.kind, m.date, m.place, m.participants) for m in meetings] == [
-        ("conference", DAY, "Thâm Quyến", ("Lê Văn Hải",)),
+        # 'Tham dự hội nghị có …', a paragraph further down
+        ("conference", DAY, "Thâm Quyến", ("Lê Văn Hải", "Lý Hòa")),
         # 'đoàn đã có buổi làm việc với …': the delegation Lê Văn Hải leads
         ("working session", date(2024, 5, 18), "Quảng Châu", ("Lý Hòa", "Lê Văn Hải")),
         ("audience", DAY, "Thâm Quyến", ("Lê Văn Hải", "Mã Hưng")),
@@ -344,6 +349,22 @@ def test_lam_viec_tai_is_a_working_session_only_with_its_partner(
     lead: str, kind: str | None
 ) -> None:
     assert [m.kind for m in _meetings(None, lead)] == ([kind] if kind else [])
+
+
+def test_attendance_lists_and_speakers_anywhere_in_the_article_are_parties() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Phó Thủ tướng Lê Văn Minh đã tiếp Phó Tỉnh trưởng tỉnh Hồ Nam "
+        "Trương Hoa Minh.",
+        "Hai bên trao đổi về hợp tác nông nghiệp và logistics.",
+        "Tại buổi tiếp, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Anh cho biết Chủ tịch nước Lương Văn "
+        "Cường sẽ thăm Hồ Nam.",
+        "Cùng dự buổi tiếp có ông Tôn Minh, Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh.",
+    )
+    # the speaker, not the leader spoken of; the attendant
+    assert [m.participants for m in meetings] == [
+        ("Lê Văn Minh", "Trương Hoa Minh", "Đỗ Hùng Anh", "Tôn Minh")
+    ]
 
 
 def test_the_delegation_met_is_its_head() -> None:
