@@ -41,6 +41,12 @@ _SUBHEADING_WORDS = 12
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 _SUBJECT_REACH = 3  # words between the delegation and its meeting's word: 'Đoàn cũng đã …'
+# Events known by their names ('Hội nghị định kỳ lần thứ 7', 'Diễn đàn hợp tác kinh tế …').
+_NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
+_OCCASIONS = frozenset({"forum", "seminar", "fair"})
+# Words before an occasion's word that make it part of another name: a venue's ('Trung tâm Hội
+# chợ Triển lãm …'), or the body of another event ('Hội nghị … của Diễn đàn Kinh tế thế giới').
+_INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
 # What a speaker does: the parties of a meeting named before it ('… đánh giá cao', '… cho biết').
@@ -129,24 +135,30 @@ def find_meetings(
     head = _delegation_head(sentences, mentions)
     offset = 1 if title else 0
     lead_end = offset + sum(len(split_sentences(p)) for p in paragraphs[:_OPENING_PARAGRAPHS])
-    main = next(
-        (
-            f
-            for i in range(lead_end)
-            if (i == 0 or not _subheading(sentences[i])) and (f := _meeting_in(sentences[i], i))
-        ),
-        None,
-    )
-    if main is None:
+    opening = [
+        f
+        for i in range(lead_end)
+        if (i == 0 or not _subheading(sentences[i])) and (f := _meeting_in(sentences[i], i))
+    ]
+    # A forum, a seminar or a fair is often the occasion of the meeting the lead tells: that
+    # meeting is the main one when there is one.
+    main = next((f for f in opening if f.kind not in _OCCASIONS), None) or next(iter(opening), None)
+    meeting = None
+    if main is not None:
+        if title and main.sentence == 0:
+            main = _as_the_lead_tells(main, sentences, lead_end, mentions)
+        meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
+        if meeting.kind in _OCCASIONS:
+            # A fair or a forum no official is said to attend is no meeting.
+            (meeting,) = _with_attendants([meeting], sentences, mentions)
+            meeting = meeting if meeting.participants else None
+    if meeting is not None and main is not None:
+        meetings, after = [meeting], main
+    else:
         first = _told_in_the_body(sentences, lead_end, mentions, event_day, head)
         if first is None:
             return []
         meetings, after = [first[0]], first[1]
-    else:
-        if title and main.sentence == 0:
-            main = _as_the_lead_tells(main, sentences, lead_end, mentions)
-        meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
-        meetings, after = [meeting], main
     later = range(after.sentence + 1, len(sentences))
     days = running_days((sentences[n] for n in later), meetings[0].date)
     for number, day in zip(later, days, strict=True):
@@ -459,13 +471,16 @@ def _any_before(phrases: PhraseSet, keys: list[str], i: int) -> bool:
 
 
 def _meeting_in(sentence: str, number: int) -> _Found | None:
+    """The sentence's first meeting; a forum, seminar or fair only when it tells no other."""
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
+    occasion = None
     for i, _length, _kind in _words().meetings.found_in(keys):
         found = _meeting_at(sentence, tokens, keys, i, number)
-        if found is not None:
+        if found is not None and found.kind not in _OCCASIONS:
             return found
-    return None
+        occasion = occasion or found
+    return occasion
 
 
 def _meeting_at(
@@ -486,6 +501,8 @@ def _meeting_at(
         return None
     if _after_phrase(words.earlier, keys, i):
         return None
+    if kind.kind in _OCCASIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
+        return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
     label = _label(sentence, tokens, i, length, kind.kind)
     return _Found(kind.kind, label, number, sentence)
 
@@ -511,15 +528,15 @@ def _after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:
 
 
 def _label(sentence: str, tokens: list[Token], i: int, length: int, kind: str) -> str:
-    """The words used: 'hội đàm trực tuyến', or a conference's name ('Hội nghị định kỳ lần 6',
-    'Hội nghị xúc tiến thương mại Việt Nam – Vân Nam năm 2025')."""
+    """The words used: 'hội đàm trực tuyến', or a named event's name ('Hội nghị định kỳ lần 6',
+    'Hội nghị xúc tiến thương mại Việt Nam – Vân Nam năm 2025', 'Diễn đàn hợp tác …')."""
     end = i + length
-    if kind == "conference":
+    if kind in _NAMED_EVENTS:
         end = _name_end(tokens, end, length)
     text = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
     if text.isupper():  # from a headline in capitals ('… TIẾP BÍ THƯ …')
         text = text[:1] + text[1:].lower()
-    return text if kind == "conference" else text[:1].lower() + text[1:]
+    return text if kind in _NAMED_EVENTS else text[:1].lower() + text[1:]
 
 
 def _name_end(tokens: list[Token], end: int, length: int) -> int:

@@ -58,6 +58,51 @@ def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
     assert (meeting.kind, meeting.label, meeting.date) == (kind, label, DAY)
 
 
+@pytest.mark.parametrize(
+    ("lead", "kind", "label"),
+    [
+        (
+            "Đại sứ Lê Văn An chào xã giao Bí thư Thành ủy Thiên Tân Trần Minh.",
+            "courtesy call",
+            "chào xã giao",
+        ),
+        (
+            "Thứ trưởng Bộ Công Thương Lê Văn An dự Diễn đàn hợp tác kinh tế Hà Nội - Thượng Hải.",
+            "forum",
+            "Diễn đàn hợp tác kinh tế Hà Nội - Thượng Hải",
+        ),
+        (
+            "Đại sứ Lê Văn An dự lễ khai mạc Hội chợ Trung Quốc - Đông Bắc Á lần thứ 14.",
+            "fair",
+            "lễ khai mạc Hội chợ Trung Quốc - Đông Bắc Á lần thứ 14",
+        ),
+        (
+            "Thứ trưởng Lê Văn An chủ trì hội thảo kết nối giao thương.",
+            "seminar",
+            "hội thảo kết nối giao thương",
+        ),
+    ],
+)
+def test_forums_fairs_seminars_and_courtesy_calls_attended_by_officials(
+    lead: str, kind: str, label: str
+) -> None:
+    (meeting,) = _meetings(None, lead)
+    assert (meeting.kind, meeting.label, meeting.participants[0]) == (kind, label, "Lê Văn An")
+
+
+def test_a_forum_or_fair_is_the_occasion_of_the_meeting_told_with_it() -> None:
+    meetings = _meetings(
+        None,
+        "Nhân dịp dự Hội chợ Trung Quốc - ASEAN, tại Trung tâm Hội chợ Triển lãm quốc tế Nam "
+        "Ninh, Phó Thủ tướng Lê Văn An đã hội kiến Bí thư Khu ủy Quảng Tây Trần Minh.",
+    )
+    assert [(m.kind, m.place) for m in meetings] == [("audience", "Nam Ninh")]
+
+
+def test_a_fair_no_official_attends_is_no_meeting() -> None:
+    assert _meetings(None, "Ngày 19/5, Hội chợ Nhập khẩu quốc tế khai mạc tại Thượng Hải.") == []
+
+
 def test_common_verbs_alone_are_not_meetings() -> None:
     assert _meetings(None, "Hai bên tiếp tục gặp nhiều khó khăn trong thông quan.") == []
 
