@@ -59,6 +59,10 @@ MEETING_KINDS = {
     "meeting": N_("meeting"),
     "working session": N_("working session"),
     "visit": N_("visit"),
+    "courtesy call": N_("courtesy call"),
+    "forum": N_("forum"),
+    "seminar": N_("seminar"),
+    "fair": N_("fair"),
 }
 
 
