@@ -41,6 +41,8 @@ _SUBHEADING_WORDS = 12
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 _SUBJECT_REACH = 3  # words between the delegation and its meeting's word: 'Đoàn cũng đã …'
+# A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại '.
+_TRIP = re.compile(r"\bchuyến\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s*$", re.I)
 # Events known by their names ('Hội nghị định kỳ lần thứ 7', 'Diễn đàn hợp tác kinh tế …').
 _NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
 _OCCASIONS = frozenset({"forum", "seminar", "fair"})
@@ -574,10 +576,15 @@ def _place(sentence: str) -> str | None:
     words = _words()
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
+    trip = None  # where a trip went ('trong chuyến công tác tại Quảng Tây, …'), if nothing nearer
     for i, key in enumerate(keys):
         where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == ","))
         if not where or names_a_seat(sentence[: tokens[i].end] + " "):
             continue
+        if trip is None and _TRIP.search(sentence[: tokens[i].start]):
+            trip = _place(sentence[tokens[i].start :])
+            if trip is not None:
+                continue
         venue = words.venues.match(keys, i + 1)
         if venue:
             return str(venue[1])
@@ -595,7 +602,7 @@ def _place(sentence: str) -> str | None:
         town = _TOWN.match(sentence, tokens[i].start)
         if town and (i == 0 or keys[i - 1] == ",") and _unknown_town(town["town"]):
             return town["town"]
-    return None
+    return trip
 
 
 def _unknown_town(words: str) -> bool:

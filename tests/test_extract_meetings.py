@@ -145,6 +145,13 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ("Chiều 19/5, đoàn hội đàm với lãnh đạo huyện tại trụ sở Huyện ủy Hà Khẩu.", "Hà Khẩu"),
         # 'ở' inside the sentence is no place of the meeting
         ("Chiều 19/5, hai bên hội đàm về hợp tác ở cấp tỉnh.", None),
+        # the city of the meeting, not the province of the trip it was on
+        (
+            "Trong chuyến công tác tại Quảng Tây, chiều 19/5, tại thành phố Nam Ninh, hai bên "
+            "hội đàm.",
+            "Nam Ninh",
+        ),
+        ("Trong chuyến công tác tại Quảng Tây, chiều 19/5, hai bên hội đàm.", "Quảng Tây"),
     ],
 )
 def test_where_it_took_place(lead: str, place: str | None) -> None:
