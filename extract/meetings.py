@@ -43,6 +43,8 @@ _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 _SUBJECT_REACH = 3  # words between the delegation and its meeting's word: 'Đoàn cũng đã …'
 # A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại '.
 _TRIP = re.compile(r"\bchuyến\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s*$", re.I)
+# Kinds one meeting is told as in turn: 'hội đàm trực tuyến', then '… đồng chủ trì hội đàm'.
+_FAMILY = {"online talks": "talks"}
 # Events known by their names ('Hội nghị định kỳ lần thứ 7', 'Diễn đàn hợp tác kinh tế …').
 _NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
 _OCCASIONS = frozenset({"forum", "seminar", "fair"})
@@ -421,7 +423,8 @@ def _name_in(text: str, name: str) -> int:
 def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     """A meeting of another kind, or of the same kind with other parties in a sentence that
     opens a new event ('Chiều cùng ngày, …'); with someone named as a party either way."""
-    same = [m for m in meetings if m.kind == meeting.kind]
+    family = _FAMILY.get(meeting.kind, meeting.kind)
+    same = [m for m in meetings if _FAMILY.get(m.kind, m.kind) == family]
     if not meeting.participants:
         # 'Trước đó, ngày 19/6, đoàn đã làm việc với Sở Thương mại tỉnh …': a meeting of
         # another kind on a day of its own, between bodies rather than named people.

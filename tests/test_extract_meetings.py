@@ -246,6 +246,18 @@ def test_references_plans_and_past_meetings_are_not_other_meetings(later: str) -
     assert [m.kind for m in meetings] == ["talks"]
 
 
+def test_online_talks_told_again_as_talks_are_one_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, UBND tỉnh Lai Châu tổ chức hội đàm trực tuyến với Châu Hồng Hà. Đồng chí Lê "
+        "Văn Hải, Phó Chủ tịch UBND tỉnh Lai Châu và ông Lục Minh, Châu trưởng Châu Hồng Hà đồng "
+        "chủ trì hội đàm.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("online talks", ("Lê Văn Hải", "Lục Minh"))
+    ]
+
+
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
