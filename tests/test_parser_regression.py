@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second to sixth held-out sets' files start with 'h2_' … 'h6_'), scored as the real corpus
+the second to eighth held-out sets' files start with 'h2_' … 'h8_'), scored as the real corpus
 is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -34,6 +34,8 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A figure told as the size of China as a market for Vietnam ('… là thị trường xuất khẩu
     # lớn thứ hai của Việt Nam với kim ngạch … đạt …').
     "h6_018_baochinhphu_diendam.html": {"figures": 1, "officials": 0},
+    # A Portuguese name with a lower-case particle ('Maria Helena de Senna Fernandes').
+    "h7_009_tuoitre_macao_dulich.txt": {"figures": 0, "officials": 1},
 }
 
 
