@@ -349,7 +349,7 @@ class _Reading:
         if keyword.figure_kind is not None:
             return keyword.figure_kind
         if keyword.kind == "two-way":
-            return "two-way"
+            return self._market_kind(keyword) or "two-way"
         # One of several trade words told 'lần lượt' is read with its own words first
         # ('… xuất khẩu sang Việt Nam'), then with those the words share ('xuất khẩu và nhập
         # khẩu của Việt Nam với …').
@@ -366,6 +366,21 @@ class _Reading:
             return None
         exports = keyword.kind == "export"
         return "vn_export" if exports == vietnam_acts else "vn_import"
+
+    def _market_kind(self, keyword: Keyword) -> TradeKind | None:
+        """'Trung Quốc là thị trường xuất khẩu lớn thứ hai của Việt Nam với kim ngạch … đạt':
+        the amount is what the market's side sells there (Vietnam's exports), or buys there
+        ('thị trường nhập khẩu'); a market of the Chinese side's ('Việt Nam là thị trường xuất
+        khẩu lớn nhất của Quảng Tây') turns it round."""
+        text = self.sentence.text
+        clause = max(text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+        market = _MARKET.search(text, clause, keyword.start)
+        if market is None:
+            return None
+        exports = market["direction"].lower() == "xuất"
+        whose = _WHOSE.search(market[0])
+        of_vietnam = whose is None or whose["whose"] == "Việt Nam"
+        return "vn_export" if exports == of_vietnam else "vn_import"
 
     def _year(self) -> _Year | None:
         """The year: written before the amount, just after it, 'năm nay'/'năm ngoái' (from the
@@ -444,6 +459,9 @@ CHINESE = ("division", "china")
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
+# 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
+_MARKET = re.compile(r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I)
+_WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 # The word after an export (import) that names its partner: 'xuất khẩu sang …', 'nhập khẩu từ …'.
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
 # 'nhập khẩu từ …', 'kim ngạch hai chiều với …'.

@@ -242,6 +242,32 @@ def test_respectively_reads_each_trade_word_with_its_own_partner(sentence: str) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Trung Quốc là thị trường xuất khẩu lớn thứ hai của Việt Nam với kim ngạch năm 2024 "
+            "đạt 61,2 tỷ USD.",
+            "vn_export",
+        ),
+        (
+            "Trung Quốc là thị trường nhập khẩu lớn nhất của Việt Nam với kim ngạch năm 2024 "
+            "đạt 61,2 tỷ USD.",
+            "vn_import",
+        ),
+        (
+            "Việt Nam là thị trường xuất khẩu lớn nhất của Trung Quốc trong ASEAN với kim ngạch "
+            "năm 2024 đạt 61,2 tỷ USD.",
+            "vn_import",
+        ),
+    ],
+)
+def test_a_market_for_one_side_s_sales_gives_the_kind_of_its_amount(sentence: str, kind: str):
+    assert [(f.province, f.kind) for f in sentence_figures(sentence, NO_CONTEXT)] == [
+        ("Trung Quốc", kind)
+    ]
+
+
 def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     sentence = (
         "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "

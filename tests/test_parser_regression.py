@@ -31,9 +31,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A department whose name ends in lower-case words ('Cục Giám sát quản lý về hải quan'):
     # its title is cut before them.
     "h5_008_baohaiquan_bangso_diaphuong.txt": {"figures": 0, "officials": 1},
-    # A figure told as the size of China as a market for Vietnam ('… là thị trường xuất khẩu
-    # lớn thứ hai của Việt Nam với kim ngạch … đạt …').
-    "h6_018_baochinhphu_diendam.html": {"figures": 1, "officials": 0},
     # A Portuguese name with a lower-case particle ('Maria Helena de Senna Fernandes').
     "h7_009_tuoitre_macao_dulich.txt": {"figures": 0, "officials": 1},
 }
