@@ -16,6 +16,7 @@ from extract.names import capitalised_run
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
 from extract.text import Token, sentences_in, split_sentences, squeeze, tokenize
+from extract.titles import speech_verbs
 from extract.types import Meeting
 
 _ADMIN_WORDS = re.compile(
@@ -53,13 +54,6 @@ _OCCASIONS = frozenset({"forum", "seminar", "fair"})
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
-# What a speaker does: the parties of a meeting named before it ('… đánh giá cao', '… cho biết').
-_SAID = re.compile(
-    r"\b(?:cho biết|khẳng định|nhấn mạnh|đánh giá|bày tỏ|thông báo|nhất trí|đề nghị|chúc mừng|"
-    r"cảm ơn|hoan nghênh|giới thiệu|mong muốn|đề xuất|chia sẻ|thông tin|cho rằng|tin tưởng|"
-    r"trao đổi|phát biểu|nêu rõ)\b",
-    re.I,
-)
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 
@@ -223,10 +217,13 @@ def _referred_meeting(sentence: str) -> tuple[str, bool] | None:
 def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
     Phó Thủ tướng A đánh giá cao …'): not the people spoken of after it."""
-    said = _SAID.search(sentence)
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    said = next(iter(speech_verbs().found_in(keys)), None)
     if said is None:
         return ()
-    return tuple(name for name in named if _name_in(sentence[: said.start()], name) >= 0)
+    before = sentence[: tokens[said[0]].start]
+    return tuple(name for name in named if _name_in(before, name) >= 0)
 
 
 def _subheading(sentence: str) -> bool:

@@ -32,6 +32,9 @@ from extract.types import Official
 
 # What may stand between a name and the title written after it.
 _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
+# Lower-case words a title written after a name may go on with, up to the comma before what the
+# person says ('… Cục Giám sát quản lý về hải quan, cho biết').
+_TRAILING_WORDS = 5
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
 _ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
 # Lower-case place words ('châu Hồng Hà', 'thị trấn Hà Khẩu'): the word and the one before it
@@ -240,11 +243,37 @@ def _with_trailing_title(
     if not more or reader.name_after(more[-1].end) or _indefinite(reader, more[-1].end):
         return segments, after_name
     end = more[-1].end
+    closing = _closing_comma(reader, end)
+    if closing is not None and reader.token_is(after_name, ","):
+        # 'Ông A, Cục trưởng Cục Giám sát quản lý về hải quan, cho biết …': up to the comma.
+        last = more[-1]
+        text = reader.text[reader.tokens[last.start].start : reader.tokens[closing - 1].end]
+        more = [*more[:-1], replace(last, text=squeeze(text), end=closing)]
+        end = closing
     if reader.token_is(after_name, "(") and reader.token_is(end, ")"):
         end += 1
     elif reader.token_is(after_name, "("):
         return segments, after_name
     return segments + more, end
+
+
+def _closing_comma(reader: TitleReader, end: int) -> int | None:
+    """Where a title written after a name goes on to: a few lower-case words more, up to the
+    comma before what the person says ('…, Cục trưởng Cục Giám sát | quản lý về hải quan, cho
+    biết'); None when the title ends where it was read."""
+    k = end
+    while (
+        k < len(reader.tokens)
+        and k - end < _TRAILING_WORDS
+        and reader.tokens[k].is_word
+        and not reader.tokens[k].is_capitalised
+        and not reader.says_at(k)
+        and not reader.runs_on_at(k)
+    ):
+        k += 1
+    if k == end or not reader.token_is(k, ",") or not reader.says_at(k + 1):
+        return None
+    return k
 
 
 def _indefinite(reader: TitleReader, end: int) -> bool:

@@ -43,11 +43,17 @@ class _Lexicon:
     named_directly: PhraseSet
     regions: PhraseSet
     verbs_after_titles: PhraseSet
+    speech_verbs: PhraseSet
     place_abbreviations: frozenset[str]
     numbered_units: PhraseSet
     not_after_and: PhraseSet
     ethnic_groups: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
+
+
+def speech_verbs() -> PhraseSet:
+    """What a person is said to say: 'cho biết', 'khẳng định', …"""
+    return _lexicon().speech_verbs
 
 
 @cache
@@ -71,6 +77,7 @@ def _lexicon() -> _Lexicon:
         named_directly=PhraseSet(data["offices_named_directly"]),
         regions=PhraseSet(data["regions"]),
         verbs_after_titles=PhraseSet(data["verbs_after_titles"]),
+        speech_verbs=PhraseSet(data["speech_verbs"]),
         place_abbreviations=word_set(data["place_abbreviations"]),
         numbered_units=PhraseSet(data["numbered_units"]),
         not_after_and=PhraseSet(data["not_after_and"]),
@@ -569,6 +576,14 @@ class TitleReader:
                 cursor = b
         pieces.append(self.text[cursor:stop])
         return squeeze("".join(pieces)).rstrip(" ,;:")
+
+    def runs_on_at(self, j: int) -> bool:
+        """Whether the sentence runs on from a title at token j ('cùng', 'dẫn đầu', 'đã')."""
+        return _lexicon().verbs_after_titles.match(self.keys, j) is not None
+
+    def says_at(self, j: int) -> bool:
+        """Whether what the person says begins at token j ('cho biết', 'khẳng định')."""
+        return _lexicon().speech_verbs.match(self.keys, j) is not None
 
     def token_is(self, j: int, text: str) -> bool:
         return j < len(self.tokens) and self.tokens[j].text == text

@@ -166,6 +166,15 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Chiều 2/5, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
             ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", "VN", None),
         ),
+        # a title written after the name goes on to the comma before what the person says
+        (
+            "Ông Âu Anh Tuấn, Cục trưởng Cục Giám sát quản lý về hải quan, cho biết.",
+            ("Âu Anh Tuấn", "Cục trưởng Cục Giám sát quản lý về hải quan", "VN", None),
+        ),
+        (
+            "Ông Lê Văn An, Cục trưởng Cục Xúc tiến thương mại cùng đoàn công tác, cho biết.",
+            ("Lê Văn An", "Cục trưởng Cục Xúc tiến thương mại", "VN", None),
+        ),
         # a mission seated in one place and accredited to the next
         (
             "Bà Trần Thu Hà, Tổng Lãnh sự Việt Nam tại Hồng Kông và Ma Cao (Trung Quốc), đã dự.",
