@@ -35,6 +35,10 @@ _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
 # Lower-case words a title written after a name may go on with, up to the comma before what the
 # person says ('… Cục Giám sát quản lý về hải quan, cho biết').
 _TRAILING_WORDS = 5
+# Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
+# such a name may have.
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "la"})
+_PARTICLE_WORDS = 2
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
 _ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
 # Lower-case place words ('châu Hồng Hà', 'thị trấn Hà Khẩu'): the word and the one before it
@@ -210,11 +214,22 @@ def _title_chain(reader: TitleReader, i: int) -> list[Segment]:
 
 def _addressed_name(reader: TitleReader, i: int) -> int:
     """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …': after 'ông'/'bà' and before a title, two to
-    four capitalised words are a name even when the family name is not a known one."""
-    if i == 0 or reader.keys[i - 1] not in _ADDRESS or reader.tokens[i - 1].is_capitalised:
+    four capitalised words are a name even when the family name is not a known one; a
+    European name may have a particle inside ('bà Maria Helena de Senna Fernandes')."""
+    if i == 0 or reader.keys[i - 1] not in _ADDRESS:
         return 0
+    if reader.tokens[i - 1].is_capitalised and i > 1:
+        return 0  # 'Phó Chủ tịch … Bà Rịa': a place, unless 'Bà' opens the sentence
     run = capitalised_run(reader.tokens, i)
-    if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS or reader.local_place_at(i):
+    while (
+        reader.keys[i + run : i + run + 1] in ([p] for p in _NAME_PARTICLES)
+        and (more := capitalised_run(reader.tokens, i + run + 1))
+        and run + 1 + more <= MAX_NAME_WORDS + _PARTICLE_WORDS
+    ):
+        run += 1 + more
+    if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS + _PARTICLE_WORDS or reader.local_place_at(i):
+        return 0
+    if run > MAX_NAME_WORDS and not any(k in _NAME_PARTICLES for k in reader.keys[i : i + run]):
         return 0
     after = i + run
     if not any(reader.token_is(after, mark) for mark in _TITLE_AFTER_NAME):

@@ -175,6 +175,17 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Lê Văn An, Cục trưởng Cục Xúc tiến thương mại cùng đoàn công tác, cho biết.",
             ("Lê Văn An", "Cục trưởng Cục Xúc tiến thương mại", "VN", None),
         ),
+        # a European name with a particle, its title in lower case as the outlet writes it
+        (
+            "Bà Maria Helena de Senna Fernandes, giám đốc Văn phòng Du lịch Chính phủ Ma Cao, "
+            "cho biết.",
+            (
+                "Maria Helena de Senna Fernandes",
+                "giám đốc Văn phòng Du lịch Chính phủ Ma Cao",
+                "CN",
+                "Ma Cao",
+            ),
+        ),
         # a mission seated in one place and accredited to the next
         (
             "Bà Trần Thu Hà, Tổng Lãnh sự Việt Nam tại Hồng Kông và Ma Cao (Trung Quốc), đã dự.",

@@ -28,8 +28,6 @@ PAGES_RIGHT_MIN = 0.9
 # style): facts are read in Vietnamese only, the article says so in its warnings.
 KNOWN_MISSES: dict[str, dict[str, int]] = {
     "h2_009_vietnamnews_guangxi_en.html": {"figures": 2, "officials": 3},
-    # A Portuguese name with a lower-case particle ('Maria Helena de Senna Fernandes').
-    "h7_009_tuoitre_macao_dulich.txt": {"figures": 0, "officials": 1},
 }
 
 
