@@ -65,10 +65,13 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
     by_name, _ = _outlets()
     for line in lines:
         for piece in _NAME_END.split(_outlet_key(line)):
-            name = _NAME_INSIDE.sub("báo ", _NAME_AFTER.sub("", _NAME_BEFORE.sub("", piece)))
-            site = by_name.get(name.strip(" .,:"))
-            if site:
-                return site
+            bare = _NAME_BEFORE.sub("", piece)
+            # 'Báo điện tử Đảng Cộng sản Việt Nam' is a name of its own; 'Báo điện tử Quảng Ninh'
+            # is 'Báo Quảng Ninh'.
+            for name in (bare, _NAME_INSIDE.sub("báo ", _NAME_AFTER.sub("", bare))):
+                site = by_name.get(name.strip(" .,:"))
+                if site:
+                    return site
     return None
 
 

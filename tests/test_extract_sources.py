@@ -63,6 +63,8 @@ def test_the_tag_before_the_lead_beats_a_photo_credit() -> None:
             "Báo Kinh tế & Đô thị. Tổng Biên tập: Trần Văn B. Giấy phép số 7/GP-BTTTT.",
             "kinhtedothi.vn",
         ),
+        # 'Báo điện tử …' as a name of its own
+        ("Báo điện tử Đảng Cộng sản Việt Nam\nThứ Năm, 19/09/2024", "", "dangcongsan.vn"),
         # an outlet's name inside a sentence of a related headline names nothing
         ("", "Tin liên quan\nThanh niên tình nguyện dựng nhà cho dân vùng biên", None),
     ],
@@ -104,3 +106,11 @@ def test_a_data_credit_is_not_the_publisher(credit: str) -> None:
 
 def test_a_source_line_naming_a_site_is_still_the_publisher() -> None:
     assert _source(f"{HEADLINE}\n{LEAD}\n{BODY}\nNguồn: tinbientoi.vn") == "tinbientoi.vn"
+
+
+def test_the_page_s_site_name_is_the_outlet_s_site() -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Vietnam+ (VietnamPlus)'></head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
+    )
+    assert parse_article(page, filename="page.html").source == "vietnamplus.vn"
