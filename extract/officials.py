@@ -37,6 +37,7 @@ _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
 _TRAILING_WORDS = 5
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
+_FORMER = frozenset({"nguyên", "cựu"})
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "la"})
 _PARTICLE_WORDS = 2
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
@@ -163,7 +164,8 @@ def _sentence_mentions(
                 continue
             start, length = after
             segments, i = _with_trailing_title(reader, chain, start + length)
-            if not _negated(reader, chain[0].start) and not in_business_only(segments):
+            segments = _current(segments)
+            if segments and not _negated(reader, chain[0].start) and not in_business_only(segments):
                 found.append(
                     _mention(sentence, reader, start, length, segments, number, chain[0].start)
                 )
@@ -173,7 +175,11 @@ def _sentence_mentions(
             length = 0
         if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
             segments, end = _with_trailing_title(reader, [], i + length)
-            if segments and not _negated(reader, i) and not in_business_only(segments):
+            if not _current(segments):
+                i = max(end, i + 1)  # 'Ông A, nguyên Thứ trưởng …': no office now
+                continue
+            segments = _current(segments)
+            if not _negated(reader, i) and not in_business_only(segments):
                 found.append(_mention(sentence, reader, i, length, segments, number, i))
                 i = end
                 continue
@@ -297,6 +303,11 @@ def _indefinite(reader: TitleReader, end: int) -> bool:
     return reader.token_is(end, "một") or (
         reader.token_is(end, "của") and reader.token_is(end + 1, "một")
     )
+
+
+def _current(segments: list[Segment]) -> list[Segment]:
+    """The offices held now: not those written as former ('nguyên Thứ trưởng …', 'cựu …')."""
+    return [s for s in segments if s.text.split(maxsplit=1)[0].casefold() not in _FORMER]
 
 
 def _negated(reader: TitleReader, start: int) -> bool:

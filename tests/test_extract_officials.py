@@ -283,6 +283,15 @@ def test_the_most_complete_title_in_the_article_wins() -> None:
     ]
 
 
+def test_a_former_office_beside_a_current_one_is_left_out() -> None:
+    officials = _officials(
+        "Ông Lê Văn An, Phó Chủ tịch UBND tỉnh Lào Cai, nguyên Giám đốc Sở Công Thương, cho biết."
+    )
+    assert [(o.name, o.title) for o in officials] == [
+        ("Lê Văn An", "Phó Chủ tịch UBND tỉnh Lào Cai")
+    ]
+
+
 def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
     officials = _officials(
         "Phó Tỉnh trưởng Lưu Hồng Mai phát biểu.",
@@ -297,6 +306,11 @@ def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
         "Đoàn đã viếng liệt sĩ Nguyễn Văn Trỗi tại nghĩa trang.",
         "Hai bên nhắc lại những câu chuyện về Đại tướng Võ Nguyên Giáp.",
         "Cố Thủ tướng Phạm Văn Đồng từng thăm Quảng Tây.",
+        # former office holders
+        "Ông Trần Văn Khánh, nguyên Thứ trưởng Bộ Công Thương, từng ví von như vậy.",
+        "Nguyên Phó Thủ tướng Lê Văn Khoan từng nhận xét như vậy.",
+        "Hợp tác được nguyên Bộ trưởng Bộ Thương mại Trương Văn Tuyển khởi động.",
+        "Cựu Bộ trưởng Lê Văn Bình phát biểu tại hội thảo.",
         "Chủ tịch Hồ Chí Minh từng hoạt động tại Quảng Châu.",
         "Tổng Bí thư, Chủ tịch nước đề nghị hai bên tăng cường hợp tác.",
         "Tại Hà Nội, Thứ trưởng đề nghị hai bên phối hợp chặt chẽ.",
