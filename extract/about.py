@@ -100,8 +100,11 @@ def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
 
 
 def main_party(title: str | None, paragraphs: Sequence[str]) -> str | None:
-    """The article's Chinese party: its main province, or 'Trung Quốc' when the headline or the
-    lead names China and no province."""
+    """The article's Chinese party: 'Trung Quốc' when the headline names the two countries
+    together and no province of either; else its main province, or 'Trung Quốc' when the
+    headline or the lead names China and no province."""
+    if _headline_of_the_two_countries(title) and not province_mentions([title] if title else []):
+        return NATIONAL
     province = main_province(title, paragraphs)
     if province is not None:
         return province
@@ -109,10 +112,24 @@ def main_party(title: str | None, paragraphs: Sequence[str]) -> str | None:
 
 
 def about_the_two_countries(title: str | None, paragraphs: Sequence[str]) -> bool:
-    """Whether the headline or the lead names China and no Chinese province."""
+    """Whether the headline or the lead names China and no Chinese province, or the headline
+    names the two countries together ('… quan hệ Việt Nam – Trung Quốc') and no Vietnamese
+    province ('Lào Cai: cửa ngõ thương mại Việt Nam – Trung Quốc' is about Lào Cai)."""
     opening = ([title] if title else []) + sentences_in(paragraphs[:1])
     places = [p.place for text in opening for p in find_places(text)]
-    return any(p.kind == "china" for p in places) and not any(p.kind == "division" for p in places)
+    if any(p.kind == "china" for p in places) and not any(p.kind == "division" for p in places):
+        return True
+    return _headline_of_the_two_countries(title)
+
+
+def _headline_of_the_two_countries(title: str | None) -> bool:
+    """The headline names Vietnam and China, and no Vietnamese province."""
+    headline = [p.place for p in find_places(title)] if title else []
+    return (
+        any(p.kind == "china" for p in headline)
+        and any(p.name == "Việt Nam" for p in headline)
+        and not any(p.kind == "vietnam" and p.name != "Việt Nam" for p in headline)
+    )
 
 
 def provinces_about(

@@ -258,6 +258,7 @@ class _Reading:
             or s.has(words.target, clause_start, start)
             or s.has(words.other_partners, region_start, start)
             or any(p.place.kind == "country" for p in region_places)
+            or self._another_country_s(keyword)
             or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
             or not s.plain_trade_words(self._plain_from(keyword), start)
             or s.product_before(keyword.start)
@@ -269,6 +270,16 @@ class _Reading:
                 or self._vietnam_understood(keyword)
             )
         )
+
+    def _another_country_s(self, keyword: Keyword) -> bool:
+        """'…, trong khi Hoa Kỳ là thị trường xuất khẩu lớn nhất với khoảng 119 tỷ USD': the
+        party the trade word's clause names last before it (before 'là', its subject) is another
+        country."""
+        s = self.sentence
+        clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+        copula = s.text.find(" là ", clause, keyword.start)
+        named = s.parties_within(clause, keyword.start if copula < 0 else copula)
+        return bool(named) and named[-1].place.kind == "country"
 
     def _vietnam_understood(self, keyword: Keyword) -> bool:
         """'…, xuất khẩu sang Hồng Kông (Trung Quốc) 11 tháng đạt …' in an article on the two

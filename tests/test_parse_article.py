@@ -317,6 +317,23 @@ def test_an_article_about_the_two_countries_reads_song_phuong_as_the_two_countri
     ]
 
 
+def test_a_headline_naming_the_two_countries_makes_song_phuong_theirs_whatever_the_lead() -> None:
+    article = parse_article(
+        "Đại sứ Lê Văn An: Hợp tác địa phương là điểm sáng của quan hệ Việt Nam – Trung Quốc\n\n"
+        "15/01/2025 09:10\n\n"
+        "Nhân dịp năm mới, Đại sứ Lê Văn An trả lời phỏng vấn về hợp tác với Quảng Tây, Vân Nam "
+        "và Quảng Đông.\n\n"
+        "Năm 2024, thương mại song phương ước đạt hơn 205 tỷ USD. Trung Quốc là đối tác thương mại "
+        "lớn nhất của Việt Nam, trong khi Hoa Kỳ là thị trường xuất khẩu lớn nhất với khoảng 119 "
+        "tỷ USD. Kim ngạch với Quảng Đông năm 2024 ước đạt hơn 55 tỷ USD."
+    )
+    # the partner after 'với' is the province; another country's market is none of these
+    assert [(f.province, f.value_usd) for f in article.trade_figures] == [
+        ("Trung Quốc", 205_000_000_000),
+        ("Quảng Đông", 55_000_000_000),
+    ]
+
+
 def test_a_chinese_office_named_without_its_division_is_placed_in_the_article_s_one() -> None:
     article = parse_article(
         "Việt Nam và Quảng Tây tăng cường hợp tác\n\n"
