@@ -255,7 +255,7 @@ class _Reading:
         region_places = s.within(region_start, start)
         return not (
             s.has(words.not_trade, keyword.start, start)
-            or s.has(words.target, clause_start, start)
+            or self._a_goal(clause_start, start)
             or s.has(words.other_partners, region_start, start)
             or any(p.place.kind == "country" for p in region_places)
             or self._another_country_s(keyword)
@@ -270,6 +270,24 @@ class _Reading:
                 or self._vietnam_understood(keyword)
             )
         )
+
+    def _a_goal(self, clause_start: int, end: int) -> bool:
+        """Whether the clause makes the amount a goal ('phấn đấu', 'đến năm 2030'); a year
+        reached already is no goal ('Đến năm 2000, thương mại hai chiều đã lên …')."""
+        s = self.sentence
+        words = trade_words()
+        for i, token in enumerate(s.tokens):
+            if token.start < clause_start or token.start >= end:
+                continue
+            match = words.target.match(s.keys, i)
+            if match is None or s.tokens[i + match[0] - 1].end > end:
+                continue
+            year = _YEAR_AFTER.match(s.text, s.tokens[i + match[0] - 1].end)
+            reached = self.context.reference_year
+            if year and reached is not None and int(year["year"]) < reached:
+                continue
+            return True
+        return False
 
     def _another_country_s(self, keyword: Keyword) -> bool:
         """'…, trong khi Hoa Kỳ là thị trường xuất khẩu lớn nhất với khoảng 119 tỷ USD': the
@@ -292,6 +310,8 @@ class _Reading:
         national = self.context.national or self.context.main_province == NATIONAL
         if not national:
             return False
+        if keyword.kind == "two-way" and self._the_two_countries_understood():
+            return True
         if keyword.kind == "two-way":
             # 'Với tỉnh Hồ Bắc, …, kim ngạch hai chiều năm 2025 đạt …': two-way trade, one
             # Chinese province, in an article on the two countries' trade.
@@ -311,6 +331,17 @@ class _Reading:
             return False
         partners = s.within(keyword.end, self.amount.start)
         return bool(partners) and partners[0].place.kind in CHINESE
+
+    def _the_two_countries_understood(self) -> bool:
+        """'Năm 2000, thương mại hai chiều đạt …' in an article whose party is China: a
+        bilateral word, no place in the sentence, and no passage of another party's before."""
+        s = self.sentence
+        return (
+            self.context.main_province == NATIONAL
+            and not s.places
+            and (self.recent is None or self.recent.province == NATIONAL)
+            and s.has(trade_words().implicit_parties, 0, self.amount.start)
+        )
 
     def _same_parties_as_recent(self) -> bool:
         """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
@@ -350,7 +381,7 @@ class _Reading:
             return NATIONAL
         if self.recent is not None and self._same_parties_as_recent():
             return self.recent.province
-        if s.has(words.both_sides, 0, start):
+        if s.has(words.both_sides, 0, start) or self._the_two_countries_understood():
             return self.context.main_province
         return self._breakdown_party()
 
@@ -470,6 +501,7 @@ CHINESE = ("division", "china")
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
+_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 # 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
 _MARKET = re.compile(r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I)
 _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")

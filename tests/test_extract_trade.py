@@ -268,6 +268,18 @@ def test_a_market_for_one_side_s_sales_gives_the_kind_of_its_amount(sentence: st
     ]
 
 
+def test_a_year_already_reached_is_no_goal_in_an_article_on_the_two_countries() -> None:
+    national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
+    reached = "Đến năm 2000, thương mại hai chiều đã lên 2,47 tỷ USD."
+    goal = "Đến năm 2030, thương mại hai chiều phấn đấu đạt 300 tỷ USD."
+    assert [(f.province, f.year, f.value_usd) for f in sentence_figures(reached, national)] == [
+        ("Trung Quốc", 2000, 2_470_000_000)
+    ]
+    assert sentence_figures(goal, national) == []
+    # 'hai chiều' alone is the two countries' only in an article on them
+    assert sentence_figures(reached, Context(reference_year=2025)) == []
+
+
 def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     sentence = (
         "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "
