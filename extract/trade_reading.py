@@ -237,13 +237,23 @@ class _Reading:
         return province_of(later[0]) if later else None
 
     def _plain_from(self, keyword: Keyword) -> int:
-        """Where the words that must be plain trade words start: at the trade word, or after a
-        colon that opens a new clause after the figure before ('… 95 triệu USD, song đang tăng
-        nhanh: 8 tháng năm 2024 đạt …')."""
+        """Where the words that must be plain trade words start: at the trade word; after a
+        colon (or a semicolon after the trade word) that opens a new clause after the figure
+        before ('… 95 triệu USD, song đang tăng nhanh: 8 tháng năm 2024 đạt …'); or after a
+        colon that opens the figures of a trade said to go well or badly ('Thương mại giữa Việt
+        Nam và Trùng Khánh tăng trưởng nhanh: năm 2024 đạt …')."""
+        s = self.sentence
         if self.previous is None:
+            colon = s.text.find(":", keyword.end, self.amount.start)
+            if colon >= 0 and s.plain_trade_words(keyword.end, colon, trend=True):
+                return colon + 1
             return keyword.start
-        colon = self.sentence.text.rfind(":", self.previous_end, self.amount.start)
-        return colon + 1 if colon >= 0 else keyword.start
+        colon = s.text.rfind(":", self.previous_end, self.amount.start)
+        start = colon + 1 if colon >= 0 else keyword.start
+        # '… đạt 2,03 tỷ USD, …; 5 tháng đầu năm 2025 đạt …': a semicolon after the figure
+        # before opens a clause of its own, when the trade word stands before it.
+        semicolon = s.text.rfind(";", self.previous_end, self.amount.start)
+        return max(start, semicolon + 1) if keyword.start < semicolon else start
 
     def _bilateral_total(self, keyword: Keyword) -> bool:
         """Not aid, GDP, investment, a target, a share, trade with others, a Vietnamese

@@ -83,6 +83,7 @@ class TradeWords:
     figure_anaphora: PhraseSet
     partner_anaphora: PhraseSet
     allowed: frozenset[str]
+    trend: frozenset[str]
     approximate: PhraseSet
 
 
@@ -106,6 +107,7 @@ def trade_words() -> TradeWords:
         figure_anaphora=PhraseSet(data["figure_anaphora"]),
         partner_anaphora=PhraseSet(data["partner_anaphora"]),
         allowed=word_set(data["allowed"]),
+        trend=word_set(data["trend"]),
         approximate=PhraseSet(data["approximate"]),
     )
 
@@ -245,10 +247,12 @@ class Sentence:
                 spans.append((token.start, self.tokens[i + match[0] - 1].end))
         return spans
 
-    def plain_trade_words(self, start: int, end: int) -> bool:
+    def plain_trade_words(self, start: int, end: int, *, trend: bool = False) -> bool:
         """Between the trade word and the amount only words of plain bilateral trade: parties,
-        periods, 'đạt khoảng'… A product or a border gate there makes it a partial figure."""
-        allowed = trade_words().allowed
+        periods, 'đạt khoảng'… A product or a border gate there makes it a partial figure.
+        With `trend`, words telling how trade went count as plain too ('tăng trưởng nhanh')."""
+        words = trade_words()
+        allowed = words.allowed | words.trend if trend else words.allowed
         for token in self.tokens:
             if token.start < start or token.end > end or not token.is_word:
                 continue

@@ -280,6 +280,20 @@ def test_a_year_already_reached_is_no_goal_in_an_article_on_the_two_countries() 
     assert sentence_figures(reached, Context(reference_year=2025)) == []
 
 
+def test_a_trade_said_to_go_well_then_a_colon_and_its_figures_clause_by_clause() -> None:
+    sentence = (
+        "Thương mại giữa Việt Nam và Hồ Bắc tăng trưởng ấn tượng: năm 2024 đạt 2,03 tỷ USD, tăng "
+        "12,5%, tương đương khoảng 14,6 tỷ NDT; 5 tháng đầu năm 2025 đạt 980 triệu USD."
+    )
+    assert [
+        (f.year, f.period, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, NO_CONTEXT)
+    ] == [(2024, "full_year", 2_030_000_000, 12.5), (2025, "M1-M5", 980_000_000, None)]
+    # a product before the colon makes it no total
+    product = "Xuất khẩu nông sản sang Hồ Bắc gặp khó: năm 2024 đạt 500 triệu USD."
+    assert sentence_figures(product, NO_CONTEXT) == []
+
+
 def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     sentence = (
         "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "
