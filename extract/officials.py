@@ -38,6 +38,8 @@ _TRAILING_WORDS = 5
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
 _FORMER = frozenset({"nguyên", "cựu"})
+# First words of organisations' names ('Bộ Công Thương'): a name after one is the body's.
+_ORGANISATION_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "ban", "viện", "tổng", "chi", "phòng"})
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "la"})
 _PARTICLE_WORDS = 2
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
@@ -171,7 +173,7 @@ def _sentence_mentions(
                 )
             continue
         length = reader.name_at(i) or _addressed_name(reader, i)
-        if length and place_at(tokens, reader.keys, i):
+        if length and (place_at(tokens, reader.keys, i) or _after_an_organisation(reader, i)):
             length = 0
         if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
             segments, end = _with_trailing_title(reader, [], i + length)
@@ -302,6 +304,14 @@ def _indefinite(reader: TitleReader, end: int) -> bool:
     the state."""
     return reader.token_is(end, "một") or (
         reader.token_is(end, "của") and reader.token_is(end + 1, "một")
+    )
+
+
+def _after_an_organisation(reader: TitleReader, i: int) -> bool:
+    """'Bộ Công Thương', 'Sở Ngoại vụ': the capitalised words after an organisation's first
+    word are its name, not a person's."""
+    return (
+        i > 0 and reader.tokens[i - 1].is_capitalised and reader.keys[i - 1] in _ORGANISATION_HEADS
     )
 
 

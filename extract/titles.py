@@ -88,6 +88,8 @@ def _lexicon() -> _Lexicon:
 
 # Lower-case words inside an organisation that cannot end a title ("Đại sứ Việt Nam tại …").
 _CONNECTORS = frozenset({"tại"})
+# After an office, the word that makes it the office's premises: 'Tổng Lãnh sự quán'.
+_BUILDING = "quán"
 _PROVINCE_WORD = "tỉnh"
 _MINISTRY = "bộ"
 _DEPARTMENT = "vụ"
@@ -183,6 +185,8 @@ class TitleReader:
         kind: SegmentKind = head[1]
         direct = lex.named_directly.match(self.keys, j) is not None
         j += head[0]
+        if self.keys[j : j + 1] == [_BUILDING]:
+            return None  # 'Tổng Lãnh sự quán', 'Đại sứ quán': a mission, not its head
         while (suffix := lex.suffixes.match(self.keys, j)) is not None:
             j += suffix[0]
         if direct and self._name_named_directly(j):
@@ -477,12 +481,16 @@ class TitleReader:
 
     def _parent_ministry(self, j: int) -> _Step | None:
         """'Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao': the ministry a department belongs to, kept
-        in the title; not when the next title or a name starts there."""
+        in the title, or the mission an attaché works in ('Tham tán Thương mại, Tổng Lãnh sự
+        quán Việt Nam tại Côn Minh'); not when the next title or a name starts there."""
         k = j + 1
-        if k >= len(self.tokens) or self.keys[k] != _MINISTRY or self.segment(k):
+        if k >= len(self.tokens) or self.segment(k):
             return None
         organisation = _lexicon().organisations.match(self.keys, k)
         if organisation is None or not self.tokens[k].is_capitalised:
+            return None
+        mission = self.keys[k + organisation[0] - 1] == _BUILDING
+        if self.keys[k] != _MINISTRY and not mission:
             return None
         country = (
             self._place_at(k + organisation[0]) if k + organisation[0] < len(self.keys) else None

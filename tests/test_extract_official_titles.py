@@ -186,6 +186,21 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Ma Cao",
             ),
         ),
+        # the mission an attaché works in, and a Chinese customs office's head
+        (
+            "Ông Nguyễn Hữu Hòa, Tham tán Thương mại, Tổng Lãnh sự quán Việt Nam tại Côn Minh, "
+            "cho biết.",
+            (
+                "Nguyễn Hữu Hòa",
+                "Tham tán Thương mại, Tổng Lãnh sự quán Việt Nam tại Côn Minh",
+                "VN",
+                None,
+            ),
+        ),
+        (
+            "Ông Vương Kiến Quốc, Quan trưởng Hải quan Hà Khẩu đồng chủ trì.",
+            ("Vương Kiến Quốc", "Quan trưởng Hải quan Hà Khẩu", "CN", "Vân Nam"),
+        ),
         # a mission seated in one place and accredited to the next
         (
             "Bà Trần Thu Hà, Tổng Lãnh sự Việt Nam tại Hồng Kông và Ma Cao (Trung Quốc), đã dự.",

@@ -531,6 +531,8 @@ def test_names_and_titles_beyond_the_word_lists(
         "Giám đốc Sở Thương mại Mễ Quang Vinh cho biết.",
         # a capitalised run after a Vietnamese office is an organisation, not a name
         "Chủ tịch Hội Nông dân tỉnh cho biết mùa vụ thuận lợi.",
+        # a mission's name is no office, and the words after a ministry's first word no name
+        "Dự có đại diện Bộ Ngoại giao, Bộ Công Thương, Tổng Lãnh sự quán Việt Nam tại Nam Ninh.",
         # an office in some company is no office of the state
         "Bà Lý Mỹ Linh, giám đốc một công ty nhập khẩu trái cây ở Thâm Quyến, cho biết.",
     ],
