@@ -104,6 +104,13 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
     header and at least one other has a number."""
     # Most articles have no table: a line without a separator is one cell, read no further.
     widths = [len(cells(p)) if "|" in p else 1 for p in paragraphs]
+    headers = {n: cells(p) for n, p in enumerate(paragraphs) if widths[n] > 1}
+    for n in range(len(paragraphs) - 1):
+        if _corner_left_empty(paragraphs[n], widths[n], widths[n + 1]):
+            # '| Năm 2023 | Năm 2024' over 'Việt Nam xuất khẩu | 1.320 | 1.410': the header's
+            # empty first cell, dropped with the separators, is put back.
+            headers[n] = ["", *cells(paragraphs[n])]
+            widths[n] += 1
     found: list[_Table] = []
     n = 0
     while n < len(paragraphs):
@@ -113,12 +120,18 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
         if widths[n] >= _MIN_CELLS:
             rows = [cells(p) for p in paragraphs[n + 1 : end]]
             if any(_has_number(row) for row in rows):
-                header, rows = _without_row_numbers(cells(paragraphs[n]), rows)
+                header, rows = _without_row_numbers(headers[n], rows)
                 found.append(_Table(header, rows, _introduction(paragraphs, n)))
                 n = end
                 continue
         n += 1
     return found
+
+
+def _corner_left_empty(line: str, width: int, below: int) -> bool:
+    """A header row whose first cell is empty: it opens with a separator and has one cell
+    fewer than the row below it."""
+    return width >= 1 and below == width + 1 and line.lstrip().startswith("|")
 
 
 def _without_row_numbers(

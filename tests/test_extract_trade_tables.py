@@ -239,3 +239,18 @@ def test_a_table_of_border_gates_is_no_table_by_kind() -> None:
         "Cửa khẩu Ma Lù Thàng | Lai Châu | 48,7\n"
     )
     assert _figures(table) == []
+
+
+def test_a_header_whose_first_cell_is_empty_keeps_its_columns_over_their_values() -> None:
+    table = (
+        "Thương mại Việt Nam - Quý Châu (đơn vị: triệu USD) | |\n"
+        "| Năm 2023 | Năm 2024\n"
+        "Việt Nam xuất khẩu sang Quý Châu | 132 | 141\n"
+        "Tổng kim ngạch | 293 | 310\n"
+    )
+    assert _figures(table) == [
+        ("Quý Châu", 2023, "full_year", "vn_export", 132_000_000, None),
+        ("Quý Châu", 2024, "full_year", "vn_export", 141_000_000, None),
+        ("Quý Châu", 2023, "full_year", "two-way", 293_000_000, None),
+        ("Quý Châu", 2024, "full_year", "two-way", 310_000_000, None),
+    ]
