@@ -119,7 +119,8 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
             end += 1
         if widths[n] >= _MIN_CELLS:
             rows = [cells(p) for p in paragraphs[n + 1 : end]]
-            if any(_has_number(row) for row in rows):
+            # A row of values is no header: a table whose header was not recognised is not read.
+            if any(_has_number(row) for row in rows) and not _has_values(headers[n]):
                 header, rows = _without_row_numbers(headers[n], rows)
                 found.append(_Table(header, rows, _introduction(paragraphs, n)))
                 n = end
@@ -156,6 +157,14 @@ def _introduction(paragraphs: Sequence[str], header: int) -> str:
     if header >= 2 and not before.rstrip().endswith((".", ":")):
         return f"{paragraphs[header - 2]} {before}"
     return before
+
+
+def _has_values(row: list[str]) -> bool:
+    """A row whose cells after the first are all numbers ('1.320 | 1.410'), not headings."""
+    values = row[1:]
+    return bool(values) and all(
+        _SIGNED.match(cell) and not _YEAR_CELL.fullmatch(cell) for cell in values
+    )
 
 
 def _has_number(row: list[str]) -> bool:

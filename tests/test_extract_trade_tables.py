@@ -254,3 +254,14 @@ def test_a_header_whose_first_cell_is_empty_keeps_its_columns_over_their_values(
         ("Quý Châu", 2023, "full_year", "two-way", 293_000_000, None),
         ("Quý Châu", 2024, "full_year", "two-way", 310_000_000, None),
     ]
+
+
+def test_a_table_whose_header_is_a_row_of_values_gives_nothing() -> None:
+    # the header line lost (or never written): the first row of values is no header
+    table = (
+        "Thương mại Việt Nam - Quý Châu năm 2024 (đơn vị: triệu USD) | |\n"
+        "Việt Nam xuất khẩu sang Quý Châu | 132 | 141\n"
+        "Việt Nam nhập khẩu từ Quý Châu | 161 | 169\n"
+        "Tổng kim ngạch | 293 | 310\n"
+    )
+    assert _figures(table) == []
