@@ -64,6 +64,10 @@ _INDEX_LOW, _INDEX_HIGH = 50, 250
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _SIGNED = re.compile(r"^(?P<sign>[+\-−–]?)\s*(?P<num>\d[\d.,]*)\s*%?$")
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
+# A row of a table by year names a year and at most a part of it: '6 tháng đầu năm 2025'.
+_TIME_LABEL_WORDS = 6
+_YEAR_WORD = re.compile(r"^năm\s+(?=(?:19|20)\d{2}$)", re.I)
+_MONTHS_BEFORE_YEAR = re.compile(r"(tháng(?:\s+đầu)?)\s+(?=(?:19|20)\d{2}\b)")
 # A first column numbering the rows ('STT | Địa phương | …', then '1 | Quảng Đông | …').
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
@@ -83,7 +87,8 @@ class _Column:
 class _Table:
     header: list[str]
     rows: list[list[str]]
-    introduction: str  # the paragraph before the header row
+    introduction: str  # the paragraph before the header row (with the caption, if any)
+    caption: str = ""  # the table's own caption line, if it has one
 
 
 def table_figures(paragraphs: Sequence[str], context: Context) -> list[TradeFigure]:
@@ -122,7 +127,9 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
             # A row of values is no header: a table whose header was not recognised is not read.
             if any(_has_number(row) for row in rows) and not _has_values(headers[n]):
                 header, rows = _without_row_numbers(headers[n], rows)
-                found.append(_Table(header, rows, _introduction(paragraphs, n)))
+                found.append(
+                    _Table(header, rows, _introduction(paragraphs, n), _caption(paragraphs, n))
+                )
                 n = end
                 continue
         n += 1
@@ -159,6 +166,14 @@ def _introduction(paragraphs: Sequence[str], header: int) -> str:
     return before
 
 
+def _caption(paragraphs: Sequence[str], header: int) -> str:
+    """The line right before a table's header when it is a caption (one cell, not closed)."""
+    if header == 0:
+        return ""
+    before = " ".join(cells(paragraphs[header - 1]))
+    return "" if before.rstrip().endswith((".", ":")) else before
+
+
 def _has_values(row: list[str]) -> bool:
     """A row whose cells after the first are all numbers ('1.320 | 1.410'), not headings."""
     values = row[1:]
@@ -175,13 +190,17 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
     around = " ".join([table.introduction, *table.header]).casefold()
     if "việt nam" not in around:
         return []
-    by_year = all(_YEAR_CELL.fullmatch(row[0]) for row in table.rows)
+    times = [_row_time(row[0]) for row in table.rows]
+    by_year = all(times)
     row_kinds = None if by_year else _row_kinds(table.rows)
     columns = _columns(table, by_year=by_year, by_kind=row_kinds is not None)
     if not columns:
         return []
     if by_year or row_kinds is not None:
-        party = _one_party(" ".join([table.introduction, *table.header]))
+        # The table's party is its caption's, when it has one: the paragraph before it may name
+        # others in passing.
+        party = _one_party(" ".join([table.caption, *table.header])) if table.caption else None
+        party = party or _one_party(" ".join([table.introduction, *table.header]))
         provinces: list[str | None] = [party] * len(table.rows)
     else:
         provinces = _row_provinces(table.rows, context)
@@ -194,15 +213,19 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
             if row_kinds is not None:
                 column = replace(column, kind=row_kinds[n])
             value = _number(row[column.index])
-            year = column.year if column.year is not None else int(row[0])
             if value is None or value < 0:
+                continue
+            year, period = column.year, column.period
+            if (time := times[n]) is not None:
+                year, period = time[0], time[1] or period
+            if year is None:
                 continue
             growth = _growth(table, column, row)
             figures.append(
                 TradeFigure(
                     province=province,
                     year=year,
-                    period=column.period,
+                    period=period,
                     kind=column.kind,
                     value_usd=int(value * column.scale),
                     growth_pct=float(growth) if growth is not None else None,
@@ -228,9 +251,8 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
         folded = heading.casefold()
         unit = usd_unit(heading)
         if unit is None and _PERCENT.search(folded):
-            beside = columns and columns[-1].index == index - 1 and columns[-1].growth is None
-            if beside and _GROWTH_HEADING.search(folded):
-                columns[-1] = replace(columns[-1], growth=index)
+            if _GROWTH_HEADING.search(folded):
+                columns = _with_growth(columns, index, folded)
             continue
         unit = unit or intro_unit
         if unit is None:
@@ -240,6 +262,8 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
             kind = _kind(folded)
         elif by_kind:
             kind = "two-way"  # each row says what it counts
+        elif by_year and table.caption:
+            kind = _kind(table.caption.casefold()) if timed else _total_or_none(folded, table)
         elif timed or by_year:
             kind = _kind(table.introduction.casefold())
         else:
@@ -247,7 +271,8 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
         year = year_before(heading) or row_year or intro_year
         if kind is None or (year is None and not by_year):
             continue
-        period = period_in(heading) or period_in(table.introduction)
+        # In a table by year each row gives its period ('9 tháng 2025'), the caption none.
+        period = period_in(heading) or (None if by_year else period_in(table.introduction))
         columns.append(
             _Column(
                 index=index,
@@ -260,6 +285,44 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
             )
         )
     return columns
+
+
+def _total_or_none(heading: str, table: _Table) -> TradeKind | None:
+    """'Tổng' in a table of one party's trade by period whose caption names both directions
+    ('Trị giá xuất khẩu, nhập khẩu giữa Việt Nam và Trung Quốc'): the two-way total."""
+    caption = table.caption.casefold()
+    both = ("xuất khẩu" in caption and "nhập khẩu" in caption) or _kind(caption) == "two-way"
+    return "two-way" if heading.strip().startswith("tổng") and both else None
+
+
+def _with_growth(columns: list[_Column], index: int, heading: str) -> list[_Column]:
+    """The columns with the percentage column at `index` as the growth of the one whose trade
+    its heading names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)'), else of the column
+    right before it."""
+    named = _kind(heading) if _TRADE.search(heading) else None
+    for n in range(len(columns) - 1, -1, -1):
+        column = columns[n]
+        if column.growth is not None:
+            continue
+        if (named is not None and column.kind == named) or (
+            named is None and column.index == index - 1
+        ):
+            return [*columns[:n], replace(column, growth=index), *columns[n + 1 :]]
+    return columns
+
+
+def _row_time(label: str) -> tuple[int, str | None] | None:
+    """The year (and part of it) a row of a table by year stands for: '2023', 'Năm 2023', '9
+    tháng 2025' ('M1-M9'); None when the label is something else."""
+    label = _YEAR_WORD.sub("", label.strip())
+    if _YEAR_CELL.fullmatch(label):
+        return int(label), None
+    # '9 tháng 2025' as '9 tháng năm 2025' (a month count right before a year is no date).
+    period = period_in(_MONTHS_BEFORE_YEAR.sub(r"\1 năm ", label))
+    year = _YEAR_CELL.search(label)
+    if period is None or year is None or len(label.split()) > _TIME_LABEL_WORDS:
+        return None
+    return int(year.group()), str(period.value)
 
 
 def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:

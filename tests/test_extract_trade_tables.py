@@ -265,3 +265,37 @@ def test_a_table_whose_header_is_a_row_of_values_gives_nothing() -> None:
         "Tổng kim ngạch | 293 | 310\n"
     )
     assert _figures(table) == []
+
+
+def test_a_table_by_year_with_a_part_of_a_year_and_a_growth_column_naming_its_trade() -> None:
+    table = (
+        "Kim ngạch thương mại Việt Nam - Quý Châu giai đoạn 2023 - 9 tháng 2025 | | |\n"
+        "Năm | Kim ngạch hai chiều (triệu USD) | Việt Nam xuất khẩu sang Quý Châu (triệu USD) | "
+        "Tăng/giảm kim ngạch hai chiều so với năm trước (%)\n"
+        "2023 | 392 | 174 | -\n"
+        "2024 | 418 | 189 | +6,6\n"
+        "9 tháng 2025 | 326 | 147 | +11,2\n"
+    )
+    assert _figures(table) == [
+        ("Quý Châu", 2023, "full_year", "two-way", 392_000_000, None),
+        ("Quý Châu", 2023, "full_year", "vn_export", 174_000_000, None),
+        ("Quý Châu", 2024, "full_year", "two-way", 418_000_000, 6.6),
+        ("Quý Châu", 2024, "full_year", "vn_export", 189_000_000, None),
+        ("Quý Châu", 2025, "M1-M9", "two-way", 326_000_000, 11.2),
+        ("Quý Châu", 2025, "M1-M9", "vn_export", 147_000_000, None),
+    ]
+
+
+def test_a_table_by_period_takes_its_party_from_its_caption_not_the_paragraph_before() -> None:
+    top = PAGE_TOP.replace("Chi tiết như sau:", "Riêng Hồng Kông tăng mạnh.")
+    table = (
+        "Bảng 1: Trị giá xuất khẩu, nhập khẩu giữa Việt Nam và Trung Quốc (tỷ USD) | | |\n"
+        "Kỳ | Xuất khẩu | Nhập khẩu | Tổng\n"
+        "Tháng 10/2024 | 5,3 | 13,2 | 18,5\n"
+        "Tháng 11/2024 | 5,1 | 13,1 | 18,2\n"
+    )
+    # exports and imports whose side the headings do not say are not read; the total is
+    assert _figures(table, top) == [
+        ("Trung Quốc", 2024, "M10", "two-way", 18_500_000_000, None),
+        ("Trung Quốc", 2024, "M11", "two-way", 18_200_000_000, None),
+    ]
