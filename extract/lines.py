@@ -23,9 +23,7 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*[\"'”’»)]*\s*$")
 _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WORD = re.compile(r"\w+")
 # "Thời sự › Chính trị", "Trang chủ > Tin tức", "Kinh tế | Thị trường", "Trang chủ / Tin tức".
-# Between a menu's items: a mark, a slash between spaces, or a run of spaces where a page's
-# links were laid out side by side ('Thời sự  Góc nhìn  Thế giới').
-_CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+| {2,}|\t")
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
 # Menu items as a scraper joins them: 'Thời sự  Chính trị  Dân sinh  Giao thông'.
 _WIDE_GAP = re.compile(r"\s*\t\s*|\s{2,}")
 _TAB = re.compile(r"[ ]*\t[\t ]*")
