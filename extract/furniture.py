@@ -14,6 +14,7 @@ from extract.lines import (
     is_footer,
     is_headline,
     is_teaser_summary,
+    joined_wrapped,
     line_key,
     same_line,
     squeezed_line,
@@ -50,7 +51,7 @@ class CleanPage:
 
 def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
     """The article inside scraped page text (or trafilatura's main text of an HTML page)."""
-    lines = [squeezed_line(line) for line in text.splitlines()]
+    lines = joined_wrapped([squeezed_line(line) for line in text.splitlines()])
     aggregator = _aggregator(lines)
     footer_site = _footer_site(lines)
     top = read_top(lines, squeeze(title_hint) if title_hint else None)

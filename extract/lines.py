@@ -24,6 +24,9 @@ _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WORD = re.compile(r"\w+")
 # "Thời sự › Chính trị", "Trang chủ > Tin tức", "Kinh tế | Thị trường", "Trang chủ / Tin tức".
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
+# A space a typist put before a mark, and a mark a typist put right before a word.
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;.:)])(?=\s|$)")
+_NO_SPACE_AFTER_MARK = re.compile(r"([,;])(?=[^\W\d_])")
 # Menu items as a scraper joins them: 'Thời sự  Chính trị  Dân sinh  Giao thông'.
 _WIDE_GAP = re.compile(r"\s*\t\s*|\s{2,}")
 _TAB = re.compile(r"[ ]*\t[\t ]*")
@@ -33,6 +36,7 @@ _RULE_CELLS = re.compile(r"[\s|:\-]*")
 _FIGURE_CELL = re.compile(r"[+\-−–]\s*\d[\d.,]*%?|\d+(?:[.,]\d+)+%?|\d+%")
 # A stray double space splits a line in two or three; a menu bar has more items.
 _GAPPED_MENU_ITEMS = 4
+_BAR_ITEM_WORDS = 4  # 'Lượt xem: 412', 'In bài', 'Chia sẻ' beside a date
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
 _TRAILING_CREDIT = (
     r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
@@ -165,7 +169,35 @@ def squeezed_line(line: str) -> str:
         and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
     ):
         return " | ".join(squeeze(item) for item in items)
-    return squeeze(line)
+    return _spaced_as_written(squeeze(line))
+
+
+def _spaced_as_written(line: str) -> str:
+    """Punctuation spaced as text is written, whatever the typist did: no space before ',', ';',
+    '.', ':', ')', one after a ',' or ';' before a word ('Quân ,Phó Châu trưởng' -> 'Quân, Phó
+    Châu trưởng'; '2,43 tỷ USD ;' -> '2,43 tỷ USD;'); numbers' own commas stay ('2,43')."""
+    line = _NO_SPACE_AFTER_MARK.sub(r"\1 ", line)
+    return _SPACE_BEFORE_MARK.sub(r"\1", line)
+
+
+def joined_wrapped(lines: list[str]) -> list[str]:
+    """Lines with the sentences a scraper broke across lines put back together: a line that
+    ends with a comma, or ends without closing its sentence before a line going on in lower
+    case ('… Phó Chủ tịch UBND tỉnh' / 'đã hội đàm …'), goes on in the next line."""
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1] if joined else ""
+        if before and line and _goes_on(before, line):
+            joined[-1] = f"{before} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _goes_on(before: str, line: str) -> bool:
+    if is_table_row(before) or is_table_row(line) or _CLOSED.search(before):
+        return False
+    return before.endswith(",") or (line[:1].isalpha() and line[:1].islower())
 
 
 def is_menu_line(line: str) -> bool:
@@ -193,11 +225,18 @@ def is_table_row(line: str) -> bool:
 
 
 def is_date_line(line: str) -> bool:
-    """A short line giving a full date: '12/03/2024 15:20 GMT+7', 'Thứ Ba, 16:20, 9/4/2024'."""
+    """A short line giving a full date: '12/03/2024 15:20 GMT+7', 'Thứ Ba, 16:20, 9/4/2024', or
+    a bar of short items opening with one ('Ngày đăng: 10.11.2025 | Lượt xem: 412 | In bài')."""
+    if not DATE_STAMP.search(line) or line.endswith("."):
+        return False
+    if len(line.split()) <= MAX_DATE_LINE_WORDS:
+        return True
+    first, *rest = (part.strip() for part in line.split("|"))
     return (
-        bool(DATE_STAMP.search(line))
-        and len(line.split()) <= MAX_DATE_LINE_WORDS
-        and not line.endswith(".")
+        bool(rest)
+        and bool(DATE_STAMP.search(first))
+        and len(first.split()) <= MAX_DATE_LINE_WORDS
+        and all(len(part.split()) <= _BAR_ITEM_WORDS for part in rest)
     )
 
 

@@ -179,6 +179,29 @@ def test_windows_line_endings_and_wide_spaces() -> None:
     assert page.paragraphs == (LEAD, SECOND)
 
 
+def test_a_sentence_broken_across_lines_is_put_back_together() -> None:
+    # a line ending with a comma, and a line going on in lower case
+    broken = (
+        "Ngày 5/6,\ntại Nam Ninh, Thứ trưởng Bộ Ngoại giao Phạm Văn Hùng\n"
+        "hội kiến Bí thư Khu ủy Quảng Tây Trần Cương."
+    )
+    page = clean_text(f"{HEADLINE}\n\n05/06/2024 10:30\n\n{broken}\n\n{SECOND}\n")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_marks_spaced_as_a_typist_spaced_them_are_spaced_as_written() -> None:
+    typed = SECOND.replace(" giao thông", " giao thông ,cửa khẩu").replace(".", " .")
+    page = clean_text(f"{HEADLINE}\n\n{LEAD}\n\n{typed}\n")
+    assert page.paragraphs[1] == SECOND.replace(" giao thông", " giao thông, cửa khẩu")
+
+
+def test_a_date_opening_a_bar_of_page_tools_is_the_date_line() -> None:
+    bar = "Ngày đăng:\u00a010.11.2025 | Lượt xem: 412 | In bài | Chia sẻ | Gửi email"
+    page = clean_text(f"{HEADLINE}\n\n{bar}\n\n{LEAD}\n\n{SECOND}\n")
+    assert (page.title, page.paragraphs) == (HEADLINE, (LEAD, SECOND))
+    assert page.date_line is not None and "10.11.2025" in page.date_line
+
+
 @pytest.mark.parametrize(
     "notice",
     [
