@@ -21,6 +21,10 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "quan", "về", "liên"})
 # A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
 _JOINING = frozenset({"và", "cùng"})
+# Counts before a document's word: the documents are unnamed ('12 thỏa thuận', 'hai biên bản').
+_COUNTS = frozenset(
+    {"nhiều", "hàng", "chục", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+)
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
 _FIELD_WORDS = 5
 _SHORT_FIELD = 2
@@ -140,11 +144,18 @@ def _sentence_agreements(
             if sentence.rstrip().endswith(":"):
                 listing = _Listing(signed, day)
             continue
+        if i > 0 and _counted(tokens[i - 1]):
+            continue  # 'đã ký 12 thỏa thuận hợp tác mua bán …': unnamed documents, counted
         name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
         result.append(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
         )
     return result, listing
+
+
+def _counted(token: Token) -> bool:
+    """A count before a document's word ('12 thỏa thuận', 'nhiều biên bản'): no name follows."""
+    return token.text.isdigit() or token.key in _COUNTS
 
 
 def _generic(keys: list[str], name_start: int, end: int) -> bool:
@@ -196,6 +207,17 @@ def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
         if keys[j] == "(" and (close := _closing(keys, j)) is not None:
             j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
             continue
+        if keys[j] == "." and _inside_a_word(tokens, j):
+            j += 1  # 'UBND TP.HCM': an abbreviation's point
+            continue
+        if (
+            keys[j] == ","
+            and keys[j - 3 : j - 1] == ["dân", "tộc"]
+            and tokens[j + 1 : j + 2]
+            and (tokens[j + 1].is_capitalised)
+        ):
+            j += 1  # 'Châu tự trị dân tộc Choang, Miêu Văn Sơn': a prefecture's groups
+            continue
         if keys[j] == "," and (listed := _listed_fields(tokens, keys, j)) is not None:
             j = listed  # '… về thương mại, đầu tư và du lịch': the commas of a list of fields
             continue
@@ -240,6 +262,16 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
     if (j >= len(keys) or keys[j] in (".", ";")) and longest <= _SHORT_FIELD:
         return j
     return None
+
+
+def _inside_a_word(tokens: list[Token], j: int) -> bool:
+    """A point with a letter right before and right after it ('TP.HCM')."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].is_word
+    )
 
 
 def _closing(keys: list[str], j: int) -> int | None:

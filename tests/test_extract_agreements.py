@@ -104,6 +104,32 @@ DAY = date(2024, 5, 19)
             [("memorandum", "Bản ghi nhớ hợp tác", True)],
         ),
         ("Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.", []),
+        # counted documents are unnamed ones (companies' contracts, mostly)
+        ("Tại hội nghị, doanh nghiệp hai bên đã ký 12 biên bản ghi nhớ hợp tác.", []),
+        # an abbreviation's point, a prefecture's groups: inside the name
+        (
+            "Hai bên ký Biên bản ghi nhớ hợp tác giữa UBND TP.HCM và thành phố Thâm Quyến.",
+            [
+                (
+                    "memorandum",
+                    "Biên bản ghi nhớ hợp tác giữa UBND TP.HCM và thành phố Thâm Quyến",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Biên bản hội đàm giữa tỉnh Tuyên Quang và Châu tự trị dân tộc Choang, "
+            "Miêu Văn Sơn và Kế hoạch phối hợp tổ chức hội chợ năm 2026.",
+            [
+                (
+                    "document",
+                    "Biên bản hội đàm giữa tỉnh Tuyên Quang và Châu tự trị dân tộc Choang, Miêu "
+                    "Văn Sơn",
+                    True,
+                ),
+                ("action plan", "Kế hoạch phối hợp tổ chức hội chợ năm 2026", True),
+            ],
+        ),
         ("Hai bên triển khai hiệu quả các văn kiện đã ký.", []),
     ],
 )
