@@ -7,7 +7,9 @@ import unicodedata
 from functools import cache
 from urllib.parse import urlsplit
 
+from extract.fold import fold
 from extract.furniture import CleanPage
+from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
 from extract.lines import byline_credit
 from extract.text import squeeze
@@ -27,6 +29,12 @@ _NAME_END = re.compile(r"\s+[-–|]\s+|\.\s+")
 _NAME_BEFORE = re.compile(r"^(?:©\s*)?(?:(?:bản quyền|copyright)(?:\s+thuộc)?(?:\s+về)?\s+)?")
 _NAME_AFTER = re.compile(r"\s+(?:điện tử|online)$")
 _NAME_INSIDE = re.compile(r"^báo điện tử\s+")
+# A province's or city's own portal: 'Cổng thông tin điện tử tỉnh Lai Châu', 'Cổng TTĐT thành
+# phố Hải Phòng'; the two cities whose portals' addresses differ from their names.
+_PORTAL = re.compile(
+    r"^cổng\s+(?:thông\s+tin\s+điện\s+tử|ttđt)\s+(?:tỉnh|thành\s+phố|tp\.?)\s*(?P<name>.+)$"
+)
+_PORTAL_SITES = {"ho chi minh": "hochiminhcity.gov.vn", "ha noi": "hanoi.gov.vn"}
 
 
 @cache
@@ -66,6 +74,8 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
     for line in lines:
         for piece in _NAME_END.split(_outlet_key(line)):
             bare = _NAME_BEFORE.sub("", piece)
+            if portal := _provincial_portal(bare):
+                return portal
             # 'Báo điện tử Đảng Cộng sản Việt Nam' is a name of its own; 'Báo điện tử Quảng Ninh'
             # is 'Báo Quảng Ninh'.
             for name in (bare, _NAME_INSIDE.sub("báo ", _NAME_AFTER.sub("", bare))):
@@ -73,6 +83,19 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
                 if site:
                     return site
     return None
+
+
+def _provincial_portal(name: str) -> str | None:
+    """'Cổng thông tin điện tử tỉnh Lai Châu' -> 'laichau.gov.vn': a province's or city's own
+    portal, at the address every province's takes (its name without marks or spaces)."""
+    match = _PORTAL.match(name.strip(" .,:"))
+    if match is None:
+        return None
+    province = load_gazetteer().vietnamese(match["name"])
+    if province is None:
+        return None
+    folded = fold(province.name)
+    return _PORTAL_SITES.get(folded, folded.replace(" ", "") + ".gov.vn")
 
 
 def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -> str | None:

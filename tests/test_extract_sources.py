@@ -63,6 +63,13 @@ def test_the_tag_before_the_lead_beats_a_photo_credit() -> None:
             "Báo Kinh tế & Đô thị. Tổng Biên tập: Trần Văn B. Giấy phép số 7/GP-BTTTT.",
             "kinhtedothi.vn",
         ),
+        # a province's portal, a ministry's site
+        (
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU\nTrang chủ | Giới thiệu | Tin tức",
+            "",
+            "laichau.gov.vn",
+        ),
+        ("BỘ NGOẠI GIAO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "mofa.gov.vn"),
         # 'Báo điện tử …' as a name of its own
         ("Báo điện tử Đảng Cộng sản Việt Nam\nThứ Năm, 19/09/2024", "", "dangcongsan.vn"),
         # an outlet's name inside a sentence of a related headline names nothing
