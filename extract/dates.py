@@ -12,6 +12,8 @@ from extract.text import sentences_in, split_sentences
 
 VIETNAM_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
 
+# An event written with its year this long before the page's date is one the article recalls.
+_RECALLED = timedelta(days=366)
 _STAMP = re.compile(
     r"(?:(?P<h1>\d{1,2})[:hg](?P<m1>\d{2})\D{1,12}?)?"
     r"(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
@@ -130,9 +132,18 @@ def find_event_date(
             return found
         if found:
             completed = complete_year(found, published=published, year_floor=year_floor)
-            if completed:
+            if completed and not _history(completed, published):
                 return completed
     return None
+
+
+def _history(event: EventDate, published: datetime | None) -> bool:
+    """A day with its year written, long before the page's date ('Ngày 18/1/1950, Trung Quốc
+    là nước đầu tiên công nhận …' in a piece on the 75th anniversary): history the article
+    recalls, not its event."""
+    if published is None or event.year_inferred:
+        return False
+    return vietnam_datetime(published).date() - event.value > _RECALLED
 
 
 def day_in(sentence: str, reference: date) -> date | None:

@@ -89,6 +89,17 @@ def test_a_written_year_is_kept() -> None:
     assert _event("Ngày 5/9/2019, hai bên hội đàm.", floor=2024) == (date(2019, 9, 5), False)
 
 
+def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
+    published = datetime(2025, 1, 17, tzinfo=VIETNAM)
+    recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."
+    assert _event(recalled, published=published) is None
+    # a later sentence opening with the event's own day still dates it
+    assert _event(recalled, "Ngày 16/1, hai bên tổ chức kỷ niệm.", published=published) == (
+        date(2025, 1, 16),
+        False,
+    )
+
+
 def test_without_a_publication_date_the_year_is_inferred_and_flagged() -> None:
     assert _event("Ngày 19/7, tại Hà Nội, hai bên họp.", floor=2017) == (date(2017, 7, 19), True)
 
