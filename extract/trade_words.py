@@ -267,7 +267,19 @@ class Sentence:
         """A product group as the subject of the trade word at `limit`, in its clause: 'hàng
         nông sản Việt Nam xuất sang …', 'mặt hàng rau quả xuất khẩu …' (not 'hàng hóa')."""
         clause = max(self.text.rfind(mark, 0, limit) for mark in ",;:") + 1
-        keys = [t.key for t in self.tokens if clause <= t.start and t.end <= limit and t.is_word]
+        if self._names_a_product(clause, limit):
+            return True
+        # 'Nhóm hàng rau quả, vốn là "át chủ bài" xuất khẩu sang Trung Quốc, chỉ đạt …': a
+        # clause with no subject of its own goes on with the sentence's.
+        subject_end = min((self.text.find(mark) for mark in ",;:" if mark in self.text), default=0)
+        return (
+            0 < subject_end < clause
+            and not self.within(clause, limit)
+            and self._names_a_product(0, subject_end)
+        )
+
+    def _names_a_product(self, start: int, end: int) -> bool:
+        keys = [t.key for t in self.tokens if start <= t.start and t.end <= end and t.is_word]
         return any(key == "hàng" and following not in _GOODS for key, following in pairwise(keys))
 
     def involves_vietnam(self, start: int, end: int | None = None) -> bool:
