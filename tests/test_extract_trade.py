@@ -382,7 +382,7 @@ def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
         "Năm 2023, kim ngạch xuất nhập khẩu qua cửa khẩu Hữu Nghị đạt 1 tỷ USD.",
         "Năm 2023, xuất khẩu rau quả của Việt Nam sang Trung Quốc đạt 3,5 tỷ USD.",
         "Năm 2023, hàng thủy sản Việt Nam xuất sang Quảng Tây đạt 310 triệu USD.",
-        "Nhóm hàng rau quả, vốn là mặt hàng chủ lực xuất khẩu sang Quảng Tây, năm 2023 đạt 3 tỷ "
+        "Nhóm hàng rau quả, vốn là thế mạnh xuất khẩu sang Quảng Tây, năm 2023 đạt 3 tỷ "
         "USD.",
         # a city's trade is not its province's
         "Năm 2023, kim ngạch thương mại giữa Việt Nam và Thâm Quyến đạt 20 tỷ USD.",
