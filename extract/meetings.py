@@ -31,6 +31,19 @@ _GATE = re.compile(
     r"(?P<gate>[Cc]ửa khẩu"
     r"(?:\s+(?:quốc tế|chính|song phương|phụ))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3})"
 )
+# "tại Trung tâm Hội nghị tỉnh Lai Châu", "tại Quảng trường Nhạc Sơn, phường Lào Cai",
+# "tại điểm cầu tỉnh Lai Châu": a venue, then the place it is in.
+_VENUE_IN = re.compile(
+    r"\s*(?:Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|"
+    r"[Đđ]iểm\s+cầu|Khu|Sân|Văn\s+phòng)\b[^.;:(),]{0,60}?(?:,\s*|\s)"
+    r"(?:tỉnh|thành\s+phố|TP\.?|phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|đặc\s+khu)\s+"
+)
+# "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam": a city the
+# lists do not know, named after its kind.
+_CITY = re.compile(
+    r"\s*(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|châu)\s+"
+    r"(?P<city>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,2})\s*[,(]"
+)
 # ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
@@ -597,7 +610,13 @@ def _place(sentence: str) -> str | None:
             for p in find_places(rest[:80])
             if p.place.kind in ("division", "vietnam") and p.place.name != _VIETNAM
         ]
-        if places and _ADMIN_WORDS.fullmatch(rest[: places[0].start]):
+        city = _CITY.match(rest)
+        if city and _unknown_town(city["city"]):
+            return city["city"]
+        if places and (
+            _ADMIN_WORDS.fullmatch(rest[: places[0].start])
+            or _VENUE_IN.fullmatch(rest[: places[0].start])
+        ):
             return squeeze(rest[places[0].start : places[0].end])
         town = _TOWN.match(sentence, tokens[i].start)
         if town and (i == 0 or keys[i - 1] == ",") and _unknown_town(town["town"]):

@@ -152,6 +152,13 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
             "Nam Ninh",
         ),
         ("Trong chuyến công tác tại Quảng Tây, chiều 19/5, hai bên hội đàm.", "Quảng Tây"),
+        # a venue, then the place it is in; a city the lists do not know, after its kind
+        ("Ngày 19/5, tại Trung tâm Hội nghị tỉnh Lai Châu, hai bên hội đàm.", "Lai Châu"),
+        ("Sáng 19/5, tại điểm cầu tỉnh Lai Châu, hai bên hội đàm trực tuyến.", "Lai Châu"),
+        ("Ngày 19/5, tại thành phố Đông Hưng (Quảng Tây), hai bên hội đàm.", "Đông Hưng"),
+        ("Ngày 19/5, tại thành phố Văn Sơn, tỉnh Vân Nam, hai bên hội đàm.", "Văn Sơn"),
+        # 'tại' in another sense names no place
+        ("Ngày 19/5, hai bên hội đàm về hợp tác tại các cửa khẩu của tỉnh Lạng Sơn.", None),
     ],
 )
 def test_where_it_took_place(lead: str, place: str | None) -> None:
