@@ -308,7 +308,8 @@ def _main_meeting(
         None,
     )
     if again is not None and not _attendance(sentences[again]):
-        told.append(again)
+        # The lead telling it again, with the sentences right after it naming more parties.
+        told.extend(k for k in _told_with(again, sentences) if k not in told)
     participants = _parties(told, sentences, mentions)
     if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.

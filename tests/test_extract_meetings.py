@@ -253,6 +253,17 @@ def test_references_plans_and_past_meetings_are_not_other_meetings(later: str) -
     assert [m.kind for m in meetings] == ["talks"]
 
 
+def test_a_headline_s_meeting_takes_the_parties_named_right_after_the_lead() -> None:
+    meetings = _meetings(
+        "Tuyên Quang - Văn Sơn: Hội đàm về hợp tác cửa khẩu",
+        "Ngày 19/5, tại thành phố Văn Sơn, Đoàn đại biểu tỉnh Tuyên Quang do đồng chí Lê Văn "
+        "Hải, Bí thư Tỉnh ủy dẫn đầu đã hội đàm với lãnh đạo Châu Văn Sơn.",
+        "Phía Văn Sơn có đồng chí Lục Minh, Bí thư Châu ủy Văn Sơn.",
+    )
+    # one meeting, with the head of the delegation and the hosts
+    assert [(m.kind, m.participants) for m in meetings] == [("talks", ("Lê Văn Hải", "Lục Minh"))]
+
+
 def test_online_talks_told_again_as_talks_are_one_meeting() -> None:
     meetings = _meetings(
         None,
