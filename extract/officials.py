@@ -271,7 +271,9 @@ def _with_trailing_title(
         # 'Ông A, Cục trưởng Cục Giám sát quản lý về hải quan, cho biết …': up to the comma.
         last = more[-1]
         text = reader.text[reader.tokens[last.start].start : reader.tokens[closing - 1].end]
-        more = [*more[:-1], replace(last, text=squeeze(text), end=closing)]
+        added = reader.text[reader.tokens[last.end].start : reader.tokens[closing - 1].end]
+        places = (*last.places, *(m.place for m in find_places(added)))
+        more = [*more[:-1], replace(last, text=squeeze(text), end=closing, places=places)]
         end = closing
     if reader.token_is(after_name, "(") and reader.token_is(end, ")"):
         end += 1
@@ -281,9 +283,11 @@ def _with_trailing_title(
 
 
 def _closing_comma(reader: TitleReader, end: int) -> int | None:
-    """Where a title written after a name goes on to: a few lower-case words more, up to the
-    comma before what the person says ('…, Cục trưởng Cục Giám sát | quản lý về hải quan, cho
-    biết'); None when the title ends where it was read."""
+    """Where a title written after a name goes on to: a few lower-case words more (and the
+    place that ends them), up to the comma before what the person says ('…, Cục trưởng Cục Giám
+    sát | quản lý về hải quan, cho biết') or, after a place, the semicolon closing an item of a
+    list ('Đồng chí A, Phó Cục trưởng Cục Phát triển | cảng thương mại tự do Hải Nam;'); None
+    when the title ends where it was read."""
     k = end
     while (
         k < len(reader.tokens)
@@ -294,9 +298,16 @@ def _closing_comma(reader: TitleReader, end: int) -> int | None:
         and not reader.runs_on_at(k)
     ):
         k += 1
-    if k == end or not reader.token_is(k, ",") or not reader.says_at(k + 1):
+    if k == end:
         return None
-    return k
+    place = place_at(reader.tokens, reader.keys, k)
+    if place is not None:
+        k += place.tokens
+    if (place is not None and reader.token_is(k, ";")) or (
+        reader.token_is(k, ",") and reader.says_at(k + 1)
+    ):
+        return k
+    return None
 
 
 def _indefinite(reader: TitleReader, end: int) -> bool:

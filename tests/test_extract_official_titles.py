@@ -186,6 +186,21 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Ma Cao",
             ),
         ),
+        # a list item's title goes on to the place before its semicolon
+        (
+            "Thành viên đoàn gồm: Đồng chí Vương Bình, Phó Cục trưởng Cục Phát triển cảng "
+            "thương mại tự do Hải Nam; đại diện các sở.",
+            (
+                "Vương Bình",
+                "Phó Cục trưởng Cục Phát triển cảng thương mại tự do Hải Nam",
+                "CN",
+                "Hải Nam",
+            ),
+        ),
+        (
+            "Ông Lê Văn Bình, Bí thư Tỉnh ủy Cao Bằng chủ trì hội nghị; đại diện các sở cùng dự.",
+            ("Lê Văn Bình", "Bí thư Tỉnh ủy Cao Bằng", "VN", None),
+        ),
         # the mission an attaché works in, and a Chinese customs office's head
         (
             "Ông Nguyễn Hữu Hòa, Tham tán Thương mại, Tổng Lãnh sự quán Việt Nam tại Côn Minh, "
