@@ -277,6 +277,8 @@ class TitleReader:
         )
         if joins_groups and not placed and (ethnic := self._ethnic_groups(j)):
             return ethnic
+        if token.text in _DASHES and not placed and self._joins_a_name(j):
+            return _Step(j + 1, anchor=False)  # 'Ủy ban Kinh tế - Tài chính …'
         if token.text in "(,":
             return self._bracketed(j, placed)
         if token.key == _CONCURRENTLY and self.segment(j + 1):
@@ -450,6 +452,8 @@ class TitleReader:
         the province it is in, left out of the title like a country; ', Bộ Ngoại giao' after a
         department: its ministry (kept)."""
         token = self.tokens[j]
+        if token.text == "(" and (locator := self._province_in_brackets(j)):
+            return locator
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
         if token.text == "," and (ministry := self._parent_ministry(j)):
@@ -477,6 +481,45 @@ class TitleReader:
             place=mention.place,
             dropped=(token.start, self.tokens[after - 1].end) if country else None,
             name_follows=self._name_after_place(after),
+        )
+
+    def _joins_a_name(self, j: int) -> bool:
+        """A dash between two capitalised words of an organisation's name ('Ủy ban Kinh tế -
+        Tài chính'), not before a name or another title ('… Lạng Sơn - Nguyễn Văn A')."""
+        before = self.tokens[j - 1] if j > 0 else None
+        after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        if before is None or after is None or not after.is_capitalised or not after.is_word:
+            return False
+        spaced = before.end < self.tokens[j].start and self.tokens[j].end < after.start
+        return (
+            spaced
+            and not self.name_at(j + 1)
+            and self.segment(j + 1) is None
+            and self._place_at(j + 1) is None
+        )
+
+    def _province_in_brackets(self, j: int) -> _Step | None:
+        """'(tỉnh Vân Nam, Trung Quốc)' after a prefecture's name: where it is, left out of the
+        title like a country ('(Quảng Tây)' alone stays, as written)."""
+        k = j + 1
+        if self.keys[k : k + 1] != [_PROVINCE_WORD]:
+            return None
+        mention = self._place_at(k + 1)
+        if mention is None or mention.place.kind != "division":
+            return None
+        close = mention.first_token + mention.tokens
+        if self.token_is(close, ","):
+            country = self._place_at(close + 1)
+            if country is None or country.place.kind != "china":
+                return None
+            close = country.first_token + country.tokens
+        if not self.token_is(close, ")"):
+            return None
+        return _Step(
+            close + 1,
+            place=mention.place,
+            dropped=(self.tokens[j].start, self.tokens[close].end),
+            name_follows=self._name_after_place(close + 1),
         )
 
     def _parent_ministry(self, j: int) -> _Step | None:

@@ -186,6 +186,36 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Ma Cao",
             ),
         ),
+        # a dash inside an organisation's name; a province in brackets before the name
+        (
+            "Ông Triệu Minh Vũ, Chủ nhiệm Ủy ban Kinh tế - Tài chính Đại hội Đại biểu Nhân dân "
+            "tỉnh Vân Nam, cho biết.",
+            (
+                "Triệu Minh Vũ",
+                "Chủ nhiệm Ủy ban Kinh tế - Tài chính Đại hội Đại biểu Nhân dân tỉnh Vân Nam",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        (
+            "Phó Châu trưởng Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà (tỉnh Vân Nam, Trung Quốc) "
+            "Triệu Lập Quân phát biểu.",
+            (
+                "Triệu Lập Quân",
+                "Phó Châu trưởng Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        (
+            "Bà Trần Thị Kim Nhung, Phó Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Trung Quốc, dự.",
+            (
+                "Trần Thị Kim Nhung",
+                "Phó Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Trung Quốc",
+                "VN",
+                None,
+            ),
+        ),
         # a list item's title goes on to the place before its semicolon
         (
             "Thành viên đoàn gồm: Đồng chí Vương Bình, Phó Cục trưởng Cục Phát triển cảng "
