@@ -271,8 +271,12 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
         year = year_before(heading) or row_year or intro_year
         if kind is None or (year is None and not by_year):
             continue
-        # In a table by year each row gives its period ('9 tháng 2025'), the caption none.
-        period = period_in(heading) or (None if by_year else period_in(table.introduction))
+        # A heading naming a year ('Năm 2023') is that year's; in a table by year each row gives
+        # its period ('9 tháng 2025'); else the caption's, or the introduction's ('10 tháng …').
+        named_year = year_before(heading) is not None
+        period = period_in(heading) or (
+            None if by_year or named_year else period_in(table.caption or table.introduction)
+        )
         columns.append(
             _Column(
                 index=index,

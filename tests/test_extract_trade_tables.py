@@ -242,13 +242,15 @@ def test_a_table_of_border_gates_is_no_table_by_kind() -> None:
 
 
 def test_a_header_whose_first_cell_is_empty_keeps_its_columns_over_their_values() -> None:
+    # (the paragraph before names a part of a year: the columns' headings name whole years)
+    top = PAGE_TOP.replace("Chi tiết như sau:", "10 tháng năm 2025, thương mại tăng. Cụ thể:")
     table = (
         "Thương mại Việt Nam - Quý Châu (đơn vị: triệu USD) | |\n"
         "| Năm 2023 | Năm 2024\n"
         "Việt Nam xuất khẩu sang Quý Châu | 132 | 141\n"
         "Tổng kim ngạch | 293 | 310\n"
     )
-    assert _figures(table) == [
+    assert _figures(table, top) == [
         ("Quý Châu", 2023, "full_year", "vn_export", 132_000_000, None),
         ("Quý Châu", 2024, "full_year", "vn_export", 141_000_000, None),
         ("Quý Châu", 2023, "full_year", "two-way", 293_000_000, None),
