@@ -38,6 +38,10 @@ from extract.types import NATIONAL, TradeFigure, TradeKind
 
 CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 _MIN_CELLS = 2
+_TWO_COUNTRIES_TOTAL = re.compile(
+    r"(?:Tổng|Tổng cộng|Tổng kim ngạch)?\s*(?:\(?\s*)?Việt\s+Nam\s*[-–—]\s*Trung\s+Quốc\s*\)?",
+    re.I,
+)
 _COUNTRY_LABEL = re.compile(r"\(?\s*Trung Quốc\s*\)?", re.I)
 # What a value column counts, by the words of its heading, the direction first: 'xuất khẩu sang
 # Việt Nam' in a table of Chinese provinces is the province's sales to Vietnam, Vietnam's imports.
@@ -413,7 +417,10 @@ def _row_provinces(rows: list[list[str]], context: Context) -> list[str | None]:
 def _place(cell: str) -> tuple[str, str] | None:
     """(name, kind) when the cell is one place's name and nothing else (but its country in
     brackets): a province ('division'), China, a name Vietnam shares with a Chinese province
-    ('shared'), or another place."""
+    ('shared'), or another place; a total of the two countries ('Tổng Việt Nam – Trung
+    Quốc') is China."""
+    if _TWO_COUNTRIES_TOTAL.fullmatch(cell.strip()):
+        return NATIONAL, "china"
     mentions = find_places(cell)
     if len(mentions) == 2 and mentions[1].place.kind == "china":
         mentions = mentions[:1]  # 'Hồng Kông (Trung Quốc)': China only labels the place

@@ -301,3 +301,15 @@ def test_a_table_by_period_takes_its_party_from_its_caption_not_the_paragraph_be
         ("Trung Quốc", 2024, "M10", "two-way", 18_500_000_000, None),
         ("Trung Quốc", 2024, "M11", "two-way", 18_200_000_000, None),
     ]
+
+
+def test_a_row_of_the_two_countries_total_is_china_s() -> None:
+    table = (
+        "Tỉnh | Kim ngạch với Việt Nam 9 tháng năm 2025 (tỷ USD) | So với cùng kỳ (%)\n"
+        "Quảng Tây | 31,08 | +10,4\n"
+        "Tổng Việt Nam – Trung Quốc | 178,3 | +21,0\n"
+    )
+    assert _figures(table) == [
+        ("Quảng Tây", 2025, "M1-M9", "two-way", 31_080_000_000, 10.4),
+        ("Trung Quốc", 2025, "M1-M9", "two-way", 178_300_000_000, 21.0),
+    ]
