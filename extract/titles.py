@@ -400,7 +400,8 @@ class TitleReader:
             local = self.local_place_at(k)
             if local and k + local <= start + run:
                 place = self.local_places[tuple(self.keys[k : k + local])]
-                break
+                if place is not None:
+                    break
             mention = self._place_at(k)
             if mention and k + mention.tokens <= start + run:
                 place = mention.place  # 'Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà': Vân Nam

@@ -470,6 +470,23 @@ def test_not_officials(sentence: str) -> None:
                 )
             ],
         ),
+        # the article names the prefecture's city without its province: the prefecture's
+        # name still gives it
+        (
+            [
+                "Ngày 13/11, tại thành phố Văn Sơn, Đoàn hội đàm với lãnh đạo Châu Văn Sơn.",
+                "Phía Văn Sơn có ông Dương Khải Minh, Bí thư Châu ủy Châu tự trị dân tộc Choang, "
+                "Miêu Văn Sơn.",
+            ],
+            [
+                (
+                    "Dương Khải Minh",
+                    "Bí thư Châu ủy Châu tự trị dân tộc Choang, Miêu Văn Sơn",
+                    "CN",
+                    "Vân Nam",
+                )
+            ],
+        ),
         # a family name 'Châu' makes no prefecture
         (
             ["Ông Châu Văn Sơn, Phó Chủ tịch UBND tỉnh Lào Cai, phát biểu."],
