@@ -447,8 +447,9 @@ class TitleReader:
         return end
 
     def _bracketed(self, j: int, placed: bool) -> _Step | None:
-        """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)',
-        '(Bộ Công Thương)', '(UBND)' (kept); ', tỉnh Vân Nam' after an organisation that names
+        """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)'
+        after a place (left out too), '(Quảng Tây)' after a body named without one, '(Bộ Công
+        Thương)', '(UBND)' (kept); ', tỉnh Vân Nam' after an organisation that names
         no place yet (`placed` false: 'Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam'):
         the province it is in, left out of the title like a country; ', Bộ Ngoại giao' after a
         department: its ministry (kept)."""
@@ -477,10 +478,12 @@ class TitleReader:
         if token.text == "," and mention.place.kind not in ("china", "country"):
             return None
         after = close + 1 if token.text == "(" else close
+        # '(Quảng Tây)' after a city the title names already only locates it, like a country.
+        locator = country or (placed and mention.place.kind == "division")
         return _Step(
             after,
             place=mention.place,
-            dropped=(token.start, self.tokens[after - 1].end) if country else None,
+            dropped=(token.start, self.tokens[after - 1].end) if locator else None,
             name_follows=self._name_after_place(after),
         )
 

@@ -186,6 +186,11 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Ma Cao",
             ),
         ),
+        # a city's province in brackets only locates it
+        (
+            "Đoàn làm việc với Thị trưởng thành phố Sùng Tả (Quảng Tây) Lục Quang Huy.",
+            ("Lục Quang Huy", "Thị trưởng thành phố Sùng Tả", "CN", "Quảng Tây"),
+        ),
         # a dash inside an organisation's name; a province in brackets before the name
         (
             "Ông Triệu Minh Vũ, Chủ nhiệm Ủy ban Kinh tế - Tài chính Đại hội Đại biểu Nhân dân "

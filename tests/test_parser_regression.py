@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second to eighth held-out sets' files start with 'h2_' … 'h8_'), scored as the real corpus
+the second to tenth held-out sets' files start with 'h2_' … 'h10_'), scored as the real corpus
 is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -24,10 +24,11 @@ ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 FIGURES_RECALL_MIN = 0.9
 OFFICIALS_F1_MIN = 0.9
 PAGES_RIGHT_MIN = 0.9
-# Facts the gold has and the parser does not read, by article. An English article (Vietnam News
-# style): facts are read in Vietnamese only, the article says so in its warnings.
+# Facts the gold has and the parser does not read, by article. English articles (Vietnam News
+# style): facts are read in Vietnamese only, the articles say so in their warnings.
 KNOWN_MISSES: dict[str, dict[str, int]] = {
     "h2_009_vietnamnews_guangxi_en.html": {"figures": 2, "officials": 3},
+    "h10_013_vietnamnews_english_hunan.txt": {"figures": 2, "officials": 5},
 }
 
 
