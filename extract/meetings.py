@@ -179,9 +179,39 @@ def find_meetings(
         meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
         # The delegation's head alone does not make a meeting another one: who it met does.
         named = tuple(p for p in meeting.participants if p != head)
-        if _distinct(replace(meeting, participants=named), meetings, found.text):
+        told_again = _told_again(meeting, meetings) if _dated_as(found.text, meeting) else None
+        if told_again is not None:
+            meetings = told_again
+        elif _distinct(replace(meeting, participants=named), meetings, found.text):
             meetings.append(meeting)
     return _with_attendants(meetings, sentences, mentions)
+
+
+def _dated_as(sentence: str, meeting: Meeting) -> bool:
+    """The sentence opens with the meeting's own day ('Chiều 16/9, …'), so a meeting it tells
+    is one of that day, not an earlier one it recalls ('Trước đó, tháng 12-2024, …')."""
+    return (
+        meeting.date is not None
+        and day_opens(sentence)
+        and day_in(sentence, meeting.date) == meeting.date
+    )
+
+
+def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | None:
+    """The meetings with one the body tells again in full ('Chiều 16/9, … Phó Thủ tướng … đã
+    tiếp ông Trần Cương …' after the summary's 'Tiếp Bí thư Khu ủy Quảng Tây …') given the
+    parties and place it names: the first of the same kind, on the same day, whose parties it
+    names too; None when it tells no meeting already found."""
+    for n, known in enumerate(meetings):
+        if (
+            known.kind == meeting.kind
+            and known.date == meeting.date
+            and set(known.participants) <= set(meeting.participants)
+        ):
+            parties = tuple(dict.fromkeys((*known.participants, *meeting.participants)))
+            merged = replace(known, participants=parties, place=known.place or meeting.place)
+            return [*meetings[:n], merged, *meetings[n + 1 :]]
+    return None
 
 
 def _with_attendants(

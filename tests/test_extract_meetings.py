@@ -264,6 +264,21 @@ def test_a_headline_s_meeting_takes_the_parties_named_right_after_the_lead() -> 
     assert [(m.kind, m.participants) for m in meetings] == [("talks", ("Lê Văn Hải", "Lục Minh"))]
 
 
+def test_a_summary_s_meeting_told_again_in_full_on_its_day_takes_its_parties() -> None:
+    meetings = _meetings(
+        None,
+        "Tiếp Bí thư Khu ủy Quảng Tây tại Hà Nội là hoạt động nổi bật trong tuần.",
+        "Tuần qua có nhiều hoạt động đối ngoại của các bộ, ngành và địa phương.",
+        "Chiều 19/5, tại Hà Nội, Phó Thủ tướng Lê Văn Minh đã tiếp ông Trần Cương, Bí thư Khu ủy "
+        "Khu tự trị dân tộc Choang Quảng Tây.",
+        "Trước đó, tháng 12-2023, Chủ tịch nước Lê Văn Khải đã tiếp ông Trần Cương tại Hà Nội.",
+    )
+    # one reception, of 19/5, with both of its parties; the one recalled is not it
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("reception", DAY, ("Lê Văn Minh", "Trần Cương"))
+    ]
+
+
 def test_online_talks_told_again_as_talks_are_one_meeting() -> None:
     meetings = _meetings(
         None,
