@@ -86,17 +86,25 @@ def _inside_a_name(text: str, mention: PlaceMention) -> bool:
 
 
 def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
-    """The province named most often (the headline counts double); None on a tie or none."""
+    """The province named most often (the headline counts double); None on a tie or none, or
+    when the one named most is named once only, after the lead ('… tại khu vực Lào Cai - Hà
+    Khẩu (Vân Nam)' in passing, in an article on something else)."""
     counts: Counter[str] = Counter()
-    # Sentence by sentence: the facts' readers have searched the same ones for places already.
-    for mention in province_mentions(sentences_in(paragraphs), in_passing=False):
-        counts[mention.place.name] += 1
+    # Sentence by sentence (the facts' readers have searched the same ones for places already),
+    # a province counting once in each: 'Hà Khẩu (Vân Nam)' names it once.
+    for sentence in sentences_in(paragraphs):
+        counts.update({m.place.name for m in province_mentions([sentence], in_passing=False)})
     for mention in province_mentions([title] if title else []):
         counts[mention.place.name] += 2
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    return ranked[0][0]
+    name, count = ranked[0]
+    if count == 1 and name not in {
+        m.place.name for m in province_mentions(sentences_in(paragraphs[:1]), in_passing=False)
+    }:
+        return None
+    return name
 
 
 def main_party(title: str | None, paragraphs: Sequence[str]) -> str | None:

@@ -334,6 +334,21 @@ def test_a_headline_naming_the_two_countries_makes_song_phuong_theirs_whatever_t
     ]
 
 
+def test_a_province_named_once_in_passing_is_not_the_article_s_party() -> None:
+    article = parse_article(
+        "Phó Thủ tướng Lê Văn An điện đàm với Phó Thủ tướng Trung Quốc Hà Minh\n\n"
+        "24/07/2025 18:05\n\n"
+        "Chiều 24/7, Phó Thủ tướng Lê Văn An đã điện đàm với Phó Thủ tướng Quốc vụ viện Trung "
+        "Quốc Hà Minh.\n\n"
+        "Theo số liệu thống kê, 6 tháng đầu năm 2025, kim ngạch thương mại song phương đạt "
+        "117,6 tỷ USD.\n\n"
+        "Hai bên đề nghị đẩy nhanh kết nối ray tại khu vực Lào Cai - Hà Khẩu (Vân Nam)."
+    )
+    assert [(f.province, f.value_usd) for f in article.trade_figures] == [
+        ("Trung Quốc", 117_600_000_000)
+    ]
+
+
 def test_a_chinese_office_named_without_its_division_is_placed_in_the_article_s_one() -> None:
     article = parse_article(
         "Việt Nam và Quảng Tây tăng cường hợp tác\n\n"
