@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
 from extract.names import is_surname
 from extract.places import PlaceMention, find_places, names_a_seat
@@ -16,6 +17,8 @@ from extract.types import NATIONAL, Official, TradeFigure
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _LOOK_BACK = 60  # characters before a place where its seat or route words stand
+_CHINA_AFTER = re.compile(r"\s*[(,]\s*Trung\s+Quốc\b")
+_MUNICIPAL_BEFORE = re.compile(r"\b(?:thành\s+phố|TP\.?)\s*$", re.I)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -36,10 +39,13 @@ def _route() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?:\s+\w+){{0,3}}\s*$", re.I)
 
 
-def province_mentions(texts: Iterable[str], *, in_passing: bool = True) -> list[PlaceMention]:
+def province_mentions(
+    texts: Iterable[str], *, in_passing: bool = True, namesakes: frozenset[str] = frozenset()
+) -> list[PlaceMention]:
     """Chinese divisions named in the texts, outside quoted names ('"Vùng vịnh lớn … Ma Cao"'),
     and capitals only as municipalities ('thành phố Bắc Kinh', not 'Bắc Kinh phản đối');
-    without `in_passing`, not a mission's seat or a stop of a route either."""
+    without `in_passing`, not a mission's seat or a stop of a route either; `namesakes` (see
+    `vietnamese_namesakes`) only where tied to China."""
     capitals, municipal = _capitals()
     found: list[PlaceMention] = []
     for text in texts:
@@ -57,8 +63,30 @@ def province_mentions(texts: Iterable[str], *, in_passing: bool = True) -> list[
                 or municipal.search(text[max(0, m.start - 30) : m.start])
             )
             and not _inside_a_name(text, m)
+            and (m.place.name not in namesakes or _tied_to_china(text, m))
         )
     return found
+
+
+def vietnamese_namesakes(title: str | None, paragraphs: Sequence[str]) -> frozenset[str]:
+    """Chinese divisions' names the article uses for a Vietnamese place somewhere ('huyện
+    Trùng Khánh' of Cao Bằng): there, a bare 'Trùng Khánh' is the district too."""
+    gazetteer = load_gazetteer()
+    return frozenset(
+        m.place.name
+        for text in ([title] if title else []) + sentences_in(paragraphs)
+        for m in find_places(text)
+        if m.place.kind == "vietnam" and (d := gazetteer.by_name(m.place.name)) and not d.is_country
+    )
+
+
+def _tied_to_china(text: str, mention: PlaceMention) -> bool:
+    """'Trùng Khánh (Trung Quốc)', 'thành phố Trùng Khánh': the Chinese place, whatever else the
+    article calls by its name."""
+    return bool(
+        _CHINA_AFTER.match(text, mention.end)
+        or _MUNICIPAL_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+    )
 
 
 def _named_in_passing(text: str, places: list[PlaceMention]) -> set[int]:
@@ -90,11 +118,13 @@ def main_province(title: str | None, paragraphs: Sequence[str]) -> str | None:
     when the one named most is named once only, after the lead ('… tại khu vực Lào Cai - Hà
     Khẩu (Vân Nam)' in passing, in an article on something else)."""
     counts: Counter[str] = Counter()
+    namesakes = vietnamese_namesakes(title, paragraphs)
     # Sentence by sentence (the facts' readers have searched the same ones for places already),
     # a province counting once in each: 'Hà Khẩu (Vân Nam)' names it once.
     for sentence in sentences_in(paragraphs):
-        counts.update({m.place.name for m in province_mentions([sentence], in_passing=False)})
-    for mention in province_mentions([title] if title else []):
+        mentions = province_mentions([sentence], in_passing=False, namesakes=namesakes)
+        counts.update({m.place.name for m in mentions})
+    for mention in province_mentions([title] if title else [], namesakes=namesakes):
         counts[mention.place.name] += 2
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -149,9 +179,10 @@ def provinces_about(
     """Provinces in the headline, the lead, an official's title or a trade figure, or named
     at least twice in the body; in order of first mention. Outside the headline a place named
     as a mission's seat or a stop of a route does not count."""
-    body = province_mentions(sentences_in(paragraphs), in_passing=False)
-    headline = province_mentions([title] if title else [])
-    lead = province_mentions(sentences_in(paragraphs[:1]), in_passing=False)
+    namesakes = vietnamese_namesakes(title, paragraphs)
+    body = province_mentions(sentences_in(paragraphs), in_passing=False, namesakes=namesakes)
+    headline = province_mentions([title] if title else [], namesakes=namesakes)
+    lead = province_mentions(sentences_in(paragraphs[:1]), in_passing=False, namesakes=namesakes)
     counts = Counter(m.place.name for m in body)
     salient = {m.place.name for m in headline + lead}
     salient |= {o.province for o in officials if o.province}

@@ -85,3 +85,16 @@ def test_quoted_names_do_not_make_an_article_about_a_province() -> None:
         [],
     )
     assert about == ("Quảng Đông",)
+
+
+def test_a_chinese_name_the_article_uses_for_a_vietnamese_district_is_the_district() -> None:
+    about = provinces_about(
+        "Trùng Khánh đón gần 390 nghìn lượt khách du lịch",
+        [
+            "Bốn tháng đầu năm, huyện Trùng Khánh (Cao Bằng) đón gần 390 nghìn lượt khách.",
+            "Trùng Khánh tiếp tục quảng bá thác Bản Giốc tới du khách Quảng Tây, Trung Quốc.",
+        ],
+        [],
+        [],
+    )
+    assert about == ()  # not Chongqing (and Quảng Tây only in passing)
