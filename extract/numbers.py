@@ -62,6 +62,12 @@ _AMOUNT = re.compile(
 _USD_UNIT = re.compile(
     rf"(?:(?P<scale>{_alternation(list(_SCALES))})\s*)?(?:usd|us\$|đô\s*la\s*mỹ)(?!\w)", re.I
 )
+# 'US$ 143,2 billion', 'USD 2,5 tỷ': the currency first, English or Vietnamese scale words after.
+_ENGLISH_SCALES = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6}
+_DOLLARS_FIRST = re.compile(
+    rf"(?:US\$|USD)\s*(?<![\w.,]){_NUMBER}\s*(?P<scale>billion|million|tỷ|tỉ|triệu)(?!\w)",
+    re.I,
+)
 _PERCENT = re.compile(rf"(?<![\w.,]){_NUMBER}\s*(?:%|phần\s+trăm)", re.I)
 
 
@@ -93,7 +99,51 @@ def parse_number(literal: str) -> Decimal | None:
 
 
 def find_amounts(sentence: str) -> list[Amount]:
-    """Every number with a scale word or a currency ('17 tỷ USD', '48,24 tỷ', '500.000 USD')."""
+    """Every number with a scale word or a currency ('17 tỷ USD', '48,24 tỷ', '500.000 USD');
+    a sum told in two scales is one amount ('1 tỷ 200 triệu USD'), and so is one written the
+    English way ('US$ 143,2 billion')."""
+    found = _joined_scales(sentence, _scaled_amounts(sentence))
+    for match in _DOLLARS_FIRST.finditer(sentence):
+        inside = [a for a in found if match.start() <= a.start and a.end <= match.end()]
+        if any(a.currency for a in inside):
+            continue
+        found = [a for a in found if a not in inside]
+        number = parse_number(match["num"])
+        if number is None:
+            continue
+        factor = _ENGLISH_SCALES.get(match["scale"].lower()) or _SCALES[match["scale"].lower()]
+        found.append(Amount(match.start(), match.end(), match["num"], number * factor, "USD", True))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _joined_scales(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """'1 tỷ 200 triệu USD': a count of billions with no currency, right before a smaller sum
+    with one, is a single sum."""
+    joined: list[Amount] = []
+    for amount in amounts:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.currency is None
+            and before.scaled
+            and amount.currency is not None
+            and not sentence[before.end : amount.start].strip()
+            and before.value >= Decimal(10) ** 9 > amount.value
+        ):
+            joined[-1] = Amount(
+                before.start,
+                amount.end,
+                sentence[before.start : amount.end],
+                before.value + amount.value,
+                amount.currency,
+                True,
+            )
+            continue
+        joined.append(amount)
+    return joined
+
+
+def _scaled_amounts(sentence: str) -> list[Amount]:
     found: list[Amount] = []
     for match in _AMOUNT.finditer(sentence):
         scale, currency = match["scale"], match["cur"]

@@ -44,6 +44,10 @@ def test_vietnamese_number_notation(literal: str, value: str) -> None:
         ("chỉ 800 nghìn USD", 800_000),
         ("1,5 tỷ đô la Mỹ", 1_500_000_000),
         ("2 nghìn tỷ USD", 2_000_000_000_000),
+        # a sum told in two scales, and one written the English way
+        ("đạt hơn 1 tỷ 200 triệu USD", 1_200_000_000),
+        ("đạt US$ 143,2 billion", 143_200_000_000),
+        ("đạt USD 2,5 tỷ", 2_500_000_000),
     ],
 )
 def test_amounts_in_dollars(text: str, usd: int) -> None:
