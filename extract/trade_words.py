@@ -54,6 +54,14 @@ _RESPECTIVE_CHANGES = re.compile(
     re.I,
 )
 _PERCENT_VALUE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+# Changes right after the last amount told 'lần lượt', one per amount, each with its direction
+# or the one before: ', tăng 11,3% và giảm 4,2%', ', tăng 9,5% và 7,8%'.
+_CHANGE_ITEM = re.compile(r"(?:(?P<dir>tăng|giảm)\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*%", re.I)
+_CHANGES_TOLD_IN_TURN = re.compile(
+    r"\s*,?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%"
+    r"(?:\s*(?:,|và|,\s*và)\s*(?:(?:tăng|giảm)\s+)?\d+(?:[.,]\d+)?\s*%)+",
+    re.I,
+)
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # Between a province and the country it is in: "Quảng Tây (Trung Quốc)", "Vân Nam, Trung Quốc".
 _COUNTRY_LABEL = re.compile(r"\s*(?:[(,]|của|thuộc)\s*", re.I)
@@ -369,17 +377,27 @@ class Sentence:
         if mark is None:
             return None
         amounts = [a for a in self.amounts if a.start >= mark.end() and a.currency]
-        listed = _RESPECTIVE_CHANGES.search(self.text, amounts[-1].end) if amounts else None
-        if len(amounts) < 2 or listed is None:
+        if len(amounts) < 2:
             return None
-        sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
-        changes = [parse_number(n) for n in _PERCENT_VALUE.findall(listed[0])]
+        listed = _RESPECTIVE_CHANGES.search(self.text, amounts[-1].end)
+        if listed is not None:
+            sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
+            numbers = [parse_number(n) for n in _PERCENT_VALUE.findall(listed[0])]
+            changes = [sign * float(n) if n is not None else None for n in numbers]
+        elif (told := _CHANGES_TOLD_IN_TURN.match(self.text, amounts[-1].end)) is not None:
+            # '… lần lượt đạt 6,95 tỷ USD và 3,46 tỷ USD, tăng 11,3% và giảm 4,2%': each change
+            # with its own direction, or the one before it.
+            changes, sign = [], 1
+            for item in _CHANGE_ITEM.finditer(told[0]):
+                if item["dir"]:
+                    sign = -1 if item["dir"].lower() == "giảm" else 1
+                number = parse_number(item["num"])
+                changes.append(sign * float(number) if number is not None else None)
+        else:
+            return None
         if len(changes) != len(amounts):
             return dict.fromkeys(amounts)
-        return {
-            a: sign * float(c) if c is not None else None
-            for a, c in zip(amounts, changes, strict=True)
-        }
+        return dict(zip(amounts, changes, strict=True))
 
     def growth_after(self, end: int) -> float | None:
         """The year-on-year change written after position `end` in its clause."""

@@ -306,6 +306,17 @@ def test_a_trade_said_to_go_well_then_a_colon_and_its_figures_clause_by_clause()
     assert sentence_figures(product, NO_CONTEXT) == []
 
 
+def test_changes_after_amounts_told_respectively_each_with_its_direction() -> None:
+    sentence = (
+        "Năm 2024, kim ngạch thương mại của Việt Nam với Tứ Xuyên và Quảng Tây lần lượt đạt "
+        "6,95 tỷ USD và 3,46 tỷ USD, tăng 11,3% và giảm 4,2% so với năm 2023."
+    )
+    assert [(f.province, f.growth_pct) for f in sentence_figures(sentence, NO_CONTEXT)] == [
+        ("Tứ Xuyên", 11.3),
+        ("Quảng Tây", -4.2),
+    ]
+
+
 def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     sentence = (
         "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "
