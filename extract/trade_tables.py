@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from extract.gazetteer import load_gazetteer
 from extract.numbers import parse_number, usd_unit
-from extract.periods import period_in, year_before
+from extract.periods import Found, period_in, year_before
 from extract.places import find_places
 from extract.trade_reading import Context
 from extract.types import NATIONAL, TradeFigure, TradeKind
@@ -278,7 +278,7 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
         # A heading naming a year ('Năm 2023') is that year's; in a table by year each row gives
         # its period ('9 tháng 2025'); else the caption's, or the introduction's ('10 tháng …').
         named_year = year_before(heading) is not None
-        period = period_in(heading) or (
+        period = _period_of(heading) or (
             None if by_year or named_year else period_in(table.caption or table.introduction)
         )
         columns.append(
@@ -319,14 +319,19 @@ def _with_growth(columns: list[_Column], index: int, heading: str) -> list[_Colu
     return columns
 
 
+def _period_of(text: str) -> Found | None:
+    """The part of a year a heading or a row names: '10 tháng 2025' as '10 tháng năm 2025' (in a
+    table, a count of months right before a year is no date)."""
+    return period_in(_MONTHS_BEFORE_YEAR.sub(r"\1 năm ", text))
+
+
 def _row_time(label: str) -> tuple[int, str | None] | None:
     """The year (and part of it) a row of a table by year stands for: '2023', 'Năm 2023', '9
     tháng 2025' ('M1-M9'); None when the label is something else."""
     label = _YEAR_WORD.sub("", label.strip())
     if _YEAR_CELL.fullmatch(label):
         return int(label), None
-    # '9 tháng 2025' as '9 tháng năm 2025' (a month count right before a year is no date).
-    period = period_in(_MONTHS_BEFORE_YEAR.sub(r"\1 năm ", label))
+    period = _period_of(label)
     year = _YEAR_CELL.search(label)
     if period is None or year is None or len(label.split()) > _TIME_LABEL_WORDS:
         return None

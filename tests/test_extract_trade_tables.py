@@ -313,3 +313,13 @@ def test_a_row_of_the_two_countries_total_is_china_s() -> None:
         ("Quảng Tây", 2025, "M1-M9", "two-way", 31_080_000_000, 10.4),
         ("Trung Quốc", 2025, "M1-M9", "two-way", 178_300_000_000, 21.0),
     ]
+
+
+def test_a_heading_naming_months_of_a_year_gives_that_part_of_it() -> None:
+    table = (
+        "Kim ngạch Việt Nam - Quý Châu | |\n"
+        "Chỉ tiêu | 10 tháng 2025 (triệu USD) | Tăng (%)\n"
+        "Tổng kim ngạch xuất nhập khẩu | 318,6 | +9,4\n"
+        "Việt Nam xuất khẩu sang Quý Châu | 202,3 | +17,8\n"
+    )
+    assert [f[2] for f in _figures(table)] == ["M1-M10", "M1-M10"]
