@@ -250,6 +250,11 @@ class _Reading:
             return keyword.start
         colon = s.text.rfind(":", self.previous_end, self.amount.start)
         start = colon + 1 if colon >= 0 else keyword.start
+        opening = s.text.find(":", keyword.end, self.previous_end)
+        if colon < 0 and opening >= 0 and s.plain_trade_words(keyword.end, opening, trend=True):
+            # '… còn rất khiêm tốn: năm 2024 chỉ khoảng …, 10 tháng năm 2025 đạt …': the list
+            # the colon opened goes on after the figure before.
+            start = self.previous_end
         # '… đạt 2,03 tỷ USD, …; 5 tháng đầu năm 2025 đạt …': a semicolon after the figure
         # before opens a clause of its own, when the trade word stands before it.
         semicolon = s.text.rfind(";", self.previous_end, self.amount.start)
@@ -320,7 +325,9 @@ class _Reading:
         national = self.context.national or self.context.main_province == NATIONAL
         if not national:
             return False
-        if keyword.kind == "two-way" and self._the_two_countries_understood():
+        if keyword.kind == "two-way" and (
+            self._the_two_countries_understood() or self._partner_as_topic(keyword)
+        ):
             return True
         if keyword.kind == "two-way":
             # 'Với tỉnh Hồ Bắc, …, kim ngạch hai chiều năm 2025 đạt …': two-way trade, one
@@ -341,6 +348,20 @@ class _Reading:
             return False
         partners = s.within(keyword.end, self.amount.start)
         return bool(partners) and partners[0].place.kind in CHINESE
+
+    def _partner_as_topic(self, keyword: Keyword) -> bool:
+        """'Với Phúc Kiến, thương mại tăng đều: …': the sentence opens on one Chinese party as
+        its topic, and the trade word's clause names no other."""
+        s = self.sentence
+        topic = _TOPIC.match(s.text)
+        if topic is None or keyword.start < topic.end():
+            return False
+        named = s.within(0, topic.end())
+        return (
+            len(named) == 1
+            and named[0].place.kind in CHINESE
+            and not s.within(topic.end(), self.amount.start)
+        )
 
     def _the_two_countries_understood(self) -> bool:
         """'Năm 2000, thương mại hai chiều đạt …' in an article whose party is China: a
@@ -511,6 +532,8 @@ CHINESE = ("division", "china")
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
+# A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …'.
+_TOPIC = re.compile(r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40},", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 # 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
 _MARKET = re.compile(r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I)
@@ -519,8 +542,8 @@ _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
 # 'nhập khẩu từ …', 'kim ngạch hai chiều với …'.
 _DIRECTIONS = {
-    "export": re.compile(r"\s+sang\s", re.I),
-    "import": re.compile(r"\s+từ\s", re.I),
+    "export": re.compile(r"\s+(?:hàng\s+hóa\s+)?sang\s", re.I),
+    "import": re.compile(r"\s+(?:hàng\s+hóa\s+)?từ\s", re.I),
     "two-way": re.compile(r"\s+(?:hai\s+chiều\s+)?với\s", re.I),
 }
 # What opens the breakdown of a total: "…, trong đó xuất khẩu …".

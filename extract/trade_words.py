@@ -261,11 +261,15 @@ class Sentence:
         With `trend`, words telling how trade went count as plain too ('tăng trưởng nhanh')."""
         words = trade_words()
         allowed = words.allowed | words.trend if trend else words.allowed
+        previous = ""
         for token in self.tokens:
             if token.start < start or token.end > end or not token.is_word:
                 continue
-            if token.key in allowed or _ROMAN_OR_NUMBER.match(token.text):
-                continue
+            key = token.key
+            bordering = key == "giáp" or (previous == "giáp" and key == "biên")
+            previous = key
+            if key in allowed or _ROMAN_OR_NUMBER.match(token.text) or bordering:
+                continue  # 'hai địa phương giáp biên là …': the parties, not border trade
             if any(p.start <= token.start and token.end <= p.end for p in self.places):
                 continue
             return False

@@ -280,6 +280,50 @@ def test_a_product_group_as_the_sentence_s_subject_makes_no_total() -> None:
     assert sentence_figures(product, national) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list the colon opens goes on after its first figure
+        (
+            "Thương mại giữa Việt Nam và Tây Tạng còn rất khiêm tốn: năm 2024 chỉ khoảng 850.000 "
+            "USD, 10 tháng năm 2025 đạt 2.150 nghìn USD.",
+            [("Tây Tạng", 2024, "full_year", 850_000), ("Tây Tạng", 2025, "M1-M10", 2_150_000)],
+        ),
+        # a Chinese party as the sentence's topic
+        (
+            "Với Phúc Kiến, thương mại tăng đều: riêng tháng 10/2025 đạt 1.234,5 triệu USD.",
+            [("Phúc Kiến", 2025, "M10", 1_234_500_000)],
+        ),
+        # goods in general between the trade word and its partner
+        (
+            "Xuất khẩu hàng hóa sang Trung Quốc tháng 10/2025 ước đạt 6,25 tỷ USD.",
+            [("Trung Quốc", 2025, "M10", 6_250_000_000)],
+        ),
+        # the parties described as bordering ('giáp biên'), not border trade
+        (
+            "9 tháng năm 2025, kim ngạch thương mại giữa Việt Nam với hai địa phương giáp biên là "
+            "Vân Nam và Quảng Tây lần lượt đạt 4,12 tỷ USD và 24,6 tỷ USD.",
+            [
+                ("Vân Nam", 2025, "M1-M9", 4_120_000_000),
+                ("Quảng Tây", 2025, "M1-M9", 24_600_000_000),
+            ],
+        ),
+    ],
+)
+def test_less_common_ways_of_naming_the_partner(sentence: str, expected: list[tuple]) -> None:
+    national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
+    found = [
+        (f.province, f.year, f.period, f.value_usd) for f in sentence_figures(sentence, national)
+    ]
+    assert found == expected
+
+
+def test_border_trade_with_a_province_is_no_total() -> None:
+    sentence = "Năm 2024, kim ngạch thương mại biên giới với Quảng Tây đạt 5 tỷ USD."
+    national = Context(main_province="Trung Quốc", national=True)
+    assert sentence_figures(sentence, national) == []
+
+
 def test_a_year_already_reached_is_no_goal_in_an_article_on_the_two_countries() -> None:
     national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
     reached = "Đến năm 2000, thương mại hai chiều đã lên 2,47 tỷ USD."
