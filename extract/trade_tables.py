@@ -72,6 +72,9 @@ _APPROXIMATE = re.compile(r"\bước\b|khoảng")
 _TIME_LABEL_WORDS = 6
 _YEAR_WORD = re.compile(r"^năm\s+(?=(?:19|20)\d{2}$)", re.I)
 _MONTHS_BEFORE_YEAR = re.compile(r"(tháng(?:\s+đầu)?)\s+(?=(?:19|20)\d{2}\b)")
+# A note under a table giving its unit: 'Đơn vị: nghìn USD', 'Đơn vị trị giá: triệu USD'.
+_NO_VALUE = frozenset({"", "-", "–", "—"})
+_UNIT_NOTE = re.compile(r"\bđơn\s+vị\b", re.I)
 # A first column numbering the rows ('STT | Địa phương | …', then '1 | Quảng Đông | …').
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
@@ -93,6 +96,7 @@ class _Table:
     rows: list[list[str]]
     introduction: str  # the paragraph before the header row (with the caption, if any)
     caption: str = ""  # the table's own caption line, if it has one
+    note: str = ""  # a note under the table giving its unit ('Đơn vị: nghìn USD. Nguồn: …')
 
 
 def table_figures(paragraphs: Sequence[str], context: Context) -> list[TradeFigure]:
@@ -111,15 +115,11 @@ def cells(line: str) -> list[str]:
 def _tables(paragraphs: Sequence[str]) -> list[_Table]:
     """Runs of lines with the same number of cells (at least two), of which the first is the
     header and at least one other has a number."""
-    # Most articles have no table: a line without a separator is one cell, read no further.
+    if not any("|" in p for p in paragraphs):
+        return []  # most articles have no table
+    paragraphs = _with_stacked_headers(paragraphs)
     widths = [len(cells(p)) if "|" in p else 1 for p in paragraphs]
     headers = {n: cells(p) for n, p in enumerate(paragraphs) if widths[n] > 1}
-    for n in range(len(paragraphs) - 1):
-        if _corner_left_empty(paragraphs[n], widths[n], widths[n + 1]):
-            # '| Năm 2023 | Năm 2024' over 'Việt Nam xuất khẩu | 1.320 | 1.410': the header's
-            # empty first cell, dropped with the separators, is put back.
-            headers[n] = ["", *cells(paragraphs[n])]
-            widths[n] += 1
     found: list[_Table] = []
     n = 0
     while n < len(paragraphs):
@@ -131,8 +131,15 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
             # A row of values is no header: a table whose header was not recognised is not read.
             if any(_has_number(row) for row in rows) and not _has_values(headers[n]):
                 header, rows = _without_row_numbers(headers[n], rows)
+                note = paragraphs[end] if end < len(paragraphs) else ""
                 found.append(
-                    _Table(header, rows, _introduction(paragraphs, n), _caption(paragraphs, n))
+                    _Table(
+                        header,
+                        rows,
+                        _introduction(paragraphs, n),
+                        _caption(paragraphs, n),
+                        note if _UNIT_NOTE.search(note) else "",
+                    )
                 )
                 n = end
                 continue
@@ -140,19 +147,71 @@ def _tables(paragraphs: Sequence[str]) -> list[_Table]:
     return found
 
 
-def _corner_left_empty(line: str, width: int, below: int) -> bool:
-    """A header row whose first cell is empty: it opens with a separator and has one cell
-    fewer than the row below it."""
-    return width >= 1 and below == width + 1 and line.lstrip().startswith("|")
+def _raw_cells(line: str) -> list[str]:
+    """A row's cells as a page's table writes them, empty ones kept ('| | Kim ngạch | So sánh
+    |' has empty first, second and last cells)."""
+    return [cell.strip() for cell in line.strip().split("|")]
+
+
+def _with_stacked_headers(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs with a table's stacked header rows ('Chỉ tiêu | Tháng 10/2025 | | 10 tháng
+    năm 2025 |' over '| Trị giá | So với tháng 10/2024 (%) | Trị giá | …') made one header row,
+    each column's heading the headings above it ('Tháng 10/2025 Trị giá'), a heading spanning
+    the empty cells to its right; empty cells of the rows below written '–' so that every row
+    keeps its columns. Tables whose rows have no empty cells are left as they are."""
+    lines = list(paragraphs)
+    n = 0
+    while n < len(lines):
+        if "|" not in lines[n]:
+            n += 1
+            continue
+        width = len(_raw_cells(lines[n]))
+        end = n
+        while end < len(lines) and "|" in lines[end] and len(_raw_cells(lines[end])) == width:
+            end += 1
+        run = [_raw_cells(line) for line in lines[n:end]]
+        first = next((k for k, row in enumerate(run) if sum(1 for c in row if c) > 1), len(run))
+        heads = []
+        for row in run[first:]:
+            if _has_number(row):
+                break
+            heads.append(row)
+        body = run[first + len(heads) :]
+        stacked = len(heads) > 1 or any("" in row for row in heads + body)
+        if width > _MIN_CELLS and heads and body and stacked:
+            header = [_heading(heads, c) or "–" for c in range(width)]
+            rows = [[cell or "–" for cell in row] for row in body]
+            start = n + first
+            lines[start:end] = [" | ".join(header), *(" | ".join(row) for row in rows)]
+            end = start + 1 + len(rows)
+        n = end
+    return lines
+
+
+def _heading(heads: list[list[str]], column: int) -> str:
+    """A column's heading in stacked header rows: each row's cell over it, or the cell a group
+    heading to its left spans (not the first column's: it labels the rows)."""
+    parts = []
+    for row in heads:
+        k = column
+        while k >= 1 and not row[k]:
+            k -= 1
+        if row[k] and (k == column or k >= 1):
+            parts.append(row[k])
+    return " ".join(parts)
 
 
 def _without_row_numbers(
     header: list[str], rows: list[list[str]]
 ) -> tuple[list[str], list[list[str]]]:
     """The table without its first column when that column only numbers the rows 1, 2, 3…"""
-    numbered = all(
+    # A total at the foot has no number: '– | Tổng kim ngạch Việt Nam – Trung Quốc | …'.
+    counted = rows
+    while counted and counted[-1][0] in _NO_VALUE:
+        counted = counted[:-1]
+    numbered = bool(counted) and all(
         len(row) > 1 and _ROW_NUMBER.fullmatch(row[0]) and int(row[0].rstrip(".")) == n
-        for n, row in enumerate(rows, start=1)
+        for n, row in enumerate(counted, start=1)
     )
     if not numbered or len(header) < _MIN_CELLS + 1:
         return header, rows
@@ -192,8 +251,10 @@ def _has_number(row: list[str]) -> bool:
 
 def _figures(table: _Table, context: Context) -> list[TradeFigure]:
     around = " ".join([table.introduction, *table.header]).casefold()
-    if "việt nam" not in around:
-        return []
+    national = context.national or context.main_province == NATIONAL
+    other = any(m.place.kind == "country" for m in find_places(" ".join(table.header)))
+    if "việt nam" not in around and (not national or other):
+        return []  # the table of an article on the two countries is theirs, unless it says
     times = [_row_time(row[0]) for row in table.rows]
     by_year = all(times)
     row_kinds = None if by_year else _row_kinds(table.rows)
@@ -204,7 +265,11 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
         # The table's party is its caption's, when it has one: the paragraph before it may name
         # others in passing.
         party = _one_party(" ".join([table.caption, *table.header])) if table.caption else None
-        party = party or _one_party(" ".join([table.introduction, *table.header]))
+        party = (
+            party
+            or _one_party(" ".join([table.introduction, *table.header]))
+            or _one_party(" ".join(row[0] for row in table.rows))  # 'Xuất khẩu sang Trung Quốc'
+        )
         provinces: list[str | None] = [party] * len(table.rows)
     else:
         provinces = _row_provinces(table.rows, context)
@@ -249,14 +314,14 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
     naming neither ('Số dự án') is no trade column, whatever the introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
-    intro_unit = usd_unit(table.introduction)
+    intro_unit = usd_unit(table.introduction) or usd_unit(table.note)
     columns: list[_Column] = []
     for index, heading in enumerate(table.header[1:], start=1):
         folded = heading.casefold()
         unit = usd_unit(heading)
         if unit is None and _PERCENT.search(folded):
             if _GROWTH_HEADING.search(folded):
-                columns = _with_growth(columns, index, folded)
+                columns = _with_growth(columns, index, table.header)
             continue
         unit = unit or intro_unit
         if unit is None:
@@ -303,18 +368,20 @@ def _total_or_none(heading: str, table: _Table) -> TradeKind | None:
     return "two-way" if heading.strip().startswith("tổng") and both else None
 
 
-def _with_growth(columns: list[_Column], index: int, heading: str) -> list[_Column]:
+def _with_growth(columns: list[_Column], index: int, header: list[str]) -> list[_Column]:
     """The columns with the percentage column at `index` as the growth of the one whose trade
-    its heading names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)'), else of the column
-    right before it."""
+    its heading names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)'), else of the value
+    column nearest to its left (a share column may stand between: 'Tỷ trọng (%)')."""
+    heading = header[index].casefold()
     named = _kind(heading) if _TRADE.search(heading) else None
     for n in range(len(columns) - 1, -1, -1):
         column = columns[n]
-        if column.growth is not None:
-            continue
-        if (named is not None and column.kind == named) or (
-            named is None and column.index == index - 1
-        ):
+        between = header[column.index + 1 : index]
+        shares = all(_PERCENT.search(h.casefold()) for h in between)
+        if named is None and n == len(columns) - 1 and column.growth is None and shares:
+            # the value column nearest to its left (a share column may stand between)
+            return [*columns[:n], replace(column, growth=index)]
+        if column.growth is None and named is not None and column.kind == named:
             return [*columns[:n], replace(column, growth=index), *columns[n + 1 :]]
     return columns
 

@@ -323,3 +323,49 @@ def test_a_heading_naming_months_of_a_year_gives_that_part_of_it() -> None:
         "Việt Nam xuất khẩu sang Quý Châu | 202,3 | +17,8\n"
     )
     assert [f[2] for f in _figures(table)] == ["M1-M10", "M1-M10"]
+
+
+def test_stacked_header_rows_a_unit_in_a_note_and_a_total_at_the_foot() -> None:
+    page = (
+        "<html><head><title>Thương mại với các địa phương Trung Quốc</title></head><body>"
+        "<article><h1>Thương mại với các địa phương Trung Quốc</h1>"
+        "<p>Thương mại của Việt Nam với nhiều địa phương Trung Quốc tiếp tục tăng nhanh trong 9 "
+        "tháng đầu năm, theo số liệu hải quan công bố trong tuần qua.</p>"
+        "<table><caption>Kim ngạch thương mại hai chiều Việt Nam với một số địa phương Trung "
+        "Quốc</caption><thead>"
+        "<tr><th rowspan='3'>STT</th><th rowspan='3'>Địa phương</th>"
+        "<th colspan='3'>9 tháng năm 2025</th></tr>"
+        "<tr><th rowspan='2'>Kim ngạch hai chiều</th><th colspan='2'>So sánh</th></tr>"
+        "<tr><th>Tỷ trọng (%)</th><th>Tăng/giảm so với cùng kỳ 2024 (%)</th></tr></thead>"
+        "<tbody><tr><td>1</td><td>Hồ Bắc</td><td>4.112.350</td><td>2,4</td><td>15,3</td></tr>"
+        "<tr><td>2</td><td>Cát Lâm</td><td>603.800</td><td>0,3</td><td>-7,8</td></tr>"
+        "<tr><td></td><td>Tổng kim ngạch Việt Nam – Trung Quốc</td><td>177.150.000</td>"
+        "<td>100,0</td><td>21,9</td></tr></tbody></table>"
+        "<p><em>Đơn vị: nghìn USD. Nguồn: Cục Hải quan.</em></p>"
+        "<p>Các doanh nghiệp hai bên kỳ vọng thương mại tiếp tục tăng trong quý IV.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(f.province, f.period, f.value_usd, f.growth_pct) for f in article.trade_figures] == [
+        ("Hồ Bắc", "M1-M9", 4_112_350_000, 15.3),
+        ("Cát Lâm", "M1-M9", 603_800_000, -7.8),
+        ("Trung Quốc", "M1-M9", 177_150_000_000, 21.9),
+    ]
+
+
+def test_column_groups_over_a_table_of_kinds_in_an_article_on_the_two_countries() -> None:
+    top = (
+        "Báo Thương mại Biên giới\nThứ Ba, 18/11/2025 | 09:10\n\n"
+        "Thương mại Việt Nam - Trung Quốc 10 tháng tăng mạnh\n\n"
+        "Số liệu hải quan cho thấy thương mại hai nước tiếp tục tăng. Chi tiết trong bảng dưới:\n\n"
+    )
+    table = (
+        "Chỉ tiêu | Tháng 10/2025 | | 10 tháng năm 2025 |\n"
+        "| Trị giá | So với tháng 10/2024 (%) | Trị giá | So với cùng kỳ năm 2024 (%)\n"
+        "Xuất khẩu sang Trung Quốc | 6.245 | +9,4 | 57.830 | +13,1\n"
+        "Đơn vị trị giá: triệu USD.\n"
+    )
+    assert _figures(table, top) == [
+        ("Trung Quốc", 2025, "M10", "vn_export", 6_245_000_000, 9.4),
+        ("Trung Quốc", 2025, "M1-M10", "vn_export", 57_830_000_000, 13.1),
+    ]
