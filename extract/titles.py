@@ -476,7 +476,7 @@ class TitleReader:
             return None
         country = mention.place.kind in ("china", "country") or mention.place.name == "Việt Nam"
         if token.text == "," and mention.place.kind not in ("china", "country"):
-            return None
+            return self._province_of_the_city(j, mention, placed)
         after = close + 1 if token.text == "(" else close
         # '(Quảng Tây)' after a city the title names already only locates it, like a country.
         locator = country or (placed and mention.place.kind == "division")
@@ -500,6 +500,22 @@ class TitleReader:
             and not self.name_at(j + 1)
             and self.segment(j + 1) is None
             and self._place_at(j + 1) is None
+        )
+
+    def _province_of_the_city(self, j: int, mention: PlaceMention, placed: bool) -> _Step | None:
+        """', Khu tự trị dân tộc Choang Quảng Tây' after a city the title names ('Thị trưởng
+        thành phố Phòng Thành Cảng, Khu tự trị … Chu Vũ Hằng'): where the city is, left out of
+        the title like a country, when a name follows."""
+        if not placed or mention.place.kind != "division" or mention.place.via_city:
+            return None
+        after = mention.first_token + mention.tokens
+        if not self._name_after_place(after):
+            return None
+        return _Step(
+            after,
+            place=mention.place,
+            dropped=(self.tokens[j].start, self.tokens[after - 1].end),
+            name_follows=True,
         )
 
     def _province_in_brackets(self, j: int) -> _Step | None:

@@ -186,6 +186,14 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Ma Cao",
             ),
         ),
+        # a city's province after a comma, before the name, only locates it
+        (
+            "Thị trưởng thành phố Phòng Thành Cảng, Khu tự trị dân tộc Choang Quảng Tây Chu Vũ "
+            "Hằng đã điện đàm với đoàn.",
+            ("Chu Vũ Hằng", "Thị trưởng thành phố Phòng Thành Cảng", "CN", "Quảng Tây"),
+        ),
+        # Vietnam's cities have no mayor
+        ("Thị trưởng Chu Vũ Hằng cho biết.", ("Chu Vũ Hằng", "Thị trưởng", "CN", None)),
         # a city's province in brackets only locates it
         (
             "Đoàn làm việc với Thị trưởng thành phố Sùng Tả (Quảng Tây) Lục Quang Huy.",
