@@ -279,6 +279,8 @@ class TitleReader:
             return ethnic
         if token.text in _DASHES and not placed and self._joins_a_name(j):
             return _Step(j + 1, anchor=False)  # 'Ủy ban Kinh tế - Tài chính …'
+        if token.text in _DASHES and placed and (pair := self._second_place_of_a_zone(j)):
+            return pair
         if token.text in "(,":
             return self._bracketed(j, placed)
         if token.key == _CONCURRENTLY and self.segment(j + 1):
@@ -486,6 +488,25 @@ class TitleReader:
             dropped=(token.start, self.tokens[after - 1].end) if locator else None,
             name_follows=self._name_after_place(after),
         )
+
+    def _second_place_of_a_zone(self, j: int) -> _Step | None:
+        """'Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn': a zone named after two Vietnamese places
+        joined by a dash; the second is part of its name."""
+        before = self._place_at_end(j)
+        after = self._place_at(j + 1)
+        if before is None or after is None:
+            return None
+        if before.place.kind != "vietnam" or after.place.kind != "vietnam":
+            return None
+        return _Step(j + 1 + after.tokens, place=after.place)
+
+    def _place_at_end(self, j: int) -> PlaceMention | None:
+        """The place whose name ends right before token j, if any."""
+        for start in range(max(0, j - MAX_NAME_WORDS), j):
+            mention = self._place_at(start)
+            if mention is not None and start + mention.tokens == j:
+                return mention
+        return None
 
     def _joins_a_name(self, j: int) -> bool:
         """A dash between two capitalised words of an organisation's name ('Ủy ban Kinh tế -

@@ -186,6 +186,32 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Ma Cao",
             ),
         ),
+        # a zone named after two places; a comma inside an institute's name; a verb ends a title
+        (
+            "Đồng chí Vi Hồng Quân, Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn "
+            "cho biết.",
+            (
+                "Vi Hồng Quân",
+                "Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn",
+                "VN",
+                None,
+            ),
+        ),
+        (
+            "Theo Phó Viện trưởng Viện Nghiên cứu Chiến lược, Chính sách Công Thương Phạm Thị "
+            "Mai Anh, thương mại tăng.",
+            (
+                "Phạm Thị Mai Anh",
+                "Phó Viện trưởng Viện Nghiên cứu Chiến lược, Chính sách Công Thương",
+                "VN",
+                None,
+            ),
+        ),
+        (
+            "Đồng chí Vương Ngọc Hà, Phó Chủ tịch UBND tỉnh Tuyên Quang chủ trì tại điểm cầu "
+            "Tuyên Quang; phía bạn có đại diện các sở.",
+            ("Vương Ngọc Hà", "Phó Chủ tịch UBND tỉnh Tuyên Quang", "VN", None),
+        ),
         # a city's province after a comma, before the name, only locates it
         (
             "Thị trưởng thành phố Phòng Thành Cảng, Khu tự trị dân tộc Choang Quảng Tây Chu Vũ "

@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second to tenth held-out sets' files start with 'h2_' … 'h10_'), scored as the real corpus
+the second to twelfth held-out sets' files start with 'h2_' … 'h12_'), scored as the real corpus
 is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -29,6 +29,24 @@ PAGES_RIGHT_MIN = 0.9
 KNOWN_MISSES: dict[str, dict[str, int]] = {
     "h2_009_vietnamnews_guangxi_en.html": {"figures": 2, "officials": 3},
     "h10_013_vietnamnews_english_hunan.txt": {"figures": 2, "officials": 5},
+    # The fuller title only in a photo caption (captions are not read for officials).
+    "h11_008_baodienbienphu_taytrang.txt": {"figures": 0, "officials": 1},
+    # A third country's leader with a rotating chair ('Chủ tịch ASEAN 2025') kept in the title.
+    "h11_011_vietnamplus_acfta30.html": {"figures": 0, "officials": 1},
+    # A revised figure whose sentence names no trade and no partner ('số liệu tháng 9/2025 …
+    # được điều chỉnh từ … lên 20,49 tỷ USD').
+    "h12_001_haiquan_vn_trungquoc_10thang.html": {"figures": 1, "officials": 0},
+    # 'Phụ trách …' (in charge of a branch) is no office the lexicon knows.
+    "h12_003_vietnamplus_quangdong_nuadaunam.html": {"figures": 0, "officials": 1},
+    # A family name the lexicon lacks ('Ma Thị Thúy': 'Ma' begins place names too).
+    "h12_010_baotuyenquang_vanson_truc_tuyen.txt": {"figures": 0, "officials": 1},
+    # The partner as 'thị trường này' (this market) with no party in the sentence.
+    "h12_014_vnexpress_xuatkhau_tq_thang10.txt": {"figures": 1, "officials": 0},
+    # A Lao official's name ('Khăm Pheng Sỉ Vông Sa').
+    "h12_018_baodienbien_gap_ba_ben.txt": {"figures": 0, "officials": 1},
+    # The topic 'Với Phúc Kiến, thương mại …' in an interview not about the two countries'
+    # trade as a whole; 'Phụ trách …' again.
+    "h12_020_tuoitre_phongvan_thuongvu_quangchau.html": {"figures": 1, "officials": 1},
 }
 
 
