@@ -60,7 +60,11 @@ _DATELINE = re.compile(
     r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
 )
 _CLAUSE = re.compile(r"[,;:()]")
-_OPENING_CLAUSE = re.compile(r"^(?:[^\W\d]+\s+){0,3}[^\W\d]+,\s*")
+# A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), or whom the news
+# is told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …').
+_OPENING_CLAUSE = re.compile(
+    r"^(?:(?:[^\W\d]+\s+){0,3}[^\W\d]+|[Tt]heo\s+[^\W\d][^,;:\d]{2,80}),\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +187,18 @@ def day_opens(sentence: str) -> bool:
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
-    """Sentences that open with a date ('Ngày 5/9, …'): later events the article dates."""
-    starts = [_DATELINE.sub("", s, count=1) for s in sentences_in(paragraphs)]
-    return [s for s in starts if _EVENT_DATE.match(s) or _EVENT_DATE_WORDS.match(s)]
+    """Sentences that open with a date ('Ngày 5/9, …', 'Theo Đài …, ngày 12/6, …'), from the
+    date on: later events the article dates."""
+    found = []
+    for sentence in sentences_in(paragraphs):
+        text = _DATELINE.sub("", sentence, count=1)
+        if _EVENT_DATE.match(text) or _EVENT_DATE_WORDS.match(text):
+            found.append(text)
+        elif (opening := _OPENING_CLAUSE.match(text)) and (
+            _EVENT_DATE.match(text, opening.end()) or _EVENT_DATE_WORDS.match(text, opening.end())
+        ):
+            found.append(text[opening.end() :])
+    return found
 
 
 def _first_date(texts: Iterable[str]) -> _DayMonth | None:

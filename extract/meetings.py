@@ -44,8 +44,9 @@ _CITY = re.compile(
     r"\s*(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|châu)\s+"
     r"(?P<city>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,2})\s*[,(]"
 )
-# ", tại Tam Kỳ, …": two or three capitalised words between commas after "tại".
-_TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*,")
+# ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between
+# commas after "tại".
+_TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
 _DASHES = frozenset({"-", "–", "—"})

@@ -89,6 +89,13 @@ def test_a_written_year_is_kept() -> None:
     assert _event("Ngày 5/9/2019, hai bên hội đàm.", floor=2024) == (date(2019, 9, 5), False)
 
 
+def test_a_later_sentence_opening_with_whom_the_news_is_told_after_then_its_day() -> None:
+    published = datetime(2025, 6, 14, tzinfo=VIETNAM)
+    lead = "Hai bên bàn cách tăng lượng hàng hóa vận chuyển bằng đường sắt."
+    later = "Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, tại Côn Minh, hai bên gặp."
+    assert _event(lead, later, published=published) == (date(2025, 6, 12), False)
+
+
 def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     published = datetime(2025, 1, 17, tzinfo=VIETNAM)
     recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."

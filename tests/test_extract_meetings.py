@@ -152,6 +152,8 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
             "Nam Ninh",
         ),
         ("Trong chuyến công tác tại Quảng Tây, chiều 19/5, hai bên hội đàm.", "Quảng Tây"),
+        # a foreign city the lists do not know, its country in brackets
+        ("Chiều 19/5, tại Kuala Lumpur (Malaysia), hai bên hội đàm.", "Kuala Lumpur"),
         # a venue, then the place it is in; a city the lists do not know, after its kind
         ("Ngày 19/5, tại Trung tâm Hội nghị tỉnh Lai Châu, hai bên hội đàm.", "Lai Châu"),
         ("Sáng 19/5, tại điểm cầu tỉnh Lai Châu, hai bên hội đàm trực tuyến.", "Lai Châu"),

@@ -63,6 +63,7 @@ def test_the_tag_before_the_lead_beats_a_photo_credit() -> None:
             "Báo Kinh tế & Đô thị. Tổng Biên tập: Trần Văn B. Giấy phép số 7/GP-BTTTT.",
             "kinhtedothi.vn",
         ),
+        ("BÁO HÀ NAM ĐIỆN TỬ\nThời sự | Kinh tế | Xã hội", "", "baohanam.com.vn"),
         # a province's portal, a ministry's site
         (
             "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU\nTrang chủ | Giới thiệu | Tin tức",
@@ -104,6 +105,7 @@ def test_the_dateline_agency_beats_the_outlet_that_prints_its_story() -> None:
         "Nguồn: Tổng cục Thống kê",
         "Nguồn: Cục Hải quan - Phòng Thống kê",
         "Nguồn: Chi cục Hải quan khu vực VIII",
+        "Nguồn: Thương vụ Việt Nam tại Quảng Châu",
     ],
 )
 def test_a_data_credit_is_not_the_publisher(credit: str) -> None:
