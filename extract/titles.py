@@ -481,11 +481,11 @@ class TitleReader:
             return self._province_of_the_city(j, mention, placed)
         after = close + 1 if token.text == "(" else close
         # '(Quảng Tây)' after a city the title names already only locates it, like a country.
-        locator = country or (placed and mention.place.kind == "division")
+        locates = country or (placed and mention.place.kind == "division")
         return _Step(
             after,
             place=mention.place,
-            dropped=(token.start, self.tokens[after - 1].end) if locator else None,
+            dropped=(token.start, self.tokens[after - 1].end) if locates else None,
             name_follows=self._name_after_place(after),
         )
 
