@@ -20,6 +20,12 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # one in charge of an office ('Phụ trách'), written in place of its head's title
+        (
+            "Ông Đỗ Minh Khang, Phụ trách Chi nhánh Thương vụ Việt Nam tại Côn Minh, cho biết "
+            "hàng nông sản qua cửa khẩu tăng mạnh.",
+            ("Đỗ Minh Khang", "Phụ trách Chi nhánh Thương vụ Việt Nam tại Côn Minh", "VN", None),
+        ),
         # 'và' inside an organisation's name, before its place
         (
             "Ông Lê Văn Hải tiếp bà Trần Mỹ Linh, Cục trưởng Cục Du lịch và Văn hóa Đặc khu "

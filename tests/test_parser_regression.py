@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A revised figure whose sentence names no trade and no partner ('số liệu tháng 9/2025 …
     # được điều chỉnh từ … lên 20,49 tỷ USD').
     "h12_001_haiquan_vn_trungquoc_10thang.html": {"figures": 1, "officials": 0},
-    # 'Phụ trách …' (in charge of a branch) is no office the lexicon knows.
-    "h12_003_vietnamplus_quangdong_nuadaunam.html": {"figures": 0, "officials": 1},
     # A family name the lexicon lacks ('Ma Thị Thúy': 'Ma' begins place names too).
     "h12_010_baotuyenquang_vanson_truc_tuyen.txt": {"figures": 0, "officials": 1},
     # The partner as 'thị trường này' (this market) with no party in the sentence.
@@ -45,8 +43,8 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A Lao official's name ('Khăm Pheng Sỉ Vông Sa').
     "h12_018_baodienbien_gap_ba_ben.txt": {"figures": 0, "officials": 1},
     # The topic 'Với Phúc Kiến, thương mại …' in an interview not about the two countries'
-    # trade as a whole; 'Phụ trách …' again.
-    "h12_020_tuoitre_phongvan_thuongvu_quangchau.html": {"figures": 1, "officials": 1},
+    # trade as a whole.
+    "h12_020_tuoitre_phongvan_thuongvu_quangchau.html": {"figures": 1, "officials": 0},
 }
 
 
