@@ -20,6 +20,15 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # 'Ma', a family name of the northern mountains as well as the start of 'Ma Cao'
+        (
+            "Dự buổi làm việc có Giám đốc Sở Ngoại vụ Ma Văn Thịnh cùng đại diện các sở, ngành.",
+            ("Ma Văn Thịnh", "Giám đốc Sở Ngoại vụ", "VN", None),
+        ),
+        (
+            "Ông Sầm Hạo Huy, Trưởng Đặc khu hành chính Ma Cao, cho biết.",
+            ("Sầm Hạo Huy", "Trưởng Đặc khu hành chính Ma Cao", "CN", "Ma Cao"),
+        ),
         # one in charge of an office ('Phụ trách'), written in place of its head's title
         (
             "Ông Đỗ Minh Khang, Phụ trách Chi nhánh Thương vụ Việt Nam tại Côn Minh, cho biết "

@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A revised figure whose sentence names no trade and no partner ('số liệu tháng 9/2025 …
     # được điều chỉnh từ … lên 20,49 tỷ USD').
     "h12_001_haiquan_vn_trungquoc_10thang.html": {"figures": 1, "officials": 0},
-    # A family name the lexicon lacks ('Ma Thị Thúy': 'Ma' begins place names too).
-    "h12_010_baotuyenquang_vanson_truc_tuyen.txt": {"figures": 0, "officials": 1},
     # The partner as 'thị trường này' (this market) with no party in the sentence.
     "h12_014_vnexpress_xuatkhau_tq_thang10.txt": {"figures": 1, "officials": 0},
     # A Lao official's name ('Khăm Pheng Sỉ Vông Sa').
