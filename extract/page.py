@@ -7,19 +7,24 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from extract.dates import parse_stamp
 from extract.errors import RejectedArticle
 from extract.furniture import CleanPage, clean_text
 from extract.page_dates import markup_date
-from extract.page_html import missing_lead, shown_on_page, with_lead
+from extract.page_html import missing_lead, shown_on_page, unwrap_layout_tables, with_lead
+from extract.sources import names_an_outlet
+from extract.text import squeeze
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|article|section|h[1-6]|br|script|meta|li|ul|td)\b", re.I
 )
 _HTML_CLOSING = re.compile(r"</(?:p|div|article|section|h[1-6]|li|td|span)>", re.I)
+# Between the parts of a <title>: 'Báo Lạng Sơn - Headline', 'Headline | Site'.
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
 # trafilatura's own date is not used (it may come from the text: see extract.page_dates); its
 # search is kept to the quick one.
@@ -62,6 +67,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
     if tree is None:
         raise RejectedArticle("The page is not readable HTML.")
     stated = markup_date(tree, url=url)
+    unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -76,14 +82,15 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         _, text_only, _ = trafilatura.baseline(text)
         clean = clean_text(text_only)
         return Page(clean, _published(stated, clean.date_line), url, None)
-    shown = shown_on_page(tree, document.title)
+    title, sitename = _headline(tree, document.title, document.sitename)
+    shown = shown_on_page(tree, title)
     main = document.text or ""
     lead = missing_lead(main, shown, document.description)
     if lead:
-        main = with_lead(main, lead, document.title)
-    clean = clean_text(main, title_hint=document.title)
+        main = with_lead(main, lead, title)
+    clean = clean_text(main, title_hint=title)
     published = _published(stated, clean.date_line or shown.date_line)
-    sitename = _site(document.sitename, document.hostname)
+    sitename = _site(sitename, document.hostname)
     return Page(clean, published, document.url or url, sitename)
 
 
@@ -97,6 +104,19 @@ def _published(metadata: datetime | None, date_line: str | None) -> datetime | N
     if shown and metadata.time() == time(0, 0):
         return shown
     return metadata
+
+
+def _headline(
+    tree: HtmlElement, title: str | None, sitename: str | None
+) -> tuple[str | None, str | None]:
+    """The headline and the site's name. A <title> 'Báo Lạng Sơn - Headline' may leave
+    trafilatura with the outlet's name for the title: the headline is then the rest of the
+    <title>, and the outlet is the site."""
+    if not title or not names_an_outlet(title):
+        return title, sitename
+    parts = _TITLE_PARTS.split(squeeze(tree.findtext(".//title") or ""))
+    rest = [part for part in parts if part and not names_an_outlet(part)]
+    return (max(rest, key=len) if rest else None), sitename or title
 
 
 def _site(sitename: str | None, hostname: str | None) -> str | None:

@@ -1,5 +1,6 @@
 """What an HTML page shows beside the text trafilatura keeps: the article's lead (the sapo, often
-outside the body's container) and the date line printed by its headline."""
+outside the body's container) and the date line printed by its headline; and pages laid out
+with tables, made plain for trafilatura."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _LEAD_REACH = 1500
 # A description this much like the start of the main text says nothing the text does not.
 _SAME_TEXT = 85
 _HEADINGS = ("h1", "h2", "h3")
+# A table cell this long, or holding a table, is a page's column, not a datum: layout.
+_LAYOUT_CELL_CHARS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +147,33 @@ def _date_text(element: HtmlElement) -> str | None:
         return stamp.strip()
     text = squeeze(element.text_content())
     return text if is_date_line(text) else None
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Tables that lay a page out (older sites put the menu, the article and the side column in
+    the cells of one table) become plain blocks, so that trafilatura reads the article in them
+    as paragraphs rather than as one table cell. Tables of data are left as they are."""
+    for table in list(tree.iter("table")):
+        cells = [c for row in _rows(table) for c in row if c.tag in ("td", "th")]
+        if not any(_lays_out(cell) for cell in cells):
+            continue
+        for row in _rows(table):
+            for cell in row:
+                if cell.tag in ("td", "th"):
+                    cell.tag = "div"
+            row.tag = "div"
+        for part in table:
+            if part.tag in ("tbody", "thead", "tfoot"):
+                part.tag = "div"
+        table.tag = "div"
+
+
+def _rows(table: HtmlElement) -> list[HtmlElement]:
+    """The table's own rows (those of tables inside its cells are not)."""
+    parts = [table, *(p for p in table if p.tag in ("tbody", "thead", "tfoot"))]
+    return [row for part in parts for row in part if row.tag == "tr"]
+
+
+def _lays_out(cell: HtmlElement) -> bool:
+    nested = next(cell.iter("table"), None) is not None and cell.tag != "table"
+    return nested or len(cell.text_content()) > _LAYOUT_CELL_CHARS

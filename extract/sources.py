@@ -85,6 +85,12 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
     return None
 
 
+def names_an_outlet(text: str) -> bool:
+    """'Báo Lạng Sơn', 'Báo điện tử Quảng Ninh': the name of an outlet (or a province's portal)
+    the project knows, and nothing else."""
+    return _outlet_named((text,)) is not None and not _NAME_END.search(text.strip())
+
+
 def _provincial_portal(name: str) -> str | None:
     """'Cổng thông tin điện tử tỉnh Lai Châu' -> 'laichau.gov.vn': a province's or city's own
     portal, at the address every province's takes (its name without marks or spaces)."""

@@ -101,3 +101,41 @@ def test_metadata_with_a_time_of_day_wins() -> None:
     dates = "<div class='date'>12/03/2024 15:20</div>"
     article = parse_article(_page(head=head, dates=dates))
     assert article.published == datetime(2024, 3, 12, 18, 5, tzinfo=VIETNAM_TIME)
+
+
+def _laid_out_with_a_table(data_table: str = "") -> str:
+    """An older site's page: banner, menu, article and side column in the cells of one table,
+    the <title> led by the outlet's name, no <article>, <h1> or og: metadata."""
+    body = "".join(f"<p>{p}</p>" for p in [LEAD, *BODY])
+    return (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+        f"<title>Báo Lạng Sơn - {HEADLINE}</title></head><body>"
+        "<table width='980'><tr><td colspan='2'><a href='/'>Trang chủ</a> | "
+        "<a href='/kt'>Kinh tế</a> | <a href='/dn'>Đối ngoại</a></td></tr><tr>"
+        f"<td width='680'><div class='title_news'>{HEADLINE}</div>"
+        "<div class='date_news'>Cập nhật lúc: 09:15 ngày 13/03/2013</div>"
+        f"<div class='content_news'>{body}{data_table}</div></td>"
+        "<td width='300'><b>Tin đọc nhiều</b><br>Giá vàng tăng mạnh trong phiên sáng nay</td>"
+        "</tr></table></body></html>"
+    )
+
+
+def test_a_page_laid_out_with_a_table_is_read_as_paragraphs() -> None:
+    article = parse_article(_laid_out_with_a_table())
+    assert article.title == HEADLINE
+    assert article.source == "baolangson.vn"
+    assert article.published == datetime(2013, 3, 13, 9, 15, tzinfo=VIETNAM_TIME)
+    assert article.body.split("\n\n")[0] == LEAD
+    officials = {o.name: o.title for o in article.officials}
+    assert officials["Lý Minh Hoa"] == "Phó Tỉnh trưởng tỉnh Vân Nam"
+    assert "Giá vàng" not in article.body
+
+
+def test_a_table_of_data_inside_a_laid_out_page_is_still_a_table() -> None:
+    table = (
+        "<table><tr><th>Kỳ</th><th>Kim ngạch (triệu USD)</th><th>Tăng (%)</th></tr>"
+        "<tr><td>Năm 2012</td><td>3.150</td><td>12,5</td></tr></table>"
+    )
+    article = parse_article(_laid_out_with_a_table(table))
+    assert article.title == HEADLINE
+    assert article.body.endswith("Năm 2012 | 3.150 | 12,5")
