@@ -307,14 +307,30 @@ def _as_the_lead_tells(
     """The headline's meeting, or the lead's when the lead tells it with another word between
     the same people ('… làm việc với lãnh đạo tỉnh X' above 'Chiều 17/3, … đã tiếp bà Y'): one
     meeting, of the kind the body reports. Only a meeting the lead reports as happening counts,
-    not a word for one in passing ('cảm ơn sự đón tiếp')."""
+    not a word for one in passing ('cảm ơn sự đón tiếp'), nor one the lead's people attend,
+    unless it is named after the headline's word ('… gặp gỡ đầu Xuân' above 'dự Hội nghị gặp
+    gỡ đầu Xuân …')."""
     lead = next((f for i in range(1, lead_end) if (f := _reported_meeting(sentences[i], i))), None)
-    if lead is None or lead.kind == headline.kind or _attendance(lead.text):
+    if lead is None or lead.kind == headline.kind:
+        return headline
+    if _names_the_same(lead.label, headline.label):
+        return lead
+    if _attendance(lead.text):
         return headline
     named = set(_parties([0], sentences, mentions))
     if named and named <= set(_parties([lead.sentence], sentences, mentions)):
         return lead
     return headline
+
+
+def _names_the_same(lead: str, headline: str) -> bool:
+    """'Hội nghị gặp gỡ đầu Xuân Nhâm Thìn 2012' names the headline's 'gặp gỡ': the
+    headline's word for the meeting is inside the lead's name for it, after its kind."""
+    words = headline.casefold().split()
+    name = lead.casefold().split()
+    return len(name) > len(words) and any(
+        name[i : i + len(words)] == words for i in range(1, len(name) - len(words) + 1)
+    )
 
 
 def _main_meeting(

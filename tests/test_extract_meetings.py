@@ -479,3 +479,15 @@ def test_the_delegation_met_is_its_head() -> None:
         ("Đoàn Thị Mai", "Quách Minh Lễ"),
         ("Lê Trung Hiếu", "Đoàn Thị Mai"),
     ]
+
+
+def test_the_lead_s_name_for_the_headline_s_meeting_makes_one_meeting() -> None:
+    title = "Cao Bằng và Quảng Tây gặp gỡ đầu Xuân"
+    lead = (
+        "Ngày 20/2, tại thành phố Nam Ninh, đoàn đại biểu tỉnh Cao Bằng do đồng chí Hoàng Văn "
+        "Minh, Bí thư Tỉnh ủy Cao Bằng dẫn đầu đã dự Hội nghị gặp gỡ đầu Xuân giữa lãnh đạo "
+        "hai địa phương."
+    )
+    assert [(m.kind, m.label) for m in _meetings(title, lead)] == [
+        ("conference", "Hội nghị gặp gỡ đầu Xuân")
+    ]
