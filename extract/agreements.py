@@ -125,16 +125,19 @@ def _sentence_agreements(
     listing = None
     resume = 0  # a document's name is not searched for another one
     joined: tuple[int, str] | None = None  # (where, status) a document joined to the last ends
+    listed: str | None = None  # the status of the documents a colon lists in the sentence
     for i, length, kind in words.documents.found_in(keys):
         if i < resume or not tokens[i].is_word:
             continue
         end = _name_end(tokens, keys, i + length)
-        # '… ký Biên bản … và Kế hoạch …': the document after 'và' or 'cùng' is signed too.
-        status = (
-            joined[1]
-            if joined is not None and joined[0] == i - 1 and keys[i - 1] in _JOINING
-            else _signing(keys, i, end)
-        )
+        # '… ký Biên bản … và Kế hoạch …': the document after 'và' or 'cùng' is signed too;
+        # '… ký hai văn kiện: Kế hoạch …; Biên bản …': so is each the list names.
+        if joined is not None and joined[0] == i - 1 and keys[i - 1] in _JOINING:
+            status: str | None = joined[1]
+        elif listed is not None and i > 0 and keys[i - 1] in (":", ";"):
+            status = listed
+        else:
+            status = _signing(keys, i, end)
         resume = end
         if status is None:
             continue
@@ -143,6 +146,8 @@ def _sentence_agreements(
         if _generic(keys, i + length, end):
             if sentence.rstrip().endswith(":"):
                 listing = _Listing(signed, day)
+            elif end < len(keys) and keys[end] == ":":
+                listed = status
             continue
         if i > 0 and _counted(tokens[i - 1]):
             continue  # 'đã ký 12 thỏa thuận hợp tác mua bán …': unnamed documents, counted
@@ -204,7 +209,10 @@ def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
         if pair:
             j += pair[0]
             continue
-        if keys[j] == "(" and (close := _closing(keys, j)) is not None:
+        if keys[j] == "(":
+            close = _closing(keys, j)
+            if close is None:
+                break  # an aside in brackets ('(ký lần đầu năm 2019, hết hạn …)') is not the name
             j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
             continue
         if keys[j] == "." and _inside_a_word(tokens, j):

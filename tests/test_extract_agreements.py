@@ -32,6 +32,43 @@ DAY = date(2024, 5, 19)
             [("action plan", "Kế hoạch hành động về nâng cấp cửa khẩu", False)],
         ),
         (
+            "Hai bên dự kiến sẽ ký Hiệp định về vận tải đường sắt liên vận vào đầu năm 2027.",
+            [("agreement", "Hiệp định về vận tải đường sắt liên vận", False)],
+        ),
+        (
+            "Hai bên sẽ ký Bản ghi nhớ về du lịch trong dịp Hội chợ Trung Quốc – Nam Á tới.",
+            [("memorandum", "Bản ghi nhớ về du lịch", False)],
+        ),
+        # a document under study is not signed
+        (
+            "Hai bên đang nghiên cứu ký kết thỏa thuận về kiểm dịch trái cây tại cửa khẩu.",
+            [("agreement", "thỏa thuận về kiểm dịch trái cây tại cửa khẩu", False)],
+        ),
+        # two documents each with its signing verb; an aside in brackets is not the name
+        (
+            "Hai bên đã ký Biên bản hội đàm và ký gia hạn Thỏa thuận hợp tác du lịch giai đoạn "
+            "2026–2030 (bản đầu tiên ký năm 2020, hết hiệu lực cuối năm 2025).",
+            [
+                ("document", "Biên bản hội đàm", True),
+                ("agreement", "Thỏa thuận hợp tác du lịch giai đoạn 2026–2030", True),
+            ],
+        ),
+        # a list after a colon, its items between semicolons
+        (
+            "Hai Bộ trưởng chứng kiến lễ ký hai văn kiện: Kế hoạch hành động về nông nghiệp "
+            "xanh giữa hai bộ; Biên bản ghi nhớ giữa UBND tỉnh Hà Giang và Sở Thương mại tỉnh "
+            "Vân Nam về xúc tiến thương mại.",
+            [
+                ("action plan", "Kế hoạch hành động về nông nghiệp xanh giữa hai bộ", True),
+                (
+                    "memorandum",
+                    "Biên bản ghi nhớ giữa UBND tỉnh Hà Giang và Sở Thương mại tỉnh Vân Nam về "
+                    "xúc tiến thương mại",
+                    True,
+                ),
+            ],
+        ),
+        (
             "Hai bộ đã ký Bản ghi nhớ về hợp tác nông nghiệp tại buổi hội đàm.",
             [("memorandum", "Bản ghi nhớ về hợp tác nông nghiệp", True)],
         ),
