@@ -63,6 +63,8 @@ _FAMILY = {"online talks": "talks"}
 # Events known by their names ('Hội nghị định kỳ lần thứ 7', 'Diễn đàn hợp tác kinh tế …').
 _NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
 _OCCASIONS = frozenset({"forum", "seminar", "fair"})
+# Events opened and closed with speeches.
+_SESSIONS = _OCCASIONS | {"conference"}
 # Words before an occasion's word that make it part of another name: a venue's ('Trung tâm Hội
 # chợ Triển lãm …'), or the body of another event ('Hội nghị … của Diễn đàn Kinh tế thế giới').
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
@@ -95,6 +97,8 @@ class _Words:
     venues: PhraseSet
     joining: PhraseSet
     same_day: PhraseSet
+    ends: PhraseSet
+    speeches: PhraseSet
 
 
 @cache
@@ -121,6 +125,8 @@ def _words() -> _Words:
         venues=PhraseSet([n for n, _ in venues], [c for _, c in venues]),
         joining=PhraseSet(data["joining"]),
         same_day=PhraseSet(data["same_day"]),
+        ends=PhraseSet(data["ends"]),
+        speeches=PhraseSet(data["speeches"]),
     )
 
 
@@ -227,7 +233,7 @@ def _with_attendants(
         by_kind.setdefault(meeting.kind, n)
     found = [list(m.participants) for m in meetings]
     for number, sentence in enumerate(sentences):
-        referred = _referred_meeting(sentence)
+        referred = _referred_meeting(sentence) or _about_the_main(sentence, meetings)
         if referred is None or referred[0] not in by_kind:
             continue
         kind, attendance = referred
@@ -258,12 +264,30 @@ def _referred_meeting(sentence: str) -> tuple[str, bool] | None:
     return None
 
 
+def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] | None:
+    """(kind, True) for the other end of the main meeting, online ('Tại điểm cầu Hồng Hà có
+    …'), (kind, False) for a speech at its session ('Phát biểu khai mạc, ông …') when it is an
+    event with sessions (a conference, a forum, a seminar, a fair); else None."""
+    if not meetings:
+        return None
+    words = _words()
+    keys = [t.key for t in tokenize(sentence)]
+    main = meetings[0].kind
+    if words.ends.match(keys, 0):
+        return main, True
+    if main in _SESSIONS and words.speeches.match(keys, 0):
+        return main, False
+    return None
+
+
 def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
     Phó Thủ tướng A đánh giá cao …'): not the people spoken of after it."""
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
-    said = next(iter(speech_verbs().found_in(keys)), None)
+    # 'Phát biểu khai mạc, ông A cho biết …': the speech the sentence opens on is not yet
+    # what the speaker said.
+    said = next((f for f in speech_verbs().found_in(keys) if f[0] > 0), None)
     if said is None:
         return ()
     before = sentence[: tokens[said[0]].start]

@@ -491,3 +491,25 @@ def test_the_lead_s_name_for_the_headline_s_meeting_makes_one_meeting() -> None:
     assert [(m.kind, m.label) for m in _meetings(title, lead)] == [
         ("conference", "Hội nghị gặp gỡ đầu Xuân")
     ]
+
+
+def test_the_other_end_of_an_online_meeting_takes_part() -> None:
+    (meeting,) = _meetings(
+        "Lào Cai và Vân Nam hội đàm trực tuyến",
+        "Sáng 19/5, đồng chí Hoàng Văn Minh, Chủ tịch UBND tỉnh Lào Cai, hội đàm trực tuyến với "
+        "đồng chí Vương Lực, Phó Tỉnh trưởng tỉnh Vân Nam.",
+        "Tại điểm cầu Hồng Hà có đồng chí Lý Kiến Bình, Châu trưởng Châu Hồng Hà.",
+    )
+    assert meeting.participants == ("Hoàng Văn Minh", "Vương Lực", "Lý Kiến Bình")
+
+
+def test_the_opening_speech_of_a_conference_names_a_party() -> None:
+    (meeting,) = _meetings(
+        "Hải Phòng kết nối logistics với Quảng Tây",
+        "Ngày 19/5, tại Hải Phòng, Hội nghị xúc tiến kết nối logistics đã diễn ra với sự tham "
+        "gia của hơn 200 doanh nghiệp.",
+        "Lượng hàng qua tuyến đường sắt liên vận tăng gấp đôi so với năm trước.",
+        "Phát biểu khai mạc, ông Trần Văn Nam, Phó Chủ tịch UBND thành phố Hải Phòng, cho biết "
+        "lượng hàng qua cảng tăng mạnh.",
+    )
+    assert (meeting.kind, meeting.participants) == ("conference", ("Trần Văn Nam",))
