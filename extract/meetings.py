@@ -38,10 +38,10 @@ _VENUE_IN = re.compile(
     r"[Đđ]iểm\s+cầu|Khu|Sân|Văn\s+phòng)\b[^.;:(),]{0,60}?(?:,\s*|\s)"
     r"(?:tỉnh|thành\s+phố|TP\.?|phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|đặc\s+khu)\s+"
 )
-# "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam": a city the
-# lists do not know, named after its kind.
+# "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam", "tại
+# phường Thục Phán, …": a city, a town or a ward the lists do not know, named after its kind.
 _CITY = re.compile(
-    r"\s*(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|châu)\s+"
+    r"\s*(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|châu|quận|phường|xã|đặc\s+khu)\s+"
     r"(?P<city>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,2})\s*[,(]"
 )
 # ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between

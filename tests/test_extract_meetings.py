@@ -159,6 +159,7 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ("Sáng 19/5, tại điểm cầu tỉnh Lai Châu, hai bên hội đàm trực tuyến.", "Lai Châu"),
         ("Ngày 19/5, tại thành phố Đông Hưng (Quảng Tây), hai bên hội đàm.", "Đông Hưng"),
         ("Ngày 19/5, tại thành phố Văn Sơn, tỉnh Vân Nam, hai bên hội đàm.", "Văn Sơn"),
+        ("Ngày 19/5, tại phường Thục Phán, hai bên hội đàm về thương mại.", "Thục Phán"),
         # 'tại' in another sense names no place
         ("Ngày 19/5, hai bên hội đàm về hợp tác tại các cửa khẩu của tỉnh Lạng Sơn.", None),
     ],
