@@ -82,7 +82,35 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
         agreements, listing = _sentence_agreements(sentence, day)
         for agreement in agreements:
             found.setdefault(agreement.name.casefold(), agreement)
-    return list(found.values())
+    return _without_summaries(list(found.values()))
+
+
+def _without_summaries(agreements: list[Agreement]) -> list[Agreement]:
+    """The documents without another telling of one named in full, signed the same day: a
+    summary's ('ký thỏa thuận liên kết đào tạo …' in the lead, before 'Thỏa thuận hợp tác đào
+    tạo liên kết 2+2 …' by its name), or the document's word alone ('Bản ghi nhớ được ký giữa
+    …' after 'đã ký bản ghi nhớ thiết lập cơ chế …')."""
+
+    def told_again(n: int, a: Agreement) -> bool:
+        if not a.signed:
+            return False
+        same = [
+            (m, b)
+            for m, b in enumerate(agreements)
+            if m != n and b.signed and b.kind == a.kind and b.date == a.date and not _bare(b)
+        ]
+        if _bare(a):
+            return bool(same)
+        return a.name[:1].islower() and any(m > n and b.name[:1].isupper() for m, b in same)
+
+    return [a for n, a in enumerate(agreements) if not told_again(n, a)]
+
+
+def _bare(agreement: Agreement) -> bool:
+    """'Bản ghi nhớ', 'Thỏa thuận khung': a document's word alone, no name."""
+    keys = [t.key for t in tokenize(agreement.name)]
+    word = _words().documents.match(keys, 0)
+    return word is not None and word[0] == len(keys)
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,3 +263,37 @@ def test_a_document_takes_the_day_of_the_last_sentence_opening_with_one() -> Non
     assert _named(sentences) == [
         ("memorandum", "Bản ghi nhớ về hợp tác du lịch biên giới", date(2024, 5, 21))
     ]
+
+
+def test_a_summary_s_telling_of_a_document_named_below_is_one_document() -> None:
+    found = _named(
+        [
+            "Sáng 19/5, hai trường đại học ký thỏa thuận liên kết đào tạo cử nhân du lịch.",
+            "Hai hiệu trưởng đã ký Thỏa thuận hợp tác đào tạo liên kết giai đoạn 2025-2030.",
+        ]
+    )
+    assert found == [("agreement", "Thỏa thuận hợp tác đào tạo liên kết giai đoạn 2025-2030", DAY)]
+
+
+def test_a_document_s_word_alone_after_its_name_is_the_same_document() -> None:
+    found = _named(
+        [
+            "Bộ Công Thương và tỉnh Quảng Đông đã ký bản ghi nhớ thiết lập cơ chế thúc đẩy "
+            "thương mại vào tối 19/5 tại Hà Nội.",
+            "Bản ghi nhớ được ký giữa Thứ trưởng Bộ Công Thương và Phó Tỉnh trưởng Quảng Đông.",
+        ]
+    )
+    assert found == [("memorandum", "bản ghi nhớ thiết lập cơ chế thúc đẩy thương mại", DAY)]
+
+
+def test_two_named_documents_of_one_kind_signed_the_same_day_are_both_kept() -> None:
+    found = _named(
+        [
+            "Hai bên đã ký Bản ghi nhớ về thương mại biên giới.",
+            "Hai sở cũng ký Bản ghi nhớ về hợp tác du lịch.",
+        ]
+    )
+    assert [name for _, name, _ in found] == [
+        "Bản ghi nhớ về thương mại biên giới",
+        "Bản ghi nhớ về hợp tác du lịch",
+    ]
