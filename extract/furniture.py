@@ -13,6 +13,7 @@ from extract.lines import (
     is_byline,
     is_footer,
     is_headline,
+    is_inline_link,
     is_teaser_summary,
     joined_wrapped,
     line_key,
@@ -121,6 +122,9 @@ def _cut_furniture(lines: list[str]) -> list[str]:
         key = line_key(_COUNT.sub("", line).rstrip(":")) if len(line) <= MARKER_LENGTH else ""
         if key in words.cut_before_credit and any(is_footer(x) for x in lines[i + 1 : i + 5]):
             return kept
+        if is_inline_link(line):
+            i += 1
+            continue
         if key in words.cut:
             resume = _body_resumes(lines, i + 1)
             if resume is None:

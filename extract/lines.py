@@ -82,6 +82,7 @@ class FurnitureWords:
     footers: tuple[str, ...]
     footer_labels: re.Pattern[str]
     credit: re.Pattern[str]
+    inline_link: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -109,6 +110,9 @@ def furniture_words() -> FurnitureWords:
             rf"(?:^|[-–|.:,]\s*)(?P<label>{_alternation(data['footer_labels'])})(?!\w)", re.I
         ),
         credit=re.compile(_TRAILING_CREDIT.replace("{words}", photo)),
+        inline_link=re.compile(
+            rf"^\s*(?:{_alternation(data['cut_lines'])})\s*(?::|>>|»)\s*\S", re.I
+        ),
     )
 
 
@@ -243,6 +247,12 @@ def is_date_line(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """A photo caption or credit: the line ends with '(Ảnh: …)' or 'Ảnh: …'."""
     return bool(furniture_words().credit.search(line))
+
+
+def is_inline_link(line: str) -> bool:
+    """A link to another article set between the paragraphs: 'Xem thêm: <its headline>',
+    'Đọc thêm >> …'."""
+    return furniture_words().inline_link.match(line) is not None
 
 
 def is_drop_line(line: str) -> bool:

@@ -255,3 +255,16 @@ def test_tables_as_trafilatura_writes_them() -> None:
         "Vân Nam | 3,7",
         "Tứ Xuyên | 2,9",
     )
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Xem thêm: Lào Cai và Vân Nam ký biên bản hội nghị liên tịch lần thứ 12",
+        "Đọc thêm >> Chủ tịch tỉnh tiếp Phó Tỉnh trưởng Vân Nam",
+        "Tin liên quan: Quảng Tây mở thêm luồng xanh cho nông sản Việt",
+    ],
+)
+def test_a_link_to_another_article_between_paragraphs_is_dropped_alone(link: str) -> None:
+    page = clean_text(f"{HEADLINE}\n\n{LEAD}\n\n{link}\n\n{SECOND}\n")
+    assert page.paragraphs == (LEAD, SECOND)
