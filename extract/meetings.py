@@ -187,6 +187,8 @@ def find_meetings(
         # The delegation's head alone does not make a meeting another one: who it met does.
         named = tuple(p for p in meeting.participants if p != head)
         told_again = _told_again(meeting, meetings) if _dated_as(found.text, meeting) else None
+        if told_again is None:
+            told_again = _told_in_other_words(meeting, found.text, meetings)
         if told_again is not None:
             meetings = told_again
         elif _distinct(replace(meeting, participants=named), meetings, found.text):
@@ -202,6 +204,26 @@ def _dated_as(sentence: str, meeting: Meeting) -> bool:
         and day_opens(sentence)
         and day_in(sentence, meeting.date) == meeting.date
     )
+
+
+def _told_in_other_words(
+    meeting: Meeting, sentence: str, meetings: list[Meeting]
+) -> list[Meeting] | None:
+    """The meetings with one a sentence tells with two words ('… đã tiếp Tổng Lãnh sự … nhân
+    dịp ông đến chào xã giao' under a headline's 'chào xã giao'): when the occasion the sentence
+    gives ('nhân dịp …') is a meeting of a kind already found on that day, it is that meeting,
+    with the parties the sentence adds; None when it gives none."""
+    keys = [t.key for t in tokenize(sentence)]
+    occasion = next(
+        (i for i in range(len(keys) - 1) if keys[i : i + 2] == ["nhân", "dịp"]), len(keys)
+    )
+    kinds = {kind.kind for i, _length, kind in _words().meetings.found_in(keys) if i > occasion}
+    for n, known in enumerate(meetings):
+        if known.kind != meeting.kind and known.kind in kinds and known.date == meeting.date:
+            parties = tuple(dict.fromkeys((*known.participants, *meeting.participants)))
+            merged = replace(known, participants=parties, place=known.place or meeting.place)
+            return [*meetings[:n], merged, *meetings[n + 1 :]]
+    return None
 
 
 def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | None:
@@ -266,14 +288,18 @@ def _referred_meeting(sentence: str) -> tuple[str, bool] | None:
 
 def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] | None:
     """(kind, True) for the other end of the main meeting, online ('Tại điểm cầu Hồng Hà có
-    …'), (kind, False) for a speech at its session ('Phát biểu khai mạc, ông …') when it is an
-    event with sessions (a conference, a forum, a seminar, a fair); else None."""
+    …'), or those attending it ('Cùng dự có …'); (kind, False) for a speech at its session
+    ('Phát biểu khai mạc, ông …') when it is an event with sessions (a conference, a forum, a
+    seminar, a fair); else None."""
     if not meetings:
         return None
     words = _words()
     keys = [t.key for t in tokenize(sentence)]
     main = meetings[0].kind
-    if words.ends.match(keys, 0):
+    attendance = words.attendance.match(keys, 0)
+    if words.ends.match(keys, 0) or (
+        attendance and keys[attendance[0] : attendance[0] + 1] == ["có"]
+    ):
         return main, True
     if main in _SESSIONS and words.speeches.match(keys, 0):
         return main, False

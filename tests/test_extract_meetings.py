@@ -514,3 +514,38 @@ def test_the_opening_speech_of_a_conference_names_a_party() -> None:
         "lượng hàng qua cảng tăng mạnh.",
     )
     assert (meeting.kind, meeting.participants) == ("conference", ("Trần Văn Nam",))
+
+
+def test_those_who_also_attend_take_part() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Phó Thủ tướng Trần Văn Nam tiếp ông Lý Minh Hoa, Phó Tỉnh "
+        "trưởng tỉnh Vân Nam.",
+        "Hai bên nhất trí kéo dài giờ thông quan tại các cửa khẩu trong mùa thu hoạch. Phía "
+        "tỉnh sẽ mở thêm luồng xanh cho nông sản. Hai bên cũng bàn về kết nối đường sắt.",
+        "Cùng dự có ông Hoàng Văn Minh, Chủ tịch UBND tỉnh Lào Cai.",
+    )
+    assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Hoàng Văn Minh")
+
+
+def test_a_reception_on_the_occasion_of_a_courtesy_call_is_that_call() -> None:
+    meetings = _meetings(
+        "Tổng Lãnh sự Việt Nam tại Nam Ninh chào xã giao Bí thư Khu ủy Quảng Tây",
+        "Ngày 19/5, tại Nam Ninh, ông Lục Minh, Bí thư Khu ủy Quảng Tây đã tiếp Tổng Lãnh sự "
+        "Việt Nam tại Nam Ninh Đặng Văn Khôi nhân dịp ông đến chào xã giao.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("courtesy call", ("Lục Minh", "Đặng Văn Khôi"))
+    ]
+
+
+def test_a_call_to_congratulate_is_a_courtesy_call() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, Tổng Lãnh sự Việt Nam tại Quảng Châu Trần Văn Nam đã đến chào và chúc mừng "
+        "ông Lý Minh Hoa, Tỉnh trưởng tỉnh Quảng Đông.",
+    )
+    assert (meeting.kind, meeting.participants) == (
+        "courtesy call",
+        ("Trần Văn Nam", "Lý Minh Hoa"),
+    )
