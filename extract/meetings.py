@@ -50,6 +50,9 @@ _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
 _DASHES = frozenset({"-", "–", "—"})
+# A Roman numeral after these words numbers an event ('khóa XII', 'lần thứ XIV').
+_NUMBERED = frozenset({"khóa", "thứ", "lần"})
+_ROMAN = re.compile(r"[IVXLC]+")
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
 _SUBHEADING_WORDS = 12
@@ -86,6 +89,7 @@ class _Words:
     meetings: PhraseSet
     guests: PhraseSet
     earlier: PhraseSet
+    letters: PhraseSet
     references: PhraseSet
     reported: PhraseSet
     openers: PhraseSet
@@ -114,6 +118,7 @@ def _words() -> _Words:
         meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
         guests=PhraseSet(data["guests"]),
         earlier=PhraseSet(data["earlier"]),
+        letters=PhraseSet(data["letters"]),
         references=PhraseSet(data["references"]),
         reported=PhraseSet(data["reported"]),
         openers=PhraseSet(data["openers"]),
@@ -599,8 +604,9 @@ def _meeting_in(sentence: str, number: int) -> _Found | None:
 def _meeting_at(
     sentence: str, tokens: list[Token], keys: list[str], i: int, number: int
 ) -> _Found | None:
-    """The meeting whose word starts at token i, unless it is an earlier meeting or the
-    occasion of another one ('bên lề Hội nghị …'), or a common verb without a guest."""
+    """The meeting whose word starts at token i, unless it is an earlier meeting, the occasion
+    of another one ('bên lề Hội nghị …') or what a letter speaks of ('gửi thư chúc mừng … tại
+    Hội nghị …'), or a common verb without a guest."""
     words = _words()
     match = words.meetings.match(keys, i)
     if not match:
@@ -612,7 +618,7 @@ def _meeting_at(
         return None
     if kind.needs_partner and not _partner_after(tokens, keys, i + length):
         return None
-    if _after_phrase(words.earlier, keys, i):
+    if _after_phrase(words.earlier, keys, i) or words.letters.occurs(keys, 0, i):
         return None
     if kind.kind in _OCCASIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
         return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
@@ -655,12 +661,13 @@ def _label(sentence: str, tokens: list[Token], i: int, length: int, kind: str) -
 def _name_end(tokens: list[Token], end: int, length: int) -> int:
     """Where a conference's name that has `length` words before token `end` ends: at a word
     that starts the sentence's next part, or at its longest. A number goes with the word
-    before it ('năm 2023', 'lần thứ 6'), and a dash after a capitalised name joins the party
-    named after it ('Việt Nam – Vân Nam'), neither counted as the name's words."""
+    before it ('năm 2023', 'lần thứ 6', 'khóa XII'), and a dash after a capitalised name joins
+    the party named after it ('Việt Nam – Vân Nam'), neither counted as the name's words."""
     words = _words()
     while end < len(tokens):
         token = tokens[end]
-        if token.text.isdigit():
+        numbered = end > 0 and tokens[end - 1].key in _NUMBERED
+        if token.text.isdigit() or (numbered and _ROMAN.fullmatch(token.text)):
             end += 1
             continue
         if token.text in _DASHES and _capitalised(tokens, end - 1):

@@ -33,6 +33,11 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
             "conference",
             "Hội nghị định kỳ lần thứ 7",
         ),
+        (
+            "Hai đoàn đã dự Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XX.",
+            "conference",
+            "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XX",
+        ),
         ("Đoàn có buổi làm việc với lãnh đạo tỉnh Hải Nam.", "working session", "buổi làm việc"),
         ("Bộ trưởng gặp gỡ cộng đồng doanh nghiệp Quảng Tây.", "meeting", "gặp gỡ"),
         (
@@ -548,4 +553,13 @@ def test_a_call_to_congratulate_is_a_courtesy_call() -> None:
     assert (meeting.kind, meeting.participants) == (
         "courtesy call",
         ("Trần Văn Nam", "Lý Minh Hoa"),
+    )
+
+
+def test_a_meeting_a_letter_speaks_of_is_no_meeting() -> None:
+    assert not _meetings(
+        "Lào Cai gửi thư chúc mừng Bí thư Tỉnh ủy Vân Nam",
+        "Ngày 19/5, đồng chí Hoàng Văn Minh, Bí thư Tỉnh ủy Lào Cai đã gửi thư chúc mừng đồng "
+        "chí Lý Minh Hoa được bầu làm Bí thư Tỉnh ủy Vân Nam tại Hội nghị lần thứ nhất Ban "
+        "Chấp hành Đảng bộ tỉnh Vân Nam.",
     )
