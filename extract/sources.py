@@ -62,6 +62,7 @@ def _outlets() -> tuple[dict[str, str], dict[str, str]]:
     for outlet in load_data("outlets")["outlet"]:
         for name in outlet["names"]:
             by_name[_outlet_key(name)] = by_tag[_outlet_key(name)] = outlet["site"]
+            by_name.setdefault(fold(name), outlet["site"])  # 'TUOI TRE ONLINE'
         for tag in outlet["tags"]:
             by_tag[_outlet_key(tag)] = outlet["site"]
     return by_name, by_tag
@@ -79,7 +80,8 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
             # 'Báo điện tử Đảng Cộng sản Việt Nam' is a name of its own; 'Báo điện tử Quảng Ninh'
             # is 'Báo Quảng Ninh'.
             for name in (bare, _NAME_INSIDE.sub("báo ", _NAME_AFTER.sub("", bare))):
-                site = by_name.get(name.strip(" .,:"))
+                name = name.strip(" .,:")
+                site = by_name.get(name) or by_name.get(fold(name))
                 if site:
                     return site
     return None

@@ -64,6 +64,8 @@ def test_the_tag_before_the_lead_beats_a_photo_credit() -> None:
             "kinhtedothi.vn",
         ),
         ("BÁO HÀ NAM ĐIỆN TỬ\nThời sự | Kinh tế | Xã hội", "", "baohanam.com.vn"),
+        # a name written without its marks
+        ("", "TUOI TRE ONLINE - Cơ quan chủ quản: Thành Đoàn TP.HCM", "tuoitre.vn"),
         # a province's portal, a ministry's site
         (
             "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU\nTrang chủ | Giới thiệu | Tin tức",
