@@ -175,7 +175,7 @@ def _sentence_mentions(
         length = reader.name_at(i) or _addressed_name(reader, i)
         if length and (place_at(tokens, reader.keys, i) or _after_an_organisation(reader, i)):
             length = 0
-        if length and any(reader.token_is(i + length, mark) for mark in _TITLE_AFTER_NAME):
+        if length and any(reader.token_is(i + length, mark) for mark in (*_TITLE_AFTER_NAME, "là")):
             segments, end = _with_trailing_title(reader, [], i + length)
             if not _current(segments):
                 i = max(end, i + 1)  # 'Ông A, nguyên Thứ trưởng …': no office now
@@ -253,9 +253,11 @@ def _with_trailing_title(
     followed by a name of its own (then it is that person's). Of a chain of titles after a
     name with none before it, followed by another name, the last title is that name's and the
     others the first person's ('… đồng chí A, Bí thư Thành ủy Thiên Tân, Đại sứ B bày tỏ …')."""
-    if not any(reader.token_is(after_name, mark) for mark in _TITLE_AFTER_NAME):
+    predicate = not segments and reader.token_is(after_name, "là")
+    if not predicate and not any(reader.token_is(after_name, m) for m in _TITLE_AFTER_NAME):
         return segments, after_name
-    more = reader.chain(after_name + 1, lower_case=True, after_name=True)
+    # 'đồng chí A là Bí thư Tỉnh ủy Cao Bằng': the office he holds, as the text names it.
+    more = reader.chain(after_name + 1, lower_case=not predicate, after_name=True)
     if (
         not segments
         and len(more) > 1

@@ -20,6 +20,23 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # the country as its full name says, with 'nước'
+        (
+            "Chủ tịch UBND tỉnh tiếp Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa "
+            "tại Việt Nam Lý Minh Hoa nhân chuyến thăm.",
+            (
+                "Lý Minh Hoa",
+                "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam",
+                "CN",
+                None,
+            ),
+        ),
+        # the office a person holds, said of him ('là …')
+        (
+            "Hiện nay, đồng chí Đỗ Minh Khang là Bí thư Tỉnh ủy Cao Bằng, kế nhiệm đồng chí "
+            "Trần Văn Nam.",
+            ("Đỗ Minh Khang", "Bí thư Tỉnh ủy Cao Bằng", "VN", None),
+        ),
         # 'Ma', a family name of the northern mountains as well as the start of 'Ma Cao'
         (
             "Dự buổi làm việc có Giám đốc Sở Ngoại vụ Ma Văn Thịnh cùng đại diện các sở, ngành.",
@@ -347,3 +364,14 @@ def test_va_before_another_title_ends_the_title() -> None:
         ("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương"),
         ("Lê Thị Thu Hằng", "Thứ trưởng Bộ Ngoại giao"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn Hải là người có nhiều đóng góp cho quan hệ hai tỉnh.",
+        "Ông Nguyễn Văn Hải từng là Bí thư Tỉnh ủy Hà Giang.",
+    ],
+)
+def test_what_a_person_is_besides_an_office_is_no_title(sentence: str) -> None:
+    assert not merge_officials(find_mentions([sentence]))
