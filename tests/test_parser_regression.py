@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second to thirteenth held-out sets' files start with 'h2_' … 'h13_'), scored as the real corpus
+the second to fourteenth held-out sets' files start with 'h2_' … 'h14_'), scored as the real corpus
 is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
