@@ -47,6 +47,8 @@ _CITY = re.compile(
 # ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between
 # commas after "tại".
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
+# A sentence opening with where it happened: 'Tại Nam Ninh, …', 'Ở thành phố Côn Minh, …'.
+_PLACE_OPENS = re.compile(r"(?:Tại|Ở)\s+[^\W\d_][^,;.]{1,40},")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
 _DASHES = frozenset({"-", "–", "—"})
@@ -573,9 +575,14 @@ def _reported_meeting(sentence: str, number: int) -> _Found | None:
 
 
 def _opens_an_event(sentence: str) -> bool:
-    """'Chiều 23/11, …', 'Trước đó, sáng 23/11, …', 'Bên lề hội chợ, …', 'Cùng ngày, …'."""
+    """'Chiều 23/11, …', 'Trước đó, sáng 23/11, …', 'Bên lề hội chợ, …', 'Cùng ngày, …', 'Tại
+    Nam Ninh, …' (a place, as a live report's entries open)."""
     keys = [t.key for t in tokenize(sentence)]
-    return day_opens(sentence) or _words().openers.match(keys, 0) is not None
+    return (
+        day_opens(sentence)
+        or _words().openers.match(keys, 0) is not None
+        or (_PLACE_OPENS.match(sentence) is not None and _place(sentence) is not None)
+    )
 
 
 def _attendance(sentence: str) -> bool:

@@ -563,3 +563,18 @@ def test_a_meeting_a_letter_speaks_of_is_no_meeting() -> None:
         "chí Lý Minh Hoa được bầu làm Bí thư Tỉnh ủy Vân Nam tại Hội nghị lần thứ nhất Ban "
         "Chấp hành Đảng bộ tỉnh Vân Nam.",
     )
+
+
+def test_a_live_report_s_entry_opening_with_its_place_reports_a_meeting() -> None:
+    meetings = _meetings(
+        "Trực tiếp: đoàn Quảng Ninh thăm Quảng Tây",
+        "Đoàn đại biểu tỉnh Quảng Ninh bắt đầu chuyến thăm Quảng Tây trong ngày 19/5.",
+        "08:30",
+        "Đoàn đến thành phố Đông Hưng và thăm khu hợp tác kinh tế qua biên giới.",
+        "14:00",
+        "Tại Nam Ninh, Bí thư Tỉnh ủy Quảng Ninh Trần Văn Nam hội đàm với Chủ tịch Khu tự trị "
+        "Quảng Tây Lý Minh Hoa.",
+    )
+    assert [(m.kind, m.place, m.participants) for m in meetings] == [
+        ("talks", "Nam Ninh", ("Trần Văn Nam", "Lý Minh Hoa"))
+    ]
