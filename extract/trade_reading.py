@@ -261,8 +261,9 @@ class _Reading:
         return max(start, semicolon + 1) if keyword.start < semicolon else start
 
     def _bilateral_total(self, keyword: Keyword) -> bool:
-        """Not aid, GDP, investment, a target, a share, trade with others, a Vietnamese
-        province's trade, a product's or a border gate's: Vietnam's trade with the other side."""
+        """Not aid, GDP, investment, a target, a share, a sum over years, trade with others, a
+        Vietnamese province's trade, a product's or a border gate's: Vietnam's trade with the
+        other side."""
         words = trade_words()
         s, start = self.sentence, self.amount.start
         region_start = max(keyword.start, self.previous_end)
@@ -271,6 +272,7 @@ class _Reading:
         return not (
             s.has(words.not_trade, keyword.start, start)
             or self._a_goal(clause_start, start)
+            or _summed_over_years(s.text[clause_start:start])
             or s.has(words.other_partners, region_start, start)
             or any(p.place.kind == "country" for p in region_places)
             or self._another_country_s(keyword)
@@ -363,6 +365,19 @@ class _Reading:
             and not s.within(topic.end(), self.amount.start)
         )
 
+    def _clause_topic(self) -> PlaceMention | None:
+        """'…; với Quảng Đông, xuất khẩu 4 tháng ước đạt …': the one Chinese party a later clause
+        of the sentence opens on as its topic, when the amount is in that clause."""
+        s = self.sentence
+        clause = s.text.rfind(";", 0, self.amount.start) + 1
+        if clause == 0:
+            return None
+        topic = _TOPIC.match(s.text, clause)
+        if topic is None:
+            return None
+        named = s.parties_within(clause, topic.end())
+        return named[0] if len(named) == 1 and named[0].place.kind in CHINESE else None
+
     def _the_two_countries_understood(self) -> bool:
         """'Năm 2000, thương mại hai chiều đạt …' in an article whose party is China: a
         bilateral word, no place in the sentence, and no passage of another party's before."""
@@ -393,6 +408,9 @@ class _Reading:
         in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in CHINESE]
         if in_region:
             return province_of(in_region[-1])
+        topic = self._clause_topic()
+        if topic is not None:
+            return province_of(topic)
         if self.previous is not None:
             return self.previous.province
         earlier = s.parties_within(0, start)
@@ -427,7 +445,11 @@ class _Reading:
         # ('… xuất khẩu sang Việt Nam'), then with those the words share ('xuất khẩu và nhập
         # khẩu của Việt Nam với …').
         vietnam_acts = None
-        if keyword.reach is not None and keyword.reach < self.amount.start:
+        topic = self._clause_topic()
+        if topic is not None and not self.sentence.within(topic.end, keyword.start):
+            # '…; với Quảng Đông, xuất khẩu đạt …': the trade with the topic, from Vietnam's side.
+            vietnam_acts = True
+        elif keyword.reach is not None and keyword.reach < self.amount.start:
             vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, keyword.reach)
         if vietnam_acts is None:
             vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount.start)
@@ -534,6 +556,21 @@ _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
 # A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …'.
 _TOPIC = re.compile(r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40},", re.I)
+# A sum over years, not one year's trade: 'Tính từ năm 2015 đến nay, … đạt hơn 1.300 tỷ USD';
+# 'Trong giai đoạn 2016-2020, tổng kim ngạch …', 'tổng kim ngạch trong 10 năm qua …'.
+_SINCE_A_YEAR = re.compile(r"\btừ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay\b", re.I)
+_OVER_YEARS = re.compile(
+    r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
+)
+_TOTAL = re.compile(r"\btổng\b", re.I)
+
+
+def _summed_over_years(clause: str) -> bool:
+    return bool(
+        _SINCE_A_YEAR.search(clause) or (_OVER_YEARS.search(clause) and _TOTAL.search(clause))
+    )
+
+
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 # 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
 _MARKET = re.compile(r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I)

@@ -8,7 +8,7 @@ import pytest
 
 from extract.numbers import find_amounts, parse_number
 from extract.trade import Context, find_trade_figures, sentence_figures
-from extract.types import TradeFigure
+from extract.types import NATIONAL, TradeFigure
 
 NO_CONTEXT = Context()
 
@@ -458,6 +458,9 @@ def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
         "Kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 40 tỷ USD.",
         # not trade at all
         "Dự án cầu đường bộ qua sông biên giới có tổng vốn 20 triệu USD.",
+        # sums over years
+        "Tính từ năm 2015 đến nay, tổng kim ngạch thương mại Việt Nam - Quảng Tây đạt 250 tỷ USD.",
+        "Trong giai đoạn 2016-2020, tổng kim ngạch hai chiều Việt Nam - Quảng Tây đạt 150 tỷ USD.",
     ],
 )
 def test_not_a_bilateral_trade_figure(sentence: str) -> None:
@@ -838,4 +841,16 @@ def test_two_way_trade_with_one_province_in_an_article_on_the_two_countries() ->
     national = Context(main_province="Trung Quốc", national=True)
     assert [(f.province, f.value_usd) for f in sentence_figures(sentence, national)] == [
         ("Hồ Bắc", 1_500_000_000)
+    ]
+
+
+def test_a_later_clause_opening_on_another_province_is_that_province_s_trade() -> None:
+    figures = sentence_figures(
+        "Riêng với Quảng Tây, 4 tháng đầu năm 2025, xuất khẩu của Việt Nam đạt 4,3 tỷ USD; với "
+        "Quảng Đông, xuất khẩu 4 tháng ước đạt gần 7,9 tỷ USD, tăng 11%.",
+        Context(main_province=NATIONAL, reference_year=2025),
+    )
+    assert [(f.province, f.kind, f.value_usd, f.growth_pct) for f in figures] == [
+        ("Quảng Tây", "vn_export", 4_300_000_000, None),
+        ("Quảng Đông", "vn_export", 7_900_000_000, 11.0),
     ]
