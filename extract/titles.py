@@ -474,6 +474,8 @@ class TitleReader:
                 return _Step(j + 3)  # an acronym: "(ĐHĐBND)", "(MOIT)"
             return None
         close = mention.first_token + mention.tokens
+        if token.text == "(" and placed and self.token_is(close, ","):
+            close = self._country_closing(close + 1) or close  # '(Quảng Tây, Trung Quốc)'
         if token.text == "(" and not self.token_is(close, ")"):
             return None
         country = mention.place.kind in ("china", "country") or mention.place.name == "Việt Nam"
@@ -488,6 +490,14 @@ class TitleReader:
             dropped=(token.start, self.tokens[after - 1].end) if locates else None,
             name_follows=self._name_after_place(after),
         )
+
+    def _country_closing(self, k: int) -> int | None:
+        """Where ')' closes a bracket going on with China's name at k ('…, Trung Quốc)')."""
+        country = self._place_at(k)
+        if country is None or country.place.kind != "china":
+            return None
+        close = country.first_token + country.tokens
+        return close if self.token_is(close, ")") else None
 
     def _second_place_of_a_zone(self, j: int) -> _Step | None:
         """'Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn': a zone named after two Vietnamese places

@@ -257,6 +257,10 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Đoàn làm việc với Thị trưởng thành phố Sùng Tả (Quảng Tây) Lục Quang Huy.",
             ("Lục Quang Huy", "Thị trưởng thành phố Sùng Tả", "CN", "Quảng Tây"),
         ),
+        (
+            "Đoàn làm việc với Thị trưởng thành phố Sùng Tả (Quảng Tây, Trung Quốc) Lục Quang Huy.",
+            ("Lục Quang Huy", "Thị trưởng thành phố Sùng Tả", "CN", "Quảng Tây"),
+        ),
         # a dash inside an organisation's name; a province in brackets before the name
         (
             "Ông Triệu Minh Vũ, Chủ nhiệm Ủy ban Kinh tế - Tài chính Đại hội Đại biểu Nhân dân "
