@@ -312,6 +312,7 @@ def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
         "Hợp tác được nguyên Bộ trưởng Bộ Thương mại Trương Văn Tuyển khởi động.",
         "Cựu Bộ trưởng Lê Văn Bình phát biểu tại hội thảo.",
         "Chủ tịch Hồ Chí Minh từng hoạt động tại Quảng Châu.",
+        "Năm 2004, khi Thủ tướng Phan Văn Khải thăm Trung Quốc, hai bên nêu ý tưởng này.",
         "Tổng Bí thư, Chủ tịch nước đề nghị hai bên tăng cường hợp tác.",
         "Tại Hà Nội, Thứ trưởng đề nghị hai bên phối hợp chặt chẽ.",
         "Hội Việt Nam Cách mạng Thanh niên được thành lập tại Quảng Châu.",
