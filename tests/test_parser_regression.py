@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second to fourteenth held-out sets' files start with 'h2_' … 'h14_'), scored as the real corpus
+the second to fifteenth held-out sets' files start with 'h2_' … 'h15_'), scored as the real corpus
 is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -38,6 +38,8 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     "h12_001_haiquan_vn_trungquoc_10thang.html": {"figures": 1, "officials": 0},
     # The partner as 'thị trường này' (this market) with no party in the sentence.
     "h12_014_vnexpress_xuatkhau_tq_thang10.txt": {"figures": 1, "officials": 0},
+    # A figure told only in a photo story's caption (captions are not read for facts).
+    "h15_004_baoquangninh_anh_hoi_dam_phong_thanh.html": {"figures": 1, "officials": 0},
     # A Lao official's name ('Khăm Pheng Sỉ Vông Sa').
     "h12_018_baodienbien_gap_ba_ben.txt": {"figures": 0, "officials": 1},
     # The topic 'Với Phúc Kiến, thương mại …' in an interview not about the two countries'
