@@ -12,7 +12,7 @@ from functools import cache
 from extract.dates import day_in, day_opens, running_days
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.lines import is_closed
-from extract.names import capitalised_run
+from extract.names import MIN_NAME_WORDS, capitalised_run
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
 from extract.text import Token, sentences_in, split_sentences, squeeze, tokenize
@@ -52,6 +52,14 @@ _PLACE_OPENS = re.compile(r"(?:Tại|Ở)\s+[^\W\d_][^,;.]{1,40},")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
 _DASHES = frozenset({"-", "–", "—"})
+# An office as a short form writes it before one word of the name: its first two or three words
+# ('Bộ trưởng', 'Phó Thủ tướng').
+_OFFICE_WORDS_MIN = 2
+_OFFICE_WORDS = 3
+# Before a short form, a word making it another office; after it, a word making its name word
+# part of a common one ('Chính phủ', 'Chính quyền').
+_DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
+_WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
 # A Roman numeral after these words numbers an event ('khóa XII', 'lần thứ XIV').
 _NUMBERED = frozenset({"khóa", "thứ", "lần"})
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -519,11 +527,41 @@ def _parties(
     """The officials the sentences name, in order: with a title there, or alone there and with
     a title elsewhere in the article ('… hội kiến ông Trần Cương')."""
     officials = {m.name for m in mentions if m.title}
+    shortened = _short_names(mentions)
     found: list[tuple[int, int, str]] = []
     for number in numbers:
         text = sentences[number]
         found.extend((number, at, name) for name in officials if (at := _name_in(text, name)) >= 0)
+        found.extend(
+            (number, at, name) for short, name in shortened if (at := _short_in(text, short)) >= 0
+        )
     return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def _short_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(short form, name) for the officials a later sentence may name by the office and one
+    word of the name: 'Bộ trưởng Diên' for Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên (the
+    given name), 'Bí thư Vương' for Bí thư Tỉnh ủy Vân Nam Vương Ninh (the family name); a
+    short form two officials share names neither."""
+    forms: dict[str, set[str]] = {}
+    for mention in mentions:
+        title, words = mention.title, mention.name.split()
+        if not title or len(words) < MIN_NAME_WORDS:
+            continue
+        office = title.split()[:_OFFICE_WORDS]
+        for k in range(_OFFICE_WORDS_MIN, len(office) + 1):
+            for word in (words[-1], words[0]):
+                forms.setdefault(" ".join([*office[:k], word]), set()).add(mention.name)
+    return [(short, next(iter(names))) for short, names in forms.items() if len(names) == 1]
+
+
+def _short_in(text: str, short: str) -> int:
+    """Where a short form stands as one ('Bộ trưởng Diên'), not inside another office ('Phó
+    Thủ tướng Chính phủ' holds 'Thủ tướng Chính'), or -1."""
+    at = _name_in(text, short)
+    if at < 0 or _DEPUTY_BEFORE.search(text, 0, at) or _WORD_GOES_ON.match(text, at + len(short)):
+        return -1
+    return at
 
 
 def _name_in(text: str, name: str) -> int:

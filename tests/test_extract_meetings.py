@@ -578,3 +578,13 @@ def test_a_live_report_s_entry_opening_with_its_place_reports_a_meeting() -> Non
     assert [(m.kind, m.place, m.participants) for m in meetings] == [
         ("talks", "Nam Ninh", ("Trần Văn Nam", "Lý Minh Hoa"))
     ]
+
+
+def test_an_official_named_later_by_office_and_one_word_of_the_name_takes_part() -> None:
+    meetings = _meetings(
+        None,
+        "Bộ trưởng Bộ Công Thương Trần Văn Nam có chuyến công tác tới ba nước từ ngày 10/5.",
+        "Chiều 19/5, Bí thư Tỉnh ủy Vân Nam Lý Minh Hoa đã tiếp Bộ trưởng Nam và đoàn công tác.",
+        "Cùng ngày, Phó Thủ tướng Chính phủ Lào tiếp ông Lý.",
+    )
+    assert meetings[0].participants == ("Lý Minh Hoa", "Trần Văn Nam")
