@@ -66,7 +66,7 @@ _PERCENT = re.compile(r"%|phần trăm")
 _SIGNS = ("+", "-", "−", "–")
 _INDEX_LOW, _INDEX_HIGH = 50, 250
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
-_SIGNED = re.compile(r"^(?P<sign>[+\-−–]?)\s*(?P<num>\d[\d.,]*)\s*%?$")
+_SIGNED = re.compile(r"^(?P<sign>[+\-−–]|tăng|giảm)?\s*(?P<num>\d[\d.,]*)\s*%?$", re.I)
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
 # A row of a table by year names a year and at most a part of it: '6 tháng đầu năm 2025'.
 _TIME_LABEL_WORDS = 6
@@ -319,7 +319,7 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
     for index, heading in enumerate(table.header[1:], start=1):
         folded = heading.casefold()
         unit = usd_unit(heading)
-        if unit is None and _PERCENT.search(folded):
+        if unit is None and (_PERCENT.search(folded) or _percentages(table, index)):
             if _GROWTH_HEADING.search(folded):
                 columns = _with_growth(columns, index, table.header)
             continue
@@ -403,6 +403,14 @@ def _row_time(label: str) -> tuple[int, str | None] | None:
     if period is None or year is None or len(label.split()) > _TIME_LABEL_WORDS:
         return None
     return int(year.group()), str(period.value)
+
+
+def _percentages(table: _Table, index: int) -> bool:
+    """Every cell of the column a percentage ('+36,5%', 'tăng 8,4%') or empty ('-'): a column
+    of percentages whose heading does not say so ('So với cùng kỳ 2024')."""
+    cells_ = [r[index].strip() for r in table.rows if index < len(r)]
+    given = [c for c in cells_ if c not in ("", *_SIGNS)]
+    return bool(given) and all(c.endswith("%") and _number(c) is not None for c in given)
 
 
 def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:
@@ -522,4 +530,5 @@ def _number(cell: str) -> Decimal | None:
     value = parse_number(match["num"])
     if value is None:
         return None
-    return -value if match["sign"] in _SIGNS[1:] else value
+    sign = (match["sign"] or "").casefold()
+    return -value if sign in _SIGNS[1:] or sign == "giảm" else value

@@ -369,3 +369,18 @@ def test_column_groups_over_a_table_of_kinds_in_an_article_on_the_two_countries(
         ("Trung Quốc", 2025, "M10", "vn_export", 6_245_000_000, 9.4),
         ("Trung Quốc", 2025, "M1-M10", "vn_export", 57_830_000_000, 13.1),
     ]
+
+
+def test_growth_written_in_its_cells_beside_a_heading_without_a_percent_sign() -> None:
+    table = (
+        "Kim ngạch thương mại Việt Nam – Quảng Tây năm 2025:\n\n"
+        "Thời gian | Kim ngạch Việt Nam – Quảng Tây (tỷ USD) | So với cùng kỳ 2024\n"
+        "Quý I/2025 | 13,4 | tăng 8,4%\n"
+        "Quý II/2025 | 14,9 | giảm 2,1%\n"
+        "Quý III/2025 | 15,6 | +11,0%\n"
+    )
+    assert _figures(table) == [
+        ("Quảng Tây", 2025, "Q1", "two-way", 13_400_000_000, 8.4),
+        ("Quảng Tây", 2025, "Q2", "two-way", 14_900_000_000, -2.1),
+        ("Quảng Tây", 2025, "Q3", "two-way", 15_600_000_000, 11.0),
+    ]
