@@ -26,7 +26,7 @@ _STAMP_IN_WORDS = re.compile(
 _ISO_STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
 )
-_TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Rr]ạng sáng)"
+_TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Rr]ạng sáng|[Hh]ôm)"
 # A weekday between the time of day and the date: 'Chiều thứ Bảy (13/9)', 'Sáng Chủ nhật 5/10'.
 _WEEKDAY = r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật),?)?"
 # "Ngày 2/8", "Chiều 28/10", "sáng ngày 20/02/2025", "Ngày 24-27/2" or "Từ ngày 5 đến 7/6" (a

@@ -57,6 +57,7 @@ def _event(
         ("Từ ngày 5 đến 7/6, đoàn thăm và làm việc tại Vân Nam.", date(2021, 6, 5)),
         ("Chiều thứ Bảy (16/10), tại Nam Ninh, hai bên hội đàm.", date(2021, 10, 16)),
         ("Sáng Chủ nhật 17/10, đoàn đến Côn Minh.", date(2021, 10, 17)),
+        ("Các doanh nghiệp dự hội nghị tại Bắc Ninh hôm 5/10.", date(2021, 10, 5)),
     ],
 )
 def test_event_day_from_the_lead_with_the_publication_year(lead: str, day: date) -> None:
