@@ -78,8 +78,9 @@ _NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
 _OCCASIONS = frozenset({"forum", "seminar", "fair"})
 # Events opened and closed with speeches.
 _SESSIONS = _OCCASIONS | {"conference"}
-# Words before an occasion's word that make it part of another name: a venue's ('Trung tâm Hội
-# chợ Triển lãm …'), or the body of another event ('Hội nghị … của Diễn đàn Kinh tế thế giới').
+# Words before an event's word that make it part of another name: a venue's ('Trung tâm Hội
+# chợ Triển lãm …', 'Trung tâm Hội nghị tỉnh'), or the body of another event ('Hội nghị … của
+# Diễn đàn Kinh tế thế giới').
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
@@ -665,7 +666,7 @@ def _meeting_at(
         return None
     if _after_phrase(words.earlier, keys, i) or words.letters.occurs(keys, 0, i):
         return None
-    if kind.kind in _OCCASIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
+    if kind.kind in _SESSIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
         return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
     label = _label(sentence, tokens, i, length, kind.kind)
     return _Found(kind.kind, label, number, sentence)

@@ -588,3 +588,12 @@ def test_an_official_named_later_by_office_and_one_word_of_the_name_takes_part()
         "Cùng ngày, Phó Thủ tướng Chính phủ Lào tiếp ông Lý.",
     )
     assert meetings[0].participants == ("Lý Minh Hoa", "Trần Văn Nam")
+
+
+def test_a_conference_centre_is_no_conference() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Trung tâm Hội nghị tỉnh Lai Châu, Chủ tịch UBND tỉnh Lai Châu Trần Văn "
+        "Nam hội đàm với Châu trưởng Châu Hồng Hà Lý Minh Hoa.",
+    )
+    assert [m.kind for m in meetings] == ["talks"]
