@@ -30,6 +30,9 @@ from extract.title_facts import (
 from extract.titles import Segment, Side, TitleReader
 from extract.types import Official
 
+# A name in another language in brackets after a person's ('(Algernon Yau)'): a few Latin words.
+_ALIAS_WORDS = 4
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 # What may stand between a name and the title written after it.
 _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
 # Lower-case words a title written after a name may go on with, up to the comma before what the
@@ -175,8 +178,9 @@ def _sentence_mentions(
         length = reader.name_at(i) or _addressed_name(reader, i)
         if length and (place_at(tokens, reader.keys, i) or _after_an_organisation(reader, i)):
             length = 0
-        if length and any(reader.token_is(i + length, mark) for mark in (*_TITLE_AFTER_NAME, "là")):
-            segments, end = _with_trailing_title(reader, [], i + length)
+        named_end = _after_an_alias(reader, i + length) if length else i
+        if length and any(reader.token_is(named_end, m) for m in (*_TITLE_AFTER_NAME, "là")):
+            segments, end = _with_trailing_title(reader, [], named_end)
             if not _current(segments):
                 i = max(end, i + 1)  # 'Ông A, nguyên Thứ trưởng …': no office now
                 continue
@@ -243,6 +247,19 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
     if not any(reader.token_is(after, mark) for mark in _TITLE_AFTER_NAME):
         return 0
     return run if reader.chain(after + 1, lower_case=True, after_name=True) else 0
+
+
+def _after_an_alias(reader: TitleReader, end: int) -> int:
+    """Past the name the person goes by in another language, in brackets after the name ('Khâu
+    Đằng Hoa (Algernon Yau), cục trưởng …'): where a title written after the name may start."""
+    if not reader.token_is(end, "("):
+        return end
+    for k in range(end + 1, min(len(reader.tokens), end + 1 + _ALIAS_WORDS + 1)):
+        if reader.token_is(k, ")"):
+            return k + 1 if k > end + 1 else end
+        if not _LATIN_WORD.fullmatch(reader.tokens[k].text):
+            return end
+    return end
 
 
 def _with_trailing_title(

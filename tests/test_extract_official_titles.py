@@ -31,6 +31,17 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 None,
             ),
         ),
+        # the name the person goes by in English, in brackets between the name and the title
+        (
+            "Ông Lâm Định Quốc (Eric Lam), cục trưởng Cục Thương mại Đặc khu hành chính Hồng "
+            "Kông, cho biết.",
+            (
+                "Lâm Định Quốc",
+                "cục trưởng Cục Thương mại Đặc khu hành chính Hồng Kông",
+                "CN",
+                "Hồng Kông",
+            ),
+        ),
         # the office a person holds, said of him ('là …')
         (
             "Hiện nay, đồng chí Đỗ Minh Khang là Bí thư Tỉnh ủy Cao Bằng, kế nhiệm đồng chí "
