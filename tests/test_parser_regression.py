@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the second to fifteenth held-out sets' files start with 'h2_' … 'h15_'), scored as the real corpus
+the second to sixteenth held-out sets' files start with 'h2_' … 'h16_'), scored as the real corpus
 is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
