@@ -60,6 +60,10 @@ _OFFICE_WORDS = 3
 # part of a common one ('Chính phủ', 'Chính quyền').
 _DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
 _WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
+# Where a sentence opening on a meeting already told says it was: 'Tại buổi tiếp ở Trạm Giang, …'.
+_REFERRED_PLACE = re.compile(
+    r"(?:Tại|Trong)\s+(?:buổi|cuộc)\s+[^,]{2,30}?\s+(?:ở|tại)\s+(?P<where>[^,;.]{2,40}),"
+)
 # A Roman numeral after these words numbers an event ('khóa XII', 'lần thứ XIV').
 _NUMBERED = frozenset({"khóa", "thứ", "lần"})
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -265,11 +269,13 @@ def _with_attendants(
     """More parties of a meeting, wherever the article names them: an attendance list that
     names the meeting ('Cùng dự buổi tiếp có …', 'Tham dự hội đàm, về phía … có …'), or the
     speaker of a sentence opening on it ('Tại buổi tiếp, Phó Thủ tướng … đánh giá cao …'),
-    each added to the article's first meeting of that kind."""
+    each added to the article's first meeting of that kind; and its place, when such a sentence
+    says it and nothing else did ('Tại buổi tiếp ở Trạm Giang, …')."""
     by_kind: dict[str, int] = {}
     for n, meeting in enumerate(meetings):
         by_kind.setdefault(meeting.kind, n)
     found = [list(m.participants) for m in meetings]
+    places = [m.place for m in meetings]
     for number, sentence in enumerate(sentences):
         referred = _referred_meeting(sentence) or _about_the_main(sentence, meetings)
         if referred is None or referred[0] not in by_kind:
@@ -280,9 +286,14 @@ def _with_attendants(
             named = _speakers(sentence, named)
         parties = found[by_kind[kind]]
         parties.extend(name for name in named if name not in parties)
+        said = _REFERRED_PLACE.match(sentence)
+        if places[by_kind[kind]] is None and said:
+            places[by_kind[kind]] = _place(f"tại {said['where']},")
     return [
-        replace(m, participants=tuple(parties)) if len(parties) > len(m.participants) else m
-        for m, parties in zip(meetings, found, strict=True)
+        replace(m, participants=tuple(parties), place=place)
+        if len(parties) > len(m.participants) or place != m.place
+        else m
+        for m, parties, place in zip(meetings, found, places, strict=True)
     ]
 
 

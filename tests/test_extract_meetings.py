@@ -597,3 +597,13 @@ def test_a_conference_centre_is_no_conference() -> None:
         "Nam hội đàm với Châu trưởng Châu Hồng Hà Lý Minh Hoa.",
     )
     assert [m.kind for m in meetings] == ["talks"]
+
+
+def test_a_sentence_back_on_the_meeting_may_say_where_it_was() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, Thị trưởng thành phố Trạm Giang Lý Minh Hoa đã tiếp Tổng Lãnh sự Việt Nam "
+        "tại Quảng Châu Trần Văn Nam.",
+        "Tại buổi tiếp ở Trạm Giang, ông Lý Minh Hoa cho biết cảng đã mở thêm tuyến mới.",
+    )
+    assert meeting.place == "Trạm Giang"
