@@ -47,10 +47,13 @@ CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
 _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+# A change ('13%', '7,4 %') and what joins the changes of a list (', ', ' và ', ', và ').
+_PERCENT = r"\d+(?:[.,]\d+)?\s*%"
+_AND = r"\s*(?:,|và|,\s*và)\s*"
 # '…, tăng lần lượt 13%, 7,4% và 9,1%' (or 'lần lượt tăng …'): one change per amount, in turn.
 _RESPECTIVE_CHANGES = re.compile(
-    r"(?:(?P<dir>tăng|giảm)\s+lần lượt|lần lượt\s+(?P<dir2>tăng|giảm))"
-    r"\s+\d+(?:[.,]\d+)?\s*%(?:\s*(?:,|và|,\s*và)\s*\d+(?:[.,]\d+)?\s*%)*",
+    rf"(?:(?P<dir>tăng|giảm)\s+lần lượt|lần lượt\s+(?P<dir2>tăng|giảm))\s+{_PERCENT}"
+    rf"(?:{_AND}{_PERCENT})*",
     re.I,
 )
 _PERCENT_VALUE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
@@ -58,9 +61,7 @@ _PERCENT_VALUE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 # or the one before: ', tăng 11,3% và giảm 4,2%', ', tăng 9,5% và 7,8%'.
 _CHANGE_ITEM = re.compile(r"(?:(?P<dir>tăng|giảm)\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*%", re.I)
 _CHANGES_TOLD_IN_TURN = re.compile(
-    r"\s*,?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%"
-    r"(?:\s*(?:,|và|,\s*và)\s*(?:(?:tăng|giảm)\s+)?\d+(?:[.,]\d+)?\s*%)+",
-    re.I,
+    rf"\s*,?\s*(?:tăng|giảm)\s+{_PERCENT}(?:{_AND}(?:(?:tăng|giảm)\s+)?{_PERCENT})+", re.I
 )
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # Between a province and the country it is in: "Quảng Tây (Trung Quốc)", "Vân Nam, Trung Quốc".
