@@ -175,5 +175,5 @@ def _rows(table: HtmlElement) -> list[HtmlElement]:
 
 
 def _lays_out(cell: HtmlElement) -> bool:
-    nested = next(cell.iter("table"), None) is not None and cell.tag != "table"
+    nested = next(cell.iter("table"), None) is not None
     return nested or len(cell.text_content()) > _LAYOUT_CELL_CHARS
