@@ -226,6 +226,14 @@ def _dated_as(sentence: str, meeting: Meeting) -> bool:
     )
 
 
+def _merged_into(meetings: list[Meeting], n: int, meeting: Meeting) -> list[Meeting]:
+    """The meetings with the n-th told again as `meeting`: its parties added, its place kept."""
+    known = meetings[n]
+    parties = tuple(dict.fromkeys((*known.participants, *meeting.participants)))
+    merged = replace(known, participants=parties, place=known.place or meeting.place)
+    return [*meetings[:n], merged, *meetings[n + 1 :]]
+
+
 def _told_in_other_words(
     meeting: Meeting, sentence: str, meetings: list[Meeting]
 ) -> list[Meeting] | None:
@@ -240,9 +248,7 @@ def _told_in_other_words(
     kinds = {kind.kind for i, _length, kind in _words().meetings.found_in(keys) if i > occasion}
     for n, known in enumerate(meetings):
         if known.kind != meeting.kind and known.kind in kinds and known.date == meeting.date:
-            parties = tuple(dict.fromkeys((*known.participants, *meeting.participants)))
-            merged = replace(known, participants=parties, place=known.place or meeting.place)
-            return [*meetings[:n], merged, *meetings[n + 1 :]]
+            return _merged_into(meetings, n, meeting)
     return None
 
 
@@ -257,9 +263,7 @@ def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | No
             and known.date == meeting.date
             and set(known.participants) <= set(meeting.participants)
         ):
-            parties = tuple(dict.fromkeys((*known.participants, *meeting.participants)))
-            merged = replace(known, participants=parties, place=known.place or meeting.place)
-            return [*meetings[:n], merged, *meetings[n + 1 :]]
+            return _merged_into(meetings, n, meeting)
     return None
 
 
