@@ -165,7 +165,7 @@ class _Reading:
         if isinstance(respective, PlaceMention):
             province = province_of(respective)
         else:
-            province = self._province(region_start)
+            province = self._province(keyword, region_start)
         kind = self._kind(keyword)
         year = self._year()
         if province is None or kind is None or year is None:
@@ -349,7 +349,22 @@ class _Reading:
         if not _DIRECTIONS[keyword.kind].match(s.text, keyword.end):
             return False
         partners = s.within(keyword.end, self.amount.start)
-        return bool(partners) and partners[0].place.kind in CHINESE
+        if not partners:
+            # '…, xuất khẩu sang thị trường này đạt …': the partner the passage is about.
+            return self._partner_named_before(keyword) is not None
+        return partners[0].place.kind in CHINESE
+
+    def _partner_named_before(self, keyword: Keyword) -> str | None:
+        """The Chinese party of the passage's (or else the article's) last figure when the trade
+        word's partner is a word standing for it ('xuất khẩu sang thị trường này', 'nhập khẩu
+        từ nước này'), unless the sentence before spoke only of another partner."""
+        direction = _DIRECTIONS.get(keyword.kind)
+        match = direction.match(self.sentence.text, keyword.end) if direction else None
+        recent = self.lead.recent or self.lead.dated
+        if match is None or recent is None or recent.province is None or self.lead.elsewhere:
+            return None
+        spans = self.sentence.partner_words(match.end(), self.amount.start)
+        return recent.province if spans and spans[0][0] == match.end() else None
 
     def _partner_as_topic(self, keyword: Keyword) -> bool:
         """'Với Phúc Kiến, thương mại tăng đều: …': the sentence opens on one Chinese party as
@@ -399,7 +414,7 @@ class _Reading:
             and s.has(trade_words().implicit_parties, 0, self.amount.start)
         )
 
-    def _province(self, region_start: int) -> str | None:
+    def _province(self, keyword: Keyword, region_start: int) -> str | None:
         """The Chinese side: named with the trade words, the previous figure's, named earlier in
         the sentence, China itself, the continued figure's, or (unless the sentence before spoke
         of another partner) China for 'hai nước', the passage's for 'hai chiều', the article's
@@ -411,6 +426,9 @@ class _Reading:
         topic = self._clause_topic()
         if topic is not None:
             return province_of(topic)
+        understood = self._partner_named_before(keyword)
+        if understood is not None:
+            return understood
         if self.previous is not None:
             return self.previous.province
         earlier = s.parties_within(0, start)

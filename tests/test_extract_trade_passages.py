@@ -173,6 +173,38 @@ def test_a_market_named_as_thi_truong_nay_is_the_partner() -> None:
     ]
 
 
+NATIONAL_2025 = Context(
+    main_province="Trung Quốc", reference_year=2025, reference_day=date(2025, 11, 10), national=True
+)
+
+
+def test_thi_truong_nay_in_a_later_sentence_is_the_partner_of_the_figure_before() -> None:
+    figures = _figures(
+        [
+            "Tháng 10/2025, xuất khẩu hàng hóa sang Trung Quốc đạt 6,2 tỷ USD, tăng 9%.",
+            "Tính chung quý III/2025, xuất khẩu sang thị trường này đạt 18,7 tỷ USD, tăng 15%, "
+            "trong khi nhập khẩu từ Trung Quốc đạt 41,6 tỷ USD.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [
+        ("Trung Quốc", 2025, "Q3", "vn_export", 18_700_000_000, 15.0),
+        ("Trung Quốc", 2025, "Q3", "vn_import", 41_600_000_000, None),
+    ]
+
+
+def test_thi_truong_nay_after_a_sentence_about_another_market_is_not_china() -> None:
+    figures = _figures(
+        [
+            "Tháng 10/2025, xuất khẩu hàng hóa sang Trung Quốc đạt 6,2 tỷ USD.",
+            "Hoa Kỳ vẫn là thị trường xuất khẩu lớn nhất của Việt Nam.",
+            "Quý III/2025, xuất khẩu sang thị trường này đạt 30 tỷ USD.",
+        ],
+        NATIONAL_2025,
+    )
+    assert [f[4] for f in figures] == [6_200_000_000]
+
+
 def test_the_market_of_vietnam_s_imports() -> None:
     figures = _figures(
         [
