@@ -58,12 +58,14 @@ def tokenize(text: str) -> list[Token]:
 # sentences again: each text is tokenized once (see `_places_in` for the cache's size).
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(_token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
-
-
-def _token(text: str, start: int, end: int) -> Token:
-    first = text[0]
-    return Token(text, start, end, first.isalpha(), first.isupper(), spelling_key(text))
+    # The hottest loop of the parser: tuple.__new__ skips NamedTuple's keyword-checking __new__.
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        first = word[0]
+        fields = (word, *match.span(), first.isalpha(), first.isupper(), spelling_key(word))
+        tokens.append(tuple.__new__(Token, fields))
+    return tuple(tokens)
 
 
 def squeeze(text: str) -> str:
