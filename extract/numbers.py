@@ -62,6 +62,8 @@ _AMOUNT = re.compile(
 _USD_UNIT = re.compile(
     rf"(?:(?P<scale>{_alternation(list(_SCALES))})\s*)?(?:usd|us\$|đô\s*la\s*mỹ)(?!\w)", re.I
 )
+# What ends an amount written before its unit: '208,8 ' in '208,8 tỷ USD'.
+_AMOUNT_END = re.compile(r"\d\s*$")
 # 'US$ 143,2 billion', 'USD 2,5 tỷ': the currency first, English or Vietnamese scale words after.
 _ENGLISH_SCALES = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6}
 _DOLLARS_FIRST = re.compile(
@@ -168,8 +170,10 @@ def _scaled_amounts(sentence: str) -> list[Amount]:
 
 def usd_unit(text: str) -> Decimal | None:
     """The factor of the first unit of US dollars `text` names ('(tỷ USD)' -> 10^9, 'USD' -> 1),
-    or None when it names none."""
-    match = _USD_UNIT.search(text)
+    or None when it names none; an amount's unit ('đạt 208,8 tỷ USD') names no unit."""
+    match = next(
+        (m for m in _USD_UNIT.finditer(text) if not _AMOUNT_END.search(text, 0, m.start())), None
+    )
     if match is None:
         return None
     scale = match["scale"]

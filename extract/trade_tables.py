@@ -314,7 +314,7 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
     naming neither ('Số dự án') is no trade column, whatever the introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
-    intro_unit = usd_unit(table.introduction) or usd_unit(table.note)
+    intro_unit = usd_unit(table.caption) or usd_unit(table.introduction) or usd_unit(table.note)
     columns: list[_Column] = []
     for index, heading in enumerate(table.header[1:], start=1):
         folded = heading.casefold()

@@ -159,6 +159,30 @@ def test_a_caption_gives_the_unit_year_and_period_of_its_columns() -> None:
     ]
 
 
+def test_the_unit_is_the_caption_s_not_that_of_an_amount_in_the_paragraph_before() -> None:
+    page = (
+        "<html><head><title>Thương mại Việt - Trung 10 tháng</title></head><body>"
+        "<article><h1>Thương mại Việt - Trung 10 tháng</h1>"
+        "<p>Lũy kế 10 tháng năm 2025, thương mại giữa Việt Nam và Trung Quốc đạt 208,8 tỷ USD, "
+        "tăng 22,5% so với cùng kỳ, theo số liệu hải quan công bố tuần này.</p>"
+        "<table><caption>Thương mại với một số địa phương của Trung Quốc 10 tháng năm 2025 "
+        "(Đơn vị: triệu USD)</caption>"
+        "<tr><th>Địa phương</th><th>Việt Nam xuất khẩu</th><th>Tổng kim ngạch</th></tr>"
+        "<tr><td>Quảng Đông</td><td>20.412</td><td>49.860</td></tr>"
+        "<tr><td>Vân Nam</td><td>1.130,5</td><td>2.415,2</td></tr></table>"
+        "<p>Các doanh nghiệp hai bên kỳ vọng thương mại tiếp tục tăng trong những tháng cuối năm."
+        "</p></article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(f.province, f.kind, f.value_usd) for f in article.trade_figures] == [
+        ("Trung Quốc", "two-way", 208_800_000_000),
+        ("Quảng Đông", "vn_export", 20_412_000_000),
+        ("Quảng Đông", "two-way", 49_860_000_000),
+        ("Vân Nam", "vn_export", 1_130_500_000),
+        ("Vân Nam", "two-way", 2_415_200_000),
+    ]
+
+
 def test_columns_that_name_no_trade_are_not_read_whatever_the_caption_says() -> None:
     table = (
         "Bảng 2: Kim ngạch và đầu tư của một số tỉnh năm 2024 (Đơn vị: triệu USD) | | |\n"
