@@ -17,9 +17,14 @@ from extract.trade_reading import (
     read_sentence,
 )
 from extract.trade_words import Keyword, Sentence
-from extract.types import TradeFigure
+from extract.types import NATIONAL, TradeFigure
 
 __all__ = ["Context", "find_trade_figures", "sentence_figures"]
+
+# More than anything Vietnam trades (with the world about 800 billion USD a year, with China
+# about 200): an amount beyond it is a misread unit, never a figure to report.
+_MOST_USD_NATIONAL = 10**12
+_MOST_USD_PROVINCE = 3 * 10**11
 
 # A list item: a bullet ("- ", "• ") or a short label and a colon ("Trung Quốc: 50 tỷ USD").
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•+*·●▪◦]\s*|[^:;.]{1,60}:\s)")
@@ -71,7 +76,12 @@ def find_trade_figures(
         found = read_sentence(sentence, context, _lead(sentence, story, item))
         figures.extend(found)
         _tell(story, sentence, found, item, context)
-    return _without_repeats([*figures, *tables])
+    return _without_repeats([f for f in [*figures, *tables] if _plausible(f)])
+
+
+def _plausible(figure: TradeFigure) -> bool:
+    most = _MOST_USD_NATIONAL if figure.province == NATIONAL else _MOST_USD_PROVINCE
+    return figure.value_usd is None or figure.value_usd <= most
 
 
 def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:

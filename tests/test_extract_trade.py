@@ -854,3 +854,26 @@ def test_a_later_clause_opening_on_another_province_is_that_province_s_trade() -
         ("Quảng Tây", "vn_export", 4_300_000_000, None),
         ("Quảng Đông", "vn_export", 7_900_000_000, 11.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A unit mistyped: millions written as billions.
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 20.412 tỷ USD.",
+        "Năm 2024, thương mại hai chiều Việt Nam - Trung Quốc đạt 205.200 tỷ USD.",
+    ],
+)
+def test_an_amount_beyond_all_of_vietnam_s_trade_is_no_figure(sentence: str) -> None:
+    assert find_trade_figures([sentence], NO_CONTEXT) == []
+
+
+def test_the_largest_real_amounts_are_figures() -> None:
+    figures = find_trade_figures(
+        [
+            "Năm 2024, thương mại hai chiều Việt Nam - Trung Quốc đạt 205,2 tỷ USD.",
+            "Năm 2024, kim ngạch thương mại giữa Việt Nam và Quảng Đông đạt 56,2 tỷ USD.",
+        ],
+        NO_CONTEXT,
+    )
+    assert [f.value_usd for f in figures] == [205_200_000_000, 56_200_000_000]
