@@ -500,8 +500,9 @@ class _Reading:
         article's date) in the sentence, the previous figure's, or the continued one's."""
         text, start = self.sentence.text, self.amount.start
         reference = self.context.reference_year
-        found = year_before(text[:start])
-        relative = relative_year_at(text[:start], reference)
+        before = _without_comparisons(text[:start])
+        found = year_before(before)
+        relative = relative_year_at(before, reference)
         # 'Năm 2022 đạt …; năm nay ước đạt …': the year written last is the figure's, and a
         # sentence's own 'năm nay' beats the year of the figure it continues ('Riêng quý I năm
         # nay, …'), but within a sentence only when written after the figure before it.
@@ -581,6 +582,14 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
+# What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …'.
+_COMPARED_WITH = re.compile(r"\bso\s+với\b(?:[^,;:]|,(?=\d))*", re.I)
+
+
+def _without_comparisons(text: str) -> str:
+    """`text` with what a change is compared with blanked out, up to its clause's end: 'năm
+    2024, … tăng 9,7% so với mức 2,16 tỷ USD của năm 2023; trong đó xuất khẩu …' is of 2024."""
+    return _COMPARED_WITH.sub(lambda m: " " * len(m.group()), text)
 
 
 def _summed_over_years(clause: str) -> bool:

@@ -877,3 +877,17 @@ def test_the_largest_real_amounts_are_figures() -> None:
         NO_CONTEXT,
     )
     assert [f.value_usd for f in figures] == [205_200_000_000, 56_200_000_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 2,4 tỷ USD, tăng 9,5% so với "
+        "mức 2,1 tỷ USD của năm 2023; trong đó Việt Nam xuất khẩu 860 triệu USD.",
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 2,4 tỷ USD, tăng 9,5% so với "
+        "năm 2023, trong đó Việt Nam xuất khẩu 860 triệu USD.",
+    ],
+)
+def test_a_year_compared_with_is_not_the_year_of_the_figures_after_it(sentence: str) -> None:
+    figures = find_trade_figures([sentence], NO_CONTEXT)
+    assert [(f.year, f.kind, f.value_usd) for f in figures][-1] == (2024, "vn_export", 860_000_000)
