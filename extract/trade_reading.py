@@ -111,9 +111,10 @@ def _with_currencies(amounts: list[Amount]) -> list[Amount]:
 
 
 def _is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
-    """'300 tỷ NDT (khoảng 42 tỷ USD)': the bracketed sum restates the one before it."""
+    """'300 tỷ NDT (khoảng 42 tỷ USD)', '30,2 tỷ NDT, tương đương khoảng 4,18 tỷ USD': the sum
+    restates the one before it."""
     between = text[previous_end : amount.start]
-    return previous_end > 0 and between.strip().startswith("(") and len(between) < 25
+    return previous_end > 0 and bool(_RESTATED.match(between)) and len(between) < 25
 
 
 def _restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:
@@ -599,6 +600,8 @@ def _summed_over_years(clause: str) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
+# What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
+_RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
 # 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
 _MARKET = re.compile(r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I)
 _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")

@@ -47,6 +47,8 @@ CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
 _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+# A bracket right after an amount: '(tương đương khoảng 9,2 tỷ NDT)', '(khoảng 31 tỷ USD)'.
+_BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
 # A change ('13%', '7,4 %') and what joins the changes of a list (', ', ' và ', ', và ').
 _PERCENT = r"\d+(?:[.,]\d+)?\s*%"
 _AND = r"\s*(?:,|và|,\s*và)\s*"
@@ -417,6 +419,10 @@ class Sentence:
         """The words after an amount, up to the next clause or the next amount, without a
         change that leads to that next amount ('…, năm 2023 tăng 20% lên 12 tỷ USD')."""
         after = CLAUSE_BREAK.split(self.text[end:], maxsplit=1)[0]
+        # '1,3 tỷ USD (tương đương 9,2 tỷ NDT), tăng 12%': the same amount restated, not the next.
+        bracket = _BRACKET_FIRST.match(after)
+        if bracket and find_amounts(bracket.group()):
+            after = after[bracket.end() :]
         next_amount = find_amounts(after)
         if not next_amount:
             return after

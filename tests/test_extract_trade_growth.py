@@ -62,10 +62,18 @@ def test_growth_is_the_change_on_a_year_before(sentence: str, growth: float | No
     assert figure.growth_pct == growth
 
 
-def test_growth_after_a_converted_sum_belongs_to_the_figure() -> None:
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "150 tỷ NDT (khoảng 21 tỷ USD)",
+        "150 tỷ NDT, tương đương khoảng 21 tỷ USD,",
+        "khoảng 21 tỷ USD (tương đương 150 tỷ NDT),",
+    ],
+)
+def test_growth_after_a_converted_sum_belongs_to_the_figure(restated: str) -> None:
     (figure,) = sentence_figures(
-        "9 tháng đầu năm 2024, thương mại giữa Quảng Tây và Việt Nam đạt 150 tỷ NDT "
-        "(khoảng 21 tỷ USD), tăng 8,4% so với cùng kỳ.",
+        f"9 tháng đầu năm 2024, thương mại giữa Quảng Tây và Việt Nam đạt {restated} tăng 8,4% "
+        "so với cùng kỳ.",
         IN_2024,
     )
     assert (figure.value_usd, figure.growth_pct, figure.approximate) == (21_000_000_000, 8.4, True)
