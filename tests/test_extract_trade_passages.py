@@ -333,3 +333,20 @@ def test_a_part_of_the_period_with_no_trade_word_continues_the_figure_before() -
         "Riêng quý IV đạt 95 triệu USD.",
     ]
     assert _figures(sentences)[1] == ("Cam Túc", 2024, "Q4", "vn_export", 95_000_000, None)
+
+
+@pytest.mark.parametrize("opener", ["Lũy kế 10 tháng", "Tính chung 10 tháng", "Cộng dồn 10 tháng"])
+def test_a_running_total_after_a_month_s_figure_is_the_same_trade(opener: str) -> None:
+    figures = _figures(
+        [
+            "Trong tháng 10/2025, kim ngạch giữa Việt Nam và Trung Quốc đạt 22,9 tỷ USD.",
+            f"{opener}, tổng kim ngạch đạt 208,8 tỷ USD, tăng 22,5%; trong đó xuất khẩu 57,9 tỷ "
+            "USD, nhập khẩu 150,9 tỷ USD.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [
+        ("Trung Quốc", 2025, "M1-M10", "two-way", 208_800_000_000, 22.5),
+        ("Trung Quốc", 2025, "M1-M10", "vn_export", 57_900_000_000, None),
+        ("Trung Quốc", 2025, "M1-M10", "vn_import", 150_900_000_000, None),
+    ]
