@@ -19,6 +19,8 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 _LOOK_BACK = 60  # characters before a place where its seat or route words stand
 _CHINA_AFTER = re.compile(r"\s*[(,]\s*Trung\s+Quốc\b")
 _MUNICIPAL_BEFORE = re.compile(r"\b(?:thành\s+phố|TP\.?)\s*$", re.I)
+# China named with Vietnam in one word: 'Việt - Trung', 'Việt-Trung'.
+_BOTH_COUNTRIES = re.compile(r"Việt\s*[-–]", re.I)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -161,11 +163,16 @@ def about_the_two_countries(title: str | None, paragraphs: Sequence[str]) -> boo
 
 
 def _headline_of_the_two_countries(title: str | None) -> bool:
-    """The headline names Vietnam and China, and no Vietnamese province."""
-    headline = [p.place for p in find_places(title)] if title else []
+    """The headline names Vietnam and China ('Việt - Trung' names both), and no Vietnamese
+    province."""
+    if not title:
+        return False
+    mentions = find_places(title)
+    headline = [m.place for m in mentions]
+    both = any(_BOTH_COUNTRIES.match(title, m.start, m.end) for m in mentions)
     return (
         any(p.kind == "china" for p in headline)
-        and any(p.name == "Việt Nam" for p in headline)
+        and (both or any(p.name == "Việt Nam" for p in headline))
         and not any(p.kind == "vietnam" and p.name != "Việt Nam" for p in headline)
     )
 

@@ -304,6 +304,21 @@ def test_a_page_is_dated_by_its_markup_and_date_line_never_by_dates_in_its_text(
     assert article.published == expected
 
 
+def test_a_headline_on_viet_trung_trade_naming_a_province_is_about_the_two_countries() -> None:
+    article = parse_article(
+        "Thương mại Việt - Trung tháng 10: Quảng Đông dẫn đầu các địa phương\n\n"
+        "20/11/2025 09:00\n\n"
+        "Theo Cục Hải quan, tháng 10/2025 kim ngạch giữa Việt Nam và Trung Quốc đạt 22,9 tỷ USD; "
+        "Quảng Đông và Quảng Tây vẫn là hai đối tác lớn nhất.\n\n"
+        "Năm địa phương lớn nhất chiếm khoảng 65% tổng thương mại song phương. Riêng trong "
+        "tháng 10, thương mại với Quảng Tây đạt 4,1 tỷ USD, chủ yếu là nông sản."
+    )
+    assert [(f.province, f.period, f.value_usd) for f in article.trade_figures] == [
+        ("Trung Quốc", "M10", 22_900_000_000),
+        ("Quảng Tây", "M10", 4_100_000_000),
+    ]
+
+
 def test_an_article_about_the_two_countries_reads_song_phuong_as_the_two_countries() -> None:
     article = parse_article(
         "Thương mại Việt Nam - Trung Quốc quý I tăng mạnh\n\n15/04/2024 09:10\n\n"
