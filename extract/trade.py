@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.periods import period_near, relative_year, year_before
 from extract.trade_reading import (
@@ -53,6 +53,7 @@ class _Story:
     elsewhere: bool = False
     before: Sentence | None = None
     dated: Passage | None = None  # the article's last figure, whatever came between
+    just_before: TradeFigure | None = None  # the last figure of the sentence just before
 
 
 def find_trade_figures(
@@ -86,6 +87,11 @@ def _plausible(figure: TradeFigure) -> bool:
 
 def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
     """What the story so far tells this sentence."""
+    return replace(_carried_lead(sentence, story, item), just_before=story.just_before)
+
+
+def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
+    """What the story so far tells this sentence of the figure it goes on with."""
     if item and story.heading is not None:
         heading = story.heading
         return Lead(heading.passage, story.last, story.elsewhere, None, heading.keyword)
@@ -110,6 +116,7 @@ def _tell(
     story.told = None if found else _passage_of(sentence, context)
     story.elsewhere = _another_partner(sentence)
     story.antecedent = found[0] if found else None
+    story.just_before = found[-1] if found else None
     if found:
         story.last = story.dated = passage(found[-1])
         if not (item or sentence.refers_back()):

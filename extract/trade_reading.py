@@ -68,6 +68,7 @@ class Lead:
     antecedent: TradeFigure | None = None
     heading: Keyword | None = None
     dated: Passage | None = None  # the article's last figure, for a sentence naming no time
+    just_before: TradeFigure | None = None  # the last figure of the sentence just before
 
 
 def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[TradeFigure]:
@@ -160,7 +161,9 @@ class _Reading:
         keyword = self._keyword()
         if isinstance(respective, Keyword):
             keyword = respective
-        if keyword is None or not self._bilateral_total(keyword):
+        if keyword is None:
+            return self._ranked_next()
+        if not self._bilateral_total(keyword):
             return None
         region_start = max(keyword.start, self.previous_end)
         if isinstance(respective, PlaceMention):
@@ -184,6 +187,42 @@ class _Reading:
             quote=self.sentence.text.strip(),
             value=None if value_usd is not None else float(self.amount.value),
             currency=self.amount.currency or "USD",
+        )
+
+    def _ranked_next(self) -> TradeFigure | None:
+        """'Quảng Tây đứng thứ hai với 48,5 tỷ USD, còn Giang Tô đạt 28,9 tỷ USD' after a
+        province's figure ('Quảng Đông là địa phương có kim ngạch lớn nhất với Việt Nam, khoảng
+        49,7 tỷ USD'): a clause opening on another Chinese province, with no trade word, only
+        a rank or 'đạt' before the amount and nothing counted after it, is the same trade of
+        that province, in the same time."""
+        s, amount = self.sentence, self.amount
+        base = self.previous or self.lead.just_before
+        if base is None or base.province == NATIONAL or amount.currency != "USD":
+            return None
+        clause = max(
+            (m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, amount.start)), default=0
+        )
+        subject = _RANK_SUBJECT.match(s.text, clause)
+        named = s.within(clause, amount.start)
+        if (
+            subject is None
+            or not named
+            or named[0].start != subject.start("place")
+            or named[0].place.kind != "division"
+            or named[0].place.via_city
+            or not _RANKED.fullmatch(s.text, named[0].end, amount.start)
+            or _COUNTED_AFTER.match(s.text, amount.end)
+            or s.has(trade_words().not_trade, 0, amount.start)
+        ):
+            return None
+        growth_from = Keyword("two-way", amount.start, amount.start)  # only its place counts
+        return replace(
+            base,
+            province=named[0].place.name,
+            value_usd=int(amount.value),
+            growth_pct=s.growth(amount, growth_from, self.previous_end),
+            approximate=approximate(s.text[named[0].end : amount.start]),
+            quote=s.text.strip(),
         )
 
     def _keyword(self) -> Keyword | None:
@@ -600,6 +639,20 @@ def _summed_over_years(clause: str) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
+# A clause ranking a province after another: 'Quảng Tây đứng thứ hai với …', '…, còn Giang Tô
+# đạt …', 'Vân Nam, tỉnh có đường biên giới dài nhất với Việt Nam, chỉ đạt …'.
+_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+", re.I)
+_RANK_SUBJECT = re.compile(r"\s*(?:(?:tỉnh|khu\s+tự\s+trị)\s+)?(?P<place>\w)", re.I)
+_RANKED = re.compile(
+    r"(?:\s*,[^,;]{3,80},)?\s*(?:(?:đứng|xếp)\s+(?:thứ\s+\w+|sau|tiếp\s+theo)\s*)?"
+    r"(?:(?:chỉ|cũng|ước)\s+)?(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
+    re.I,
+)
+# What an amount counts when words follow it: 'đạt 50 tỷ USD kim ngạch ngoại thương'.
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:kim\s+ngạch|xuất|nhập|thương\s+mại|ngoại\s+thương|vốn|đầu\s+tư|doanh\s+thu|GDP)",
+    re.I,
+)
 # What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
 # 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.

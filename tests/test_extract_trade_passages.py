@@ -350,3 +350,37 @@ def test_a_running_total_after_a_month_s_figure_is_the_same_trade(opener: str) -
         ("Trung Quốc", 2025, "M1-M10", "vn_export", 57_900_000_000, None),
         ("Trung Quốc", 2025, "M1-M10", "vn_import", 150_900_000_000, None),
     ]
+
+
+RANKING_LEAD = (
+    "Trong 10 tháng năm 2025, Quảng Đông là địa phương có kim ngạch lớn nhất với Việt Nam, "
+    "khoảng 49,7 tỷ USD, tăng 14,1%."
+)
+
+
+def test_provinces_ranked_after_a_province_s_figure_have_the_same_trade_and_time() -> None:
+    figures = _figures(
+        [
+            RANKING_LEAD,
+            "Quảng Tây đứng thứ hai với 48,5 tỷ USD, tăng 9,3%, còn Giang Tô đạt 28,9 tỷ USD.",
+            "Vân Nam, tỉnh có biên giới dài nhất với Việt Nam, chỉ đạt 3,87 tỷ USD, giảm 1,8%.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [
+        ("Quảng Tây", 2025, "M1-M10", "two-way", 48_500_000_000, 9.3),
+        ("Giang Tô", 2025, "M1-M10", "two-way", 28_900_000_000, None),
+        ("Vân Nam", 2025, "M1-M10", "two-way", 3_870_000_000, -1.8),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Quảng Tây đạt 12 tỷ USD vốn đầu tư vào các khu công nghiệp.",  # counted after it
+        "Năm 2024, Quảng Tây đạt 48,5 tỷ USD.",  # the clause does not open on the province
+        "Thâm Quyến đứng thứ hai với 20 tỷ USD.",  # a city, not its province
+    ],
+)
+def test_a_clause_that_is_no_ranking_gives_no_figure(second: str) -> None:
+    assert len(_figures([RANKING_LEAD, second], NATIONAL_2025)) == 1
