@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from extract.about import about_the_two_countries, main_party, provinces_about
@@ -11,7 +12,7 @@ from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
 from extract.meetings import find_meetings
-from extract.officials import find_mentions, merge_officials, placed_in_article
+from extract.officials import Mention, find_mentions, merge_officials, placed_in_article
 from extract.page import read_page
 from extract.places import shared_names_in_china
 from extract.sources import article_source
@@ -61,9 +62,10 @@ def parse_article(
     body_sentences = sentences_in(paragraphs)
     fact_sentences = ([title] if title else []) + body_sentences
 
+    captions = [sentences_in([caption]) for caption in page.clean.captions]
     in_china = shared_names_in_china(fact_sentences)
     mentions = find_mentions(fact_sentences, in_china=in_china)
-    officials = merge_officials(mentions)
+    officials = merge_officials([*mentions, *_only_in_captions(captions, mentions, in_china)])
     context = Context(
         main_party(title, paragraphs),
         stamp.year if stamp else None,
@@ -71,7 +73,11 @@ def parse_article(
         in_china,
         national=about_the_two_countries(title, paragraphs),
     )
-    figures = find_trade_figures(fact_sentences, context, tables=table_figures(paragraphs, context))
+    # A caption is read alone: it tells nothing to the body's sentences, nor they to it.
+    captioned = [f for caption in captions for f in find_trade_figures(caption, context)]
+    figures = find_trade_figures(
+        fact_sentences, context, tables=[*table_figures(paragraphs, context), *captioned]
+    )
     event = find_event_date(
         paragraphs,
         page.clean.captions,
@@ -95,6 +101,17 @@ def parse_article(
         agreements=tuple(find_agreements(body_sentences, event_day)),
         warnings=warnings,
     )
+
+
+def _only_in_captions(
+    captions: list[list[str]], mentions: list[Mention], in_china: frozenset[str]
+) -> list[Mention]:
+    """The people photo captions name with a title and the body does not name at all: officials
+    too, but of no meeting the body tells, and no fuller title for anyone the body names."""
+    named = {m.name for m in mentions}
+    shown = find_mentions([s for caption in captions for s in caption], in_china=in_china)
+    offset = max((m.sentence for m in mentions), default=0) + 1
+    return [replace(m, sentence=m.sentence + offset) for m in shown if m.name not in named]
 
 
 def _reads_as_vietnamese(paragraphs: list[str]) -> bool:

@@ -375,3 +375,28 @@ def test_a_chinese_office_named_without_its_division_is_placed_in_the_article_s_
     provinces = {o.name: o.province for o in article.officials if o.side == "CN"}
     assert provinces["Trần Cương"] == "Quảng Tây", "an autonomous region's office, one region"
     assert provinces["Vương Dữ Ba"] is None, "a province's office, and the article names none"
+
+
+CAPTIONED = (
+    "Khai mạc hội chợ Trung Quốc - ASEAN tại Nam Ninh\n\n17/09/2025 10:00\n\n"
+    "Sáng 17/9, hội chợ Trung Quốc - ASEAN lần thứ 22 khai mạc tại Nam Ninh, Quảng Tây, với "
+    "hơn 3.000 gian hàng. Phó Tỉnh trưởng Quảng Tây Lý Nhất Minh dự lễ khai mạc.\n\n"
+    "Phó tỉnh trưởng Lý Nhất Minh và bà Trần Thu Hà - thứ trưởng Bộ Công Thương - thăm gian "
+    "hàng Việt Nam. Năm 2024, kim ngạch thương mại Việt Nam - Quảng Tây đạt 42,3 tỷ USD, tăng "
+    "16,2% - Ảnh: MINH AN\n\n"
+    "Doanh nghiệp Việt Nam giới thiệu cà phê, hạt điều và trái cây nhiệt đới tại hội chợ."
+)
+
+
+def test_a_caption_adds_the_figures_and_people_only_it_names() -> None:
+    article = parse_article(CAPTIONED)
+    assert [(f.province, f.year, f.value_usd, f.growth_pct) for f in article.trade_figures] == [
+        ("Quảng Tây", 2024, 42_300_000_000, 16.2)
+    ]
+    titles = {o.name: o.title for o in article.officials}
+    # The body's title for a person it names; the caption's for one only it names.
+    assert titles == {
+        "Lý Nhất Minh": "Phó Tỉnh trưởng Quảng Tây",
+        "Trần Thu Hà": "thứ trưởng Bộ Công Thương",
+    }
+    assert all("Trần Thu Hà" not in m.participants for m in article.meetings)
