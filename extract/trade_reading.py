@@ -19,7 +19,15 @@ from extract.periods import (
     year_of_period,
 )
 from extract.places import PlaceMention
-from extract.trade_words import CLAUSE_BREAK, Keyword, Sentence, approximate, trade_words
+from extract.trade_words import (
+    CLAUSE_BREAK,
+    IN_TURN,
+    LIST_JOINT,
+    Keyword,
+    Sentence,
+    approximate,
+    trade_words,
+)
 from extract.types import NATIONAL, TradeFigure, TradeKind
 
 
@@ -183,10 +191,21 @@ class _Reading:
             kind=kind,
             value_usd=value_usd,
             growth_pct=self.sentence.growth(self.amount, keyword, self.previous_end),
-            approximate=approximate(before[region_start:]),
+            approximate=approximate(before[region_start:]) or self._approximate_in_turn(),
             quote=self.sentence.text.strip(),
             value=None if value_usd is not None else float(self.amount.value),
             currency=self.amount.currency or "USD",
+        )
+
+    def _approximate_in_turn(self) -> bool:
+        """'… lần lượt đạt khoảng 2,1 tỷ USD và 1,4 tỷ USD': amounts told in turn, joined by a
+        comma or 'và', share the 'khoảng' before the first."""
+        previous, text = self.previous, self.sentence.text
+        return (
+            previous is not None
+            and previous.approximate
+            and LIST_JOINT.fullmatch(text, self.previous_end, self.amount.start) is not None
+            and IN_TURN.search(text, 0, self.previous_end) is not None
         )
 
     def _ranked_next(self) -> TradeFigure | None:

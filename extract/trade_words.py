@@ -46,12 +46,13 @@ _BASE_YEAR = re.compile(
 CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
-_RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+IN_TURN = re.compile(r"\blần lượt\b", re.I)
 # A bracket right after an amount: '(tương đương khoảng 9,2 tỷ NDT)', '(khoảng 31 tỷ USD)'.
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
 # A change ('13%', '7,4 %') and what joins the changes of a list (', ', ' và ', ', và ').
 _PERCENT = r"\d+(?:[.,]\d+)?\s*%"
 _AND = r"\s*(?:,|và|,\s*và)\s*"
+LIST_JOINT = re.compile(_AND, re.I)
 # '…, tăng lần lượt 13%, 7,4% và 9,1%' (or 'lần lượt tăng …'): one change per amount, in turn.
 _RESPECTIVE_CHANGES = re.compile(
     rf"(?:(?P<dir>tăng|giảm)\s+lần lượt|lần lượt\s+(?P<dir2>tăng|giảm))\s+{_PERCENT}"
@@ -191,7 +192,7 @@ class Sentence:
         """For '… xuất khẩu và nhập khẩu … lần lượt đạt 10 tỷ USD và 12 tỷ USD' (or two
         provinces): the trade word or province this amount goes with; True when the sentence
         says no 'lần lượt' before it; False when the amounts cannot be paired."""
-        mark = _RESPECTIVELY.search(self.text)
+        mark = IN_TURN.search(self.text)
         if not mark or amount.start < mark.end():
             return True
         after = [a for a in self.amounts if a.start >= mark.end() and a.currency]
@@ -380,7 +381,7 @@ class Sentence:
         """'… lần lượt đạt 63,5 tỷ USD, 45,1 tỷ USD và 3,6 tỷ USD, tăng lần lượt 13%, 7,4% và
         9,1%': each amount told in turn with its change, in turn (None for all when they do not
         pair); None when the sentence tells no changes so."""
-        mark = _RESPECTIVELY.search(self.text)
+        mark = IN_TURN.search(self.text)
         if mark is None:
             return None
         amounts = [a for a in self.amounts if a.start >= mark.end() and a.currency]

@@ -891,3 +891,15 @@ def test_the_largest_real_amounts_are_figures() -> None:
 def test_a_year_compared_with_is_not_the_year_of_the_figures_after_it(sentence: str) -> None:
     figures = find_trade_figures([sentence], NO_CONTEXT)
     assert [(f.year, f.kind, f.value_usd) for f in figures][-1] == (2024, "vn_export", 860_000_000)
+
+
+def test_amounts_told_in_turn_share_the_khoang_before_the_first() -> None:
+    figures = sentence_figures(
+        "Thương mại của Việt Nam với Tứ Xuyên và Trùng Khánh 10 tháng năm 2025 lần lượt đạt khoảng "
+        "2,1 tỷ USD và 1,4 tỷ USD, tăng 18% và 11%.",
+        NO_CONTEXT,
+    )
+    assert [(f.province, f.value_usd, f.approximate) for f in figures] == [
+        ("Tứ Xuyên", 2_100_000_000, True),
+        ("Trùng Khánh", 1_400_000_000, True),
+    ]
