@@ -14,7 +14,13 @@ from extract.dates import parse_stamp
 from extract.errors import RejectedArticle
 from extract.furniture import CleanPage, clean_text
 from extract.page_dates import markup_date
-from extract.page_html import missing_lead, shown_on_page, unwrap_layout_tables, with_lead
+from extract.page_html import (
+    credited_captions_as_lines,
+    missing_lead,
+    shown_on_page,
+    unwrap_layout_tables,
+    with_lead,
+)
 from extract.sources import names_an_outlet
 from extract.text import squeeze
 
@@ -68,6 +74,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         raise RejectedArticle("The page is not readable HTML.")
     stated = markup_date(tree, url=url)
     unwrap_layout_tables(tree)
+    credited_captions_as_lines(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,

@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 from rapidfuzz import fuzz
 
 from extract.lexicon import load_data
-from extract.lines import is_date_line, same_line
+from extract.lines import is_credit, is_date_line, same_line
 from extract.text import squeeze
 
 _CLASS_PART = re.compile(r"[\s_-]+")
@@ -177,3 +177,20 @@ def _rows(table: HtmlElement) -> list[HtmlElement]:
 def _lays_out(cell: HtmlElement) -> bool:
     nested = next(cell.iter("table"), None) is not None
     return nested or len(cell.text_content()) > _LAYOUT_CELL_CHARS
+
+
+def credited_captions_as_lines(tree: HtmlElement) -> None:
+    """A photo's <figcaption> ending with its credit ('… Ảnh: Thu Chung') becomes a paragraph,
+    which trafilatura keeps and the page's cleaning sets apart as a caption (images, and with
+    them their captions, are otherwise left out); one without a credit stays out: it could not
+    be told from the body."""
+    for caption in list(tree.iter("figcaption")):
+        text = squeeze(caption.text_content())
+        figure = caption.getparent()
+        holder = figure if figure is not None and figure.tag == "figure" else caption
+        parent = holder.getparent()
+        if parent is None or not is_credit(text):
+            continue
+        line = holder.makeelement("p", {})
+        line.text, line.tail = text, holder.tail
+        parent.replace(holder, line)

@@ -400,3 +400,22 @@ def test_a_caption_adds_the_figures_and_people_only_it_names() -> None:
         "Trần Thu Hà": "thứ trưởng Bộ Công Thương",
     }
     assert all("Trần Thu Hà" not in m.participants for m in article.meetings)
+
+
+def test_an_html_photo_caption_with_its_credit_is_read_as_a_caption() -> None:
+    page = (
+        "<html><head><title>Quảng Ninh hội đàm với Phòng Thành Cảng</title></head><body>"
+        "<article><h1>Quảng Ninh hội đàm với Phòng Thành Cảng</h1>"
+        "<p>Sáng 14/5/2025, tại TP Hạ Long, lãnh đạo tỉnh Quảng Ninh hội đàm với đoàn thành phố "
+        "Phòng Thành Cảng (Quảng Tây, Trung Quốc) về hợp tác cửa khẩu và du lịch.</p>"
+        "<figure><img src='/a.jpg'><figcaption>Toàn cảnh buổi hội đàm. Kim ngạch thương mại giữa "
+        "Việt Nam và Quảng Tây 4 tháng đầu năm 2025 đạt 13,8 tỷ USD. Ảnh: Thu Chung"
+        "</figcaption></figure>"
+        "<p>Hai bên thống nhất tăng cường trao đổi đoàn các cấp trong thời gian tới.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(f.province, f.period, f.value_usd) for f in article.trade_figures] == [
+        ("Quảng Tây", "M1-M4", 13_800_000_000)
+    ]
+    assert "Thu Chung" not in article.body

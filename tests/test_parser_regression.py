@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A revised figure whose sentence names no trade and no partner ('số liệu tháng 9/2025 …
     # được điều chỉnh từ … lên 20,49 tỷ USD').
     "h12_001_haiquan_vn_trungquoc_10thang.html": {"figures": 1, "officials": 0},
-    # A figure told only in a photo story's caption (captions are not read for facts).
-    "h15_004_baoquangninh_anh_hoi_dam_phong_thanh.html": {"figures": 1, "officials": 0},
     # A Lao official's name ('Khăm Pheng Sỉ Vông Sa').
     "h12_018_baodienbien_gap_ba_ben.txt": {"figures": 0, "officials": 1},
     # The topic 'Với Phúc Kiến, thương mại …' in an interview not about the two countries'
