@@ -3,6 +3,7 @@ the Chinese province."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +19,7 @@ class _SideWords:
     vietnamese_words: PhraseSet
     bare_chinese: frozenset[str]
     business: PhraseSet
+    business_brand: re.Pattern[str]
 
 
 @cache
@@ -28,7 +30,14 @@ def _side_words() -> _SideWords:
         vietnamese_words=PhraseSet(data["vietnamese_words"]),
         bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
         business=PhraseSet(data["business_organisations"]),
+        business_brand=_brand_pattern(data["business_name_prefixes"]),
     )
+
+
+def _brand_pattern(prefixes: list[str]) -> re.Pattern[str]:
+    """A word made of a brand prefix and more lower-case Latin letters ('Vinafruit')."""
+    alternatives = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?<!\w)(?:{alternatives})[a-z]+(?!\w)")
 
 
 def title_text(segments: list[Segment]) -> str | None:
@@ -60,8 +69,14 @@ def in_business_only(segments: list[Segment]) -> bool:
     """Whether every office of the title is in a company or a business association ('Giám đốc
     Công ty …', 'Tổng thư ký Hiệp hội …'): its holder is not an official."""
     offices = [s.text for s in segments if s.kind == "office"]
-    business = _side_words().business
-    return bool(offices) and all(_contains(business, office) for office in offices)
+    return bool(offices) and all(_in_business(office) for office in offices)
+
+
+def _in_business(office: str) -> bool:
+    """'Chủ tịch tập đoàn', 'Chủ tịch Hội Doanh nhân …', 'Tổng Thư ký Vinafruit': an office
+    in a firm or a business association."""
+    words = _side_words()
+    return _contains(words.business, office) or words.business_brand.search(office) is not None
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -48,6 +48,7 @@ class _Lexicon:
     numbered_units: PhraseSet
     not_after_and: PhraseSet
     ethnic_groups: PhraseSet
+    business: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
@@ -82,6 +83,7 @@ def _lexicon() -> _Lexicon:
         numbered_units=PhraseSet(data["numbered_units"]),
         not_after_and=PhraseSet(data["not_after_and"]),
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
+        business=PhraseSet(data["business_organisations"]),
         first_words=prefixes.first_words | head_phrases.first_words,
     )
 
@@ -191,8 +193,19 @@ class TitleReader:
             j += suffix[0]
         if direct and self._name_named_directly(j):
             return Segment(self._span_text(i, j, []), kind, (), i, j)
+        if business := self._business_in_lower_case(j):
+            return Segment(self._span_text(i, business, []), kind, (), i, business)
         end, places, dropped = self._organisation(j, after_name)
         return Segment(self._span_text(i, end, dropped), kind, tuple(places), i, end)
+
+    def _business_in_lower_case(self, j: int) -> int:
+        """Where a firm named by its common noun right after an office ends ('Chủ tịch tập
+        đoàn', 'Tổng Giám đốc công ty'): the office is the firm's, its title goes on to
+        there (0 when no such noun follows)."""
+        if j >= len(self.tokens) or self.tokens[j].is_capitalised:
+            return 0
+        match = _lexicon().business.match(self.keys, j)
+        return j + match[0] if match else 0
 
     def may_start_title(self, i: int) -> bool:
         """Whether token i is a word some prefix or office begins with (most words are not)."""
@@ -291,9 +304,9 @@ class TitleReader:
             return seats
         if token.key in (_AND, _OF) and not token.is_capitalised and not placed:
             return self._joined(j)
-        organisation = lex.organisations.match(self.keys, j)
+        organisation = lex.organisations.match(self.keys, j) or lex.business.match(self.keys, j)
         if organisation and token.is_capitalised:
-            return _Step(j + organisation[0])
+            return _Step(j + organisation[0])  # 'Câu lạc bộ', whose words go on in lower case
         if self.keys[j - 2 : j] == ["dân", "tộc"] and (
             group := lex.ethnic_groups.match(self.keys, j)
         ):

@@ -324,6 +324,34 @@ def test_not_officials(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a firm named by its common noun, in lower case, right after the office
+        "Đoàn làm việc với ông Lục Kiến Hoa, Chủ tịch tập đoàn, về dự án cảng biển.",
+        "Bà Trần Thu Trang, Tổng Giám đốc công ty, giới thiệu dây chuyền sản xuất.",
+        "Ông Lê Minh Hải, Giám đốc doanh nghiệp, cho biết đơn hàng tăng.",
+        # a trade association by its brand name, a business people's association or club
+        "Ông Nguyễn Văn Tâm, Tổng Thư ký Vinacas, nhận định giá điều sẽ tăng.",
+        "Bà Phạm Thị Hoa, Chủ tịch Hội Doanh nhân Việt Nam tại Thâm Quyến, cho rằng cơ hội lớn.",
+        "Ông Vũ Đức Hòa, Chủ nhiệm Câu lạc bộ Doanh nghiệp Việt Nam - Quảng Tây, phát biểu.",
+    ],
+)
+def test_offices_in_firms_and_business_associations_make_no_official(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+def test_a_friendship_association_of_the_state_makes_an_official() -> None:
+    assert _one(
+        "Ông Lê Văn Bình, Chủ tịch Hội Hữu nghị Việt Nam - Trung Quốc tỉnh Lạng Sơn, cho biết."
+    ) == (
+        "Lê Văn Bình",
+        "Chủ tịch Hội Hữu nghị Việt Nam - Trung Quốc tỉnh Lạng Sơn",
+        "VN",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
     ("sentences", "expected"),
     [
         # a family name people.toml does not list, after an office held only in China
