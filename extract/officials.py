@@ -38,6 +38,9 @@ _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
 # Lower-case words a title written after a name may go on with, up to the comma before what the
 # person says ('… Cục Giám sát quản lý về hải quan, cho biết').
 _TRAILING_WORDS = 5
+# In a list of 'TITLE NAME' items, the lower-case words of a body's name the title may not have
+# taken in before the next person's name ('Cục Xúc tiến | đầu tư Trần Văn B').
+_LISTED_BODY_WORDS = 3
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
 _FORMER = frozenset({"nguyên", "cựu"})
@@ -267,9 +270,11 @@ def _with_trailing_title(
 ) -> tuple[list[Segment], int]:
     """Segments plus a title written after the name ('Nguyễn Văn A, Thứ trưởng Bộ X', '… –
     Thứ trưởng Bộ X –', '… (Thứ trưởng Bộ X)', '… - phó bí thư Khu ủy'), unless that title is
-    followed by a name of its own (then it is that person's). Of a chain of titles after a
-    name with none before it, followed by another name, the last title is that name's and the
-    others the first person's ('… đồng chí A, Bí thư Thành ủy Thiên Tân, Đại sứ B bày tỏ …')."""
+    followed by a name of its own (then it is that person's, the next item of a list). Of a
+    chain of titles after a name with none before it, followed by another name, the last title
+    is that name's and the others the first person's ('… đồng chí A, Bí thư Thành ủy Thiên Tân,
+    Đại sứ B bày tỏ …'); ', ông B' after the title begins the next item ('ông A, Phó Giám đốc
+    Sở Công an tỉnh X, ông B, …')."""
     predicate = not segments and reader.token_is(after_name, "là")
     if not predicate and not any(reader.token_is(after_name, m) for m in _TITLE_AFTER_NAME):
         return segments, after_name
@@ -279,10 +284,14 @@ def _with_trailing_title(
         not segments
         and len(more) > 1
         and reader.token_is(after_name, ",")
-        and reader.name_after(more[-1].end)
+        and reader.name_after(more[-1].end, addressed=False)
     ):
         return more[:-1], more[-2].end
-    if not more or reader.name_after(more[-1].end) or _indefinite(reader, more[-1].end):
+    if (
+        not more
+        or _next_persons(reader, more[-1].end, listed=bool(segments))
+        or _indefinite(reader, more[-1].end)
+    ):
         return segments, after_name
     end = more[-1].end
     closing = _closing_comma(reader, end)
@@ -299,6 +308,28 @@ def _with_trailing_title(
     elif reader.token_is(after_name, "("):
         return segments, after_name
     return segments + more, end
+
+
+def _next_persons(reader: TitleReader, end: int, *, listed: bool) -> bool:
+    """Whether the title read up to `end` after a name is the next person's: his name follows
+    it ('…, Phó Tỉnh trưởng tỉnh Tứ Xuyên Tả Vĩnh Tường'); in a list of 'TITLE NAME' items
+    (`listed`: the first person's title stood before his name), also after a few lower-case
+    words of the title's body ('Thứ trưởng A, Cục trưởng Cục Xúc tiến | đầu tư Trần Văn B')."""
+    if reader.name_after(end, addressed=False):
+        return True
+    if not listed:
+        return False
+    k = end
+    while (
+        k - end < _LISTED_BODY_WORDS
+        and k < len(reader.tokens)
+        and reader.tokens[k].is_word
+        and not reader.tokens[k].is_capitalised
+        and not reader.says_at(k)
+        and not reader.runs_on_at(k)
+    ):
+        k += 1
+    return k > end and reader.name_at(k) > 0
 
 
 def _closing_comma(reader: TitleReader, end: int) -> int | None:

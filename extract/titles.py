@@ -721,13 +721,15 @@ class TitleReader:
         self._names_after_places[j] = run
         return True
 
-    def name_after(self, j: int) -> tuple[int, int] | None:
-        """(start, length) of a name right after a title: 'X Tô Lâm' or 'X, ông Vương Nghị'."""
+    def name_after(self, j: int, *, addressed: bool = True) -> tuple[int, int] | None:
+        """(start, length) of a name right after a title: 'X Tô Lâm' or (with `addressed`) 'X,
+        ông Vương Nghị'."""
         length = self.name_at(j) or self._names_after_places.get(j, 0)
         if length:
             return j, length
         if (
-            self.token_is(j, ",")
+            addressed
+            and self.token_is(j, ",")
             and j + 1 < len(self.tokens)
             and self.keys[j + 1] in ("ông", "bà", "ngài")
         ):

@@ -270,6 +270,36 @@ def test_a_chain_of_titles_between_two_names_ends_with_the_second_name_s_title()
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'ông A, TITLE, bà B, TITLE': 'bà B' after the first title begins the next item
+        (
+            "Dự có ông Mạc Kiến Hoa, Phó Giám đốc Sở Công an Khu tự trị Quảng Tây, bà Lâm Chí "
+            "Quyên, Phó Giám đốc Sở Công an tỉnh Vân Nam và đại diện các đơn vị.",
+            [
+                ("Mạc Kiến Hoa", "Phó Giám đốc Sở Công an Khu tự trị Quảng Tây"),
+                ("Lâm Chí Quyên", "Phó Giám đốc Sở Công an tỉnh Vân Nam"),
+            ],
+        ),
+        # 'TITLE A, TITLE B, TITLE C': each title is the name's after it, even when the last
+        # body's name has lower-case words the title does not take in
+        (
+            "Thứ trưởng Bộ Công Thương Trần Văn Hải, Phó Tỉnh trưởng tỉnh Hồ Nam Mạc Quốc Cường, "
+            "Cục trưởng Cục Quản lý thị trường Lê Văn Tâm cùng dự buổi gặp.",
+            [
+                ("Trần Văn Hải", "Thứ trưởng Bộ Công Thương"),
+                ("Mạc Quốc Cường", "Phó Tỉnh trưởng tỉnh Hồ Nam"),
+            ],
+        ),
+    ],
+)
+def test_comma_lists_of_officials_keep_each_title_with_its_person(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in _officials(sentence)] == expected
+
+
 def test_the_most_complete_title_in_the_article_wins() -> None:
     officials = _officials(
         "Chủ tịch Quảng Tây Lam Thiên Lập đón đoàn.",
