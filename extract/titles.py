@@ -335,13 +335,15 @@ class TitleReader:
             return None
         if token.is_capitalised:
             # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến"; a
-            # verb after it is the sentence going on ("Công ty An Phát dẫn đầu").
+            # verb after it is the sentence going on ("Công ty An Phát dẫn đầu", "Phó Giám đốc
+            # Sở giới thiệu …").
             nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
             continues = (
                 nxt is not None
                 and nxt.is_word
                 and not nxt.is_capitalised
                 and not lex.verbs_after_titles.match(self.keys, j + 1)
+                and not lex.speech_verbs.match(self.keys, j + 1)
             )
             return _Step(j + 2 if continues else j + 1)
         if token.key in lex.organisation_words:

@@ -352,6 +352,30 @@ def test_titles_of_long_organisations(sentence: str, expected: tuple[str, ...]) 
     assert _one(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tại buổi làm việc, ông Lục Vĩnh Khang, Phó Giám đốc Sở giới thiệu các tuyến du lịch.",
+            ("Lục Vĩnh Khang", "Phó Giám đốc Sở"),
+        ),
+        (
+            "Ông Trần Minh Đức, Phó Cục trưởng Cục thông tin thêm về thủ tục thông quan.",
+            ("Trần Minh Đức", "Phó Cục trưởng Cục"),
+        ),
+        (
+            "Bà Hoàng Thu Hà, Giám đốc Sở tin tưởng hợp tác sẽ còn mở rộng.",
+            ("Hoàng Thu Hà", "Giám đốc Sở"),
+        ),
+    ],
+)
+def test_a_verb_in_lower_case_after_a_bare_body_word_ends_the_title(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    officials = merge_officials(find_mentions([sentence]))
+    assert [(o.name, o.title) for o in officials] == [expected]
+
+
 def test_va_before_another_party_ends_the_title() -> None:
     officials = merge_officials(
         find_mentions(
