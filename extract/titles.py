@@ -49,6 +49,7 @@ class _Lexicon:
     not_after_and: PhraseSet
     ethnic_groups: PhraseSet
     business: PhraseSet
+    body_name_phrases: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         not_after_and=PhraseSet(data["not_after_and"]),
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
         business=PhraseSet(data["business_organisations"]),
+        body_name_phrases=PhraseSet(data["body_name_phrases"]),
         first_words=prefixes.first_words | head_phrases.first_words,
     )
 
@@ -346,6 +348,10 @@ class TitleReader:
                 and not lex.speech_verbs.match(self.keys, j + 1)
             )
             return _Step(j + 2 if continues else j + 1)
+        words = lex.body_name_phrases.match(self.keys, j)
+        if words and not placed:
+            # 'Cục Đầu tư nước ngoài', 'Ban Chỉ đạo công tác đối ngoại tỉnh'
+            return _Step(j + words[0], anchor=self._ends_well(j + words[0] - 1))
         if token.key in lex.organisation_words:
             return _Step(j + 1, anchor=self._ends_well(j))
         return None

@@ -376,6 +376,34 @@ def test_a_verb_in_lower_case_after_a_bare_body_word_ends_the_title(
     assert [(o.name, o.title) for o in officials] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cục trưởng Cục Đầu tư nước ngoài Trần Quốc Phương phát biểu khai mạc.",
+            ("Trần Quốc Phương", "Cục trưởng Cục Đầu tư nước ngoài"),
+        ),
+        (
+            "Dự có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Chỉ đạo công tác đối "
+            "ngoại tỉnh.",
+            (
+                "Lê Văn Hòa",
+                "Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Chỉ đạo công tác đối ngoại tỉnh",
+            ),
+        ),
+        (
+            "Cục trưởng Cục Quản lý thị trường tỉnh Lào Cai Phan Minh Tuấn cho biết.",
+            ("Phan Minh Tuấn", "Cục trưởng Cục Quản lý thị trường tỉnh Lào Cai"),
+        ),
+    ],
+)
+def test_lower_case_words_inside_a_body_s_name_stay_in_the_title(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    officials = merge_officials(find_mentions([sentence]))
+    assert [(o.name, o.title) for o in officials] == [expected]
+
+
 def test_va_before_another_party_ends_the_title() -> None:
     officials = merge_officials(
         find_mentions(

@@ -286,7 +286,7 @@ def test_a_chain_of_titles_between_two_names_ends_with_the_second_name_s_title()
         # body's name has lower-case words the title does not take in
         (
             "Thứ trưởng Bộ Công Thương Trần Văn Hải, Phó Tỉnh trưởng tỉnh Hồ Nam Mạc Quốc Cường, "
-            "Cục trưởng Cục Quản lý thị trường Lê Văn Tâm cùng dự buổi gặp.",
+            "Cục trưởng Cục Xúc tiến du lịch Lê Văn Tâm cùng dự buổi gặp.",
             [
                 ("Trần Văn Hải", "Thứ trưởng Bộ Công Thương"),
                 ("Mạc Quốc Cường", "Phó Tỉnh trưởng tỉnh Hồ Nam"),
