@@ -404,6 +404,25 @@ def test_lower_case_words_inside_a_body_s_name_stay_in_the_title(
     assert [(o.name, o.title) for o in officials] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ông Hoàng Văn Tiến, Phó Trưởng Hải quan cửa khẩu quốc tế Tân Thanh, cho biết.",
+            ("Hoàng Văn Tiến", "Phó Trưởng Hải quan cửa khẩu quốc tế Tân Thanh", "VN", None),
+        ),
+        (
+            "Trưởng Hải quan cửa khẩu Móng Cái Trần Văn Hải kiểm tra hiện trường.",
+            ("Trần Văn Hải", "Trưởng Hải quan cửa khẩu Móng Cái", "VN", None),
+        ),
+    ],
+)
+def test_heads_of_customs_units_since_the_2025_reorganisation(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    assert _one(sentence) == expected
+
+
 def test_va_before_another_party_ends_the_title() -> None:
     officials = merge_officials(
         find_mentions(
