@@ -590,8 +590,9 @@ def _name_in(text: str, name: str) -> int:
 
 
 def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
-    """A meeting of another kind, or of the same kind with other parties in a sentence that
-    opens a new event ('Chiều cùng ngày, …'); with someone named as a party either way."""
+    """A meeting of another kind, or of the same kind in a sentence that opens a new event
+    ('Chiều cùng ngày, …') with other parties or another host (its first party); with someone
+    named as a party either way."""
     family = _FAMILY.get(meeting.kind, meeting.kind)
     same = [m for m in meetings if _FAMILY.get(m.kind, m.kind) == family]
     if not meeting.participants:
@@ -601,7 +602,13 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     if not same:
         return True
     named = {p for m in same for p in m.participants}
-    return _opens_an_event(sentence) and not named & set(meeting.participants)
+    # 'Sáng cùng ngày, Phó Thủ tướng … đã tiếp đồng chí Phùng Phi': the same guest, another host.
+    host = meeting.participants[0]
+    keys = [t.key for t in tokenize(sentence)]
+    same_day = _words().same_day.match(keys, 0) is not None or _dated_as(sentence, meeting)
+    return _opens_an_event(sentence) and (
+        not named & set(meeting.participants) or (host not in named and same_day)
+    )
 
 
 def _reported_meeting(sentence: str, number: int) -> _Found | None:

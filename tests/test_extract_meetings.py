@@ -607,3 +607,18 @@ def test_a_sentence_back_on_the_meeting_may_say_where_it_was() -> None:
         "Tại buổi tiếp ở Trạm Giang, ông Lý Minh Hoa cho biết cảng đã mở thêm tuyến mới.",
     )
     assert meeting.place == "Trạm Giang"
+
+
+def test_the_same_guest_received_the_same_day_by_another_host_is_another_meeting() -> None:
+    meetings = _meetings(
+        "Chủ tịch Quốc hội tiếp Bí thư Tỉnh ủy Hải Nam",
+        "Chiều 19/5, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp đồng chí Phùng Phi, Bí "
+        "thư Tỉnh ủy Hải Nam (Trung Quốc).",
+        "Sáng cùng ngày, Phó Thủ tướng Nguyễn Hòa Bình đã tiếp đồng chí Phùng Phi tại Trụ sở "
+        "Chính phủ.",
+        "Trước đó, tháng 12/2023, Chủ tịch nước Võ Văn Thưởng đã tiếp ông Phùng Phi tại Hà Nội.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("reception", DAY, ("Trần Thanh Mẫn", "Phùng Phi")),
+        ("reception", DAY, ("Nguyễn Hòa Bình", "Phùng Phi")),
+    ]
