@@ -103,6 +103,7 @@ class _Kind:
 class _Words:
     meetings: PhraseSet
     guests: PhraseSet
+    shared_guest: PhraseSet
     earlier: PhraseSet
     letters: PhraseSet
     references: PhraseSet
@@ -132,6 +133,7 @@ def _words() -> _Words:
     return _Words(
         meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
         guests=PhraseSet(data["guests"]),
+        shared_guest=PhraseSet(data["shared_guest"]),
         earlier=PhraseSet(data["earlier"]),
         letters=PhraseSet(data["letters"]),
         references=PhraseSet(data["references"]),
@@ -680,8 +682,12 @@ def _meeting_at(
     if not match:
         return None
     length, kind = match
-    nxt = tokens[i + length] if i + length < len(tokens) else None
-    guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, i + length))
+    after = i + length
+    shared = words.shared_guest.match(keys, after)
+    if shared:
+        after += shared[0]  # 'đã tiếp và chiêu đãi đoàn …': the guest is after the second verb
+    nxt = tokens[after] if after < len(tokens) else None
+    guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, after))
     if kind.needs_name_after and not guest:
         return None
     if kind.needs_partner and not _partner_after(tokens, keys, i + length):

@@ -622,3 +622,24 @@ def test_the_same_guest_received_the_same_day_by_another_host_is_another_meeting
         ("reception", DAY, ("Trần Thanh Mẫn", "Phùng Phi")),
         ("reception", DAY, ("Nguyễn Hòa Bình", "Phùng Phi")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        (
+            "Tối 19/5, Bí thư Châu ủy Lục Vĩnh Chính đã tiếp và chiêu đãi đoàn công tác.",
+            "reception",
+        ),
+        (
+            "Sáng 19/5, ông Nguyễn Văn Dũng đã tiếp và làm việc với đoàn của ông Trương.",
+            "reception",
+        ),
+        (
+            "Sáng 19/5, ông Nguyễn Văn Dũng tiếp và hội đàm với đoàn đại biểu tỉnh Phúc Kiến.",
+            "talks",
+        ),
+    ],
+)
+def test_a_common_verb_sharing_its_guest_with_a_second_verb(lead: str, kind: str) -> None:
+    assert [m.kind for m in _meetings(None, lead)] == [kind]
