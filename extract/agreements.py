@@ -25,6 +25,10 @@ _JOINING = frozenset({"và", "cùng"})
 _COUNTS = frozenset(
     {"nhiều", "hàng", "chục", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 )
+# A counted noun's words before a document's word joined to it ('26 hợp đồng, thỏa thuận …').
+_COUNTED_NOUN_WORDS = 4
+# What joins a counted noun to a document's word sharing its count.
+_COUNT_SHARING = frozenset({",", "và", "hoặc", "/"})
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
 _FIELD_WORDS = 5
 _SHORT_FIELD = 2
@@ -177,7 +181,7 @@ def _sentence_agreements(
             elif end < len(keys) and keys[end] == ":":
                 listed = status
             continue
-        if i > 0 and _counted(tokens[i - 1]):
+        if i > 0 and (_counted(tokens[i - 1]) or _sharing_a_count(tokens, keys, i)):
             continue  # 'đã ký 12 thỏa thuận hợp tác mua bán …': unnamed documents, counted
         name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
         result.append(
@@ -189,6 +193,21 @@ def _sentence_agreements(
 def _counted(token: Token) -> bool:
     """A count before a document's word ('12 thỏa thuận', 'nhiều biên bản'): no name follows."""
     return token.text.isdigit() or token.key in _COUNTS
+
+
+def _sharing_a_count(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """A document's word in lower case joined to a counted noun before it, sharing its count:
+    'đã ký 26 hợp đồng, thỏa thuận mua bán', '8 hợp đồng và thỏa thuận' (companies' deals)."""
+    if tokens[i].is_capitalised or tokens[i - 1].key not in _COUNT_SHARING:
+        return False
+    for j in range(i - 2, max(-1, i - 3 - _COUNTED_NOUN_WORDS), -1):
+        if _counted(tokens[j]):
+            return j < i - 2  # a noun between the count and the joint
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            return False
+        if _words().signed.match(keys, j):
+            return False  # 'hai bên ký đơn, thỏa thuận': the count is not the document's
+    return False
 
 
 def _generic(keys: list[str], name_start: int, end: int) -> bool:

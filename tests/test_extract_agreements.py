@@ -143,6 +143,13 @@ DAY = date(2024, 5, 19)
         ("Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.", []),
         # counted documents are unnamed ones (companies' contracts, mostly)
         ("Tại hội nghị, doanh nghiệp hai bên đã ký 12 biên bản ghi nhớ hợp tác.", []),
+        # and so are documents sharing the count of contracts before them
+        (
+            "Trong ngày đầu hội chợ, doanh nghiệp hai bên đã ký 14 hợp đồng, thỏa thuận hợp tác "
+            "trị giá gần 30 triệu USD.",
+            [],
+        ),
+        ("Các doanh nghiệp đã ký tám hợp đồng kinh tế và thỏa thuận mua bán nông sản.", []),
         # an abbreviation's point, a prefecture's groups: inside the name
         (
             "Hai bên ký Biên bản ghi nhớ hợp tác giữa UBND TP.HCM và thành phố Thâm Quyến.",
