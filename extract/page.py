@@ -19,6 +19,7 @@ from extract.page_html import (
     missing_lead,
     shown_on_page,
     unwrap_layout_tables,
+    with_body_lists,
     with_lead,
 )
 from extract.sources import names_an_outlet
@@ -91,7 +92,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         return Page(clean, _published(stated, clean.date_line), url, None)
     title, sitename = _headline(tree, document.title, document.sitename)
     shown = shown_on_page(tree, title)
-    main = document.text or ""
+    main = with_body_lists(tree, document.text or "")
     lead = missing_lead(main, shown, document.description)
     if lead:
         main = with_lead(main, lead, title)

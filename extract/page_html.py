@@ -1,6 +1,7 @@
 """What an HTML page shows beside the text trafilatura keeps: the article's lead (the sapo, often
 outside the body's container) and the date line printed by its headline; and pages laid out
-with tables, made plain for trafilatura."""
+with tables, made plain for trafilatura; and the lists of a body trafilatura found no container
+for."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ _SAME_TEXT = 85
 _HEADINGS = ("h1", "h2", "h3")
 # A table cell this long, or holding a table, is a page's column, not a datum: layout.
 _LAYOUT_CELL_CHARS = 400
+# A list whose items are mostly links is a menu or a list of other articles, not the body's.
+_LINKED_LIST = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,35 @@ def _date_text(element: HtmlElement) -> str | None:
         return stamp.strip()
     text = squeeze(element.text_content())
     return text if is_date_line(text) else None
+
+
+def with_body_lists(tree: HtmlElement, main: str) -> str:
+    """The main text with the lists of the page's body in it, each item as a '- ' line after
+    the paragraph leading it ('… đã ký kết 3 văn bản, gồm:'). trafilatura drops them when it
+    finds no container for the body (no <article>, no class it knows) and falls back on the
+    page's paragraphs; a list belongs to the body when the block before it is one of them."""
+    lines = main.splitlines()
+    kept = {squeeze(line): n for n, line in enumerate(lines)}
+    after: dict[int, list[str]] = {}
+    for listing in tree.iter("ul", "ol"):
+        before = listing.getprevious()
+        n = kept.get(squeeze(before.text_content())) if before is not None else None
+        items = _list_items(listing)
+        if n is None or not items or _outside(listing) or any(f"- {i}" in kept for i in items):
+            continue
+        after.setdefault(n, []).extend(f"- {item}" for item in items)
+    if not after:
+        return main
+    return "\n".join(part for n, line in enumerate(lines) for part in [line, *after.get(n, [])])
+
+
+def _list_items(listing: HtmlElement) -> list[str]:
+    """The texts of a list's own items, or none when they are mostly links."""
+    items = [squeeze(item.text_content()) for item in listing if item.tag == "li"]
+    linked = sum(len(squeeze(a.text_content())) for a in listing.iter("a"))
+    if linked > _LINKED_LIST * sum(len(item) for item in items):
+        return []
+    return [item for item in items if item]
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> None:

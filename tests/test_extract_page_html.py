@@ -139,3 +139,26 @@ def test_a_table_of_data_inside_a_laid_out_page_is_still_a_table() -> None:
     article = parse_article(_laid_out_with_a_table(table))
     assert article.title == HEADLINE
     assert article.body.endswith("Năm 2012 | 3.150 | 12,5")
+
+
+def test_a_list_in_a_body_with_no_known_container_is_kept() -> None:
+    """No <article> and no class trafilatura knows: it reads the page's paragraphs, and the
+    list after one of them is the body's too; a list of links elsewhere is not."""
+    lead = "Kết thúc hội đàm, hai sở đã ký kết hai văn bản, gồm:"
+    items = [
+        "Biên bản ghi nhớ về hợp tác xúc tiến thương mại nông sản giai đoạn 2025 - 2027;",
+        "Kế hoạch phối hợp tổ chức hội chợ thương mại biên giới năm 2025.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in [LEAD, *BODY[:2]])
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE}</title></head><body><div class='content-detail'>"
+        f"<h1 class='title-detail'>{HEADLINE}</h1><div class='body-detail'>{body}"
+        f"<p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+        f"<p>{BODY[2]}</p></div></div><div class='box-news'><ul><li><a href='/b'>Một tin khác "
+        "về hợp tác biên giới giữa hai tỉnh</a></li></ul></div></body></html>"
+    )
+    paragraphs = parse_article(page).body.split("\n\n")
+    at = paragraphs.index(lead)
+    assert paragraphs[at + 1 : at + 4] == [f"- {items[0]}", f"- {items[1]}", BODY[2]]
+    assert not any("Một tin khác" in p for p in paragraphs)
