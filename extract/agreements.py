@@ -19,6 +19,8 @@ _BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng S�
 _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 # After a document named generically ('văn kiện'): no name follows.
 _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "quan", "về", "liên"})
+# The kind of the words for any document ('văn bản', 'tài liệu'): they name none.
+_UNNAMED = "unnamed"
 # A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
 _JOINING = frozenset({"và", "cùng"})
 # Counts before a document's word: the documents are unnamed ('12 thỏa thuận', 'hai biên bản').
@@ -74,8 +76,8 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
     A document is dated by the last sentence before it that opens with a day ('Ngày 12/4, tại
     Hạ Long, …'; 'Sau hội đàm, hai bên ký …' then takes that day), else by the event's day. A
     sentence signing documents without naming them, ending with a colon ('… đã ký kết các văn
-    kiện gồm:'), heads a list: each item naming a document ('- Bản ghi nhớ về …;', '2. Thỏa
-    thuận …') is one signed there.
+    kiện gồm:', '… 3 văn bản, gồm:', '… hai thỏa thuận:'), heads a list: each item naming a
+    document ('- Bản ghi nhớ về …;', '2. Thỏa thuận …') is one signed there.
     """
     found: dict[str, Agreement] = {}
     listing: _Listing | None = None
@@ -131,7 +133,7 @@ def _list_item(sentence: str, listing: _Listing) -> Agreement | None:
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
     document = _words().documents.match(keys, 0) if tokens and tokens[0].is_capitalised else None
-    if document is None:
+    if document is None or document[1] == _UNNAMED:
         return None
     end = _name_end(tokens, keys, document[0])
     name = squeeze(text[tokens[0].start : tokens[end - 1].end])
@@ -175,19 +177,26 @@ def _sentence_agreements(
             continue
         joined = (end, status)
         signed = status == "signed"
-        if _generic(keys, i + length, end):
+        if kind == _UNNAMED:
+            resume = i + length  # 'ký kết văn bản Thỏa thuận …': the name follows
+        # 'các văn kiện gồm:', '3 văn bản, gồm:', 'hai thỏa thuận sau:': unnamed documents,
+        # and ('12 thỏa thuận hợp tác mua bán', '26 hợp đồng, thỏa thuận') counted ones
+        if kind == _UNNAMED or _generic(keys, i + length, end) or _counted_at(tokens, keys, i):
             if sentence.rstrip().endswith(":"):
                 listing = _Listing(signed, day)
             elif end < len(keys) and keys[end] == ":":
                 listed = status
             continue
-        if i > 0 and (_counted(tokens[i - 1]) or _sharing_a_count(tokens, keys, i)):
-            continue  # 'đã ký 12 thỏa thuận hợp tác mua bán …': unnamed documents, counted
         name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
         result.append(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
         )
     return result, listing
+
+
+def _counted_at(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """A count before the document's word at i ('12 thỏa thuận', '26 hợp đồng, thỏa thuận')."""
+    return i > 0 and (_counted(tokens[i - 1]) or _sharing_a_count(tokens, keys, i))
 
 
 def _counted(token: Token) -> bool:

@@ -239,9 +239,32 @@ def test_each_item_of_a_list_of_signed_documents_is_one(mark: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "Kết thúc hội đàm, hai sở đã ký kết 3 văn bản, gồm:",
+        "Sau hội nghị, hai bên đã ký các tài liệu sau:",
+        "Tại buổi làm việc, hai trường đã ký hai thỏa thuận:",
+        "Dưới sự chứng kiến của lãnh đạo hai tỉnh, các bên đã ký 2 biên bản ghi nhớ gồm:",
+    ],
+)
+def test_a_list_led_by_documents_unnamed_or_counted_is_read(lead: str) -> None:
+    sentences = [
+        lead,
+        "- Thỏa thuận hợp tác về đào tạo nguồn nhân lực du lịch;",
+        "- Bản ghi nhớ về trao đổi sinh viên giai đoạn 2025 - 2030.",
+    ]
+    assert _named(sentences) == [
+        ("agreement", "Thỏa thuận hợp tác về đào tạo nguồn nhân lực du lịch", DAY),
+        ("memorandum", "Bản ghi nhớ về trao đổi sinh viên giai đoạn 2025 - 2030", DAY),
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Hai Thủ tướng đã chứng kiến lễ ký các văn kiện hợp tác.",
+        "Hai bên đã ký kết 3 văn bản hợp tác.",
+        "Thủ tướng đã ký văn bản số 125 chỉ đạo các bộ, ngành.",
         "Hai bên đã ký văn kiện.",
         "Hai bên đã ký kết 12 văn kiện quan trọng.",
     ],
