@@ -164,9 +164,10 @@ def _sentence_agreements(
         if i < resume or not tokens[i].is_word:
             continue
         end = _name_end(tokens, keys, i + length)
-        # '… ký Biên bản … và Kế hoạch …': the document after 'và' or 'cùng' is signed too;
-        # '… ký hai văn kiện: Kế hoạch …; Biên bản …': so is each the list names.
-        if joined is not None and joined[0] == i - 1 and keys[i - 1] in _JOINING:
+        # '… ký Biên bản … và Kế hoạch …', '… ký Biên bản …; Thỏa thuận …': the document
+        # right after one signed is signed too; '… ký hai văn kiện: Kế hoạch …; Biên bản …':
+        # so is each the list names.
+        if joined is not None and joined[0] == i - 1 and _joins(tokens[i - 1], tokens[i]):
             status: str | None = joined[1]
         elif listed is not None and i > 0 and keys[i - 1] in (":", ";"):
             status = listed
@@ -192,6 +193,12 @@ def _sentence_agreements(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
         )
     return result, listing
+
+
+def _joins(between: Token, document: Token) -> bool:
+    """'và', 'cùng', or a semicolon before a name ('; Thỏa thuận …'), not before a clause
+    ('; đồng thời …'): the document after it goes with the one before."""
+    return between.key in _JOINING or (between.key == ";" and document.is_capitalised)
 
 
 def _counted_at(tokens: list[Token], keys: list[str], i: int) -> bool:

@@ -68,6 +68,28 @@ DAY = date(2024, 5, 19)
                 ),
             ],
         ),
+        # a second document after a semicolon, with no list before: signed too; a clause after
+        # one is not a document's
+        (
+            "Hai bên đã ký kết Biên bản ghi nhớ hợp tác về du lịch giai đoạn 2026 - 2030; Thỏa "
+            "thuận hợp tác đào tạo giữa Trường Đại học Tây Bắc và Đại học Hồng Hà.",
+            [
+                ("memorandum", "Biên bản ghi nhớ hợp tác về du lịch giai đoạn 2026 - 2030", True),
+                (
+                    "agreement",
+                    "Thỏa thuận hợp tác đào tạo giữa Trường Đại học Tây Bắc và Đại học Hồng Hà",
+                    True,
+                ),
+            ],
+        ),
+        (
+            "Hai bên đã ký Biên bản hội đàm; đồng thời thống nhất sớm trình ký Thỏa thuận về "
+            "du lịch.",
+            [
+                ("document", "Biên bản hội đàm", True),
+                ("agreement", "Thỏa thuận về du lịch", False),
+            ],
+        ),
         (
             "Hai bộ đã ký Bản ghi nhớ về hợp tác nông nghiệp tại buổi hội đàm.",
             [("memorandum", "Bản ghi nhớ về hợp tác nông nghiệp", True)],
