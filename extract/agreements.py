@@ -34,6 +34,10 @@ _COUNT_SHARING = frozenset({",", "và", "hoặc", "/"})
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
 _FIELD_WORDS = 5
 _SHORT_FIELD = 2
+# Lowercase words inside a proper name, between two capitalised ones ('Chính quyền nhân dân tỉnh
+# Vân Nam'), and the words between two names or after one, never inside it.
+_LOWER_IN_A_NAME = 4
+_BETWEEN_NAMES = frozenset({"và", "về", "với", "của", "cho", "giữa", "tại", "giai", "năm", "trong"})
 # Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
 # '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
 _NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
@@ -47,6 +51,7 @@ class _Words:
     proposed: PhraseSet
     name_stops: PhraseSet
     name_pairs: PhraseSet
+    party_locators: PhraseSet
     name_max: int
     signed_before: PhraseSet
     clause_words: frozenset[str]
@@ -64,6 +69,7 @@ def _words() -> _Words:
         proposed=PhraseSet(signing["proposed"]),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
+        party_locators=PhraseSet(signing["party_locators"]),
         name_max=int(signing["name_max_words"]),
         signed_before=PhraseSet(signing["signed_before"]),
         clause_words=frozenset(signing["clause_words"]),
@@ -135,7 +141,7 @@ def _list_item(sentence: str, listing: _Listing) -> Agreement | None:
     document = _words().documents.match(keys, 0) if tokens and tokens[0].is_capitalised else None
     if document is None or document[1] == _UNNAMED:
         return None
-    end = _name_end(tokens, keys, document[0])
+    end = _name_end(tokens, keys, document[0], in_item=True)
     name = squeeze(text[tokens[0].start : tokens[end - 1].end])
     return Agreement(
         name=name,
@@ -262,12 +268,13 @@ def _signed_after(after: list[str]) -> bool:
     return False
 
 
-def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
+def _name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False) -> int:
     """Where a document's name ends: at punctuation (not the comma of 'phòng, chống'), a verb,
-    or 'và' before another document."""
+    or 'và' before another document. A list's item (`in_item`) is a name: only a clause after
+    a comma ends it there."""
     words = _words()
-    start = j
-    while j < len(tokens) and j - start < words.name_max:
+    cap = len(tokens) if in_item else j + words.name_max
+    while j < min(len(tokens), cap):
         pair = words.name_pairs.match(keys, j)
         if pair:
             j += pair[0]
@@ -281,23 +288,72 @@ def _name_end(tokens: list[Token], keys: list[str], j: int) -> int:
         if keys[j] == "." and _inside_a_word(tokens, j):
             j += 1  # 'UBND TP.HCM': an abbreviation's point
             continue
-        if (
-            keys[j] == ","
-            and keys[j - 3 : j - 1] == ["dân", "tộc"]
-            and tokens[j + 1 : j + 2]
-            and (tokens[j + 1].is_capitalised)
-        ):
-            j += 1  # 'Châu tự trị dân tộc Choang, Miêu Văn Sơn': a prefecture's groups
-            continue
-        if keys[j] == "," and (listed := _listed_fields(tokens, keys, j)) is not None:
-            j = listed  # '… về thương mại, đầu tư và du lịch': the commas of a list of fields
+        if keys[j] == "," and (past := _past_comma(tokens, keys, j, in_item)) is not None:
+            j = past
             continue
         if words.name_stops.match(keys, j):
             break
         if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
             return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
         j += 1
+    return _proper_name_end(tokens, keys, j) if j == cap else j
+
+
+def _proper_name_end(tokens: list[Token], keys: list[str], j: int) -> int:
+    """Where the proper name a name's cap falls in ends ('… và Chính quyền nhân dân | tỉnh Vân
+    Nam (Trung Quốc)'): through its capitalised words, the few lowercase ones between them and
+    a bracket after one; j when the cap falls between words of no proper name."""
+    while j < len(tokens):
+        if keys[j] == "(" and tokens[j - 1].is_capitalised and (close := _closing(keys, j)):
+            j = close + 1
+            continue
+        ahead = _lower_run(tokens, keys, j, 1)
+        behind = _lower_run(tokens, keys, j - 1, -1)
+        if ahead is None or behind is None or ahead + behind > _LOWER_IN_A_NAME:
+            return j
+        j += ahead + 1
     return j
+
+
+def _lower_run(tokens: list[Token], keys: list[str], j: int, step: int) -> int | None:
+    """How many lowercase words of a name there are from j to the nearest capitalised word,
+    going forward (step 1) or back (step -1); None when a mark or a word no name has ('về',
+    'giữa') comes first, or none within a name's few lowercase words."""
+    for n in range(_LOWER_IN_A_NAME + 1):
+        k = j + n * step
+        if not 0 <= k < len(tokens):
+            return None
+        if tokens[k].is_capitalised:
+            return n
+        if not tokens[k].is_word or keys[k] in _BETWEEN_NAMES:
+            return None
+    return None
+
+
+def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool) -> int | None:
+    """Where the name goes on after a comma inside it, or None: the comma ends it. Inside are
+    the commas of a prefecture's groups ('Châu tự trị dân tộc Choang, Miêu Văn Sơn'), of the
+    place locating a party ('…, tỉnh Vân Nam (Trung Quốc)'), of a list of fields ('… về
+    thương mại, đầu tư và du lịch'), and in a list's item, every comma not before a clause
+    ('… hàng hóa xuất khẩu, nhập khẩu qua biên giới;')."""
+    words = _words()
+    after = comma + 1
+    if after >= len(tokens) or not tokens[after].is_word:
+        return None
+    if keys[comma - 3 : comma - 1] == ["dân", "tộc"] and tokens[after].is_capitalised:
+        return after
+    if tokens[comma - 1].is_capitalised and _locates(tokens, keys, after):
+        return after
+    if in_item and keys[after] not in words.clause_words:
+        return after
+    return _listed_fields(tokens, keys, comma)
+
+
+def _locates(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """'tỉnh Vân Nam', 'thành phố Văn Sơn': a division's word and its name, at j."""
+    located = _words().party_locators.match(keys, j)
+    name = j + located[0] if located else len(tokens)
+    return name < len(tokens) and tokens[name].is_capitalised
 
 
 def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | None:

@@ -196,6 +196,23 @@ DAY = date(2024, 5, 19)
                 ("action plan", "Kế hoạch phối hợp tổ chức hội chợ năm 2026", True),
             ],
         ),
+        # the place locating a party after its name, after a comma, is the party's
+        (
+            "Hai bên ký Biên bản hội đàm giữa UBND tỉnh Hà Giang (Việt Nam) và Chính quyền nhân "
+            "dân Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam (Trung Quốc).",
+            [
+                (
+                    "document",
+                    "Biên bản hội đàm giữa UBND tỉnh Hà Giang (Việt Nam) và Chính quyền nhân dân "
+                    "Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam (Trung Quốc)",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Hai bên ký Biên bản ghi nhớ hợp tác, tỉnh Lạng Sơn cam kết tạo điều kiện.",
+            [("memorandum", "Biên bản ghi nhớ hợp tác", True)],
+        ),
         ("Hai bên triển khai hiệu quả các văn kiện đã ký.", []),
     ],
 )
@@ -349,3 +366,32 @@ def test_two_named_documents_of_one_kind_signed_the_same_day_are_both_kept() -> 
         "Bản ghi nhớ về thương mại biên giới",
         "Bản ghi nhớ về hợp tác du lịch",
     ]
+
+
+def test_a_long_name_s_cap_does_not_cut_a_party_s_name() -> None:
+    (found,) = find_agreements(
+        [
+            "Hai bên đã ký Thỏa thuận hợp tác về kiểm dịch động thực vật đối với nông sản "
+            "xuất khẩu qua cửa khẩu đường bộ giữa Bộ Nông nghiệp và Môi trường Việt Nam và Chính "
+            "quyền nhân dân tỉnh Quảng Tây (Trung Quốc) về lâu dài."
+        ],
+        DAY,
+    )
+    assert found.name.endswith("và Chính quyền nhân dân tỉnh Quảng Tây (Trung Quốc)")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Thỏa thuận về trao đổi dữ liệu điện tử đối với hàng hóa xuất khẩu, nhập khẩu qua biên "
+        "giới",
+        "Kế hoạch phối hợp phòng chống buôn lậu, vận chuyển trái phép hàng hóa qua biên giới năm "
+        "2026",
+        "Bản ghi nhớ về hợp tác du lịch giữa Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang và Cục "
+        "Văn hóa, Du lịch thành phố Văn Sơn, tỉnh Vân Nam (Trung Quốc) về phát triển tuyến du "
+        "lịch qua cửa khẩu Thanh Thủy - Thiên Bảo",
+    ],
+)
+def test_a_list_s_item_is_a_name_up_to_a_clause(item: str) -> None:
+    sentences = ["Hai bên đã ký kết các văn kiện gồm:", f"- {item}, được ký lần đầu năm 2019;"]
+    assert [name for _kind, name, _day in _named(sentences)] == [item]
