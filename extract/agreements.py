@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extract.dates import day_opens, running_days
+from extract.dates import day_in, day_opens, running_days
 from extract.lexicon import PhraseSet, load_data
 from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
@@ -55,6 +55,8 @@ class _Words:
     name_max: int
     signed_before: PhraseSet
     clause_words: frozenset[str]
+    meetings: PhraseSet
+    after_meeting: PhraseSet
 
 
 @cache
@@ -73,6 +75,8 @@ def _words() -> _Words:
         name_max=int(signing["name_max_words"]),
         signed_before=PhraseSet(signing["signed_before"]),
         clause_words=frozenset(signing["clause_words"]),
+        meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
+        after_meeting=PhraseSet(signing["after_meeting"]),
     )
 
 
@@ -87,7 +91,7 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
     """
     found: dict[str, Agreement] = {}
     listing: _Listing | None = None
-    for sentence, day in zip(sentences, running_days(sentences, event_day), strict=True):
+    for sentence, day in zip(sentences, _signing_days(sentences, event_day), strict=True):
         if listing is not None and (item := _list_item(sentence, listing)) is not None:
             found.setdefault(item.name.casefold(), item)
             continue
@@ -95,6 +99,40 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
         for agreement in agreements:
             found.setdefault(agreement.name.casefold(), agreement)
     return _without_summaries(list(found.values()))
+
+
+def _signing_days(sentences: Sequence[str], event_day: date | None) -> list[date | None]:
+    """The day each sentence's signing is on: the day the article last gave ('Sau hội đàm, …'
+    after 'Ngày 21/5, … hội đàm …'), but for a sentence opening by closing a meeting ('Kết thúc
+    hội nghị, …'), the day of the last sentence opening with a day that names that meeting
+    first, not of a flashback between them ('Trước đó, chiều 5/11, …')."""
+    days = list(running_days(sentences, event_day))
+    if event_day is None:
+        return days
+    meetings = _words().meetings
+    dated: dict[tuple[str, ...], date] = {}  # the day a meeting was last named with
+    for n, sentence in enumerate(sentences):
+        keys = [t.key for t in tokenize(sentence)]
+        if (closed := _closed_meeting(keys)) is not None and closed in dated:
+            days[n] = dated[closed]
+        # the sentence's day is that of the first meeting it names: 'Trước đó, chiều 5/11, …
+        # đã điện đàm …, thống nhất chương trình hội nghị' dates the phone call
+        first = next(meetings.found_in(keys), None)
+        if first and day_opens(sentence) and (day := day_in(sentence, event_day)) is not None:
+            dated[tuple(keys[first[0] : first[0] + first[1]])] = day
+    return days
+
+
+def _closed_meeting(keys: list[str]) -> tuple[str, ...] | None:
+    """The meeting a sentence opens by closing ('Kết thúc hội nghị, …', 'Sau buổi hội đàm, …'),
+    as its words' keys, or None."""
+    words = _words()
+    opening = words.after_meeting.match(keys, 0)
+    if opening is None:
+        return None
+    j = opening[0] + (keys[opening[0] : opening[0] + 1] in (["buổi"], ["cuộc"]))
+    meeting = words.meetings.match(keys, j)
+    return tuple(keys[j : j + meeting[0]]) if meeting else None
 
 
 def _without_summaries(agreements: list[Agreement]) -> list[Agreement]:

@@ -395,3 +395,17 @@ def test_a_long_name_s_cap_does_not_cut_a_party_s_name() -> None:
 def test_a_list_s_item_is_a_name_up_to_a_clause(item: str) -> None:
     sentences = ["Hai bên đã ký kết các văn kiện gồm:", f"- {item}, được ký lần đầu năm 2019;"]
     assert [name for _kind, name, _day in _named(sentences)] == [item]
+
+
+@pytest.mark.parametrize("closing", ["Kết thúc hội nghị", "Sau buổi hội nghị", "Bế mạc hội nghị"])
+def test_a_signing_closing_a_meeting_is_on_its_day_not_a_flashback_s(closing: str) -> None:
+    sentences = [
+        "Ngày 21/5, tại Lào Cai, hai tỉnh tổ chức hội nghị giao ban lần thứ 8.",
+        "Tại hội nghị, hai bên đánh giá kết quả hợp tác năm qua.",
+        "Trước đó, tối 20/5, Chủ tịch UBND tỉnh đã hội kiến Phó Tỉnh trưởng tỉnh Vân Nam, trao "
+        "đổi về nội dung hội nghị.",
+        f"{closing}, hai bên đã ký Biên bản Hội nghị giao ban lần thứ 8.",
+    ]
+    assert _named(sentences) == [
+        ("document", "Biên bản Hội nghị giao ban lần thứ 8", date(2024, 5, 21))
+    ]
