@@ -76,7 +76,7 @@ def parse_article(
     # A caption is read alone: it tells nothing to the body's sentences, nor they to it.
     captioned = [f for caption in captions for f in find_trade_figures(caption, context)]
     figures = find_trade_figures(
-        fact_sentences, context, tables=[*table_figures(paragraphs, context), *captioned]
+        fact_sentences, context, read_apart=[*table_figures(paragraphs, context), *captioned]
     )
     event = find_event_date(
         paragraphs,

@@ -57,10 +57,10 @@ class _Story:
 
 
 def find_trade_figures(
-    sentences: Iterable[str], context: Context, *, tables: Iterable[TradeFigure] = ()
+    sentences: Iterable[str], context: Context, *, read_apart: Iterable[TradeFigure] = ()
 ) -> list[TradeFigure]:
-    """Every bilateral trade figure in the sentences, and then those of the article's `tables`
-    the sentences do not give, without repeats.
+    """Every bilateral trade figure in the sentences, and then those read apart from them (the
+    article's tables, its photo captions) that the sentences do not give, without repeats.
 
     A sentence opening with 'Trong đó', 'Cụ thể', 'Riêng'… continues the figure of the sentence
     before it: its year, period and province hold unless the sentence says otherwise. After a
@@ -77,7 +77,7 @@ def find_trade_figures(
         found = read_sentence(sentence, context, _lead(sentence, story, item))
         figures.extend(found)
         _tell(story, sentence, found, item, context)
-    return _without_repeats([f for f in [*figures, *tables] if _plausible(f)])
+    return _without_repeats([f for f in [*figures, *read_apart] if _plausible(f)])
 
 
 def _plausible(figure: TradeFigure) -> bool:
