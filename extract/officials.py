@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -45,6 +45,8 @@ _LISTED_BODY_WORDS = 3
 # such a name may have.
 _FORMER = frozenset({"nguyên", "cựu"})
 # First words of organisations' names ('Bộ Công Thương'): a name after one is the body's.
+# Sentences back a bare body in a title ('Giám đốc Sở') may refer to the body named there.
+_BODY_REACH = 2
 _ORGANISATION_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "ban", "viện", "tổng", "chi", "phòng"})
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "la"})
 _PARTICLE_WORDS = 2
@@ -83,6 +85,7 @@ class Mention:
     position: int
     delegation: Place | None = None  # the Chinese province of the delegation the person leads
     camp: Place | None = None  # the side the sentence lists the person under ('phía Trung Quốc có')
+    body: Place | None = None  # where the body a bare title names is ('Giám đốc Sở' -> Vân Nam)
 
     @property
     def title(self) -> str | None:
@@ -107,8 +110,33 @@ def find_mentions(
                 local_places[key] = province
     mentions: list[Mention] = []
     for number, sentence in enumerate(texts):
-        mentions.extend(_sentence_mentions(sentence, number, local_places, in_china))
+        found = _sentence_mentions(sentence, number, local_places, in_china)
+        mentions.extend(_with_body(m, texts) for m in found)
     return mentions
+
+
+def _with_body(mention: Mention, texts: Sequence[str]) -> Mention:
+    """The mention with the place of the body its title names by its first word alone ('Tiếp
+    đoàn, ông A, Phó Giám đốc Sở …' after '… làm việc với Sở Nông nghiệp tỉnh Vân Nam'): the
+    last body so named before it, in its sentence or the ones just before."""
+    last = mention.segments[-1]
+    bare = last.text.split()[-1] if not last.places else ""
+    if not bare[:1].isupper() or name_key(bare) not in _ORGANISATION_HEADS:
+        return mention
+    first = max(0, mention.sentence - _BODY_REACH)
+    for number in range(mention.sentence, first - 1, -1):
+        text = texts[number]
+        if number == mention.sentence:
+            text = text[: mention.position]
+        tokens = tokenize(text)
+        reader = TitleReader(text, tokens)
+        for k in range(len(tokens) - 2, -1, -1):
+            named = tokens[k].text == bare and tokens[k + 1].is_capitalised
+            places = reader.body_places(k) if named else []
+            sides = [p for p in places if p.side in ("VN", "CN")]
+            if sides:
+                return replace(mention, body=sides[-1])
+    return mention
 
 
 def _local_places(text: str) -> list[tuple[tuple[str, ...], Place | None]]:
@@ -488,6 +516,9 @@ def _side(best: Mention, group: list[Mention], key: str) -> Side:
     camp = next((m.camp for m in group if m.camp), None)
     if camp is not None:
         return "CN" if camp.side == "CN" else "VN"
+    body = next((m.body for m in group if m.body), None)
+    if body is not None:
+        return "CN" if body.side == "CN" else "VN"
     if any(m.delegation for m in group):
         return "CN"
     return "VN"
@@ -499,7 +530,7 @@ def _province(best: Mention, group: list[Mention]) -> str | None:
         if province:
             return province
     for mention in group:
-        for place in (mention.camp, mention.delegation):
+        for place in (mention.camp, mention.delegation, mention.body):
             if place is not None and place.kind == "division" and place.division is not None:
                 return place.division.vi
     return None

@@ -256,6 +256,11 @@ class TitleReader:
             return False
         return self._unknown_name(j, run)
 
+    def body_places(self, j: int) -> list[Place]:
+        """The places the name of the body at token j names ('Sở Nông nghiệp và Nông thôn tỉnh
+        Vân Nam' -> [Vân Nam])."""
+        return self._organisation(j + 1)[1]
+
     def _organisation(
         self, j: int, after_name: bool = False
     ) -> tuple[int, list[Place], list[tuple[int, int]]]:

@@ -322,6 +322,32 @@ def test_a_former_office_beside_a_current_one_is_left_out() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "Sáng 23/4, đoàn làm việc với Sở Nông nghiệp và Nông thôn tỉnh Vân Nam.",
+                "Tiếp đoàn, ông Trương Minh Hạo, Phó Giám đốc Sở giới thiệu mô hình dược liệu.",
+            ),
+            ("Phó Giám đốc Sở", "CN", "Vân Nam"),
+        ),
+        (
+            (
+                "Đoàn tỉnh Quảng Tây thăm Sở Công Thương tỉnh Lạng Sơn, nơi Giám đốc Sở Hoàng "
+                "Văn Dũng giới thiệu các cửa khẩu.",
+            ),
+            ("Giám đốc Sở", "VN", None),
+        ),
+    ],
+)
+def test_a_bare_body_in_a_title_is_the_one_named_just_before(
+    sentences: tuple[str, ...], expected: tuple[str, str, str | None]
+) -> None:
+    (official,) = _officials(*sentences)
+    assert (official.title, official.side, official.province) == expected
+
+
 def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
     officials = _officials(
         "Phó Tỉnh trưởng Lưu Hồng Mai phát biểu.",
