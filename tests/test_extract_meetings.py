@@ -533,6 +533,28 @@ def test_those_who_also_attend_take_part() -> None:
     assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Hoàng Văn Minh")
 
 
+@pytest.mark.parametrize("opening", ["Tiếp đoàn,", "Tiếp đoàn có"])
+def test_the_host_named_in_the_sentence_after_the_meeting_takes_part(opening: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, đoàn đại biểu tỉnh Lào Cai do ông Hoàng Văn Minh, Chủ tịch UBND tỉnh Lào Cai "
+        "dẫn đầu đã làm việc với Sở Thương mại tỉnh Vân Nam.",
+        f"{opening} ông Lý Minh Hoa, Giám đốc Sở Thương mại tỉnh Vân Nam giới thiệu các dự án.",
+    )
+    assert meeting.participants == ("Hoàng Văn Minh", "Lý Minh Hoa")
+
+
+def test_who_else_received_the_visitors_on_their_trip_is_no_party_of_its_last_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, đoàn đại biểu tỉnh Lào Cai do ông Hoàng Văn Minh, Chủ tịch UBND tỉnh Lào Cai "
+        "dẫn đầu đã hội đàm với ông Lý Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam.",
+        "Đoàn cũng đã làm việc với thành phố Mông Tự.",
+        "Tiếp đoàn tại Côn Minh còn có ông Trần Văn Khôi, Tổng Lãnh sự Việt Nam tại Côn Minh.",
+    )
+    assert [m.participants for m in meetings] == [("Hoàng Văn Minh", "Lý Minh Hoa")]
+
+
 def test_a_reception_on_the_occasion_of_a_courtesy_call_is_that_call() -> None:
     meetings = _meetings(
         "Tổng Lãnh sự Việt Nam tại Nam Ninh chào xã giao Bí thư Khu ủy Quảng Tây",
