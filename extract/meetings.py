@@ -304,14 +304,16 @@ def _with_attendants(
 
 
 def _referred_meeting(sentence: str) -> tuple[str, bool] | None:
-    """(kind, True) for an attendance list naming a meeting ('Tham dự hội đàm có …'), (kind,
-    False) for a sentence opening on one ('Tại buổi tiếp, …', 'Phát biểu tại hội nghị, …');
-    else None."""
+    """(kind, True) for an attendance list naming a meeting ('Tham dự hội đàm có …', 'A, B
+    cùng hơn 300 doanh nghiệp tham dự hội nghị'), (kind, False) for a sentence opening on one
+    ('Tại buổi tiếp, …', 'Phát biểu tại hội nghị, …'); else None."""
     words = _words()
     keys = [t.key for t in tokenize(sentence)]
     attendance = words.attendance.match(keys, 0)
     for i, _length, kind in words.meetings.found_in(keys):
         if attendance is not None and i >= attendance[0]:
+            return kind.kind, True
+        if _after_phrase(words.attendance, keys, i - (keys[i - 1 : i] == ["buổi"])):
             return kind.kind, True
         if i <= _REFERENCE_REACH and _after_phrase(words.references, keys, i):
             return kind.kind, False

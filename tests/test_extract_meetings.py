@@ -472,6 +472,28 @@ def test_attendance_lists_and_speakers_anywhere_in_the_article_are_parties() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Thứ trưởng Bộ Tài chính Lê Thu Hà, Phó Tỉnh trưởng tỉnh Tứ Xuyên Tả Minh Tường cùng hơn "
+        "200 doanh nghiệp tham dự hội nghị.",
+        "Phóng viên tại Thành Đô cho biết, tham dự hội nghị có Thứ trưởng Bộ Tài chính Lê Thu Hà "
+        "và Phó Tỉnh trưởng tỉnh Tứ Xuyên Tả Minh Tường.",
+    ],
+)
+def test_those_said_to_attend_the_meeting_anywhere_in_a_sentence_take_part(
+    attendance: str,
+) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 27/11, tại Hà Nội, Bộ Tài chính và tỉnh Tứ Xuyên tổ chức Hội nghị xúc tiến đầu tư "
+        "Tứ Xuyên - Việt Nam.",
+        "Hội nghị giới thiệu các dự án chế biến nông sản và logistics.",
+        attendance,
+    )
+    assert meeting.participants == ("Lê Thu Hà", "Tả Minh Tường")
+
+
 def test_the_delegation_met_is_its_head() -> None:
     meetings = _meetings(
         None,
