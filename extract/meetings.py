@@ -273,7 +273,8 @@ def _with_attendants(
     meetings: list[Meeting], sentences: Sequence[str], mentions: Sequence[Mention]
 ) -> list[Meeting]:
     """More parties of a meeting, wherever the article names them: an attendance list that
-    names the meeting ('Cùng dự buổi tiếp có …', 'Tham dự hội đàm, về phía … có …'), or the
+    names the meeting ('Cùng dự buổi tiếp có …', 'Tham dự hội đàm, về phía … có …'), with the
+    sentence going on with it ('Về phía Quảng Tây có …'), or the
     speaker of a sentence opening on it ('Tại buổi tiếp, Phó Thủ tướng … đánh giá cao …'),
     each added to the article's first meeting of that kind; and its place, when such a sentence
     says it and nothing else did ('Tại buổi tiếp ở Trạm Giang, …')."""
@@ -287,7 +288,9 @@ def _with_attendants(
         if referred is None or referred[0] not in by_kind:
             continue
         kind, attendance = referred
-        named = _parties([number], sentences, mentions)
+        # An attendance list may go on in the next sentence ('Về phía Quảng Tây có …').
+        told = _told_with(number, sentences) if attendance else [number]
+        named = _parties(told, sentences, mentions)
         if not attendance:
             named = _speakers(sentence, named)
         parties = found[by_kind[kind]]

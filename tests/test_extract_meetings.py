@@ -494,6 +494,18 @@ def test_those_said_to_attend_the_meeting_anywhere_in_a_sentence_take_part(
     assert meeting.participants == ("Lê Thu Hà", "Tả Minh Tường")
 
 
+def test_an_attendance_list_goes_on_with_the_other_side_in_the_next_sentence() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Phó Thủ tướng Trần Văn Nam tiếp ông Lý Minh Hoa, Phó Tỉnh "
+        "trưởng tỉnh Vân Nam.",
+        "Hai bên trao đổi về hợp tác nông nghiệp.",
+        "Cùng dự buổi tiếp có ông Đỗ Văn Khôi, Thứ trưởng Bộ Ngoại giao. Về phía Trung Quốc có "
+        "ông Hà Minh, Đại sứ Trung Quốc tại Việt Nam.",
+    )
+    assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Đỗ Văn Khôi", "Hà Minh")
+
+
 def test_the_delegation_met_is_its_head() -> None:
     meetings = _meetings(
         None,
