@@ -72,7 +72,7 @@ _JOINING_SENTENCES = 2
 _SUBHEADING_WORDS = 12
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
-_SUBJECT_REACH = 3  # words between the delegation and its meeting's word: 'Đoàn cũng đã …'
+_SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'
 # A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại '.
 _TRIP = re.compile(r"\bchuyến\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s*$", re.I)
 # Kinds one meeting is told as in turn: 'hội đàm trực tuyến', then '… đồng chủ trì hội đàm'.
@@ -90,6 +90,9 @@ _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
 _REFERENCE_REACH = 4
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
+# '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
+# guest named just before is on a visit, at the head of whoever came with them.
+_VISITING = re.compile(r",\s*(?:đang|đã)\s+(?:có\s+chuyến\s+)?thăm\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,7 +490,8 @@ def _other_meeting(
 def _delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> str | None:
     """Who leads the article's delegation ('Đoàn … do ông Quách Tân Dân … dẫn đầu', 'đồng chí
     Trần Cương … dẫn đầu đoàn'): the official named last before 'dẫn đầu' or 'làm trưởng
-    đoàn', when the article names one such official only."""
+    đoàn', or the guest named just before ', đang thăm …', when the article names one such
+    official only."""
     officials = {m.name for m in mentions if m.title}
     heads: set[str] = set()
     for text in sentences:
@@ -497,7 +501,21 @@ def _delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> s
             ]
             if named:
                 heads.add(max(named)[1])
+        for visit in _VISITING.finditer(text):
+            if (guest := _guest_before(text, visit.start(), officials)) is not None:
+                heads.add(guest)
     return heads.pop() if len(heads) == 1 else None
+
+
+def _guest_before(text: str, end: int, officials: set[str]) -> str | None:
+    """The official named last before `end` when what follows the name tells no meeting (the
+    visitor, not the host: 'Ông A tiếp đoàn tỉnh X, đang thăm …' names the host)."""
+    named = [(at, name) for name in officials if 0 <= (at := _name_in(text, name)) < end]
+    if not named:
+        return None
+    at, name = max(named)
+    keys = [t.key for t in tokenize(text[at:end])]
+    return None if any(_words().meetings.found_in(keys)) else name
 
 
 def _with_the_delegation(

@@ -506,6 +506,32 @@ def test_an_attendance_list_goes_on_with_the_other_side_in_the_next_sentence() -
     assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Đỗ Văn Khôi", "Hà Minh")
 
 
+def test_the_host_who_chairs_the_session_and_the_visiting_delegation_take_part() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 18/12, đoàn đại biểu tỉnh Cao Bằng do ông Hoàng Minh Cường, Bí thư Tỉnh ủy dẫn đầu "
+        "đã hội kiến ông Lý Minh Hoa, Chủ tịch Khu tự trị Quảng Tây.",
+        "Hai bên trao đổi về hợp tác cửa khẩu.",
+        "Ngày 19/12, đoàn đến thăm và làm việc với chính quyền thành phố Sùng Tả. Ông Mạc Chí "
+        "Dũng, Thị trưởng thành phố Sùng Tả chủ trì buổi làm việc.",
+    )
+    assert [m.participants for m in meetings] == [
+        ("Hoàng Minh Cường", "Lý Minh Hoa"),
+        ("Hoàng Minh Cường", "Mạc Chí Dũng"),
+    ]
+
+
+def test_a_guest_on_a_visit_leads_the_delegation_met_later() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 4/12, tại Hà Nội, Chủ tịch Quốc hội Trần Văn Mẫn đã tiếp đồng chí Phùng Minh, Bí "
+        "thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam.",
+        "Hai bên trao đổi về hợp tác du lịch.",
+        "Trước đó, ngày 3/12, tại thành phố Đà Nẵng, đoàn đã làm việc với lãnh đạo thành phố.",
+    )
+    assert [m.participants for m in meetings] == [("Trần Văn Mẫn", "Phùng Minh"), ("Phùng Minh",)]
+
+
 def test_the_delegation_met_is_its_head() -> None:
     meetings = _meetings(
         None,
