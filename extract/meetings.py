@@ -532,8 +532,9 @@ def _with_the_delegation(
 
 def _tells_the_delegation(sentence: str) -> bool:
     """The delegation as a party of the meeting the sentence tells: 'đoàn' right after the
-    meeting's word ('tiếp đoàn', 'làm việc với đoàn', 'hội kiến Đoàn') or just before it ('Đoàn
-    cũng đã làm việc với …'); not a family name ('bà Đoàn Thu Hà': a capital follows)."""
+    meeting's word ('tiếp đoàn', 'hội đàm với đoàn', 'tiếp và chiêu đãi đoàn', 'hội kiến Đoàn')
+    or just before it ('Đoàn cũng đã làm việc với …'); not a family name ('bà Đoàn Thu Hà': a
+    capital follows)."""
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
 
@@ -544,8 +545,15 @@ def _tells_the_delegation(sentence: str) -> bool:
             and (k + 1 == len(tokens) or not tokens[k + 1].is_capitalised)
         )
 
+    def guest_at(after: int) -> int:
+        """Where the guest of a meeting word ending at `after` is named: past a second verb
+        sharing it ('tiếp và chiêu đãi đoàn') and 'với' ('hội đàm với đoàn')."""
+        shared = _words().shared_guest.match(keys, after)
+        after += shared[0] if shared else 0
+        return after + (keys[after : after + 1] == ["với"])
+
     return any(
-        delegation(i + length) or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
+        delegation(guest_at(i + length)) or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
         for i, length, _kind in _words().meetings.found_in(keys)
     )
 

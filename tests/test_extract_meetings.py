@@ -532,6 +532,20 @@ def test_a_guest_on_a_visit_leads_the_delegation_met_later() -> None:
     assert [m.participants for m in meetings] == [("Trần Văn Mẫn", "Phùng Minh"), ("Phùng Minh",)]
 
 
+@pytest.mark.parametrize(
+    "second", ["đã hội đàm với đoàn", "đã tiếp và chiêu đãi đoàn công tác của tỉnh Vân Nam"]
+)
+def test_the_delegation_met_after_with_or_a_shared_verb_is_its_head(second: str) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 22/10, tại Hà Nội, ông Lê Văn Trung, Trưởng ban Đối ngoại Trung ương đã tiếp "
+        "đoàn đại biểu tỉnh Vân Nam do ông Thạch Minh Cương, Phó Bí thư Tỉnh ủy Vân Nam dẫn đầu.",
+        "Hai bên trao đổi về hợp tác giữa các địa phương.",
+        f"Trước đó, sáng cùng ngày, ông Đỗ Văn Hải, Phó Trưởng ban Đối ngoại Trung ương {second}.",
+    )
+    assert [m.participants for m in meetings][1] == ("Đỗ Văn Hải", "Thạch Minh Cương")
+
+
 def test_the_delegation_met_is_its_head() -> None:
     meetings = _meetings(
         None,
