@@ -56,6 +56,12 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
             "conference",
             "Hội nghị kết nối giao thương Lạng Sơn – Quảng Tây năm 2024",
         ),
+        # where it was held is no part of its name
+        (
+            "Hơn 300 doanh nghiệp dự hội nghị xúc tiến đầu tư ở TP.HCM.",
+            "conference",
+            "hội nghị xúc tiến đầu tư",
+        ),
     ],
 )
 def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
