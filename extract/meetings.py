@@ -88,6 +88,7 @@ _SESSIONS = _OCCASIONS | {"conference"}
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
+_SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 # '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
@@ -193,7 +194,7 @@ def find_meetings(
         meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
         if meeting.kind in _OCCASIONS:
             # A fair or a forum no official is said to attend is no meeting.
-            (meeting,) = _with_attendants([meeting], sentences, mentions)
+            (meeting,) = _with_attendants([meeting], sentences, mentions, quoted=False)
             meeting = meeting if meeting.participants else None
     if meeting is not None and main is not None:
         meetings, after = [meeting], main
@@ -273,14 +274,19 @@ def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | No
 
 
 def _with_attendants(
-    meetings: list[Meeting], sentences: Sequence[str], mentions: Sequence[Mention]
+    meetings: list[Meeting],
+    sentences: Sequence[str],
+    mentions: Sequence[Mention],
+    *,
+    quoted: bool = True,
 ) -> list[Meeting]:
     """More parties of a meeting, wherever the article names them: an attendance list that
     names the meeting ('Cùng dự buổi tiếp có …', 'Tham dự hội đàm, về phía … có …'), with the
     sentence going on with it ('Về phía Quảng Tây có …'), or the
     speaker of a sentence opening on it ('Tại buổi tiếp, Phó Thủ tướng … đánh giá cao …'),
-    each added to the article's first meeting of that kind; and its place, when such a sentence
-    says it and nothing else did ('Tại buổi tiếp ở Trạm Giang, …')."""
+    each added to the article's first meeting of that kind; with `quoted`, an official the body
+    quotes at an event with sessions ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …'); and its
+    place, when such a sentence says it and nothing else did ('Tại buổi tiếp ở Trạm Giang, …')."""
     by_kind: dict[str, int] = {}
     for n, meeting in enumerate(meetings):
         by_kind.setdefault(meeting.kind, n)
@@ -288,6 +294,10 @@ def _with_attendants(
     places = [m.place for m in meetings]
     for number, sentence in enumerate(sentences):
         referred = _referred_meeting(sentence) or _about_the_main(sentence, meetings)
+        if quoted and referred is None and meetings and meetings[0].kind in _SESSIONS:
+            # At an event with sessions, an official the body quotes took part in it.
+            named = _opening_speakers(sentence, _parties([number], sentences, mentions))
+            found[0].extend(name for name in named if name not in found[0])
         if referred is None or referred[0] not in by_kind:
             continue
         kind, attendance = referred
@@ -359,6 +369,20 @@ def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     before = sentence[: tokens[said[0]].start]
     return tuple(name for name in named if _name_in(before, name) >= 0)
+
+
+def _opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The speaker a sentence opens on ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …', 'Thứ
+    trưởng Bộ Tài chính A khẳng định …'): named before what is said, with at most a title
+    before the name; not one a clause opening the sentence brings in ('Năm 2024, ông A …')."""
+    speakers = _speakers(sentence, named)
+    return tuple(
+        name
+        for name in speakers
+        if (at := _name_in(sentence, name)) >= 0
+        and "," not in sentence[:at]
+        and len(sentence[:at].split()) <= _SPEAKER_TITLE_WORDS
+    )
 
 
 def _subheading(sentence: str) -> bool:

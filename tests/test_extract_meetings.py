@@ -552,6 +552,29 @@ def test_the_delegation_met_after_with_or_a_shared_verb_is_its_head(second: str)
     assert [m.participants for m in meetings][1] == ("Đỗ Văn Hải", "Thạch Minh Cương")
 
 
+def test_officials_quoted_at_an_event_with_sessions_take_part() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 14/11, UBND TP.HCM tổ chức Hội nghị xúc tiến đầu tư Quảng Đông - Việt Nam.",
+        "Hội nghị thu hút hơn 300 doanh nghiệp.",
+        "Ông Nguyễn Văn Dũng, Phó Chủ tịch UBND TP.HCM, cho hay thành phố đón nhiều dự án mới.",
+        "Thứ trưởng Bộ Tài chính Lê Thu Hà khẳng định Việt Nam chào đón nhà đầu tư.",
+        # a clause before the name: someone spoken of, not a speaker at the event
+        "Năm 2024, Bộ trưởng Bộ Công Thương Trần Minh Khôi cho biết kim ngạch tăng mạnh.",
+    )
+    assert meeting.participants == ("Nguyễn Văn Dũng", "Lê Thu Hà")
+
+
+def test_an_official_quoted_about_a_fair_does_not_make_it_attended() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 5/11, Hội chợ Nhập khẩu quốc tế Trung Quốc lần thứ 8 khai mạc tại Thượng Hải.",
+        "Hơn 60 doanh nghiệp Việt Nam có gian hàng.",
+        "Tham tán Thương mại Việt Nam tại Trung Quốc Nông Văn Lai cho biết đơn hàng tăng.",
+    )
+    assert meetings == []
+
+
 def test_the_delegation_met_is_its_head() -> None:
     meetings = _meetings(
         None,
