@@ -84,6 +84,7 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
     amounts = _with_currencies(sentence.amounts)
     figures: list[TradeFigure] = []
     previous: TradeFigure | None = None
+    last: TradeFigure | None = None  # the figure of the amount just before, if it made one
     previous_end = 0
     for amount in amounts:
         if _is_equivalent(sentence.text, amount, previous_end):
@@ -93,16 +94,46 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
                 if growth is None:
                     # '224 tỷ NDT (khoảng 31 tỷ USD), tăng 12%': the change follows the bracket.
                     growth = sentence.growth_after(amount.end)
-                figures[-1] = previous = _in_usd(previous, amount, between, growth)
+                figures[-1] = previous = last = _in_usd(previous, amount, between, growth)
             previous_end = amount.end
             continue
-        reading = _Reading(sentence, context, amount, previous, previous_end, lead)
-        figure = reading.figure()
+        if last is not None and _BASE_BEFORE.fullmatch(sentence.text, previous_end, amount.start):
+            # '… đạt 2,37 tỷ USD, tăng 9,7% so với mức 2,16 tỷ USD …': what it is measured against
+            figure = _compared_base(sentence.text, amount, last)
+        else:
+            reading = _Reading(sentence, context, amount, previous, previous_end, lead)
+            figure = reading.figure()
+            previous = figure or previous
         previous_end = amount.end
-        previous = figure or previous
+        last = figure
         if figure:
             figures.append(figure)
     return figures
+
+
+def _compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigure | None:
+    """The figure `compared` is measured against, given by the amount ('… đạt 2,37 tỷ USD, tăng
+    9,7% so với mức 2,16 tỷ USD của năm 2023'): the same trade in the year named after it ('năm
+    2023', 'cùng kỳ năm trước'), for the same part of it when it says 'cùng kỳ' (a year alone is
+    a whole year's, so only a whole year's figure may name one); None when that is not said."""
+    before = text[: amount.start]
+    base = before[before.lower().rfind("so với") :]
+    after = _BASE_YEAR_AFTER.match(text, amount.end)
+    if after is None or amount.currency != "USD":
+        return None
+    year = int(after["year"]) if after["year"] else compared.year - 1
+    same_part = after["same"] is not None
+    if year >= compared.year or not (same_part or compared.period == "full_year"):
+        return None
+    return replace(
+        compared,
+        year=year,
+        value_usd=int(amount.value),
+        growth_pct=None,
+        approximate=approximate(base),
+        value=None,
+        currency="USD",
+    )
 
 
 def _with_currencies(amounts: list[Amount]) -> list[Amount]:
@@ -641,6 +672,18 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
+# '…, tăng 9,7% so với mức ' between a figure and the amount it is compared with, and the year
+# after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
+_BASE_BEFORE = re.compile(
+    r"\s*,?\s*(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?\bso\s+với\s+(?:mức\s+|con\s+số\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    re.I,
+)
+_BASE_YEAR_AFTER = re.compile(
+    r"\s*(?:của\s+|trong\s+|vào\s+)?(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+"
+    r"(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b",
+    re.I,
+)
 # What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …'.
 _COMPARED_WITH = re.compile(r"\bso\s+với\b(?:[^,;:]|,(?=\d))*", re.I)
 

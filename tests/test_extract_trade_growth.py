@@ -128,3 +128,41 @@ def test_months_counted_back_from_the_article_s_date(
 ) -> None:
     figures = [(f.year, f.period) for f in sentence_figures(sentence, IN_2024)]
     assert figures == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base"),
+    [
+        (
+            "Năm 2024, kim ngạch thương mại Việt Nam - Tứ Xuyên đạt 2,4 tỷ USD, tăng 9,5% so với "
+            "mức 2,19 tỷ USD của năm 2023.",
+            (2023, "full_year", 2_190_000_000, False),
+        ),
+        (
+            "10 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 38,6 tỷ USD, tăng 10% so với "
+            "khoảng 35,1 tỷ USD cùng kỳ năm trước.",
+            (2023, "M1-M10", 35_100_000_000, True),
+        ),
+        # A part of the year against a whole year: no base for the same part.
+        (
+            "10 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 38,6 tỷ USD, tăng 5% so với "
+            "42 tỷ USD của năm 2023.",
+            None,
+        ),
+        # What the amount compared with is not trade is not either: no base.
+        (
+            "Năm 2024, thâm hụt thương mại với Trung Quốc là 83,9 tỷ USD, tăng 9% so với mức 64,5 "
+            "tỷ USD của năm 2023.",
+            None,
+        ),
+    ],
+)
+def test_the_amount_a_change_is_measured_against_is_that_year_s_figure(
+    sentence: str, base: tuple[int, str, int, bool] | None
+) -> None:
+    figures = sentence_figures(sentence, IN_2024)
+    based = [
+        (f.year, f.period, f.value_usd, f.approximate) for f in figures if f.growth_pct is None
+    ]
+    assert based == ([base] if base else [])
+    assert all(f.year == 2024 for f in figures if f.growth_pct is not None)
