@@ -84,6 +84,7 @@ class TradeWords:
     export: PhraseSet
     imports: PhraseSet
     not_trade: PhraseSet
+    products: PhraseSet
     target: PhraseSet
     other_partners: PhraseSet
     vietnam_named: PhraseSet
@@ -108,6 +109,7 @@ def trade_words() -> TradeWords:
         export=PhraseSet(data["export"]),
         imports=PhraseSet(data["import"]),
         not_trade=PhraseSet(data["not_trade"]),
+        products=PhraseSet(data["products"]),
         target=PhraseSet(data["target"]),
         other_partners=PhraseSet(data["other_partners"]),
         vietnam_named=PhraseSet(data["vietnam_named"]),
@@ -291,12 +293,16 @@ class Sentence:
         return (
             0 < subject_end < clause
             and not self.within(clause, limit)
-            and self._names_a_product(0, subject_end)
+            and self._names_a_product(0, subject_end, named_alone=False)
         )
 
-    def _names_a_product(self, start: int, end: int) -> bool:
+    def _names_a_product(self, start: int, end: int, *, named_alone: bool = True) -> bool:
+        """A product group named between `start` and `end`: 'hàng rau quả', and with
+        `named_alone` 'nhóm nông sản', 'sầu riêng' (not 'hàng hóa': goods in general)."""
         keys = [t.key for t in self.tokens if start <= t.start and t.end <= end and t.is_word]
-        return any(key == "hàng" and following not in _GOODS for key, following in pairwise(keys))
+        return any(
+            key == "hàng" and following not in _GOODS for key, following in pairwise(keys)
+        ) or (named_alone and any(trade_words().products.found_in(keys)))
 
     def involves_vietnam(self, start: int, end: int | None = None) -> bool:
         """Vietnam is a party: named before position `start` (the amount), or right after `end`

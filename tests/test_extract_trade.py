@@ -281,6 +281,16 @@ def test_a_product_group_as_the_sentence_s_subject_makes_no_total() -> None:
 
 
 @pytest.mark.parametrize(
+    "subject",
+    ["Riêng nhóm rau quả xuất khẩu", "Sầu riêng xuất khẩu", "Nông sản xuất khẩu"],
+)
+def test_a_product_named_before_the_trade_word_makes_no_total(subject: str) -> None:
+    national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
+    sentence = f"6 tháng đầu năm 2025, {subject} sang Trung Quốc đạt khoảng 1,9 tỷ USD, giảm 18%."
+    assert sentence_figures(sentence, national) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a list the colon opens goes on after its first figure
