@@ -672,10 +672,10 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
-# '…, tăng 9,7% so với mức ' between a figure and the amount it is compared with, and the year
-# after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
+# '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
+# and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
 _BASE_BEFORE = re.compile(
-    r"\s*,?\s*(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?\bso\s+với\s+(?:mức\s+|con\s+số\s+)?"
+    r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+(?:mức\s+|con\s+số\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
     re.I,
 )
