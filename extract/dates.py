@@ -60,10 +60,14 @@ _DATELINE = re.compile(
     r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
 )
 _CLAUSE = re.compile(r"[,;:()]")
-# A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), or whom the news
-# is told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …').
+# A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
+# told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …'), or the visit or
+# programme the event is part of ('Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),
+# sáng 27/11, …').
 _OPENING_CLAUSE = re.compile(
-    r"^(?:(?:[^\W\d]+\s+){0,3}[^\W\d]+|[Tt]heo\s+[^\W\d][^,;:\d]{2,80}),\s*"
+    r"^(?:(?:[^\W\d]+\s+){0,3}[^\W\d]+|[Tt]heo\s+[^\W\d][^,;:\d]{2,80}"
+    r"|(?:[Tt]rong|[Nn]hân|[Nn]ằm\s+trong|[Tt]iếp\s+tục|[Tt]hực\s+hiện)\s+"
+    r"(?:khuôn\s+khổ|chương\s+trình|dịp|chuyến)\s[^,;:\d]{2,80}),\s*"
 )
 
 

@@ -97,6 +97,21 @@ def test_a_later_sentence_opening_with_whom_the_news_is_told_after_then_its_day(
     assert _event(lead, later, published=published) == (date(2025, 6, 12), False)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),",
+        "Trong khuôn khổ chuyến thăm Quảng Tây,",
+        "Nhân dịp kỷ niệm quan hệ hữu nghị giữa hai tỉnh,",
+    ],
+)
+def test_a_later_sentence_opening_with_the_visit_it_is_part_of_then_its_day(opening: str) -> None:
+    published = datetime(2025, 11, 28, tzinfo=VIETNAM)
+    lead = "Đoàn đại biểu thành phố Hải Phòng thăm và làm việc tại Trung Quốc."
+    later = f"{opening} sáng 27/11, tại Hải Khẩu, đoàn đã hội kiến Bí thư Tỉnh ủy."
+    assert _event(lead, later, published=published) == (date(2025, 11, 27), False)
+
+
 def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     published = datetime(2025, 1, 17, tzinfo=VIETNAM)
     recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."
