@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -11,7 +13,7 @@ from extract.fold import fold
 from extract.furniture import CleanPage
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
-from extract.lines import byline_credit
+from extract.lines import byline_credit, is_menu_line
 from extract.text import squeeze
 
 # "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) 5/3 - …", "VOV.VN - …" or an outlet's tag
@@ -26,9 +28,16 @@ _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
 # Biên tập …'.
 _NAME_END = re.compile(r"\s+[-–|]\s+|\.\s+")
 # What outlets write around their name: '© Bản quyền thuộc về Báo X', 'Báo điện tử X', 'X Online'.
-_NAME_BEFORE = re.compile(r"^(?:©\s*)?(?:(?:bản quyền|copyright)(?:\s+thuộc)?(?:\s+về)?\s+)?")
-_NAME_AFTER = re.compile(r"\s+(?:điện tử|online)$")
-_NAME_INSIDE = re.compile(r"^báo điện tử\s+")
+_NAME_BEFORE = re.compile(r"^(?:©\s*)?(?:(?:bản quyền|copyright)(?:\s+thuộc)?(?:\s+về)?\s+)?", re.I)
+_NAME_AFTER = re.compile(r"\s+(?:điện tử|online)$", re.I)
+_NAME_INSIDE = re.compile(r"^báo điện tử\s+", re.I)
+# An outlet's word before its name: 'Báo Giao thông', 'Tạp chí Cộng sản', 'Thời báo …'.
+_OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|thời báo|tuần báo|nhật báo)\s+(?P<name>\w.*)$", re.I)
+_MAX_NAME_WORDS = 10
+# A provincial paper merged with the province's broadcaster (2025): 'Báo và Phát thanh, Truyền
+# hình Đà Nẵng'.
+_MERGED = re.compile(r"^báo và phát thanh,? truyền hình\s+(?P<place>\w.*)$", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
 # A province's or city's own portal: 'Cổng thông tin điện tử tỉnh Lai Châu', 'Cổng TTĐT thành
 # phố Hải Phòng'; the two cities whose portals' addresses differ from their names.
 _PORTAL = re.compile(
@@ -72,19 +81,78 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
     """The site of the outlet a masthead or footer line names ('BÁO CAO BẰNG', 'Báo Tiền Phong -
     Cơ quan …', '© Bản quyền thuộc về Báo X'), the masthead first."""
     by_name, _ = _outlets()
+    for name in _names_in(lines):
+        if portal := _provincial_portal(name.casefold()):
+            return portal
+        site = by_name.get(name.casefold()) or by_name.get(fold(name))
+        if site and _written_as_name(name):
+            return site
+    return None
+
+
+def _outlet_written(lines: tuple[str, ...]) -> str | None:
+    """The name of an outlet the data does not know, as a masthead or footer line writes it in
+    an outlet's shape ('Báo Gió Mới - Tổng Biên tập …' -> 'Báo Gió Mới')."""
+    return _best_written([name for name in _names_in(lines) if _outlet_shape(name)])
+
+
+def _names_in(lines: tuple[str, ...]) -> Iterator[str]:
+    """The names a masthead or footer line may give its outlet by: each part before ' - ' or
+    '. ', without '© Bản quyền thuộc về' before it or 'điện tử' after it. A menu bar or a
+    breadcrumb ('Thời sự | Thanh niên', 'Xã hội > Thanh niên') names sections, not outlets."""
     for line in lines:
-        for piece in _NAME_END.split(_outlet_key(line)):
+        if is_menu_line(line):
+            continue
+        for piece in _NAME_END.split(squeeze(unicodedata.normalize("NFC", line))):
             bare = _NAME_BEFORE.sub("", piece)
-            if portal := _provincial_portal(bare):
-                return portal
             # 'Báo điện tử Đảng Cộng sản Việt Nam' is a name of its own; 'Báo điện tử Quảng Ninh'
             # is 'Báo Quảng Ninh'.
-            for name in (bare, _NAME_INSIDE.sub("báo ", _NAME_AFTER.sub("", bare))):
-                name = name.strip(" .,:")
-                site = by_name.get(name) or by_name.get(fold(name))
-                if site:
-                    return site
-    return None
+            for name in (_NAME_INSIDE.sub("Báo ", _NAME_AFTER.sub("", bare)), bare):
+                yield name.strip(" .,:")
+
+
+def _written_as_name(name: str) -> bool:
+    """'Thanh Niên', 'THANH NIÊN', 'Báo Thanh niên': written as an outlet's name; 'Thanh niên' (a
+    section, a common noun) is not: an outlet's bare name has a capital on every word, unless the
+    data writes it otherwise ('Dân trí')."""
+    if _OUTLET_WORD.match(name) or name.isupper() or name in _written_names():
+        return True
+    return all(word[0].isupper() for word in _WORD.findall(name))
+
+
+def _outlet_shape(name: str) -> bool:
+    """'Báo Giao thông', 'BÁO XÂY DỰNG', 'Tạp chí Cộng sản': an outlet's word and a name after it
+    with a capital ('báo cáo', 'Báo chí' are no outlets)."""
+    match = _OUTLET_WORD.match(name)
+    if match is None or len(name.split()) > _MAX_NAME_WORDS:
+        return False
+    first = match["name"].split()[0]
+    return (first[0].isupper() and first.casefold() not in _not_names()) or bool(
+        _MERGED.match(name)
+    )
+
+
+def _best_written(names: list[str]) -> str | None:
+    """The first name written in running case ('Báo Giao thông'), else the first in capitals,
+    its words capitalised ('BÁO GIÓ MỚI' -> 'Báo Gió Mới')."""
+    cased = [name for name in names if not name.isupper()]
+    if cased:
+        return cased[0]
+    return string.capwords(names[0]) if names else None
+
+
+@cache
+def _written_names() -> frozenset[str]:
+    return frozenset(
+        squeeze(unicodedata.normalize("NFC", name))
+        for outlet in load_data("outlets")["outlet"]
+        for name in outlet["names"]
+    )
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(word.casefold() for word in load_data("outlets")["not_names"])
 
 
 def names_an_outlet(text: str) -> bool:
@@ -110,21 +178,28 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
     """The publisher: a 'Nguồn:'/'Theo dõi … trên' line, an aggregator credit ('… (aggregated)'),
     the HTML page's site, a dateline '(TTXVN) -' or outlet's tag ('TPO -'), a byline's agency
     ('Thu Hà/VOV'), the site of the copyright notice, the outlet the masthead or footer names,
-    a photo credit's agency, else the URL's host."""
+    a photo credit's agency, else the URL's host, else the name of an outlet the data does not
+    know, as its masthead or footer writes it.
+
+    A section or a menu word that is another outlet's name ('Xã hội > Thanh niên') never makes
+    the source, and an outlet's short tag ('(TNO) -') is not another's when the masthead or
+    the footer names the page's own outlet, known or not."""
     if clean.sources:
         return clean.sources[0]
     if clean.aggregator:
         return f"{clean.aggregator} (aggregated)"
     if sitename:
         return _site_named(sitename)
-    masthead = _outlet_named(clean.edges)
+    named = _outlet_named(clean.edges)
+    written = _outlet_written(clean.edges)
     return (
-        _dateline_source(clean.paragraphs, masthead)
+        _dateline_source(clean.paragraphs, named, vetoed=written is not None)
         or _byline_source(clean.bylines)
         or clean.footer_site
-        or _outlet_named(clean.edges)
+        or named
         or _agency(" ".join(clean.credits))
         or url_host(url)
+        or written
     )
 
 
@@ -139,10 +214,13 @@ def _site_named(sitename: str) -> str:
     )
 
 
-def _dateline_source(paragraphs: tuple[str, ...], masthead: str | None = None) -> str | None:
+def _dateline_source(
+    paragraphs: tuple[str, ...], masthead: str | None = None, *, vetoed: bool = False
+) -> str | None:
     """'(TTXVN) -', 'VOV.VN -' or 'TPO -' before the first paragraph: an agency, else a site.
-    An outlet's short tag may be another's too ('BLC'): the outlet the masthead or footer
-    names, when it names one, is the page's."""
+    An outlet's short tag may be another's too ('BLC', 'TNO'): the outlet the masthead or footer
+    names, when it names one, is the page's; when they name one the project does not know
+    (`vetoed`), the tag names none."""
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline is None:
         return None
@@ -150,7 +228,7 @@ def _dateline_source(paragraphs: tuple[str, ...], masthead: str | None = None) -
     agency = _agency(who)
     tagged = _outlets()[1].get(_outlet_key(who))
     if not agency and (dateline["tag"] or tagged):
-        return masthead or tagged
+        return masthead or (None if vetoed else tagged)
     return agency or tagged or (who.lower() if _DOMAIN.match(who) else None)
 
 

@@ -125,3 +125,51 @@ def test_the_page_s_site_name_is_the_outlet_s_site() -> None:
         f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
     )
     assert parse_article(page, filename="page.html").source == "vietnamplus.vn"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Xã hội > Thanh niên",
+        "Trang chủ | Thời sự | Thanh niên | Thể thao",
+        "Trang chủ › Tuổi trẻ",
+        # a section's name alone, in running case, is no outlet's name
+        "Thanh niên",
+        "Nhân dân",
+    ],
+)
+def test_a_section_named_like_another_outlet_is_not_the_source(top: str) -> None:
+    assert _source(f"{top}\n{HEADLINE}\n{LEAD}\n{BODY}") is None
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        ("BÁO ĐỒNG LÚA\nXã hội > Thanh niên", ""),
+        ("Thời sự | Xã hội | Thanh niên", "Báo Đồng Lúa - Tổng Biên tập: Trần Văn A"),
+    ],
+)
+def test_a_tag_another_outlet_uses_is_not_the_source_when_the_page_names_its_own(
+    top: str, bottom: str
+) -> None:
+    text = f"{top}\n{HEADLINE}\n(TNO) - {LEAD}\n{BODY}\n{bottom}"
+    assert _source(text) == "Báo Đồng Lúa"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "expected"),
+    [
+        ("BÁO ĐỒNG LÚA - CƠ QUAN CỦA BỘ NÔNG NGHIỆP", "", "Báo Đồng Lúa"),
+        # the footer's running case is preferred to the masthead's capitals
+        ("BÁO ĐỒNG LÚA", "Báo Đồng lúa - Tổng Biên tập: Trần Văn A", "Báo Đồng lúa"),
+        ("", "© Bản quyền thuộc về Tạp chí Ruộng Đồng", "Tạp chí Ruộng Đồng"),
+        ("BÁO ĐỒNG LÚA ĐIỆN TỬ", "", "Báo Đồng Lúa"),
+        # a report, the press: no outlets
+        ("BÁO CÁO TỔNG KẾT NĂM", "", None),
+        ("", "Báo chí - Truyền thông", None),
+    ],
+)
+def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_writes_it(
+    top: str, bottom: str, expected: str | None
+) -> None:
+    assert _source(f"{top}\n{HEADLINE}\n{LEAD}\n{BODY}\n{bottom}") == expected
