@@ -98,8 +98,10 @@ def _outlet_written(lines: tuple[str, ...]) -> str | None:
 
 def _names_in(lines: tuple[str, ...]) -> Iterator[str]:
     """The names a masthead or footer line may give its outlet by: each part before ' - ' or
-    '. ', without '© Bản quyền thuộc về' before it or 'điện tử' after it. A menu bar or a
-    breadcrumb ('Thời sự | Thanh niên', 'Xã hội > Thanh niên') names sections, not outlets."""
+    '. ', without '© Bản quyền thuộc về' before it or 'điện tử' after it; a provincial paper
+    merged with its broadcaster also by its paper's name ('Báo và Phát thanh, Truyền hình Đà
+    Nẵng' -> 'Báo Đà Nẵng'). A menu bar or a breadcrumb ('Thời sự | Thanh niên', 'Xã hội >
+    Thanh niên') names sections, not outlets."""
     for line in lines:
         if is_menu_line(line):
             continue
@@ -109,6 +111,8 @@ def _names_in(lines: tuple[str, ...]) -> Iterator[str]:
             # is 'Báo Quảng Ninh'.
             for name in (_NAME_INSIDE.sub("Báo ", _NAME_AFTER.sub("", bare)), bare):
                 yield name.strip(" .,:")
+            if merged := _MERGED.match(bare.strip(" .,:")):
+                yield f"Báo {merged['place']}"
 
 
 def _written_as_name(name: str) -> bool:

@@ -173,3 +173,29 @@ def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_wri
     top: str, bottom: str, expected: str | None
 ) -> None:
     assert _source(f"{top}\n{HEADLINE}\n{LEAD}\n{BODY}\n{bottom}") == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "lead", "bottom", "expected"),
+    [
+        ("ĐẠI ĐOÀN KẾT - CƠ QUAN TRUNG ƯƠNG CỦA MẶT TRẬN", LEAD, "", "daidoanket.vn"),
+        ("", f"ĐĐK - {LEAD}", "", "daidoanket.vn"),
+        ("BÁO GIAO THÔNG - CƠ QUAN CỦA BỘ XÂY DỰNG", LEAD, "", "baogiaothong.vn"),
+        ("", LEAD, "Báo Giao thông - Tổng Biên tập: Trần Văn A", "baogiaothong.vn"),
+        ("", f"(Xây dựng) - {LEAD}", "", "baoxaydung.vn"),
+        ("", LEAD, "Báo Xây dựng - Cơ quan của Bộ Xây dựng", "baoxaydung.vn"),
+        ("", f"(TBTCVN) - {LEAD}", "", "thoibaotaichinhvietnam.vn"),
+        ("", f"(HBĐT) - {LEAD}", "", "baohoabinh.com.vn"),
+        ("BÁO ĐỒNG NAI ĐIỆN TỬ", LEAD, "", "baodongnai.com.vn"),
+        ("", LEAD, "Báo Hải Dương - Cơ quan của Đảng bộ tỉnh", "baohaiduong.vn"),
+        ("", LEAD, "© Bản quyền thuộc về Báo Bắc Giang", "baobacgiang.vn"),
+        # the provincial papers merged with their broadcasters, by their papers' names
+        ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG", LEAD, "", "baodanang.vn"),
+        ("", LEAD, "Báo và Phát thanh, Truyền hình Gia Lai. Tổng Biên tập: A", "baogialai.com.vn"),
+        ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THÁI NGUYÊN", f"(TNO) - {LEAD}", "", "baothainguyen.vn"),
+    ],
+)
+def test_national_and_provincial_papers_are_known_by_their_masthead_footer_or_tag(
+    top: str, lead: str, bottom: str, expected: str
+) -> None:
+    assert _source(f"{top}\n{HEADLINE}\n{lead}\n{BODY}\n{bottom}") == expected
