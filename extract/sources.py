@@ -92,8 +92,11 @@ def _outlet_named(lines: tuple[str, ...]) -> str | None:
 
 def _outlet_written(lines: tuple[str, ...]) -> str | None:
     """The name of an outlet the data does not know, as a masthead or footer line writes it in
-    an outlet's shape ('Báo Gió Mới - Tổng Biên tập …' -> 'Báo Gió Mới')."""
-    return _best_written([name for name in _names_in(lines) if _outlet_shape(name)])
+    an outlet's shape ('Báo Gió Mới - Tổng Biên tập …' -> 'Báo Gió Mới'). Only a line in
+    capitals (a masthead) or one giving the outlet's credits (its editor, licence, copyright)
+    names it: a related headline at the foot of the page ('Báo Mỹ ca ngợi phở Việt') does not."""
+    credited = tuple(line for line in lines if line.isupper() or _credit_words().search(line))
+    return _best_written([name for name in _names_in(credited) if _outlet_shape(name)])
 
 
 def _names_in(lines: tuple[str, ...]) -> Iterator[str]:
@@ -152,6 +155,12 @@ def _written_names() -> frozenset[str]:
         for outlet in load_data("outlets")["outlet"]
         for name in outlet["names"]
     )
+
+
+@cache
+def _credit_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in load_data("outlets")["credit_words"])
+    return re.compile(rf"(?:{words})", re.I)
 
 
 @cache

@@ -199,3 +199,8 @@ def test_national_and_provincial_papers_are_known_by_their_masthead_footer_or_ta
     top: str, lead: str, bottom: str, expected: str
 ) -> None:
     assert _source(f"{top}\n{HEADLINE}\n{lead}\n{BODY}\n{bottom}") == expected
+
+
+def test_a_related_headline_at_the_foot_of_the_page_names_no_outlet() -> None:
+    text = f"{HEADLINE}\n{LEAD}\n{BODY}\nTin liên quan\nBáo Mỹ ca ngợi phở Việt"
+    assert _source(text) is None
