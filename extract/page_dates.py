@@ -16,7 +16,7 @@ import htmldate
 from lxml.etree import XPath
 from lxml.html import HtmlElement, fromstring
 
-from extract.dates import vietnam_datetime
+from extract.dates import parse_stamp, vietnam_datetime
 
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -59,19 +59,23 @@ def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None
 
 
 def _timed_stamps(tree: HtmlElement) -> list[datetime]:
-    """The ISO stamps with a time of day that the page's dating meta tags give."""
+    """The stamps with a time of day that the page's dating meta tags give, in ISO form or as
+    Vietnamese pages write them ('12.11.2025 17:35')."""
     stamps = []
     for element in _MARKUP(tree):
         if element.tag != "meta" or not _dates(element):
             continue
-        match = _ISO_STAMP.fullmatch((element.get("content") or "").strip())
-        if match is None:
-            continue
+        content = (element.get("content") or "").strip()
+        match = _ISO_STAMP.fullmatch(content)
         try:
-            stamp = vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", match[0])))
+            stamp = (
+                vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", match[0])))
+                if match
+                else parse_stamp(content)
+            )
         except ValueError:
             continue
-        if stamp.time() != time(0, 0):
+        if stamp is not None and stamp.time() != time(0, 0):
             stamps.append(stamp)
     return stamps
 

@@ -106,6 +106,11 @@ def test_a_crawled_page_without_date_markup_keeps_its_feed_date(html: str) -> No
             datetime(2025, 6, 1, 9, 15),
             id="a day's tag beside one with its time",
         ),
+        pytest.param(
+            {"head": "<meta name='pubdate' content='01.06.2025 09:15'>"},
+            datetime(2025, 6, 1, 9, 15),
+            id="a tag in the page's own notation",
+        ),
     ],
 )
 def test_the_date_the_markup_states_is_the_publication_date(
