@@ -68,8 +68,8 @@ def division_kind(title: str) -> str | None:
 def in_business_only(segments: list[Segment]) -> bool:
     """Whether every office of the title is in a company or a business association ('Giám đốc
     Công ty …', 'Tổng thư ký Hiệp hội …'): its holder is not an official."""
-    offices = [s.text for s in segments if s.kind == "office"]
-    return bool(offices) and all(_in_business(office) for office in offices)
+    offices = [s for s in segments if s.kind == "office"]
+    return bool(offices) and all(s.in_a_firm or _in_business(s.text) for s in offices)
 
 
 def _in_business(office: str) -> bool:

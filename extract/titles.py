@@ -31,6 +31,7 @@ class Segment:
     places: tuple[Place, ...]
     start: int
     end: int
+    in_a_firm: bool = False  # the body is named by a brand alone ('Tổng giám đốc Rạng Đông')
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,8 @@ class _Lexicon:
     ethnic_groups: PhraseSet
     business: PhraseSet
     body_name_phrases: PhraseSet
+    firm_offices: PhraseSet
+    body_kinds: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
@@ -86,6 +89,10 @@ def _lexicon() -> _Lexicon:
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
         business=PhraseSet(data["business_organisations"]),
         body_name_phrases=PhraseSet(data["body_name_phrases"]),
+        firm_offices=PhraseSet(data["firm_offices"]),
+        body_kinds=PhraseSet(
+            data["state_body_kinds"] + data["units_after_head"] + data["units_before_head"]
+        ),
         first_words=prefixes.first_words | head_phrases.first_words,
     )
 
@@ -122,6 +129,9 @@ _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn
 _AND, _OF = "và", "của"
 # Capitalised words of a prefecture's ethnic groups after a comma ('dân tộc Choang, Miêu Văn Sơn').
 _ETHNIC_RUN = (1, 4)
+# Words of an office's field between it and the firm it belongs to ('Giám đốc khu vực Việt Nam
+# của Công ty …'), at most.
+_FIELD_WORDS = 4
 # A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
 _LOCATOR_WORDS = 8
 
@@ -188,6 +198,8 @@ class TitleReader:
             return None
         kind: SegmentKind = head[1]
         direct = lex.named_directly.match(self.keys, j) is not None
+        office_of_firms = lex.firm_offices.match(self.keys, j)
+        firm_office = office_of_firms is not None and office_of_firms[0] == head[0]
         j += head[0]
         if self.keys[j : j + 1] == [_BUILDING]:
             return None  # 'Tổng Lãnh sự quán', 'Đại sứ quán': a mission, not its head
@@ -195,10 +207,12 @@ class TitleReader:
             j += suffix[0]
         if direct and self._name_named_directly(j):
             return Segment(self._span_text(i, j, []), kind, (), i, j)
-        if business := self._business_in_lower_case(j):
+        if business := self._business_in_lower_case(j) or self._business_it_belongs_to(j):
             return Segment(self._span_text(i, business, []), kind, (), i, business)
+        firm = firm_office and self._brand_at(j)
         end, places, dropped = self._organisation(j, after_name)
-        return Segment(self._span_text(i, end, dropped), kind, tuple(places), i, end)
+        text = self._span_text(i, end, dropped)
+        return Segment(text, kind, tuple(places), i, end, in_a_firm=firm and end > j)
 
     def _business_in_lower_case(self, j: int) -> int:
         """Where a firm named by its common noun right after an office ends ('Chủ tịch tập
@@ -208,6 +222,39 @@ class TitleReader:
             return 0
         match = _lexicon().business.match(self.keys, j)
         return j + match[0] if match else 0
+
+    def _brand_at(self, j: int) -> bool:
+        """Whether the capitalised words at token j, right after an office that firms have,
+        name a firm by its brand ('Tổng giám đốc Nông sản Xanh Miền Nam'): no kind of body
+        of the state ('Sở', 'Bệnh viện'), no known organisation, place or acronym."""
+        if not self.token_is_capitalised(j) or self.tokens[j].text.isupper():
+            return False
+        lex = _lexicon()
+        return not (
+            lex.body_kinds.match(self.keys, j)
+            or lex.organisations.match(self.keys, j)
+            or self._place_at(j)
+            or self.local_place_at(j)
+            or self.name_at(j)
+        )
+
+    def _business_it_belongs_to(self, j: int) -> int:
+        """Where the firm an office belongs to ends, when a few words of its field stand
+        between them ('Giám đốc phân tích của Công ty Chứng khoán Rồng Vàng', 'Giám đốc khu
+        vực Việt Nam của Hãng hàng không …'): the office is the firm's, its title goes on to
+        there (0 when no 'của' and a firm follow)."""
+        lex = _lexicon()
+        for k in range(j, min(len(self.tokens), j + _FIELD_WORDS + 1)):
+            if not self.tokens[k].is_word:
+                return 0
+            if self.keys[k] == _OF:
+                firm = lex.business.match(self.keys, k + 1)
+                capitalised = self.token_is_capitalised(k + 1)
+                return k + 1 + firm[0] if firm and capitalised else 0
+        return 0
+
+    def token_is_capitalised(self, j: int) -> bool:
+        return j < len(self.tokens) and self.tokens[j].is_capitalised
 
     def may_start_title(self, i: int) -> bool:
         """Whether token i is a word some prefix or office begins with (most words are not)."""

@@ -390,10 +390,39 @@ def test_not_officials(sentence: str) -> None:
         "Ông Nguyễn Văn Tâm, Tổng Thư ký Vinacas, nhận định giá điều sẽ tăng.",
         "Bà Phạm Thị Hoa, Chủ tịch Hội Doanh nhân Việt Nam tại Thâm Quyến, cho rằng cơ hội lớn.",
         "Ông Vũ Đức Hòa, Chủ nhiệm Câu lạc bộ Doanh nghiệp Việt Nam - Quảng Tây, phát biểu.",
+        # the office's field between it and the firm: 'Giám đốc phân tích của Công ty …'
+        "Xuất khẩu sẽ tăng, ông Phạm Văn Minh, Giám đốc phân tích của Công ty Chứng khoán "
+        "Bảo Việt nhận định.",
+        "Theo bà Lý Mỹ Linh, Giám đốc khu vực Việt Nam của Hãng hàng không Thâm Quyến, số "
+        "chuyến bay sẽ tăng.",
+        # a firm named by its brand alone after 'Giám đốc', 'Tổng giám đốc'
+        "Ông Nguyễn Văn Quang, Tổng giám đốc Thực phẩm Sạch Miền Bắc, cho biết đơn hàng tăng.",
+        "Phó Tổng giám đốc Dệt May Phương Nam Lê Thị Hoa cho biết.",
     ],
 )
 def test_offices_in_firms_and_business_associations_make_no_official(sentence: str) -> None:
     assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Ông Trần Văn An, Giám đốc Sở Công Thương tỉnh Lạng Sơn, cho biết.", None),
+        ("Ông Hoàng Văn Hùng, Giám đốc Đại học Thái Nguyên, phát biểu.", None),
+        ("Giám đốc Công an tỉnh Lạng Sơn Nguyễn Văn Thành dự.", None),
+        ("Bà Margaret Lee, Tổng giám đốc HKTDC, cho biết.", None),
+        (
+            "Ông Lê Văn Bình, Giám đốc Trung tâm Xúc tiến thương mại của Sở Công Thương, cho biết.",
+            "Giám đốc Trung tâm Xúc tiến thương mại của Sở Công Thương",
+        ),
+    ],
+)
+def test_a_state_body_or_an_acronym_after_giam_doc_keeps_the_official(
+    sentence: str, title: str | None
+) -> None:
+    officials = _officials(sentence)
+    assert len(officials) == 1, officials
+    assert title is None or officials[0].title == title
 
 
 def test_a_friendship_association_of_the_state_makes_an_official() -> None:
