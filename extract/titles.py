@@ -104,6 +104,8 @@ _BUILDING = "quán"
 _PROVINCE_WORD = "tỉnh"
 _MINISTRY = "bộ"
 _DEPARTMENT = "vụ"
+# Before a country or province, the side of a body two countries share ('… phía Việt Nam').
+_SIDE = "phía"
 _GROUP_JOINERS = frozenset({",", "-", "–"})
 _CONCURRENTLY = "kiêm"
 _DASHES = frozenset({"-", "–"})
@@ -365,6 +367,8 @@ class TitleReader:
             group := lex.ethnic_groups.match(self.keys, j)
         ):
             return _Step(j + group[0])  # "Châu tự trị dân tộc Hà Nhì": a people, not a person
+        if token.key == _SIDE and not placed and (side := self._side_of_a_joint_body(j)):
+            return side
         mention = self._place_at(j)
         if mention:
             after = j + mention.tokens
@@ -505,6 +509,15 @@ class TitleReader:
                 self._names_after_places[j + k] = tail
                 return _Step(j + k, name_follows=True)
         return None
+
+    def _side_of_a_joint_body(self, j: int) -> _Step | None:
+        """'Ủy ban công tác liên hợp phía Việt Nam': the side of a body two countries share
+        whose part the office is in; it ends the body's name and tells the side."""
+        mention = self._place_at(j + 1)
+        if mention is None or mention.place.side not in ("VN", "CN"):
+            return None
+        after = j + 1 + mention.tokens
+        return _Step(after, place=mention.place, name_follows=self._name_after_place(after))
 
     def _region_end(self, j: int) -> int | None:
         """Where a region of the world named inside an organisation ends: 'châu Á', 'châu Á -

@@ -710,3 +710,41 @@ def test_titles_that_name_a_country_a_people_or_two_offices(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert [(o.name, o.title, o.side, o.province) for o in _officials(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an office held in turn, its body, and the side of a body two countries share
+        (
+            "Đồng chủ trì hội nghị có đồng chí Hoàng Văn Nam, Ủy viên Trung ương Đảng, Bí thư "
+            "Tỉnh ủy Hà Giang, Chủ tịch luân phiên Ủy ban công tác liên hợp phía Việt Nam và "
+            "đồng chí Lưu Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam.",
+            (
+                "Hoàng Văn Nam",
+                "Bí thư Tỉnh ủy Hà Giang, Chủ tịch luân phiên Ủy ban công tác liên hợp phía "
+                "Việt Nam",
+                "VN",
+                None,
+            ),
+        ),
+        (
+            "Ông Trần Văn Bình, Tổng Thư ký luân phiên Diễn đàn Hợp tác, cho biết.",
+            ("Trần Văn Bình", "Tổng Thư ký luân phiên Diễn đàn Hợp tác", "VN", None),
+        ),
+        (
+            "Ông Lưu Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam, Chủ tịch Ủy ban công tác liên hợp "
+            "phía Trung Quốc, phát biểu.",
+            (
+                "Lưu Minh Hoa",
+                "Phó Tỉnh trưởng tỉnh Vân Nam, Chủ tịch Ủy ban công tác liên hợp phía Trung Quốc",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+    ],
+)
+def test_a_title_chain_keeps_its_last_office_whole(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _officials(sentence)[0] == Official(*expected)
