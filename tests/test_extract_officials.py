@@ -645,6 +645,21 @@ def test_a_friendship_association_of_the_state_makes_an_official() -> None:
                 ("Lô Mai", "Phó Tỉnh trưởng tỉnh Phúc Kiến", "CN", "Phúc Kiến"),
             ],
         ),
+        # the Chief Secretary of a special administrative region
+        (
+            [
+                "Đoàn đã có buổi làm việc với ông Lâm Văn Kiệt, Chánh Thư ký Chính quyền Đặc khu "
+                "hành chính Hồng Kông, về hợp tác tài chính."
+            ],
+            [
+                (
+                    "Lâm Văn Kiệt",
+                    "Chánh Thư ký Chính quyền Đặc khu hành chính Hồng Kông",
+                    "CN",
+                    "Hồng Kông",
+                )
+            ],
+        ),
     ],
 )
 def test_names_and_titles_beyond_the_word_lists(
