@@ -395,6 +395,8 @@ class TitleReader:
             # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến"; a
             # verb after it is the sentence going on ("Công ty An Phát dẫn đầu", "Phó Giám đốc
             # Sở giới thiệu …").
+            if lex.body_name_phrases.match(self.keys, j + 1):
+                return _Step(j + 1)  # 'Trạm kiểm tra …': the phrase is read whole next
             nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
             continues = (
                 nxt is not None

@@ -763,3 +763,29 @@ def test_a_title_chain_keeps_its_last_office_whole(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _officials(sentence)[0] == Official(*expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a two-word term after the unit's first word, then the border gate that places it
+        (
+            "Thượng tá Lưu Quốc Vĩ, Trạm trưởng Trạm kiểm tra biên phòng cửa khẩu Hà Khẩu đã ký "
+            "biên bản.",
+            (
+                "Lưu Quốc Vĩ",
+                "Trạm trưởng Trạm kiểm tra biên phòng cửa khẩu Hà Khẩu",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        (
+            "Ông Nông Văn Tú, Trạm trưởng Trạm kiểm soát liên hợp cửa khẩu Hữu Nghị, cho biết.",
+            ("Nông Văn Tú", "Trạm trưởng Trạm kiểm soát liên hợp cửa khẩu Hữu Nghị", "VN", None),
+        ),
+    ],
+)
+def test_a_unit_s_name_goes_on_past_a_two_word_term(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _officials(sentence) == [Official(*expected)]
