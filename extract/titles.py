@@ -52,6 +52,7 @@ class _Lexicon:
     business: PhraseSet
     body_name_phrases: PhraseSet
     firm_offices: PhraseSet
+    named_institutions: PhraseSet
     body_kinds: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
@@ -90,6 +91,7 @@ def _lexicon() -> _Lexicon:
         business=PhraseSet(data["business_organisations"]),
         body_name_phrases=PhraseSet(data["body_name_phrases"]),
         firm_offices=PhraseSet(data["firm_offices"]),
+        named_institutions=PhraseSet(data["named_institutions"]),
         body_kinds=PhraseSet(
             data["state_body_kinds"] + data["units_after_head"] + data["units_before_head"]
         ),
@@ -134,6 +136,8 @@ _ETHNIC_RUN = (1, 4)
 # Words of an office's field between it and the firm it belongs to ('Giám đốc khu vực Việt Nam
 # của Công ty …'), at most.
 _FIELD_WORDS = 4
+# The words of an institution's kind ('Trường Đại học'), at most.
+_KIND_WORDS = 4
 # A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
 _LOCATOR_WORDS = 8
 
@@ -389,6 +393,8 @@ class TitleReader:
         committee = self._committee_place(j, after_name)
         if committee:
             return committee
+        if after_name and self.name_at(j) and (institution := self._institution_name(j)):
+            return institution
         if self.name_at(j) or not token.is_word:
             return None
         if token.is_capitalised:
@@ -520,6 +526,25 @@ class TitleReader:
             return None
         after = j + 1 + mention.tokens
         return _Step(after, place=mention.place, name_follows=self._name_after_place(after))
+
+    def _institution_name(self, j: int) -> _Step | None:
+        """'…, Hiệu trưởng Trường Đại học Hồng Đức và ông B': after the kind of an institution
+        that is known by its own name ('Trường Đại học', 'Bệnh viện'), in a title written
+        after its holder's name, the capitalised words are that name, not the next person's."""
+        kinds = _lexicon().named_institutions
+        for start in range(max(0, j - _KIND_WORDS), j):
+            kind = kinds.match(self.keys, start)
+            if kind and start + kind[0] == j and self.tokens[start].is_capitalised:
+                run = capitalised_run(self.tokens, j)
+                # a place inside the name ('Trường Đại học Y Hà Nội') is read as one; a
+                # country's one word is a syllable of the name ('Hồng Đức')
+                end = next((k for k in range(j, j + run) if self._place_in_name(k)), j + run)
+                return _Step(end) if 0 < end - j <= MAX_NAME_WORDS else None
+        return None
+
+    def _place_in_name(self, k: int) -> bool:
+        mention = self._place_at(k)
+        return mention is not None and mention.place.kind != "country"
 
     def _region_end(self, j: int) -> int | None:
         """Where a region of the world named inside an organisation ends: 'châu Á', 'châu Á -

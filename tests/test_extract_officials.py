@@ -789,3 +789,34 @@ def test_a_unit_s_name_goes_on_past_a_two_word_term(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _officials(sentence) == [Official(*expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a school named like a person ('Hồng Đức'), then the next person after 'và ông'
+        (
+            "Dịp này, PGS.TS Nguyễn Văn Lộc, Hiệu trưởng Trường Đại học Hồng Đức và ông Lâm Chí "
+            "Hòa đã ký biên bản.",
+            [("Nguyễn Văn Lộc", "Hiệu trưởng Trường Đại học Hồng Đức", "VN", None)],
+        ),
+        (
+            "Ông Trần Văn Lộc, Giám đốc Bệnh viện Lương Sơn, phát biểu.",
+            [("Trần Văn Lộc", "Giám đốc Bệnh viện Lương Sơn", "VN", None)],
+        ),
+        # the body's name goes on in lower case, and a place in it is read as one
+        (
+            "Ông Lê Văn Tài, Giám đốc Bệnh viện Đa khoa tỉnh Lạng Sơn, cho biết.",
+            [("Lê Văn Tài", "Giám đốc Bệnh viện Đa khoa tỉnh Lạng Sơn", "VN", None)],
+        ),
+        (
+            "Ông Lâm Hoa, Hiệu trưởng Đại học Quảng Tây, phát biểu.",
+            [("Lâm Hoa", "Hiệu trưởng Đại học Quảng Tây", "CN", "Quảng Tây")],
+        ),
+    ],
+)
+def test_an_institution_named_like_a_person_is_part_of_the_title(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    officials = _officials(sentence)
+    assert [(o.name, o.title, o.side, o.province) for o in officials] == expected
