@@ -69,9 +69,13 @@ _PROVINCE_REACH = 60
 _LED_BY = re.compile(
     r"\bđoàn\b(?P<who>[^.;]{0,120}?)\s+do\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$", re.I
 )
-# "phía Trung Quốc có ông …", "Về phía Vân Nam có …", "phía bạn gồm …": the side whose people
-# are listed next, up to the next ';' (where the other side's list begins).
-_CAMP = re.compile(r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)\s*(?:\b(?:có|gồm)\b|:)", re.I)
+# "phía Trung Quốc có ông …", "Về phía Vân Nam có …", "phía bạn gồm …", "Phía Cát Lâm (吉林)
+# có …" (its name in Chinese in brackets): the side whose people are listed next, up to the
+# next ';' (where the other side's list begins).
+_CAMP = re.compile(
+    r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)(?:\s*\([^,;.:()]{1,20}\))?\s*(?:\b(?:có|gồm)\b|:)",
+    re.I,
+)
 _GUEST_SIDE = frozenset({"bạn"})
 
 

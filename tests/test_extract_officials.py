@@ -569,6 +569,11 @@ def test_a_friendship_association_of_the_state_makes_an_official() -> None:
                 ("Đào Chấn Hoa", "Phó Châu trưởng Châu tự trị dân tộc Hà Nhì", "CN", "Vân Nam"),
             ],
         ),
+        # the side named with its Chinese name in brackets: 'Phía Cát Lâm (吉林) có'
+        (
+            ["Phía Cát Lâm (吉林) có ông Khương Minh, Phó Giám đốc Sở Thương mại tỉnh."],
+            [("Khương Minh", "Phó Giám đốc Sở Thương mại tỉnh", "CN", "Cát Lâm")],
+        ),
         # the groups of a prefecture's name joined by 'và', its place known to the gazetteer
         (
             [
