@@ -127,6 +127,15 @@ def test_the_page_s_site_name_is_the_outlet_s_site() -> None:
     assert parse_article(page, filename="page.html").source == "vietnamplus.vn"
 
 
+def test_a_page_crediting_an_agency_for_the_story_is_still_its_site_s() -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Báo Tuyên Quang điện tử'></head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p>"
+        "<p><strong>Thu Phương</strong></p><p><em>Nguồn: TTXVN</em></p></article></body></html>"
+    )
+    assert parse_article(page, filename="page.html").source == "baotuyenquang.com.vn"
+
+
 @pytest.mark.parametrize(
     "top",
     [
