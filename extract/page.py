@@ -12,6 +12,7 @@ from trafilatura.utils import load_html
 
 from extract.dates import parse_stamp
 from extract.errors import RejectedArticle
+from extract.fold import fold
 from extract.furniture import CleanPage, clean_text
 from extract.page_dates import markup_date
 from extract.page_html import (
@@ -119,7 +120,12 @@ def _headline(
 ) -> tuple[str | None, str | None]:
     """The headline and the site's name. A <title> 'Báo Lạng Sơn - Headline' may leave
     trafilatura with the outlet's name for the title: the headline is then the rest of the
-    <title>, and the outlet is the site."""
+    <title>, and the outlet is the site. A headline 'Headline | Bộ Công Thương Việt Nam'
+    carrying the site's name after it is the headline alone."""
+    if title and sitename:
+        parts = _TITLE_PARTS.split(title)
+        if len(parts) > 1 and fold(parts[-1]) == fold(sitename):
+            title = title[: title.rfind(parts[-1])].rstrip(" -–—|")
     if not title or not names_an_outlet(title):
         return title, sitename
     parts = _TITLE_PARTS.split(squeeze(tree.findtext(".//title") or ""))

@@ -162,3 +162,12 @@ def test_a_list_in_a_body_with_no_known_container_is_kept() -> None:
     at = paragraphs.index(lead)
     assert paragraphs[at + 1 : at + 4] == [f"- {items[0]}", f"- {items[1]}", BODY[2]]
     assert not any("Một tin khác" in p for p in paragraphs)
+
+
+def test_the_site_s_name_after_the_headline_is_not_part_of_it() -> None:
+    head = (
+        f"<meta property='og:title' content='{HEADLINE} | Bộ Công Thương Việt Nam'>"
+        "<meta property='og:site_name' content='Bộ Công Thương Việt Nam'>"
+    )
+    page = _page(head=head).replace(f"<meta property='og:title' content='{HEADLINE}'>", "", 1)
+    assert parse_article(page).title == HEADLINE
