@@ -43,7 +43,7 @@ _TRAILING_WORDS = 5
 _LISTED_BODY_WORDS = 3
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
-_FORMER = frozenset({"nguyên", "cựu"})
+_FORMER = frozenset({"nguyên", "cựu", "cố"})  # former, or late: "cố Thủ tướng"
 # First words of organisations' names ('Bộ Công Thương'): a name after one is the body's.
 # Sentences back a bare body in a title ('Giám đốc Sở') may refer to the body named there.
 _BODY_REACH = 2

@@ -367,6 +367,8 @@ def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
         "Nguyên Phó Thủ tướng Lê Văn Khoan từng nhận xét như vậy.",
         "Hợp tác được nguyên Bộ trưởng Bộ Thương mại Trương Văn Tuyển khởi động.",
         "Cựu Bộ trưởng Lê Văn Bình phát biểu tại hội thảo.",
+        # a late leader, whose name is not in the list of historical figures
+        "Hai bên nhắc lại chuyến thăm của cố Tổng Bí thư Trần Minh Khải năm 2023.",
         "Chủ tịch Hồ Chí Minh từng hoạt động tại Quảng Châu.",
         "Năm 2004, khi Thủ tướng Phan Văn Khải thăm Trung Quốc, hai bên nêu ý tưởng này.",
         "Tổng Bí thư, Chủ tịch nước đề nghị hai bên tăng cường hợp tác.",
