@@ -114,6 +114,8 @@ _DASHES = frozenset({"-", "–"})
 # A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
 # have two or three words.
 _DIRECT_NAME_WORDS = (2, 3)
+# Fields a body's name may list before "và" ("Sở Du lịch, Văn hóa, Phát thanh … và Thể thao").
+_FIELDS_LISTED = 5
 # The level of a party committee ('Huyện ủy', 'Châu ủy'): its place follows it.
 _COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "châu", "thị", "quận"})
 # Offices of a prefecture, after which 'Châu' begins the prefecture's name.
@@ -571,6 +573,8 @@ class TitleReader:
         token = self.tokens[j]
         if token.text == "(" and (locator := self._province_in_brackets(j)):
             return locator
+        if token.text == "," and not placed and self._fields_listed(j):
+            return _Step(j + 1, anchor=False)  # 'Sở Du lịch, Văn hóa, … và Thể thao tỉnh …'
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
         if token.text == "," and (ministry := self._parent_ministry(j)):
@@ -603,6 +607,33 @@ class TitleReader:
             dropped=(token.start, self.tokens[after - 1].end) if locates else None,
             name_follows=self._name_after_place(after),
         )
+
+    def _fields_listed(self, j: int) -> bool:
+        """Whether the comma at token j goes on with the fields a body's name lists, up to 'và'
+        and the last one ('Sở Du lịch, Văn hóa, Phát thanh truyền hình và Thể thao …'): each
+        item opens with a capital and none is an office or a person's name."""
+        k = j
+        for _ in range(_FIELDS_LISTED):
+            if not self.token_is(k, ","):
+                return False
+            item = k + 1
+            if (
+                item >= len(self.tokens)
+                or not self.tokens[item].is_capitalised
+                or self.segment(item)
+                or self.name_at(item)
+                or self._place_at(item)
+            ):
+                return False
+            k = item + 1
+            while k < len(self.tokens) and self.tokens[k].is_word and self.keys[k] != _AND:
+                if self.tokens[k].is_capitalised and k > item + 1:
+                    return False
+                k += 1
+            if self.token_is(k, _AND):
+                last = k + 1
+                return last < len(self.tokens) and self.tokens[last].is_capitalised
+        return False
 
     def _country_closing(self, k: int) -> int | None:
         """Where ')' closes a bracket going on with China's name at k ('…, Trung Quốc)')."""

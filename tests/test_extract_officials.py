@@ -286,7 +286,7 @@ def test_a_chain_of_titles_between_two_names_ends_with_the_second_name_s_title()
         # body's name has lower-case words the title does not take in
         (
             "Thứ trưởng Bộ Công Thương Trần Văn Hải, Phó Tỉnh trưởng tỉnh Hồ Nam Mạc Quốc Cường, "
-            "Cục trưởng Cục Xúc tiến du lịch Lê Văn Tâm cùng dự buổi gặp.",
+            "Cục trưởng Cục Chế biến lâm sản Lê Văn Tâm cùng dự buổi gặp.",
             [
                 ("Trần Văn Hải", "Thứ trưởng Bộ Công Thương"),
                 ("Mạc Quốc Cường", "Phó Tỉnh trưởng tỉnh Hồ Nam"),
@@ -664,6 +664,22 @@ def test_a_friendship_association_of_the_state_makes_an_official() -> None:
                     "Chánh Thư ký Chính quyền Đặc khu hành chính Hồng Kông",
                     "CN",
                     "Hồng Kông",
+                )
+            ],
+        ),
+        # a department's name listing its fields with commas, its province at the end
+        (
+            [
+                "Người ký: bà Hoàng Tĩnh Như, Phó Giám đốc Sở Du lịch, Văn hóa, Phát thanh "
+                "truyền hình và Thể thao tỉnh Hải Nam."
+            ],
+            [
+                (
+                    "Hoàng Tĩnh Như",
+                    "Phó Giám đốc Sở Du lịch, Văn hóa, Phát thanh truyền hình và Thể thao tỉnh "
+                    "Hải Nam",
+                    "CN",
+                    "Hải Nam",
                 )
             ],
         ),
