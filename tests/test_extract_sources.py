@@ -202,6 +202,8 @@ def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_wri
         ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG", LEAD, "", "baodanang.vn"),
         ("", LEAD, "Báo và Phát thanh, Truyền hình Gia Lai. Tổng Biên tập: A", "baogialai.com.vn"),
         ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THÁI NGUYÊN", f"(TNO) - {LEAD}", "", "baothainguyen.vn"),
+        # the national broadcaster's site
+        ("VTV.vn", LEAD, "© Bản quyền thuộc về Đài Truyền hình Việt Nam", "vtv.vn"),
     ],
 )
 def test_national_and_provincial_papers_are_known_by_their_masthead_footer_or_tag(
