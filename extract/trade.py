@@ -26,8 +26,11 @@ __all__ = ["Context", "find_trade_figures", "sentence_figures"]
 _MOST_USD_NATIONAL = 10**12
 _MOST_USD_PROVINCE = 3 * 10**11
 
-# A list item: a bullet ("- ", "• ") or a short label and a colon ("Trung Quốc: 50 tỷ USD").
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•+*·●▪◦]\s*|[^:;.]{1,60}:\s)")
+# A list item: a bullet ("- ", "• ") or a number ("1. ", "2) "), or a short label and a colon
+# ("Trung Quốc: 50 tỷ USD"), after a number or not ("1. Quảng Đông: 52,4 tỷ USD").
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-–•+*·●▪◦]\s*|\d{1,2}[.)]\s+(?:[^:;.]{1,60}:\s)?|[^:;.]{1,60}:\s)"
+)
 _HEADING_END = re.compile(r":\s*$")
 
 
@@ -125,22 +128,27 @@ def _tell(
         # A sentence of other sums (a balance, a product) keeps the passage's figure; one
         # without any sum ends the passage, unless it heads a list.
         story.last = None
-    if not item:
-        story.heading = (
-            _heading(sentence, story.before, story.last, context)
-            if _HEADING_END.search(sentence.text)
-            else None
-        )
+    if _HEADING_END.search(sentence.text) and not item:
+        story.heading = _heading(sentence, story.before, story.last, context, story.dated)
+    elif not item and sentence.amounts:
+        # An item's sentences after its first ('Quảng Tây có 8 cửa khẩu.') tell no sum: the
+        # list goes on; a sentence with sums of its own has left it.
+        story.heading = None
     story.before = sentence
 
 
 def _heading(
-    sentence: Sentence, before: Sentence | None, last: Passage | None, context: Context
+    sentence: Sentence,
+    before: Sentence | None,
+    last: Passage | None,
+    context: Context,
+    dated_figure: Passage | None = None,
 ) -> _Heading:
     """What a line ending with a colon tells its list: its trade word (or that of the sentence
     before) with the direction either gives ('Năm thị trường xuất khẩu lớn nhất:' after a
     sentence on Vietnam's exports), its one Chinese party, and the year and period it names, or
-    the passage's, or the sentence before names."""
+    the passage's, or the sentence before names, or else the article's last figure's ('10 tháng
+    năm 2025, … đạt 214,3 tỷ USD. … Xếp hạng cụ thể như sau:')."""
     keyword = sentence.last_keyword(len(sentence.text))
     sources = [sentence] + ([before] if before is not None else [])
     if keyword is None and before is not None:
@@ -167,8 +175,10 @@ def _heading(
     bilateral = any(s.involves_vietnam(len(s.text)) for s in sources) or bool(
         last and last.bilateral
     )
-    dated = _dated(sentence, context) or (
-        (last.year, last.period) if last else _dated(before, context) if before else None
+    dated = (
+        _dated(sentence, context)
+        or ((last.year, last.period) if last else _dated(before, context) if before else None)
+        or ((dated_figure.year, dated_figure.period) if dated_figure else None)
     )
     if dated is None:
         return _Heading(given, None)

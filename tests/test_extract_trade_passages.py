@@ -103,6 +103,36 @@ def test_a_market_list_takes_its_trade_and_period_from_the_lines_above() -> None
     ]
 
 
+NATIONAL_9_MONTHS = (
+    "9 tháng năm 2024, kim ngạch thương mại giữa Việt Nam và Trung Quốc đạt 150,2 tỷ USD."
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Numbered items right under the national figure.
+        ["Xếp hạng:", "1. Hồ Nam: 4,1 tỷ USD, tăng 5,5%.", "2. Cam Túc: 0,9 tỷ USD, giảm 2,2%."],
+        # A heading naming no time, after a sentence without sums: the passage's time; an
+        # item's sentence without a sum does not end the list.
+        [
+            "Bốn địa phương đứng đầu chiếm khoảng 40% tổng kim ngạch song phương.",
+            "Thứ tự cụ thể như sau:",
+            "- Hồ Nam: 4,1 tỷ USD, tăng 5,5%.",
+            "Tỉnh này có nhiều cảng sông.",
+            "- Cam Túc: 0,9 tỷ USD, giảm 2,2%.",
+        ],
+    ],
+)
+def test_a_ranked_list_of_provinces_takes_the_national_figure_s_trade_and_time(
+    lines: list[str],
+) -> None:
+    assert _figures([NATIONAL_9_MONTHS, *lines])[1:] == [
+        ("Hồ Nam", 2024, "M1-M9", "two-way", 4_100_000_000, 5.5),
+        ("Cam Túc", 2024, "M1-M9", "two-way", 900_000_000, -2.2),
+    ]
+
+
 def test_a_list_of_products_gives_no_figure() -> None:
     assert (
         _figures(
