@@ -702,11 +702,20 @@ def _summed_over_years(clause: str) -> bool:
 
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 # A clause ranking a province after another: 'Quảng Tây đứng thứ hai với …', '…, còn Giang Tô
-# đạt …', 'Vân Nam, tỉnh có đường biên giới dài nhất với Việt Nam, chỉ đạt …'.
-_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+", re.I)
-_RANK_SUBJECT = re.compile(r"\s*(?:(?:tỉnh|khu\s+tự\s+trị)\s+)?(?P<place>\w)", re.I)
+# đạt …', 'Vân Nam, tỉnh có đường biên giới dài nhất với Việt Nam, chỉ đạt …', 'Vân Nam - tỉnh
+# có đường biên giới dài với Việt Nam - chỉ đứng thứ 11 với khoảng …', and the next ones of a
+# ranking with their amounts in brackets: 'Tiếp theo là Phúc Kiến (6,2 tỷ USD) và Thượng Hải
+# (5,7 tỷ USD)'.
+_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+|\)\s*(?:,|và)\s*", re.I)
+_RANK_SUBJECT = re.compile(
+    r"\s*(?:(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s+|đáng\s+chú\s+ý,\s*)?"
+    r"(?:(?:tỉnh|khu\s+tự\s+trị)\s+)?(?P<place>\w)",
+    re.I,
+)
 _RANKED = re.compile(
-    r"(?:\s*,[^,;]{3,80},)?\s*(?:(?:đứng|xếp)\s+(?:thứ\s+\w+|sau|tiếp\s+theo)\s*)?"
+    r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*"
+    r"|(?:\s*,[^,;]{3,80},|\s+[-–][^-–,;]{3,80}\s[-–])?\s*(?:(?:chỉ|cũng)\s+)?"
+    r"(?:(?:đứng|xếp)\s+(?:thứ\s+\w+|sau|tiếp\s+theo)\s*)?"
     r"(?:(?:chỉ|cũng|ước)\s+)?(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
     re.I,
 )

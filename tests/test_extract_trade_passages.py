@@ -404,12 +404,31 @@ def test_provinces_ranked_after_a_province_s_figure_have_the_same_trade_and_time
     ]
 
 
+def test_the_next_provinces_of_a_ranking_with_amounts_in_brackets_or_a_rank() -> None:
+    figures = _figures(
+        [
+            RANKING_LEAD,
+            "Tiếp theo là Hồ Nam (4,2 tỷ USD) và Hà Bắc (khoảng 3,3 tỷ USD).",
+            "Đáng chú ý, Tứ Xuyên - tỉnh có nhiều tuyến đường sắt - chỉ đứng thứ 9 với khoảng "
+            "1,9 tỷ USD, do hàng hóa qua các tỉnh khác.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [
+        ("Hồ Nam", 2025, "M1-M10", "two-way", 4_200_000_000, None),
+        ("Hà Bắc", 2025, "M1-M10", "two-way", 3_300_000_000, None),
+        ("Tứ Xuyên", 2025, "M1-M10", "two-way", 1_900_000_000, None),
+    ]
+
+
 @pytest.mark.parametrize(
     "second",
     [
         "Quảng Tây đạt 12 tỷ USD vốn đầu tư vào các khu công nghiệp.",  # counted after it
         "Năm 2024, Quảng Tây đạt 48,5 tỷ USD.",  # the clause does not open on the province
         "Thâm Quyến đứng thứ hai với 20 tỷ USD.",  # a city, not its province
+        "Tiếp theo là Hồ Nam (4,2 tỷ USD vốn đầu tư).",  # counted after it
+        "Tiếp theo là Hồ Nam (30 tỷ NDT).",  # not in dollars
     ],
 )
 def test_a_clause_that_is_no_ranking_gives_no_figure(second: str) -> None:
