@@ -505,14 +505,18 @@ class _Reading:
         )
 
     def _province(self, keyword: Keyword, region_start: int) -> str | None:
-        """The Chinese side: named with the trade words, the previous figure's, named earlier in
-        the sentence, China itself, the continued figure's, or (unless the sentence before spoke
-        of another partner) China for 'hai nước', the passage's for 'hai chiều', the article's
-        for 'hai bên'."""
+        """The Chinese side: named with the trade words ('tỉnh bạn' for the article's own), the
+        previous figure's, named earlier in the sentence, China itself, the continued figure's,
+        or (unless the sentence before spoke of another partner) China for 'hai nước', the
+        passage's for 'hai chiều', the article's for 'hai bên'."""
         s, start = self.sentence, self.amount.start
         in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in CHINESE]
         if in_region:
             return province_of(in_region[-1])
+        host = self.context.main_province
+        if host not in (None, NATIONAL) and s.article_partner_words(region_start, start):
+            # 'kim ngạch thương mại giữa Việt Nam và tỉnh bạn': the article's own province.
+            return host
         topic = self._clause_topic()
         if topic is not None:
             return province_of(topic)

@@ -95,6 +95,7 @@ class TradeWords:
     same_period: PhraseSet
     figure_anaphora: PhraseSet
     partner_anaphora: PhraseSet
+    article_partner: PhraseSet
     allowed: frozenset[str]
     trend: frozenset[str]
     approximate: PhraseSet
@@ -120,6 +121,7 @@ def trade_words() -> TradeWords:
         same_period=PhraseSet(data["same_period"]),
         figure_anaphora=PhraseSet(data["figure_anaphora"]),
         partner_anaphora=PhraseSet(data["partner_anaphora"]),
+        article_partner=PhraseSet(data["article_partner"]),
         allowed=word_set(data["allowed"]),
         trend=word_set(data["trend"]),
         approximate=PhraseSet(data["approximate"]),
@@ -251,7 +253,14 @@ class Sentence:
     def partner_words(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of words standing for the partner already named ('thị trường này') in
         text[start:end]."""
-        phrases = trade_words().partner_anaphora
+        return self._spans(trade_words().partner_anaphora, start, end)
+
+    def article_partner_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of words standing for the article's own Chinese province ('tỉnh bạn') in
+        text[start:end]."""
+        return self._spans(trade_words().article_partner, start, end)
+
+    def _spans(self, phrases: PhraseSet, start: int, end: int) -> list[tuple[int, int]]:
         spans = []
         for i, token in enumerate(self.tokens):
             if token.start < start or token.start >= end:
@@ -267,6 +276,7 @@ class Sentence:
         With `trend`, words telling how trade went count as plain too ('tăng trưởng nhanh')."""
         words = trade_words()
         allowed = words.allowed | words.trend if trend else words.allowed
+        partners = self.article_partner_words(start, end)
         previous = ""
         for token in self.tokens:
             if token.start < start or token.end > end or not token.is_word:
@@ -277,6 +287,8 @@ class Sentence:
             if key in allowed or _ROMAN_OR_NUMBER.match(token.text) or bordering:
                 continue  # 'hai địa phương giáp biên là …': the parties, not border trade
             if any(p.start <= token.start and token.end <= p.end for p in self.places):
+                continue
+            if any(a <= token.start and token.end <= b for a, b in partners):
                 continue
             return False
         return True

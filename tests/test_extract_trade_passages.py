@@ -433,3 +433,27 @@ def test_the_next_provinces_of_a_ranking_with_amounts_in_brackets_or_a_rank() ->
 )
 def test_a_clause_that_is_no_ranking_gives_no_figure(second: str) -> None:
     assert len(_figures([RANKING_LEAD, second], NATIONAL_2025)) == 1
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        (
+            Context(main_province="Hắc Long Giang", reference_year=2025),
+            [
+                ("Hắc Long Giang", 2024, "full_year", "two-way", 850_000_000, 6.5),
+                ("Hắc Long Giang", 2025, "M1-M10", "two-way", 760_000_000, None),
+            ],
+        ),
+        # An article on the two countries has no partner province for 'tỉnh bạn' to stand for.
+        (Context(main_province="Trung Quốc", reference_year=2025), []),
+    ],
+)
+def test_tinh_ban_stands_for_the_article_s_own_province(
+    context: Context, expected: list[tuple[object, ...]]
+) -> None:
+    sentence = (
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và tỉnh bạn đạt 850 triệu USD, tăng 6,5%; "
+        "10 tháng năm 2025 đạt 760 triệu USD."
+    )
+    assert _figures([sentence], context) == expected
