@@ -501,8 +501,24 @@ class _Reading:
         return (
             self.recent is not None
             and not any(p.start < self.amount.start for p in s.places)
-            and s.has(trade_words().implicit_parties, 0, self.amount.start)
+            and (
+                s.has(trade_words().implicit_parties, 0, self.amount.start)
+                or self._bare_trade_after_figure()
+            )
         )
+
+    def _bare_trade_after_figure(self) -> bool:
+        """'Hai tháng đầu năm 2025, kim ngạch đạt 610 triệu USD.' right after a sentence giving
+        two-way trade with a partner: a sentence of only its time, the bare trade word and the
+        amount goes on with that trade, in a time of its own."""
+        s, before = self.sentence, self.lead.just_before
+        if before is None or before.kind != "two-way" or self.previous is not None:
+            return False
+        bare = _BARE_TRADE.match(s.text)
+        if bare is None or bare.end() != self.amount.start:
+            return False
+        time = bare["time"]
+        return not s.places and (year_before(time) is not None or period_in(time) is not None)
 
     def _province(self, keyword: Keyword, region_start: int) -> str | None:
         """The Chinese side: named with the trade words ('tỉnh bạn' for the article's own), the
@@ -721,6 +737,14 @@ _RANKED = re.compile(
     r"|(?:\s*,[^,;]{3,80},|\s+[-–][^-–,;]{3,80}\s[-–])?\s*(?:(?:chỉ|cũng)\s+)?"
     r"(?:(?:đứng|xếp)\s+(?:thứ\s+\w+|sau|tiếp\s+theo)\s*)?"
     r"(?:(?:chỉ|cũng|ước)\s+)?(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
+    re.I,
+)
+# A sentence of only a time, the bare trade word and an amount: 'Hai tháng đầu năm 2025, kim
+# ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …'.
+_BARE_TRADE = re.compile(
+    r"\s*(?P<time>[^,;:]{4,40}),\s*(?:tổng\s+)?kim\s+ngạch(?:\s+thương\s+mại)?"
+    r"(?:\s+(?:hai\s+chiều|song\s+phương))?\s+(?:(?:đã|chỉ|cũng|tiếp\s+tục)\s+)?"
+    r"(?:ước\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
 # What an amount counts when words follow it: 'đạt 50 tỷ USD kim ngạch ngoại thương'.

@@ -457,3 +457,36 @@ def test_tinh_ban_stands_for_the_article_s_own_province(
         "10 tháng năm 2025 đạt 760 triệu USD."
     )
     assert _figures([sentence], context) == expected
+
+
+HEILONGJIANG_2024 = (
+    "Năm 2024, kim ngạch thương mại giữa Việt Nam và Hắc Long Giang đạt 850 triệu USD, tăng 6,5%."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD.",
+            [("Hắc Long Giang", 2025, "M1-M2", "two-way", 140_000_000, None)],
+        ),
+        (
+            "Quý I/2025, kim ngạch thương mại ước đạt khoảng 210 triệu USD.",
+            [("Hắc Long Giang", 2025, "Q1", "two-way", 210_000_000, None)],
+        ),
+        # Whose trade is said: the Vietnamese province's, not the partner's.
+        ("Hai tháng đầu năm 2025, kim ngạch của tỉnh đạt 140 triệu USD.", []),
+        # Another subject than the time.
+        ("Hai tháng đầu năm 2025, toàn tỉnh có kim ngạch đạt 140 triệu USD.", []),
+    ],
+)
+def test_a_bare_trade_word_right_after_a_partner_s_figure_goes_on_with_that_trade(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures([HEILONGJIANG_2024, second])[1:] == expected
+
+
+def test_a_bare_trade_word_needs_a_figure_just_before() -> None:
+    sentences = [HEILONGJIANG_2024, "Tỉnh có nhiều cửa khẩu."]
+    assert _figures([*sentences, "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD."])[1:] == []
