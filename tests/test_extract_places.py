@@ -39,6 +39,7 @@ def _named(text: str) -> list[tuple[str, str]]:
         ("tỉnh Hà Nam, Trung Quốc", [("division", "Hà Nam"), ("china", "Trung Quốc")]),
         ("Sơn Tây của Trung Quốc", [("division", "Sơn Tây"), ("china", "Trung Quốc")]),
         ("Việt - Trung", [("china", "Trung Quốc")]),
+        ("Trung Quốc đại lục", [("china", "Trung Quốc")]),
         ("Hữu Nghị Quan", [("division", "Quảng Tây")]),
         ("cửa khẩu Hữu Nghị", [("vietnam", "Hữu Nghị")]),
         # a Vietnamese district or commune with a Chinese province's name

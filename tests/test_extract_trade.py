@@ -129,6 +129,10 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             "Năm 2022, kim ngạch thương mại giữa Việt Nam và Tây Tạng chỉ đạt 800 nghìn USD.",
             ("Tây Tạng", 2022, "full_year", "two-way", 800_000, None, False),
         ),
+        (
+            "11 tháng năm 2025, thương mại Việt Nam với Trung Quốc đại lục đạt hơn 230 tỉ USD.",
+            ("Trung Quốc", 2025, "M1-M11", "two-way", 230_000_000_000, None, True),
+        ),
     ],
 )
 def test_bilateral_figures(sentence: str, expected: tuple[object, ...]) -> None:
