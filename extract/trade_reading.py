@@ -313,6 +313,12 @@ class _Reading:
             return own
         return self.sentence.last_keyword(opening) or own
 
+    def _part_of_previous(self) -> bool:
+        """'… đạt 31,2 tỷ USD, tăng 38%, trong đó Việt Nam nhập khẩu 24,6 tỷ USD': the amount
+        is told as a part of the one before it in the sentence."""
+        between = self.sentence.text[self.previous_end : self.amount.start].lower()
+        return _BREAKDOWN in between
+
     def _breakdown_party(self) -> str | None:
         """'Quý I, kim ngạch đạt 48,6 tỷ USD; trong đó Việt Nam xuất khẩu sang Trung Quốc …':
         a sentence's first amount is the total of the breakdown that follows it, whose parties
@@ -654,11 +660,16 @@ class _Reading:
         """The part of the year: named with the trade words, by the written year (before the
         amount or after it: 'đạt 22 tỷ USD trong 5 tháng đầu năm 2024'), else anywhere in the
         sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
-        …', '6 tháng đầu năm nay, …'); else the figure's the year came from, or the full year."""
+        …', '6 tháng đầu năm nay, …'); else that of the total it is a part of ('10 tháng đầu
+        năm đạt 31,2 tỷ USD, trong đó Việt Nam nhập khẩu 24,6 tỷ USD'), of the figure the year
+        came from, or the full year."""
         before = self.sentence.text[: self.amount.start]
         if year.counted is not None:
             return year.counted
         default = year.source.period if year.source else "full_year"
+        total = self.previous
+        if total is not None and total.year == year.value and self._part_of_previous():
+            default = total.period
         if year.written is not None:
             return period_near(before, year.written, region_start, default=default)
         spans = (before[region_start:], year.after or "", before[self.previous_end :])

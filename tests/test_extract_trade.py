@@ -917,3 +917,21 @@ def test_amounts_told_in_turn_share_the_khoang_before_the_first() -> None:
         ("Tứ Xuyên", 2_100_000_000, True),
         ("Trùng Khánh", 1_400_000_000, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sang năm 2025, kim ngạch thương mại giữa Việt Nam và Quảng Tây tăng nhanh: ",
+        "Năm 2025, thương mại giữa Việt Nam và Quảng Tây ",
+    ],
+)
+def test_a_part_told_with_trong_do_has_the_period_of_its_total(opening: str) -> None:
+    sentence = (
+        f"{opening}10 tháng đầu năm đạt 41,2 tỷ USD, tăng 18%, trong đó Việt Nam nhập khẩu "
+        "24,6 tỷ USD, chủ yếu là máy móc."
+    )
+    assert [(f.kind, f.year, f.period) for f in sentence_figures(sentence, NO_CONTEXT)] == [
+        ("two-way", 2025, "M1-M10"),
+        ("vn_import", 2025, "M1-M10"),
+    ]
