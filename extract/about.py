@@ -41,6 +41,13 @@ def _route() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?:\s+\w+){{0,3}}\s*$", re.I)
 
 
+@cache
+def _company() -> re.Pattern[str]:
+    """Company words right before a place: 'Hãng hàng không '."""
+    words = _alternation(load_data("places")["company_words"])
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
 def province_mentions(
     texts: Iterable[str], *, in_passing: bool = True, namesakes: frozenset[str] = frozenset()
 ) -> list[PlaceMention]:
@@ -93,9 +100,15 @@ def _tied_to_china(text: str, mention: PlaceMention) -> bool:
 
 def _named_in_passing(text: str, places: list[PlaceMention]) -> set[int]:
     """The places (by index) named as a mission's seat ('Tổng Lãnh sự Việt Nam tại Trùng
-    Khánh') or inside a route ('tuyến đường sắt liên vận Trùng Khánh - Hà Nội')."""
-    route = _route()
-    passing = {n for n, m in enumerate(places) if names_a_seat(text[: m.start])}
+    Khánh'), inside a route ('tuyến đường sắt liên vận Trùng Khánh - Hà Nội') or as a company's
+    name ('Hãng hàng không Hải Nam')."""
+    route, company = _route(), _company()
+    passing = {
+        n
+        for n, m in enumerate(places)
+        if names_a_seat(text[: m.start])
+        or company.search(text[max(0, m.start - _LOOK_BACK) : m.start])
+    }
     chain = [0]
     for n in range(1, len(places) + 1):
         joined = n < len(places) and _DASH.fullmatch(text[places[n - 1].end : places[n].start])

@@ -91,6 +91,23 @@ def test_quoted_names_do_not_make_an_article_about_a_province() -> None:
     assert about == ("Quảng Đông",)
 
 
+@pytest.mark.parametrize("company", ["Hãng hàng không", "Tập đoàn", "Ngân hàng"])
+def test_a_province_s_name_in_a_company_s_name_does_not_make_the_article_about_it(
+    company: str,
+) -> None:
+    about = provinces_about(
+        "Khánh Hòa đón đường bay mới từ Hồ Nam",
+        [
+            "Ngày 3/4, đoàn Hồ Nam đến Khánh Hòa.",
+            f"Từ tháng 12, {company} Hải Nam sẽ mở thêm 7 chuyến mỗi tuần.",
+            f"Đại diện {company} Hải Nam cho biết tỷ lệ lấp đầy đạt 85%.",
+        ],
+        [],
+        [],
+    )
+    assert about == ("Hồ Nam",)
+
+
 def test_a_chinese_name_the_article_uses_for_a_vietnamese_district_is_the_district() -> None:
     about = provinces_about(
         "Trùng Khánh đón gần 390 nghìn lượt khách du lịch",
