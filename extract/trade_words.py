@@ -16,7 +16,7 @@ from extract.text import tokenize
 from extract.types import TradeKind
 
 _GROWTH = re.compile(
-    r"\b(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:mạnh|nhẹ|lần lượt))?"
+    r"\b(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:mạnh|nhẹ|lần lượt|nhanh|chậm)(?:\s+hơn\s*,)?)?"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ở mức|tới|đến))?\s+"
     r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|phần\s+trăm)",
     re.I,
@@ -508,10 +508,12 @@ def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:
 
 
 def approximate(before: str) -> bool:
-    """'khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ' right before the number, or 'ước' in the phrase."""
+    """'khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ' right before the number, or 'ước' in the phrase;
+    not one that goes with a change told before it ('tăng nhanh hơn, 27,1%, lên …')."""
     words = trade_words()
     keys = [t.key for t in tokenize(before) if t.is_word]
-    last = keys[-3:]
+    own = [t.key for t in tokenize(before[before.rfind("%") + 1 :]) if t.is_word]
+    last = own[-3:]
     if last and last[-1] == "đạt":
         last = last[:-1]
     return any(words.approximate.match(last, i) for i in range(len(last))) or "ước" in keys

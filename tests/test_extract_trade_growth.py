@@ -170,3 +170,33 @@ def test_the_amount_a_change_is_measured_against_is_that_year_s_figure(
     based = [(f.year, f.period, f.value_usd, f.approximate) for f in figures if f.year < 2024]
     assert based == ([base] if base else [])
     assert len(figures) - len(based) <= 1  # the compared amount is no second figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The change told before the amount, with how fast: 'nhanh hơn' goes with the change.
+        (
+            "Nhập khẩu từ thị trường này tăng nhanh hơn, 27,1%, lên 147,9 tỷ USD.",
+            ("vn_import", 147_900_000_000, 27.1, False),
+        ),
+        # 'hơn' before the change's percent makes the change approximate, not the amount.
+        (
+            "Nhập khẩu từ thị trường này tăng hơn 20% lên 147,9 tỷ USD.",
+            ("vn_import", 147_900_000_000, 20.0, False),
+        ),
+    ],
+)
+def test_a_change_told_before_the_amount_is_its_growth_and_does_not_round_it(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    figures = find_trade_figures(
+        [
+            "Năm 2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt 201,7 tỷ USD, tăng 23%.",
+            "Xuất khẩu sang Trung Quốc đạt 53,8 tỷ USD, tăng 14%.",
+            sentence,
+        ],
+        Context(main_province="Trung Quốc", national=True, reference_year=2024),
+    )
+    last = figures[-1]
+    assert (last.kind, last.value_usd, last.growth_pct, last.approximate) == expected
