@@ -935,3 +935,14 @@ def test_a_part_told_with_trong_do_has_the_period_of_its_total(opening: str) -> 
         ("two-way", 2025, "M1-M10"),
         ("vn_import", 2025, "M1-M10"),
     ]
+
+
+def test_the_earlier_year_s_result_a_figure_has_passed_is_that_year_s_figure() -> None:
+    sentence = (
+        "11 tháng năm 2025, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 43,4 tỷ USD, "
+        "tăng 9,8% so với cùng kỳ, đã vượt kết quả cả năm 2024 (đạt 43,1 tỷ USD)."
+    )
+    assert [
+        (f.year, f.period, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, NO_CONTEXT)
+    ] == [(2025, "M1-M11", 43_400_000_000, 9.8), (2024, "full_year", 43_100_000_000, None)]
