@@ -32,6 +32,8 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[-–•+*·●▪◦]\s*|\d{1,2}[.)]\s+(?:[^:;.]{1,60}:\s)?|[^:;.]{1,60}:\s)"
 )
 _HEADING_END = re.compile(r":\s*$")
+# A sentence telling the parts of the figure before it: 'Trong đó, …', 'Cụ thể, …'.
+_PARTS_OPENING = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+(?:này|đó)|cụ\s+thể)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,9 @@ def _tell(
     """What this sentence adds to the story for the sentences after it."""
     story.told = None if found else _passage_of(sentence, context)
     story.elsewhere = _another_partner(sentence)
-    story.antecedent = found[0] if found else None
+    if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):
+        # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.
+        story.antecedent = found[0] if found else None
     story.just_before = found[-1] if found else None
     if found:
         story.last = story.dated = passage(found[-1])

@@ -530,7 +530,8 @@ class _Reading:
         """The Chinese side: named with the trade words ('tỉnh bạn' for the article's own), the
         previous figure's, named earlier in the sentence, China itself, the continued figure's,
         or (unless the sentence before spoke of another partner) China for 'hai nước', the
-        passage's for 'hai chiều', the article's for 'hai bên'."""
+        passage's for 'hai chiều', the article's for 'hai bên' (China's in an article about the
+        two countries)."""
         s, start = self.sentence, self.amount.start
         in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in CHINESE]
         if in_region:
@@ -565,7 +566,8 @@ class _Reading:
         if self.recent is not None and self._same_parties_as_recent():
             return self.recent.province
         if s.has(words.both_sides, 0, start) or self._the_two_countries_understood():
-            return self.context.main_province
+            # 'hai bên' in an article whose headline or lead is about the two countries is them.
+            return NATIONAL if self.context.national else self.context.main_province
         return self._breakdown_party()
 
     def _kind(self, keyword: Keyword) -> TradeKind | None:

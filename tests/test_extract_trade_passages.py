@@ -58,6 +58,29 @@ def test_con_so_nay_keeps_the_kind_of_the_figure_it_stands_for() -> None:
     assert figures[1] == ("Cam Túc", 2024, "full_year", "vn_export", 360_000_000, None)
 
 
+def test_con_so_nay_after_the_parts_of_a_total_stands_for_the_total() -> None:
+    figures = _figures(
+        [
+            "10 tháng năm 2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 900 triệu USD.",
+            "Trong đó, xuất khẩu của Việt Nam sang Cam Túc đạt 300 triệu USD; nhập khẩu đạt 600 "
+            "triệu USD.",
+            "Cả năm 2023, con số này là 950 triệu USD.",
+        ]
+    )
+    assert figures[-1] == ("Cam Túc", 2023, "full_year", "two-way", 950_000_000, None)
+
+
+def test_both_sides_in_an_article_about_the_two_countries_are_the_two_countries() -> None:
+    national = Context(
+        main_province="Quảng Tây", national=True, reference_year=2025, reference_day=None
+    )
+    figures = _figures(
+        ["11 tháng năm 2025, kim ngạch thương mại song phương ước đạt 232,6 tỷ USD, tăng 22%."],
+        national,
+    )
+    assert [f[0] for f in figures] == ["Trung Quốc"]
+
+
 @pytest.mark.parametrize(
     "before",
     [
