@@ -133,6 +133,12 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             "11 tháng năm 2025, thương mại Việt Nam với Trung Quốc đại lục đạt hơn 230 tỉ USD.",
             ("Trung Quốc", 2025, "M1-M11", "two-way", 230_000_000_000, None, True),
         ),
+        # how the trade moved to the amount
+        (
+            "Năm 2023, kim ngạch thương mại Việt Nam - Quảng Tây giảm, rồi năm 2024 bật lên 42 tỷ "
+            "USD, tăng 19%.",
+            ("Quảng Tây", 2024, "full_year", "two-way", 42_000_000_000, 19.0, False),
+        ),
     ],
 )
 def test_bilateral_figures(sentence: str, expected: tuple[object, ...]) -> None:
