@@ -49,6 +49,7 @@ class _Words:
     signed: PhraseSet
     agreed: PhraseSet
     proposed: PhraseSet
+    to_come: PhraseSet
     name_stops: PhraseSet
     name_pairs: PhraseSet
     party_locators: PhraseSet
@@ -69,6 +70,7 @@ def _words() -> _Words:
         signed=PhraseSet(signing["signed"]),
         agreed=PhraseSet(signing["agreed"]),
         proposed=PhraseSet(signing["proposed"]),
+        to_come=PhraseSet(signing["to_come"]),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
         party_locators=PhraseSet(signing["party_locators"]),
@@ -280,7 +282,8 @@ def _generic(keys: list[str], name_start: int, end: int) -> bool:
 
 def _signing(keys: list[str], i: int, end: int) -> str | None:
     """'signed', 'agreed' or None (not about signing, or only proposed) for the document at
-    keys[i:end]: 'ký kết Bản ghi nhớ…', 'Kế hoạch hành động… và sẽ ký kết'."""
+    keys[i:end]: 'ký kết Bản ghi nhớ…', 'Kế hoạch hành động… và sẽ ký kết', 'trao đổi về khả
+    năng ký kết Thỏa thuận …' and 'ký Bản ghi nhớ … trong thời gian tới' (agreed)."""
     words = _words()
     start = max(0, i - _SIGNING_REACH)
     before = keys[start:i]
@@ -294,7 +297,15 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
         return None
     if words.proposed.occurs(head):
         return None
-    return "agreed" if words.agreed.occurs(head) else "signed"
+    if words.agreed.occurs(head) or _still_to_come(keys, i, end):
+        return "agreed"
+    return "signed"
+
+
+def _still_to_come(keys: list[str], i: int, end: int) -> bool:
+    """A signing the words right after the document's name (keys[i:end]) put ahead ('…
+    Thỏa thuận hợp tác trong thời gian tới'), not one the sentence says was done ('đã ký')."""
+    return _words().to_come.match(keys, end) is not None and "đã" not in keys[:i]
 
 
 def _signed_after(after: list[str]) -> bool:

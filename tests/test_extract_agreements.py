@@ -409,3 +409,17 @@ def test_a_signing_closing_a_meeting_is_on_its_day_not_a_flashback_s(closing: st
     assert _named(sentences) == [
         ("document", "Biên bản Hội nghị giao ban lần thứ 8", date(2024, 5, 21))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên trao đổi về khả năng ký kết Thỏa thuận hợp tác hữu nghị giữa thành phố Đà Nẵng "
+        "và tỉnh Quảng Đông trong thời gian tới.",
+        "Hai sở bàn về việc ký Bản ghi nhớ hợp tác du lịch trong thời gian tới.",
+        "Lãnh đạo hai tỉnh trao đổi về khả năng ký Kế hoạch hợp tác nông nghiệp.",
+    ],
+)
+def test_a_signing_only_possible_or_still_to_come_is_not_a_signed_document(sentence: str) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.signed, found.date) == (False, None)
