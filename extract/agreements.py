@@ -283,7 +283,8 @@ def _generic(keys: list[str], name_start: int, end: int) -> bool:
 def _signing(keys: list[str], i: int, end: int) -> str | None:
     """'signed', 'agreed' or None (not about signing, or only proposed) for the document at
     keys[i:end]: 'ký kết Bản ghi nhớ…', 'Kế hoạch hành động… và sẽ ký kết', 'trao đổi về khả
-    năng ký kết Thỏa thuận …' and 'ký Bản ghi nhớ … trong thời gian tới' (agreed)."""
+    năng ký kết Thỏa thuận …', 'ký Bản ghi nhớ … trong thời gian tới' and 'ký Biên bản … và
+    thống nhất Kế hoạch …' (agreed)."""
     words = _words()
     start = max(0, i - _SIGNING_REACH)
     before = keys[start:i]
@@ -291,6 +292,8 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
     sign_at = [k for k, _length, _value in words.signed.found_in(before)]
     if sign_at:
         head = keys[: start + sign_at[-1]]
+        if words.agreed.occurs(keys, start + sign_at[-1], i):
+            return "agreed"  # 'ký Biên bản … và thống nhất kế hoạch hợp tác năm 2026'
     elif _signed_after(after):
         head = keys[:i] + after
     else:

@@ -423,3 +423,26 @@ def test_a_signing_closing_a_meeting_is_on_its_day_not_a_flashback_s(closing: st
 def test_a_signing_only_possible_or_still_to_come_is_not_a_signed_document(sentence: str) -> None:
     (found,) = find_agreements([sentence], DAY)
     assert (found.signed, found.date) == (False, None)
+
+
+@pytest.mark.parametrize("clause", ["và thống nhất tổ chức", "và nhất trí luân phiên tổ chức"])
+def test_a_name_ends_before_va_and_a_clause(clause: str) -> None:
+    sentence = (
+        "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị liên tịch đường sắt biên giới lần thứ "
+        f"12 {clause} hội nghị lần thứ 13 tại Trung Quốc năm 2027."
+    )
+    assert [name for _kind, name, _day in _named([sentence])] == [
+        "Biên bản Hội nghị liên tịch đường sắt biên giới lần thứ 12"
+    ]
+
+
+def test_a_plan_agreed_after_va_is_not_signed_with_the_minutes() -> None:
+    sentence = (
+        "Kết thúc hội đàm, hai bên ký Biên bản hội đàm năm 2025 và thống nhất kế hoạch hợp tác "
+        "năm 2026."
+    )
+    found = find_agreements([sentence], DAY)
+    assert [(a.name, a.signed) for a in found] == [
+        ("Biên bản hội đàm năm 2025", True),
+        ("kế hoạch hợp tác năm 2026", False),
+    ]
