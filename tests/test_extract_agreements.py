@@ -446,3 +446,23 @@ def test_a_plan_agreed_after_va_is_not_signed_with_the_minutes() -> None:
         ("Biên bản hội đàm năm 2025", True),
         ("kế hoạch hợp tác năm 2026", False),
     ]
+
+
+@pytest.mark.parametrize("word", ["Biên bản ghi nhớ", "Bản ghi nhớ"])
+def test_a_short_name_and_the_full_one_of_a_document_are_one_document(word: str) -> None:
+    found = _named(
+        [
+            f"Lạng Sơn và Quảng Tây ký {word} thiết lập quan hệ hợp tác hữu nghị, mở ra "
+            "giai đoạn hợp tác mới.",
+            "Sau hội đàm, hai bên đã ký Biên bản ghi nhớ về việc thiết lập quan hệ hợp tác hữu "
+            "nghị giữa tỉnh Lạng Sơn (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc).",
+        ]
+    )
+    assert found == [
+        (
+            "memorandum",
+            "Biên bản ghi nhớ về việc thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Lạng Sơn "
+            "(Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc)",
+            DAY,
+        )
+    ]
