@@ -255,6 +255,10 @@ def test_each_meeting_told_as_happening_is_reported() -> None:
         "Cùng ngày, tại buổi làm việc với Sở Công Thương, Bộ trưởng Lê Văn Hải nêu ba việc.",
         "Trước đó, hai bên thống nhất sẽ tổ chức hội nghị với Bộ trưởng Lê Văn Hải ở Nam Ninh.",
         "Trước đó, Bộ trưởng Lê Văn Hải đã điện đàm với Chủ tịch Lục Minh hồi tháng 3.",
+        # a meeting asked for
+        "Cùng ngày, Bộ trưởng Lê Văn Hải kiến nghị Bộ Ngoại giao sớm làm việc với Quảng Tây.",
+        "Tại Lạng Sơn, ông Lê Văn Hải yêu cầu các sở sớm làm việc với Sở Thương mại Quảng Tây "
+        "tại cửa khẩu Hữu Nghị.",
     ],
 )
 def test_references_plans_and_past_meetings_are_not_other_meetings(later: str) -> None:
