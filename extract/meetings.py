@@ -499,7 +499,7 @@ def _other_meeting(
     same_day = _words().same_day.match([t.key for t in tokenize(found.text)], 0) is not None
     day = own or (last_day if same_day else None) or main.date
     place = _place(found.text) or (main.place if day == main.date else None)
-    told = _told_with(found.sentence, sentences)
+    told = _told_with(found.sentence, sentences, found.kind)
     return Meeting(
         kind=found.kind,
         label=found.label,
@@ -582,16 +582,31 @@ def _tells_the_delegation(sentence: str) -> bool:
     )
 
 
-def _told_with(number: int, sentences: Sequence[str]) -> list[int]:
-    """The sentence telling a meeting and those right after it saying who else took part
-    ('Tiếp đoàn có ông …', 'Dự hội nghị có các đồng chí: …', 'Phía tỉnh … có …')."""
+def _told_with(number: int, sentences: Sequence[str], kind: str | None = None) -> list[int]:
+    """The sentence telling a meeting (of `kind`, when given) and those right after it saying
+    who else took part ('Tiếp đoàn có ông …', 'Dự hội nghị có các đồng chí: …', 'Phía tỉnh …
+    có …'); not a list naming a meeting of another kind ('Dự buổi tiếp có …' after '… và làm
+    việc với Ban Quản lý …': who attended the reception told before)."""
     told = [number]
     for k in range(number + 1, min(len(sentences), number + 1 + _JOINING_SENTENCES)):
         keys = [t.key for t in tokenize(sentences[k])]
         if not (_attendance(sentences[k]) or _words().joining.match(keys, 0)):
             break
+        if kind is not None and _of_another_kind(sentences[k], kind):
+            break
         told.append(k)
     return told
+
+
+def _of_another_kind(sentence: str, kind: str) -> bool:
+    """An attendance list naming a meeting of another kind than `kind` ('Dự buổi tiếp có …'
+    for a working session)."""
+    referred = _referred_meeting(sentence)
+    return (
+        referred is not None
+        and referred[1]
+        and _FAMILY.get(referred[0], referred[0]) != _FAMILY.get(kind, kind)
+    )
 
 
 def _parties(

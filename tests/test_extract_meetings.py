@@ -772,3 +772,18 @@ def test_the_same_guest_received_the_same_day_by_another_host_is_another_meeting
 )
 def test_a_common_verb_sharing_its_guest_with_a_second_verb(lead: str, kind: str) -> None:
     assert [m.kind for m in _meetings(None, lead)] == [kind]
+
+
+def test_an_attendance_list_naming_an_earlier_meeting_is_not_the_next_meeting_s() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hạ Long, Chủ tịch UBND tỉnh Lê Văn Minh tiếp ông Lý Minh Hoa, Tổng Lãnh "
+        "sự Trung Quốc tại Hà Nội.",
+        "Hai bên trao đổi về hợp tác du lịch.",
+        "Tiếp đó, Tổng Lãnh sự Lý Minh Hoa và đoàn đã làm việc với Ban Quản lý Khu kinh tế tỉnh.",
+        "Dự buổi tiếp có ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("reception", ("Lê Văn Minh", "Lý Minh Hoa", "Trần Văn Hòa")),
+        ("working session", ("Lý Minh Hoa",)),
+    ]
