@@ -38,6 +38,11 @@ _VENUE_IN = re.compile(
     r"[Đđ]iểm\s+cầu|Khu|Sân|Văn\s+phòng)\b[^.;:(),]{0,60}?(?:,\s*|\s)"
     r"(?:tỉnh|thành\s+phố|TP\.?|phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|đặc\s+khu)\s+"
 )
+# "tại Trung tâm Hành chính thành phố": a venue, whatever it is in.
+_VENUE = re.compile(
+    r"\s*(?:Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|"
+    r"Văn\s+phòng)\s"
+)
 # "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam", "tại
 # phường Thục Phán, …": a city, a town or a ward the lists do not know, named after its kind.
 _CITY = re.compile(
@@ -870,6 +875,10 @@ def _place(sentence: str) -> str | None:
         town = _TOWN.match(sentence, tokens[i].start)
         if town and (i == 0 or keys[i - 1] == ",") and _unknown_town(town["town"]):
             return town["town"]
+        if _VENUE.match(rest):
+            # 'tại Trung tâm Hành chính thành phố, …': the venue, in a town it does not name; a
+            # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
+            return trip
     return trip
 
 

@@ -320,6 +320,12 @@ def test_online_talks_told_again_as_talks_are_one_meeting() -> None:
         ),
         ("Chiều 19/5, tại Tam Kỳ, Chủ tịch tỉnh tiếp ông Lục Minh.", "Tam Kỳ"),
         ("Chiều 19/5, trong chuyến thăm tại Trung Quốc, Phó Thủ tướng tiếp ông Lục Minh.", None),
+        # a venue in a town it does not name; the seat in a guest's title is not the place
+        (
+            "Chiều 19/5, tại Trung tâm Hành chính thành phố, Chủ tịch UBND thành phố tiếp ông Lục "
+            "Minh, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Thành phố Hồ Chí Minh.",
+            None,
+        ),
     ],
 )
 def test_the_place_is_the_meeting_s_not_a_mission_s_seat_nor_a_country(
