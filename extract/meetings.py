@@ -52,6 +52,8 @@ _CITY = re.compile(
 # ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between
 # commas after "tại".
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
+# Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
+_HELD_REACH = 8
 # A sentence opening with where it happened: 'Tại Nam Ninh, …', 'Ở thành phố Côn Minh, …'.
 _PLACE_OPENS = re.compile(r"(?:Tại|Ở)\s+[^\W\d_][^,;.]{1,40},")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
@@ -128,6 +130,7 @@ class _Words:
     same_day: PhraseSet
     ends: PhraseSet
     speeches: PhraseSet
+    held: PhraseSet
 
 
 @cache
@@ -158,6 +161,7 @@ def _words() -> _Words:
         same_day=PhraseSet(data["same_day"]),
         ends=PhraseSet(data["ends"]),
         speeches=PhraseSet(data["speeches"]),
+        held=PhraseSet(data["held"]),
     )
 
 
@@ -845,7 +849,7 @@ def _place(sentence: str) -> str | None:
     keys = [t.key for t in tokens]
     trip = None  # where a trip went ('trong chuyến công tác tại Quảng Tây, …'), if nothing nearer
     for i, key in enumerate(keys):
-        where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == ","))
+        where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == "," or _held(keys, i)))
         if not where or names_a_seat(sentence[: tokens[i].end] + " "):
             continue
         if trip is None and _TRIP.search(sentence[: tokens[i].start]):
@@ -880,6 +884,12 @@ def _place(sentence: str) -> str | None:
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
             return trip
     return trip
+
+
+def _held(keys: list[str], i: int) -> bool:
+    """'ở' at i tells where an event was held: a word for holding it stands a few words before
+    ('… diễn ra sáng 26-11 ở TP.HCM', 'được tổ chức ở Nam Ninh')."""
+    return _words().held.occurs(keys, max(0, i - _HELD_REACH), i)
 
 
 def _unknown_town(words: str) -> bool:

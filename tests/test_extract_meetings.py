@@ -171,6 +171,13 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ("Ngày 19/5, tại thành phố Đông Hưng (Quảng Tây), hai bên hội đàm.", "Đông Hưng"),
         ("Ngày 19/5, tại thành phố Văn Sơn, tỉnh Vân Nam, hai bên hội đàm.", "Văn Sơn"),
         ("Ngày 19/5, tại phường Thục Phán, hai bên hội đàm về thương mại.", "Thục Phán"),
+        # 'ở' after the verb holding it, a time between
+        (
+            "Hội nghị kết nối giao thương Việt Nam – Vân Nam năm 2024 diễn ra sáng 19/5 ở Hà Nội.",
+            "Hà Nội",
+        ),
+        ("Hội nghị xúc tiến đầu tư được tổ chức ở TP.HCM với 300 doanh nghiệp.", "TP.HCM"),
+        ("Hội nghị có sự tham gia của 200 doanh nghiệp ở Quảng Tây.", None),
         # 'tại' in another sense names no place
         ("Ngày 19/5, hai bên hội đàm về hợp tác tại các cửa khẩu của tỉnh Lạng Sơn.", None),
     ],
