@@ -80,8 +80,11 @@ _SUBHEADING_WORDS = 12
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 _SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'
-# A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại '.
-_TRIP = re.compile(r"\bchuyến\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s*$", re.I)
+# A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại ',
+# 'Trong chương trình công tác tại '.
+_TRIP = re.compile(
+    r"\b(?:chuyến|chương\s+trình)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s*$", re.I
+)
 # Kinds one meeting is told as in turn: 'hội đàm trực tuyến', then '… đồng chủ trì hội đàm'.
 _FAMILY = {"online talks": "talks"}
 # Events known by their names ('Hội nghị định kỳ lần thứ 7', 'Diễn đàn hợp tác kinh tế …').

@@ -163,6 +163,11 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
             "Nam Ninh",
         ),
         ("Trong chuyến công tác tại Quảng Tây, chiều 19/5, hai bên hội đàm.", "Quảng Tây"),
+        (
+            "Trong chương trình công tác tại tỉnh Vân Nam (Trung Quốc), sáng 19/5, tại thành phố "
+            "Côn Minh, hai bên hội đàm.",
+            "Côn Minh",
+        ),
         # a foreign city the lists do not know, its country in brackets
         ("Chiều 19/5, tại Kuala Lumpur (Malaysia), hai bên hội đàm.", "Kuala Lumpur"),
         # a venue, then the place it is in; a city the lists do not know, after its kind
