@@ -229,7 +229,9 @@ def find_meetings(
             told_again = _told_in_other_words(meeting, found.text, meetings)
         if told_again is not None:
             meetings = told_again
-        elif _distinct(replace(meeting, participants=named), meetings, found.text):
+        elif _distinct(replace(meeting, participants=named), meetings, found.text) or (
+            _a_new_event(meeting, meetings)
+        ):
             meetings.append(meeting)
     return _with_attendants(meetings, sentences, mentions)
 
@@ -692,6 +694,17 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     same_day = _words().same_day.match(keys, 0) is not None or _dated_as(sentence, meeting)
     return _opens_an_event(sentence) and (
         not named & set(meeting.participants) or (host not in named and same_day)
+    )
+
+
+def _a_new_event(meeting: Meeting, meetings: list[Meeting]) -> bool:
+    """A named event of a kind not found yet with a party, if only the delegation's head ('Chiều
+    cùng ngày, đoàn dự Diễn đàn hợp tác kinh tế biển Hải Phòng – Hải Nam'): the delegation
+    attended it, so it is a meeting of its own."""
+    return (
+        meeting.kind in _NAMED_EVENTS
+        and bool(meeting.participants)
+        and all(m.kind != meeting.kind for m in meetings)
     )
 
 

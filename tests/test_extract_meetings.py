@@ -805,3 +805,25 @@ def test_an_attendance_list_naming_an_earlier_meeting_is_not_the_next_meeting_s(
         ("reception", ("Lê Văn Minh", "Lý Minh Hoa", "Trần Văn Hòa")),
         ("working session", ("Lý Minh Hoa",)),
     ]
+
+
+@pytest.mark.parametrize("verb", ["dự", "tham dự", "đã dự"])
+def test_a_named_event_the_delegation_attends_is_a_meeting_of_its_own(verb: str) -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, tại thành phố Nam Ninh, đoàn đại biểu tỉnh Lạng Sơn do đồng chí Hoàng Văn "
+        "Nam, Bí thư Tỉnh ủy dẫn đầu đã hội kiến đồng chí Lục Minh, Bí thư Khu ủy Quảng Tây.",
+        "Hai bên trao đổi về hợp tác cửa khẩu.",
+        f"Chiều cùng ngày, đoàn {verb} Diễn đàn hợp tác kinh tế Lạng Sơn – Quảng Tây, với sự tham "
+        "gia của hơn 100 doanh nghiệp hai bên.",
+    )
+    assert [(m.kind, m.label, m.date, m.place, m.participants) for m in meetings] == [
+        ("audience", "hội kiến", DAY, "Nam Ninh", ("Hoàng Văn Nam", "Lục Minh")),
+        (
+            "forum",
+            "Diễn đàn hợp tác kinh tế Lạng Sơn – Quảng Tây",
+            DAY,
+            "Nam Ninh",
+            ("Hoàng Văn Nam",),
+        ),
+    ]
