@@ -214,6 +214,18 @@ DAY = date(2024, 5, 19)
             [("memorandum", "Biên bản ghi nhớ hợp tác", True)],
         ),
         ("Hai bên triển khai hiệu quả các văn kiện đã ký.", []),
+        # two verbs of one field, with a comma between
+        (
+            "Dịp này, Sở Công Thương và tập đoàn đã trao Biên bản ghi nhớ về nghiên cứu, khảo sát "
+            "dự án điện gió ngoài khơi Quảng Trị.",
+            [
+                (
+                    "memorandum",
+                    "Biên bản ghi nhớ về nghiên cứu, khảo sát dự án điện gió ngoài khơi Quảng Trị",
+                    True,
+                )
+            ],
+        ),
     ],
 )
 def test_documents_signed_or_agreed(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
