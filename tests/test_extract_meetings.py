@@ -92,6 +92,17 @@ def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
             "seminar",
             "hội thảo kết nối giao thương",
         ),
+        # a trade week is a fair
+        (
+            "Thứ trưởng Lê Văn An dự khai mạc Tuần lễ hàng hóa tỉnh Vân Nam tại Hà Nội.",
+            "fair",
+            "Tuần lễ hàng hóa tỉnh Vân Nam",
+        ),
+        (
+            "Thứ trưởng Lê Văn An dự khai mạc Tuần lễ xúc tiến thương mại tỉnh Giang Tây.",
+            "fair",
+            "Tuần lễ xúc tiến thương mại tỉnh Giang Tây",
+        ),
     ],
 )
 def test_forums_fairs_seminars_and_courtesy_calls_attended_by_officials(
