@@ -306,12 +306,15 @@ def _with_attendants(
         by_kind.setdefault(meeting.kind, n)
     found = [list(m.participants) for m in meetings]
     places = [m.place for m in meetings]
+    # Those another meeting has: quoted, they speak there ('Chiều cùng ngày, ông A tiếp đoàn …
+    # Chủ tịch A đề nghị …').
+    elsewhere = {p for m in meetings[1:] for p in m.participants}
     for number, sentence in enumerate(sentences):
         referred = _referred_meeting(sentence) or _about_the_main(sentence, meetings)
         if quoted and referred is None and meetings and meetings[0].kind in _SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
             named = _opening_speakers(sentence, _parties([number], sentences, mentions))
-            found[0].extend(name for name in named if name not in found[0])
+            found[0].extend(n for n in named if n not in found[0] and n not in elsewhere)
         if referred is None or referred[0] not in by_kind:
             continue
         kind, attendance = referred

@@ -838,3 +838,20 @@ def test_a_named_event_the_delegation_attends_is_a_meeting_of_its_own(verb: str)
             ("Hoàng Văn Nam",),
         ),
     ]
+
+
+def test_an_official_quoted_after_another_meeting_with_them_speaks_there_not_at_the_event() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Hà Nội, Bộ Công Thương và tỉnh Vân Nam tổ chức Hội nghị xúc tiến thương "
+        "mại Việt Nam - Vân Nam.",
+        "Ông Lý Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam, cho biết tỉnh sẵn sàng mở rộng nhập "
+        "khẩu nông sản.",
+        "Hội nghị thu hút 200 doanh nghiệp.",
+        "Chiều cùng ngày, Phó Thủ tướng Trần Văn Nam đã tiếp ông Lý Minh Hoa. Phó Thủ tướng Trần "
+        "Văn Nam đề nghị tỉnh Vân Nam tạo thuận lợi thông quan.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("conference", ("Lý Minh Hoa",)),
+        ("reception", ("Trần Văn Nam", "Lý Minh Hoa")),
+    ]
