@@ -174,6 +174,7 @@ class _Found:
     label: str
     sentence: int
     text: str
+    attended: bool = False  # an event its people attend ('đã tham dự Hội chợ …')
 
 
 def find_meetings(
@@ -197,8 +198,10 @@ def find_meetings(
         if (i == 0 or not _subheading(sentences[i])) and (f := _meeting_in(sentences[i], i))
     ]
     # A forum, a seminar or a fair is often the occasion of the meeting the lead tells: that
-    # meeting is the main one when there is one.
-    main = next((f for f in opening if f.kind not in _OCCASIONS), None) or next(iter(opening), None)
+    # meeting is the main one when there is one, unless the lead's people attend the event first.
+    main = next((f for f in opening if f.kind not in _OCCASIONS or f.attended), None) or next(
+        iter(opening), None
+    )
     meeting = None
     if main is not None:
         if title and main.sentence == 0:
@@ -757,16 +760,32 @@ def _any_before(phrases: PhraseSet, keys: list[str], i: int) -> bool:
 
 
 def _meeting_in(sentence: str, number: int) -> _Found | None:
-    """The sentence's first meeting; a forum, seminar or fair only when it tells no other."""
+    """The sentence's first meeting; a forum, seminar or fair only when it tells no other, or
+    when its people attend it before another meeting that is no conference ('… đã tham dự Hội
+    chợ … và làm việc với Sở …'; not 'Nhân dịp dự Hội chợ …, … hội kiến …')."""
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     occasion = None
+    attended = None
     for i, _length, _kind in _words().meetings.found_in(keys):
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is not None and found.kind not in _OCCASIONS:
-            return found
+            return attended if attended and found.kind != "conference" else found
+        if found is not None and occasion is None and _attended(keys, i):
+            attended = replace(found, attended=True)
         occasion = occasion or found
     return occasion
+
+
+def _attended(keys: list[str], i: int) -> bool:
+    """'tham dự' or 'dự' right before the event's word at i, not as its occasion ('nhân dịp
+    dự', 'bên lề')."""
+    words = _words()
+    for k in range(max(0, i - 3), i):
+        match = words.attendance.match(keys, k)
+        if match is not None and k + match[0] == i:
+            return not _after_phrase(words.earlier, keys, k)
+    return False
 
 
 def _meeting_at(

@@ -855,3 +855,18 @@ def test_an_official_quoted_after_another_meeting_with_them_speaks_there_not_at_
         ("conference", ("Lý Minh Hoa",)),
         ("reception", ("Trần Văn Nam", "Lý Minh Hoa")),
     ]
+
+
+def test_a_fair_the_delegation_attends_before_a_working_session_is_the_main_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Từ ngày 19 đến 21/5, đoàn công tác tỉnh Hà Giang do ông Lê Văn Hòa, Phó Chủ tịch UBND "
+        "tỉnh làm trưởng đoàn đã tham dự Hội chợ Trung Quốc - Nam Á lần thứ 9 tại thành phố Côn "
+        "Minh và làm việc với Sở Thương mại tỉnh Vân Nam.",
+        "Chiều 20/5, đoàn công tác đã làm việc với Sở Thương mại tỉnh Vân Nam. Tiếp đoàn có bà "
+        "Lý Minh Hoa, Phó Giám đốc Sở Thương mại tỉnh Vân Nam.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("fair", DAY, ("Lê Văn Hòa",)),
+        ("working session", date(2024, 5, 20), ("Lý Minh Hoa", "Lê Văn Hòa")),
+    ]
