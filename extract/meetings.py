@@ -481,11 +481,14 @@ def _main_meeting(
     or a summary named it first, in the sentence of the lead that tells it again."""
     place = _place(found.text) or next((p for s in sentences[:lead_end] if (p := _place(s))), None)
     told = _told_with(found.sentence, sentences)
+    # Not a sentence opening another event the same day ('Chiều cùng ngày, … tiếp …').
     again = next(
         (
             i
             for i in range(found.sentence + 1, lead_end)
-            if (f := _meeting_in(sentences[i], i)) and f.kind == found.kind
+            if (f := _meeting_in(sentences[i], i))
+            and f.kind == found.kind
+            and not _same_day_opens(sentences[i])
         ),
         None,
     )
@@ -529,6 +532,11 @@ def _other_meeting(
             _parties(told, sentences, mentions), told, sentences, head
         ),
     )
+
+
+def _same_day_opens(sentence: str) -> bool:
+    """'Chiều cùng ngày, …', 'Cũng trong ngày, …': the sentence tells another event that day."""
+    return _words().same_day.match([t.key for t in tokenize(sentence)], 0) is not None
 
 
 def _delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> str | None:

@@ -870,3 +870,13 @@ def test_a_fair_the_delegation_attends_before_a_working_session_is_the_main_meet
         ("fair", DAY, ("Lê Văn Hòa",)),
         ("working session", date(2024, 5, 20), ("Lý Minh Hoa", "Lê Văn Hòa")),
     ]
+
+
+def test_a_lead_sentence_opening_another_event_the_same_day_does_not_tell_the_main_again() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, ông Trần Văn Nam, Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Tập đoàn Hồng "
+        "Hà. Chiều cùng ngày, Chủ tịch UBND tỉnh tiếp và làm việc với ông Lý Minh Hoa, Phó Tỉnh "
+        "trưởng tỉnh Vân Nam.",
+    )
+    assert meetings[0].participants == ("Trần Văn Nam",)
