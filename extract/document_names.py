@@ -1,0 +1,189 @@
+"""Where the name of a signed document ends in a sentence: 'Biên bản ghi nhớ về hợp tác du lịch
+giữa tỉnh Hà Giang (Việt Nam) và Chính quyền nhân dân thành phố Văn Sơn, tỉnh Vân Nam'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import PhraseSet, load_data
+from extract.text import Token
+
+_BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng Sơn, Việt Nam)'
+# The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
+_FIELD_WORDS = 5
+_SHORT_FIELD = 2
+# Lowercase words inside a proper name, between two capitalised ones ('Chính quyền nhân dân tỉnh
+# Vân Nam'), and the words between two names or after one, never inside it.
+_LOWER_IN_A_NAME = 4
+_BETWEEN_NAMES = frozenset({"và", "về", "với", "của", "cho", "giữa", "tại", "giai", "năm", "trong"})
+# Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
+# '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
+_NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    documents: PhraseSet
+    name_stops: PhraseSet
+    name_pairs: PhraseSet
+    party_locators: PhraseSet
+    name_max: int
+    clause_words: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load_data("meetings")
+    signing = data["signing"]
+    return _Words(
+        documents=PhraseSet(w for d in data["document"] for w in d["words"]),
+        name_stops=PhraseSet(signing["name_stops"]),
+        name_pairs=PhraseSet(signing["name_pairs"]),
+        party_locators=PhraseSet(signing["party_locators"]),
+        name_max=int(signing["name_max_words"]),
+        clause_words=frozenset(signing["clause_words"]),
+    )
+
+
+def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False) -> int:
+    """Where a document's name ends: at punctuation (not the comma of 'phòng, chống'), a verb,
+    or 'và' before another document. A list's item (`in_item`) is a name: only a clause after
+    a comma ends it there."""
+    words = _words()
+    cap = len(tokens) if in_item else j + words.name_max
+    while j < min(len(tokens), cap):
+        pair = words.name_pairs.match(keys, j)
+        if pair:
+            j += pair[0]
+            continue
+        if keys[j] == "(":
+            close = _closing(keys, j)
+            if close is None:
+                break  # an aside in brackets ('(ký lần đầu năm 2019, hết hạn …)') is not the name
+            j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
+            continue
+        if keys[j] == "." and _inside_a_word(tokens, j):
+            j += 1  # 'UBND TP.HCM': an abbreviation's point
+            continue
+        if keys[j] == "," and (past := _past_comma(tokens, keys, j, in_item)) is not None:
+            j = past
+            continue
+        if words.name_stops.match(keys, j):
+            break
+        if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
+            return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
+        j += 1
+    return _proper_name_end(tokens, keys, j) if j == cap else j
+
+
+def _proper_name_end(tokens: list[Token], keys: list[str], j: int) -> int:
+    """Where the proper name a name's cap falls in ends ('… và Chính quyền nhân dân | tỉnh Vân
+    Nam (Trung Quốc)'): through its capitalised words, the few lowercase ones between them and
+    a bracket after one; j when the cap falls between words of no proper name."""
+    while j < len(tokens):
+        if keys[j] == "(" and tokens[j - 1].is_capitalised and (close := _closing(keys, j)):
+            j = close + 1
+            continue
+        ahead = _lower_run(tokens, keys, j, 1)
+        behind = _lower_run(tokens, keys, j - 1, -1)
+        if ahead is None or behind is None or ahead + behind > _LOWER_IN_A_NAME:
+            return j
+        j += ahead + 1
+    return j
+
+
+def _lower_run(tokens: list[Token], keys: list[str], j: int, step: int) -> int | None:
+    """How many lowercase words of a name there are from j to the nearest capitalised word,
+    going forward (step 1) or back (step -1); None when a mark or a word no name has ('về',
+    'giữa') comes first, or none within a name's few lowercase words."""
+    for n in range(_LOWER_IN_A_NAME + 1):
+        k = j + n * step
+        if not 0 <= k < len(tokens):
+            return None
+        if tokens[k].is_capitalised:
+            return n
+        if not tokens[k].is_word or keys[k] in _BETWEEN_NAMES:
+            return None
+    return None
+
+
+def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool) -> int | None:
+    """Where the name goes on after a comma inside it, or None: the comma ends it. Inside are
+    the commas of a prefecture's groups ('Châu tự trị dân tộc Choang, Miêu Văn Sơn'), of the
+    place locating a party ('…, tỉnh Vân Nam (Trung Quốc)'), of a list of fields ('… về
+    thương mại, đầu tư và du lịch'), and in a list's item, every comma not before a clause
+    ('… hàng hóa xuất khẩu, nhập khẩu qua biên giới;')."""
+    words = _words()
+    after = comma + 1
+    if after >= len(tokens) or not tokens[after].is_word:
+        return None
+    if keys[comma - 3 : comma - 1] == ["dân", "tộc"] and tokens[after].is_capitalised:
+        return after
+    if tokens[comma - 1].is_capitalised and _locates(tokens, keys, after):
+        return after
+    if in_item and keys[after] not in words.clause_words:
+        return after
+    return _listed_fields(tokens, keys, comma)
+
+
+def _locates(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """'tỉnh Vân Nam', 'thành phố Văn Sơn': a division's word and its name, at j."""
+    located = _words().party_locators.match(keys, j)
+    name = j + located[0] if located else len(tokens)
+    return name < len(tokens) and tokens[name].is_capitalised
+
+
+def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | None:
+    """Where the list of fields continued at `comma` ends ('…, đầu tư và du lịch' after 'thương
+    mại'), or None when the comma ends the name. Every field is a few lowercase words, not
+    opening a clause ('…, tăng cường …'); the list ends with 'và' and a last field, where the
+    name goes on with its parties, place or term ('…, đầu tư giữa hai bên'), or, when every
+    field is a word or two, with the sentence ('…, thủy sản.')."""
+    clause_words = _words().clause_words
+    j = comma
+    longest = 0
+    while j < len(keys) and keys[j] in (",", "và"):
+        field = j + 1
+        if field >= len(tokens) or keys[field] in clause_words:
+            return None
+        while (
+            field < len(tokens)
+            and field - j <= _FIELD_WORDS
+            and tokens[field].is_word
+            and not tokens[field].is_capitalised
+            and keys[field] not in _NAME_GOES_ON
+            and (field == j + 1 or keys[field] != "và")
+        ):
+            field += 1
+        if field == j + 1:
+            return None
+        if keys[j] == "và":
+            return field
+        longest = max(longest, field - j - 1)
+        j = field
+    if j < len(keys) and keys[j] in _NAME_GOES_ON:
+        return j
+    if (j >= len(keys) or keys[j] in (".", ";")) and longest <= _SHORT_FIELD:
+        return j
+    return None
+
+
+def _inside_a_word(tokens: list[Token], j: int) -> bool:
+    """A point with a letter right before and right after it ('TP.HCM')."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].is_word
+    )
+
+
+def _closing(keys: list[str], j: int) -> int | None:
+    """The ')' closing the bracket opened at j, within a few words."""
+    for k in range(j + 1, min(len(keys), j + _BRACKET_WORDS)):
+        if keys[k] in ("(", ".", ";"):
+            return None
+        if keys[k] == ")":
+            return k
+    return None
