@@ -103,6 +103,7 @@ def test_a_later_sentence_opening_with_whom_the_news_is_told_after_then_its_day(
         "Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),",
         "Trong khuôn khổ chuyến thăm Quảng Tây,",
         "Nhân dịp kỷ niệm quan hệ hữu nghị giữa hai tỉnh,",
+        "Trong chuyến công tác tại Trung Quốc,",
     ],
 )
 def test_a_later_sentence_opening_with_the_visit_it_is_part_of_then_its_day(opening: str) -> None:
