@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extract.dates import day_in, day_opens, running_days
+from extract.dates import day_in, day_opens, running_days, span_end_in
 from extract.document_names import name_end
 from extract.lexicon import PhraseSet, load_data
 from extract.text import Token, squeeze, tokenize
@@ -89,22 +89,29 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
 def _signing_days(sentences: Sequence[str], event_day: date | None) -> list[date | None]:
     """The day each sentence's signing is on: the day the article last gave ('Sau hội đàm, …'
     after 'Ngày 21/5, … hội đàm …'), but for a sentence opening by closing a meeting ('Kết thúc
-    hội nghị, …'), the day of the last sentence opening with a day that names that meeting
-    first, not of a flashback between them ('Trước đó, chiều 5/11, …')."""
+    hội nghị, …'), the last day of that meeting when a sentence naming it first gives a span
+    ('… được tổ chức từ ngày 4 đến 6/12'), else the day of the last sentence opening with a day
+    that names it first, not of a flashback between them ('Trước đó, chiều 5/11, …')."""
     days = list(running_days(sentences, event_day))
     if event_day is None:
         return days
     meetings = _words().meetings
     dated: dict[tuple[str, ...], date] = {}  # the day a meeting was last named with
+    ended: dict[tuple[str, ...], date] = {}  # the last day of a meeting held over several
     for n, sentence in enumerate(sentences):
         keys = [t.key for t in tokenize(sentence)]
-        if (closed := _closed_meeting(keys)) is not None and closed in dated:
-            days[n] = dated[closed]
+        if (closed := _closed_meeting(keys)) is not None and (closed in ended or closed in dated):
+            days[n] = ended.get(closed) or dated[closed]
         # the sentence's day is that of the first meeting it names: 'Trước đó, chiều 5/11, …
         # đã điện đàm …, thống nhất chương trình hội nghị' dates the phone call
         first = next(meetings.found_in(keys), None)
-        if first and day_opens(sentence) and (day := day_in(sentence, event_day)) is not None:
-            dated[tuple(keys[first[0] : first[0] + first[1]])] = day
+        if first is None:
+            continue
+        meeting = tuple(keys[first[0] : first[0] + first[1]])
+        if day_opens(sentence) and (day := day_in(sentence, event_day)) is not None:
+            dated[meeting] = day
+        if (last := span_end_in(sentence, event_day)) is not None:
+            ended[meeting] = last  # '… được tổ chức từ ngày 4 đến 6/12': closed on 6/12
     return days
 
 

@@ -33,7 +33,8 @@ _WEEKDAY = r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy
 # span: its first day), "Ngày 4.10" (some outlets write the day and month with a dot).
 _EVENT_DATE = re.compile(
     rf"\b{_TIME_OF_DAY}(?:\s+(?:hôm\s+)?(?:ngày|qua|nay))?{_WEEKDAY}\s+\(?"
-    r"(?P<d>\d{1,2})(?:\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2})?(?:\s*[/-]\s*|\.)(?P<mo>\d{1,2})"
+    r"(?P<d>\d{1,2})(?:\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(?P<to>\d{1,2}))?(?:\s*[/-]\s*|\.)"
+    r"(?P<mo>\d{1,2})"
     r"(?:(?:\s*[/-]\s*|\.)(?P<y>(?:19|20)\d{2}))?(?!\d|\s*[/-]\s*\d|\.\d)"
 )
 _EVENT_DATE_WORDS = re.compile(
@@ -158,8 +159,23 @@ def day_in(sentence: str, reference: date) -> date | None:
     """The day a sentence dates its own event ('Trước đó, sáng 23/11, …'); without a written
     year, the one that puts it nearest the article's event day `reference`."""
     found = _first_date([sentence])
-    if found is None:
-        return None
+    return None if found is None else _nearest(found, reference)
+
+
+def span_end_in(sentence: str, reference: date) -> date | None:
+    """The last day of a span of days the sentence gives ('… được tổ chức từ ngày 4 đến 6/12'
+    is 6/12, 'Ngày 24-27/2' 27/2), its year as in `day_in`; None without a span."""
+    for match in _EVENT_DATE.finditer(sentence):
+        if match["to"]:
+            year = int(match["y"]) if match["y"] else None
+            found = _DayMonth(int(match["to"]), int(match["mo"]), year)
+            if _valid(found):
+                return _nearest(found, reference)
+    return None
+
+
+def _nearest(found: _DayMonth, reference: date) -> date | None:
+    """The day with its year written, else in the year that puts it nearest `reference`."""
     if found.year:
         return date(found.year, found.month, found.day)
     candidates = [

@@ -478,3 +478,17 @@ def test_a_short_name_and_the_full_one_of_a_document_are_one_document(word: str)
             DAY,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "span", ["từ ngày 19 đến 21/5", "trong hai ngày 19-21/5", "vào ngày 19 - 21/5"]
+)
+def test_a_signing_closing_a_meeting_held_over_several_days_is_on_its_last_day(span: str) -> None:
+    sentences = [
+        f"Hội nghị liên tịch đường sắt biên giới lần thứ 12 được tổ chức {span} tại Côn Minh.",
+        "Hai bên thống nhất tăng thêm chuyến tàu liên vận.",
+        "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị liên tịch lần thứ 12.",
+    ]
+    assert _named(sentences) == [
+        ("document", "Biên bản Hội nghị liên tịch lần thứ 12", date(2024, 5, 21))
+    ]
