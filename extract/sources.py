@@ -219,12 +219,13 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
 
 
 def _site_named(sitename: str) -> str:
-    """The HTML page's own name for its site, as the other ways name a publisher: an agency
-    ('VOV.VN' -> 'VOV'), a known outlet's site ('Báo Nhân Dân điện tử' -> 'nhandan.vn'), a
-    domain in lower case; else as the page writes it."""
+    """The HTML page's own name for its site, as the other ways name a publisher: a known
+    outlet's site ('Báo Nhân Dân điện tử' -> 'nhandan.vn', 'Báo Tin tức - TTXVN' ->
+    'baotintuc.vn': the agency's paper, not the agency), an agency ('VOV.VN' -> 'VOV'), a domain
+    in lower case; else as the page writes it."""
     return (
-        _agency(sitename)
-        or _outlet_named((sitename,))
+        _outlet_named((sitename,))
+        or _agency(sitename)
         or (sitename.lower() if _DOMAIN.match(sitename) else sitename)
     )
 

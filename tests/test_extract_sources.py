@@ -127,6 +127,14 @@ def test_the_page_s_site_name_is_the_outlet_s_site() -> None:
     assert parse_article(page, filename="page.html").source == "vietnamplus.vn"
 
 
+def test_an_agency_s_paper_named_with_the_agency_is_the_paper() -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Báo Tin tức - TTXVN'></head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
+    )
+    assert parse_article(page, filename="page.html").source == "baotintuc.vn"
+
+
 def test_a_page_crediting_an_agency_for_the_story_is_still_its_site_s() -> None:
     page = (
         "<html><head><meta property='og:site_name' content='Báo Tuyên Quang điện tử'></head>"
