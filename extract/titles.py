@@ -133,6 +133,7 @@ _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn
 # Words that take an organisation on inside a name: 'Cục Thương mại và Phát triển …', 'Ủy ban
 # Kinh tế của Quốc hội'.
 _AND, _OF = "và", "của"
+_EACH = "các"  # '… và các khu công nghiệp …': more bodies of the same kind, in one name
 # Capitalised words of a prefecture's ethnic groups after a comma ('dân tộc Choang, Miêu Văn Sơn').
 _ETHNIC_RUN = (1, 4)
 # Words of an office's field between it and the firm it belongs to ('Giám đốc khu vực Việt Nam
@@ -442,13 +443,21 @@ class TitleReader:
         )
 
     def _joined(self, j: int) -> _Step | None:
-        """'và' going on with an organisation's name ('Cục Thương mại và Phát triển kinh tế'), or
+        """'và' going on with an organisation's name ('Cục Thương mại và Phát triển kinh tế', 'Ban
+        Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi'), or
         'của' before the body it belongs to ('Ủy ban Kinh tế của Quốc hội'); not 'và' before
         another party, a person or another title."""
         k = j + 1
+        lex = _lexicon()
+        if (
+            self.keys[j] == _AND
+            and self.keys[k : k + 1] == [_EACH]
+            and self.keys[k + 1 : k + 2]
+            and self.keys[k + 1] in lex.organisation_words
+        ):
+            return _Step(k + 1, anchor=False)  # '… Khu kinh tế Dung Quất và các khu công nghiệp …'
         if k >= len(self.tokens) or not self.tokens[k].is_capitalised:
             return None
-        lex = _lexicon()
         if self.keys[j] == _OF:
             organisation = lex.organisations.match(self.keys, k)
             return _Step(k, anchor=False) if organisation else None

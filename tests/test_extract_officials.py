@@ -667,6 +667,21 @@ def test_a_friendship_association_of_the_state_makes_an_official() -> None:
                 )
             ],
         ),
+        # more bodies of the same kind in one name, after 'và các'
+        (
+            [
+                "Ông Võ Minh Hà, Trưởng ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp "
+                "Quảng Ngãi cho biết."
+            ],
+            [
+                (
+                    "Võ Minh Hà",
+                    "Trưởng ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi",
+                    "VN",
+                    None,
+                )
+            ],
+        ),
         # a department's name listing its fields with commas, its province at the end
         (
             [
