@@ -17,6 +17,7 @@ from extract.furniture import CleanPage, clean_text
 from extract.page_dates import markup_date
 from extract.page_html import (
     credited_captions_as_lines,
+    marked_headline,
     missing_lead,
     shown_on_page,
     unwrap_layout_tables,
@@ -92,6 +93,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         clean = clean_text(text_only)
         return Page(clean, _published(stated, clean.date_line), url, None)
     title, sitename = _headline(tree, document.title, document.sitename)
+    title = title or marked_headline(tree)
     shown = shown_on_page(tree, title)
     main = with_body_lists(tree, document.text or "")
     lead = missing_lead(main, shown, document.description)

@@ -28,6 +28,7 @@ _HEADINGS = ("h1", "h2", "h3")
 _LAYOUT_CELL_CHARS = 400
 # A list whose items are mostly links is a menu or a list of other articles, not the body's.
 _LINKED_LIST = 0.5
+_HEADLINE_WORDS = (4, 40)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class Shown:
 class _Words:
     lead_classes: frozenset[str]
     date_classes: frozenset[str]
+    headline_classes: frozenset[str]
     outside_tags: frozenset[str]
     outside_classes: frozenset[str]
 
@@ -52,6 +54,7 @@ def _words() -> _Words:
     return _Words(
         lead_classes=frozenset(data["lead_classes"]),
         date_classes=frozenset(data["date_classes"]),
+        headline_classes=frozenset(data["headline_classes"]),
         outside_tags=frozenset(data["outside_tags"]),
         outside_classes=frozenset(data["outside_classes"]),
     )
@@ -82,6 +85,23 @@ def shown_on_page(tree: HtmlElement, title: str | None) -> Shown:
             elif date:
                 before = date
     return Shown(lead, after or before)
+
+
+def marked_headline(tree: HtmlElement) -> str | None:
+    """The headline a page marks by its element's class ('<td class="title"><b>Hội nghị …</b>'),
+    outside menus, asides and footers and not a link: a line of a few words that is not a
+    sentence ending in a full stop; None when the page marks none."""
+    words = _words()
+    low, high = _HEADLINE_WORDS
+    for element in tree.iter():
+        if not _class_parts(element) & words.headline_classes or _outside(element):
+            continue
+        if element.tag == "a" or element.find(".//a") is not None:
+            continue
+        text = squeeze(element.text_content())
+        if low <= len(text.split()) <= high and not text.endswith((".", ":")):
+            return text
+    return None
 
 
 def missing_lead(main: str, shown: Shown, description: str | None) -> str | None:

@@ -171,3 +171,17 @@ def test_the_site_s_name_after_the_headline_is_not_part_of_it() -> None:
     )
     page = _page(head=head).replace(f"<meta property='og:title' content='{HEADLINE}'>", "", 1)
     assert parse_article(page).title == HEADLINE
+
+
+def test_a_portal_page_naming_only_its_site_has_the_headline_its_page_marks() -> None:
+    body = "".join(f"<p>{p}</p>" for p in [LEAD, *BODY])
+    page = (
+        "<html><head><meta charset='utf-8'><title>Cổng thông tin điện tử tỉnh Lạng Sơn</title>"
+        "</head><body><table><tr><td class='menubar'><a href='/'>Trang chủ</a> | "
+        "<a href='/tt'>Tin tức</a></td></tr><tr><td><table>"
+        "<tr><td class='path'>Trang chủ &gt; Hợp tác quốc tế</td></tr>"
+        f"<tr><td class='title'><b>{HEADLINE}</b></td></tr>"
+        "<tr><td class='date'>Ngày đăng: 05/12/2025</td></tr>"
+        f"<tr><td class='content'>{body}</td></tr></table></td></tr></table></body></html>"
+    )
+    assert parse_article(page).title == HEADLINE
