@@ -188,23 +188,24 @@ def _provincial_portal(name: str) -> str | None:
 
 
 def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -> str | None:
-    """The publisher: an aggregator credit ('… (aggregated)'), the HTML page's site (whoever it
-    credits for the story), a 'Nguồn:'/'Theo dõi … trên' line, a dateline '(TTXVN) -' or
-    outlet's tag ('TPO -'), a byline's agency ('Thu Hà/VOV'), the site of the copyright
-    notice, the outlet the masthead or footer names, a photo credit's agency, else the URL's
-    host, else the name of an outlet the data does not know, as its masthead or footer writes
-    it.
+    """The publisher: a 'Nguồn:'/'Theo dõi … trên' line (on an HTML page, unless it credits a
+    news agency for the story), an aggregator credit ('… (aggregated)'), the HTML page's site,
+    a dateline '(TTXVN) -' or outlet's tag ('TPO -'), a byline's agency ('Thu Hà/VOV'), the
+    site of the copyright notice, the outlet the masthead or footer names, a photo credit's
+    agency, else the URL's host, else the name of an outlet the data does not know, as its
+    masthead or footer writes it.
 
     A section or a menu word that is another outlet's name ('Xã hội > Thanh niên') never makes
     the source, and an outlet's short tag ('(TNO) -') is not another's when the masthead or
     the footer names the page's own outlet, known or not."""
+    if clean.sources and not (sitename and _agency(clean.sources[0])):
+        # A page giving another outlet's article ('Nguồn: baoquocte.vn') is that outlet's; one
+        # crediting a news agency for the story ('Nguồn: TTXVN') is its own site's.
+        return clean.sources[0]
     if clean.aggregator:
         return f"{clean.aggregator} (aggregated)"
     if sitename:
-        # The page's own site published it, whoever it credits for the story ('Nguồn: TTXVN').
         return _site_named(sitename)
-    if clean.sources:
-        return clean.sources[0]
     named = _outlet_named(clean.edges)
     written = _outlet_written(clean.edges)
     return (
