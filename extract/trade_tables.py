@@ -19,7 +19,10 @@ A table's caption ('Bảng 1: Kim ngạch … 9 tháng năm 2025 (Đơn vị: tr
 introduction: it may give the unit, the year and the period of columns whose headings name a
 trade or a time but no unit. A table whose rows are years ('2023 | 48,2 | 10,3') is one party's,
 the one Chinese party its caption or introduction names; so is a table whose rows are kinds of
-trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩu sang Vân Nam | …').
+trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩu sang Vân Nam | …'), where a
+row of another sum (trade through a border gate, the balance) gives nothing. The heading of the
+first column may give the table's unit ('Chỉ tiêu (đơn vị: tỷ USD)'), and a value its growth in
+brackets ('16,2 (+9,1%)').
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from extract.numbers import parse_number, usd_unit
 from extract.periods import Found, period_in, year_before
 from extract.places import find_places
 from extract.trade_reading import Context
+from extract.trade_words import Sentence
 from extract.types import NATIONAL, TradeFigure, TradeKind
 
 CELL_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -67,6 +71,8 @@ _SIGNS = ("+", "-", "−", "–")
 _INDEX_LOW, _INDEX_HIGH = 50, 250
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _SIGNED = re.compile(r"^(?P<sign>[+\-−–]|tăng|giảm)?\s*(?P<num>\d[\d.,]*)\s*%?$", re.I)
+# A value with its growth in brackets in the same cell: '16,2 (+9,1%)', '2,9 (giảm 1,2%)'.
+_WITH_GROWTH = re.compile(r"^(?P<value>\d[\d.,]*)\s*\(\s*(?P<growth>[^()]*%)\s*\)$")
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
 # A row of a table by year names a year and at most a part of it: '6 tháng đầu năm 2025'.
 _TIME_LABEL_WORDS = 6
@@ -241,12 +247,17 @@ def _has_values(row: list[str]) -> bool:
     """A row whose cells after the first are all numbers ('1.320 | 1.410'), not headings."""
     values = row[1:]
     return bool(values) and all(
-        _SIGNED.match(cell) and not _YEAR_CELL.fullmatch(cell) for cell in values
+        _is_value(cell) and not _YEAR_CELL.fullmatch(cell) for cell in values
     )
 
 
 def _has_number(row: list[str]) -> bool:
-    return any(_SIGNED.match(cell) for cell in row[1:])
+    return any(_is_value(cell) for cell in row[1:])
+
+
+def _is_value(cell: str) -> bool:
+    """A cell giving a number: '55,4', '+11,8', 'tăng 8,4%', '16,2 (+9,1%)'."""
+    return bool(_SIGNED.match(cell) or _WITH_GROWTH.match(cell.strip()))
 
 
 def _figures(table: _Table, context: Context) -> list[TradeFigure]:
@@ -257,7 +268,7 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
         return []  # the table of an article on the two countries is theirs, unless it says
     times = [_row_time(row[0]) for row in table.rows]
     by_year = all(times)
-    row_kinds = None if by_year else _row_kinds(table.rows)
+    row_kinds = None if by_year else _row_kinds(table.rows, context)
     columns = _columns(table, by_year=by_year, by_kind=row_kinds is not None)
     if not columns:
         return []
@@ -280,7 +291,9 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
             continue
         for column in columns:
             if row_kinds is not None:
-                column = replace(column, kind=row_kinds[n])
+                if (row_kind := row_kinds[n]) is None:
+                    continue
+                column = replace(column, kind=row_kind)
             value = _number(row[column.index])
             if value is None or value < 0:
                 continue
@@ -314,7 +327,14 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
     naming neither ('Số dự án') is no trade column, whatever the introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
-    intro_unit = usd_unit(table.caption) or usd_unit(table.introduction) or usd_unit(table.note)
+    # The heading of the first column, which labels the rows, may give the table's unit:
+    # 'Chỉ tiêu (đơn vị: tỷ USD)'.
+    intro_unit = (
+        usd_unit(table.header[0])
+        or usd_unit(table.caption)
+        or usd_unit(table.introduction)
+        or usd_unit(table.note)
+    )
     columns: list[_Column] = []
     for index, heading in enumerate(table.header[1:], start=1):
         folded = heading.casefold()
@@ -416,9 +436,11 @@ def _percentages(table: _Table, index: int) -> bool:
 def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:
     """The row's growth for the column: a change ('+15,4', '-3,1'), or in a column of indexes
     (statistics offices write 'So với cùng kỳ (%)' as 107,6 for +7,6 %: every value unsigned,
-    between 50 and 250) the index less 100."""
+    between 50 and 250) the index less 100; without a growth column, the one in brackets after
+    the value ('16,2 (+9,1%)')."""
     if column.growth is None:
-        return None
+        bracketed = _WITH_GROWTH.match(row[column.index].strip())
+        return _number(bracketed["growth"]) if bracketed else None
     value = _number(row[column.growth])
     if value is None:
         return None
@@ -431,20 +453,30 @@ def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:
     return value - 100 if indexes else value
 
 
-def _row_kinds(rows: list[list[str]]) -> list[TradeKind] | None:
+def _row_kinds(rows: list[list[str]], context: Context) -> list[TradeKind | None] | None:
     """In a table of one party's trade by kind ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam
-    xuất khẩu sang Vân Nam | …'), what each row counts; None unless every row says. Exports
-    and imports whose side a row does not say are Vietnam's, as Vietnamese news counts them."""
-    kinds: list[TradeKind] = []
-    for row in rows:
-        label = row[0].casefold()
-        kind = _kind(label)
-        if kind is None and _TRADE.search(label):
-            kind = "vn_export" if "xuất khẩu" in label else "vn_import"
-        if kind is None or not _names_parties(row[0]):
-            return None
-        kinds.append(kind)
-    return kinds
+    xuất khẩu sang Vân Nam | …'), what each row counts, None for a row of another sum (trade
+    through border gates, the balance); None unless some row counts the parties' trade and no
+    row is a place alone (a table by province)."""
+    if any(_place(row[0]) is not None for row in rows):
+        return None
+    kinds = [_row_kind(row[0], context) for row in rows]
+    return kinds if any(kinds) else None
+
+
+def _row_kind(label: str, context: Context) -> TradeKind | None:
+    """What a row label counts when it is the parties' trade in plain words: 'Tổng kim ngạch
+    Việt Nam – Quảng Tây', 'Việt Nam nhập khẩu từ Quảng Tây'; not 'Kim ngạch qua các cửa khẩu
+    tỉnh Lạng Sơn' nor 'Cán cân thương mại'. Exports and imports whose side a row does not say
+    are Vietnam's, as Vietnamese news counts them."""
+    folded = label.casefold()
+    kind = _kind(folded)
+    if kind is None and _TRADE.search(folded):
+        kind = "vn_export" if "xuất khẩu" in folded else "vn_import"
+    if kind is None or not _names_parties(label):
+        return None
+    plain = Sentence(label, context.in_china).plain_trade_words(0, len(label))
+    return kind if plain else None
 
 
 def _names_parties(label: str) -> bool:
@@ -524,6 +556,10 @@ def _shared(name: str) -> bool:
 
 
 def _number(cell: str) -> Decimal | None:
+    """The number a cell gives ('+11,8' -> 11.8, 'giảm 2,1%' -> -2.1, '16,2 (+9,1%)' -> 16.2)."""
+    bracketed = _WITH_GROWTH.match(cell.strip())
+    if bracketed:
+        cell = bracketed["value"]
     match = _SIGNED.match(cell.strip())
     if match is None:
         return None

@@ -408,3 +408,53 @@ def test_growth_written_in_its_cells_beside_a_heading_without_a_percent_sign() -
         ("Quảng Tây", 2025, "Q2", "two-way", 14_900_000_000, -2.1),
         ("Quảng Tây", 2025, "Q3", "two-way", 15_600_000_000, 11.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "other_row",
+    [
+        "Kim ngạch qua các cửa khẩu tỉnh Lào Cai | 4,1 | 4,4 | +6,2",
+        "Qua cửa khẩu quốc tế Hà Khẩu – Lào Cai | 4,1 | 4,4 | +6,2",
+        "Cán cân thương mại | 1,3 | 1,6 | +21,5",
+    ],
+)
+def test_a_table_by_kind_with_two_period_columns_and_a_growth_for_the_second(
+    other_row: str,
+) -> None:
+    # the unit is in the heading of the first column; a row of trade through border gates or of
+    # the balance is no figure of the two parties, and does not stop the others being read
+    top = PAGE_TOP.replace(
+        "Chi tiết như sau:", "Số liệu thương mại giữa Việt Nam và Vân Nam như sau:"
+    )
+    table = (
+        "Chỉ tiêu (đơn vị: tỷ USD) | Năm 2024 | 10 tháng năm 2025 | So với cùng kỳ (%)\n"
+        "Tổng kim ngạch Việt Nam – Vân Nam | 9,2 | 8,7 | +12,4\n"
+        "Việt Nam xuất khẩu sang Vân Nam | 3,1 | 2,9 | +5,6\n"
+        f"{other_row}\n"
+    )
+    assert _figures(table, top) == [
+        ("Vân Nam", 2024, "full_year", "two-way", 9_200_000_000, None),
+        ("Vân Nam", 2025, "M1-M10", "two-way", 8_700_000_000, 12.4),
+        ("Vân Nam", 2024, "full_year", "vn_export", 3_100_000_000, None),
+        ("Vân Nam", 2025, "M1-M10", "vn_export", 2_900_000_000, 5.6),
+    ]
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_quarters_as_columns_with_the_growth_in_brackets_in_each_cell(separator: str) -> None:
+    top = PAGE_TOP.replace(
+        "Chi tiết như sau:",
+        "Thương mại giữa Việt Nam và Vân Nam trong 3 quý năm 2025 tăng khá. Cụ thể như sau:",
+    )
+    rows = [
+        ["Chỉ tiêu", "Quý I", "Quý II", "Quý III"],
+        ["Việt Nam – Vân Nam (hai chiều)", "2,6 (+7,5%)", "2,9 (-1,2%)", "3,1 (+10,4%)"],
+        ["Qua các cửa khẩu tỉnh Lào Cai", "1,12", "1,20", "1,31"],
+    ]
+    table = "".join(separator.join(row) + "\n" for row in rows)
+    caption = "Bảng: Kim ngạch thương mại năm 2025 (đơn vị: tỷ USD)\n"
+    assert _figures(caption + table, top) == [
+        ("Vân Nam", 2025, "Q1", "two-way", 2_600_000_000, 7.5),
+        ("Vân Nam", 2025, "Q2", "two-way", 2_900_000_000, -1.2),
+        ("Vân Nam", 2025, "Q3", "two-way", 3_100_000_000, 10.4),
+    ]
