@@ -379,6 +379,7 @@ class _Reading:
                 s.involves_vietnam(self.amount.start, self.amount.end)
                 or (self.carried is not None and self.carried.bilateral)
                 or self._same_parties_as_recent()
+                or self._same_trade_as_previous(keyword)
                 or self._breakdown_party() is not None
                 or self._vietnam_understood(keyword)
             )
@@ -511,6 +512,16 @@ class _Reading:
                 s.has(trade_words().implicit_parties, 0, self.amount.start)
                 or self._bare_trade_after_figure()
             )
+        )
+
+    def _same_trade_as_previous(self, keyword: Keyword) -> bool:
+        """'Quý I/2025, kim ngạch đạt 1,52 tỷ USD, …; riêng tháng 3 đạt 560 triệu USD': an
+        amount whose trade word is that of the figure before it in the sentence, with no party
+        named since, is a figure of the same parties."""
+        return (
+            self.previous is not None
+            and keyword.end <= self.previous_end
+            and not self.sentence.within(self.previous_end, self.amount.start)
         )
 
     def _bare_trade_after_figure(self) -> bool:

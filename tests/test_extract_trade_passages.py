@@ -510,6 +510,38 @@ def test_a_bare_trade_word_right_after_a_partner_s_figure_goes_on_with_that_trad
     assert _figures([HEILONGJIANG_2024, second])[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Quý I/2025, kim ngạch đạt 210 triệu USD, tăng 8,2%; riêng tháng 3 đạt 80 triệu USD.",
+            [
+                ("Hắc Long Giang", 2025, "Q1", "two-way", 210_000_000, 8.2),
+                ("Hắc Long Giang", 2025, "M3", "two-way", 80_000_000, None),
+            ],
+        ),
+        (
+            "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD, trong đó tháng 2 đạt 65 triệu "
+            "USD.",
+            [
+                ("Hắc Long Giang", 2025, "M1-M2", "two-way", 140_000_000, None),
+                ("Hắc Long Giang", 2025, "M2", "two-way", 65_000_000, None),
+            ],
+        ),
+        # A party named after the first figure is no longer the passage's.
+        (
+            "Quý I/2025, kim ngạch hai chiều đạt 210 triệu USD; riêng với tỉnh Cát Lâm đạt 80 "
+            "triệu USD.",
+            [("Hắc Long Giang", 2025, "Q1", "two-way", 210_000_000, None)],
+        ),
+    ],
+)
+def test_a_later_amount_of_the_same_trade_word_has_the_parties_of_the_figure_before(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures([HEILONGJIANG_2024, second])[1:] == expected
+
+
 def test_a_bare_trade_word_needs_a_figure_just_before() -> None:
     sentences = [HEILONGJIANG_2024, "Tỉnh có nhiều cửa khẩu."]
     assert _figures([*sentences, "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD."])[1:] == []
