@@ -71,7 +71,8 @@ def find_trade_figures(
     before it: its year, period and province hold unless the sentence says otherwise. After a
     sentence without a figure, one naming a single Chinese party and a year, such a sentence
     still takes them, but needs Vietnam named as a party. 'Cùng kỳ, …' takes the period of the
-    passage's main figure; 'con số này' stands for the first figure of the sentence just before;
+    passage's main figure; 'con số này' stands for the first figure of the sentence just before,
+    and so does a figure said to be revised ('Số liệu 9 tháng được điều chỉnh lên …');
     the items of a list take the trade word, party, year and period of the line heading it.
     """
     figures: list[TradeFigure] = []
@@ -101,7 +102,9 @@ def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         heading = story.heading
         return Lead(heading.passage, story.last, story.elsewhere, None, heading.keyword)
     antecedent = story.antecedent
-    if antecedent is not None and sentence.figure_anaphora(len(sentence.text)):
+    if antecedent is not None and (
+        sentence.figure_anaphora(len(sentence.text)) or sentence.revises_a_figure()
+    ):
         return Lead(passage(antecedent), story.last, story.elsewhere, antecedent)
     carried = None
     if sentence.same_period():

@@ -281,7 +281,9 @@ class _Reading:
         own = self._past_breakdown(self.sentence.last_keyword(self.amount.start))
         antecedent = self.lead.antecedent
         if antecedent is not None:
-            anaphora = self.sentence.figure_anaphora(self.amount.start)
+            anaphora = self.sentence.figure_anaphora(self.amount.start) or self.sentence.revision(
+                self.amount.start
+            )
             if anaphora and (own is None or anaphora.start >= own.start):
                 return replace(anaphora, figure_kind=antecedent.kind)
             if own is None and self._part_of_the_figure_before():

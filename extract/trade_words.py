@@ -75,6 +75,13 @@ _MARKET = re.compile(
     r"(?:thị\s+trường|đối\s+tác|nguồn\s+cung|bạn\s+hàng)",
     re.I,
 )
+# A figure given again, revised, right before its new value: '… được điều chỉnh lên 3,53 tỷ
+# USD', '… điều chỉnh giảm xuống …', '… sửa lại thành …'.
+_REVISED_TO = re.compile(
+    r"\b(?:điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+(?:lên|xuống|thành)|sửa(?:\s+lại)?\s+thành)"
+    r"(?:\s+mức)?\s*$",
+    re.I,
+)
 _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
 
 
@@ -249,6 +256,26 @@ class Sentence:
             if match and self.tokens[i + match[0] - 1].end <= limit:
                 found = Keyword("two-way", token.start, self.tokens[i + match[0] - 1].end)
         return found
+
+    def revision(self, limit: int) -> Keyword | None:
+        """'Số liệu 9 tháng cũng đã được điều chỉnh lên 3,53 tỷ USD': the words saying that a
+        figure told before is revised, right before the new value at `limit`, in a sentence
+        with no trade word, nor any word of another sum (investment, a target), before them;
+        a keyword whose kind the figure revised gives."""
+        words = trade_words()
+        match = _REVISED_TO.search(self.text, 0, limit)
+        if (
+            match is None
+            or self.last_keyword(limit) is not None
+            or self.has(words.not_trade, 0, limit)
+            or self.has(words.target, 0, limit)
+        ):
+            return None
+        return Keyword("two-way", match.start(), match.end())
+
+    def revises_a_figure(self) -> bool:
+        """Whether one of the sentence's amounts is a figure told before, revised."""
+        return any(self.revision(amount.start) for amount in self.amounts)
 
     def partner_words(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of words standing for the partner already named ('thị trường này') in

@@ -542,6 +542,46 @@ def test_a_later_amount_of_the_same_trade_word_has_the_parties_of_the_figure_bef
     assert _figures([HEILONGJIANG_2024, second])[1:] == expected
 
 
+GANSU_2025 = (
+    "Thương mại giữa Việt Nam và Cam Túc tháng 10/2025 đạt 41 triệu USD; lũy kế 10 tháng đạt "
+    "394 triệu USD, tăng 8,7%."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # The new value is the figure, the estimate it replaces is none.
+        (
+            "Số liệu 9 tháng cũng đã được phía Bạn điều chỉnh lên 353 triệu USD, thay cho mức "
+            "ước tính 348 triệu USD được công bố trước đó.",
+            [("Cam Túc", 2025, "M1-M9", "two-way", 353_000_000, None)],
+        ),
+        (
+            "Số liệu quý III đã được điều chỉnh giảm xuống 118 triệu USD.",
+            [("Cam Túc", 2025, "Q3", "two-way", 118_000_000, None)],
+        ),
+        # Another sum revised is no trade figure.
+        ("Vốn đầu tư của dự án cũng được điều chỉnh lên 120 triệu USD.", []),
+        ("Mục tiêu năm 2026 được điều chỉnh lên 600 triệu USD.", []),
+    ],
+)
+def test_a_figure_revised_right_after_a_figure_is_of_the_same_trade(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    context = Context(reference_year=2025, reference_day=date(2025, 11, 20))
+    assert _figures([GANSU_2025, second], context)[2:] == expected
+
+
+def test_a_figure_revised_needs_a_figure_just_before() -> None:
+    sentences = [
+        GANSU_2025,
+        "Tỉnh có nhiều cửa khẩu.",
+        "Số liệu 9 tháng được điều chỉnh lên 353 triệu USD.",
+    ]
+    assert _figures(sentences)[2:] == []
+
+
 def test_a_bare_trade_word_needs_a_figure_just_before() -> None:
     sentences = [HEILONGJIANG_2024, "Tỉnh có nhiều cửa khẩu."]
     assert _figures([*sentences, "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD."])[1:] == []
