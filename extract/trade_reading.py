@@ -100,6 +100,12 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
         if last is not None and _BASE_BEFORE.fullmatch(sentence.text, previous_end, amount.start):
             # '… đạt 2,37 tỷ USD, tăng 9,7% so với mức 2,16 tỷ USD …': what it is measured against
             figure = _compared_base(sentence.text, amount, last)
+        elif last is not None and (
+            base := _BASE_YEAR_BEFORE.fullmatch(sentence.text, previous_end, amount.start)
+        ):
+            # '… đạt 19,8 tỷ USD, tăng 12,5% so với năm 2023 (17,6 tỷ USD)': the same, the year
+            # written before its amount
+            figure = _base_in_brackets(base, amount, last)
         else:
             reading = _Reading(sentence, context, amount, previous, previous_end, lead)
             figure = reading.figure()
@@ -119,10 +125,28 @@ def _compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFig
     before = text[: amount.start]
     base = before[before.lower().rfind("so với") :]
     after = _BASE_YEAR_AFTER.match(text, amount.end)
-    if after is None or amount.currency != "USD":
+    if after is None:
         return None
-    year = int(after["year"]) if after["year"] else compared.year - 1
-    same_part = after["same"] is not None
+    return _base_figure(compared, amount, after, approximate(base))
+
+
+def _base_in_brackets(
+    base: re.Match[str], amount: Amount, compared: TradeFigure
+) -> TradeFigure | None:
+    """The figure `compared` is measured against when the amount follows the year in brackets
+    ('… tăng 12,5% so với năm 2023 (17,6 tỷ USD)'), as `_compared_base` reads it."""
+    return _base_figure(compared, amount, base, approximate(base[0][base[0].rfind("(") :]))
+
+
+def _base_figure(
+    compared: TradeFigure, amount: Amount, year_words: re.Match[str], hedged: bool
+) -> TradeFigure | None:
+    """`compared`'s trade in the year `year_words` names ('năm 2023', 'cùng kỳ năm trước'), of
+    the amount; None when it is not an earlier year, or names a whole year for a part of one."""
+    if amount.currency != "USD":
+        return None
+    year = int(year_words["year"]) if year_words["year"] else compared.year - 1
+    same_part = year_words["same"] is not None
     if year >= compared.year or not (same_part or compared.period == "full_year"):
         return None
     return replace(
@@ -130,7 +154,7 @@ def _compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFig
         year=year,
         value_usd=int(amount.value),
         growth_pct=None,
-        approximate=approximate(base),
+        approximate=hedged,
         value=None,
         currency="USD",
     )
@@ -728,6 +752,14 @@ _BASE_BEFORE = re.compile(
 _BASE_YEAR_AFTER = re.compile(
     r"\s*(?:của\s+|trong\s+|vào\s+)?(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+"
     r"(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b",
+    re.I,
+)
+# '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
+# its amount in brackets.
+_BASE_YEAR_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+"
+    r"(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\s*"
+    r"\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?",
     re.I,
 )
 # What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …'.

@@ -149,6 +149,22 @@ def test_months_counted_back_from_the_article_s_date(
             "3,9 tỷ USD năm 2023.",
             (2023, "full_year", 3_900_000_000, False),
         ),
+        # The year compared with, then its amount in brackets.
+        (
+            "Năm 2024, kim ngạch thương mại Việt Nam – Chiết Giang đạt 19,8 tỷ USD, tăng 12,5% so "
+            "với năm 2023 (17,6 tỷ USD).",
+            (2023, "full_year", 17_600_000_000, False),
+        ),
+        (
+            "9 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 29,1 tỷ USD, tăng 8% so với "
+            "cùng kỳ năm trước (khoảng 26,9 tỷ USD).",
+            (2023, "M1-M9", 26_900_000_000, True),
+        ),
+        (
+            "9 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 29,1 tỷ USD, tăng 8% so với năm "
+            "2023 (35,2 tỷ USD).",
+            None,
+        ),
         # A part of the year against a whole year: no base for the same part.
         (
             "10 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 38,6 tỷ USD, tăng 5% so với "
