@@ -256,29 +256,29 @@ def _valid(found: _DayMonth) -> bool:
 
 
 def _relative_day(text: str, published: datetime | None) -> EventDate | None:
-    """'hôm nay' is the publication day, 'hôm qua' the day before (only with a publication date)."""
+    """'hôm nay' is the publication day, 'hôm qua' the day before (only with a publication date),
+    its year inferred from it."""
     match = _RELATIVE_DAY.search(text)
     if not match or not published:
         return None
     day = vietnam_datetime(published).astimezone(VIETNAM_TIME).date()
     if match["word"].lower().endswith("qua"):
         day -= timedelta(days=1)
-    return EventDate(day, year_inferred=False)
+    return EventDate(day, year_inferred=True)
 
 
 def complete_year(
     found: _DayMonth, *, published: datetime | None, year_floor: int | None
 ) -> EventDate | None:
-    """The full date: the written year; else the publication's year (the year before when the
-    month is later than the publication's); else the smallest year the text allows."""
+    """The full date: the written year; else, inferred, the publication's year (the year before
+    when the month is later than the publication's: 'Chiều 30/12' on a page of 2 January); else
+    the smallest year the text allows."""
     if found.year:
         return EventDate(date(found.year, found.month, found.day), year_inferred=False)
     if published:
         stamp = vietnam_datetime(published).astimezone(VIETNAM_TIME)
-        # The stamp gives the year; an event in the year before it ('Chiều 30/12' on a page of
-        # 2 January) is inferred.
         year = stamp.year - 1 if found.month > stamp.month else stamp.year
-        return _safe_date(year, found, inferred=year != stamp.year)
+        return _safe_date(year, found, inferred=True)
     if year_floor:
         return _safe_date(year_floor, found, inferred=True)
     return None

@@ -76,7 +76,7 @@ def test_scraped_text() -> None:
     article = parse_article(SCRAPED.encode())
     assert article.title == "Việt Nam và Vân Nam thúc đẩy hợp tác thương mại biên giới"
     assert article.published == datetime(2024, 3, 14, 15, 20, tzinfo=timezone(timedelta(hours=7)))
-    assert (article.event_date, article.event_year_inferred) == (date(2024, 3, 14), False)
+    assert (article.event_date, article.event_year_inferred) == (date(2024, 3, 14), True)
     assert article.source == "baochinhphu.vn"
     assert _facts(article) == {
         "provinces": ("Vân Nam",),
