@@ -168,6 +168,16 @@ def _words() -> _Words:
     )
 
 
+def told_in_photos(paragraphs: Sequence[str], captions: Sequence[str]) -> list[str]:
+    """The paragraphs a page tells its meetings in: on a photo story ('Chùm ảnh: Khai mạc Hội
+    chợ …', a line of lead and a caption under each photo: 'Bên lề Hội chợ, đồng chí A tiếp ông
+    B …'), whose captions have more sentences than its body, the captions after the body; else
+    the body alone (an article's captions only show what it tells)."""
+    if len(sentences_in(captions)) > len(sentences_in(paragraphs)):
+        return [*paragraphs, *captions]
+    return list(paragraphs)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     kind: str

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
 from extract.dates import find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
-from extract.meetings import find_meetings
+from extract.meetings import find_meetings, told_in_photos
 from extract.officials import Mention, find_mentions, merge_officials, placed_in_article
 from extract.page import read_page
 from extract.places import shared_names_in_china
@@ -19,7 +20,7 @@ from extract.sources import article_source
 from extract.text import sentences_in
 from extract.trade import Context, find_trade_figures
 from extract.trade_tables import table_figures
-from extract.types import ParsedArticle, TradeFigure
+from extract.types import Meeting, ParsedArticle, TradeFigure
 
 _TITLE_LENGTH = 160
 # News articles run to a few thousand words; facts are read from this much body text at most,
@@ -65,7 +66,8 @@ def parse_article(
     captions = [sentences_in([caption]) for caption in page.clean.captions]
     in_china = shared_names_in_china(fact_sentences)
     mentions = find_mentions(fact_sentences, in_china=in_china)
-    officials = merge_officials([*mentions, *_only_in_captions(captions, mentions, in_china)])
+    shown = _only_in_captions(captions, mentions, in_china)
+    officials = merge_officials([*mentions, *shown])
     context = Context(
         main_party(title, paragraphs),
         stamp.year if stamp else None,
@@ -97,7 +99,9 @@ def parse_article(
         provinces=provinces,
         trade_figures=tuple(figures),
         officials=tuple(placed_in_article(officials, provinces)),
-        meetings=tuple(find_meetings(title, paragraphs, mentions, event_day)),
+        meetings=tuple(
+            _meetings(title, paragraphs, page.clean.captions, mentions, shown, event_day)
+        ),
         agreements=tuple(find_agreements(body_sentences, event_day)),
         warnings=warnings,
     )
@@ -112,6 +116,21 @@ def _only_in_captions(
     shown = find_mentions([s for caption in captions for s in caption], in_china=in_china)
     offset = max((m.sentence for m in mentions), default=0) + 1
     return [replace(m, sentence=m.sentence + offset) for m in shown if m.name not in named]
+
+
+def _meetings(
+    title: str | None,
+    paragraphs: list[str],
+    captions: Sequence[str],
+    mentions: list[Mention],
+    shown: list[Mention],
+    event_day: date | None,
+) -> list[Meeting]:
+    """The article's meetings; on a photo story, told in the captions too, by the people they
+    name."""
+    told = told_in_photos(paragraphs, captions)
+    named = [*mentions, *shown] if len(told) > len(paragraphs) else mentions
+    return find_meetings(title, told, named, event_day)
 
 
 def _reads_as_vietnamese(paragraphs: list[str]) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from extract.meetings import find_meetings
 from extract.officials import find_mentions
+from extract.parser import parse_article
 from extract.text import split_sentences
 from extract.types import Meeting
 
@@ -880,3 +881,25 @@ def test_a_lead_sentence_opening_another_event_the_same_day_does_not_tell_the_ma
         "trưởng tỉnh Vân Nam.",
     )
     assert meetings[0].participants == ("Trần Văn Nam",)
+
+
+def test_a_photo_story_tells_its_meetings_in_the_captions() -> None:
+    page = (
+        "<html><head><title>Ảnh: Khai mạc Hội chợ biên giới Hà Giang – Văn Sơn</title></head>"
+        "<body><article><h1>Ảnh: Khai mạc Hội chợ biên giới Hà Giang – Văn Sơn</h1>"
+        "<p>Sáng 19/5/2024, Hội chợ biên giới Hà Giang – Văn Sơn khai mạc. Mời bạn đọc xem ảnh.</p>"
+        "<figure><img src='/1.jpg'><figcaption>Ông Lê Văn Hòa, Chủ tịch UBND tỉnh Hà Giang và "
+        "ông Lý Minh Hoa, Phó Châu trưởng Châu Văn Sơn cắt băng khai mạc Hội chợ. Ảnh: Thu Hà"
+        "</figcaption></figure>"
+        "<figure><img src='/2.jpg'><figcaption>Gian hàng nông sản thu hút khách tham quan. "
+        "Hội chợ có 300 gian hàng. Ảnh: Thu Hà</figcaption></figure>"
+        "<figure><img src='/3.jpg'><figcaption>Bên lề Hội chợ, ông Trần Văn Nam, Phó Chủ tịch "
+        "UBND tỉnh Hà Giang tiếp ông Vương Kiện, Phó Tỉnh trưởng tỉnh Vân Nam. Hai bên trao đổi "
+        "về cửa khẩu. Ảnh: Thu Hà</figcaption></figure>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(m.kind, m.date, m.participants) for m in article.meetings] == [
+        ("fair", date(2024, 5, 19), ("Lê Văn Hòa", "Lý Minh Hoa")),
+        ("reception", date(2024, 5, 19), ("Trần Văn Nam", "Vương Kiện")),
+    ]
