@@ -54,6 +54,8 @@ _CITY = re.compile(
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
+# Tokens from an event's word opening a sentence to the verb saying it opened: its name between.
+_OPENED_REACH = 20
 # A sentence opening with where it happened: 'Tại Nam Ninh, …', 'Ở thành phố Côn Minh, …'.
 _PLACE_OPENS = re.compile(r"(?:Tại|Ở)\s+[^\W\d_][^,;.]{1,40},")
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
@@ -134,6 +136,7 @@ class _Words:
     ends: PhraseSet
     speeches: PhraseSet
     held: PhraseSet
+    opened: PhraseSet
 
 
 @cache
@@ -165,6 +168,7 @@ def _words() -> _Words:
         ends=PhraseSet(data["ends"]),
         speeches=PhraseSet(data["speeches"]),
         held=PhraseSet(data["held"]),
+        opened=PhraseSet(data["opened"]),
     )
 
 
@@ -751,9 +755,21 @@ def _reported_meeting(sentence: str, number: int) -> _Found | None:
             continue
         if _after_phrase(words.references, keys, i) or _any_before(words.plans, keys, i):
             continue
-        if opens or _after_phrase(words.reported, keys, i):
+        if opens or _after_phrase(words.reported, keys, i) or _opened(found.kind, keys, i):
             return found
     return None
+
+
+def _opened(kind: str, keys: list[str], i: int) -> bool:
+    """A sentence opening on a named event that it says opens or takes place ('Hội nghị hợp
+    tác kinh tế, thương mại Việt Nam – Quảng Tây khai mạc tại …', as a live report's entry
+    tells it): the event's word first, the verb a few words on, no plan between ('Diễn đàn …
+    sẽ khai mạc …')."""
+    words = _words()
+    if i != 0 or kind not in _NAMED_EVENTS:
+        return False
+    verb = next(words.opened.found_in(keys, 1, _OPENED_REACH), None)
+    return verb is not None and not words.plans.occurs(keys, 1, verb[0])
 
 
 def _opens_an_event(sentence: str) -> bool:
@@ -871,8 +887,10 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
     """Where a conference's name that has `length` words before token `end` ends: at a word
     that starts the sentence's next part, or at its longest. A number goes with the word
     before it ('năm 2023', 'lần thứ 6', 'khóa XII'), and a dash after a capitalised name joins
-    the party named after it ('Việt Nam – Vân Nam'), neither counted as the name's words."""
+    the party named after it ('Việt Nam – Vân Nam'), neither counted as the name's words; the
+    verb saying it opens ('… Việt Nam – Vân Nam khai mạc tại …') ends it."""
     words = _words()
+    keys = [t.key for t in tokens]
     while end < len(tokens):
         token = tokens[end]
         numbered = end > 0 and tokens[end - 1].key in _NUMBERED
@@ -885,6 +903,8 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
                 end += 1 + party
                 continue
         if not token.is_word or token.key in words.label_stops or length >= words.label_max:
+            break
+        if words.opened.match(keys, end):
             break
         length += 1
         end += 1

@@ -903,3 +903,40 @@ def test_a_photo_story_tells_its_meetings_in_the_captions() -> None:
         ("fair", date(2024, 5, 19), ("Lê Văn Hòa", "Lý Minh Hoa")),
         ("reception", date(2024, 5, 19), ("Trần Văn Nam", "Vương Kiện")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kinds"),
+    [
+        (
+            "Hội nghị xúc tiến thương mại Việt Nam – Vân Nam khai mạc tại Trung tâm Hội nghị "
+            "Quốc gia.",
+            ["reception", "conference"],
+        ),
+        ("Diễn đàn doanh nghiệp Việt Nam – Vân Nam diễn ra tại Hà Nội.", ["reception", "forum"]),
+        (
+            "Hội nghị xúc tiến thương mại Việt Nam – Vân Nam sẽ khai mạc vào ngày mai.",
+            ["reception"],
+        ),
+    ],
+)
+def test_a_live_report_s_entry_telling_an_event_opening_reports_it(
+    entry: str, kinds: list[str]
+) -> None:
+    meetings = _meetings(
+        "Trực tiếp: Thủ tướng tiếp Phó Tỉnh trưởng Vân Nam",
+        "Ngày 19/5, tại Hà Nội diễn ra chuỗi hoạt động hợp tác giữa Việt Nam và tỉnh Vân Nam.",
+        "Tại Trụ sở Chính phủ, Thủ tướng Trần Văn Nam tiếp ông Lý Minh Hoa, Phó Tỉnh trưởng tỉnh "
+        "Vân Nam.",
+        entry,
+        "Dự có Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và ông Vương Kiện, Phó Tỉnh trưởng tỉnh "
+        "Vân Nam.",
+    )
+    assert [m.kind for m in meetings] == kinds
+    assert all(m.date == DAY for m in meetings)
+    if len(meetings) > 1:
+        assert meetings[1].label in (
+            "Hội nghị xúc tiến thương mại Việt Nam – Vân Nam",
+            "Diễn đàn doanh nghiệp Việt Nam – Vân Nam",
+        )
+        assert meetings[1].participants == ("Nguyễn Hồng Diên", "Vương Kiện")
