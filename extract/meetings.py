@@ -113,6 +113,7 @@ class _Kind:
     kind: str
     needs_name_after: bool
     needs_partner: bool = False
+    named: bool = False  # the word starts an event's name ('Phiên họp lần thứ 17 Ủy ban …')
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,15 @@ class _Words:
 def _words() -> _Words:
     data = load_data("meetings")
     kinds = [
-        (w, _Kind(m["kind"], m.get("needs_name_after", False), m.get("needs_partner", False)))
+        (
+            w,
+            _Kind(
+                m["kind"],
+                m.get("needs_name_after", False),
+                m.get("needs_partner", False),
+                m.get("named", False),
+            ),
+        )
         for m in data["meeting"]
         for w in m["words"]
     ]
@@ -458,8 +467,11 @@ def _as_the_lead_tells(
     meeting, of the kind the body reports. Only a meeting the lead reports as happening counts,
     not a word for one in passing ('cảm ơn sự đón tiếp'), nor one the lead's people attend,
     unless it is named after the headline's word ('… gặp gỡ đầu Xuân' above 'dự Hội nghị gặp
-    gỡ đầu Xuân …')."""
+    gỡ đầu Xuân …'). A headline in capitals takes the lead's name for the meeting, as it is
+    spelled ('Phiên họp lần thứ 17 Ủy ban …' for 'PHIÊN HỌP LẦN THỨ 17 ỦY BAN …')."""
     lead = next((f for i in range(1, lead_end) if (f := _reported_meeting(sentences[i], i))), None)
+    if lead is not None and lead.kind == headline.kind and sentences[0].isupper():
+        return replace(headline, label=lead.label)
     if lead is None or lead.kind == headline.kind:
         return headline
     if _names_the_same(lead.label, headline.label):
@@ -847,7 +859,7 @@ def _meeting_at(
         return None
     if kind.kind in _SESSIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
         return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
-    label = _label(sentence, tokens, i, length, kind.kind)
+    label = _label(sentence, tokens, i, length, kind.kind in _NAMED_EVENTS or kind.named)
     return _Found(kind.kind, label, number, sentence)
 
 
@@ -871,16 +883,17 @@ def _after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:
     )
 
 
-def _label(sentence: str, tokens: list[Token], i: int, length: int, kind: str) -> str:
+def _label(sentence: str, tokens: list[Token], i: int, length: int, named: bool) -> str:
     """The words used: 'hội đàm trực tuyến', or a named event's name ('Hội nghị định kỳ lần 6',
-    'Hội nghị xúc tiến thương mại Việt Nam – Vân Nam năm 2025', 'Diễn đàn hợp tác …')."""
+    'Hội nghị xúc tiến thương mại Việt Nam – Vân Nam năm 2025', 'Phiên họp lần thứ 17 …'), when
+    the word is `named`."""
     end = i + length
-    if kind in _NAMED_EVENTS:
+    if named:
         end = _name_end(tokens, end, length)
     text = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
     if text.isupper():  # from a headline in capitals ('… TIẾP BÍ THƯ …')
         text = text[:1] + text[1:].lower()
-    return text if kind in _NAMED_EVENTS else text[:1].lower() + text[1:]
+    return text if named else text[:1].lower() + text[1:]
 
 
 def _name_end(tokens: list[Token], end: int, length: int) -> int:

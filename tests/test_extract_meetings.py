@@ -940,3 +940,26 @@ def test_a_live_report_s_entry_telling_an_event_opening_reports_it(
             "Diễn đàn doanh nghiệp Việt Nam – Vân Nam",
         )
         assert meetings[1].participants == ("Nguyễn Hồng Diên", "Vương Kiện")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [None, "THÔNG CÁO CHUNG PHIÊN HỌP LẦN THỨ 9 ỦY BAN HỢP TÁC VIỆT NAM – VÂN NAM"],
+)
+def test_a_committee_session_two_officials_co_chair_is_a_meeting(title: str | None) -> None:
+    meetings = _meetings(
+        title,
+        "Ngày 19/5, tại Hà Nội, Phó Thủ tướng Trần Văn Nam và ông Lý Minh Hoa, Phó Tỉnh trưởng "
+        "tỉnh Vân Nam, đồng chủ trì Phiên họp lần thứ 9 Ủy ban hợp tác Việt Nam – Vân Nam.",
+        "Hai bên đánh giá cao kết quả hợp tác kể từ Phiên họp lần thứ 8.",
+        "Nhân dịp này, ông Lý Minh Hoa đã chào xã giao Chủ tịch nước Lương Văn Hòa.",
+    )
+    assert [(m.kind, m.label, m.date, m.participants) for m in meetings] == [
+        (
+            "meeting",
+            "Phiên họp lần thứ 9 Ủy ban hợp tác Việt Nam – Vân Nam",
+            DAY,
+            ("Trần Văn Nam", "Lý Minh Hoa"),
+        ),
+        ("courtesy call", "chào xã giao", DAY, ("Lý Minh Hoa", "Lương Văn Hòa")),
+    ]
