@@ -54,6 +54,8 @@ _CITY = re.compile(
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
+# Tokens into a sentence its day may be given from the day last told: 'Trước đó, sáng cùng ngày'.
+_SAME_DAY_REACH = 6
 # Tokens from an event's word opening a sentence to the verb saying it opened: its name between.
 _OPENED_REACH = 20
 # A sentence opening with where it happened: 'Tại Nam Ninh, …', 'Ở thành phố Côn Minh, …'.
@@ -137,6 +139,7 @@ class _Words:
     ends: PhraseSet
     speeches: PhraseSet
     held: PhraseSet
+    before: PhraseSet
     opened: PhraseSet
 
 
@@ -177,6 +180,7 @@ def _words() -> _Words:
         ends=PhraseSet(data["ends"]),
         speeches=PhraseSet(data["speeches"]),
         held=PhraseSet(data["held"]),
+        before=PhraseSet(data["before"]),
         opened=PhraseSet(data["opened"]),
     )
 
@@ -543,10 +547,14 @@ def _other_meeting(
     head: str | None,
 ) -> Meeting:
     """A meeting told later: its own day ('Chiều cùng ngày' is the day the article last gave,
-    `last_day`) and place, else the main meeting's (the same trip)."""
+    `last_day`) and place, else the main meeting's (the same trip); no day when the sentence
+    gives none and only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
     own = day_in(found.text, main.date) if main.date else None
-    same_day = _words().same_day.match([t.key for t in tokenize(found.text)], 0) is not None
-    day = own or (last_day if same_day else None) or main.date
+    keys = [t.key for t in tokenize(found.text)]
+    same_day = _words().same_day.occurs(keys, 0, _SAME_DAY_REACH)
+    day = own or (last_day if same_day else None)
+    if day is None and not _words().before.match(keys, 0):
+        day = main.date  # the same trip's, unless only said to be earlier ('Trước đó, …')
     place = _place(found.text) or (main.place if day == main.date else None)
     told = _told_with(found.sentence, sentences, found.kind)
     return Meeting(

@@ -963,3 +963,33 @@ def test_a_committee_session_two_officials_co_chair_is_a_meeting(title: str | No
         ),
         ("courtesy call", "chào xã giao", DAY, ("Lý Minh Hoa", "Lương Văn Hòa")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "day"),
+    [
+        ("Trước đó, đoàn đã dự Diễn đàn xúc tiến thương mại Vân Nam – Việt Nam tại Hà Nội.", None),
+        (
+            "Trước đó, tại Hải Phòng, Phó Tỉnh trưởng Lý Minh Hoa đã gặp Chủ tịch UBND thành phố "
+            "Trần Văn Hải.",
+            None,
+        ),
+        (
+            "Trước đó, sáng cùng ngày, đoàn đã dự Diễn đàn xúc tiến thương mại Vân Nam – Việt Nam.",
+            DAY,
+        ),
+        (
+            "Trước đó, ngày 17/5, đoàn đã dự Diễn đàn xúc tiến thương mại Vân Nam – Việt Nam.",
+            date(2024, 5, 17),
+        ),
+    ],
+)
+def test_a_meeting_said_only_to_be_earlier_has_no_day(earlier: str, day: date | None) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Phó Chủ tịch nước Trần Thị Lan đã tiếp bà Lý Minh Hoa, Phó Tỉnh "
+        "trưởng tỉnh Vân Nam, nhân dịp bà dẫn đầu đoàn đại biểu tỉnh Vân Nam thăm Việt Nam.",
+        "Hai bên trao đổi về hợp tác nông nghiệp.",
+        earlier,
+    )
+    assert [m.date for m in meetings] == [DAY, day]
