@@ -54,6 +54,8 @@ _CITY = re.compile(
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
+# Tokens from 'và' to an event attended after another meeting: 'và cùng tham dự Diễn đàn'.
+_AND_REACH = 4
 # Tokens into a sentence its day may be given from the day last told: 'Trước đó, sáng cùng ngày'.
 _SAME_DAY_REACH = 6
 # Tokens from an event's word opening a sentence to the verb saying it opened: its name between.
@@ -202,6 +204,10 @@ class _Found:
     sentence: int
     text: str
     attended: bool = False  # an event its people attend ('đã tham dự Hội chợ …')
+    at: int = 0  # the token its word starts at
+    # Where the parties of an event attended after another meeting are named: before that
+    # meeting's word ('A đã hội kiến B và dự Diễn đàn …': A only); None: anywhere.
+    subject_end: int | None = None
 
 
 def find_meetings(
@@ -248,22 +254,29 @@ def find_meetings(
     later = range(after.sentence + 1, len(sentences))
     days = running_days((sentences[n] for n in later), meetings[0].date)
     for number, day in zip(later, days, strict=True):
-        found = _reported_meeting(sentences[number], number)
-        if found is None:
-            continue
-        meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
-        # The delegation's head alone does not make a meeting another one: who it met does.
-        named = tuple(p for p in meeting.participants if p != head)
-        told_again = _told_again(meeting, meetings) if _dated_as(found.text, meeting) else None
-        if told_again is None:
-            told_again = _told_in_other_words(meeting, found.text, meetings)
-        if told_again is not None:
-            meetings = told_again
-        elif _distinct(replace(meeting, participants=named), meetings, found.text) or (
-            _a_new_event(meeting, meetings)
-        ):
-            meetings.append(meeting)
+        for found in _reported_meetings(sentences[number], number):
+            meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
+            meetings = _with_another(meetings, meeting, found.text, head)
     return _with_attendants(meetings, sentences, mentions)
+
+
+def _with_another(
+    meetings: list[Meeting], meeting: Meeting, sentence: str, head: str | None
+) -> list[Meeting]:
+    """The meetings with one a later sentence reports: merged into one already found that it
+    tells again, added when it is another, else left out."""
+    # The delegation's head alone does not make a meeting another one: who it met does.
+    named = tuple(p for p in meeting.participants if p != head)
+    told_again = _told_again(meeting, meetings) if _dated_as(sentence, meeting) else None
+    if told_again is None:
+        told_again = _told_in_other_words(meeting, sentence, meetings)
+    if told_again is not None:
+        return told_again
+    if _distinct(replace(meeting, participants=named), meetings, sentence) or (
+        _a_new_event(meeting, meetings)
+    ):
+        return [*meetings, meeting]
+    return meetings
 
 
 def _dated_as(sentence: str, meeting: Meeting) -> bool:
@@ -557,14 +570,16 @@ def _other_meeting(
         day = main.date  # the same trip's, unless only said to be earlier ('Trước đó, …')
     place = _place(found.text) or (main.place if day == main.date else None)
     told = _told_with(found.sentence, sentences, found.kind)
+    parties = _parties(told, sentences, mentions)
+    if found.subject_end is not None:
+        subject = found.text[: found.subject_end]
+        parties = tuple(p for p in parties if _name_in(subject, p) >= 0)
     return Meeting(
         kind=found.kind,
         label=found.label,
         date=day,
         place=place,
-        participants=_with_the_delegation(
-            _parties(told, sentences, mentions), told, sentences, head
-        ),
+        participants=_with_the_delegation(parties, told, sentences, head),
     )
 
 
@@ -792,6 +807,24 @@ def _opened(kind: str, keys: list[str], i: int) -> bool:
     return verb is not None and not words.plans.occurs(keys, 1, verb[0])
 
 
+def _reported_meetings(sentence: str, number: int) -> list[_Found]:
+    """The meetings a later sentence reports: the first, and the named events its people go on
+    to attend in the same clause ('Cùng ngày, A đã hội kiến Thủ tướng B và dự Diễn đàn …')."""
+    first = _reported_meeting(sentence, number)
+    if first is None:
+        return []
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    found = [first]
+    for i, _length, _kind in _words().meetings.found_in(keys, first.at + 1):
+        if not (_attended(keys, i) and "và" in keys[max(0, i - _AND_REACH) : i]):
+            continue
+        also = _meeting_at(sentence, tokens, keys, i, number)
+        if also is not None and also.kind in _NAMED_EVENTS:
+            found.append(replace(also, attended=True, subject_end=tokens[first.at].start))
+    return found
+
+
 def _opens_an_event(sentence: str) -> bool:
     """'Chiều 23/11, …', 'Trước đó, sáng 23/11, …', 'Bên lề hội chợ, …', 'Cùng ngày, …', 'Tại
     Nam Ninh, …' (a place, as a live report's entries open)."""
@@ -868,7 +901,7 @@ def _meeting_at(
     if kind.kind in _SESSIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
         return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
     label = _label(sentence, tokens, i, length, kind.kind in _NAMED_EVENTS or kind.named)
-    return _Found(kind.kind, label, number, sentence)
+    return _Found(kind.kind, label, number, sentence, at=i)
 
 
 def _partner_after(tokens: list[Token], keys: list[str], j: int) -> bool:

@@ -993,3 +993,22 @@ def test_a_meeting_said_only_to_be_earlier_has_no_day(earlier: str, day: date | 
         earlier,
     )
     assert [m.date for m in meetings] == [DAY, day]
+
+
+@pytest.mark.parametrize("verb", ["dự", "tham dự", "cùng dự"])
+def test_an_event_attended_after_another_meeting_in_the_same_clause_is_a_meeting(
+    verb: str,
+) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Chủ tịch Quốc hội Trần Văn Nam đã tiếp ông Lý Minh Hoa, Bí thư "
+        "Tỉnh ủy Vân Nam.",
+        "Hai bên trao đổi về hợp tác giữa các cơ quan lập pháp.",
+        f"Cùng ngày, ông Lý Minh Hoa đã hội kiến Thủ tướng Lê Văn Hải và {verb} Diễn đàn hợp tác "
+        "kinh tế Vân Nam – Việt Nam do Bộ Công Thương tổ chức.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("reception", DAY, ("Trần Văn Nam", "Lý Minh Hoa")),
+        ("audience", DAY, ("Lý Minh Hoa", "Lê Văn Hải")),
+        ("forum", DAY, ("Lý Minh Hoa",)),
+    ]
