@@ -1012,3 +1012,17 @@ def test_an_event_attended_after_another_meeting_in_the_same_clause_is_a_meeting
         ("audience", DAY, ("Lý Minh Hoa", "Lê Văn Hải")),
         ("forum", DAY, ("Lý Minh Hoa",)),
     ]
+
+
+@pytest.mark.parametrize("opening", ["Cùng tiếp đoàn có", "Cùng tiếp đoàn,"])
+def test_other_hosts_and_the_guests_side_named_after_the_reception_take_part(
+    opening: str,
+) -> None:
+    (meeting,) = _meetings(
+        "Bí thư Tỉnh ủy Trần Văn Nam tiếp đoàn công tác Quảng Tây",
+        "Chiều 19/5, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Lạng Sơn đã tiếp đoàn công tác Quảng "
+        "Tây do ông Lý Minh Hoa, Phó Chủ tịch Chính quyền nhân dân Khu tự trị Quảng Tây làm "
+        f"trưởng đoàn. {opening} đồng chí Lê Văn Hải, Chủ tịch UBND tỉnh Lạng Sơn; lãnh đạo Sở "
+        "Ngoại vụ. Về phía Quảng Tây có ông Vương Kiện, Thị trưởng thành phố Sùng Tả.",
+    )
+    assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Lê Văn Hải", "Vương Kiện")
