@@ -519,9 +519,11 @@ def _main_meeting(
     event_day: date | None,
     head: str | None,
 ) -> Meeting:
-    """The main meeting, dated with the event's date, placed with 'tại …' in its sentence or
-    the opening ones; its parties are the officials named with it there and, when the headline
-    or a summary named it first, in the sentence of the lead that tells it again."""
+    """The main meeting, dated with the day its sentence opens with ('Ngày 13/11, … đã làm việc
+    với …' after a lead's 'Từ ngày 12 đến 14/11, …'), else the event's date, placed with 'tại
+    …' in its sentence or the opening ones; its parties are the officials named with it there
+    and, when the headline or a summary named it first, in the sentence of the lead that tells
+    it again."""
     place = _place(found.text) or next((p for s in sentences[:lead_end] if (p := _place(s))), None)
     told = _told_with(found.sentence, sentences)
     # Not a sentence opening another event the same day ('Chiều cùng ngày, … tiếp …').
@@ -542,10 +544,11 @@ def _main_meeting(
     if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
         participants = _parties(range(1, lead_end), sentences, mentions)
+    own = day_in(found.text, event_day) if event_day and day_opens(found.text) else None
     return Meeting(
         kind=found.kind,
         label=found.label,
-        date=event_day,
+        date=own or event_day,
         place=place,
         participants=_with_the_delegation(participants, told, sentences, head),
     )

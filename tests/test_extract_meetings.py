@@ -23,7 +23,7 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
 @pytest.mark.parametrize(
     ("lead", "kind", "label"),
     [
-        ("Ngày 2/8, hai Bộ trưởng đã hội đàm trực tuyến.", "online talks", "hội đàm trực tuyến"),
+        ("Ngày 19/5, hai Bộ trưởng đã hội đàm trực tuyến.", "online talks", "hội đàm trực tuyến"),
         ("Chiều 19/5, hai bên hội đàm tại Hà Nội.", "talks", "hội đàm"),
         ("Chủ tịch nước hội kiến Bí thư Tỉnh ủy Vân Nam.", "audience", "hội kiến"),
         ("Phó Thủ tướng đã tiếp Đại sứ Trung Quốc.", "reception", "tiếp"),
@@ -1026,3 +1026,19 @@ def test_other_hosts_and_the_guests_side_named_after_the_reception_take_part(
         "Ngoại vụ. Về phía Quảng Tây có ông Vương Kiện, Thị trưởng thành phố Sùng Tả.",
     )
     assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Lê Văn Hải", "Vương Kiện")
+
+
+def test_the_main_meeting_takes_the_day_its_sentence_opens_with_not_the_trip_s_first() -> None:
+    meetings = _meetings(
+        "Đại sứ Trần Văn Nam thăm và làm việc tại Tân Cương",
+        "Từ ngày 19 đến 21/5, Đại sứ Việt Nam tại Trung Quốc Trần Văn Nam thăm và làm việc tại "
+        "Khu tự trị Tân Cương.",
+        "Ngày 20/5, tại Urumqi, Đại sứ Trần Văn Nam đã làm việc với ông Lý Minh Hoa, Chủ tịch "
+        "Chính phủ Nhân dân Khu tự trị Tân Cương.",
+        "Trước đó, ngày 19/5, Đại sứ Trần Văn Nam đã chào xã giao ông Vương Kiện, Bí thư Khu ủy "
+        "Tân Cương.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("working session", date(2024, 5, 20)),
+        ("courtesy call", DAY),
+    ]
