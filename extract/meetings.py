@@ -16,7 +16,8 @@ from extract.names import MIN_NAME_WORDS, capitalised_run
 from extract.officials import Mention
 from extract.places import find_places, names_a_seat
 from extract.text import Token, sentences_in, split_sentences, squeeze, tokenize
-from extract.titles import speech_verbs
+from extract.title_facts import title_side
+from extract.titles import Side, speech_verbs
 from extract.types import Meeting
 
 _ADMIN_WORDS = re.compile(
@@ -582,8 +583,64 @@ def _other_meeting(
         label=found.label,
         date=day,
         place=place,
-        participants=_with_the_delegation(parties, told, sentences, head),
+        participants=_with_the_delegation(
+            parties, told, sentences, head or _facing(found.text, parties, main, mentions)
+        ),
     )
+
+
+def _facing(
+    sentence: str, parties: tuple[str, ...], main: Meeting, mentions: Sequence[Mention]
+) -> str | None:
+    """Who leads the delegation a host receives in a later sentence when the article names no
+    head ('Trước đó, Chủ tịch UBND tỉnh A đã tiếp xã giao đoàn' after a conference of Lạng Sơn
+    and Quảng Tây): the main meeting's first party of the other side than the host, named
+    before the meeting's word; and of the place the delegation is said to come from, if any
+    ('tiếp đoàn doanh nghiệp Hà Nam' is no delegation of Sơn Tây's Phó Tỉnh trưởng)."""
+    met = _delegation_met(sentence)
+    sides = _sides(mentions)
+    host = parties[0] if parties else None
+    if met is None or host is None or not 0 <= _name_in(sentence, host) < met[0]:
+        return None
+    titles = {m.name: m.title or "" for m in mentions}
+    return next(
+        (
+            p
+            for p in main.participants
+            if sides.get(p) not in (None, sides.get(host))
+            and sides.get(host) is not None
+            and all(_name_in(titles.get(p, ""), place) >= 0 for place in met[1])
+        ),
+        None,
+    )
+
+
+def _delegation_met(sentence: str) -> tuple[int, tuple[str, ...]] | None:
+    """Where a meeting's word with the delegation as its guest starts ('… đã tiếp xã giao đoàn
+    và …', 'hội kiến đoàn đại biểu …'), with the places the words after 'đoàn' name up to the
+    clause's end ('đoàn công tác tỉnh Tuyên Quang'); None when the sentence tells none."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    for i, length, _kind in _words().meetings.found_in(keys):
+        after = i + length
+        shared = _words().shared_guest.match(keys, after)
+        after += (shared[0] if shared else 0) + (keys[after : after + 1] == ["với"])
+        if keys[after : after + 1] != ["đoàn"] or _capitalised(tokens, after + 1):
+            continue
+        rest = sentence[tokens[after].end :]
+        clause = re.split(r"[,;.(]|\bvà\b|\bdo\b", rest, maxsplit=1)[0]
+        return tokens[i].start, tuple(p.place.name for p in find_places(clause))
+    return None
+
+
+def _sides(mentions: Sequence[Mention]) -> dict[str, Side]:
+    """The side each official's first title with one tells ('Chủ tịch UBND tỉnh' VN, 'Phó Chủ
+    tịch Chính phủ Nhân dân Khu tự trị Quảng Tây' CN)."""
+    sides: dict[str, Side] = {}
+    for mention in mentions:
+        if mention.name not in sides and (side := title_side(list(mention.segments))):
+            sides[mention.name] = side
+    return sides
 
 
 def _same_day_opens(sentence: str) -> bool:

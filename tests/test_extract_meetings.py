@@ -1042,3 +1042,37 @@ def test_the_main_meeting_takes_the_day_its_sentence_opens_with_not_the_trip_s_f
         ("working session", date(2024, 5, 20)),
         ("courtesy call", DAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("reception", "parties"),
+    [
+        (
+            "Trước đó, chiều 18/5, Chủ tịch UBND tỉnh Lê Văn Hải đã tiếp xã giao đoàn và cùng "
+            "đoàn khảo sát khu vực cửa khẩu.",
+            ("Lê Văn Hải", "Lý Minh Hoa"),
+        ),
+        (
+            "Trước đó, chiều 18/5, Chủ tịch UBND tỉnh Lê Văn Hải đã tiếp đoàn công tác Khu tự trị "
+            "Quảng Tây.",
+            ("Lê Văn Hải", "Lý Minh Hoa"),
+        ),
+        (
+            "Trước đó, chiều 18/5, Chủ tịch UBND tỉnh Lê Văn Hải đã tiếp đoàn doanh nghiệp tỉnh "
+            "Hà Nam (Trung Quốc).",
+            ("Lê Văn Hải",),
+        ),
+    ],
+)
+def test_the_delegation_a_host_receives_is_led_by_the_main_meeting_s_party_of_the_other_side(
+    reception: str, parties: tuple[str, ...]
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại thành phố Lạng Sơn, Ủy ban công tác liên hợp tổ chức Hội nghị lần thứ 9. "
+        "Đồng chủ trì Hội nghị có đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Lạng Sơn và ông Lý Minh "
+        "Hoa, Phó Chủ tịch Chính phủ Nhân dân Khu tự trị Quảng Tây.",
+        "Hai bên đánh giá kết quả hợp tác năm 2023.",
+        reception,
+    )
+    assert [(m.kind, m.participants) for m in meetings][1] == ("reception", parties)
