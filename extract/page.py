@@ -24,7 +24,7 @@ from extract.page_html import (
     with_body_lists,
     with_lead,
 )
-from extract.sources import names_an_outlet
+from extract.sources import names_an_outlet, url_host
 from extract.text import squeeze
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -101,7 +101,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         main = with_lead(main, lead, title)
     clean = clean_text(main, title_hint=title)
     published = _published(stated, clean.date_line or shown.date_line)
-    sitename = _site(sitename, document.hostname)
+    sitename = _site(sitename, document.url or url)
     return Page(clean, published, document.url or url, sitename)
 
 
@@ -135,8 +135,7 @@ def _headline(
     return (max(rest, key=len) if rest else None), sitename or title
 
 
-def _site(sitename: str | None, hostname: str | None) -> str | None:
-    """A host name ('baothu.vn') when trafilatura found one, else the site's name."""
-    if hostname:
-        return hostname.lower().removeprefix("www.")
-    return sitename or None
+def _site(sitename: str | None, address: str | None) -> str | None:
+    """The host of the page's address ('baothu.vn', 'baodienbienphu.info.vn': the whole host,
+    where trafilatura's guess at the domain keeps 'info.vn'), else the site's name."""
+    return url_host(address) or sitename or None

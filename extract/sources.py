@@ -23,6 +23,8 @@ _DATELINE = re.compile(
     r"|(?P<tag>\w[\w&+]{1,23}(?: \w[\w&+]{1,12})?))"
     r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]"
 )
+# A host's first label that leaves the page on the site of the rest ('www.', 'm.', 'amp.').
+_SAME_SITE_LABELS = frozenset({"www", "m", "amp", "mobile"})
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
 # Where an outlet's name ends in a masthead or footer line: 'Báo X - Cơ quan …', 'Báo X. Tổng
 # Biên tập …'.
@@ -259,8 +261,13 @@ def _byline_source(bylines: tuple[str, ...]) -> str | None:
 
 
 def url_host(url: str | None) -> str | None:
-    """'https://www.baothu.vn/x.html' -> 'baothu.vn'."""
+    """'https://www.baothu.vn/x.html' -> 'baothu.vn', 'https://m.baothu.vn/…' too (a site's
+    mobile or AMP pages are its own); 'baodienbienphu.info.vn' stays whole."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname
-    return host.lower().removeprefix("www.") if host else None
+    if not host:
+        return None
+    host = host.lower()
+    label, _, rest = host.partition(".")
+    return rest if label in _SAME_SITE_LABELS and rest.count(".") >= 1 else host

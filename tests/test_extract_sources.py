@@ -223,3 +223,21 @@ def test_national_and_provincial_papers_are_known_by_their_masthead_footer_or_ta
 def test_a_related_headline_at_the_foot_of_the_page_names_no_outlet() -> None:
     text = f"{HEADLINE}\n{LEAD}\n{BODY}\nTin liên quan\nBáo Mỹ ca ngợi phở Việt"
     assert _source(text) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://www.baolangson.vn/a-1.html", "baolangson.vn"),
+        ("https://m.vietnamnet.vn/a-1.html", "vietnamnet.vn"),
+        ("https://amp.tuoitre.vn/a-1.htm", "tuoitre.vn"),
+        # a site under a second-level domain keeps its whole host
+        ("https://baodienbienphu.info.vn/tin-tuc/a-1", "baodienbienphu.info.vn"),
+    ],
+)
+def test_a_page_s_site_is_its_host_without_its_mobile_label(url: str, host: str) -> None:
+    page = (
+        f"<html><head><meta property='og:url' content='{url}'></head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
+    )
+    assert parse_article(page, filename="page.html").source == host
