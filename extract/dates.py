@@ -59,6 +59,8 @@ _FUTURE = re.compile(
 # "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ": who sent the story, before the text.
 _DATELINE = re.compile(
     r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
+    # "Nhân dân nhật báo bản tiếng Việt, Quảng Châu, ngày 27/10 -- ": the day it was filed
+    r"|^[^\d.;:()]{2,80},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:--|—|–)\s*"
 )
 _CLAUSE = re.compile(r"[,;:()]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is

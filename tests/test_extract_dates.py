@@ -78,6 +78,15 @@ def test_a_dateline_before_the_date_is_skipped() -> None:
     assert _event(lead, published=published) == (date(2024, 3, 12), True)
 
 
+def test_a_dateline_with_the_day_the_story_was_filed_is_skipped() -> None:
+    published = datetime(2025, 10, 27, tzinfo=VIETNAM)
+    lead = (
+        "Nhân dân nhật báo bản tiếng Việt, Quảng Châu, ngày 27/10 -- Ngày 26 tháng 10, tại "
+        "thành phố Quảng Châu, Bí thư Tỉnh ủy tỉnh Quảng Đông đã hội kiến đoàn đại biểu."
+    )
+    assert _event(lead, published=published) == (date(2025, 10, 26), True)
+
+
 def test_an_event_month_after_the_publication_month_is_last_year_an_inferred_year() -> None:
     published = datetime(2025, 1, 3, tzinfo=VIETNAM)
     assert _event("Ngày 28/12, hai bên hội đàm.", published=published) == (
