@@ -26,12 +26,17 @@ _MONTH_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
 }  # fmt: skip
+# Quarters as written: "quý III", "quý 3"; a range "quý I-III" (Chinese customs' nine months).
+_QUARTER = "IV|III|II|I|[1-4]"
+_QUARTER_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _PERIODS = re.compile(
     r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
     rf"|\b(?P<word>{_MONTH_WORD})\s+tháng\s+(?:đầu\b|(?=năm\s+{_YEAR}\b))"
     r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
-    r"|\bquý\s+(?P<quarter>IV|III|II|I|[1-4])\b"
+    rf"|\bquý\s+(?P<qfrom>{_QUARTER})\s*[-–]\s*(?P<qto>{_QUARTER})\b(?!\s*[-–])"
+    r"|\b(?P<quarters>[1-4]|hai|ba|bốn)\s+quý\s+đầu\b"
+    rf"|\bquý\s+(?P<quarter>{_QUARTER})\b"
     r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"
     r"|tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto2>\d{1,2})"
     r"|\btháng\s+(?P<from>\d{1,2})\s*[-–]\s*(?P<to>\d{1,2})\b(?!\s*/)"
@@ -144,9 +149,13 @@ def _period(match: re.Match[str]) -> str | None:
         return _months_from_january(int(match["first"]))
     if match["word"]:
         return _months_from_january(_MONTH_WORDS[" ".join(match["word"].lower().split())])
+    if match["qfrom"]:
+        return _quarters(_quarter(match["qfrom"]), _quarter(match["qto"]))
+    if match["quarters"]:
+        count = match["quarters"].lower()
+        return _months_from_january(3 * (_QUARTER_WORDS.get(count) or int(count)))
     if match["quarter"]:
-        quarter = match["quarter"].lower()
-        return f"Q{_ROMAN.get(quarter) or int(quarter)}"
+        return f"Q{_quarter(match['quarter'])}"
     upto = match["upto"] or match["upto2"]
     if upto:
         return _months_from_january(int(upto))
@@ -157,6 +166,19 @@ def _period(match: re.Match[str]) -> str | None:
         return None
     month = int(match["month"])
     return f"M{month}" if 1 <= month <= 12 else None
+
+
+def _quarter(numeral: str) -> int:
+    """A quarter's number: 'III' -> 3, '3' -> 3."""
+    return _ROMAN.get(numeral.lower()) or int(numeral)
+
+
+def _quarters(first: int, last: int) -> str | None:
+    """The months of quarters `first` to `last`: 'quý I-III' -> 'M1-M9', 'quý II-III' ->
+    'M4-M9'; None when the range runs backwards."""
+    if first >= last:
+        return None
+    return _months_from_january(3 * last) if first == 1 else f"M{3 * first - 2}-M{3 * last}"
 
 
 def _months_from_january(last: int) -> str | None:

@@ -584,6 +584,23 @@ def test_a_part_of_the_year_is_never_read_as_the_full_year(
     assert (figure.year, figure.period) == (year, period)
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("Trong quý I-III năm 2025", "M1-M9"),
+        ("Quý I - III/2025", "M1-M9"),
+        ("3 quý đầu năm 2025", "M1-M9"),
+        ("Ba quý đầu năm 2025", "M1-M9"),
+        ("Quý II-III năm 2025", "M4-M9"),
+    ],
+)
+def test_a_range_of_quarters_is_their_months_not_the_first_quarter(
+    opening: str, period: str
+) -> None:
+    figure = _only(f"{opening}, kim ngạch giữa Việt Nam và Hồ Nam đạt 4 tỷ USD, tăng 6%.")
+    assert (figure.year, figure.period, figure.growth_pct) == (2025, period, 6.0)
+
+
 def _passage(*sentences: str) -> list[tuple[str, int, str, str, int | None, float | None]]:
     return [
         (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
