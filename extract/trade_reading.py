@@ -399,6 +399,7 @@ class _Reading:
             or any(p.place.kind == "country" for p in region_places)
             or self._another_country_s(keyword)
             or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
+            or self._a_locality_s(clause_start)
             or not s.plain_trade_words(self._plain_from(keyword), start)
             or s.product_before(keyword.start)
             or not (
@@ -410,6 +411,17 @@ class _Reading:
                 or self._vietnam_understood(keyword)
             )
         )
+
+    def _a_locality_s(self, clause_start: int) -> bool:
+        """'Riêng TP.HCM và Quảng Đông, kim ngạch hai chiều năm 2023 đạt …': the last two parties
+        the clause names before the amount, joined by 'và', 'với' or a dash, are a Vietnamese
+        city or province and a Chinese party, so the figure is theirs, not Vietnam's."""
+        s = self.sentence
+        named = s.parties_within(clause_start, self.amount.start)[-2:]
+        if len(named) < 2 or not _PAIR_JOINT.fullmatch(s.text, named[0].end, named[1].start):
+            return False
+        kinds = {p.place.kind for p in named if p.place.name != "Việt Nam"}
+        return "vietnam" in kinds and bool(kinds & set(CHINESE))
 
     def _a_goal(self, clause_start: int, end: int) -> bool:
         """Whether the clause makes the amount a goal ('phấn đấu', 'đến năm 2030'); a year
@@ -729,6 +741,9 @@ class _Year:
 
 
 CHINESE = ("division", "china")
+# What joins the two parties of a trade: 'TP.HCM và Quảng Đông', 'Lào Cai với Vân Nam', 'Lạng
+# Sơn - Quảng Tây'.
+_PAIR_JOINT = re.compile(r"\s*(?:và|với|[-–])\s*", re.I)
 # A figure revised: '… được điều chỉnh từ 18,3 tỷ USD lên 18,71 tỷ USD'; the old value is none.
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.

@@ -3,6 +3,7 @@ a partner named as 'thị trường này', and a Chinese province whose name Vie
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -585,3 +586,22 @@ def test_a_figure_revised_needs_a_figure_just_before() -> None:
 def test_a_bare_trade_word_needs_a_figure_just_before() -> None:
     sentences = [HEILONGJIANG_2024, "Tỉnh có nhiều cửa khẩu."]
     assert _figures([*sentences, "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD."])[1:] == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Riêng TP.HCM và Quảng Đông, kim ngạch hai chiều năm 2023 đạt khoảng 6 tỷ USD.",
+        "Riêng giữa Hải Phòng và Quảng Đông, thương mại năm 2023 đạt 3 tỷ USD.",
+        "Riêng Quảng Đông với Đồng Nai, kim ngạch hai chiều năm 2023 đạt 2 tỷ USD.",
+        "Trong đó, kim ngạch Bình Dương - Quảng Đông năm 2023 đạt 2 tỷ USD.",
+    ],
+)
+def test_a_vietnamese_locality_s_trade_with_the_province_is_not_vietnam_s(second: str) -> None:
+    first = (
+        "Ông cho biết 7 tháng đầu năm 2024, thương mại giữa Quảng Đông và Việt Nam đạt 30 tỷ "
+        "USD, tăng 10% so với cùng kỳ."
+    )
+    assert _figures([first, second], replace(IN_2024, main_province="Quảng Đông")) == [
+        ("Quảng Đông", 2024, "M1-M7", "two-way", 30_000_000_000, 10.0)
+    ]
