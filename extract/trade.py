@@ -242,9 +242,10 @@ def _another_partner(sentence: Sentence) -> bool:
 
 def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
     """One figure per province, year, period and kind: the exact one over an approximation,
-    and of two giving the same amount, the one that also gives its growth, or gives it more
-    precisely (a summary above the article leaves it out or rounds it: 'tăng gần 20%' for
-    19,6 %)."""
+    of two approximations the one giving the other's amount more precisely (a headline's 'hơn
+    205 tỷ USD' for the body's 'khoảng 205,3 tỷ USD'), and of two giving the same amount, the
+    one that also gives its growth, or gives it more precisely (a summary above the article
+    leaves it out or rounds it: 'tăng gần 20%' for 19,6 %)."""
     best: dict[tuple[str, int, str, str], TradeFigure] = {}
     for figure in figures:
         key = (figure.province, figure.year, figure.period, figure.kind)
@@ -252,6 +253,7 @@ def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
         if (
             kept is None
             or (kept.approximate and not figure.approximate)
+            or (kept.approximate and figure.approximate and _refines(figure, kept))
             or (
                 kept.value_usd == figure.value_usd
                 and kept.approximate == figure.approximate
@@ -260,6 +262,27 @@ def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
         ):
             best[key] = figure
     return list(best.values())
+
+
+def _refines(figure: TradeFigure, rounded: TradeFigure) -> bool:
+    """Whether `figure` gives the amount `rounded` gives with more digits ('205,3 tỷ USD' for
+    'hơn 205 tỷ USD', '9,62 tỷ USD' for 'gần 9,6 tỷ USD'): the two differ by less than one unit
+    of the rounded one's last digit."""
+    if figure.value_usd is None or rounded.value_usd is None:
+        return False
+    unit = _last_digit_unit(rounded.value_usd)
+    return (
+        _last_digit_unit(figure.value_usd) < unit
+        and abs(figure.value_usd - rounded.value_usd) < unit
+    )
+
+
+def _last_digit_unit(value: int) -> int:
+    """The place value of an amount's last written digit: 205 000 000 000 -> 1 000 000 000."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
 
 
 def _decimals(growth: float | None) -> int:

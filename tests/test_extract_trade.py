@@ -803,6 +803,34 @@ def test_of_the_same_amount_told_twice_the_more_precise_growth_is_kept() -> None
     assert [f.growth_pct for f in find_trade_figures(sentences, Context())] == [9.6]
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (
+            "Thương mại Việt Nam - Giang Tây năm 2024 đạt hơn 16 tỷ USD",
+            "Năm 2024, kim ngạch giữa Việt Nam và Giang Tây đạt khoảng 16,3 tỷ USD, tăng 9,1%.",
+            (16_300_000_000, 9.1),
+        ),
+        (
+            "Thương mại Việt Nam - Giang Tây năm 2024 đạt gần 1,7 tỷ USD",
+            "Năm 2024, kim ngạch giữa Việt Nam và Giang Tây ước đạt 1,66 tỷ USD, tăng 4%.",
+            (1_660_000_000, 4.0),
+        ),
+        # Two approximations of different amounts: the first told stays.
+        (
+            "Thương mại Việt Nam - Giang Tây năm 2024 đạt hơn 16 tỷ USD",
+            "Năm 2024, kim ngạch giữa Việt Nam và Giang Tây đạt khoảng 17,3 tỷ USD, tăng 9,1%.",
+            (16_000_000_000, None),
+        ),
+    ],
+)
+def test_a_rounded_headline_figure_gives_way_to_the_body_s_precise_one(
+    headline: str, body: str, expected: tuple[int, float | None]
+) -> None:
+    figures = find_trade_figures([headline, body], Context())
+    assert [(f.value_usd, f.growth_pct) for f in figures] == [expected]
+
+
 def test_a_month_takes_the_year_of_the_article_not_a_base_year_compared_with() -> None:
     sentences = [
         "Trong 9 tháng năm 2025, Việt Nam nhập siêu từ Hồ Nam 1,1 tỷ USD, cao hơn mức 0,8 tỷ "
