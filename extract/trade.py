@@ -16,6 +16,7 @@ from extract.trade_reading import (
     province_of,
     read_sentence,
 )
+from extract.trade_tables import ROW_QUOTE
 from extract.trade_words import Keyword, Sentence
 from extract.types import NATIONAL, TradeFigure
 
@@ -74,8 +75,10 @@ def find_trade_figures(
     passage's main figure; 'con số này' stands for the first figure of the sentence just before,
     and so does a figure said to be revised ('Số liệu 9 tháng được điều chỉnh lên …');
     the items of a list take the trade word, party, year and period of the line heading it.
+    A table's row read as a sentence gives way to the same figure read with its table.
     """
     figures: list[TradeFigure] = []
+    apart = list(read_apart)
     story = _Story()
     for text in sentences:
         sentence = Sentence(text, context.in_china)
@@ -83,7 +86,21 @@ def find_trade_figures(
         found = read_sentence(sentence, context, _lead(sentence, story, item))
         figures.extend(found)
         _tell(story, sentence, found, item, context)
-    return _without_repeats([f for f in [*figures, *read_apart] if _plausible(f)])
+    figures = [f for f in figures if not _read_with_its_table(f, apart)]
+    return _without_repeats([f for f in [*figures, *apart] if _plausible(f)])
+
+
+def _read_with_its_table(figure: TradeFigure, apart: list[TradeFigure]) -> bool:
+    """Whether `figure` is a table's row read as a sentence ('Vân Nam xuất khẩu sang Việt Nam |
+    2,61 tỷ USD | +8,1%') that its table gives too: the table's reading, with the period of
+    its caption and the growth of its column, is the one kept."""
+    row = f"{ROW_QUOTE}{figure.quote}"
+    return any(
+        other.quote.endswith(row)
+        and (other.province, other.kind, other.value_usd)
+        == (figure.province, figure.kind, figure.value_usd)
+        for other in apart
+    )
 
 
 def _plausible(figure: TradeFigure) -> bool:

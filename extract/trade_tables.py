@@ -21,8 +21,9 @@ trade or a time but no unit. A table whose rows are years ('2023 | 48,2 | 10,3')
 the one Chinese party its caption or introduction names; so is a table whose rows are kinds of
 trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩu sang Vân Nam | …'), where a
 row of another sum (trade through a border gate, the balance) gives nothing. The heading of the
-first column may give the table's unit ('Chỉ tiêu (đơn vị: tỷ USD)'), and a value its growth in
-brackets ('16,2 (+9,1%)').
+first column may give the table's unit ('Chỉ tiêu (đơn vị: tỷ USD)'), a value its growth in
+brackets ('16,2 (+9,1%)'), and the values of a column whose heading gives no unit ('Giá trị')
+each their own ('2,61 tỷ USD').
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.gazetteer import load_gazetteer
-from extract.numbers import parse_number, usd_unit
+from extract.numbers import find_amounts, parse_number, usd_unit
 from extract.periods import Found, period_in, year_before
 from extract.places import find_places
 from extract.trade_reading import Context
 from extract.trade_words import Sentence
 from extract.types import NATIONAL, TradeFigure, TradeKind
 
+# What stands between a table's header and its row in the quote of a figure read from it.
+ROW_QUOTE = " — "
 CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 _MIN_CELLS = 2
 _TWO_COUNTRIES_TOTAL = re.compile(
@@ -94,6 +97,7 @@ class _Column:
     period: str
     approximate: bool
     growth: int | None  # the index of the column giving its growth
+    in_cells: bool = False  # each value cell gives its own unit ('2,61 tỷ USD')
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +298,8 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
                 if (row_kind := row_kinds[n]) is None:
                     continue
                 column = replace(column, kind=row_kind)
-            value = _number(row[column.index])
+            cell = row[column.index]
+            value = _amount_in_usd(cell) if column.in_cells else _number(cell)
             if value is None or value < 0:
                 continue
             year, period = column.year, column.period
@@ -312,7 +317,7 @@ def _figures(table: _Table, context: Context) -> list[TradeFigure]:
                     value_usd=int(value * column.scale),
                     growth_pct=float(growth) if growth is not None else None,
                     approximate=column.approximate,
-                    quote=f"{header} — {' | '.join(row)}",
+                    quote=f"{header}{ROW_QUOTE}{' | '.join(row)}",
                 )
             )
     return figures
@@ -344,6 +349,9 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
                 columns = _with_growth(columns, index, table.header)
             continue
         unit = unit or intro_unit
+        in_cells = unit is None and _amounts_in_usd(table, index)
+        if in_cells:
+            unit = Decimal(1)
         if unit is None:
             continue
         timed = year_before(heading) is not None or period_in(heading) is not None
@@ -375,6 +383,7 @@ def _columns(table: _Table, *, by_year: bool = False, by_kind: bool = False) -> 
                 period=str(period.value) if period else "full_year",
                 approximate=bool(_APPROXIMATE.search(folded)),
                 growth=None,
+                in_cells=in_cells,
             )
         )
     return columns
@@ -431,6 +440,23 @@ def _percentages(table: _Table, index: int) -> bool:
     cells_ = [r[index].strip() for r in table.rows if index < len(r)]
     given = [c for c in cells_ if c not in ("", *_SIGNS)]
     return bool(given) and all(c.endswith("%") and _number(c) is not None for c in given)
+
+
+def _amounts_in_usd(table: _Table, index: int) -> bool:
+    """Every cell of the column an amount in dollars with its unit ('2,61 tỷ USD') or empty
+    ('-'): a column of values whose heading gives no unit ('Giá trị')."""
+    cells_ = [r[index].strip() for r in table.rows if index < len(r)]
+    given = [c for c in cells_ if c not in _NO_VALUE]
+    return bool(given) and all(_amount_in_usd(c) is not None for c in given)
+
+
+def _amount_in_usd(cell: str) -> Decimal | None:
+    """The dollars a cell gives with its unit, and nothing else: '2,61 tỷ USD' -> 2610000000."""
+    amounts = find_amounts(cell.strip())
+    if len(amounts) != 1 or amounts[0].currency != "USD":
+        return None
+    amount = amounts[0]
+    return amount.value if amount.start == 0 and amount.end == len(cell.strip()) else None
 
 
 def _growth(table: _Table, column: _Column, row: list[str]) -> Decimal | None:

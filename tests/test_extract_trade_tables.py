@@ -458,3 +458,29 @@ def test_quarters_as_columns_with_the_growth_in_brackets_in_each_cell(separator:
         ("Vân Nam", 2025, "Q2", "two-way", 2_900_000_000, -1.2),
         ("Vân Nam", 2025, "Q3", "two-way", 3_100_000_000, 10.4),
     ]
+
+
+@pytest.mark.parametrize("growth", ["+8,4%", "8,4%", "tăng 8,4%"])
+def test_a_unit_in_each_value_cell_and_the_caption_s_period_over_the_sentence_before(
+    growth: str,
+) -> None:
+    # the rows name their trade with the province's own words, and a table of another partner's
+    # trade beside it is no figure; the months of the caption hold, not the month just before
+    top = PAGE_TOP.replace(
+        "Chi tiết như sau:",
+        "Cụ thể, 10 tháng năm 2025, kim ngạch giữa Quảng Tây và Việt Nam đạt 40,2 tỷ USD, "
+        "tăng 6,1%. Riêng tháng 10, thương mại hai chiều đạt 4,1 tỷ USD, giảm 1,2% so với "
+        "tháng 10/2024.",
+    )
+    table = (
+        "Thương mại của Quảng Tây với một số đối tác, 10 tháng năm 2025 (nguồn: Hải quan Nam "
+        "Ninh)\n"
+        "Chỉ tiêu | Giá trị | So với cùng kỳ\n"
+        f"Quảng Tây xuất khẩu sang Việt Nam | 23,5 tỷ USD | {growth}\n"
+        "Quảng Tây nhập khẩu từ Việt Nam | 16,7 tỷ USD | +3,2%\n"
+        "Thương mại Quảng Tây - Thái Lan | 5,4 tỷ USD | +1,5%\n"
+    )
+    assert _figures(table, top)[2:] == [
+        ("Quảng Tây", 2025, "M1-M10", "vn_import", 23_500_000_000, 8.4),
+        ("Quảng Tây", 2025, "M1-M10", "vn_export", 16_700_000_000, 3.2),
+    ]
