@@ -203,7 +203,7 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
     if clean.sources and not (sitename and _agency(clean.sources[0])):
         # A page giving another outlet's article ('Nguồn: baoquocte.vn') is that outlet's; one
         # crediting a news agency for the story ('Nguồn: TTXVN') is its own site's.
-        return clean.sources[0]
+        return _outlet_named(clean.sources[:1]) or clean.sources[0]
     if clean.aggregator:
         return f"{clean.aggregator} (aggregated)"
     if sitename:
