@@ -39,8 +39,10 @@ _DROPPED_IN_SHORT = frozenset({"về", "việc"})
 @dataclass(frozen=True, slots=True)
 class _Words:
     documents: PhraseSet
-    signed: PhraseSet
+    signed: PhraseSet  # True for a signing verb, False for a word opening with one ('trao đổi')
     agreed: PhraseSet
+    discussed: PhraseSet
+    agreed_then_signed: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
     signed_before: PhraseSet
@@ -55,8 +57,13 @@ def _words() -> _Words:
     signing = data["signing"]
     return _Words(
         documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
-        signed=PhraseSet(signing["signed"]),
+        signed=PhraseSet(
+            [*signing["signed"], *signing["not_signing"]],
+            [True] * len(signing["signed"]) + [False] * len(signing["not_signing"]),
+        ),
         agreed=PhraseSet(signing["agreed"]),
+        discussed=PhraseSet(signing["discussed"]),
+        agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),
         signed_before=PhraseSet(signing["signed_before"]),
@@ -277,7 +284,7 @@ def _sharing_a_count(tokens: list[Token], keys: list[str], i: int) -> bool:
             return j < i - 2  # a noun between the count and the joint
         if not tokens[j].is_word or tokens[j].is_capitalised:
             return False
-        if _words().signed.match(keys, j):
+        if (verb := _words().signed.match(keys, j)) and verb[1]:
             return False  # 'hai bên ký đơn, thỏa thuận': the count is not the document's
     return False
 
@@ -292,27 +299,50 @@ def _generic(keys: list[str], name_start: int, end: int) -> bool:
 
 def _signing(keys: list[str], i: int, end: int) -> str | None:
     """'signed', 'agreed' or None (not about signing, or only proposed) for the document at
-    keys[i:end]: 'ký kết Bản ghi nhớ…', 'Kế hoạch hành động… và sẽ ký kết', 'trao đổi về khả
-    năng ký kết Thỏa thuận …', 'ký Bản ghi nhớ … trong thời gian tới' and 'ký Biên bản … và
-    thống nhất Kế hoạch …' (agreed)."""
+    keys[i:end]: 'ký kết Bản ghi nhớ…', 'đã thống nhất nội dung và ký Biên bản …' (signed);
+    'Kế hoạch hành động… và sẽ ký kết', 'trao đổi về khả năng ký kết Thỏa thuận …', 'bàn việc
+    ký …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản ghi nhớ … trong thời gian tới' and 'ký
+    Biên bản … và thống nhất Kế hoạch …' (agreed)."""
     words = _words()
-    start = max(0, i - _SIGNING_REACH)
-    before = keys[start:i]
     after = keys[end : end + 6]
-    sign_at = [k for k, _length, _value in words.signed.found_in(before)]
+    sign_at = _signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
     if sign_at:
-        head = keys[: start + sign_at[-1]]
-        if words.agreed.occurs(keys, start + sign_at[-1], i):
+        verb = sign_at[-1]
+        if words.agreed.occurs(keys, verb, i):
             return "agreed"  # 'ký Biên bản … và thống nhất kế hoạch hợp tác năm 2026'
+        head = keys[: _agreed_then_signed(keys, verb)]
+        discussed = _only_discussed(keys, verb)
     elif _signed_after(after):
         head = keys[:i] + after
+        discussed = False
     else:
         return None
     if words.proposed.occurs(head):
         return None
-    if words.agreed.occurs(head) or _still_to_come(keys, i, end):
+    if discussed or words.agreed.occurs(head) or _still_to_come(keys, i, end):
         return "agreed"
     return "signed"
+
+
+def _signing_verbs(keys: list[str], start: int, end: int) -> list[int]:
+    """Where signing verbs stand in keys[start:end] ('ký kết', 'trao'), not words opening with
+    one ('trao đổi về …' is to discuss)."""
+    return [k for k, _length, verb in _words().signed.found_in(keys, start, end) if verb]
+
+
+def _only_discussed(keys: list[str], verb: int) -> bool:
+    """A signing the words right before its verb at `verb` only talk over or wish for ('trao
+    đổi về việc ký kết …', 'bàn việc ký …', 'cần sớm ký kết …')."""
+    return any(k + n == verb for k, n, _value in _words().discussed.found_in(keys, 0, verb))
+
+
+def _agreed_then_signed(keys: list[str], verb: int) -> int:
+    """Where the words that may make the signing at `verb` only agreed end: before an agreement
+    reached then signed ('hai bên đã thống nhất nội dung và ký …'), else at the verb."""
+    for k, n, _value in _words().agreed_then_signed.found_in(keys, 0, verb):
+        if k + n == verb:
+            return k
+    return verb
 
 
 def _still_to_come(keys: list[str], i: int, end: int) -> bool:
@@ -322,9 +352,10 @@ def _still_to_come(keys: list[str], i: int, end: int) -> bool:
 
 
 def _signed_after(after: list[str]) -> bool:
-    """'… và sẽ ký kết', '… được ký kết': signing told after the document's name ('các văn kiện
-    đã ký' speaks of documents signed before, not at this event)."""
+    """'… và sẽ ký kết', '… được ký kết', '…, dự kiến ký kết': signing told after the document's
+    name ('các văn kiện đã ký' speaks of documents signed before, not at this event)."""
     words = _words()
-    for k, _length, _value in words.signed.found_in(after):
-        return any(w in ("sẽ", "được") for w in after[:k])
+    for k, _length, verb in words.signed.found_in(after):
+        if verb:
+            return any(w in ("sẽ", "được") for w in after[:k]) or words.agreed.occurs(after, 0, k)
     return False

@@ -30,6 +30,7 @@ class _Words:
     party_locators: PhraseSet
     name_max: int
     clause_words: frozenset[str]
+    clause_phrases: PhraseSet
 
 
 @cache
@@ -43,6 +44,7 @@ def _words() -> _Words:
         party_locators=PhraseSet(signing["party_locators"]),
         name_max=int(signing["name_max_words"]),
         clause_words=frozenset(signing["clause_words"]),
+        clause_phrases=PhraseSet(signing["clause_phrases"]),
     )
 
 
@@ -114,7 +116,6 @@ def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool)
     place locating a party ('…, tỉnh Vân Nam (Trung Quốc)'), of a list of fields ('… về
     thương mại, đầu tư và du lịch'), and in a list's item, every comma not before a clause
     ('… hàng hóa xuất khẩu, nhập khẩu qua biên giới;')."""
-    words = _words()
     after = comma + 1
     if after >= len(tokens) or not tokens[after].is_word:
         return None
@@ -122,7 +123,7 @@ def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool)
         return after
     if tokens[comma - 1].is_capitalised and _locates(tokens, keys, after):
         return after
-    if in_item and keys[after] not in words.clause_words:
+    if in_item and not _opens_clause(keys, after):
         return after
     return _listed_fields(tokens, keys, comma)
 
@@ -140,12 +141,11 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
     opening a clause ('…, tăng cường …'); the list ends with 'và' and a last field, where the
     name goes on with its parties, place or term ('…, đầu tư giữa hai bên'), or, when every
     field is a word or two, with the sentence ('…, thủy sản.')."""
-    clause_words = _words().clause_words
     j = comma
     longest = 0
     while j < len(keys) and keys[j] in (",", "và"):
         field = j + 1
-        if field >= len(tokens) or keys[field] in clause_words:
+        if field >= len(tokens) or _opens_clause(keys, field):
             return None
         while (
             field < len(tokens)
@@ -167,6 +167,12 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
     if (j >= len(keys) or keys[j] in (".", ";")) and longest <= _SHORT_FIELD:
         return j
     return None
+
+
+def _opens_clause(keys: list[str], j: int) -> bool:
+    """A clause opens at j, not a field of the name: 'đồng thời', 'hai bên', 'dự kiến'."""
+    words = _words()
+    return keys[j] in words.clause_words or words.clause_phrases.match(keys, j) is not None
 
 
 def _inside_a_word(tokens: list[Token], j: int) -> bool:

@@ -492,3 +492,52 @@ def test_a_signing_closing_a_meeting_held_over_several_days_is_on_its_last_day(s
     assert _named(sentences) == [
         ("document", "Biên bản Hội nghị liên tịch lần thứ 12", date(2024, 5, 21))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Hai bên cũng trao đổi về việc ký kết Thỏa thuận hợp tác về nâng cấp cặp cửa khẩu "
+            "Chi Ma – Ái Điểm trong năm 2027.",
+            "Thỏa thuận hợp tác về nâng cấp cặp cửa khẩu Chi Ma – Ái Điểm",
+        ),
+        (
+            "Hai sở cũng bàn việc ký Bản ghi nhớ về đào tạo hướng dẫn viên du lịch.",
+            "Bản ghi nhớ về đào tạo hướng dẫn viên du lịch",
+        ),
+        (
+            "Hai bên cho rằng hai hiệp hội cần sớm ký kết Thỏa thuận hợp tác giữa Hiệp hội Chè "
+            "Việt Nam và Hiệp hội Chè Vân Nam.",
+            "Thỏa thuận hợp tác giữa Hiệp hội Chè Việt Nam và Hiệp hội Chè Vân Nam",
+        ),
+        (
+            "Hai bên cũng trao đổi về Kế hoạch hợp tác nông nghiệp giai đoạn 2026 – 2030 giữa "
+            "tỉnh Hà Giang và tỉnh Vân Nam, dự kiến ký kết tại Hội nghị lần thứ 9.",
+            "Kế hoạch hợp tác nông nghiệp giai đoạn 2026 – 2030 giữa tỉnh Hà Giang và tỉnh Vân Nam",
+        ),
+        (
+            "Hai bên cũng trao đổi về việc xây dựng Thỏa thuận hợp tác xây dựng cầu qua sông "
+            "Hồng tại cặp cửa khẩu Lào Cai – Hà Khẩu, dự kiến ký trong năm tới.",
+            "Thỏa thuận hợp tác xây dựng cầu qua sông Hồng tại cặp cửa khẩu Lào Cai – Hà Khẩu",
+        ),
+    ],
+)
+def test_a_signing_only_discussed_or_planned_is_not_a_signed_document(
+    sentence: str, name: str
+) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed, found.date) == (name, False, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kết thúc hội đàm, hai bên đã thống nhất nội dung và ký Biên bản hội đàm năm 2026.",
+        "Sau khi trao đổi về tình hình hợp tác, hai bên đã ký Biên bản hội đàm năm 2026.",
+        "Hai bên trao đổi Biên bản hội đàm năm 2026.",
+    ],
+)
+def test_a_signing_after_agreeing_or_discussing_is_signed(sentence: str) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed, found.date) == ("Biên bản hội đàm năm 2026", True, DAY)
