@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -17,6 +17,8 @@ from extract.types import Agreement
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
 # A list item's mark: '- ', '• ', '1. ', '2) ', 'a) '.
 _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
+# A note under a list's item, a label of a few words and a colon: 'Người ký: ông …'.
+_ITEM_NOTE = re.compile(r"^\s*\w+(?:\s+\w+){0,2}\s*:")
 # After a document named generically ('văn kiện'): no name follows.
 _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "quan", "về", "liên"})
 # The kind of the words for any document ('văn bản', 'tài liệu'): they name none.
@@ -79,17 +81,21 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
     Hạ Long, …'; 'Sau hội đàm, hai bên ký …' then takes that day), else by the event's day. A
     sentence signing documents without naming them, ending with a colon ('… đã ký kết các văn
     kiện gồm:', '… 3 văn bản, gồm:', '… hai thỏa thuận:'), heads a list: each item naming a
-    document ('- Bản ghi nhớ về …;', '2. Thỏa thuận …') is one signed there.
+    document ('- Bản ghi nhớ về …;', '2. Thỏa thuận …') is one signed there. Where the items are
+    marked, a note under one ('Người ký: ông …') does not end the list.
     """
     found: dict[str, Agreement] = {}
     listing: _Listing | None = None
     for sentence, day in zip(sentences, _signing_days(sentences, event_day), strict=True):
         if listing is not None and (item := _list_item(sentence, listing)) is not None:
             found.setdefault(item.name.casefold(), item)
+            listing = replace(listing, marked=_ITEM_MARK.match(sentence) is not None)
             continue
-        agreements, listing = _sentence_agreements(sentence, day)
+        agreements, heading = _sentence_agreements(sentence, day)
         for agreement in agreements:
             found.setdefault(agreement.name.casefold(), agreement)
+        if heading is not None or not _tells_of_an_item(sentence, listing, agreements):
+            listing = heading
     return _without_summaries(list(found.values()))
 
 
@@ -184,15 +190,32 @@ def _bare(agreement: Agreement) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Listing:
-    """A sentence heading a list of documents: whether they were signed, and on which day."""
+    """A sentence heading a list of documents: whether they were signed, on which day, and
+    whether the items read so far were marked ('- ', '2. ')."""
 
     signed: bool
     day: date | None
+    marked: bool = False
+
+
+def _tells_of_an_item(sentence: str, listing: _Listing | None, agreements: list[Agreement]) -> bool:
+    """A note under a marked list's item ('Người ký: ông …' after '1. Bản ghi nhớ …'): a label
+    and a colon, no mark, no document named."""
+    return (
+        listing is not None
+        and listing.marked
+        and not agreements
+        and _ITEM_MARK.match(sentence) is None
+        and _ITEM_NOTE.match(sentence) is not None
+    )
 
 
 def _list_item(sentence: str, listing: _Listing) -> Agreement | None:
-    """The document a list item names ('- Biên bản hội đàm …;'), or None: not an item."""
+    """The document a list item names ('- Biên bản hội đàm …;'), or None: not an item, nor an
+    unmarked sentence in a list whose items are marked."""
     text = _ITEM_MARK.sub("", sentence, count=1)
+    if listing.marked and text == sentence:
+        return None
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
     document = _words().documents.match(keys, 0) if tokens and tokens[0].is_capitalised else None

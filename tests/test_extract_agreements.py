@@ -541,3 +541,27 @@ def test_a_signing_only_discussed_or_planned_is_not_a_signed_document(
 def test_a_signing_after_agreeing_or_discussing_is_signed(sentence: str) -> None:
     (found,) = find_agreements([sentence], DAY)
     assert (found.name, found.signed, found.date) == ("Biên bản hội đàm năm 2026", True, DAY)
+
+
+@pytest.mark.parametrize("marks", [("1. ", "2. ", "3. "), ("- ", "- ", "- ")])
+def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
+    marks: tuple[str, str, str],
+) -> None:
+    sentences = [
+        "Sau hội đàm, hai bên đã ký kết ba văn kiện hợp tác, gồm:",
+        f"{marks[0]}Bản ghi nhớ về thiết lập quan hệ hữu nghị giữa tỉnh Phú Yên và tỉnh Quý Châu.",
+        "Người ký: ông Lê Văn An, Phó Chủ tịch UBND tỉnh Phú Yên và ông Triệu Minh, Phó Tỉnh "
+        "trưởng tỉnh Quý Châu.",
+        f"{marks[1]}Thỏa thuận hợp tác phát triển du lịch giai đoạn 2026 – 2028.",
+        "Người ký: ông Trần Bình, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên.",
+        f"{marks[2]}Kế hoạch hợp tác nông nghiệp năm 2026.",
+        "Người ký: ông Lý Cường, Giám đốc Sở Nông nghiệp tỉnh Quý Châu.",
+        "Hai bên cũng trao đổi về khả năng ký Thỏa thuận hợp tác nghề cá trên biển.",
+    ]
+    found = find_agreements(sentences, DAY)
+    assert [(a.name, a.signed) for a in found] == [
+        ("Bản ghi nhớ về thiết lập quan hệ hữu nghị giữa tỉnh Phú Yên và tỉnh Quý Châu", True),
+        ("Thỏa thuận hợp tác phát triển du lịch giai đoạn 2026 – 2028", True),
+        ("Kế hoạch hợp tác nông nghiệp năm 2026", True),
+        ("Thỏa thuận hợp tác nghề cá trên biển", False),
+    ]
