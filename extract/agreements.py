@@ -45,6 +45,7 @@ class _Words:
     agreed: PhraseSet
     discussed: PhraseSet
     agreed_then_signed: PhraseSet
+    handing: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
     signed_before: PhraseSet
@@ -66,6 +67,7 @@ def _words() -> _Words:
         agreed=PhraseSet(signing["agreed"]),
         discussed=PhraseSet(signing["discussed"]),
         agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
+        handing=PhraseSet(signing["handing"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),
         signed_before=PhraseSet(signing["signed_before"]),
@@ -262,6 +264,7 @@ def _sentence_agreements(
         resume = end
         if status is None:
             continue
+        end = _recipient_at(tokens, keys, i, end)
         joined = (end, status)
         signed = status == "signed"
         if kind == _UNNAMED:
@@ -345,6 +348,19 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
     if discussed or words.agreed.occurs(head) or _still_to_come(keys, i, end):
         return "agreed"
     return "signed"
+
+
+def _recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:
+    """Where the name at keys[i:end] ends before the recipient of a document handed over ('trao
+    Thỏa thuận nguyên tắc về … cho Tập đoàn …'): at 'cho' and a capitalised word, else `end`."""
+    words = _words()
+    verbs = _signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
+    if not verbs or words.handing.match(keys, verbs[-1]) is None:
+        return end
+    for k in range(i + 1, end - 1):
+        if keys[k] == "cho" and tokens[k + 1].is_capitalised:
+            return k
+    return end
 
 
 def _signing_verbs(keys: list[str], start: int, end: int) -> list[int]:

@@ -13,6 +13,7 @@ _BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng S�
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
 _FIELD_WORDS = 5
 _SHORT_FIELD = 2
+_GROUP_WORDS = 3  # an ethnic group's name in a prefecture's ('Choang', 'Cáp Nhì')
 # Lowercase words inside a proper name, between two capitalised ones ('Chính quyền nhân dân tỉnh
 # Vân Nam'), and the words between two names or after one, never inside it.
 _LOWER_IN_A_NAME = 4
@@ -119,13 +120,22 @@ def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool)
     after = comma + 1
     if after >= len(tokens) or not tokens[after].is_word:
         return None
-    if keys[comma - 3 : comma - 1] == ["dân", "tộc"] and tokens[after].is_capitalised:
+    if _ends_a_group(tokens, keys, comma) and tokens[after].is_capitalised:
         return after
     if tokens[comma - 1].is_capitalised and _locates(tokens, keys, after):
         return after
     if in_item and not _opens_clause(keys, after):
         return after
     return _listed_fields(tokens, keys, comma)
+
+
+def _ends_a_group(tokens: list[Token], keys: list[str], comma: int) -> bool:
+    """The comma ends the first of a prefecture's groups ('dân tộc Choang,', 'dân tộc Cáp Nhì,'):
+    'dân tộc' and a few capitalised words before it."""
+    j = comma - 1
+    while j > 0 and comma - j <= _GROUP_WORDS and tokens[j].is_capitalised:
+        j -= 1
+    return j < comma - 1 and keys[j - 1 : j + 1] == ["dân", "tộc"]
 
 
 def _locates(tokens: list[Token], keys: list[str], j: int) -> bool:
@@ -140,7 +150,8 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
     mại'), or None when the comma ends the name. Every field is a few lowercase words, not
     opening a clause ('…, tăng cường …'); the list ends with 'và' and a last field, where the
     name goes on with its parties, place or term ('…, đầu tư giữa hai bên'), or, when every
-    field is a word or two, with the sentence ('…, thủy sản.')."""
+    field is a word or two, with the sentence ('…, thủy sản.'), or with words after a name ('…,
+    công nhân kỹ thuật trong năm 2026')."""
     j = comma
     longest = 0
     while j < len(keys) and keys[j] in (",", "và"):
@@ -154,6 +165,7 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
             and not tokens[field].is_capitalised
             and keys[field] not in _NAME_GOES_ON
             and (field == j + 1 or keys[field] != "và")
+            and not (field > j + 1 and _stops_a_name(tokens, keys, field))
         ):
             field += 1
         if field == j + 1:
@@ -162,11 +174,16 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
             return field
         longest = max(longest, field - j - 1)
         j = field
-    if j < len(keys) and keys[j] in _NAME_GOES_ON:
+    if j < len(keys) and (keys[j] in _NAME_GOES_ON or _stops_a_name(tokens, keys, j)):
         return j
     if (j >= len(keys) or keys[j] in (".", ";")) and longest <= _SHORT_FIELD:
         return j
     return None
+
+
+def _stops_a_name(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """Words after a name, not a mark, at j: 'trong năm …', 'đã', 'nhằm'."""
+    return tokens[j].is_word and _words().name_stops.match(keys, j) is not None
 
 
 def _opens_clause(keys: list[str], j: int) -> bool:

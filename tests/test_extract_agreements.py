@@ -565,3 +565,31 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
         ("Kế hoạch hợp tác nông nghiệp năm 2026", True),
         ("Thỏa thuận hợp tác nghề cá trên biển", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a comma between a prefecture's groups, each of one word or more
+        (
+            "Hai bên đã ký Biên bản hội đàm năm 2026 giữa UBND tỉnh Hà Giang và Chính quyền nhân "
+            "dân Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà.",
+            "Biên bản hội đàm năm 2026 giữa UBND tỉnh Hà Giang và Chính quyền nhân dân Châu tự "
+            "trị dân tộc Cáp Nhì, Di Hồng Hà",
+        ),
+        # the recipient of a document handed over
+        (
+            "Lãnh đạo tỉnh đã trao Thỏa thuận nguyên tắc về địa điểm đầu tư nhà máy sản xuất linh "
+            "kiện điện tử cho Tập đoàn Công nghệ Hoa Thịnh.",
+            "Thỏa thuận nguyên tắc về địa điểm đầu tư nhà máy sản xuất linh kiện điện tử",
+        ),
+        # fields listed up to when it is signed
+        (
+            "Hai bên đã ký Bản ghi nhớ về đào tạo kỹ sư, công nhân kỹ thuật trong năm 2026.",
+            "Bản ghi nhớ về đào tạo kỹ sư, công nhân kỹ thuật",
+        ),
+    ],
+)
+def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == (name, True)
