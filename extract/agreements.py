@@ -15,6 +15,7 @@ from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
 
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
+_AFTER_NAME = 6  # tokens after a document's name telling its signing ('… được ký kết')
 # A list item's mark: '- ', '• ', '1. ', '2) ', 'a) '.
 _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 # A note under a list's item, a label of a few words and a colon: 'Người ký: ông …'.
@@ -49,6 +50,7 @@ class _Words:
     proposed: PhraseSet
     to_come: PhraseSet
     signed_before: PhraseSet
+    signed_since: PhraseSet
     meetings: PhraseSet
     after_meeting: PhraseSet
 
@@ -71,6 +73,7 @@ def _words() -> _Words:
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),
         signed_before=PhraseSet(signing["signed_before"]),
+        signed_since=PhraseSet(signing["signed_since"]),
         meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
         after_meeting=PhraseSet(signing["after_meeting"]),
     )
@@ -330,13 +333,13 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
     ký …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản ghi nhớ … trong thời gian tới' and 'ký
     Biên bản … và thống nhất Kế hoạch …' (agreed)."""
     words = _words()
-    after = keys[end : end + 6]
+    after = keys[end : end + _AFTER_NAME]
     sign_at = _signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
     if sign_at:
         verb = sign_at[-1]
         if words.agreed.occurs(keys, verb, i):
             return "agreed"  # 'ký Biên bản … và thống nhất kế hoạch hợp tác năm 2026'
-        head = keys[: _agreed_then_signed(keys, verb)]
+        head = _governing(keys, verb)
         discussed = _only_discussed(keys, verb)
     elif _signed_after(after):
         head = keys[:i] + after
@@ -347,7 +350,7 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
         return None
     if discussed or words.agreed.occurs(head) or _still_to_come(keys, i, end):
         return "agreed"
-    return "signed"
+    return None if _in_force_since(keys, end) else "signed"
 
 
 def _recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:
@@ -375,13 +378,30 @@ def _only_discussed(keys: list[str], verb: int) -> bool:
     return any(k + n == verb for k, n, _value in _words().discussed.found_in(keys, 0, verb))
 
 
-def _agreed_then_signed(keys: list[str], verb: int) -> int:
-    """Where the words that may make the signing at `verb` only agreed end: before an agreement
-    reached then signed ('hai bên đã thống nhất nội dung và ký …'), else at the verb."""
+def _governing(keys: list[str], verb: int) -> list[str]:
+    """The words before the signing verb at `verb` whose words of agreeing or proposing make it
+    no signing done: none after a second act told as done ('sẽ mở … và đã ký …'), those before
+    an agreement reached then signed ('hai bên đã thống nhất nội dung và ký …'), else all."""
+    if keys[verb - 2 : verb] == ["và", "đã"]:
+        return []
     for k, n, _value in _words().agreed_then_signed.found_in(keys, 0, verb):
         if k + n == verb:
-            return k
-    return verb
+            return keys[:k]
+    return keys[:verb]
+
+
+def _in_force_since(keys: list[str], end: int) -> bool:
+    """A document the words after its name (at `end`) say was signed since an earlier time ('…
+    Hiệp định … từ năm 2023', '… được hai bên ký từ tháng 11/2022'): the article's background,
+    not a document of its event."""
+    words = _words()
+    verbs = _signing_verbs(keys, end, end + _AFTER_NAME)
+    at = end
+    if verbs and (verb := words.signed.match(keys, verbs[0])) is not None:
+        at = verbs[0] + verb[0]
+    return words.signed_since.match(keys, end) is not None or (
+        words.signed_since.match(keys, at) is not None
+    )
 
 
 def _still_to_come(keys: list[str], i: int, end: int) -> bool:

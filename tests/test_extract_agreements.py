@@ -593,3 +593,27 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
 def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
     (found,) = find_agreements([sentence], DAY)
     assert (found.name, found.signed) == (name, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông cho biết, Chính quyền Đặc khu sẽ mở thêm văn phòng đại diện tại Hà Nội và đã ký với "
+        "phía Việt Nam Hiệp định tránh đánh thuế hai lần từ năm 2022.",
+        "Hiệp định về kiểm dịch đối với quả thanh long được hai bên ký từ tháng 10/2021.",
+    ],
+)
+def test_a_document_in_force_since_an_earlier_year_is_not_this_event_s(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
+
+
+def test_a_signing_told_as_done_after_va_da_is_not_planned_by_the_clause_before() -> None:
+    sentence = (
+        "Chính quyền thành phố sẽ mở thêm văn phòng đại diện tại Hà Nội và đã ký Bản ghi nhớ về "
+        "hợp tác du lịch với Sở Du lịch thành phố."
+    )
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == (
+        "Bản ghi nhớ về hợp tác du lịch với Sở Du lịch thành phố",
+        True,
+    )
