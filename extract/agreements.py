@@ -47,6 +47,7 @@ class _Words:
     discussed: PhraseSet
     agreed_then_signed: PhraseSet
     handing: PhraseSet
+    clause_subjects: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
     signed_before: PhraseSet
@@ -70,6 +71,7 @@ def _words() -> _Words:
         discussed=PhraseSet(signing["discussed"]),
         agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
         handing=PhraseSet(signing["handing"]),
+        clause_subjects=PhraseSet(signing["clause_subjects"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),
         signed_before=PhraseSet(signing["signed_before"]),
@@ -380,14 +382,21 @@ def _only_discussed(keys: list[str], verb: int) -> bool:
 
 def _governing(keys: list[str], verb: int) -> list[str]:
     """The words before the signing verb at `verb` whose words of agreeing or proposing make it
-    no signing done: none after a second act told as done ('sẽ mở … và đã ký …'), those before
-    an agreement reached then signed ('hai bên đã thống nhất nội dung và ký …'), else all."""
+    no signing done: from the start of its clause with a subject (a proposal before a semicolon,
+    'ông đề nghị …; hai bên thống nhất … tiến tới ký …', is not this one's); none after a second
+    act told as done ('sẽ mở … và đã ký …'); those before an agreement reached then signed ('hai
+    bên đã thống nhất nội dung và ký …')."""
     if keys[verb - 2 : verb] == ["và", "đã"]:
         return []
-    for k, n, _value in _words().agreed_then_signed.found_in(keys, 0, verb):
+    subjects = _words().clause_subjects
+    start = next(
+        (k + 1 for k in range(verb - 2, -1, -1) if keys[k] == ";" and subjects.match(keys, k + 1)),
+        0,
+    )
+    for k, n, _value in _words().agreed_then_signed.found_in(keys, start, verb):
         if k + n == verb:
-            return keys[:k]
-    return keys[:verb]
+            return keys[start:k]
+    return keys[start:verb]
 
 
 def _in_force_since(keys: list[str], end: int) -> bool:

@@ -617,3 +617,24 @@ def test_a_signing_told_as_done_after_va_da_is_not_planned_by_the_clause_before(
         "Bản ghi nhớ về hợp tác du lịch với Sở Du lịch thành phố",
         True,
     )
+
+
+def test_a_plan_after_a_proposal_in_the_clause_before_a_semicolon_is_reported() -> None:
+    sentence = (
+        "Chủ tịch tỉnh đề nghị hai bên sớm thiết lập quan hệ hữu nghị; hai bên thống nhất giao "
+        "cơ quan ngoại vụ chuẩn bị nội dung để tiến tới ký Biên bản ghi nhớ về hợp tác hữu nghị "
+        "giữa tỉnh Quảng Bình và tỉnh Hồ Nam."
+    )
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == (
+        "Biên bản ghi nhớ về hợp tác hữu nghị giữa tỉnh Quảng Bình và tỉnh Hồ Nam",
+        False,
+    )
+
+
+def test_a_proposal_goes_on_past_a_semicolon_with_no_subject_after_it() -> None:
+    sentence = (
+        "Bộ trưởng đề nghị hai bên thiết lập đường dây nóng; trao đổi và ký kết Bản ghi nhớ hợp "
+        "tác giữa hai cơ quan đầu mối."
+    )
+    assert find_agreements([sentence], DAY) == []
