@@ -638,3 +638,25 @@ def test_a_proposal_goes_on_past_a_semicolon_with_no_subject_after_it() -> None:
         "tác giữa hai cơ quan đầu mối."
     )
     assert find_agreements([sentence], DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "signed"),
+    [
+        (
+            "Các nhà lãnh đạo đã chứng kiến lễ ký Nghị định thư nâng cấp Hiệp định Thương mại tự "
+            "do ASEAN - Trung Quốc.",
+            "Nghị định thư nâng cấp Hiệp định Thương mại tự do ASEAN - Trung Quốc",
+            True,
+        ),
+        (
+            "Hai bên nhất trí đẩy nhanh thủ tục để sớm ký Nghị định thư về yêu cầu kiểm dịch thực "
+            "vật đối với quả chanh leo tươi.",
+            "Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả chanh leo tươi",
+            False,
+        ),
+    ],
+)
+def test_a_protocol_is_an_agreement(sentence: str, name: str, signed: bool) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.kind, found.name, found.signed) == ("agreement", name, signed)
