@@ -42,6 +42,7 @@ _DROPPED_IN_SHORT = frozenset({"về", "việc"})
 @dataclass(frozen=True, slots=True)
 class _Words:
     documents: PhraseSet
+    listed: PhraseSet  # the documents, and those only a list of signed ones names (contracts)
     signed: PhraseSet  # True for a signing verb, False for a word opening with one ('trao đổi')
     agreed: PhraseSet
     discussed: PhraseSet
@@ -59,10 +60,14 @@ class _Words:
 @cache
 def _words() -> _Words:
     data = load_data("meetings")
-    documents = [(w, d["kind"]) for d in data["document"] for w in d["words"]]
+    documents = [
+        (w, d["kind"]) for d in data["document"] if not d.get("listed_only") for w in d["words"]
+    ]
+    listed = [(w, d["kind"]) for d in data["document"] for w in d["words"]]
     signing = data["signing"]
     return _Words(
         documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
+        listed=PhraseSet([w for w, _ in listed], [k for _, k in listed]),
         signed=PhraseSet(
             [*signing["signed"], *signing["not_signing"]],
             [True] * len(signing["signed"]) + [False] * len(signing["not_signing"]),
@@ -225,7 +230,7 @@ def _list_item(sentence: str, listing: _Listing) -> Agreement | None:
         return None
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
-    document = _words().documents.match(keys, 0) if tokens and tokens[0].is_capitalised else None
+    document = _words().listed.match(keys, 0) if tokens and tokens[0].is_capitalised else None
     if document is None or document[1] == _UNNAMED:
         return None
     end = name_end(tokens, keys, document[0], in_item=True)

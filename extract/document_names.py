@@ -39,7 +39,9 @@ def _words() -> _Words:
     data = load_data("meetings")
     signing = data["signing"]
     return _Words(
-        documents=PhraseSet(w for d in data["document"] for w in d["words"]),
+        documents=PhraseSet(
+            w for d in data["document"] if not d.get("listed_only") for w in d["words"]
+        ),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
         party_locators=PhraseSet(signing["party_locators"]),

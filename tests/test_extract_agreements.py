@@ -660,3 +660,17 @@ def test_a_proposal_goes_on_past_a_semicolon_with_no_subject_after_it() -> None:
 def test_a_protocol_is_an_agreement(sentence: str, name: str, signed: bool) -> None:
     (found,) = find_agreements([sentence], DAY)
     assert (found.kind, found.name, found.signed) == ("agreement", name, signed)
+
+
+def test_a_contract_is_a_document_only_as_an_item_of_a_list_of_signed_ones() -> None:
+    sentences = [
+        "Sau hội đàm, hai bên đã ký kết hai văn kiện hợp tác, gồm:",
+        "1. Bản ghi nhớ về hợp tác du lịch giữa hai tỉnh.",
+        "2. Hợp đồng mua bán 5.000 tấn thanh long tươi trị giá khoảng 8 triệu USD.",
+        "Hai doanh nghiệp cũng ký Hợp đồng vận chuyển hàng hóa.",
+    ]
+    found = find_agreements(sentences, DAY)
+    assert [(a.kind, a.name, a.signed) for a in found] == [
+        ("memorandum", "Bản ghi nhớ về hợp tác du lịch giữa hai tỉnh", True),
+        ("contract", "Hợp đồng mua bán 5.000 tấn thanh long tươi", True),
+    ]
