@@ -48,6 +48,7 @@ class _Words:
     discussed: PhraseSet
     agreed_then_signed: PhraseSet
     handing: PhraseSet
+    drafting: PhraseSet
     clause_subjects: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
@@ -76,6 +77,7 @@ def _words() -> _Words:
         discussed=PhraseSet(signing["discussed"]),
         agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
         handing=PhraseSet(signing["handing"]),
+        drafting=PhraseSet(signing["drafting"]),
         clause_subjects=PhraseSet(signing["clause_subjects"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),
@@ -337,11 +339,13 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
     """'signed', 'agreed' or None (not about signing, or only proposed) for the document at
     keys[i:end]: 'ký kết Bản ghi nhớ…', 'đã thống nhất nội dung và ký Biên bản …' (signed);
     'Kế hoạch hành động… và sẽ ký kết', 'trao đổi về khả năng ký kết Thỏa thuận …', 'bàn việc
-    ký …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản ghi nhớ … trong thời gian tới' and 'ký
-    Biên bản … và thống nhất Kế hoạch …' (agreed)."""
+    ký …', 'xây dựng dự thảo Biên bản ghi nhớ …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản
+    ghi nhớ … trong thời gian tới' and 'ký Biên bản … và thống nhất Kế hoạch …' (agreed)."""
     words = _words()
     after = keys[end : end + _AFTER_NAME]
     sign_at = _signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
+    if _drafted(keys, i):
+        return None if words.proposed.occurs(_governing(keys, i)) else "agreed"
     if sign_at:
         verb = sign_at[-1]
         if words.agreed.occurs(keys, verb, i):
@@ -371,6 +375,12 @@ def _recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int
         if keys[k] == "cho" and tokens[k + 1].is_capitalised:
             return k
     return end
+
+
+def _drafted(keys: list[str], i: int) -> bool:
+    """A document whose drafting the words right before it tell ('xây dựng dự thảo Biên bản ghi
+    nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …'): planned, whatever is signed before."""
+    return any(k + n == i for k, n, _value in _words().drafting.found_in(keys, max(0, i - 3), i))
 
 
 def _signing_verbs(keys: list[str], start: int, end: int) -> list[int]:

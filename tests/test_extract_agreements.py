@@ -674,3 +674,34 @@ def test_a_contract_is_a_document_only_as_an_item_of_a_list_of_signed_ones() -> 
         ("memorandum", "Bản ghi nhớ về hợp tác du lịch giữa hai tỉnh", True),
         ("contract", "Hợp đồng mua bán 5.000 tấn thanh long tươi", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Hai bên thống nhất giao Sở Ngoại vụ hai tỉnh xây dựng dự thảo Biên bản ghi nhớ về "
+            "hợp tác hữu nghị giữa tỉnh Sơn La và tỉnh Quý Châu.",
+            "Biên bản ghi nhớ về hợp tác hữu nghị giữa tỉnh Sơn La và tỉnh Quý Châu",
+        ),
+        (
+            "Hai bên giao hai sở hoàn thiện dự thảo Bản ghi nhớ hợp tác về xúc tiến đầu tư để ký "
+            "kết trong khuôn khổ Hội chợ Trung Quốc – ASEAN.",
+            "Bản ghi nhớ hợp tác về xúc tiến đầu tư",
+        ),
+        (
+            "Hai bên đã ký Biên bản hội đàm và thống nhất xây dựng Chương trình hành động giai "
+            "đoạn 2026 – 2030 để triển khai bản ghi nhớ.",
+            "Chương trình hành động giai đoạn 2026 – 2030",
+        ),
+        (
+            "Hai bên nhất trí nghiên cứu xây dựng Bản ghi nhớ về hợp tác kết nối đường bộ qua "
+            "biên giới, phấn đấu ký kết trong năm 2026.",
+            "Bản ghi nhớ về hợp tác kết nối đường bộ qua biên giới",
+        ),
+    ],
+)
+def test_a_document_being_drafted_is_planned(sentence: str, name: str) -> None:
+    found = [(a.name, a.signed) for a in find_agreements([sentence], DAY)]
+    assert (name, False) in found
+    assert all(not signed for found_name, signed in found if found_name != "Biên bản hội đàm")
