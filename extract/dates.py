@@ -24,7 +24,8 @@ _STAMP_IN_WORDS = re.compile(
     re.I,
 )
 _ISO_STAMP = re.compile(
-    r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
+    r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
 )
 _TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Rr]ạng sáng|[Hh]ôm)"
 # A weekday between the time of day and the date: 'Chiều thứ Bảy (13/9)', 'Sáng Chủ nhật 5/10'.
@@ -93,7 +94,7 @@ def parse_stamp(text: str) -> datetime | None:
     text = _STAMP_IN_WORDS.sub(r"\g<d>/\g<mo>/\g<y>", text)
     iso = _ISO_STAMP.search(text)
     if iso:
-        found = _datetime(iso["y"], iso["mo"], iso["d"], iso["h"], iso["mi"])
+        found = _datetime(iso["y"], iso["mo"], iso["d"], iso["h"], iso["mi"], iso["s"])
         if found:
             return found
     for match in _STAMP.finditer(text):
@@ -105,11 +106,22 @@ def parse_stamp(text: str) -> datetime | None:
 
 
 def _datetime(
-    year: str, month: str, day: str, hour: str | None, minute: str | None
+    year: str,
+    month: str,
+    day: str,
+    hour: str | None,
+    minute: str | None,
+    second: str | None = None,
 ) -> datetime | None:
     try:
         return datetime(
-            int(year), int(month), int(day), int(hour or 0), int(minute or 0), tzinfo=VIETNAM_TIME
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            tzinfo=VIETNAM_TIME,
         )
     except ValueError:
         return None

@@ -24,6 +24,7 @@ VIETNAM = timezone(timedelta(hours=7))
         ("15:20 14/3/2024", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
         ("Cập nhật: 14-03-2024", datetime(2024, 3, 14, tzinfo=VIETNAM)),
         ("2024-03-14T15:20", datetime(2024, 3, 14, 15, 20, tzinfo=VIETNAM)),
+        ("2025-11-20 16:42:15", datetime(2025, 11, 20, 16, 42, 15, tzinfo=VIETNAM)),
         ("31/02/2024", None),
         ("Hai bên hội đàm", None),
     ],
