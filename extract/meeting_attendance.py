@@ -1,0 +1,120 @@
+"""More parties of the meetings found: attendance lists, speakers at them, officials quoted at
+an event with sessions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.meeting_parties import name_in, officials_named, told_with
+from extract.meeting_places import meeting_place
+from extract.meeting_vocabulary import SESSIONS, vocabulary
+from extract.meeting_words import referred_meeting
+from extract.officials import Mention
+from extract.text import tokenize
+from extract.titles import speech_verbs
+from extract.types import Meeting
+
+# Where a sentence opening on a meeting already told says it was: 'Tại buổi tiếp ở Trạm Giang, …'.
+_REFERRED_PLACE = re.compile(
+    r"(?:Tại|Trong)\s+(?:buổi|cuộc)\s+[^,]{2,30}?\s+(?:ở|tại)\s+(?P<where>[^,;.]{2,40}),"
+)
+_SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
+
+
+def with_attendants(
+    meetings: list[Meeting],
+    sentences: Sequence[str],
+    mentions: Sequence[Mention],
+    *,
+    quoted: bool = True,
+) -> list[Meeting]:
+    """More parties of a meeting, wherever the article names them: an attendance list that
+    names the meeting ('Cùng dự buổi tiếp có …', 'Tham dự hội đàm, về phía … có …'), with the
+    sentence going on with it ('Về phía Quảng Tây có …'), or the
+    speaker of a sentence opening on it ('Tại buổi tiếp, Phó Thủ tướng … đánh giá cao …'),
+    each added to the article's first meeting of that kind; with `quoted`, an official the body
+    quotes at an event with sessions ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …'); and its
+    place, when such a sentence says it and nothing else did ('Tại buổi tiếp ở Trạm Giang, …')."""
+    by_kind: dict[str, int] = {}
+    for n, meeting in enumerate(meetings):
+        by_kind.setdefault(meeting.kind, n)
+    found = [list(m.participants) for m in meetings]
+    places = [m.place for m in meetings]
+    # Those another meeting has: quoted, they speak there ('Chiều cùng ngày, ông A tiếp đoàn …
+    # Chủ tịch A đề nghị …').
+    elsewhere = {p for m in meetings[1:] for p in m.participants}
+    for number, sentence in enumerate(sentences):
+        referred = referred_meeting(sentence) or _about_the_main(sentence, meetings)
+        if quoted and referred is None and meetings and meetings[0].kind in SESSIONS:
+            # At an event with sessions, an official the body quotes took part in it.
+            named = _opening_speakers(sentence, officials_named([number], sentences, mentions))
+            found[0].extend(n for n in named if n not in found[0] and n not in elsewhere)
+        if referred is None or referred[0] not in by_kind:
+            continue
+        kind, attendance = referred
+        # An attendance list may go on in the next sentence ('Về phía Quảng Tây có …').
+        told = told_with(number, sentences) if attendance else [number]
+        named = officials_named(told, sentences, mentions)
+        if not attendance:
+            named = _speakers(sentence, named)
+        parties = found[by_kind[kind]]
+        parties.extend(name for name in named if name not in parties)
+        said = _REFERRED_PLACE.match(sentence)
+        if places[by_kind[kind]] is None and said:
+            places[by_kind[kind]] = meeting_place(f"tại {said['where']},")
+    return [
+        replace(m, participants=tuple(parties), place=place)
+        if len(parties) > len(m.participants) or place != m.place
+        else m
+        for m, parties, place in zip(meetings, found, places, strict=True)
+    ]
+
+
+def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] | None:
+    """(kind, True) for the other end of the main meeting, online ('Tại điểm cầu Hồng Hà có
+    …'), or those attending it ('Cùng dự có …'); (kind, False) for a speech at its session
+    ('Phát biểu khai mạc, ông …') when it is an event with sessions (a conference, a forum, a
+    seminar, a fair); else None."""
+    if not meetings:
+        return None
+    words = vocabulary()
+    keys = [t.key for t in tokenize(sentence)]
+    main = meetings[0].kind
+    attendance = words.attendance.match(keys, 0)
+    if words.ends.match(keys, 0) or (
+        attendance and keys[attendance[0] : attendance[0] + 1] == ["có"]
+    ):
+        return main, True
+    if main in SESSIONS and words.speeches.match(keys, 0):
+        return main, False
+    return None
+
+
+def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
+    Phó Thủ tướng A đánh giá cao …'): not the people spoken of after it."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    # 'Phát biểu khai mạc, ông A cho biết …': the speech the sentence opens on is not yet
+    # what the speaker said.
+    said = next((f for f in speech_verbs().found_in(keys) if f[0] > 0), None)
+    if said is None:
+        return ()
+    before = sentence[: tokens[said[0]].start]
+    return tuple(name for name in named if name_in(before, name) >= 0)
+
+
+def _opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The speaker a sentence opens on ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …', 'Thứ
+    trưởng Bộ Tài chính A khẳng định …'): named before what is said, with at most a title
+    before the name; not one a clause opening the sentence brings in ('Năm 2024, ông A …')."""
+    speakers = _speakers(sentence, named)
+    return tuple(
+        name
+        for name in speakers
+        if (at := name_in(sentence, name)) >= 0
+        and "," not in sentence[:at]
+        and len(sentence[:at].split()) <= _SPEAKER_TITLE_WORDS
+    )

@@ -1,0 +1,54 @@
+"""The day a meeting was held, from its sentence and the days the article gave before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.dates import day_in, day_opens
+from extract.meeting_vocabulary import vocabulary
+from extract.text import tokenize
+from extract.types import Meeting
+
+# Tokens into a sentence its day may be given from the day last told: 'Trước đó, sáng cùng ngày'.
+_SAME_DAY_REACH = 6
+
+
+def dated_as(sentence: str, meeting: Meeting) -> bool:
+    """The sentence opens with the meeting's own day ('Chiều 16/9, …'), so a meeting it tells
+    is one of that day, not an earlier one it recalls ('Trước đó, tháng 12-2024, …')."""
+    return (
+        meeting.date is not None
+        and day_opens(sentence)
+        and day_in(sentence, meeting.date) == meeting.date
+    )
+
+
+def same_day_opens(sentence: str) -> bool:
+    """'Chiều cùng ngày, …', 'Cũng trong ngày, …': the sentence tells another event that day."""
+    return vocabulary().same_day.match([t.key for t in tokenize(sentence)], 0) is not None
+
+
+def main_day(sentence: str, event_day: date | None) -> date | None:
+    """The main meeting's day: the one its sentence opens with ('Ngày 13/11, … đã làm việc với
+    …' after a lead's 'Từ ngày 12 đến 14/11, …'), else the event's."""
+    own = day_in(sentence, event_day) if event_day and day_opens(sentence) else None
+    return own or event_day
+
+
+def day_told(sentence: str, event_day: date | None) -> date | None:
+    """The day of a meeting found first in the body ('Ngày 6/5, Đại sứ … đã làm việc với …'):
+    the one its sentence gives anywhere, else the event's."""
+    return (day_in(sentence, event_day) if event_day else None) or event_day
+
+
+def later_day(sentence: str, main_date: date | None, last_day: date | None) -> date | None:
+    """The day of a meeting told after the main one: its own; 'Chiều cùng ngày' the day the
+    article last gave, `last_day`; else the main meeting's (the same trip), or none when the
+    sentence only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
+    own = day_in(sentence, main_date) if main_date else None
+    keys = [t.key for t in tokenize(sentence)]
+    same_day = vocabulary().same_day.occurs(keys, 0, _SAME_DAY_REACH)
+    day = own or (last_day if same_day else None)
+    if day is None and not vocabulary().before.match(keys, 0):
+        day = main_date  # the same trip's, unless only said to be earlier ('Trước đó, …')
+    return day

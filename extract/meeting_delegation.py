@@ -1,0 +1,149 @@
+"""Who leads the article's delegation, and when a meeting is the delegation's, so that its head
+takes part."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.meeting_parties import name_in
+from extract.meeting_vocabulary import vocabulary
+from extract.meeting_words import capitalised_at
+from extract.officials import Mention
+from extract.places import find_places
+from extract.text import tokenize
+from extract.title_facts import title_side
+from extract.titles import Side
+from extract.types import Meeting
+
+_SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'
+# Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
+_LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
+# '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
+# guest named just before is on a visit, at the head of whoever came with them.
+_VISITING = re.compile(r",\s*(?:đang|đã)\s+(?:có\s+chuyến\s+)?thăm\b", re.I)
+
+
+def facing(
+    sentence: str, parties: tuple[str, ...], main: Meeting, mentions: Sequence[Mention]
+) -> str | None:
+    """Who leads the delegation a host receives in a later sentence when the article names no
+    head ('Trước đó, Chủ tịch UBND tỉnh A đã tiếp xã giao đoàn' after a conference of Lạng Sơn
+    and Quảng Tây): the main meeting's first party of the other side than the host, named
+    before the meeting's word; and of the place the delegation is said to come from, if any
+    ('tiếp đoàn doanh nghiệp Hà Nam' is no delegation of Sơn Tây's Phó Tỉnh trưởng)."""
+    met = _delegation_met(sentence)
+    sides = _sides(mentions)
+    host = parties[0] if parties else None
+    if met is None or host is None or not 0 <= name_in(sentence, host) < met[0]:
+        return None
+    titles = {m.name: m.title or "" for m in mentions}
+    return next(
+        (
+            p
+            for p in main.participants
+            if sides.get(p) not in (None, sides.get(host))
+            and sides.get(host) is not None
+            and all(name_in(titles.get(p, ""), place) >= 0 for place in met[1])
+        ),
+        None,
+    )
+
+
+def _delegation_met(sentence: str) -> tuple[int, tuple[str, ...]] | None:
+    """Where a meeting's word with the delegation as its guest starts ('… đã tiếp xã giao đoàn
+    và …', 'hội kiến đoàn đại biểu …'), with the places the words after 'đoàn' name up to the
+    clause's end ('đoàn công tác tỉnh Tuyên Quang'); None when the sentence tells none."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    for i, length, _kind in vocabulary().meetings.found_in(keys):
+        after = i + length
+        shared = vocabulary().shared_guest.match(keys, after)
+        after += (shared[0] if shared else 0) + (keys[after : after + 1] == ["với"])
+        if keys[after : after + 1] != ["đoàn"] or capitalised_at(tokens, after + 1):
+            continue
+        rest = sentence[tokens[after].end :]
+        clause = re.split(r"[,;.(]|\bvà\b|\bdo\b", rest, maxsplit=1)[0]
+        return tokens[i].start, tuple(p.place.name for p in find_places(clause))
+    return None
+
+
+def _sides(mentions: Sequence[Mention]) -> dict[str, Side]:
+    """The side each official's first title with one tells ('Chủ tịch UBND tỉnh' VN, 'Phó Chủ
+    tịch Chính phủ Nhân dân Khu tự trị Quảng Tây' CN)."""
+    sides: dict[str, Side] = {}
+    for mention in mentions:
+        if mention.name not in sides and (side := title_side(list(mention.segments))):
+            sides[mention.name] = side
+    return sides
+
+
+def delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> str | None:
+    """Who leads the article's delegation ('Đoàn … do ông Quách Tân Dân … dẫn đầu', 'đồng chí
+    Trần Cương … dẫn đầu đoàn'): the official named last before 'dẫn đầu' or 'làm trưởng
+    đoàn', or the guest named just before ', đang thăm …', when the article names one such
+    official only."""
+    officials = {m.name for m in mentions if m.title}
+    heads: set[str] = set()
+    for text in sentences:
+        for lead in _LEADS.finditer(text):
+            named = [
+                (at, name) for name in officials if 0 <= (at := name_in(text, name)) < lead.start()
+            ]
+            if named:
+                heads.add(max(named)[1])
+        for visit in _VISITING.finditer(text):
+            if (guest := _guest_before(text, visit.start(), officials)) is not None:
+                heads.add(guest)
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _guest_before(text: str, end: int, officials: set[str]) -> str | None:
+    """The official named last before `end` when what follows the name tells no meeting (the
+    visitor, not the host: 'Ông A tiếp đoàn tỉnh X, đang thăm …' names the host)."""
+    named = [(at, name) for name in officials if 0 <= (at := name_in(text, name)) < end]
+    if not named:
+        return None
+    at, name = max(named)
+    keys = [t.key for t in tokenize(text[at:end])]
+    return None if any(vocabulary().meetings.found_in(keys)) else name
+
+
+def with_the_delegation(
+    participants: tuple[str, ...], told: Sequence[int], sentences: Sequence[str], head: str | None
+) -> tuple[str, ...]:
+    """The parties, with the delegation's head when the sentences tell the delegation itself
+    met ('… đã tiếp đoàn', 'hội kiến Đoàn', 'đoàn đã làm việc với …')."""
+    if head is None or head in participants:
+        return participants
+    if any(_tells_the_delegation(sentences[n]) for n in told):
+        return (*participants, head)
+    return participants
+
+
+def _tells_the_delegation(sentence: str) -> bool:
+    """The delegation as a party of the meeting the sentence tells: 'đoàn' right after the
+    meeting's word ('tiếp đoàn', 'hội đàm với đoàn', 'tiếp và chiêu đãi đoàn', 'hội kiến Đoàn')
+    or just before it ('Đoàn cũng đã làm việc với …'); not a family name ('bà Đoàn Thu Hà': a
+    capital follows)."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+
+    def delegation(k: int) -> bool:
+        return (
+            0 <= k < len(tokens)
+            and keys[k] == "đoàn"
+            and (k + 1 == len(tokens) or not tokens[k + 1].is_capitalised)
+        )
+
+    def guest_at(after: int) -> int:
+        """Where the guest of a meeting word ending at `after` is named: past a second verb
+        sharing it ('tiếp và chiêu đãi đoàn') and 'với' ('hội đàm với đoàn')."""
+        shared = vocabulary().shared_guest.match(keys, after)
+        after += shared[0] if shared else 0
+        return after + (keys[after : after + 1] == ["với"])
+
+    return any(
+        delegation(guest_at(i + length)) or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
+        for i, length, _kind in vocabulary().meetings.found_in(keys)
+    )

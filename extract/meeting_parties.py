@@ -1,0 +1,103 @@
+"""The officials the sentences telling a meeting name, in full or by office and one word of the
+name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from extract.meeting_vocabulary import FAMILY, vocabulary
+from extract.meeting_words import is_attendance, referred_meeting
+from extract.names import MIN_NAME_WORDS
+from extract.officials import Mention
+from extract.text import tokenize
+
+# An office as a short form writes it before one word of the name: its first two or three words
+# ('Bộ trưởng', 'Phó Thủ tướng').
+_OFFICE_WORDS_MIN = 2
+_OFFICE_WORDS = 3
+# Before a short form, a word making it another office; after it, a word making its name word
+# part of a common one ('Chính phủ', 'Chính quyền').
+_DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
+_WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
+# Sentences right after a meeting's that may say who else took part.
+_JOINING_SENTENCES = 2
+
+
+def told_with(number: int, sentences: Sequence[str], kind: str | None = None) -> list[int]:
+    """The sentence telling a meeting (of `kind`, when given) and those right after it saying
+    who else took part ('Tiếp đoàn có ông …', 'Dự hội nghị có các đồng chí: …', 'Phía tỉnh …
+    có …'); not a list naming a meeting of another kind ('Dự buổi tiếp có …' after '… và làm
+    việc với Ban Quản lý …': who attended the reception told before)."""
+    told = [number]
+    for k in range(number + 1, min(len(sentences), number + 1 + _JOINING_SENTENCES)):
+        keys = [t.key for t in tokenize(sentences[k])]
+        if not (is_attendance(sentences[k]) or vocabulary().joining.match(keys, 0)):
+            break
+        if kind is not None and _of_another_kind(sentences[k], kind):
+            break
+        told.append(k)
+    return told
+
+
+def _of_another_kind(sentence: str, kind: str) -> bool:
+    """An attendance list naming a meeting of another kind than `kind` ('Dự buổi tiếp có …'
+    for a working session)."""
+    referred = referred_meeting(sentence)
+    return (
+        referred is not None
+        and referred[1]
+        and FAMILY.get(referred[0], referred[0]) != FAMILY.get(kind, kind)
+    )
+
+
+def officials_named(
+    numbers: Iterable[int], sentences: Sequence[str], mentions: Sequence[Mention]
+) -> tuple[str, ...]:
+    """The officials the sentences name, in order: with a title there, or alone there and with
+    a title elsewhere in the article ('… hội kiến ông Trần Cương')."""
+    officials = {m.name for m in mentions if m.title}
+    shortened = _short_names(mentions)
+    found: list[tuple[int, int, str]] = []
+    for number in numbers:
+        text = sentences[number]
+        found.extend((number, at, name) for name in officials if (at := name_in(text, name)) >= 0)
+        found.extend(
+            (number, at, name) for short, name in shortened if (at := _short_in(text, short)) >= 0
+        )
+    return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def _short_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(short form, name) for the officials a later sentence may name by the office and one
+    word of the name: 'Bộ trưởng Diên' for Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên (the
+    given name), 'Bí thư Vương' for Bí thư Tỉnh ủy Vân Nam Vương Ninh (the family name); a
+    short form two officials share names neither."""
+    forms: dict[str, set[str]] = {}
+    for mention in mentions:
+        title, words = mention.title, mention.name.split()
+        if not title or len(words) < MIN_NAME_WORDS:
+            continue
+        office = title.split()[:_OFFICE_WORDS]
+        for k in range(_OFFICE_WORDS_MIN, len(office) + 1):
+            for word in (words[-1], words[0]):
+                forms.setdefault(" ".join([*office[:k], word]), set()).add(mention.name)
+    return [(short, next(iter(names))) for short, names in forms.items() if len(names) == 1]
+
+
+def _short_in(text: str, short: str) -> int:
+    """Where a short form stands as one ('Bộ trưởng Diên'), not inside another office ('Phó
+    Thủ tướng Chính phủ' holds 'Thủ tướng Chính'), or -1."""
+    at = name_in(text, short)
+    if at < 0 or _DEPUTY_BEFORE.search(text, 0, at) or _WORD_GOES_ON.match(text, at + len(short)):
+        return -1
+    return at
+
+
+def name_in(text: str, name: str) -> int:
+    """Where the whole name stands in the text (not as the start of a longer name), or -1."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after = text[match.end() :].split(maxsplit=1)
+        if not (after and after[0][:1].isupper() and text[match.end() : match.end() + 1] == " "):
+            return match.start()
+    return -1

@@ -1,0 +1,109 @@
+"""Where a meeting was held, as its sentence says: a city, a venue, a border gate, a town."""
+
+from __future__ import annotations
+
+import re
+
+from extract.meeting_vocabulary import vocabulary
+from extract.places import find_places, names_a_seat
+from extract.text import squeeze, tokenize
+
+_ADMIN_WORDS = re.compile(
+    r"\s*(?:trụ sở\s+(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Châu ủy|Khu ủy)\s+)?"
+    r"(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận|"
+    r"phường|xã|đặc khu)\s+)?",
+    re.I,
+)
+# "tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Hữu Nghị": a border gate, named as written.
+_GATE = re.compile(
+    r"\s*(?:(?:Nhà kiểm soát liên hợp|[Nn]hà [Hh]ội đàm|[Kk]hu kinh tế|khu vực|trụ sở)\s+)?"
+    r"(?P<gate>[Cc]ửa khẩu"
+    r"(?:\s+(?:quốc tế|chính|song phương|phụ))?(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3})"
+)
+# "tại Trung tâm Hội nghị tỉnh Lai Châu", "tại Quảng trường Nhạc Sơn, phường Lào Cai",
+# "tại điểm cầu tỉnh Lai Châu": a venue, then the place it is in.
+_VENUE_IN = re.compile(
+    r"\s*(?:Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|"
+    r"[Đđ]iểm\s+cầu|Khu|Sân|Văn\s+phòng)\b[^.;:(),]{0,60}?(?:,\s*|\s)"
+    r"(?:tỉnh|thành\s+phố|TP\.?|phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|đặc\s+khu)\s+"
+)
+# "tại Trung tâm Hành chính thành phố": a venue, whatever it is in.
+_VENUE = re.compile(
+    r"\s*(?:Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|"
+    r"Văn\s+phòng)\s"
+)
+# "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam", "tại
+# phường Thục Phán, …": a city, a town or a ward the lists do not know, named after its kind.
+_CITY = re.compile(
+    r"\s*(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|châu|quận|phường|xã|đặc\s+khu)\s+"
+    r"(?P<city>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,2})\s*[,(]"
+)
+# ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between
+# commas after "tại".
+_TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
+# Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
+_HELD_REACH = 8
+_VIETNAM = "Việt Nam"  # the whole country is no meeting's place
+# A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại ',
+# 'Trong chương trình công tác tại '.
+_TRIP = re.compile(
+    r"\b(?:chuyến|chương\s+trình)\s+(?:thăm|công\s+tác)(?:\s+và\s+làm\s+việc)?\s*$", re.I
+)
+
+
+def meeting_place(sentence: str) -> str | None:
+    """Where: 'tại Hà Nội', 'ở thành phố Nam Ninh' (after a comma), the city of a venue ('tại
+    trụ sở Bộ …'),
+    or a town the list does not know, told where events are ('Chiều 16/10, tại Tam Kỳ, …');
+    not a mission's seat ('Đại sứ Việt Nam tại Trung Quốc') nor a whole country."""
+    words = vocabulary()
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    trip = None  # where a trip went ('trong chuyến công tác tại Quảng Tây, …'), if nothing nearer
+    for i, key in enumerate(keys):
+        where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == "," or _held(keys, i)))
+        if not where or names_a_seat(sentence[: tokens[i].end] + " "):
+            continue
+        if trip is None and _TRIP.search(sentence[: tokens[i].start]):
+            trip = meeting_place(sentence[tokens[i].start :])
+            if trip is not None:
+                continue
+        venue = words.venues.match(keys, i + 1)
+        if venue:
+            return str(venue[1])
+        rest = sentence[tokens[i].end :]
+        gate = _GATE.match(rest)
+        if gate:
+            return squeeze(gate["gate"])
+        places = [
+            p
+            for p in find_places(rest[:80])
+            if p.place.kind in ("division", "vietnam") and p.place.name != _VIETNAM
+        ]
+        city = _CITY.match(rest)
+        if city and _unknown_town(city["city"]):
+            return city["city"]
+        if places and (
+            _ADMIN_WORDS.fullmatch(rest[: places[0].start])
+            or _VENUE_IN.fullmatch(rest[: places[0].start])
+        ):
+            return squeeze(rest[places[0].start : places[0].end])
+        town = _TOWN.match(sentence, tokens[i].start)
+        if town and (i == 0 or keys[i - 1] == ",") and _unknown_town(town["town"]):
+            return town["town"]
+        if _VENUE.match(rest):
+            # 'tại Trung tâm Hành chính thành phố, …': the venue, in a town it does not name; a
+            # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
+            return trip
+    return trip
+
+
+def _held(keys: list[str], i: int) -> bool:
+    """'ở' at i tells where an event was held: a word for holding it stands a few words before
+    ('… diễn ra sáng 26-11 ở TP.HCM', 'được tổ chức ở Nam Ninh')."""
+    return vocabulary().held.occurs(keys, max(0, i - _HELD_REACH), i)
+
+
+def _unknown_town(words: str) -> bool:
+    """Capitalised words that no list knows as a place, a country included ('Tam Kỳ')."""
+    return all(w[:1].isupper() for w in words.split()) and not find_places(words)

@@ -1,0 +1,105 @@
+"""Whether a meeting a later sentence reports is one already found, told again, or another one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.dates import day_opens
+from extract.meeting_days import dated_as
+from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, vocabulary
+from extract.meeting_words import opens_an_event
+from extract.text import tokenize
+from extract.types import Meeting
+
+
+def with_another(
+    meetings: list[Meeting], meeting: Meeting, sentence: str, head: str | None
+) -> list[Meeting]:
+    """The meetings with one a later sentence reports: merged into one already found that it
+    tells again, added when it is another, else left out."""
+    # The delegation's head alone does not make a meeting another one: who it met does.
+    named = tuple(p for p in meeting.participants if p != head)
+    told_again = _told_again(meeting, meetings) if dated_as(sentence, meeting) else None
+    if told_again is None:
+        told_again = _told_in_other_words(meeting, sentence, meetings)
+    if told_again is not None:
+        return told_again
+    if _distinct(replace(meeting, participants=named), meetings, sentence) or (
+        _a_new_event(meeting, meetings)
+    ):
+        return [*meetings, meeting]
+    return meetings
+
+
+def _merged_into(meetings: list[Meeting], n: int, meeting: Meeting) -> list[Meeting]:
+    """The meetings with the n-th told again as `meeting`: its parties added, its place kept."""
+    known = meetings[n]
+    parties = tuple(dict.fromkeys((*known.participants, *meeting.participants)))
+    merged = replace(known, participants=parties, place=known.place or meeting.place)
+    return [*meetings[:n], merged, *meetings[n + 1 :]]
+
+
+def _told_in_other_words(
+    meeting: Meeting, sentence: str, meetings: list[Meeting]
+) -> list[Meeting] | None:
+    """The meetings with one a sentence tells with two words ('… đã tiếp Tổng Lãnh sự … nhân
+    dịp ông đến chào xã giao' under a headline's 'chào xã giao'): when the occasion the sentence
+    gives ('nhân dịp …') is a meeting of a kind already found on that day, it is that meeting,
+    with the parties the sentence adds; None when it gives none."""
+    keys = [t.key for t in tokenize(sentence)]
+    occasion = next(
+        (i for i in range(len(keys) - 1) if keys[i : i + 2] == ["nhân", "dịp"]), len(keys)
+    )
+    kinds = {kind.kind for i, _length, kind in vocabulary().meetings.found_in(keys) if i > occasion}
+    for n, known in enumerate(meetings):
+        if known.kind != meeting.kind and known.kind in kinds and known.date == meeting.date:
+            return _merged_into(meetings, n, meeting)
+    return None
+
+
+def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | None:
+    """The meetings with one the body tells again in full ('Chiều 16/9, … Phó Thủ tướng … đã
+    tiếp ông Trần Cương …' after the summary's 'Tiếp Bí thư Khu ủy Quảng Tây …') given the
+    parties and place it names: the first of the same kind, on the same day, whose parties it
+    names too; None when it tells no meeting already found."""
+    for n, known in enumerate(meetings):
+        if (
+            known.kind == meeting.kind
+            and known.date == meeting.date
+            and set(known.participants) <= set(meeting.participants)
+        ):
+            return _merged_into(meetings, n, meeting)
+    return None
+
+
+def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
+    """A meeting of another kind, or of the same kind in a sentence that opens a new event
+    ('Chiều cùng ngày, …') with other parties or another host (its first party); with someone
+    named as a party either way."""
+    family = FAMILY.get(meeting.kind, meeting.kind)
+    same = [m for m in meetings if FAMILY.get(m.kind, m.kind) == family]
+    if not meeting.participants:
+        # 'Trước đó, ngày 19/6, đoàn đã làm việc với Sở Thương mại tỉnh …': a meeting of
+        # another kind on a day of its own, between bodies rather than named people.
+        return not same and day_opens(sentence) and meeting.date != meetings[0].date
+    if not same:
+        return True
+    named = {p for m in same for p in m.participants}
+    # 'Sáng cùng ngày, Phó Thủ tướng … đã tiếp đồng chí Phùng Phi': the same guest, another host.
+    host = meeting.participants[0]
+    keys = [t.key for t in tokenize(sentence)]
+    same_day = vocabulary().same_day.match(keys, 0) is not None or dated_as(sentence, meeting)
+    return opens_an_event(sentence) and (
+        not named & set(meeting.participants) or (host not in named and same_day)
+    )
+
+
+def _a_new_event(meeting: Meeting, meetings: list[Meeting]) -> bool:
+    """A named event of a kind not found yet with a party, if only the delegation's head ('Chiều
+    cùng ngày, đoàn dự Diễn đàn hợp tác kinh tế biển Hải Phòng – Hải Nam'): the delegation
+    attended it, so it is a meeting of its own."""
+    return (
+        meeting.kind in NAMED_EVENTS
+        and bool(meeting.participants)
+        and all(m.kind != meeting.kind for m in meetings)
+    )

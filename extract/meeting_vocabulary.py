@@ -1,0 +1,94 @@
+"""The words that tell meetings and their kinds, read once from data/meetings.toml (and the
+venues from data/places.toml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import PhraseSet, load_data, word_set
+
+# Kinds one meeting is told as in turn: 'hội đàm trực tuyến', then '… đồng chủ trì hội đàm'.
+FAMILY = {"online talks": "talks"}
+# Events known by their names ('Hội nghị định kỳ lần thứ 7', 'Diễn đàn hợp tác kinh tế …').
+NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
+OCCASIONS = frozenset({"forum", "seminar", "fair"})
+# Events opened and closed with speeches.
+SESSIONS = OCCASIONS | {"conference"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    kind: str
+    needs_name_after: bool
+    needs_partner: bool = False
+    named: bool = False  # the word starts an event's name ('Phiên họp lần thứ 17 Ủy ban …')
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    meetings: PhraseSet
+    guests: PhraseSet
+    shared_guest: PhraseSet
+    earlier: PhraseSet
+    letters: PhraseSet
+    references: PhraseSet
+    reported: PhraseSet
+    openers: PhraseSet
+    plans: PhraseSet
+    past: PhraseSet
+    attendance: PhraseSet
+    label_stops: frozenset[str]
+    label_max: int
+    venues: PhraseSet
+    joining: PhraseSet
+    same_day: PhraseSet
+    ends: PhraseSet
+    speeches: PhraseSet
+    held: PhraseSet
+    before: PhraseSet
+    opened: PhraseSet
+
+
+@cache
+def vocabulary() -> _Words:
+    """The words of meetings ('hội đàm', 'tiếp' …) with the kind each tells, and the phrases
+    around them that say how a sentence tells one ('Tham dự … có', 'Trước đó', 'sẽ' …)."""
+    data = load_data("meetings")
+    kinds = [
+        (
+            w,
+            _Kind(
+                m["kind"],
+                m.get("needs_name_after", False),
+                m.get("needs_partner", False),
+                m.get("named", False),
+            ),
+        )
+        for m in data["meeting"]
+        for w in m["words"]
+    ]
+    venues = [(name, v["city"]) for v in load_data("places")["venue"] for name in v["names"]]
+    return _Words(
+        meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
+        guests=PhraseSet(data["guests"]),
+        shared_guest=PhraseSet(data["shared_guest"]),
+        earlier=PhraseSet(data["earlier"]),
+        letters=PhraseSet(data["letters"]),
+        references=PhraseSet(data["references"]),
+        reported=PhraseSet(data["reported"]),
+        openers=PhraseSet(data["openers"]),
+        plans=PhraseSet(data["plans"]),
+        past=PhraseSet(data["past"]),
+        attendance=PhraseSet(data["attendance"]),
+        label_stops=word_set(data["label_stops"]),
+        label_max=int(data["label_max_words"]),
+        venues=PhraseSet([n for n, _ in venues], [c for _, c in venues]),
+        joining=PhraseSet(data["joining"]),
+        same_day=PhraseSet(data["same_day"]),
+        ends=PhraseSet(data["ends"]),
+        speeches=PhraseSet(data["speeches"]),
+        held=PhraseSet(data["held"]),
+        before=PhraseSet(data["before"]),
+        opened=PhraseSet(data["opened"]),
+    )

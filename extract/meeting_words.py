@@ -1,0 +1,264 @@
+"""A meeting's word in a sentence, with the kind and label it gives: the meeting a sentence tells,
+reports as happening or refers to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.dates import day_opens
+from extract.lexicon import PhraseSet
+from extract.meeting_places import meeting_place
+from extract.meeting_vocabulary import NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
+from extract.names import capitalised_run
+from extract.text import Token, squeeze, tokenize
+
+# Tokens from 'và' to an event attended after another meeting: 'và cùng tham dự Diễn đàn'.
+_AND_REACH = 4
+# Tokens from an event's word opening a sentence to the verb saying it opened: its name between.
+_OPENED_REACH = 20
+# A sentence opening with where it happened: 'Tại Nam Ninh, …', 'Ở thành phố Côn Minh, …'.
+_PLACE_OPENS = re.compile(r"(?:Tại|Ở)\s+[^\W\d_][^,;.]{1,40},")
+_DASHES = frozenset({"-", "–", "—"})
+# A Roman numeral after these words numbers an event ('khóa XII', 'lần thứ XIV').
+_NUMBERED = frozenset({"khóa", "thứ", "lần"})
+_ROMAN = re.compile(r"[IVXLC]+")
+_PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
+# Words before an event's word that make it part of another name: a venue's ('Trung tâm Hội
+# chợ Triển lãm …', 'Trung tâm Hội nghị tỉnh'), or the body of another event ('Hội nghị … của
+# Diễn đàn Kinh tế thế giới').
+_INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
+# How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
+_REFERENCE_REACH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FoundMeeting:
+    """A meeting's word found in a sentence: the kind and label it gives, the sentence's number
+    and text."""
+
+    kind: str
+    label: str
+    sentence: int
+    text: str
+    attended: bool = False  # an event its people attend ('đã tham dự Hội chợ …')
+    at: int = 0  # the token its word starts at
+    # Where the parties of an event attended after another meeting are named: before that
+    # meeting's word ('A đã hội kiến B và dự Diễn đàn …': A only); None: anywhere.
+    subject_end: int | None = None
+
+
+def referred_meeting(sentence: str) -> tuple[str, bool] | None:
+    """(kind, True) for an attendance list naming a meeting ('Tham dự hội đàm có …', 'A, B
+    cùng hơn 300 doanh nghiệp tham dự hội nghị'), (kind, False) for a sentence opening on one
+    ('Tại buổi tiếp, …', 'Phát biểu tại hội nghị, …'); else None."""
+    words = vocabulary()
+    keys = [t.key for t in tokenize(sentence)]
+    attendance = words.attendance.match(keys, 0)
+    for i, _length, kind in words.meetings.found_in(keys):
+        if attendance is not None and i >= attendance[0]:
+            return kind.kind, True
+        if after_phrase(words.attendance, keys, i - (keys[i - 1 : i] == ["buổi"])):
+            return kind.kind, True
+        if i <= _REFERENCE_REACH and after_phrase(words.references, keys, i):
+            return kind.kind, False
+        break
+    return None
+
+
+def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
+    """A meeting a later sentence reports as happening: the sentence opens a new event (a date,
+    'Trước đó', 'Bên lề …') or says it happened ('đã hội kiến', 'đã có buổi làm việc');
+    neither a plan ('sẽ', 'dự kiến'), an earlier meeting ('hồi tháng 3', 'từng') nor an
+    attendance list ('Tham dự hội đàm có …')."""
+    words = vocabulary()
+    if is_attendance(sentence):
+        return None
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    if _any_before(words.past, keys, len(keys)):
+        return None
+    opens = opens_an_event(sentence)
+    for i, _length, _kind in words.meetings.found_in(keys):
+        found = _meeting_at(sentence, tokens, keys, i, number)
+        if found is None:
+            continue
+        if after_phrase(words.references, keys, i) or _any_before(words.plans, keys, i):
+            continue
+        if opens or after_phrase(words.reported, keys, i) or _opened(found.kind, keys, i):
+            return found
+    return None
+
+
+def _opened(kind: str, keys: list[str], i: int) -> bool:
+    """A sentence opening on a named event that it says opens or takes place ('Hội nghị hợp
+    tác kinh tế, thương mại Việt Nam – Quảng Tây khai mạc tại …', as a live report's entry
+    tells it): the event's word first, the verb a few words on, no plan between ('Diễn đàn …
+    sẽ khai mạc …')."""
+    words = vocabulary()
+    if i != 0 or kind not in NAMED_EVENTS:
+        return False
+    verb = next(words.opened.found_in(keys, 1, _OPENED_REACH), None)
+    return verb is not None and not words.plans.occurs(keys, 1, verb[0])
+
+
+def reported_meetings(sentence: str, number: int) -> list[FoundMeeting]:
+    """The meetings a later sentence reports: the first, and the named events its people go on
+    to attend in the same clause ('Cùng ngày, A đã hội kiến Thủ tướng B và dự Diễn đàn …')."""
+    first = reported_meeting(sentence, number)
+    if first is None:
+        return []
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    found = [first]
+    for i, _length, _kind in vocabulary().meetings.found_in(keys, first.at + 1):
+        if not (_attended(keys, i) and "và" in keys[max(0, i - _AND_REACH) : i]):
+            continue
+        also = _meeting_at(sentence, tokens, keys, i, number)
+        if also is not None and also.kind in NAMED_EVENTS:
+            found.append(replace(also, attended=True, subject_end=tokens[first.at].start))
+    return found
+
+
+def opens_an_event(sentence: str) -> bool:
+    """'Chiều 23/11, …', 'Trước đó, sáng 23/11, …', 'Bên lề hội chợ, …', 'Cùng ngày, …', 'Tại
+    Nam Ninh, …' (a place, as a live report's entries open)."""
+    keys = [t.key for t in tokenize(sentence)]
+    return (
+        day_opens(sentence)
+        or vocabulary().openers.match(keys, 0) is not None
+        or (_PLACE_OPENS.match(sentence) is not None and meeting_place(sentence) is not None)
+    )
+
+
+def is_attendance(sentence: str) -> bool:
+    """'Tham dự hội đàm có …', 'Cùng dự buổi tiếp có …': who else was there."""
+    keys = [t.key for t in tokenize(sentence)]
+    return vocabulary().attendance.match(keys, 0) is not None
+
+
+def _any_before(phrases: PhraseSet, keys: list[str], i: int) -> bool:
+    return phrases.occurs(keys, 0, i)
+
+
+def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
+    """The sentence's first meeting; a forum, seminar or fair only when it tells no other, or
+    when its people attend it before another meeting that is no conference ('… đã tham dự Hội
+    chợ … và làm việc với Sở …'; not 'Nhân dịp dự Hội chợ …, … hội kiến …')."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    occasion = None
+    attended = None
+    for i, _length, _kind in vocabulary().meetings.found_in(keys):
+        found = _meeting_at(sentence, tokens, keys, i, number)
+        if found is not None and found.kind not in OCCASIONS:
+            return attended if attended and found.kind != "conference" else found
+        if found is not None and occasion is None and _attended(keys, i):
+            attended = replace(found, attended=True)
+        occasion = occasion or found
+    return occasion
+
+
+def _attended(keys: list[str], i: int) -> bool:
+    """'tham dự' or 'dự' right before the event's word at i, not as its occasion ('nhân dịp
+    dự', 'bên lề')."""
+    words = vocabulary()
+    for k in range(max(0, i - 3), i):
+        match = words.attendance.match(keys, k)
+        if match is not None and k + match[0] == i:
+            return not after_phrase(words.earlier, keys, k)
+    return False
+
+
+def _meeting_at(
+    sentence: str, tokens: list[Token], keys: list[str], i: int, number: int
+) -> FoundMeeting | None:
+    """The meeting whose word starts at token i, unless it is an earlier meeting, the occasion
+    of another one ('bên lề Hội nghị …') or what a letter speaks of ('gửi thư chúc mừng … tại
+    Hội nghị …'), or a common verb without a guest."""
+    words = vocabulary()
+    match = words.meetings.match(keys, i)
+    if not match:
+        return None
+    length, kind = match
+    after = i + length
+    shared = words.shared_guest.match(keys, after)
+    if shared:
+        after += shared[0]  # 'đã tiếp và chiêu đãi đoàn …': the guest is after the second verb
+    nxt = tokens[after] if after < len(tokens) else None
+    guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, after))
+    if kind.needs_name_after and not guest:
+        return None
+    if kind.needs_partner and not _partner_after(tokens, keys, i + length):
+        return None
+    if after_phrase(words.earlier, keys, i) or words.letters.occurs(keys, 0, i):
+        return None
+    if kind.kind in SESSIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
+        return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
+    label = _label(sentence, tokens, i, length, kind.kind in NAMED_EVENTS or kind.named)
+    return FoundMeeting(kind.kind, label, number, sentence, at=i)
+
+
+def _partner_after(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """'… tại Trường Đảng tỉnh Hồ Bắc với đồng chí …': 'với' and a guest (a capitalised word
+    or 'đoàn', 'lãnh đạo'…) after the place, in the same clause."""
+    for k in range(j, min(len(tokens) - 1, j + _PARTNER_REACH)):
+        if tokens[k].text in ";.":
+            return False
+        if keys[k] != "với" or keys[k - 1] == "cùng":  # 'cùng với': who came along
+            continue
+        if tokens[k + 1].is_capitalised or vocabulary().guests.match(keys, k + 1):
+            return True
+    return False
+
+
+def after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:
+    """Whether a phrase of `phrases` ends right before keys[i]."""
+    return any(
+        (m := phrases.match(keys, k)) is not None and k + m[0] == i for k in range(max(0, i - 3), i)
+    )
+
+
+def _label(sentence: str, tokens: list[Token], i: int, length: int, named: bool) -> str:
+    """The words used: 'hội đàm trực tuyến', or a named event's name ('Hội nghị định kỳ lần 6',
+    'Hội nghị xúc tiến thương mại Việt Nam – Vân Nam năm 2025', 'Phiên họp lần thứ 17 …'), when
+    the word is `named`."""
+    end = i + length
+    if named:
+        end = _name_end(tokens, end, length)
+    text = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
+    if text.isupper():  # from a headline in capitals ('… TIẾP BÍ THƯ …')
+        text = text[:1] + text[1:].lower()
+    return text if named else text[:1].lower() + text[1:]
+
+
+def _name_end(tokens: list[Token], end: int, length: int) -> int:
+    """Where a conference's name that has `length` words before token `end` ends: at a word
+    that starts the sentence's next part, or at its longest. A number goes with the word
+    before it ('năm 2023', 'lần thứ 6', 'khóa XII'), and a dash after a capitalised name joins
+    the party named after it ('Việt Nam – Vân Nam'), neither counted as the name's words; the
+    verb saying it opens ('… Việt Nam – Vân Nam khai mạc tại …') ends it."""
+    words = vocabulary()
+    keys = [t.key for t in tokens]
+    while end < len(tokens):
+        token = tokens[end]
+        numbered = end > 0 and tokens[end - 1].key in _NUMBERED
+        if token.text.isdigit() or (numbered and _ROMAN.fullmatch(token.text)):
+            end += 1
+            continue
+        if token.text in _DASHES and capitalised_at(tokens, end - 1):
+            party = capitalised_run(tokens, end + 1)
+            if party:
+                end += 1 + party
+                continue
+        if not token.is_word or token.key in words.label_stops or length >= words.label_max:
+            break
+        if words.opened.match(keys, end):
+            break
+        length += 1
+        end += 1
+    return end
+
+
+def capitalised_at(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].is_capitalised
