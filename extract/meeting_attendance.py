@@ -13,7 +13,7 @@ from extract.meeting_vocabulary import SESSIONS, vocabulary
 from extract.meeting_words import referred_meeting
 from extract.officials import Mention
 from extract.text import tokenize
-from extract.titles import speech_verbs
+from extract.title_lexicon import speech_verbs
 from extract.types import Meeting
 
 # Where a sentence opening on a meeting already told says it was: 'Tại buổi tiếp ở Trạm Giang, …'.

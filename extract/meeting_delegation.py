@@ -13,7 +13,7 @@ from extract.officials import Mention
 from extract.places import find_places
 from extract.text import tokenize
 from extract.title_facts import title_side
-from extract.titles import Side
+from extract.title_lexicon import Side
 from extract.types import Meeting
 
 _SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'

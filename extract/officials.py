@@ -27,7 +27,8 @@ from extract.title_facts import (
     title_side,
     title_text,
 )
-from extract.titles import Segment, Side, TitleReader
+from extract.title_lexicon import Segment, Side
+from extract.titles import TitleReader
 from extract.types import Official
 
 # A name in another language in brackets after a person's ('(Algernon Yau)'): a few Latin words.

@@ -10,7 +10,7 @@ from functools import cache
 from extract.lexicon import PhraseSet, load_data
 from extract.places import find_places
 from extract.text import squeeze, tokenize
-from extract.titles import Segment, Side
+from extract.title_lexicon import Segment, Side
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,98 @@
+"""The title lexicon (offices, ranks, prefixes, organisations…), read once from
+data/titles.toml, and the segments of a title chain it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from extract.lexicon import PhraseSet, load_data, word_set
+from extract.places import Place
+
+SegmentKind = Literal["office", "rank", "honorific"]
+Side = Literal["VN", "CN", "other"]
+# After an office, the word that makes it the office's premises: 'Tổng Lãnh sự quán'.
+BUILDING = "quán"
+# Words that take an organisation on inside a name: 'Cục Thương mại và Phát triển …', 'Ủy ban
+# Kinh tế của Quốc hội'.
+AND, OF = "và", "của"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One office (or rank) of a title chain, as written, without a trailing country."""
+
+    text: str
+    kind: SegmentKind
+    places: tuple[Place, ...]
+    start: int
+    end: int
+    in_a_firm: bool = False  # the body is named by a brand alone ('Tổng giám đốc Rạng Đông')
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    heads: PhraseSet
+    prefixes: PhraseSet
+    suffixes: PhraseSet
+    organisations: PhraseSet
+    organisation_words: frozenset[str]
+    named_directly: PhraseSet
+    regions: PhraseSet
+    verbs_after_titles: PhraseSet
+    speech_verbs: PhraseSet
+    place_abbreviations: frozenset[str]
+    numbered_units: PhraseSet
+    not_after_and: PhraseSet
+    ethnic_groups: PhraseSet
+    business: PhraseSet
+    body_name_phrases: PhraseSet
+    firm_offices: PhraseSet
+    named_institutions: PhraseSet
+    body_kinds: PhraseSet
+    first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
+
+
+def speech_verbs() -> PhraseSet:
+    """What a person is said to say: 'cho biết', 'khẳng định', …"""
+    return title_lexicon().speech_verbs
+
+
+@cache
+def title_lexicon() -> _Lexicon:
+    """The words titles are read with: offices, ranks and honorifics with their kind, prefixes,
+    suffixes, organisations, and the words a sentence goes on with after a title."""
+    data = load_data("titles")
+    units = [f"Trưởng {u}" for u in data["units_after_head"]]
+    units += [f"{u} trưởng" for u in data["units_before_head"]]
+    heads = (
+        [(x, "office") for x in data["offices"] + units]
+        + [(x, "rank") for x in data["ranks"]]
+        + [(x, "honorific") for x in data["honorifics"]]
+    )
+    head_phrases = PhraseSet([h for h, _ in heads], [k for _, k in heads])
+    prefixes = PhraseSet(data["prefixes"])
+    return _Lexicon(
+        heads=head_phrases,
+        prefixes=prefixes,
+        suffixes=PhraseSet(data["suffixes"]),
+        organisations=PhraseSet(data["organisations"]),
+        organisation_words=word_set(data["organisation_words"]),
+        named_directly=PhraseSet(data["offices_named_directly"]),
+        regions=PhraseSet(data["regions"]),
+        verbs_after_titles=PhraseSet(data["verbs_after_titles"]),
+        speech_verbs=PhraseSet(data["speech_verbs"]),
+        place_abbreviations=word_set(data["place_abbreviations"]),
+        numbered_units=PhraseSet(data["numbered_units"]),
+        not_after_and=PhraseSet(data["not_after_and"]),
+        ethnic_groups=PhraseSet(data["ethnic_groups"]),
+        business=PhraseSet(data["business_organisations"]),
+        body_name_phrases=PhraseSet(data["body_name_phrases"]),
+        firm_offices=PhraseSet(data["firm_offices"]),
+        named_institutions=PhraseSet(data["named_institutions"]),
+        body_kinds=PhraseSet(
+            data["state_body_kinds"] + data["units_after_head"] + data["units_before_head"]
+        ),
+        first_words=prefixes.first_words | head_phrases.first_words,
+    )

@@ -1,0 +1,215 @@
+"""What a comma or a bracket after an organisation's name adds to a title: the country, province,
+ministry or mission it is in, left out of the title or kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.places import Place, PlaceMention
+from extract.title_lexicon import AND, BUILDING, title_lexicon
+from extract.title_names import NameReader
+
+_PROVINCE_WORD = "tỉnh"
+_MINISTRY = "bộ"
+# Fields a body's name may list before "và" ("Sở Du lịch, Văn hóa, Phát thanh … và Thể thao").
+_FIELDS_LISTED = 5
+# A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
+_LOCATOR_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One more piece of an organisation's name: the token after it, whether the title may end
+    there (`anchor`), the place it names, the span left out of the title (`dropped`), and
+    whether a name follows it."""
+
+    next: int
+    anchor: bool = True
+    place: Place | None = None
+    dropped: tuple[int, int] | None = None
+    name_follows: bool = False
+
+
+class LocatorReader(NameReader):
+    """Reads what a comma or a bracket after an organisation adds to a title."""
+
+    def bracketed(self, j: int, placed: bool) -> Step | None:
+        """', Trung Quốc' or '(Trung Quốc)' (a country, left out of the title), '(Quảng Tây)'
+        after a place (left out too), '(Quảng Tây)' after a body named without one, '(Bộ Công
+        Thương)', '(UBND)' (kept); ', tỉnh Vân Nam' after an organisation that names
+        no place yet (`placed` false: 'Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam'):
+        the province it is in, left out of the title like a country; ', Bộ Ngoại giao' after a
+        department: its ministry (kept)."""
+        token = self.tokens[j]
+        if token.text == "(" and (locator := self._province_in_brackets(j)):
+            return locator
+        if token.text == "," and not placed and self._fields_listed(j):
+            return Step(j + 1, anchor=False)  # 'Sở Du lịch, Văn hóa, … và Thể thao tỉnh …'
+        if token.text == "," and not placed and (province := self._province_after_comma(j)):
+            return province
+        if token.text == "," and (ministry := self._parent_ministry(j)):
+            return ministry
+        mention = self.place_named_at(j + 1)
+        if mention is None:
+            if token.text != "(":
+                return self._locator(j)
+            organisation = title_lexicon().organisations.match(self.keys, j + 1)
+            if organisation and self.token_is(j + 1 + organisation[0], ")"):
+                return Step(j + 2 + organisation[0])
+            inner = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if inner and inner.is_word and inner.text.isupper() and self.token_is(j + 2, ")"):
+                return Step(j + 3)  # an acronym: "(ĐHĐBND)", "(MOIT)"
+            return None
+        close = mention.first_token + mention.tokens
+        if token.text == "(" and placed and self.token_is(close, ","):
+            close = self._country_closing(close + 1) or close  # '(Quảng Tây, Trung Quốc)'
+        if token.text == "(" and not self.token_is(close, ")"):
+            return None
+        country = mention.place.kind in ("china", "country") or mention.place.name == "Việt Nam"
+        if token.text == "," and mention.place.kind not in ("china", "country"):
+            return self._province_of_the_city(j, mention, placed)
+        after = close + 1 if token.text == "(" else close
+        # '(Quảng Tây)' after a city the title names already only locates it, like a country.
+        locates = country or (placed and mention.place.kind == "division")
+        return Step(
+            after,
+            place=mention.place,
+            dropped=(token.start, self.tokens[after - 1].end) if locates else None,
+            name_follows=self.name_after_place(after),
+        )
+
+    def _fields_listed(self, j: int) -> bool:
+        """Whether the comma at token j goes on with the fields a body's name lists, up to 'và'
+        and the last one ('Sở Du lịch, Văn hóa, Phát thanh truyền hình và Thể thao …'): each
+        item opens with a capital and none is an office or a person's name."""
+        k = j
+        for _ in range(_FIELDS_LISTED):
+            if not self.token_is(k, ","):
+                return False
+            item = k + 1
+            if (
+                item >= len(self.tokens)
+                or not self.tokens[item].is_capitalised
+                or self.segment(item)
+                or self.name_at(item)
+                or self.place_named_at(item)
+            ):
+                return False
+            k = item + 1
+            while k < len(self.tokens) and self.tokens[k].is_word and self.keys[k] != AND:
+                if self.tokens[k].is_capitalised and k > item + 1:
+                    return False
+                k += 1
+            if self.token_is(k, AND):
+                last = k + 1
+                return last < len(self.tokens) and self.tokens[last].is_capitalised
+        return False
+
+    def _country_closing(self, k: int) -> int | None:
+        """Where ')' closes a bracket going on with China's name at k ('…, Trung Quốc)')."""
+        country = self.place_named_at(k)
+        if country is None or country.place.kind != "china":
+            return None
+        close = country.first_token + country.tokens
+        return close if self.token_is(close, ")") else None
+
+    def _province_of_the_city(self, j: int, mention: PlaceMention, placed: bool) -> Step | None:
+        """', Khu tự trị dân tộc Choang Quảng Tây' after a city the title names ('Thị trưởng
+        thành phố Phòng Thành Cảng, Khu tự trị … Chu Vũ Hằng'): where the city is, left out of
+        the title like a country, when a name follows."""
+        if not placed or mention.place.kind != "division" or mention.place.via_city:
+            return None
+        after = mention.first_token + mention.tokens
+        if not self.name_after_place(after):
+            return None
+        return Step(
+            after,
+            place=mention.place,
+            dropped=(self.tokens[j].start, self.tokens[after - 1].end),
+            name_follows=True,
+        )
+
+    def _province_in_brackets(self, j: int) -> Step | None:
+        """'(tỉnh Vân Nam, Trung Quốc)' after a prefecture's name: where it is, left out of the
+        title like a country ('(Quảng Tây)' alone stays, as written)."""
+        k = j + 1
+        if self.keys[k : k + 1] != [_PROVINCE_WORD]:
+            return None
+        mention = self.place_named_at(k + 1)
+        if mention is None or mention.place.kind != "division":
+            return None
+        close = mention.first_token + mention.tokens
+        if self.token_is(close, ","):
+            country = self.place_named_at(close + 1)
+            if country is None or country.place.kind != "china":
+                return None
+            close = country.first_token + country.tokens
+        if not self.token_is(close, ")"):
+            return None
+        return Step(
+            close + 1,
+            place=mention.place,
+            dropped=(self.tokens[j].start, self.tokens[close].end),
+            name_follows=self.name_after_place(close + 1),
+        )
+
+    def _parent_ministry(self, j: int) -> Step | None:
+        """'Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao': the ministry a department belongs to, kept
+        in the title, or the mission an attaché works in ('Tham tán Thương mại, Tổng Lãnh sự
+        quán Việt Nam tại Côn Minh'); not when the next title or a name starts there."""
+        k = j + 1
+        if k >= len(self.tokens) or self.segment(k):
+            return None
+        organisation = title_lexicon().organisations.match(self.keys, k)
+        if organisation is None or not self.tokens[k].is_capitalised:
+            return None
+        mission = self.keys[k + organisation[0] - 1] == BUILDING
+        if self.keys[k] != _MINISTRY and not mission:
+            return None
+        country = (
+            self.place_named_at(k + organisation[0])
+            if k + organisation[0] < len(self.keys)
+            else None
+        )
+        if country is not None and country.place.kind in ("china", "country"):
+            return None  # '…, Bộ Ngoại giao Trung Quốc' only locates the office: see _locator
+        return Step(k + organisation[0])
+
+    def _province_after_comma(self, j: int) -> Step | None:
+        """', tỉnh Vân Nam' or ', Quảng Tây' at the comma j (not a city's name)."""
+        k = j + 2 if self.keys[j + 1 : j + 2] == [_PROVINCE_WORD] else j + 1
+        mention = self.place_named_at(k)
+        if mention is None or mention.place.kind != "division" or mention.place.via_city:
+            return None
+        end = k + mention.tokens
+        return Step(
+            end,
+            place=mention.place,
+            dropped=(self.tokens[j].start, self.tokens[end - 1].end),
+            name_follows=self.name_after_place(end),
+        )
+
+    def _locator(self, j: int) -> Step | None:
+        """', Quân Giải phóng nhân dân Trung Quốc' after an office's organisation: a body named
+        with its country, which only locates the office; left out of the title like ', Trung
+        Quốc', and its country gives the side."""
+        if self.segment(j + 1) or self.name_at(j + 1):
+            return None
+        organisation_words = title_lexicon().organisation_words
+        for k in range(j + 1, min(len(self.tokens), j + 2 + _LOCATOR_WORDS)):
+            mention = self.place_named_at(k)
+            if mention is not None:
+                if mention.place.kind not in ("china", "country") or k == j + 1:
+                    return None
+                after = k + mention.tokens
+                nxt = self.tokens[after] if after < len(self.tokens) else None
+                if nxt is not None and nxt.is_word and nxt.key in organisation_words:
+                    return None
+                dropped = (self.tokens[j].start, self.tokens[after - 1].end)
+                return Step(after, place=mention.place, dropped=dropped)
+            token, previous = self.tokens[k], self.tokens[k - 1]
+            # A body's name capitalises the first word of each term only ('Giải phóng').
+            second_syllable = token.is_word and previous.is_capitalised
+            if not (token.is_capitalised or token.key in organisation_words or second_syllable):
+                return None
+        return None

@@ -1,0 +1,130 @@
+"""Names around titles: a person's name after an office or a place that ends a title, and the
+words the article names as its own places, which are no name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from extract.names import MAX_NAME_WORDS, MIN_NAME_WORDS, capitalised_run, name_length
+from extract.places import Place, PlaceMention, place_at, read_shared_name
+from extract.text import Token
+from extract.title_lexicon import Segment, title_lexicon
+
+# A name after an office named directly ('Tỉnh trưởng Nhiếp Quang Vinh'): Sino-Vietnamese names
+# have two or three words.
+DIRECT_NAME_WORDS = (2, 3)
+# Offices of a prefecture, after which 'Châu' begins the prefecture's name.
+_PREFECTURE_OFFICES = (["châu", "trưởng"], ["châu", "ủy"])
+
+
+class NameReader:
+    """The tokens of one sentence, with their spelling keys computed once, read for the names
+    around titles.
+
+    `local_places` are the spelling keys of places the article itself names with a lower-case
+    place word ('châu Hồng Hà'): never a person, and part of a title they follow; `in_china` the
+    names China and Vietnam share that the article ties to China ('Hà Nam').
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        local_places: Mapping[tuple[str, ...], Place | None] | None = None,
+        in_china: frozenset[str] = frozenset(),
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.keys = [t.key for t in tokens]
+        self.local_places = local_places or {}
+        self.in_china = in_china
+        self.names_after_places: dict[int, int] = {}
+
+    def token_is(self, j: int, text: str) -> bool:
+        return j < len(self.tokens) and self.tokens[j].text == text
+
+    def token_is_capitalised(self, j: int) -> bool:
+        return j < len(self.tokens) and self.tokens[j].is_capitalised
+
+    def place_named_at(self, j: int) -> PlaceMention | None:
+        """The place named at token j, a shared name read as the article ties it."""
+        mention = place_at(self.tokens, self.keys, j)
+        if mention is None or not self.in_china:
+            return mention
+        return read_shared_name(self.text, mention, self.in_china)
+
+    def local_place_at(self, j: int) -> int:
+        """How many tokens a place the article names with a place word has at token j (0 if
+        none starts there)."""
+        for length in range(MAX_NAME_WORDS, 0, -1):
+            if tuple(self.keys[j : j + length]) in self.local_places:
+                return length
+        return 0
+
+    def name_at(self, j: int) -> int:
+        """`name_length` at token j, unless the words there are one of the article's places, or
+        a prefecture named after its office ('Phó Châu trưởng Châu Văn Sơn': 'Châu' is the
+        prefecture there, not a family name)."""
+        if self._prefecture_at(j):
+            return 0
+        length = name_length(self.tokens, j)
+        return 0 if length and self.local_place_at(j) >= length else length
+
+    def _prefecture_at(self, j: int) -> bool:
+        return (
+            j < len(self.keys)
+            and self.keys[j] == "châu"
+            and self.keys[max(0, j - 2) : j] in _PREFECTURE_OFFICES
+        )
+
+    def name_named_directly(self, j: int) -> bool:
+        """'Tỉnh trưởng Nhiếp Quang Vinh': right after an office that takes no organisation
+        (a Chinese one), two or three capitalised words are a name, family name known or not."""
+        if self._prefecture_at(j):
+            return False
+        run = capitalised_run(self.tokens, j)
+        if run not in DIRECT_NAME_WORDS or self.name_at(j) not in (0, run):
+            return False
+        return self._unknown_name(j, run)
+
+    def name_after_place(self, j: int) -> bool:
+        """Whether a name stands right after the place that ends a title, family name known or
+        not ('… Quảng Tây Lam Thiên Lập', '… (Trung Quốc) Lâu Dương Sinh')."""
+        run = capitalised_run(self.tokens, j)
+        if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
+            return False
+        return self._unknown_name(j, run)
+
+    def _unknown_name(self, j: int, run: int) -> bool:
+        """Whether the `run` capitalised words at token j, where a name is expected, are one
+        (remembered as such): not a place, a title or an organisation."""
+        if place_at(self.tokens, self.keys, j) or self.local_place_at(j) or self.segment(j):
+            return False
+        if title_lexicon().organisations.match(self.keys, j):
+            return False
+        self.names_after_places[j] = run
+        return True
+
+    def name_after(self, j: int, *, addressed: bool = True) -> tuple[int, int] | None:
+        """(start, length) of a name right after a title: 'X Tô Lâm' or (with `addressed`) 'X,
+        ông Vương Nghị'."""
+        length = self.name_at(j) or self.names_after_places.get(j, 0)
+        if length:
+            return j, length
+        if (
+            addressed
+            and self.token_is(j, ",")
+            and j + 1 < len(self.tokens)
+            and self.keys[j + 1] in ("ông", "bà", "ngài")
+        ):
+            length = self.name_at(j + 2)
+            if length:
+                return j + 2, length
+        return None
+
+    def segment(
+        self, i: int, *, lower_case: bool = False, after_name: bool = False
+    ) -> Segment | None:
+        """The title segment starting at token i, read by `TitleReader`: capitalised words a
+        title starts with are no name, and a comma before one ends an organisation."""
+        raise NotImplementedError
