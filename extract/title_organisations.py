@@ -28,6 +28,9 @@ _MUNICIPAL_WORDS = frozenset({"thành", "phố", "thủ", "phủ", "đô", "tỉ
 _LEVEL_REACH = 3
 # Lower-case words that end an organisation's name well ('UBND tỉnh'), whatever follows.
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn"})
+# '… thuộc Tổng cục Hải quan Trung Quốc': the body an organisation belongs to, with its place.
+_BELONGS = "thuộc"
+_BODY_HEADS = frozenset({"bộ", "tổng", "cục", "sở", "ủy", "ubnd", "ban", "viện", "văn", "chính"})
 _EACH = "các"  # '… và các khu công nghiệp …': more bodies of the same kind, in one name
 # Capitalised words of a prefecture's ethnic groups after a comma ('dân tộc Choang, Miêu Văn Sơn').
 _ETHNIC_RUN = (1, 4)
@@ -88,6 +91,9 @@ class OrganisationReader(LocatorReader):
             return seats
         if token.key in (AND, OF) and not token.is_capitalised and not placed:
             return self._joined(j)
+        if token.key == _BELONGS and not placed and self._body_at(j + 1):
+            return Step(j + 1, anchor=False)  # '… thuộc Tổng cục Hải quan Trung Quốc'
+
         organisation = lex.organisations.match(self.keys, j) or lex.business.match(self.keys, j)
         if organisation and token.is_capitalised:
             return Step(j + organisation[0])  # 'Câu lạc bộ', whose words go on in lower case
@@ -190,6 +196,16 @@ class OrganisationReader(LocatorReader):
         ):
             return None
         return Step(k, anchor=False)
+
+    def _body_at(self, k: int) -> bool:
+        """Whether a body's name starts at token k ('Tổng cục Hải quan', 'Bộ Thương mại'): a
+        capitalised word a body's name begins with, then a capitalised one."""
+        return (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].is_capitalised
+            and self.keys[k] in _BODY_HEADS
+            and self.tokens[k + 1].is_word
+        )
 
     def _numbered_unit_before(self, j: int) -> bool:
         """'Quân khu 1', 'Sư đoàn 308': a unit's number right after its name, ending it."""

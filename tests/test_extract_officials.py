@@ -667,6 +667,21 @@ def test_a_friendship_association_of_the_state_makes_an_official() -> None:
                 )
             ],
         ),
+        # the body an organisation belongs to, named after 'thuộc', with its country
+        (
+            [
+                "Cục trưởng Cục Thống kê và Phân tích thuộc Tổng cục Hải quan Trung Quốc Lữ "
+                "Đại Minh cho biết."
+            ],
+            [
+                (
+                    "Lữ Đại Minh",
+                    "Cục trưởng Cục Thống kê và Phân tích thuộc Tổng cục Hải quan Trung Quốc",
+                    "CN",
+                    None,
+                )
+            ],
+        ),
         # more bodies of the same kind in one name, after 'và các'
         (
             [
