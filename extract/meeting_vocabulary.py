@@ -15,6 +15,8 @@ NAMED_EVENTS = frozenset({"conference", "forum", "seminar", "fair"})
 OCCASIONS = frozenset({"forum", "seminar", "fair"})
 # Events opened and closed with speeches.
 SESSIONS = OCCASIONS | {"conference"}
+# The generic word for people meeting ('gặp gỡ'): held at a named event, the event is the meeting.
+GATHERINGS = frozenset({"meeting"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class _Words:
     held: PhraseSet
     before: PhraseSet
     opened: PhraseSet
+    held_at: PhraseSet
 
 
 @cache
@@ -91,4 +94,5 @@ def vocabulary() -> _Words:
         held=PhraseSet(data["held"]),
         before=PhraseSet(data["before"]),
         opened=PhraseSet(data["opened"]),
+        held_at=PhraseSet(data["held_at"]),
     )

@@ -9,7 +9,13 @@ from dataclasses import dataclass, replace
 from extract.dates import day_opens
 from extract.lexicon import PhraseSet
 from extract.meeting_places import meeting_place
-from extract.meeting_vocabulary import NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
+from extract.meeting_vocabulary import (
+    GATHERINGS,
+    NAMED_EVENTS,
+    OCCASIONS,
+    SESSIONS,
+    vocabulary,
+)
 from extract.names import capitalised_run
 from extract.text import Token, squeeze, tokenize
 
@@ -149,14 +155,29 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
     keys = [t.key for t in tokens]
     occasion = None
     attended = None
-    for i, _length, _kind in vocabulary().meetings.found_in(keys):
+    for i, length, _kind in vocabulary().meetings.found_in(keys):
         found = _meeting_at(sentence, tokens, keys, i, number)
+        if found is not None and found.kind in GATHERINGS:
+            found = _held_at(sentence, tokens, keys, i + length, number) or found
         if found is not None and found.kind not in OCCASIONS:
             return attended if attended and found.kind != "conference" else found
         if found is not None and occasion is None and _attended(keys, i):
             attended = replace(found, attended=True)
         occasion = occasion or found
     return occasion
+
+
+def _held_at(
+    sentence: str, tokens: list[Token], keys: list[str], j: int, number: int
+) -> FoundMeeting | None:
+    """The named event that people meeting with no guest named meet at, its word after 'tại'
+    at token j ('Hơn 200 doanh nghiệp hai bên gặp gỡ tại hội nghị xúc tiến thương mại'): that
+    event is the meeting; else None."""
+    held = vocabulary().held_at.match(keys, j)
+    if held is None:
+        return None
+    event = _meeting_at(sentence, tokens, keys, j + held[0], number)
+    return event if event is not None and event.kind in NAMED_EVENTS else None
 
 
 def _attended(keys: list[str], i: int) -> bool:

@@ -1076,3 +1076,35 @@ def test_the_delegation_a_host_receives_is_led_by_the_main_meeting_s_party_of_th
         reception,
     )
     assert [(m.kind, m.participants) for m in meetings][1] == ("reception", parties)
+
+
+@pytest.mark.parametrize(
+    ("summary", "kind"),
+    [
+        (
+            "Hơn 150 doanh nghiệp Vân Nam và Hà Nội gặp gỡ tại hội nghị kết nối giao thương.",
+            "conference",
+        ),
+        ("Doanh nghiệp hai bên gặp mặt tại Diễn đàn hợp tác Việt Nam - Vân Nam.", "forum"),
+    ],
+)
+def test_people_meeting_at_a_named_event_make_the_event_the_meeting(
+    summary: str, kind: str
+) -> None:
+    (meeting,) = _meetings(
+        None,
+        summary,
+        "Sáng 19/5, tại Hà Nội, Sở Công Thương Hà Nội phối hợp Sở Thương mại tỉnh Vân Nam tổ "
+        "chức sự kiện. Tham dự có ông Vương Tề Lâm, Phó Tỉnh trưởng tỉnh Vân Nam và ông Nguyễn "
+        "Mạnh Quyền, Phó Chủ tịch UBND thành phố Hà Nội.",
+    )
+    assert (meeting.kind, meeting.participants) == (kind, ("Vương Tề Lâm", "Nguyễn Mạnh Quyền"))
+
+
+def test_officials_meeting_at_a_named_event_meet_on_their_own() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, Bộ trưởng Lê Văn An đã gặp Chủ tịch Khu tự trị Quảng Tây Lam Thiên Lập tại "
+        "Hội nghị hợp tác kinh tế Việt Nam - Quảng Tây.",
+    )
+    assert (meeting.kind, meeting.participants) == ("meeting", ("Lê Văn An", "Lam Thiên Lập"))
