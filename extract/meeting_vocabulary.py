@@ -51,6 +51,7 @@ class _Words:
     before: PhraseSet
     opened: PhraseSet
     held_at: PhraseSet
+    occasion_nouns: frozenset[str]
 
 
 @cache
@@ -95,4 +96,5 @@ def vocabulary() -> _Words:
         before=PhraseSet(data["before"]),
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),
+        occasion_nouns=word_set(data["occasion_nouns"]),
     )

@@ -89,11 +89,25 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is None:
             continue
-        if after_phrase(words.references, keys, i) or _any_before(words.plans, keys, i):
+        reported = _reported_at(keys, i)
+        # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
+        if (after_phrase(words.references, keys, i) and not reported) or _any_before(
+            words.plans, keys, i
+        ):
             continue
-        if opens or after_phrase(words.reported, keys, i) or _opened(found.kind, keys, i):
+        if opens or reported or _opened(found.kind, keys, i):
             return found
     return None
+
+
+def _reported_at(keys: list[str], i: int) -> bool:
+    """Whether the words right before the meeting's word at i say it happened ('đã hội kiến'),
+    maybe with a noun for the occasion between ('đã có buổi hội kiến', 'đã có cuộc hội đàm')."""
+    words = vocabulary()
+    if after_phrase(words.reported, keys, i):
+        return True
+    noun = i > 0 and keys[i - 1] in words.occasion_nouns
+    return noun and after_phrase(words.reported, keys, i - 1)
 
 
 def _opened(kind: str, keys: list[str], i: int) -> bool:

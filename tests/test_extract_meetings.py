@@ -1108,3 +1108,44 @@ def test_officials_meeting_at_a_named_event_meet_on_their_own() -> None:
         "Hội nghị hợp tác kinh tế Việt Nam - Quảng Tây.",
     )
     assert (meeting.kind, meeting.participants) == ("meeting", ("Lê Văn An", "Lam Thiên Lập"))
+
+
+@pytest.mark.parametrize(
+    ("earlier", "kind"),
+    [
+        (
+            "Trước đó, chiều 18/5, đoàn công tác tỉnh Lạng Sơn đã có buổi hội kiến đồng chí Trần "
+            "Cương, Bí thư Khu ủy Quảng Tây.",
+            "audience",
+        ),
+        (
+            "Trước đó, chiều 18/5, đoàn công tác tỉnh Lạng Sơn đã có cuộc hội đàm với đồng chí "
+            "Trần Cương, Bí thư Khu ủy Quảng Tây.",
+            "talks",
+        ),
+    ],
+)
+def test_a_meeting_the_delegation_had_on_an_earlier_day_as_a_noun_is_reported(
+    earlier: str, kind: str
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Nam Ninh, đoàn công tác tỉnh Lạng Sơn do đồng chí Hồ Tiến Thiệu, Chủ tịch "
+        "UBND tỉnh Lạng Sơn làm trưởng đoàn đã làm việc với đồng chí Vi Thao, Chủ tịch Khu tự "
+        "trị Quảng Tây.",
+        "Hai bên nhất trí thúc đẩy thông quan.",
+        earlier,
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings][1:] == [
+        (kind, date(2024, 5, 18), ("Trần Cương",))
+    ]
+
+
+def test_a_meeting_told_again_as_a_noun_is_not_another_one() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Nam Ninh, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đã hội kiến Bí thư "
+        "Khu ủy Quảng Tây Trần Cương.",
+        "Tại buổi hội kiến, Bí thư Trần Cương đánh giá cao hợp tác giữa hai bên.",
+    )
+    assert [m.kind for m in meetings] == ["audience"]
