@@ -15,7 +15,7 @@ from extract.meeting_delegation import delegation_head, facing, with_the_delegat
 from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_repeats import with_another
-from extract.meeting_vocabulary import OCCASIONS
+from extract.meeting_vocabulary import OCCASIONS, SESSIONS
 from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
@@ -107,9 +107,10 @@ def _told_in_the_body(
     head: str | None,
 ) -> tuple[Meeting, FoundMeeting] | None:
     """An article about something else (trade figures, a fair, a visit announced in the lead)
-    that reports meetings further down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …'):
-    the first one reported as happening between named officials, on its own day (those after
-    it are read as after a main meeting)."""
+    that reports meetings further down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …',
+    'Ngày 8/8, Hội nghị … đã diễn ra tại Quảng Châu. Phát biểu tại hội nghị, ông A …'): the
+    first one reported as happening between named officials, or an event with sessions where
+    they speak or attend, on its own day (those after it are read as after a main meeting)."""
     for number in range(lead_end, len(sentences)):
         found = reported_meeting(sentences[number], number)
         if found is None:
@@ -119,9 +120,14 @@ def _told_in_the_body(
         participants = with_the_delegation(
             officials_named(told, sentences, mentions), told, sentences, head
         )
-        if len(participants) >= 2:
-            place = meeting_place(found.text)
-            return Meeting(found.kind, found.label, day, place, participants), found
+        meeting = Meeting(found.kind, found.label, day, meeting_place(found.text), participants)
+        if len(participants) < 2 and found.kind in SESSIONS:
+            # A named event ('Ngày 8/8, Hội nghị kết nối giao thương … đã diễn ra tại …', '…
+            # phối hợp với … tổ chức Hội thảo …'): its parties are those who speak or attend,
+            # told after it (those named before speak of something else).
+            (meeting,) = with_attendants([meeting], sentences[number:], mentions)
+        if len(meeting.participants) >= 2:
+            return meeting, found
     return None
 
 

@@ -1149,3 +1149,54 @@ def test_a_meeting_told_again_as_a_noun_is_not_another_one() -> None:
         "Tại buổi hội kiến, Bí thư Trần Cương đánh giá cao hợp tác giữa hai bên.",
     )
     assert [m.kind for m in meetings] == ["audience"]
+
+
+@pytest.mark.parametrize(
+    ("event", "kind", "label"),
+    [
+        (
+            "Ngày 12/5, tại thành phố Lào Cai, Cục Xuất nhập khẩu (Bộ Công Thương) phối hợp với "
+            "Sở Thương mại tỉnh Vân Nam tổ chức Hội thảo kết nối logistics Việt Nam - Vân Nam.",
+            "seminar",
+            "Hội thảo kết nối logistics Việt Nam - Vân Nam",
+        ),
+        (
+            "Ngày 12/5, Hội nghị kết nối giao thương nông sản Việt Nam - Vân Nam đã diễn ra tại "
+            "Lào Cai.",
+            "conference",
+            "Hội nghị kết nối giao thương nông sản Việt Nam - Vân Nam",
+        ),
+        (
+            "Ngày 12/5, tại Lào Cai, Cục Xúc tiến thương mại tổ chức Hội nghị kết nối giao thương "
+            "Việt Nam - Vân Nam theo hình thức trực tiếp kết hợp trực tuyến.",
+            "conference",
+            "Hội nghị kết nối giao thương Việt Nam - Vân Nam",
+        ),
+    ],
+)
+def test_a_named_event_told_further_down_takes_those_who_speak_at_it(
+    event: str, kind: str, label: str
+) -> None:
+    meetings = _meetings(
+        "Thương mại Việt Nam - Vân Nam tăng",
+        "Năm 2024, kim ngạch thương mại giữa Vân Nam và Việt Nam đạt 3,1 tỷ USD, tăng 5%.",
+        "Hàng nông sản chiếm phần lớn.",
+        event,
+        "Ông Trần Thanh Hải, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) cho rằng đường "
+        "sắt giúp giảm chi phí. Ông Lý Minh Hoa, Phó Giám đốc Sở Thương mại tỉnh Vân Nam cho "
+        "biết tỉnh sẽ tăng chuyến tàu.",
+    )
+    assert [(m.kind, m.label, m.date, m.place, m.participants) for m in meetings] == [
+        (kind, label, date(2024, 5, 12), "Lào Cai", ("Trần Thanh Hải", "Lý Minh Hoa"))
+    ]
+
+
+def test_an_event_told_further_down_with_no_one_named_after_it_is_no_meeting() -> None:
+    meetings = _meetings(
+        "Giao lưu thanh niên Lào Cai - Vân Nam",
+        "Ngày 19/5, Tỉnh đoàn Lào Cai tổ chức giao lưu với thanh niên Vân Nam. Tham dự có ông Trần "
+        "Văn Hải, Phó Chủ tịch UBND tỉnh Lào Cai và ông Lý Minh Hoa, Phó Bí thư Khu đoàn Vân Nam.",
+        "Hai bên trao đổi kinh nghiệm khởi nghiệp.",
+        "Trong khuôn khổ chương trình, hai bên đã tổ chức diễn đàn khởi nghiệp xuyên biên giới.",
+    )
+    assert meetings == []
