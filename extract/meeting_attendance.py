@@ -10,7 +10,7 @@ from dataclasses import replace
 from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_vocabulary import SESSIONS, vocabulary
-from extract.meeting_words import referred_meeting
+from extract.meeting_words import after_phrase, referred_meeting
 from extract.officials import Mention
 from extract.text import tokenize
 from extract.title_lexicon import speech_verbs
@@ -76,7 +76,8 @@ def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] 
     """(kind, True) for the other end of the main meeting, online ('Tại điểm cầu Hồng Hà có
     …'), or those attending it ('Cùng dự có …'); (kind, False) for a speech at its session
     ('Phát biểu khai mạc, ông …') when it is an event with sessions (a conference, a forum, a
-    seminar, a fair); else None."""
+    seminar, a fair), and those said to attend such an event ('… dẫn đầu đoàn dự sự kiện');
+    else None."""
     if not meetings:
         return None
     words = vocabulary()
@@ -89,7 +90,19 @@ def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] 
         return main, True
     if main in SESSIONS and words.speeches.match(keys, 0):
         return main, False
+    if main in SESSIONS and _attends_the_event(keys):
+        return main, True
     return None
+
+
+def _attends_the_event(keys: list[str]) -> bool:
+    """'Phía Việt Nam, Phó Thủ tướng A dẫn đầu đoàn đại biểu dự sự kiện', 'Dự lễ khai mạc có
+    …': the sentence says who attends the event the article tells, not naming its kind."""
+    words = vocabulary()
+    return any(
+        after_phrase(words.attendance, keys, i)
+        for i, _length, _value in words.the_event.found_in(keys)
+    )
 
 
 def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:

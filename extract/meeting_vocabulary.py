@@ -52,6 +52,7 @@ class _Words:
     opened: PhraseSet
     held_at: PhraseSet
     occasion_nouns: frozenset[str]
+    the_event: PhraseSet
 
 
 @cache
@@ -97,4 +98,5 @@ def vocabulary() -> _Words:
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),
         occasion_nouns=word_set(data["occasion_nouns"]),
+        the_event=PhraseSet(data["the_event"]),
     )

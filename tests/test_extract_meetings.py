@@ -1200,3 +1200,21 @@ def test_an_event_told_further_down_with_no_one_named_after_it_is_no_meeting() -
         "Trong khuôn khổ chương trình, hai bên đã tổ chức diễn đàn khởi nghiệp xuyên biên giới.",
     )
     assert meetings == []
+
+
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "Phía Việt Nam, Phó Thủ tướng Trần Hồng Hà dẫn đầu đoàn đại biểu dự sự kiện.",
+        "Dự lễ khai mạc có Phó Thủ tướng Trần Hồng Hà cùng đại diện các tỉnh biên giới.",
+    ],
+)
+def test_those_said_to_attend_the_event_without_its_kind_take_part(attending: str) -> None:
+    (meeting,) = _meetings(
+        "Khai mạc Hội chợ Trung Quốc - ASEAN tại Nam Ninh",
+        "Sáng 19/5, Hội chợ Trung Quốc - ASEAN lần thứ 21 đã khai mạc tại thành phố Nam Ninh. "
+        "Phó Thủ tướng Quốc vụ viện Trung Quốc Hà Lập Phong phát biểu tại lễ khai mạc.",
+        "Gian hàng Việt Nam gồm 280 gian của 150 doanh nghiệp.",
+        attending,
+    )
+    assert (meeting.kind, meeting.participants) == ("fair", ("Hà Lập Phong", "Trần Hồng Hà"))
