@@ -8,9 +8,11 @@ from datetime import date
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?:19|20)\d{2}"
-# "năm 2023", "quý I/2024", "tháng 5/2024", "6 tháng đầu năm 2024", "năm 2023-2024" (the first).
+# "năm 2023", "quý I/2024", "tháng 5/2024", "6 tháng đầu năm 2024", "năm 2023-2024" (the first);
+# some outlets write a dash: "quý I-2025", "tháng 3-2025".
 _YEAR_MENTION = re.compile(
-    rf"(?:\bnăm\s+|(?<=\d)/|(?<=\b[IVX])/|(?<=\b[IVX]{{2}})/|(?<=\b[IVX]{{3}})/)(?P<y>{_YEAR})\b",
+    rf"(?:\bnăm\s+|(?<=\d)/|(?<=\b[IVX])[/-]|(?<=\b[IVX]{{2}})[/-]|(?<=\b[IVX]{{3}})[/-]"
+    rf"|(?<=\b\d)-|(?<=\b\d\d)-)(?P<y>{_YEAR})\b",
     re.I,
 )
 # A year compared with: 'so với năm 2023', 'bằng cùng kỳ 2023', '… của cùng kỳ năm 2024'.
@@ -40,7 +42,7 @@ _PERIODS = re.compile(
     r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"
     r"|tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto2>\d{1,2})"
     r"|\btháng\s+(?P<from>\d{1,2})\s*[-–]\s*(?P<to>\d{1,2})\b(?!\s*/)"
-    r"|\btháng\s+(?P<month>\d{1,2})\b(?!\s*[-–])",
+    r"|\btháng\s+(?P<month>\d{1,2})\b(?!\s*[-–]\s*\d{1,2}\b)",
     re.I,
 )
 # Months counted back from the article's date: '8 tháng qua', 'tháng trước'.

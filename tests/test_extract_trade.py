@@ -601,6 +601,20 @@ def test_a_range_of_quarters_is_their_months_not_the_first_quarter(
     assert (figure.year, figure.period, figure.growth_pct) == (2025, period, 6.0)
 
 
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [("Riêng quý I-2025", "Q1"), ("Riêng tháng 3-2025", "M3"), ("Riêng quý II/2025", "Q2")],
+)
+def test_a_part_of_the_year_with_its_year_after_a_dash_is_of_that_year(
+    opening: str, period: str
+) -> None:
+    figures = _passage(
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 42 tỷ USD.",
+        f"{opening}, Quảng Tây xuất khẩu sang Việt Nam 6,2 tỷ USD, tăng 7,5%.",
+    )
+    assert [(f[1], f[2]) for f in figures[1:]] == [(2025, period)]
+
+
 def _passage(*sentences: str) -> list[tuple[str, int, str, str, int | None, float | None]]:
     return [
         (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
