@@ -456,6 +456,7 @@ def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
         # targets
         "Hai bên phấn đấu đưa kim ngạch thương mại Việt Nam - Vân Nam lên 20 tỷ USD vào năm 2030.",
         "Mục tiêu kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 50 tỷ USD đến năm 2030.",
+        '"Chúng tôi mong muốn năm 2025 kim ngạch Quảng Tây - Việt Nam đạt 45 tỷ USD", ông nói.',
         # a province's trade with the world or with others
         "Năm 2023, tổng kim ngạch xuất nhập khẩu của Quảng Tây đạt 100 tỷ USD.",
         "Năm 2023, kim ngạch thương mại của Hải Nam với thế giới đạt 30 tỷ USD.",
