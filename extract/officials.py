@@ -68,11 +68,14 @@ _PROVINCE_LEAD = re.compile(
 _PROVINCE_REACH = 60
 # "đoàn công tác tỉnh Hồ Nam (Trung Quốc) do ông ": a delegation, then who leads it.
 _LED_BY = re.compile(
-    r"\bđoàn\b(?P<who>[^.;]{0,120}?)\s+do\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$", re.I
+    r"\bđoàn\b(?P<who>(?:[^.;]|(?<=TP)\.){0,120}?)\s+do\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$",
+    re.I,
 )
 # "phía Trung Quốc có ông …", "Về phía Vân Nam có …", "phía bạn gồm …", "Phía Cát Lâm (吉林)
 # có …" (its name in Chinese in brackets): the side whose people are listed next, up to the
 # next ';' (where the other side's list begins).
+# '… tại ' right before a place: a mission's seat ('Tổng Lãnh sự quán Trung Quốc tại …').
+_SEAT_BEFORE = re.compile(r"\btại\s+$", re.I)
 _CAMP = re.compile(
     r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)(?:\s*\([^,;.:()]{1,20}\))?\s*(?:\b(?:có|gồm)\b|:)",
     re.I,
@@ -442,12 +445,17 @@ def _mention(
 
 def _delegation(before: str) -> Place | None:
     """'tiếp đoàn công tác của Sở Thương mại Khu tự trị Quảng Tây do ông …': the Chinese
-    province of the delegation the person leads, when it names one and no Vietnamese place."""
+    province (or China: 'đoàn Tổng Lãnh sự quán Trung Quốc tại TP. Hồ Chí Minh do ông …') of
+    the delegation the person leads, when it names one and no Vietnamese place other than a
+    mission's seat."""
     match = _LED_BY.search(before)
     if match is None:
         return None
-    places = [p.place for p in find_places(match["who"])]
-    chinese = [p for p in places if p.kind == "division"]
+    who = match["who"]
+    places = [m.place for m in find_places(who) if not _SEAT_BEFORE.search(who, 0, m.start)]
+    chinese = [p for p in places if p.kind == "division"] or [
+        p for p in places if p.kind == "china"
+    ]
     if not chinese or any(p.side == "VN" for p in places):
         return None
     return chinese[-1]

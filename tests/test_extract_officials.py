@@ -772,6 +772,12 @@ def test_a_name_after_an_organisation_and_a_place_word_stays_a_name() -> None:
             "dẫn đầu.",
             ("Nông Thị Hà", "Bí thư Tỉnh ủy kiêm Trưởng Đoàn đại biểu Quốc hội tỉnh", "VN", None),
         ),
+        # a bare title, its country in the mission whose delegation the person leads
+        (
+            "Tỉnh đã làm việc với đoàn công tác Tổng Lãnh sự quán Trung Quốc tại TP. Hồ Chí Minh "
+            "do ông Ngụy Minh Tường, Tổng Lãnh sự làm trưởng đoàn.",
+            ("Ngụy Minh Tường", "Tổng Lãnh sự", "CN", None),
+        ),
     ],
 )
 def test_titles_that_name_a_country_a_people_or_two_offices(
