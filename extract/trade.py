@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from extract.periods import period_near, relative_year, year_before
+from extract.trade_kinds import vietnam_is_actor
+from extract.trade_parties import involves_vietnam
 from extract.trade_reading import (
     CHINESE,
     Context,
@@ -16,8 +18,9 @@ from extract.trade_reading import (
     province_of,
     read_sentence,
 )
+from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
-from extract.trade_words import Keyword, Sentence
+from extract.trade_words import Keyword
 from extract.types import NATIONAL, TradeFigure
 
 __all__ = ["Context", "find_trade_figures", "sentence_figures"]
@@ -187,7 +190,7 @@ def _heading(
                 for source in sources
                 if (own := source.last_keyword(len(source.text))) is not None
                 and own.kind == keyword.kind
-                and (acts := source.vietnam_acts(own, 0, len(source.text))) is not None
+                and (acts := vietnam_is_actor(source, own, 0, len(source.text))) is not None
             ),
             None,
         )
@@ -196,7 +199,7 @@ def _heading(
             given = Keyword(keyword.kind, 0, 0, "vn_export" if exports == acts else "vn_import")
     parties = _parties(sentence)
     province = parties.pop() if len(parties) == 1 else None
-    bilateral = any(s.involves_vietnam(len(s.text)) for s in sources) or bool(
+    bilateral = any(involves_vietnam(s, len(s.text)) for s in sources) or bool(
         last and last.bilateral
     )
     dated = (

@@ -19,12 +19,17 @@ from extract.periods import (
     year_of_period,
 )
 from extract.places import PlaceMention
+from extract.trade_bilateral import plain_trade_words, product_before
+from extract.trade_growth import growth_after, growth_of
+from extract.trade_kinds import vietnam_is_actor
+from extract.trade_parties import involves_vietnam
+from extract.trade_rankings import respective_of
+from extract.trade_sentence import Sentence
 from extract.trade_words import (
     CLAUSE_BREAK,
     IN_TURN,
     LIST_JOINT,
     Keyword,
-    Sentence,
     approximate,
     trade_words,
 )
@@ -93,7 +98,7 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
                 growth = previous.growth_pct
                 if growth is None:
                     # '224 tỷ NDT (khoảng 31 tỷ USD), tăng 12%': the change follows the bracket.
-                    growth = sentence.growth_after(amount.end)
+                    growth = growth_after(sentence, amount.end)
                 figures[-1] = previous = last = _in_usd(previous, amount, between, growth)
             previous_end = amount.end
             continue
@@ -217,7 +222,7 @@ class _Reading:
         return self.lead.recent
 
     def figure(self) -> TradeFigure | None:
-        respective = self.sentence.respective(self.amount)
+        respective = respective_of(self.sentence, self.amount)
         before = self.sentence.text[: self.amount.start]
         if respective is False or _REVISED_FROM.search(before) or _MILESTONE.search(before):
             return None
@@ -245,7 +250,7 @@ class _Reading:
             period=self._period(year, region_start),
             kind=kind,
             value_usd=value_usd,
-            growth_pct=self.sentence.growth(self.amount, keyword, self.previous_end),
+            growth_pct=growth_of(self.sentence, self.amount, keyword, self.previous_end),
             approximate=approximate(before[region_start:]) or self._approximate_in_turn(),
             quote=self.sentence.text.strip(),
             value=None if value_usd is not None else float(self.amount.value),
@@ -294,7 +299,7 @@ class _Reading:
             base,
             province=named[0].place.name,
             value_usd=int(amount.value),
-            growth_pct=s.growth(amount, growth_from, self.previous_end),
+            growth_pct=growth_of(s, amount, growth_from, self.previous_end),
             approximate=approximate(s.text[named[0].end : amount.start]),
             quote=s.text.strip(),
         )
@@ -324,7 +329,7 @@ class _Reading:
             and s.refers_back()
             and period_in(before) is not None
             and not s.places
-            and s.plain_trade_words(0, self.amount.start)
+            and plain_trade_words(s, 0, self.amount.start)
         )
 
     def _past_breakdown(self, own: Keyword | None) -> Keyword | None:
@@ -367,13 +372,13 @@ class _Reading:
         s = self.sentence
         if self.previous is None:
             colon = s.text.find(":", keyword.end, self.amount.start)
-            if colon >= 0 and s.plain_trade_words(keyword.end, colon, trend=True):
+            if colon >= 0 and plain_trade_words(s, keyword.end, colon, trend=True):
                 return colon + 1
             return keyword.start
         colon = s.text.rfind(":", self.previous_end, self.amount.start)
         start = colon + 1 if colon >= 0 else keyword.start
         opening = s.text.find(":", keyword.end, self.previous_end)
-        if colon < 0 and opening >= 0 and s.plain_trade_words(keyword.end, opening, trend=True):
+        if colon < 0 and opening >= 0 and plain_trade_words(s, keyword.end, opening, trend=True):
             # '… còn rất khiêm tốn: năm 2024 chỉ khoảng …, 10 tháng năm 2025 đạt …': the list
             # the colon opened goes on after the figure before.
             start = self.previous_end
@@ -400,10 +405,10 @@ class _Reading:
             or self._another_country_s(keyword)
             or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
             or self._a_locality_s(clause_start)
-            or not s.plain_trade_words(self._plain_from(keyword), start)
-            or s.product_before(keyword.start)
+            or not plain_trade_words(s, self._plain_from(keyword), start)
+            or product_before(s, keyword.start)
             or not (
-                s.involves_vietnam(self.amount.start, self.amount.end)
+                involves_vietnam(s, self.amount.start, self.amount.end)
                 or (self.carried is not None and self.carried.bilateral)
                 or self._same_parties_as_recent()
                 or self._same_trade_as_previous(keyword)
@@ -635,9 +640,13 @@ class _Reading:
             # '…; với Quảng Đông, xuất khẩu đạt …': the trade with the topic, from Vietnam's side.
             vietnam_acts = True
         elif keyword.reach is not None and keyword.reach < self.amount.start:
-            vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, keyword.reach)
+            vietnam_acts = vietnam_is_actor(
+                self.sentence, keyword, self.previous_end, keyword.reach
+            )
         if vietnam_acts is None:
-            vietnam_acts = self.sentence.vietnam_acts(keyword, self.previous_end, self.amount.start)
+            vietnam_acts = vietnam_is_actor(
+                self.sentence, keyword, self.previous_end, self.amount.start
+            )
         if vietnam_acts is None and self.carried is not None and self.carried.bilateral:
             # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner: Vietnamese news
             # counts exports and imports from Vietnam's side.

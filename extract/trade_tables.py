@@ -37,8 +37,9 @@ from extract.gazetteer import load_gazetteer
 from extract.numbers import find_amounts, parse_number, usd_unit
 from extract.periods import Found, period_in, year_before
 from extract.places import find_places
+from extract.trade_bilateral import plain_trade_words
 from extract.trade_reading import Context
-from extract.trade_words import Sentence
+from extract.trade_sentence import Sentence
 from extract.types import NATIONAL, TradeFigure, TradeKind
 
 # What stands between a table's header and its row in the quote of a figure read from it.
@@ -501,7 +502,7 @@ def _row_kind(label: str, context: Context) -> TradeKind | None:
         kind = "vn_export" if "xuất khẩu" in folded else "vn_import"
     if kind is None or not _names_parties(label):
         return None
-    plain = Sentence(label, context.in_china).plain_trade_words(0, len(label))
+    plain = plain_trade_words(Sentence(label, context.in_china), 0, len(label))
     return kind if plain else None
 
 

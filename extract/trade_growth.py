@@ -1,0 +1,178 @@
+"""A figure's growth: the year-on-year change told with its amount ('tăng 16,6%', 'gấp đôi'), not
+one against the month before or a year further back, and the changes of amounts told in turn."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extract.numbers import Amount, find_amounts, parse_number
+from extract.periods import year_before
+from extract.trade_sentence import Sentence
+from extract.trade_words import CLAUSE_BREAK, IN_TURN, LIST_AND, Keyword
+
+_GROWTH = re.compile(
+    r"\b(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:mạnh|nhẹ|lần lượt|nhanh|chậm)(?:\s+hơn\s*,)?)?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|ở mức|tới|đến))?\s+"
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|phần\s+trăm)",
+    re.I,
+)
+# A change written just before the amount it ends at: "tăng 20% lên", "giảm 3%, đạt".
+_GROWTH_LEADING_ON = re.compile(_GROWTH.pattern + r"\s*(?:,\s*)?(?:lên|đạt|còn)?\s*$", re.I)
+# A multiple of the earlier value: "gấp đôi", "tăng gấp 1,5 lần", "gấp ba lần".
+_MULTIPLE = re.compile(
+    r"\b(?:tăng\s+)?gấp\s+(?:(?P<word>đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?"
+    r"|(?P<num>\d+(?:[.,]\d+)?)\s+lần)(?!\w)",
+    re.I,
+)
+_MULTIPLE_WORDS = {"đôi": "2", "hai": "2", "rưỡi": "1.5", "ba": "3", "bốn": "4", "năm": "5"}
+# A change against the month, quarter or week before ("so với tháng trước", "so với quý III") is
+# not the figure's growth, which compares with the same period a year earlier.
+# "so với tháng 10/2023" names a year: the same month a year before, a year-on-year change.
+_SEQUENTIAL = re.compile(
+    r"^\s*(?:,?\s*so(?:\s+với)?\s+(?:(?:tháng|quý|tuần)"
+    r"(?!\s+(?:\d{1,2}|[IVX]+)\s*(?:/|năm)\s*\d{4})|kỳ\s+trước|đầu\s+năm)"
+    r"|(?:tháng|quý|tuần|kỳ)\s+(?:liền\s+)?trước)",
+    re.I,
+)
+# The year a change is measured against: '… gấp 1,5 lần năm 2020', '… so với năm 2023'.
+_BASE_YEAR = re.compile(
+    r"^\s*,?\s*(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<year>(?:19|20)\d{2})\b", re.I
+)
+# A bracket right after an amount: '(tương đương khoảng 9,2 tỷ NDT)', '(khoảng 31 tỷ USD)'.
+_BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
+# A change ('13%', '7,4 %').
+_PERCENT = r"\d+(?:[.,]\d+)?\s*%"
+# '…, tăng lần lượt 13%, 7,4% và 9,1%' (or 'lần lượt tăng …'): one change per amount, in turn.
+_RESPECTIVE_CHANGES = re.compile(
+    rf"(?:(?P<dir>tăng|giảm)\s+lần lượt|lần lượt\s+(?P<dir2>tăng|giảm))\s+{_PERCENT}"
+    rf"(?:{LIST_AND}{_PERCENT})*",
+    re.I,
+)
+_PERCENT_VALUE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+# Changes right after the last amount told 'lần lượt', one per amount, each with its direction
+# or the one before: ', tăng 11,3% và giảm 4,2%', ', tăng 9,5% và 7,8%'.
+_CHANGE_ITEM = re.compile(r"(?:(?P<dir>tăng|giảm)\s+)?(?P<num>\d+(?:[.,]\d+)?)\s*%", re.I)
+_CHANGES_TOLD_IN_TURN = re.compile(
+    rf"\s*,?\s*(?:tăng|giảm)\s+{_PERCENT}(?:{LIST_AND}(?:(?:tăng|giảm)\s+)?{_PERCENT})+", re.I
+)
+
+
+def growth_of(
+    sentence: Sentence, amount: Amount, keyword: Keyword, previous_end: int
+) -> float | None:
+    """'tăng 16,6%' (or 'gấp đôi', +100) after the amount (up to the next clause or amount),
+    or before it in its own clause ('tăng 5% lên …'); a change right after the amount before
+    is that one's. A change against the month or quarter before is not the figure's growth:
+    the year-on-year one after it is, or none. Amounts told 'lần lượt' take the changes
+    told 'lần lượt' after them, in turn, or none when they do not pair."""
+    in_turn = _changes_in_turn(sentence)
+    if in_turn is not None and amount in in_turn:
+        return in_turn[amount]
+    after = _after(sentence, amount.end)
+    year = _year_before(sentence, amount.start)
+    found = _year_on_year(after, year)
+    if found is None and not _changes(after):
+        before = _before(sentence, amount.start, max(keyword.end, previous_end), previous_end)
+        found = _year_on_year(before, year)
+    return found
+
+
+def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:
+    """'… lần lượt đạt 63,5 tỷ USD, 45,1 tỷ USD và 3,6 tỷ USD, tăng lần lượt 13%, 7,4% và
+    9,1%': each amount told in turn with its change, in turn (None for all when they do not
+    pair); None when the sentence tells no changes so."""
+    mark = IN_TURN.search(sentence.text)
+    if mark is None:
+        return None
+    amounts = [a for a in sentence.amounts if a.start >= mark.end() and a.currency]
+    if len(amounts) < 2:
+        return None
+    listed = _RESPECTIVE_CHANGES.search(sentence.text, amounts[-1].end)
+    if listed is not None:
+        sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
+        numbers = [parse_number(n) for n in _PERCENT_VALUE.findall(listed[0])]
+        changes = [sign * float(n) if n is not None else None for n in numbers]
+    elif (told := _CHANGES_TOLD_IN_TURN.match(sentence.text, amounts[-1].end)) is not None:
+        # '… lần lượt đạt 6,95 tỷ USD và 3,46 tỷ USD, tăng 11,3% và giảm 4,2%': each change
+        # with its own direction, or the one before it.
+        changes, sign = [], 1
+        for item in _CHANGE_ITEM.finditer(told[0]):
+            if item["dir"]:
+                sign = -1 if item["dir"].lower() == "giảm" else 1
+            number = parse_number(item["num"])
+            changes.append(sign * float(number) if number is not None else None)
+    else:
+        return None
+    if len(changes) != len(amounts):
+        return dict.fromkeys(amounts)
+    return dict(zip(amounts, changes, strict=True))
+
+
+def growth_after(sentence: Sentence, end: int) -> float | None:
+    """The year-on-year change written after position `end` in its clause."""
+    return _year_on_year(_after(sentence, end), _year_before(sentence, end))
+
+
+def _year_before(sentence: Sentence, end: int) -> int | None:
+    """The year written last before position `end` that is not a comparison base."""
+    found = year_before(sentence.text[:end])
+    return int(found.value) if found else None
+
+
+def _after(sentence: Sentence, end: int) -> str:
+    """The words after an amount, up to the next clause or the next amount, without a
+    change that leads to that next amount ('…, năm 2023 tăng 20% lên 12 tỷ USD')."""
+    after = CLAUSE_BREAK.split(sentence.text[end:], maxsplit=1)[0]
+    # '1,3 tỷ USD (tương đương 9,2 tỷ NDT), tăng 12%': the same amount restated, not the next.
+    bracket = _BRACKET_FIRST.match(after)
+    if bracket and find_amounts(bracket.group()):
+        after = after[bracket.end() :]
+    next_amount = find_amounts(after)
+    if not next_amount:
+        return after
+    after = after[: next_amount[0].start]
+    change = _GROWTH_LEADING_ON.search(after)
+    return after[: change.start()] if change else after
+
+
+def _before(sentence: Sentence, start: int, region_start: int, previous_end: int) -> str:
+    """The words of an amount's own clause before it, without the change that follows the
+    amount before it ('đạt 1,9 tỷ USD, giảm 3,4%, riêng tháng 6 đạt …')."""
+    before = CLAUSE_BREAK.split(sentence.text[region_start:start])[-1]
+    if previous_end and region_start == previous_end:
+        owned = _GROWTH.match(before.lstrip(" ,"))
+        if owned:
+            before = before.lstrip(" ,")[owned.end() :]
+    return before
+
+
+def _changes(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, percent) of every change in `text`: 'tăng 5%', 'giảm 3,2%', 'gấp đôi'."""
+    found = [(m.start(), m.end(), _signed(m["dir"], m["num"])) for m in _GROWTH.finditer(text)]
+    for m in _MULTIPLE.finditer(text):
+        times = Decimal(
+            _MULTIPLE_WORDS[m["word"].lower()] if m["word"] else m["num"].replace(",", ".")
+        )
+        if times > 1:
+            found.append((m.start(), m.end(), float((times - 1) * 100)))
+    return sorted(found)
+
+
+def _signed(direction: str, number: str) -> float:
+    value = float(Decimal(number.replace(",", ".")))
+    return -value if direction.lower() == "giảm" else value
+
+
+def _year_on_year(text: str, year: int | None = None) -> float | None:
+    """The first change in `text` not measured against the month or quarter before, nor
+    against a year further back than the one before the figure's `year` ('năm 2024 đạt …,
+    gấp 1,5 lần năm 2020' is no yearly growth)."""
+    for _, end, value in _changes(text):
+        if _SEQUENTIAL.match(text[end:]):
+            continue
+        base = _BASE_YEAR.match(text[end:])
+        if base and year is not None and int(base["year"]) < year - 1:
+            continue
+        return value
+    return None

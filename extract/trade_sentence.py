@@ -1,0 +1,158 @@
+"""One sentence read for trade figures: its words, places and amounts computed once, and where
+it names a trade word, a party, or words standing for a figure or a partner told before."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extract.lexicon import PhraseSet
+from extract.numbers import find_amounts
+from extract.places import PlaceMention, find_places, read_shared_name
+from extract.text import tokenize
+from extract.trade_words import Keyword, trade_words
+
+# Between a province and the country it is in: "Quảng Tây (Trung Quốc)", "Vân Nam, Trung Quốc".
+_COUNTRY_LABEL = re.compile(r"\s*(?:[(,]|của|thuộc)\s*", re.I)
+# A figure given again, revised, right before its new value: '… được điều chỉnh lên 3,53 tỷ
+# USD', '… điều chỉnh giảm xuống …', '… sửa lại thành …'.
+_REVISED_TO = re.compile(
+    r"\b(?:điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+(?:lên|xuống|thành)|sửa(?:\s+lại)?\s+thành)"
+    r"(?:\s+mức)?\s*$",
+    re.I,
+)
+
+
+class Sentence:
+    """One sentence read for trade figures: its words, places and amounts, computed once."""
+
+    def __init__(self, text: str, in_china: frozenset[str] = frozenset()) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.keys = [t.key for t in self.tokens]
+        self.places = [read_shared_name(text, p, in_china) for p in find_places(text)]
+        self.labels = _country_labels(text, self.places)
+        self.amounts = find_amounts(text)
+
+    def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:
+        """Whether a phrase of the set stands wholly within text[start:end]."""
+        stop = len(self.text) if end is None else end
+        for i, token in enumerate(self.tokens):
+            if token.start < start or token.start >= stop:
+                continue
+            match = phrases.match(self.keys, i)
+            if match and self.tokens[i + match[0] - 1].end <= stop:
+                return True
+        return False
+
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.places if start <= p.start and p.end <= end]
+
+    def parties_within(self, start: int, end: int) -> list[PlaceMention]:
+        """The places in text[start:end] that can be a party: not a country's name that only
+        labels a province ('(Trung Quốc)')."""
+        return [p for p in self.within(start, end) if p.start not in self.labels]
+
+    def last_keyword(self, limit: int) -> Keyword | None:
+        """The last trade word before position `limit`; its kind decides the figure's kind."""
+        words = trade_words()
+        found = None
+        i = 0
+        while i < len(self.tokens) and self.tokens[i].start < limit:
+            for kind, phrases in (
+                ("two-way", words.two_way),
+                ("export", words.export),
+                ("import", words.imports),
+            ):
+                match = phrases.match(self.keys, i)
+                if match and self.tokens[i + match[0] - 1].end <= limit:
+                    found = Keyword(kind, self.tokens[i].start, self.tokens[i + match[0] - 1].end)
+                    i += match[0] - 1
+                    break
+            i += 1
+        return found
+
+    def keywords(self, start: int, end: int) -> list[Keyword]:
+        """The trade words from `start` up to `end`, in their order."""
+        found: list[Keyword] = []
+        limit = start
+        while (keyword := self.last_keyword(end)) is not None and keyword.start >= limit:
+            found.insert(0, keyword)
+            end = keyword.start
+        return found
+
+    def refers_back(self) -> bool:
+        """'Trong đó, …', 'Riêng …': the sentence goes on with the previous one's figure."""
+        match = trade_words().refers_back.match(self.keys, 0)
+        return match is not None or self.same_period()
+
+    def same_period(self) -> bool:
+        """'Cùng kỳ, …', 'Trong cùng thời gian, …' (not 'Cùng kỳ năm trước'): the period of the
+        passage's main figure."""
+        match = trade_words().same_period.match(self.keys, 0)
+        return match is not None and self.keys[match[0] : match[0] + 1] != ["năm"]
+
+    def figure_anaphora(self, limit: int) -> Keyword | None:
+        """The last 'con số này', 'kim ngạch này'… before position `limit`, as a keyword whose
+        kind the figure it stands for gives."""
+        phrases = trade_words().figure_anaphora
+        found = None
+        for i, token in enumerate(self.tokens):
+            if token.start >= limit:
+                break
+            match = phrases.match(self.keys, i)
+            if match and self.tokens[i + match[0] - 1].end <= limit:
+                found = Keyword("two-way", token.start, self.tokens[i + match[0] - 1].end)
+        return found
+
+    def revision(self, limit: int) -> Keyword | None:
+        """'Số liệu 9 tháng cũng đã được điều chỉnh lên 3,53 tỷ USD': the words saying that a
+        figure told before is revised, right before the new value at `limit`, in a sentence
+        with no trade word, nor any word of another sum (investment, a target), before them;
+        a keyword whose kind the figure revised gives."""
+        words = trade_words()
+        match = _REVISED_TO.search(self.text, 0, limit)
+        if (
+            match is None
+            or self.last_keyword(limit) is not None
+            or self.has(words.not_trade, 0, limit)
+            or self.has(words.target, 0, limit)
+        ):
+            return None
+        return Keyword("two-way", match.start(), match.end())
+
+    def revises_a_figure(self) -> bool:
+        """Whether one of the sentence's amounts is a figure told before, revised."""
+        return any(self.revision(amount.start) for amount in self.amounts)
+
+    def partner_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of words standing for the partner already named ('thị trường này') in
+        text[start:end]."""
+        return self._spans(trade_words().partner_anaphora, start, end)
+
+    def article_partner_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of words standing for the article's own Chinese province ('tỉnh bạn') in
+        text[start:end]."""
+        return self._spans(trade_words().article_partner, start, end)
+
+    def _spans(self, phrases: PhraseSet, start: int, end: int) -> list[tuple[int, int]]:
+        spans = []
+        for i, token in enumerate(self.tokens):
+            if token.start < start or token.start >= end:
+                continue
+            match = phrases.match(self.keys, i)
+            if match and self.tokens[i + match[0] - 1].end <= end:
+                spans.append((token.start, self.tokens[i + match[0] - 1].end))
+        return spans
+
+
+def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:
+    """Where 'Trung Quốc' only labels the province before it ('Quảng Tây (Trung Quốc)', 'tỉnh
+    Vân Nam, Trung Quốc'): the party is the province, not China."""
+    return frozenset(
+        mention.start
+        for before, mention in pairwise(places)
+        if mention.place.kind == "china"
+        and before.place.kind == "division"
+        and _COUNTRY_LABEL.fullmatch(text[before.end : mention.start])
+    )
