@@ -7,17 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from extract.periods import period_near, relative_year, year_before
+from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_kinds import vietnam_is_actor
-from extract.trade_parties import involves_vietnam
-from extract.trade_reading import (
-    CHINESE,
-    Context,
-    Lead,
-    Passage,
-    passage,
-    province_of,
-    read_sentence,
-)
+from extract.trade_parties import CHINESE, involves_vietnam, province_of
+from extract.trade_reading import read_sentence
 from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
 from extract.trade_words import Keyword

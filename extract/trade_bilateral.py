@@ -1,17 +1,37 @@
-"""What is not Vietnam's bilateral trade with the other side: a product's, a border gate's, words
-other than plain trade words between the trade word and the amount."""
+"""What is not Vietnam's bilateral trade with the other side: aid, investment, a goal, a sum over
+years, another country's or a Vietnamese locality's trade, a product's or a border gate's."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
+from extract.trade_context import Reading
+from extract.trade_parties import (
+    CHINESE,
+    breakdown_party,
+    involves_vietnam,
+    same_parties_as_recent,
+    same_trade_as_previous,
+    vietnam_understood,
+)
 from extract.trade_sentence import Sentence
-from extract.trade_words import trade_words
+from extract.trade_words import Keyword, trade_words
 
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # 'hàng hóa': goods in general; any other word after 'hàng' names a product group.
 _GOODS = frozenset({"hóa", "hoá"})
+# What joins the two parties of a trade: 'TP.HCM và Quảng Đông', 'Lào Cai với Vân Nam', 'Lạng
+# Sơn - Quảng Tây'.
+_PAIR_JOINT = re.compile(r"\s*(?:và|với|[-–])\s*", re.I)
+# A sum over years, not one year's trade: 'Tính từ năm 2015 đến nay, … đạt hơn 1.300 tỷ USD';
+# 'Trong giai đoạn 2016-2020, tổng kim ngạch …', 'tổng kim ngạch trong 10 năm qua …'.
+_SINCE_A_YEAR = re.compile(r"\btừ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay\b", re.I)
+_OVER_YEARS = re.compile(
+    r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
+)
+_TOTAL = re.compile(r"\btổng\b", re.I)
+_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 
 
 def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool = False) -> bool:
@@ -62,4 +82,108 @@ def _names_a_product(sentence: Sentence, start: int, end: int, *, named_alone: b
     keys = [t.key for t in sentence.tokens if start <= t.start and t.end <= end and t.is_word]
     return any(key == "hàng" and following not in _GOODS for key, following in pairwise(keys)) or (
         named_alone and any(trade_words().products.found_in(keys))
+    )
+
+
+def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
+    """Not aid, GDP, investment, a target, a share, a sum over years, trade with others, a
+    Vietnamese province's trade, a product's or a border gate's: Vietnam's trade with the
+    other side."""
+    words = trade_words()
+    s, start = reading.sentence, reading.amount.start
+    region_start = max(keyword.start, reading.previous_end)
+    clause_start = s.text.rfind(";", 0, start) + 1
+    region_places = s.within(region_start, start)
+    return not (
+        s.has(words.not_trade, keyword.start, start)
+        or _a_goal(reading, clause_start, start)
+        or _summed_over_years(s.text[clause_start:start])
+        or s.has(words.other_partners, region_start, start)
+        or any(p.place.kind == "country" for p in region_places)
+        or _another_country_s(reading, keyword)
+        or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
+        or _a_locality_s(reading, clause_start)
+        or not plain_trade_words(s, _plain_from(reading, keyword), start)
+        or product_before(s, keyword.start)
+        or not (
+            involves_vietnam(s, reading.amount.start, reading.amount.end)
+            or (reading.carried is not None and reading.carried.bilateral)
+            or same_parties_as_recent(reading)
+            or same_trade_as_previous(reading, keyword)
+            or breakdown_party(reading) is not None
+            or vietnam_understood(reading, keyword)
+        )
+    )
+
+
+def _plain_from(reading: Reading, keyword: Keyword) -> int:
+    """Where the words that must be plain trade words start: at the trade word; after a
+    colon (or a semicolon after the trade word) that opens a new clause after the figure
+    before ('… 95 triệu USD, song đang tăng nhanh: 8 tháng năm 2024 đạt …'); or after a
+    colon that opens the figures of a trade said to go well or badly ('Thương mại giữa Việt
+    Nam và Trùng Khánh tăng trưởng nhanh: năm 2024 đạt …')."""
+    s = reading.sentence
+    if reading.previous is None:
+        colon = s.text.find(":", keyword.end, reading.amount.start)
+        if colon >= 0 and plain_trade_words(s, keyword.end, colon, trend=True):
+            return colon + 1
+        return keyword.start
+    colon = s.text.rfind(":", reading.previous_end, reading.amount.start)
+    start = colon + 1 if colon >= 0 else keyword.start
+    opening = s.text.find(":", keyword.end, reading.previous_end)
+    if colon < 0 and opening >= 0 and plain_trade_words(s, keyword.end, opening, trend=True):
+        # '… còn rất khiêm tốn: năm 2024 chỉ khoảng …, 10 tháng năm 2025 đạt …': the list
+        # the colon opened goes on after the figure before.
+        start = reading.previous_end
+    # '… đạt 2,03 tỷ USD, …; 5 tháng đầu năm 2025 đạt …': a semicolon after the figure
+    # before opens a clause of its own, when the trade word stands before it.
+    semicolon = s.text.rfind(";", reading.previous_end, reading.amount.start)
+    return max(start, semicolon + 1) if keyword.start < semicolon else start
+
+
+def _a_locality_s(reading: Reading, clause_start: int) -> bool:
+    """'Riêng TP.HCM và Quảng Đông, kim ngạch hai chiều năm 2023 đạt …': the last two parties
+    the clause names before the amount, joined by 'và', 'với' or a dash, are a Vietnamese
+    city or province and a Chinese party, so the figure is theirs, not Vietnam's."""
+    s = reading.sentence
+    named = s.parties_within(clause_start, reading.amount.start)[-2:]
+    if len(named) < 2 or not _PAIR_JOINT.fullmatch(s.text, named[0].end, named[1].start):
+        return False
+    kinds = {p.place.kind for p in named if p.place.name != "Việt Nam"}
+    return "vietnam" in kinds and bool(kinds & set(CHINESE))
+
+
+def _a_goal(reading: Reading, clause_start: int, end: int) -> bool:
+    """Whether the clause makes the amount a goal ('phấn đấu', 'đến năm 2030'); a year
+    reached already is no goal ('Đến năm 2000, thương mại hai chiều đã lên …')."""
+    s = reading.sentence
+    words = trade_words()
+    for i, token in enumerate(s.tokens):
+        if token.start < clause_start or token.start >= end:
+            continue
+        match = words.target.match(s.keys, i)
+        if match is None or s.tokens[i + match[0] - 1].end > end:
+            continue
+        year = _YEAR_AFTER.match(s.text, s.tokens[i + match[0] - 1].end)
+        reached = reading.context.reference_year
+        if year and reached is not None and int(year["year"]) < reached:
+            continue
+        return True
+    return False
+
+
+def _another_country_s(reading: Reading, keyword: Keyword) -> bool:
+    """'…, trong khi Hoa Kỳ là thị trường xuất khẩu lớn nhất với khoảng 119 tỷ USD': the
+    party the trade word's clause names last before it (before 'là', its subject) is another
+    country."""
+    s = reading.sentence
+    clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+    copula = s.text.find(" là ", clause, keyword.start)
+    named = s.parties_within(clause, keyword.start if copula < 0 else copula)
+    return bool(named) and named[-1].place.kind == "country"
+
+
+def _summed_over_years(clause: str) -> bool:
+    return bool(
+        _SINCE_A_YEAR.search(clause) or (_OVER_YEARS.search(clause) and _TOTAL.search(clause))
     )

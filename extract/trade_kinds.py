@@ -1,11 +1,18 @@
-"""A figure's kind: two-way trade, or Vietnam's exports or imports, by who sends to whom."""
+"""A figure's trade word and its kind: two-way trade, or Vietnam's exports or imports, by who
+sends to whom."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from extract.periods import period_in
+from extract.trade_bilateral import plain_trade_words
+from extract.trade_context import Reading
+from extract.trade_parties import clause_topic
 from extract.trade_sentence import Sentence
-from extract.trade_words import Keyword
+from extract.trade_words import BREAKDOWN, Keyword
+from extract.types import TradeKind
 
 # After a party: "… là thị trường (lớn nhất)", "… là đối tác …": that party is the market.
 _IS_THE_MARKET = re.compile(
@@ -14,6 +21,11 @@ _IS_THE_MARKET = re.compile(
     re.I,
 )
 _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
+# 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
+_MARKET_FOR = re.compile(
+    r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I
+)
+_WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 
 
 def vietnam_is_actor(
@@ -66,3 +78,95 @@ def vietnam_is_actor(
         if p.place.kind in ("vietnam", "division", "china") and p.end <= end
     ]
     return parties[0].place.name == "Việt Nam" if parties else None
+
+
+def figure_keyword(reading: Reading) -> Keyword | None:
+    """The last trade word before the amount; 'con số này' after it stands for the figure
+    before (with that one's kind); a list item without one takes its heading's."""
+    own = _past_breakdown(reading, reading.sentence.last_keyword(reading.amount.start))
+    antecedent = reading.lead.antecedent
+    if antecedent is not None:
+        anaphora = reading.sentence.figure_anaphora(
+            reading.amount.start
+        ) or reading.sentence.revision(reading.amount.start)
+        if anaphora and (own is None or anaphora.start >= own.start):
+            return replace(anaphora, figure_kind=antecedent.kind)
+        if own is None and _part_of_the_figure_before(reading):
+            return Keyword("two-way", 0, 0, figure_kind=antecedent.kind)
+    return own or reading.lead.heading
+
+
+def _part_of_the_figure_before(reading: Reading) -> bool:
+    """'Riêng tháng 10 đạt 318 triệu USD.': a sentence going on with the figure before,
+    naming only a part of its period and the amount, no trade word and nothing else."""
+    s = reading.sentence
+    before = s.text[: reading.amount.start]
+    return (
+        reading.previous is None
+        and s.refers_back()
+        and period_in(before) is not None
+        and not s.places
+        and plain_trade_words(s, 0, reading.amount.start)
+    )
+
+
+def _past_breakdown(reading: Reading, own: Keyword | None) -> Keyword | None:
+    """'… đạt gần 7 tỷ USD, trong đó Việt Nam xuất khẩu 1,3 tỷ USD; 5 tháng đầu năm 2024 đạt
+    2,7 tỷ USD': once a ';' has closed the breakdown ('trong đó …'), an amount with no trade
+    word of its own is the total's again."""
+    text = reading.sentence.text
+    if own is None or text.find(";", own.end, reading.amount.start) < 0:
+        return own
+    opening = text.rfind(BREAKDOWN, 0, own.start)
+    if opening < 0:
+        return own
+    return reading.sentence.last_keyword(opening) or own
+
+
+def figure_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
+    """two-way, or the direction of exports/imports from who sends to whom; the kind of the
+    figure a word such as 'con số này' stands for."""
+    if keyword.figure_kind is not None:
+        return keyword.figure_kind
+    if keyword.kind == "two-way":
+        return _market_kind(reading, keyword) or "two-way"
+    # One of several trade words told 'lần lượt' is read with its own words first
+    # ('… xuất khẩu sang Việt Nam'), then with those the words share ('xuất khẩu và nhập
+    # khẩu của Việt Nam với …').
+    vietnam_acts = None
+    topic = clause_topic(reading)
+    if topic is not None and not reading.sentence.within(topic.end, keyword.start):
+        # '…; với Quảng Đông, xuất khẩu đạt …': the trade with the topic, from Vietnam's side.
+        vietnam_acts = True
+    elif keyword.reach is not None and keyword.reach < reading.amount.start:
+        vietnam_acts = vietnam_is_actor(
+            reading.sentence, keyword, reading.previous_end, keyword.reach
+        )
+    if vietnam_acts is None:
+        vietnam_acts = vietnam_is_actor(
+            reading.sentence, keyword, reading.previous_end, reading.amount.start
+        )
+    if vietnam_acts is None and reading.carried is not None and reading.carried.bilateral:
+        # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner: Vietnamese news
+        # counts exports and imports from Vietnam's side.
+        vietnam_acts = True
+    if vietnam_acts is None:
+        return None
+    exports = keyword.kind == "export"
+    return "vn_export" if exports == vietnam_acts else "vn_import"
+
+
+def _market_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
+    """'Trung Quốc là thị trường xuất khẩu lớn thứ hai của Việt Nam với kim ngạch … đạt':
+    the amount is what the market's side sells there (Vietnam's exports), or buys there
+    ('thị trường nhập khẩu'); a market of the Chinese side's ('Việt Nam là thị trường xuất
+    khẩu lớn nhất của Quảng Tây') turns it round."""
+    text = reading.sentence.text
+    clause = max(text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+    market = _MARKET_FOR.search(text, clause, keyword.start)
+    if market is None:
+        return None
+    exports = market["direction"].lower() == "xuất"
+    whose = _WHOSE.search(market[0])
+    of_vietnam = whose is None or whose["whose"] == "Việt Nam"
+    return "vn_export" if exports == of_vietnam else "vn_import"

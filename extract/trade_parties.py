@@ -5,8 +5,39 @@ from __future__ import annotations
 
 import re
 
+from extract.periods import period_in, year_before
+from extract.places import PlaceMention
+from extract.trade_context import Reading
 from extract.trade_sentence import Sentence
-from extract.trade_words import trade_words
+from extract.trade_words import BREAKDOWN, Keyword, trade_words
+from extract.types import NATIONAL
+
+CHINESE = ("division", "china")
+# A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …'.
+_TOPIC = re.compile(r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40},", re.I)
+# A sentence of only a time, the bare trade word and an amount: 'Hai tháng đầu năm 2025, kim
+# ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …'.
+_BARE_TRADE = re.compile(
+    r"\s*(?P<time>[^,;:]{4,40}),\s*(?:tổng\s+)?kim\s+ngạch(?:\s+thương\s+mại)?"
+    r"(?:\s+(?:hai\s+chiều|song\s+phương))?\s+(?:(?:đã|chỉ|cũng|tiếp\s+tục)\s+)?"
+    r"(?:ước\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
+    re.I,
+)
+# The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
+# 'nhập khẩu từ …', 'kim ngạch hai chiều với …'.
+_DIRECTIONS = {
+    "export": re.compile(r"\s+(?:hàng\s+hóa\s+)?sang\s", re.I),
+    "import": re.compile(r"\s+(?:hàng\s+hóa\s+)?từ\s", re.I),
+    "two-way": re.compile(r"\s+(?:hai\s+chiều\s+)?với\s", re.I),
+}
+
+
+def province_of(mention: PlaceMention) -> str | None:
+    """The province (or 'Trung Quốc') a party names; None for a city, whose trade is not its
+    province's ('Thâm Quyến' is not 'Quảng Đông')."""
+    if mention.place.kind == "china":
+        return NATIONAL
+    return None if mention.place.via_city else mention.place.name
 
 
 def involves_vietnam(sentence: Sentence, start: int, end: int | None = None) -> bool:
@@ -21,3 +52,194 @@ def involves_vietnam(sentence: Sentence, start: int, end: int | None = None) -> 
         or sentence.has(words.two_countries, 0, start)
         or "Việt Nam" in after
     )
+
+
+def figure_province(reading: Reading, keyword: Keyword, region_start: int) -> str | None:
+    """The Chinese side: named with the trade words ('tỉnh bạn' for the article's own), the
+    previous figure's, named earlier in the sentence, China itself, the continued figure's,
+    or (unless the sentence before spoke of another partner) China for 'hai nước', the
+    passage's for 'hai chiều', the article's for 'hai bên' (China's in an article about the
+    two countries)."""
+    s, start = reading.sentence, reading.amount.start
+    in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in CHINESE]
+    if in_region:
+        return province_of(in_region[-1])
+    host = reading.context.main_province
+    if host not in (None, NATIONAL) and s.article_partner_words(region_start, start):
+        # 'kim ngạch thương mại giữa Việt Nam và tỉnh bạn': the article's own province.
+        return host
+    topic = clause_topic(reading)
+    if topic is not None:
+        return province_of(topic)
+    understood = _partner_named_before(reading, keyword)
+    if understood is not None:
+        return understood
+    if reading.previous is not None:
+        return reading.previous.province
+    earlier = s.parties_within(0, start)
+    divisions = [p for p in earlier if p.place.kind == "division"]
+    if divisions:
+        # 'Với tỉnh Hồ Bắc, nơi có thủ phủ Vũ Hán, …': the province, not its city in passing.
+        named = [p for p in divisions if not p.place.via_city]
+        return province_of((named or divisions)[-1])
+    if any(p.place.kind == "china" for p in earlier):
+        return NATIONAL
+    if reading.carried is not None:
+        return reading.carried.province
+    words = trade_words()
+    if reading.lead.elsewhere:
+        return None
+    if s.has(words.two_countries, 0, start):
+        return NATIONAL
+    if reading.recent is not None and same_parties_as_recent(reading):
+        return reading.recent.province
+    if s.has(words.both_sides, 0, start) or _the_two_countries_understood(reading):
+        # 'hai bên' in an article whose headline or lead is about the two countries is them.
+        return NATIONAL if reading.context.national else reading.context.main_province
+    return breakdown_party(reading)
+
+
+def clause_topic(reading: Reading) -> PlaceMention | None:
+    """'…; với Quảng Đông, xuất khẩu 4 tháng ước đạt …': the one Chinese party a later clause
+    of the sentence opens on as its topic, when the amount is in that clause."""
+    s = reading.sentence
+    clause = s.text.rfind(";", 0, reading.amount.start) + 1
+    if clause == 0:
+        return None
+    topic = _TOPIC.match(s.text, clause)
+    if topic is None:
+        return None
+    named = s.parties_within(clause, topic.end())
+    return named[0] if len(named) == 1 and named[0].place.kind in CHINESE else None
+
+
+def _partner_named_before(reading: Reading, keyword: Keyword) -> str | None:
+    """The Chinese party of the passage's (or else the article's) last figure when the trade
+    word's partner is a word standing for it ('xuất khẩu sang thị trường này', 'nhập khẩu
+    từ nước này'), unless the sentence before spoke only of another partner."""
+    direction = _DIRECTIONS.get(keyword.kind)
+    match = direction.match(reading.sentence.text, keyword.end) if direction else None
+    recent = reading.lead.recent or reading.lead.dated
+    if match is None or recent is None or recent.province is None or reading.lead.elsewhere:
+        return None
+    spans = reading.sentence.partner_words(match.end(), reading.amount.start)
+    return recent.province if spans and spans[0][0] == match.end() else None
+
+
+def _partner_as_topic(reading: Reading, keyword: Keyword) -> bool:
+    """'Với Phúc Kiến, thương mại tăng đều: …': the sentence opens on one Chinese party as
+    its topic, and the trade word's clause names no other."""
+    s = reading.sentence
+    topic = _TOPIC.match(s.text)
+    if topic is None or keyword.start < topic.end():
+        return False
+    named = s.within(0, topic.end())
+    return (
+        len(named) == 1
+        and named[0].place.kind in CHINESE
+        and not s.within(topic.end(), reading.amount.start)
+    )
+
+
+def _the_two_countries_understood(reading: Reading) -> bool:
+    """'Năm 2000, thương mại hai chiều đạt …' in an article whose party is China: a
+    bilateral word, no place in the sentence, and no passage of another party's before."""
+    s = reading.sentence
+    return (
+        reading.context.main_province == NATIONAL
+        and not s.places
+        and (reading.recent is None or reading.recent.province == NATIONAL)
+        and s.has(trade_words().implicit_parties, 0, reading.amount.start)
+    )
+
+
+def same_parties_as_recent(reading: Reading) -> bool:
+    """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
+    a bilateral word and no party of its own, so the passage's parties hold."""
+    s = reading.sentence
+    return (
+        reading.recent is not None
+        and not any(p.start < reading.amount.start for p in s.places)
+        and (
+            s.has(trade_words().implicit_parties, 0, reading.amount.start)
+            or _bare_trade_after_figure(reading)
+        )
+    )
+
+
+def same_trade_as_previous(reading: Reading, keyword: Keyword) -> bool:
+    """'Quý I/2025, kim ngạch đạt 1,52 tỷ USD, …; riêng tháng 3 đạt 560 triệu USD': an
+    amount whose trade word is that of the figure before it in the sentence, with no party
+    named since, is a figure of the same parties."""
+    return (
+        reading.previous is not None
+        and keyword.end <= reading.previous_end
+        and not reading.sentence.within(reading.previous_end, reading.amount.start)
+    )
+
+
+def _bare_trade_after_figure(reading: Reading) -> bool:
+    """'Hai tháng đầu năm 2025, kim ngạch đạt 610 triệu USD.' right after a sentence giving
+    two-way trade with a partner: a sentence of only its time, the bare trade word and the
+    amount goes on with that trade, in a time of its own."""
+    s, before = reading.sentence, reading.lead.just_before
+    if before is None or before.kind != "two-way" or reading.previous is not None:
+        return False
+    bare = _BARE_TRADE.match(s.text)
+    if bare is None or bare.end() != reading.amount.start:
+        return False
+    time = bare["time"]
+    return not s.places and (year_before(time) is not None or period_in(time) is not None)
+
+
+def breakdown_party(reading: Reading) -> str | None:
+    """'Quý I, kim ngạch đạt 48,6 tỷ USD; trong đó Việt Nam xuất khẩu sang Trung Quốc …':
+    a sentence's first amount is the total of the breakdown that follows it, whose parties
+    are the total's: Vietnam and the Chinese side returned (None when it is not so)."""
+    s = reading.sentence
+    if reading.previous is not None or s.parties_within(0, reading.amount.start):
+        return None  # the total names its own parties (a province's trade with the world)
+    opening = s.text.find(BREAKDOWN, reading.amount.end)
+    if opening < 0 or not s.has(trade_words().vietnam_named, opening):
+        return None
+    later = [p for p in s.parties_within(opening, len(s.text)) if p.place.kind in CHINESE]
+    return province_of(later[0]) if later else None
+
+
+def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:
+    """'…, xuất khẩu sang Hồng Kông (Trung Quốc) 11 tháng đạt …' in an article on the two
+    countries' trade: exports (imports) with no subject of their own, to (from) a Chinese
+    party named right after the trade word, are Vietnam's (in an article on a Vietnamese
+    province they would be that province's); so is two-way trade ('hai chiều') with the
+    one Chinese province the sentence names, or with the Chinese party right after it
+    ('kim ngạch hai chiều với Trung Quốc trong tháng 8 là …')."""
+    s = reading.sentence
+    national = reading.context.national or reading.context.main_province == NATIONAL
+    if not national:
+        return False
+    if keyword.kind == "two-way" and (
+        _the_two_countries_understood(reading) or _partner_as_topic(reading, keyword)
+    ):
+        return True
+    if keyword.kind == "two-way":
+        # 'Với tỉnh Hồ Bắc, …, kim ngạch hai chiều năm 2025 đạt …': two-way trade, one
+        # Chinese province, in an article on the two countries' trade.
+        parties = {p.place.name for p in s.parties_within(0, reading.amount.start)}
+        if (
+            s.has(trade_words().implicit_parties, 0, reading.amount.start)
+            and len(parties) == 1
+            and any(p.place.kind == "division" for p in s.within(0, reading.amount.start))
+        ):
+            return True
+    if keyword.kind not in _DIRECTIONS:
+        return False
+    clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+    if s.within(clause, keyword.start):
+        return False
+    if not _DIRECTIONS[keyword.kind].match(s.text, keyword.end):
+        return False
+    partners = s.within(keyword.end, reading.amount.start)
+    if not partners:
+        # '…, xuất khẩu sang thị trường này đạt …': the partner the passage is about.
+        return _partner_named_before(reading, keyword) is not None
+    return partners[0].place.kind in CHINESE

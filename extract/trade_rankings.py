@@ -1,14 +1,42 @@
 """Figures told in lists and rankings: amounts told 'lần lượt' with their trade words or
-provinces."""
+provinces, a hedge shared down such a list, and the next provinces of a ranking."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.numbers import Amount
 from extract.places import PlaceMention
+from extract.trade_context import Reading
+from extract.trade_growth import growth_of
 from extract.trade_sentence import Sentence
-from extract.trade_words import IN_TURN, Keyword
+from extract.trade_words import IN_TURN, LIST_JOINT, Keyword, approximate, trade_words
+from extract.types import NATIONAL, TradeFigure
+
+# A clause ranking a province after another: 'Quảng Tây đứng thứ hai với …', '…, còn Giang Tô
+# đạt …', 'Vân Nam, tỉnh có đường biên giới dài nhất với Việt Nam, chỉ đạt …', 'Vân Nam - tỉnh
+# có đường biên giới dài với Việt Nam - chỉ đứng thứ 11 với khoảng …', and the next ones of a
+# ranking with their amounts in brackets: 'Tiếp theo là Phúc Kiến (6,2 tỷ USD) và Thượng Hải
+# (5,7 tỷ USD)'.
+_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+|\)\s*(?:,|và)\s*", re.I)
+_RANK_SUBJECT = re.compile(
+    r"\s*(?:(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s+|đáng\s+chú\s+ý,\s*)?"
+    r"(?:(?:tỉnh|khu\s+tự\s+trị)\s+)?(?P<place>\w)",
+    re.I,
+)
+_RANKED = re.compile(
+    r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*"
+    r"|(?:\s*,[^,;]{3,80},|\s+[-–][^-–,;]{3,80}\s[-–])?\s*(?:(?:chỉ|cũng)\s+)?"
+    r"(?:(?:đứng|xếp)\s+(?:thứ\s+\w+|sau|tiếp\s+theo)\s*)?"
+    r"(?:(?:chỉ|cũng|ước)\s+)?(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
+    re.I,
+)
+# What an amount counts when words follow it: 'đạt 50 tỷ USD kim ngạch ngoại thương'.
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:kim\s+ngạch|xuất|nhập|thương\s+mại|ngoại\s+thương|vốn|đầu\s+tư|doanh\s+thu|GDP)",
+    re.I,
+)
 
 
 def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention | bool:
@@ -36,3 +64,50 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
     if position is None or not slots:
         return False
     return slots[position]
+
+
+def approximate_in_turn(reading: Reading) -> bool:
+    """'… lần lượt đạt khoảng 2,1 tỷ USD và 1,4 tỷ USD': amounts told in turn, joined by a
+    comma or 'và', share the 'khoảng' before the first."""
+    previous, text = reading.previous, reading.sentence.text
+    return (
+        previous is not None
+        and previous.approximate
+        and LIST_JOINT.fullmatch(text, reading.previous_end, reading.amount.start) is not None
+        and IN_TURN.search(text, 0, reading.previous_end) is not None
+    )
+
+
+def ranked_next(reading: Reading) -> TradeFigure | None:
+    """'Quảng Tây đứng thứ hai với 48,5 tỷ USD, còn Giang Tô đạt 28,9 tỷ USD' after a
+    province's figure ('Quảng Đông là địa phương có kim ngạch lớn nhất với Việt Nam, khoảng
+    49,7 tỷ USD'): a clause opening on another Chinese province, with no trade word, only
+    a rank or 'đạt' before the amount and nothing counted after it, is the same trade of
+    that province, in the same time."""
+    s, amount = reading.sentence, reading.amount
+    base = reading.previous or reading.lead.just_before
+    if base is None or base.province == NATIONAL or amount.currency != "USD":
+        return None
+    clause = max((m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, amount.start)), default=0)
+    subject = _RANK_SUBJECT.match(s.text, clause)
+    named = s.within(clause, amount.start)
+    if (
+        subject is None
+        or not named
+        or named[0].start != subject.start("place")
+        or named[0].place.kind != "division"
+        or named[0].place.via_city
+        or not _RANKED.fullmatch(s.text, named[0].end, amount.start)
+        or _COUNTED_AFTER.match(s.text, amount.end)
+        or s.has(trade_words().not_trade, 0, amount.start)
+    ):
+        return None
+    growth_from = Keyword("two-way", amount.start, amount.start)  # only its place counts
+    return replace(
+        base,
+        province=named[0].place.name,
+        value_usd=int(amount.value),
+        growth_pct=growth_of(s, amount, growth_from, reading.previous_end),
+        approximate=approximate(s.text[named[0].end : amount.start]),
+        quote=s.text.strip(),
+    )

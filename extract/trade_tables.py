@@ -38,7 +38,7 @@ from extract.numbers import find_amounts, parse_number, usd_unit
 from extract.periods import Found, period_in, year_before
 from extract.places import find_places
 from extract.trade_bilateral import plain_trade_words
-from extract.trade_reading import Context
+from extract.trade_context import Context
 from extract.trade_sentence import Sentence
 from extract.types import NATIONAL, TradeFigure, TradeKind
 

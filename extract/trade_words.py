@@ -18,6 +18,8 @@ IN_TURN = re.compile(r"\blần lượt\b", re.I)
 # What joins the items of a list (', ', ' và ', ', và ').
 LIST_AND = r"\s*(?:,|và|,\s*và)\s*"
 LIST_JOINT = re.compile(LIST_AND, re.I)
+# What opens the breakdown of a total: "…, trong đó xuất khẩu …".
+BREAKDOWN = "trong đó"
 
 
 @dataclass(frozen=True, slots=True)

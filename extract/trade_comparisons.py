@@ -1,0 +1,109 @@
+"""Sums told beside a figure that are not another figure: the base a change is measured against
+('so với mức 2,16 tỷ USD của năm 2023'), and the same sum restated in dollars."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.numbers import Amount
+from extract.trade_words import approximate
+from extract.types import TradeFigure
+
+# '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
+# and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
+BASE_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+(?:mức\s+|con\s+số\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    re.I,
+)
+_BASE_YEAR_AFTER = re.compile(
+    r"\s*(?:của\s+|trong\s+|vào\s+)?(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+"
+    r"(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b",
+    re.I,
+)
+# '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
+# its amount in brackets.
+BASE_YEAR_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+"
+    r"(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\s*"
+    r"\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    re.I,
+)
+# What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …'.
+_COMPARED_WITH = re.compile(r"\bso\s+với\b(?:[^,;:]|,(?=\d))*", re.I)
+
+# What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
+_RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
+
+
+def compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigure | None:
+    """The figure `compared` is measured against, given by the amount ('… đạt 2,37 tỷ USD, tăng
+    9,7% so với mức 2,16 tỷ USD của năm 2023'): the same trade in the year named after it ('năm
+    2023', 'cùng kỳ năm trước'), for the same part of it when it says 'cùng kỳ' (a year alone is
+    a whole year's, so only a whole year's figure may name one); None when that is not said."""
+    before = text[: amount.start]
+    base = before[before.lower().rfind("so với") :]
+    after = _BASE_YEAR_AFTER.match(text, amount.end)
+    if after is None:
+        return None
+    return _base_figure(compared, amount, after, approximate(base))
+
+
+def base_in_brackets(
+    base: re.Match[str], amount: Amount, compared: TradeFigure
+) -> TradeFigure | None:
+    """The figure `compared` is measured against when the amount follows the year in brackets
+    ('… tăng 12,5% so với năm 2023 (17,6 tỷ USD)'), as `compared_base` reads it."""
+    return _base_figure(compared, amount, base, approximate(base[0][base[0].rfind("(") :]))
+
+
+def _base_figure(
+    compared: TradeFigure, amount: Amount, year_words: re.Match[str], hedged: bool
+) -> TradeFigure | None:
+    """`compared`'s trade in the year `year_words` names ('năm 2023', 'cùng kỳ năm trước'), of
+    the amount; None when it is not an earlier year, or names a whole year for a part of one."""
+    if amount.currency != "USD":
+        return None
+    year = int(year_words["year"]) if year_words["year"] else compared.year - 1
+    same_part = year_words["same"] is not None
+    if year >= compared.year or not (same_part or compared.period == "full_year"):
+        return None
+    return replace(
+        compared,
+        year=year,
+        value_usd=int(amount.value),
+        growth_pct=None,
+        approximate=hedged,
+        value=None,
+        currency="USD",
+    )
+
+
+def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
+    """'300 tỷ NDT (khoảng 42 tỷ USD)', '30,2 tỷ NDT, tương đương khoảng 4,18 tỷ USD': the sum
+    restates the one before it."""
+    between = text[previous_end : amount.start]
+    return previous_end > 0 and bool(_RESTATED.match(between)) and len(between) < 25
+
+
+def restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:
+    return figure is not None and figure.value_usd is None and amount.currency == "USD"
+
+
+def in_usd(figure: TradeFigure, amount: Amount, between: str, growth: float | None) -> TradeFigure:
+    """'300 tỷ NDT (khoảng 42 tỷ USD)': the figure in the dollars the article converts it to."""
+    return replace(
+        figure,
+        value_usd=int(amount.value),
+        growth_pct=growth,
+        value=None,
+        currency="USD",
+        approximate=figure.approximate or approximate(between),
+    )
+
+
+def without_comparisons(text: str) -> str:
+    """`text` with what a change is compared with blanked out, up to its clause's end: 'năm
+    2024, … tăng 9,7% so với mức 2,16 tỷ USD của năm 2023; trong đó xuất khẩu …' is of 2024."""
+    return _COMPARED_WITH.sub(lambda m: " " * len(m.group()), text)

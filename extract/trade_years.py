@@ -1,0 +1,106 @@
+"""The year and the part of it a figure is of: written with it, told by the figure it goes on
+with, or counted back from the article's date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.periods import (
+    Found,
+    counted_back,
+    period_in,
+    period_near,
+    relative_year_at,
+    year_after,
+    year_before,
+    year_of_period,
+)
+from extract.trade_comparisons import without_comparisons
+from extract.trade_context import Passage, Reading, passage
+from extract.trade_words import BREAKDOWN, CLAUSE_BREAK
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    """A figure's year and where it came from: written before the amount, in the words after
+    it, another figure's, or months counted back from the article's date."""
+
+    value: int
+    written: Found | None = None
+    after: str | None = None
+    source: Passage | None = None
+    counted: str | None = None  # the period of months counted back ('8 tháng qua')
+
+
+def figure_year(reading: Reading) -> Year | None:
+    """The year: written before the amount, just after it, 'năm nay'/'năm ngoái' (from the
+    article's date) in the sentence, the previous figure's, or the continued one's."""
+    text, start = reading.sentence.text, reading.amount.start
+    reference = reading.context.reference_year
+    before = without_comparisons(text[:start])
+    found = year_before(before)
+    relative = relative_year_at(before, reference)
+    # 'Năm 2022 đạt …; năm nay ước đạt …': the year written last is the figure's, and a
+    # sentence's own 'năm nay' beats the year of the figure it continues ('Riêng quý I năm
+    # nay, …'), but within a sentence only when written after the figure before it.
+    if (
+        relative
+        and (found is None or relative.start > found.start)
+        and (relative.start >= reading.previous_end or reading.previous is None)
+    ):
+        return Year(int(relative.value))
+    if found:
+        return Year(int(found.value), written=found)
+    after = CLAUSE_BREAK.split(text[reading.amount.end :], maxsplit=1)[0]
+    later = year_after(after)
+    if later:
+        return Year(int(later.value), after=after[: later.end])
+    if reading.previous is not None:
+        return Year(reading.previous.year, source=passage(reading.previous))
+    if reading.carried is not None:
+        return Year(reading.carried.year, source=reading.carried)
+    counted = counted_back(text[reading.previous_end : start], reading.context.reference_day)
+    if counted is not None:
+        return Year(counted[0], counted=counted[1])
+    earlier = reading.recent or reading.lead.dated
+    names_no_time = (
+        year_before(text) is None
+        and relative_year_at(text, reference) is None
+        and period_in(text) is None
+        and counted_back(text, reading.context.reference_day) is None
+    )
+    if earlier is not None and names_no_time:
+        # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after
+        # the article's dated figure, naming no time of its own: that figure's time.
+        return Year(earlier.year, source=earlier)
+    period = period_in(text[reading.previous_end : start])
+    undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
+    return Year(undated) if undated else None
+
+
+def figure_period(reading: Reading, year: Year, region_start: int) -> str:
+    """The part of the year: named with the trade words, by the written year (before the
+    amount or after it: 'đạt 22 tỷ USD trong 5 tháng đầu năm 2024'), else anywhere in the
+    sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
+    …', '6 tháng đầu năm nay, …'); else that of the total it is a part of ('10 tháng đầu
+    năm đạt 31,2 tỷ USD, trong đó Việt Nam nhập khẩu 24,6 tỷ USD'), of the figure the year
+    came from, or the full year."""
+    before = reading.sentence.text[: reading.amount.start]
+    if year.counted is not None:
+        return year.counted
+    default = year.source.period if year.source else "full_year"
+    total = reading.previous
+    if total is not None and total.year == year.value and _part_of_previous(reading):
+        default = total.period
+    if year.written is not None:
+        return period_near(before, year.written, region_start, default=default)
+    spans = (before[region_start:], year.after or "", before[reading.previous_end :])
+    found = next((p for text in spans if (p := period_in(text))), None)
+    return str(found.value) if found else default
+
+
+def _part_of_previous(reading: Reading) -> bool:
+    """'… đạt 31,2 tỷ USD, tăng 38%, trong đó Việt Nam nhập khẩu 24,6 tỷ USD': the amount
+    is told as a part of the one before it in the sentence."""
+    between = reading.sentence.text[reading.previous_end : reading.amount.start].lower()
+    return BREAKDOWN in between
