@@ -1,0 +1,162 @@
+"""Reading a table's header: which columns give trade figures, what each counts, in which unit,
+for which year and period, and which percentage column gives its growth."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from extract.numbers import usd_unit
+from extract.periods import period_in, year_before
+from extract.trade_table_cells import NO_VALUE, SIGNS, amount_in_usd, number, period_of
+from extract.trade_table_finding import Table
+from extract.types import TradeKind
+
+# What a value column counts, by the words of its heading, the direction first: 'xuất khẩu sang
+# Việt Nam' in a table of Chinese provinces is the province's sales to Vietnam, Vietnam's imports.
+_KINDS: tuple[tuple[re.Pattern[str], TradeKind | None], ...] = (
+    (re.compile(r"xuất nhập khẩu|hai chiều"), "two-way"),
+    (
+        re.compile(r"việt nam xuất khẩu|xuất khẩu (?:của|từ) việt nam|nhập khẩu từ việt nam"),
+        "vn_export",
+    ),
+    (
+        re.compile(r"việt nam nhập khẩu|nhập khẩu (?:của|về) việt nam|xuất khẩu sang việt nam"),
+        "vn_import",
+    ),
+    # Exports or imports whose side the heading does not say are not read.
+    (re.compile(r"xuất khẩu|nhập khẩu"), None),
+    (re.compile(r"kim ngạch|thương mại|giá trị trao đổi"), "two-way"),
+)
+TRADE = re.compile("|".join(words.pattern for words, _kind in _KINDS))
+# A percentage column is a growth when its heading says so (not a share: 'Tỷ trọng (%)').
+_GROWTH_HEADING = re.compile(r"so với|tăng|giảm")
+_PERCENT = re.compile(r"%|phần trăm")
+_APPROXIMATE = re.compile(r"\bước\b|khoảng")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    index: int
+    kind: TradeKind
+    scale: Decimal
+    year: int | None  # None in a table by year: each row's
+    period: str
+    approximate: bool
+    growth: int | None  # the index of the column giving its growth
+    in_cells: bool = False  # each value cell gives its own unit ('2,61 tỷ USD')
+
+
+def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False) -> list[Column]:
+    """The header's value columns, each with the percentage column right after it, if any.
+
+    A column's unit is in its heading, else in the introduction ('Đơn vị: triệu USD'); what it
+    counts is in its heading, else, for a heading naming only a time ('Năm 2024', '10 tháng')
+    or in a table by year, in the introduction (in a table by kind, in each row). A heading
+    naming neither ('Số dự án') is no trade column, whatever the introduction says."""
+    row_year = year_before(" ".join(table.header))
+    intro_year = year_before(table.introduction)
+    # The heading of the first column, which labels the rows, may give the table's unit:
+    # 'Chỉ tiêu (đơn vị: tỷ USD)'.
+    intro_unit = (
+        usd_unit(table.header[0])
+        or usd_unit(table.caption)
+        or usd_unit(table.introduction)
+        or usd_unit(table.note)
+    )
+    columns: list[Column] = []
+    for index, heading in enumerate(table.header[1:], start=1):
+        folded = heading.casefold()
+        unit = usd_unit(heading)
+        if unit is None and (_PERCENT.search(folded) or _percentages(table, index)):
+            if _GROWTH_HEADING.search(folded):
+                columns = _with_growth(columns, index, table.header)
+            continue
+        unit = unit or intro_unit
+        in_cells = unit is None and _amounts_in_usd(table, index)
+        if in_cells:
+            unit = Decimal(1)
+        if unit is None:
+            continue
+        timed = year_before(heading) is not None or period_in(heading) is not None
+        if TRADE.search(folded):
+            kind = kind_in(folded)
+        elif by_kind:
+            kind = "two-way"  # each row says what it counts
+        elif by_year and table.caption:
+            kind = kind_in(table.caption.casefold()) if timed else _total_or_none(folded, table)
+        elif timed or by_year:
+            kind = kind_in(table.introduction.casefold())
+        else:
+            continue
+        year = year_before(heading) or row_year or intro_year
+        if kind is None or (year is None and not by_year):
+            continue
+        # A heading naming a year ('Năm 2023') is that year's; in a table by year each row gives
+        # its period ('9 tháng 2025'); else the caption's, or the introduction's ('10 tháng …').
+        named_year = year_before(heading) is not None
+        period = period_of(heading) or (
+            None if by_year or named_year else period_in(table.caption or table.introduction)
+        )
+        columns.append(
+            Column(
+                index=index,
+                kind=kind,
+                scale=unit,
+                year=None if by_year or year is None else int(year.value),
+                period=str(period.value) if period else "full_year",
+                approximate=bool(_APPROXIMATE.search(folded)),
+                growth=None,
+                in_cells=in_cells,
+            )
+        )
+    return columns
+
+
+def _total_or_none(heading: str, table: Table) -> TradeKind | None:
+    """'Tổng' in a table of one party's trade by period whose caption names both directions
+    ('Trị giá xuất khẩu, nhập khẩu giữa Việt Nam và Trung Quốc'): the two-way total."""
+    caption = table.caption.casefold()
+    both = ("xuất khẩu" in caption and "nhập khẩu" in caption) or kind_in(caption) == "two-way"
+    return "two-way" if heading.strip().startswith("tổng") and both else None
+
+
+def _with_growth(columns: list[Column], index: int, header: list[str]) -> list[Column]:
+    """The columns with the percentage column at `index` as the growth of the one whose trade
+    its heading names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)'), else of the value
+    column nearest to its left (a share column may stand between: 'Tỷ trọng (%)')."""
+    heading = header[index].casefold()
+    named = kind_in(heading) if TRADE.search(heading) else None
+    for n in range(len(columns) - 1, -1, -1):
+        column = columns[n]
+        between = header[column.index + 1 : index]
+        shares = all(_PERCENT.search(h.casefold()) for h in between)
+        if named is None and n == len(columns) - 1 and column.growth is None and shares:
+            # the value column nearest to its left (a share column may stand between)
+            return [*columns[:n], replace(column, growth=index)]
+        if column.growth is None and named is not None and column.kind == named:
+            return [*columns[:n], replace(column, growth=index), *columns[n + 1 :]]
+    return columns
+
+
+def _percentages(table: Table, index: int) -> bool:
+    """Every cell of the column a percentage ('+36,5%', 'tăng 8,4%') or empty ('-'): a column
+    of percentages whose heading does not say so ('So với cùng kỳ 2024')."""
+    cells_ = [r[index].strip() for r in table.rows if index < len(r)]
+    given = [c for c in cells_ if c not in ("", *SIGNS)]
+    return bool(given) and all(c.endswith("%") and number(c) is not None for c in given)
+
+
+def _amounts_in_usd(table: Table, index: int) -> bool:
+    """Every cell of the column an amount in dollars with its unit ('2,61 tỷ USD') or empty
+    ('-'): a column of values whose heading gives no unit ('Giá trị')."""
+    cells_ = [r[index].strip() for r in table.rows if index < len(r)]
+    given = [c for c in cells_ if c not in NO_VALUE]
+    return bool(given) and all(amount_in_usd(c) is not None for c in given)
+
+
+def kind_in(text: str) -> TradeKind | None:
+    """What a column counts, by the words of its heading (or of the table's introduction);
+    None when it is exports or imports whose side the words do not say."""
+    return next((kind for words, kind in _KINDS if words.search(text)), None)
