@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import PhraseSet, load_data
+from extract.places import place_at
 from extract.text import Token
 
 _BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng Sơn, Việt Nam)'
@@ -128,7 +129,16 @@ def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool)
         return after
     if in_item and not _opens_clause(keys, after):
         return after
+    listed = _province_at(tokens, keys, comma - 1) or _province_at(tokens, keys, comma - 2)
+    if listed and _province_at(tokens, keys, after):
+        return after  # '… giữa các tỉnh Lào Cai, Hà Giang, Lai Châu và tỉnh Vân Nam'
     return _listed_fields(tokens, keys, comma)
+
+
+def _province_at(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """A province's or a city's name at j ('Hà Giang'), not a country's ('Trung Quốc')."""
+    mention = place_at(tokens, keys, j) if j >= 0 else None
+    return mention is not None and mention.place.kind in ("division", "vietnam")
 
 
 def _ends_a_group(tokens: list[Token], keys: list[str], comma: int) -> bool:
@@ -180,7 +190,20 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
         return j
     if (j >= len(keys) or keys[j] in (".", ";")) and longest <= _SHORT_FIELD:
         return j
+    if j < len(keys) and longest <= _SHORT_FIELD and _fields_place(tokens, keys, j):
+        return j  # '… thị trường hoa, rau Đà Lạt giai đoạn …': the fields' place follows
     return None
+
+
+def _fields_place(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """A place at j that the fields before it are of, the name going on with its term or
+    ending there ('… hoa, rau Đà Lạt giai đoạn 2025 – 2028'); not a party opening a clause
+    ('…, tỉnh Lạng Sơn cam kết …')."""
+    mention = place_at(tokens, keys, j)
+    if mention is None or _words().party_locators.match(keys, j - 1):
+        return False
+    after = j + mention.tokens
+    return after >= len(keys) or keys[after] in (".", ";") or keys[after] in _NAME_GOES_ON
 
 
 def _stops_a_name(tokens: list[Token], keys: list[str], j: int) -> bool:

@@ -588,6 +588,23 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Hai bên đã ký Bản ghi nhớ về đào tạo kỹ sư, công nhân kỹ thuật trong năm 2026.",
             "Bản ghi nhớ về đào tạo kỹ sư, công nhân kỹ thuật",
         ),
+        # provinces listed with commas among its parties
+        (
+            "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị lần thứ 11 Nhóm công tác liên hợp "
+            "giữa các tỉnh Lào Cai, Hà Giang, Lai Châu và tỉnh Vân Nam.",
+            "Biên bản Hội nghị lần thứ 11 Nhóm công tác liên hợp giữa các tỉnh Lào Cai, Hà Giang, "
+            "Lai Châu và tỉnh Vân Nam",
+        ),
+        # two verbs of one field, and fields followed by their place
+        (
+            "Hai bên đã ký Thỏa thuận hợp tác về quản lý, vận hành đường chuyên dụng chở hàng.",
+            "Thỏa thuận hợp tác về quản lý, vận hành đường chuyên dụng chở hàng",
+        ),
+        (
+            "Hai bên đã ký Thỏa thuận hợp tác phát triển thị trường hoa, rau Đà Lạt giai đoạn "
+            "2025 – 2028.",
+            "Thỏa thuận hợp tác phát triển thị trường hoa, rau Đà Lạt giai đoạn 2025 – 2028",
+        ),
     ],
 )
 def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
