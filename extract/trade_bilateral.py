@@ -31,6 +31,11 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
+# A clause opening on its topic: 'Riêng Hà Nội, …', 'Đối với tỉnh Lào Cai, …', 'Với TP.HCM, …'.
+_LOCAL_TOPIC = re.compile(
+    r"\s*(?:(?:tính\s+)?riêng(?:\s+(?:(?:đối\s+)?với|tại|ở))?|(?:đối\s+)?với)\s+[^,;:]{2,40},",
+    re.I,
+)
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -103,6 +108,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
         or _another_country_s(reading, keyword)
         or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
         or _a_locality_s(reading, clause_start)
+        or _a_locality_as_topic(reading, clause_start)
         or not plain_trade_words(s, _plain_from(reading, keyword), start)
         or product_before(s, keyword.start)
         or not (
@@ -151,6 +157,24 @@ def _a_locality_s(reading: Reading, clause_start: int) -> bool:
         return False
     kinds = {p.place.kind for p in named if p.place.name != "Việt Nam"}
     return "vietnam" in kinds and bool(kinds & set(CHINESE))
+
+
+def _a_locality_as_topic(reading: Reading, clause_start: int) -> bool:
+    """'Riêng Hà Nội, kim ngạch xuất nhập khẩu với thị trường Trung Quốc … ước đạt 8,3 tỷ USD':
+    the clause opens with 'Riêng', 'Với' or 'Đối với' on one Vietnamese city or province as its
+    topic, and does not name Vietnam itself before the amount, so the figure is that
+    locality's trade, not Vietnam's."""
+    s = reading.sentence
+    topic = _LOCAL_TOPIC.match(s.text, clause_start)
+    if topic is None:
+        return False
+    named = s.within(clause_start, topic.end())
+    return (
+        len(named) == 1
+        and named[0].place.kind == "vietnam"
+        and named[0].place.name != "Việt Nam"
+        and not s.has(trade_words().vietnam_named, topic.end(), reading.amount.start)
+    )
 
 
 def _a_goal(reading: Reading, clause_start: int, end: int) -> bool:

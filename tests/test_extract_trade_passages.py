@@ -605,3 +605,31 @@ def test_a_vietnamese_locality_s_trade_with_the_province_is_not_vietnam_s(second
     assert _figures([first, second], replace(IN_2024, main_province="Quảng Đông")) == [
         ("Quảng Đông", 2024, "M1-M7", "two-way", 30_000_000_000, 10.0)
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Riêng Hải Phòng, kim ngạch xuất nhập khẩu với thị trường Trung Quốc 6 tháng đầu năm ước "
+        "đạt 4,1 tỷ USD.",
+        "Đối với tỉnh Lạng Sơn, xuất khẩu sang Trung Quốc 7 tháng đạt 1,2 tỷ USD.",
+        "Với TP.HCM, kim ngạch hai chiều với Quảng Tây năm 2023 đạt 2 tỷ USD.",
+    ],
+)
+def test_a_vietnamese_locality_put_first_as_the_topic_is_the_party(second: str) -> None:
+    first = (
+        "Ông cho biết 7 tháng đầu năm 2024, thương mại giữa Quảng Tây và Việt Nam đạt 25 tỷ "
+        "USD, tăng 9% so với cùng kỳ."
+    )
+    assert _figures([first, second], replace(IN_2024, main_province="Quảng Tây")) == [
+        ("Quảng Tây", 2024, "M1-M7", "two-way", 25_000_000_000, 9.0)
+    ]
+
+
+def test_a_province_of_china_put_first_as_the_topic_is_still_the_partner() -> None:
+    sentences = [
+        "Riêng Quảng Tây, kim ngạch thương mại với Việt Nam năm 2023 đạt 32 tỷ USD.",
+    ]
+    assert _figures(sentences) == [
+        ("Quảng Tây", 2023, "full_year", "two-way", 32_000_000_000, None)
+    ]
