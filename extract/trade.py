@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from extract.periods import period_near, relative_year, year_before
+from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_kinds import vietnam_is_actor
 from extract.trade_parties import CHINESE, involves_vietnam, province_of
@@ -133,9 +134,12 @@ def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
 def _tell(
     story: _Story, sentence: Sentence, found: list[TradeFigure], item: bool, context: Context
 ) -> None:
-    """What this sentence adds to the story for the sentences after it."""
+    """What this sentence adds to the story for the sentences after it. An earlier year's
+    figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
+    next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
     story.told = None if found else _passage_of(sentence, context)
     story.elsewhere = _another_partner(sentence)
+    found = [f for f in found if not told_as_yardstick(sentence.text, sentence.amounts, f)]
     if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):
         # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.
         story.antecedent = found[0] if found else None

@@ -22,6 +22,11 @@ _BASE_YEAR_AFTER = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b",
     re.I,
 )
+# An earlier year's sum told as a yardstick, right after its amount: ' của cả năm 2023', ' của
+# cùng kỳ năm 2024' ('… đã vượt mức 171,9 tỷ USD của cả năm 2023').
+_YARDSTICK_YEAR = re.compile(
+    r"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?năm\s+(?:(?:19|20)\d{2}|trước|ngoái)\b", re.I
+)
 # '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
 # its amount in brackets.
 BASE_YEAR_BEFORE = re.compile(
@@ -77,6 +82,19 @@ def _base_figure(
         approximate=hedged,
         value=None,
         currency="USD",
+    )
+
+
+def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> bool:
+    """Whether `figure` is an earlier year's sum the sentence measures another by ('… tăng
+    11,7% so với mức 34,3 tỷ USD của cùng kỳ năm 2024', '… đã vượt mức 171,9 tỷ USD của cả
+    năm 2023'): its amount is followed by 'của (cả | cùng kỳ) năm …'. Such a figure is not the
+    one the sentences after it go on with."""
+    return any(
+        amount.currency == "USD"
+        and int(amount.value) == figure.value_usd
+        and _YARDSTICK_YEAR.match(text, amount.end) is not None
+        for amount in amounts
     )
 
 

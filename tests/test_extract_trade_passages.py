@@ -633,3 +633,45 @@ def test_a_province_of_china_put_first_as_the_topic_is_still_the_partner() -> No
     assert _figures(sentences) == [
         ("Quảng Tây", 2023, "full_year", "two-way", 32_000_000_000, None)
     ]
+
+
+NATIONAL_OCTOBER = Context(
+    main_province="Trung Quốc",
+    national=True,
+    reference_year=2024,
+    reference_day=date(2024, 12, 10),
+)
+
+
+def test_a_month_after_an_earlier_year_s_yardstick_is_of_the_passage_s_year() -> None:
+    sentences = [
+        "10 tháng năm 2024, kim ngạch xuất nhập khẩu giữa Việt Nam và Trung Quốc đạt 170,2 tỷ "
+        "USD, tăng 19% so với cùng kỳ năm trước.",
+        "Với kết quả này, thương mại hai chiều đã vượt mức 160,5 tỷ USD của cả năm 2023.",
+        "Riêng tháng 10, kim ngạch hai chiều đạt 17,3 tỷ USD, tăng 12% so với cùng kỳ.",
+    ]
+    figures = _figures(sentences, NATIONAL_OCTOBER)
+    assert ("Trung Quốc", 2024, "M10", "two-way", 17_300_000_000, 12.0) in figures
+    assert [f for f in figures if f[2] == "M10"] == [
+        ("Trung Quốc", 2024, "M10", "two-way", 17_300_000_000, 12.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Xét theo chiều hàng hóa, Vân Nam xuất khẩu sang Việt Nam 2,1 tỷ USD và nhập khẩu từ "
+        "Việt Nam 2,2 tỷ USD.",
+        "Trong đó, Vân Nam xuất khẩu sang Việt Nam 2,1 tỷ USD và nhập khẩu từ Việt Nam 2,2 tỷ USD.",
+    ],
+)
+def test_the_parts_after_a_figure_and_its_base_are_of_the_figure_s_year(second: str) -> None:
+    first = (
+        "Lũy kế 9 tháng năm 2025, thương mại Việt Nam - Vân Nam đạt 4,3 tỷ USD, tăng 10,1% so "
+        "với mức 3,9 tỷ USD của cùng kỳ năm 2024."
+    )
+    context = Context(reference_year=2025, reference_day=date(2025, 10, 20))
+    assert _figures([first, second], context)[2:] == [
+        ("Vân Nam", 2025, "M1-M9", "vn_import", 2_100_000_000, None),
+        ("Vân Nam", 2025, "M1-M9", "vn_export", 2_200_000_000, None),
+    ]
