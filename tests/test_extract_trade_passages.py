@@ -675,3 +675,18 @@ def test_the_parts_after_a_figure_and_its_base_are_of_the_figure_s_year(second: 
         ("Vân Nam", 2025, "M1-M9", "vn_import", 2_100_000_000, None),
         ("Vân Nam", 2025, "M1-M9", "vn_export", 2_200_000_000, None),
     ]
+
+
+def test_a_turn_after_a_fall_told_with_voi_and_its_parts_after_it() -> None:
+    sentences = [
+        "Năm 2023, kim ngạch thương mại Việt Nam - Quảng Đông đạt 40,1 tỷ USD, giảm 5,2% so với "
+        "năm 2022; nhưng 4 tháng đầu năm 2024 đã phục hồi mạnh với 15,3 tỷ USD, tăng 21,4%.",
+        "Trong đó, xuất khẩu của Việt Nam sang Quảng Đông đạt 5,2 tỷ USD, tăng 11%, nhập khẩu "
+        "từ Quảng Đông đạt 10,1 tỷ USD, tăng 27%.",
+    ]
+    assert _figures(sentences) == [
+        ("Quảng Đông", 2023, "full_year", "two-way", 40_100_000_000, -5.2),
+        ("Quảng Đông", 2024, "M1-M4", "two-way", 15_300_000_000, 21.4),
+        ("Quảng Đông", 2024, "M1-M4", "vn_export", 5_200_000_000, 11.0),
+        ("Quảng Đông", 2024, "M1-M4", "vn_import", 10_100_000_000, 27.0),
+    ]
