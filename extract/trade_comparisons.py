@@ -27,6 +27,8 @@ _BASE_YEAR_AFTER = re.compile(
 _YARDSTICK_YEAR = re.compile(
     r"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?năm\s+(?:(?:19|20)\d{2}|trước|ngoái)\b", re.I
 )
+# What a figure passed, right before its amount: 'vượt mức ', 'vượt qua con số '.
+_PASSED = re.compile(r"\bvượt(?:\s+qua)?\s+(?:mức|con\s+số)\s*$", re.I)
 # '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
 # its amount in brackets.
 BASE_YEAR_BEFORE = re.compile(
@@ -93,9 +95,21 @@ def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> 
     return any(
         amount.currency == "USD"
         and int(amount.value) == figure.value_usd
-        and _YARDSTICK_YEAR.match(text, amount.end) is not None
+        and yardstick(text, amount)
         for amount in amounts
     )
+
+
+def yardstick(text: str, amount: Amount) -> bool:
+    """Whether the amount is followed by the earlier year it is that year's sum of ('171,9 tỷ
+    USD của cả năm 2023')."""
+    return _YARDSTICK_YEAR.match(text, amount.end) is not None
+
+
+def passed_yardstick(text: str, amount: Amount) -> bool:
+    """'… đã vượt mức 171,9 tỷ USD của cả năm 2023': the amount a figure passed is an earlier
+    year's sum as it was, not an approximation of it ('vượt 200 tỷ USD' alone is one)."""
+    return bool(_PASSED.search(text, 0, amount.start)) and yardstick(text, amount)
 
 
 def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:

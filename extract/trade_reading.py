@@ -16,6 +16,7 @@ from extract.trade_comparisons import (
     compared_base,
     in_usd,
     is_equivalent,
+    passed_yardstick,
     restates_in_usd,
 )
 from extract.trade_context import Context, Lead, Reading
@@ -117,7 +118,11 @@ def _figure(reading: Reading) -> TradeFigure | None:
         kind=kind,
         value_usd=value_usd,
         growth_pct=growth_of(reading.sentence, reading.amount, keyword, reading.previous_end),
-        approximate=approximate(before[region_start:]) or approximate_in_turn(reading),
+        approximate=(
+            approximate(before[region_start:])
+            and not passed_yardstick(reading.sentence.text, reading.amount)
+        )
+        or approximate_in_turn(reading),
         quote=reading.sentence.text.strip(),
         value=None if value_usd is not None else float(reading.amount.value),
         currency=reading.amount.currency or "USD",

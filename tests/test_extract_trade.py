@@ -1012,3 +1012,26 @@ def test_the_earlier_year_s_result_a_figure_has_passed_is_that_year_s_figure() -
         (f.year, f.period, f.value_usd, f.growth_pct)
         for f in sentence_figures(sentence, NO_CONTEXT)
     ] == [(2025, "M1-M11", 43_400_000_000, 9.8), (2024, "full_year", 43_100_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The sum passed is the earlier year's as it was.
+        (
+            "Với kết quả này, thương mại giữa Việt Nam và Trung Quốc đã vượt mức 160,5 tỷ USD "
+            "của cả năm 2023.",
+            (2023, 160_500_000_000, False),
+        ),
+        # A level passed in the figure's own year: the figure is more than it.
+        (
+            "Năm 2024, thương mại giữa Việt Nam và Trung Quốc đã vượt mức 200 tỷ USD.",
+            (2024, 200_000_000_000, True),
+        ),
+    ],
+)
+def test_the_sum_of_an_earlier_year_passed_is_exact(
+    sentence: str, expected: tuple[int, int, bool]
+) -> None:
+    figure = _only(sentence)
+    assert (figure.year, figure.value_usd, figure.approximate) == expected
