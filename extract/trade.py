@@ -10,7 +10,7 @@ from extract.periods import period_near, relative_year, year_before
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_kinds import vietnam_is_actor
-from extract.trade_parties import CHINESE, involves_vietnam, province_of
+from extract.trade_parties import CHINESE, involves_vietnam, province_of, trade_partner_named
 from extract.trade_reading import read_sentence
 from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
@@ -57,6 +57,7 @@ class _Story:
     before: Sentence | None = None
     dated: Passage | None = None  # the article's last figure, whatever came between
     just_before: TradeFigure | None = None  # the last figure of the sentence just before
+    partner_told: str | None = None  # Vietnam's partner the sentence just before named
 
 
 def find_trade_figures(
@@ -107,7 +108,11 @@ def _plausible(figure: TradeFigure) -> bool:
 
 def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
     """What the story so far tells this sentence."""
-    return replace(_carried_lead(sentence, story, item), just_before=story.just_before)
+    return replace(
+        _carried_lead(sentence, story, item),
+        just_before=story.just_before,
+        partner_told=story.partner_told,
+    )
 
 
 def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
@@ -138,6 +143,7 @@ def _tell(
     figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
     story.told = None if found else _passage_of(sentence, context)
+    story.partner_told = None if found else trade_partner_named(sentence)
     story.elsewhere = _another_partner(sentence)
     found = [f for f in found if not told_as_yardstick(sentence.text, sentence.amounts, f)]
     if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):

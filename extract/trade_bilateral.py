@@ -11,6 +11,7 @@ from extract.trade_parties import (
     CHINESE,
     breakdown_party,
     involves_vietnam,
+    partner_told_before,
     same_parties_as_recent,
     same_trade_as_previous,
     vietnam_understood,
@@ -115,6 +116,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
             involves_vietnam(s, reading.amount.start, reading.amount.end)
             or (reading.carried is not None and reading.carried.bilateral)
             or same_parties_as_recent(reading)
+            or partner_told_before(reading)
             or same_trade_as_previous(reading, keyword)
             or breakdown_party(reading) is not None
             or vietnam_understood(reading, keyword)

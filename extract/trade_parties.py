@@ -93,6 +93,8 @@ def figure_province(reading: Reading, keyword: Keyword, region_start: int) -> st
         return NATIONAL
     if reading.recent is not None and same_parties_as_recent(reading):
         return reading.recent.province
+    if partner_told_before(reading):
+        return reading.lead.partner_told
     if s.has(words.both_sides, 0, start) or _the_two_countries_understood(reading):
         # 'hai bên' in an article whose headline or lead is about the two countries is them.
         return NATIONAL if reading.context.national else reading.context.main_province
@@ -175,6 +177,38 @@ def same_trade_as_previous(reading: Reading, keyword: Keyword) -> bool:
         reading.previous is not None
         and keyword.end <= reading.previous_end
         and not reading.sentence.within(reading.previous_end, reading.amount.start)
+    )
+
+
+def trade_partner_named(sentence: Sentence) -> str | None:
+    """'Quảng Đông là đối tác thương mại lớn nhất của Việt Nam trong số các địa phương Trung
+    Quốc.': the one Chinese province (or else China) a sentence names as Vietnam's trade partner
+    with a trade word and no Vietnamese locality; None otherwise."""
+    words = trade_words()
+    end = len(sentence.text)
+    if sentence.last_keyword(end) is None or not sentence.has(words.vietnam_named, 0, end):
+        return None
+    if any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in sentence.places):
+        return None
+    chinese = [p for p in sentence.parties_within(0, end) if p.place.kind in CHINESE]
+    provinces = {p.place.name for p in chinese if p.place.kind == "division"}
+    if any(p.place.via_city for p in chinese) or len(provinces) > 1:
+        return None
+    if provinces:
+        return provinces.pop()
+    return NATIONAL if chinese else None
+
+
+def partner_told_before(reading: Reading) -> bool:
+    """'Năm 2024, tổng kim ngạch hai chiều đạt 56,2 tỷ USD.' right after a sentence naming
+    Vietnam's trade partner with no figure: the first amount of a sentence naming no place
+    before it, told with 'hai chiều' or 'song phương', is that partner's trade with Vietnam."""
+    s, start = reading.sentence, reading.amount.start
+    return (
+        reading.lead.partner_told is not None
+        and reading.previous is None
+        and not any(p.start < start for p in s.places)
+        and s.has(trade_words().implicit_parties, 0, start)
     )
 
 

@@ -690,3 +690,33 @@ def test_a_turn_after_a_fall_told_with_voi_and_its_parts_after_it() -> None:
         ("Quảng Đông", 2024, "M1-M4", "vn_export", 5_200_000_000, 11.0),
         ("Quảng Đông", 2024, "M1-M4", "vn_import", 10_100_000_000, 27.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "Theo Tham tán, Quảng Tây là đối tác thương mại lớn nhất của Việt Nam trong số các "
+            "địa phương Trung Quốc.",
+            [("Quảng Tây", 2024, "full_year", "two-way", 42_100_000_000, 16.4)],
+        ),
+        # A Vietnamese locality named with the partner: whose trade it is, is unclear.
+        (
+            "Lạng Sơn là cửa ngõ thương mại của Việt Nam với Quảng Tây.",
+            [],
+        ),
+        # No trade word: the partner is not told as Vietnam's trade partner.
+        ("Quảng Tây có chung đường biên giới với Việt Nam.", []),
+        # Two Chinese provinces: which one is meant is unclear.
+        (
+            "Quảng Tây và Vân Nam là hai đối tác thương mại lớn của Việt Nam.",
+            [],
+        ),
+    ],
+)
+def test_two_way_trade_after_a_sentence_naming_vietnam_s_partner(
+    first: str, expected: list[tuple[object, ...]]
+) -> None:
+    second = "Năm 2024, tổng kim ngạch hai chiều đạt 42,1 tỷ USD, tăng 16,4%."
+    context = replace(IN_2024, main_province=None)
+    assert _figures([first, second], context) == expected
