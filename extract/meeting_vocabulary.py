@@ -53,6 +53,7 @@ class _Words:
     held_at: PhraseSet
     occasion_nouns: frozenset[str]
     the_event: PhraseSet
+    then: PhraseSet
 
 
 @cache
@@ -99,4 +100,5 @@ def vocabulary() -> _Words:
         held_at=PhraseSet(data["held_at"]),
         occasion_nouns=word_set(data["occasion_nouns"]),
         the_event=PhraseSet(data["the_event"]),
+        then=PhraseSet(data["then"]),
     )

@@ -49,9 +49,11 @@ class FoundMeeting:
     text: str
     attended: bool = False  # an event its people attend ('đã tham dự Hội chợ …')
     at: int = 0  # the token its word starts at
-    # Where the parties of an event attended after another meeting are named: before that
-    # meeting's word ('A đã hội kiến B và dự Diễn đàn …': A only); None: anywhere.
-    subject_end: int | None = None
+    # The spans of the sentence (character offsets) naming its parties, when it tells more than
+    # one meeting: an event attended after another ('A đã hội kiến B và dự Diễn đàn …': A's
+    # subject only), two meetings one after the other ('A hội kiến B, sau đó làm việc với C':
+    # A and B, then A and C); None: the whole sentence.
+    spans: tuple[tuple[int, int], ...] | None = None
 
 
 def referred_meeting(sentence: str) -> tuple[str, bool] | None:
@@ -123,21 +125,58 @@ def _opened(kind: str, keys: list[str], i: int) -> bool:
 
 
 def reported_meetings(sentence: str, number: int) -> list[FoundMeeting]:
-    """The meetings a later sentence reports: the first, and the named events its people go on
-    to attend in the same clause ('Cùng ngày, A đã hội kiến Thủ tướng B và dự Diễn đàn …')."""
+    """The meetings a later sentence reports: the first, the one its people go on to hold next
+    ('Ngày 22/5, A hội kiến B, sau đó làm việc với C'), and the named events they go on to
+    attend in the same clause ('Cùng ngày, A đã hội kiến Thủ tướng B và dự Diễn đàn …')."""
     first = reported_meeting(sentence, number)
     if first is None:
         return []
+    return one_after_another(first)
+
+
+def one_after_another(first: FoundMeeting) -> list[FoundMeeting]:
+    """The meeting `first` and those its sentence goes on to tell its people held next ('A hội
+    kiến B, sau đó làm việc với C': the audience between A and B, the working session between
+    A and C) or attended ('A đã hội kiến B và dự Diễn đàn …': A alone)."""
+    sentence, number = first.text, first.sentence
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
+    subject = (0, tokens[first.at].start)
     found = [first]
     for i, _length, _kind in vocabulary().meetings.found_in(keys, first.at + 1):
+        then = _then_before(keys, i)
+        if then is not None:
+            following = _meeting_at(sentence, tokens, keys, i, number)
+            if following is None:
+                continue
+            start = tokens[then].start
+            before = found[-1].spans or ((0, len(sentence)),)
+            found[-1] = replace(found[-1], spans=_cut(before, start))
+            found.append(replace(following, spans=(subject, (start, len(sentence)))))
+            continue
         if not (_attended(keys, i) and "và" in keys[max(0, i - _AND_REACH) : i]):
             continue
         also = _meeting_at(sentence, tokens, keys, i, number)
         if also is not None and also.kind in NAMED_EVENTS:
-            found.append(replace(also, attended=True, subject_end=tokens[first.at].start))
+            found.append(replace(also, attended=True, spans=(subject,)))
     return found
+
+
+def _cut(spans: tuple[tuple[int, int], ...], end: int) -> tuple[tuple[int, int], ...]:
+    """The spans ending before `end`, where the sentence goes on to the next meeting."""
+    return tuple((a, min(b, end)) for a, b in spans if a < end)
+
+
+def _then_before(keys: list[str], i: int) -> int | None:
+    """Where the words saying the meeting at i came next begin ('…, sau đó làm việc với …',
+    '… rồi có buổi làm việc với …'), or None."""
+    words = vocabulary()
+    end = i - 1 if i > 0 and keys[i - 1] in words.occasion_nouns else i
+    for k in range(max(0, end - 4), end):
+        match = words.then.match(keys, k)
+        if match is not None and k + match[0] == end:
+            return k
+    return None
 
 
 def opens_an_event(sentence: str) -> bool:

@@ -20,6 +20,7 @@ from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
     meeting_in,
+    one_after_another,
     reported_meeting,
     reported_meetings,
 )
@@ -69,9 +70,13 @@ def find_meetings(
         iter(opening), None
     )
     meeting = None
+    following: list[FoundMeeting] = []
     if main is not None:
         if title and main.sentence == 0:
             main = _as_the_lead_tells(main, sentences, lead_end, mentions)
+        # 'A hội kiến B, sau đó làm việc với C': the lead tells two meetings, one after the other.
+        told = one_after_another(main)
+        main, following = told[0], [f for f in told[1:] if not f.attended]
         meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
         if meeting.kind in OCCASIONS:
             # A fair or a forum no official is said to attend is no meeting.
@@ -79,6 +84,9 @@ def find_meetings(
             meeting = meeting if meeting.participants else None
     if meeting is not None and main is not None:
         meetings, after = [meeting], main
+        for found in following:
+            other = _other_meeting(found, sentences, mentions, meeting, meeting.date, head)
+            meetings = with_another(meetings, other, found.text, head)
     else:
         first = _told_in_the_body(sentences, lead_end, mentions, event_day, head)
         if first is None:
@@ -197,7 +205,7 @@ def _main_meeting(
     if again is not None and not is_attendance(sentences[again]):
         # The lead telling it again, with the sentences right after it naming more parties.
         told.extend(k for k in told_with(again, sentences) if k not in told)
-    participants = officials_named(told, sentences, mentions)
+    participants = _told_here(found, officials_named(told, sentences, mentions))
     if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
         participants = officials_named(range(1, lead_end), sentences, mentions)
@@ -207,6 +215,17 @@ def _main_meeting(
         date=main_day(found.text, event_day),
         place=place,
         participants=with_the_delegation(participants, told, sentences, head),
+    )
+
+
+def _told_here(found: FoundMeeting, parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The parties, less those its sentence names in the part telling another meeting ('A hội
+    kiến B, sau đó làm việc với C': C for the audience, B for the working session)."""
+    if found.spans is None:
+        return parties
+    spans = [found.text[a:b] for a, b in found.spans]
+    return tuple(
+        p for p in parties if name_in(found.text, p) < 0 or any(name_in(t, p) >= 0 for t in spans)
     )
 
 
@@ -225,9 +244,10 @@ def _other_meeting(
     place = meeting_place(found.text) or (main.place if day == main.date else None)
     told = told_with(found.sentence, sentences, found.kind)
     parties = officials_named(told, sentences, mentions)
-    if found.subject_end is not None:
-        subject = found.text[: found.subject_end]
-        parties = tuple(p for p in parties if name_in(subject, p) >= 0)
+    if found.spans is not None:
+        # Those the sentence names for this meeting; not whom later sentences name with it.
+        spans = [found.text[a:b] for a, b in found.spans]
+        parties = tuple(p for p in parties if any(name_in(t, p) >= 0 for t in spans))
     return Meeting(
         kind=found.kind,
         label=found.label,

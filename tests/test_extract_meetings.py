@@ -1218,3 +1218,37 @@ def test_those_said_to_attend_the_event_without_its_kind_take_part(attending: st
         attending,
     )
     assert (meeting.kind, meeting.participants) == ("fair", ("Hà Lập Phong", "Trần Hồng Hà"))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        # in a later sentence
+        (
+            (
+                "Ngày 19/5, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, Chủ "
+                "tịch Khu tự trị Quảng Tây.",
+                "Ngày 20/5, Bộ trưởng Lê Văn Hải hội kiến ông Trương Bình, Bí thư Thành ủy Nam "
+                "Ninh, sau đó làm việc với ông Hoàng Vĩ, Thị trưởng thành phố Nam Ninh.",
+            ),
+            date(2024, 5, 20),
+        ),
+        # in the lead
+        (
+            (
+                "Ngày 19/5, Bộ trưởng Bộ Công Thương Lê Văn Hải hội kiến ông Trương Bình, Bí thư "
+                "Thành ủy Nam Ninh, rồi có buổi làm việc với ông Hoàng Vĩ, Thị trưởng thành phố "
+                "Nam Ninh.",
+            ),
+            DAY,
+        ),
+    ],
+)
+def test_two_meetings_one_after_the_other_in_one_sentence_are_two(
+    paragraphs: tuple[str, ...], day: date
+) -> None:
+    meetings = _meetings(None, *paragraphs)
+    assert [(m.kind, m.date, m.participants) for m in meetings][-2:] == [
+        ("audience", day, ("Lê Văn Hải", "Trương Bình")),
+        ("working session", day, ("Lê Văn Hải", "Hoàng Vĩ")),
+    ]
