@@ -20,6 +20,11 @@ _OFFICE_WORDS = 3
 # part of a common one ('Chính phủ', 'Chính quyền').
 _DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
 _WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
+# The subject a sentence opens a clause with before its verb: 'Phó Thủ tướng' in 'Sáng 21/5, Phó
+# Thủ tướng hội đàm với …', maybe with words saying it happened or goes on.
+_BARE_SUBJECT = re.compile(
+    r"(?:^|,)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;]*?)(?:\s+(?:đã|cũng|tiếp tục|đã có))*\s*$"
+)
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
 
@@ -66,6 +71,25 @@ def officials_named(
             (number, at, name) for short, name in shortened if (at := _short_in(text, short)) >= 0
         )
     return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def named_by_office(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The official a clause's subject names by office alone, `text` being the clause up to its
+    verb ('Sáng 21/5, Phó Thủ tướng' for Phó Thủ tướng Trần Hồng Hà, named so earlier): the
+    one official of the article whose title is that office or opens with it ('Bộ trưởng' for
+    Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên); None when none, or two, hold it."""
+    subject = _BARE_SUBJECT.search(text)
+    if subject is None:
+        return None
+    office = " ".join(subject["office"].split()).casefold()
+    holders = {
+        m.name
+        for m in mentions
+        if m.title
+        and len(m.name.split()) >= MIN_NAME_WORDS
+        and (m.title.casefold() + " ").startswith(office + " ")
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _short_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from extract.lines import is_closed
 from extract.meeting_attendance import with_attendants
 from extract.meeting_days import day_told, later_day, main_day, same_day_opens
 from extract.meeting_delegation import delegation_head, facing, with_the_delegation
-from extract.meeting_parties import name_in, officials_named, told_with
+from extract.meeting_parties import name_in, named_by_office, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_repeats import with_another
 from extract.meeting_vocabulary import OCCASIONS, SESSIONS
@@ -25,7 +25,7 @@ from extract.meeting_words import (
     reported_meetings,
 )
 from extract.officials import Mention
-from extract.text import sentences_in, split_sentences
+from extract.text import sentences_in, split_sentences, tokenize
 from extract.types import Meeting
 
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
@@ -229,6 +229,26 @@ def _told_here(found: FoundMeeting, parties: tuple[str, ...]) -> tuple[str, ...]
     )
 
 
+def _with_the_subject(
+    found: FoundMeeting, parties: tuple[str, ...], mentions: Sequence[Mention]
+) -> tuple[str, ...]:
+    """The parties, first the official the sentence's subject names by office alone ('Sáng
+    21/5, Phó Thủ tướng hội đàm với ông A' after 'Phó Thủ tướng Trần Hồng Hà …'); for a meeting
+    told after another in the sentence, the first's subject ('Bộ trưởng tiếp A, rồi làm việc
+    với B')."""
+    tokens = tokenize(found.text)
+    if found.at >= len(tokens):
+        return parties
+    end = tokens[found.at].start
+    if found.spans and found.spans[0][0] == 0 and found.spans[0][1] < end:
+        end = found.spans[0][1]
+    subject = named_by_office(found.text[:end], mentions)
+    # Alone, the subject met no one named ('Đại sứ đã gặp gỡ cộng đồng người Việt').
+    if subject is None or subject in parties or not parties:
+        return parties
+    return (subject, *parties)
+
+
 def _other_meeting(
     found: FoundMeeting,
     sentences: list[str],
@@ -248,6 +268,7 @@ def _other_meeting(
         # Those the sentence names for this meeting; not whom later sentences name with it.
         spans = [found.text[a:b] for a, b in found.spans]
         parties = tuple(p for p in parties if any(name_in(t, p) >= 0 for t in spans))
+    parties = _with_the_subject(found, parties, mentions)
     return Meeting(
         kind=found.kind,
         label=found.label,

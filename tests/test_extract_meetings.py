@@ -1252,3 +1252,24 @@ def test_two_meetings_one_after_the_other_in_one_sentence_are_two(
         ("audience", day, ("Lê Văn Hải", "Trương Bình")),
         ("working session", day, ("Lê Văn Hải", "Hoàng Vĩ")),
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Sáng 20/5, Phó Thủ tướng hội kiến ông Trương Bình, Bí thư Thành ủy Nam Ninh.",
+        "Ngày 20/5, Phó Thủ tướng đã hội kiến ông Trương Bình, Bí thư Thành ủy Nam Ninh.",
+    ],
+)
+def test_a_subject_named_by_office_alone_is_the_official_named_so_before(later: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Phó Thủ tướng Trần Văn Hòa hội đàm với ông Lục Minh, Chủ tịch Khu tự trị "
+        "Quảng Tây.",
+        later,
+    )
+    # another guest on another day: another meeting, though the host is the same
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("talks", ("Trần Văn Hòa", "Lục Minh")),
+        ("audience", ("Trần Văn Hòa", "Trương Bình")),
+    ]
