@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from extract.meeting_vocabulary import FAMILY, vocabulary
 from extract.meeting_words import is_attendance, referred_meeting
 from extract.names import MIN_NAME_WORDS
 from extract.officials import Mention
 from extract.text import tokenize
+from extract.title_lexicon import speech_verbs
 
 # An office as a short form writes it before one word of the name: its first two or three words
 # ('Bộ trưởng', 'Phó Thủ tướng').
@@ -25,6 +27,8 @@ _WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
 _BARE_SUBJECT = re.compile(
     r"(?:^|,)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;]*?)(?:\s+(?:đã|cũng|tiếp tục|đã có))*\s*$"
 )
+# What a sentence goes on with after the body it names as met ('… với Cục … về việc …').
+_BODY_ENDS = r"(?=\s+(?:về|để|nhằm|tại|trong|và|do|sáng|chiều|ngày)\s|[,;.(]|$)"
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
 
@@ -90,6 +94,40 @@ def named_by_office(text: str, mentions: Sequence[Mention]) -> str | None:
         and (m.title.casefold() + " ").startswith(office + " ")
     }
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+def host_speaking_next(
+    text: str, following: str, mentions: Sequence[Mention], at: int = 0
+) -> str | None:
+    """The official of the body a meeting's sentence (`text`, its word at character `at`) says
+    was met, whom the next sentence (`following`) opens quoting ('… đã làm việc với Cục Thương
+    mại tỉnh Vân Nam. Bà Lý Tú Phân, Phó Cục trưởng Cục Thương mại tỉnh Vân Nam cho biết …':
+    Lý Tú Phân); None when the sentence names no body or the next quotes none of it."""
+    met = _body_met().search(text, at)
+    if met is None:
+        return None
+    body = " ".join(met["body"].split()).casefold()
+    keys = [t.key for t in tokenize(following)]
+    said = next(iter(speech_verbs().found_in(keys)), None)
+    if said is None:
+        return None
+    before = following[: tokenize(following)[said[0]].start]
+    return next(
+        (
+            m.name
+            for m in mentions
+            if m.title and body in m.title.casefold() and name_in(before, m.name) >= 0
+        ),
+        None,
+    )
+
+
+@cache
+def _body_met() -> re.Pattern[str]:
+    """The body met, named after 'với' by one of the words for a body ('làm việc với Cục
+    Thương mại tỉnh Vân Nam về …'), up to what the sentence goes on with."""
+    words = "|".join(re.escape(w) for w in sorted(vocabulary().bodies, key=len, reverse=True))
+    return re.compile(rf"\bvới\s+(?P<body>(?:{words})\s[^,;.()]*?){_BODY_ENDS}")
 
 
 def _short_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:

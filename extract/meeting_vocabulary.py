@@ -54,6 +54,7 @@ class _Words:
     occasion_nouns: frozenset[str]
     the_event: PhraseSet
     then: PhraseSet
+    bodies: tuple[str, ...]
 
 
 @cache
@@ -101,4 +102,5 @@ def vocabulary() -> _Words:
         occasion_nouns=word_set(data["occasion_nouns"]),
         the_event=PhraseSet(data["the_event"]),
         then=PhraseSet(data["then"]),
+        bodies=tuple(data["bodies"]),
     )

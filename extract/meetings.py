@@ -12,7 +12,13 @@ from extract.lines import is_closed
 from extract.meeting_attendance import with_attendants
 from extract.meeting_days import day_told, later_day, main_day, same_day_opens
 from extract.meeting_delegation import delegation_head, facing, with_the_delegation
-from extract.meeting_parties import name_in, named_by_office, officials_named, told_with
+from extract.meeting_parties import (
+    host_speaking_next,
+    name_in,
+    named_by_office,
+    officials_named,
+    told_with,
+)
 from extract.meeting_places import meeting_place
 from extract.meeting_repeats import with_another
 from extract.meeting_vocabulary import OCCASIONS, SESSIONS
@@ -269,6 +275,10 @@ def _other_meeting(
         spans = [found.text[a:b] for a, b in found.spans]
         parties = tuple(p for p in parties if any(name_in(t, p) >= 0 for t in spans))
     parties = _with_the_subject(found, parties, mentions)
+    if found.sentence + 1 < len(sentences):
+        at = tokenize(found.text)[found.at].start
+        host = host_speaking_next(found.text, sentences[found.sentence + 1], mentions, at)
+        parties = parties if host is None or host in parties else (*parties, host)
     return Meeting(
         kind=found.kind,
         label=found.label,

@@ -1273,3 +1273,32 @@ def test_a_subject_named_by_office_alone_is_the_official_named_so_before(later: 
         ("talks", ("Trần Văn Hòa", "Lục Minh")),
         ("audience", ("Trần Văn Hòa", "Trương Bình")),
     ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Bên lề hội chợ, chiều 19/5, ông Trần Văn Nam đã làm việc với Cục Thương mại tỉnh Vân "
+        "Nam về việc đưa thủy sản vào chợ đầu mối. Bà Lý Mai, Phó Cục trưởng Cục Thương mại tỉnh "
+        "Vân Nam cho biết, tỉnh muốn nhập thêm tôm.",
+        "Bên lề hội chợ, Phó Chủ tịch UBND tỉnh Trần Văn Nam đã có buổi làm việc với Cục Thương "
+        "mại tỉnh Vân Nam để bàn về kho lạnh. Bà Lý Mai, Phó Cục trưởng Cục Thương mại tỉnh Vân "
+        "Nam cho biết, tỉnh muốn nhập thêm tôm.",
+    ],
+)
+def test_a_working_session_with_a_body_on_the_side_of_a_fair_is_a_meeting_of_its_own(
+    aside: str,
+) -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, tại thành phố Côn Minh, Hội chợ Trung Quốc - Nam Á lần thứ 8 chính thức khai "
+        "mạc. Đoàn công tác tỉnh Cà Mau do ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Cà Mau dẫn "
+        "đầu tham gia hội chợ.",
+        "Hội chợ năm nay có hơn 2.000 doanh nghiệp trưng bày.",
+        aside,
+    )
+    # the official of the body met who speaks next took part in the session, not in the fair
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("fair", DAY, ("Trần Văn Nam",)),
+        ("working session", DAY, ("Trần Văn Nam", "Lý Mai")),
+    ]
