@@ -98,6 +98,16 @@ def meeting_place(sentence: str) -> str | None:
     return trip
 
 
+def place_of_meeting(sentence: str, at: int) -> str | None:
+    """Where the meeting whose word is token `at` of the sentence was held, not a place what it
+    was for speaks of ('… đã có buổi làm việc với Sở Thương vụ … để trao đổi về việc đưa nông
+    sản vào kho lạnh tại Bằng Tường': none there)."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    purpose = next(iter(vocabulary().purposes.found_in(keys, at + 1)), None)
+    return meeting_place(sentence if purpose is None else sentence[: tokens[purpose[0]].start])
+
+
 def _held(keys: list[str], i: int) -> bool:
     """'ở' at i tells where an event was held: a word for holding it stands a few words before
     ('… diễn ra sáng 26-11 ở TP.HCM', 'được tổ chức ở Nam Ninh')."""

@@ -55,6 +55,7 @@ class _Words:
     the_event: PhraseSet
     then: PhraseSet
     bodies: tuple[str, ...]
+    purposes: PhraseSet
 
 
 @cache
@@ -103,4 +104,5 @@ def vocabulary() -> _Words:
         the_event=PhraseSet(data["the_event"]),
         then=PhraseSet(data["then"]),
         bodies=tuple(data["bodies"]),
+        purposes=PhraseSet(data["purposes"]),
     )

@@ -19,7 +19,7 @@ from extract.meeting_parties import (
     officials_named,
     told_with,
 )
-from extract.meeting_places import meeting_place
+from extract.meeting_places import meeting_place, place_of_meeting
 from extract.meeting_repeats import with_another
 from extract.meeting_vocabulary import OCCASIONS, SESSIONS
 from extract.meeting_words import (
@@ -267,7 +267,7 @@ def _other_meeting(
     `last_day`) and place, else the main meeting's (the same trip); no day when the sentence
     gives none and only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
     day = later_day(found.text, main.date, last_day)
-    place = meeting_place(found.text) or (main.place if day == main.date else None)
+    place = place_of_meeting(found.text, found.at) or (main.place if day == main.date else None)
     told = told_with(found.sentence, sentences, found.kind)
     parties = officials_named(told, sentences, mentions)
     if found.spans is not None:
