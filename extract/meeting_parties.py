@@ -23,10 +23,8 @@ _OFFICE_WORDS = 3
 _DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
 _WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
 # The subject a sentence opens a clause with before its verb: 'Phó Thủ tướng' in 'Sáng 21/5, Phó
-# Thủ tướng hội đàm với …', maybe with words saying it happened or goes on.
-_BARE_SUBJECT = re.compile(
-    r"(?:^|,)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;]*?)(?:\s+(?:đã|cũng|tiếp tục|đã có))*\s*$"
-)
+# Thủ tướng hội đàm với …'; the words between it and the meeting's word are `verb_words`.
+_SUBJECT = r"(?:^|,)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;]*?)"
 # What a sentence goes on with after the body it names as met ('… với Cục … về việc …').
 _BODY_ENDS = r"(?=\s+(?:về|để|nhằm|tại|trong|và|do|sáng|chiều|ngày)\s|[,;.(]|$)"
 # Sentences right after a meeting's that may say who else took part.
@@ -77,12 +75,23 @@ def officials_named(
     return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
+def names_both_sides(text: str) -> bool:
+    """Whether a clause's subject, `text` being the clause up to its verb, names both sides and
+    no one ('Chiều cùng ngày, hai đoàn', 'hai Bộ trưởng đã')."""
+    subject = _bare_subject().search(text)
+    if subject is None:
+        return False
+    keys = [t.key for t in tokenize(subject["office"])]
+    match = vocabulary().both_sides.match(keys, 0)
+    return match is not None and match[0] == len(keys)
+
+
 def named_by_office(text: str, mentions: Sequence[Mention]) -> str | None:
     """The official a clause's subject names by office alone, `text` being the clause up to its
     verb ('Sáng 21/5, Phó Thủ tướng' for Phó Thủ tướng Trần Hồng Hà, named so earlier): the
     one official of the article whose title is that office or opens with it ('Bộ trưởng' for
     Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên); None when none, or two, hold it."""
-    subject = _BARE_SUBJECT.search(text)
+    subject = _bare_subject().search(text)
     if subject is None:
         return None
     office = " ".join(subject["office"].split()).casefold()
@@ -120,6 +129,14 @@ def host_speaking_next(
         ),
         None,
     )
+
+
+@cache
+def _bare_subject() -> re.Pattern[str]:
+    """A clause's subject up to the meeting's word, past the words saying it happened or was
+    attended ('Chiều cùng ngày, hai Bộ trưởng đã dự ': 'hai Bộ trưởng')."""
+    words = "|".join(re.escape(w) for w in sorted(vocabulary().verb_words, key=len, reverse=True))
+    return re.compile(rf"{_SUBJECT}(?:\s+(?:{words}))*\s*$", re.I)
 
 
 @cache

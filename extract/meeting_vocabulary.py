@@ -56,6 +56,8 @@ class _Words:
     then: PhraseSet
     bodies: tuple[str, ...]
     purposes: PhraseSet
+    both_sides: PhraseSet
+    verb_words: tuple[str, ...]
 
 
 @cache
@@ -105,4 +107,6 @@ def vocabulary() -> _Words:
         then=PhraseSet(data["then"]),
         bodies=tuple(data["bodies"]),
         purposes=PhraseSet(data["purposes"]),
+        both_sides=PhraseSet(data["both_sides"]),
+        verb_words=tuple(data["verb_words"]),
     )

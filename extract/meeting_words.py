@@ -34,6 +34,8 @@ _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its
 # chợ Triển lãm …', 'Trung tâm Hội nghị tỉnh'), or the body of another event ('Hội nghị … của
 # Diễn đàn Kinh tế thế giới').
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
+# Tokens back from a meeting's word a phrase before it may start: 'đã dự và phát biểu tại'.
+_PHRASE_REACH = 6
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
 
@@ -289,7 +291,8 @@ def _partner_after(tokens: list[Token], keys: list[str], j: int) -> bool:
 def after_phrase(phrases: PhraseSet, keys: list[str], i: int) -> bool:
     """Whether a phrase of `phrases` ends right before keys[i]."""
     return any(
-        (m := phrases.match(keys, k)) is not None and k + m[0] == i for k in range(max(0, i - 3), i)
+        (m := phrases.match(keys, k)) is not None and k + m[0] == i
+        for k in range(max(0, i - _PHRASE_REACH), i)
     )
 
 

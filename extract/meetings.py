@@ -16,12 +16,13 @@ from extract.meeting_parties import (
     host_speaking_next,
     name_in,
     named_by_office,
+    names_both_sides,
     officials_named,
     told_with,
 )
 from extract.meeting_places import meeting_place, place_of_meeting
 from extract.meeting_repeats import with_another
-from extract.meeting_vocabulary import OCCASIONS, SESSIONS
+from extract.meeting_vocabulary import NAMED_EVENTS, OCCASIONS, SESSIONS
 from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
@@ -242,17 +243,22 @@ def _with_the_subject(
     21/5, Phó Thủ tướng hội đàm với ông A' after 'Phó Thủ tướng Trần Hồng Hà …'); for a meeting
     told after another in the sentence, the first's subject ('Bộ trưởng tiếp A, rồi làm việc
     với B')."""
-    tokens = tokenize(found.text)
-    if found.at >= len(tokens):
-        return parties
-    end = tokens[found.at].start
-    if found.spans and found.spans[0][0] == 0 and found.spans[0][1] < end:
-        end = found.spans[0][1]
-    subject = named_by_office(found.text[:end], mentions)
-    # Alone, the subject met no one named ('Đại sứ đã gặp gỡ cộng đồng người Việt').
-    if subject is None or subject in parties or not parties:
+    subject = named_by_office(_subject_text(found), mentions)
+    # Alone, the subject met no one named ('Đại sứ đã gặp gỡ cộng đồng người Việt'), but
+    # attended an event ('Phó Thủ tướng dự và phát biểu tại Diễn đàn …').
+    if subject is None or subject in parties or not (parties or found.kind in NAMED_EVENTS):
         return parties
     return (subject, *parties)
+
+
+def _subject_text(found: FoundMeeting) -> str:
+    """The sentence up to the meeting's word, or to the word of the meeting its sentence told
+    before it ('Bộ trưởng tiếp A, rồi làm việc với B': 'Bộ trưởng')."""
+    tokens = tokenize(found.text)
+    end = tokens[found.at].start if found.at < len(tokens) else len(found.text)
+    if found.spans and found.spans[0][0] == 0 and found.spans[0][1] < end:
+        end = found.spans[0][1]
+    return found.text[:end]
 
 
 def _other_meeting(
@@ -275,6 +281,9 @@ def _other_meeting(
         spans = [found.text[a:b] for a, b in found.spans]
         parties = tuple(p for p in parties if any(name_in(t, p) >= 0 for t in spans))
     parties = _with_the_subject(found, parties, mentions)
+    if names_both_sides(_subject_text(found)):
+        # 'Chiều cùng ngày, hai đoàn hội đàm tại …': those who met in the main meeting.
+        parties = tuple(dict.fromkeys((*main.participants, *parties)))
     if found.sentence + 1 < len(sentences):
         at = tokenize(found.text)[found.at].start
         host = host_speaking_next(found.text, sentences[found.sentence + 1], mentions, at)

@@ -1316,3 +1316,39 @@ def test_a_place_what_the_meeting_was_for_speaks_of_is_not_where_it_was() -> Non
         ("talks", "Nam Ninh"),
         ("working session", "Nam Ninh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "kind", "participants"),
+    [
+        # both sides of the main meeting
+        (
+            "Chiều cùng ngày, hai đoàn hội đàm tại thành phố Bằng Tường.",
+            "talks",
+            ("Trần Văn Hòa", "Lục Minh"),
+        ),
+        (
+            "Chiều cùng ngày, hai Bộ trưởng đã dự Hội nghị tổng kết công tác phối hợp quản lý "
+            "biên giới.",
+            "conference",
+            ("Trần Văn Hòa", "Lục Minh"),
+        ),
+        # an event attended by the official named before by office alone
+        (
+            "Chiều cùng ngày, Phó Thủ tướng dự và phát biểu tại Diễn đàn hợp tác kinh tế Việt "
+            "Nam - Quảng Tây.",
+            "forum",
+            ("Trần Văn Hòa",),
+        ),
+    ],
+)
+def test_a_meeting_whose_subject_names_no_one_is_reported(
+    later: str, kind: str, participants: tuple[str, ...]
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Nam Ninh, Phó Thủ tướng Trần Văn Hòa hội kiến ông Lục Minh, Bí thư Khu ủy "
+        "Quảng Tây.",
+        later,
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings][1:] == [(kind, DAY, participants)]
