@@ -28,6 +28,12 @@ def same_day_opens(sentence: str) -> bool:
     return vocabulary().same_day.match([t.key for t in tokenize(sentence)], 0) is not None
 
 
+def told_there(sentence: str) -> bool:
+    """'Tại đây, …', 'Ở đó, …': the sentence tells what happened where, and when, the sentence
+    before it said."""
+    return vocabulary().there.match([t.key for t in tokenize(sentence)], 0) is not None
+
+
 def main_day(sentence: str, event_day: date | None) -> date | None:
     """The main meeting's day: the one its sentence opens with ('Ngày 13/11, … đã làm việc với
     …' after a lead's 'Từ ngày 12 đến 14/11, …'), else the event's."""
@@ -47,7 +53,8 @@ def later_day(sentence: str, main_date: date | None, last_day: date | None) -> d
     sentence only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
     own = day_in(sentence, main_date) if main_date else None
     keys = [t.key for t in tokenize(sentence)]
-    same_day = vocabulary().same_day.occurs(keys, 0, _SAME_DAY_REACH)
+    # 'Tại đây, …' after 'Sáng 22/11, đoàn … sang Bằng Tường': there, that day.
+    same_day = vocabulary().same_day.occurs(keys, 0, _SAME_DAY_REACH) or told_there(sentence)
     day = own or (last_day if same_day else None)
     if day is None and not vocabulary().before.match(keys, 0):
         day = main_date  # the same trip's, unless only said to be earlier ('Trước đó, …')

@@ -98,6 +98,23 @@ def meeting_place(sentence: str) -> str | None:
     return trip
 
 
+def place_reached(sentence: str) -> str | None:
+    """Where a sentence says its people were or went ('Sáng 22/11, đoàn … sang thành phố Bằng
+    Tường, Khu tự trị …': Bằng Tường), for a meeting the next sentence tells there ('Tại đây,
+    …'); None when it names no such place."""
+    told = meeting_place(sentence)
+    if told is not None:
+        return told
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    for i, length, _value in vocabulary().arrivals.found_in(keys):
+        if i + length < len(tokens):
+            reached = meeting_place("tại " + sentence[tokens[i + length].start :])
+            if reached is not None:
+                return reached
+    return None
+
+
 def place_of_meeting(sentence: str, at: int) -> str | None:
     """Where the meeting whose word is token `at` of the sentence was held, not a place what it
     was for speaks of ('… đã có buổi làm việc với Sở Thương vụ … để trao đổi về việc đưa nông

@@ -58,6 +58,8 @@ class _Words:
     purposes: PhraseSet
     both_sides: PhraseSet
     verb_words: tuple[str, ...]
+    there: PhraseSet
+    arrivals: PhraseSet
 
 
 @cache
@@ -109,4 +111,6 @@ def vocabulary() -> _Words:
         purposes=PhraseSet(data["purposes"]),
         both_sides=PhraseSet(data["both_sides"]),
         verb_words=tuple(data["verb_words"]),
+        there=PhraseSet(data["there"]),
+        arrivals=PhraseSet(data["arrivals"]),
     )

@@ -10,7 +10,7 @@ from datetime import date
 from extract.dates import running_days
 from extract.lines import is_closed
 from extract.meeting_attendance import with_attendants
-from extract.meeting_days import day_told, later_day, main_day, same_day_opens
+from extract.meeting_days import day_told, later_day, main_day, same_day_opens, told_there
 from extract.meeting_delegation import delegation_head, facing, with_the_delegation
 from extract.meeting_parties import (
     host_speaking_next,
@@ -20,7 +20,7 @@ from extract.meeting_parties import (
     officials_named,
     told_with,
 )
-from extract.meeting_places import meeting_place, place_of_meeting
+from extract.meeting_places import meeting_place, place_of_meeting, place_reached
 from extract.meeting_repeats import with_another
 from extract.meeting_vocabulary import NAMED_EVENTS, OCCASIONS, SESSIONS
 from extract.meeting_words import (
@@ -273,7 +273,10 @@ def _other_meeting(
     `last_day`) and place, else the main meeting's (the same trip); no day when the sentence
     gives none and only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
     day = later_day(found.text, main.date, last_day)
-    place = place_of_meeting(found.text, found.at) or (main.place if day == main.date else None)
+    place = place_of_meeting(found.text, found.at)
+    if place is None and found.sentence > 0 and told_there(found.text):
+        place = place_reached(sentences[found.sentence - 1])
+    place = place or (main.place if day == main.date else None)
     told = told_with(found.sentence, sentences, found.kind)
     parties = officials_named(told, sentences, mentions)
     if found.spans is not None:

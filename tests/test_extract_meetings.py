@@ -1352,3 +1352,19 @@ def test_a_meeting_whose_subject_names_no_one_is_reported(
         later,
     )
     assert [(m.kind, m.date, m.participants) for m in meetings][1:] == [(kind, DAY, participants)]
+
+
+@pytest.mark.parametrize("there", ["Tại đây", "Ở đó"])
+def test_a_meeting_told_there_takes_the_day_and_place_of_the_sentence_before(there: str) -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, tại thành phố Lạng Sơn, Bộ trưởng Bộ Quốc phòng Trần Văn Hòa đã hội đàm với "
+        "ông Lục Minh, Bộ trưởng Bộ Quốc phòng Trung Quốc.",
+        "Sáng 20/5, đoàn đại biểu Bộ Quốc phòng Việt Nam sang thành phố Bằng Tường, Khu tự trị "
+        f"dân tộc Choang Quảng Tây. {there}, ông Lam Phong, Chủ tịch Khu tự trị Quảng Tây đã "
+        "hội kiến Bộ trưởng Trần Văn Hòa.",
+    )
+    assert [(m.kind, m.date, m.place) for m in meetings] == [
+        ("talks", DAY, "Lạng Sơn"),
+        ("audience", date(2024, 5, 20), "Bằng Tường"),
+    ]
