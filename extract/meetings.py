@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from extract.dates import running_days
+from extract.dates import running_days, span_end_in
 from extract.lines import is_closed
 from extract.meeting_attendance import with_attendants
 from extract.meeting_days import day_told, later_day, main_day, same_day_opens, told_there
@@ -71,6 +71,9 @@ def find_meetings(
         for i in range(lead_end)
         if (i == 0 or not _subheading(sentences[i])) and (f := meeting_in(sentences[i], i))
     ]
+    # 'Trong chuyến công tác … từ ngày 13 đến 15/8, lãnh đạo tỉnh đã làm việc với …': a summary
+    # of the trip, whose meetings the sentences after it tell, each on its day.
+    opening = [f for f in opening if not _sums_up_a_trip(f, event_day)] or opening
     # A forum, a seminar or a fair is often the occasion of the meeting the lead tells: that
     # meeting is the main one when there is one, unless the lead's people attend the event first.
     main = next((f for f in opening if f.kind not in OCCASIONS or f.attended), None) or next(
@@ -106,6 +109,16 @@ def find_meetings(
             meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
             meetings = with_another(meetings, meeting, found.text, head)
     return with_attendants(meetings, sentences, mentions)
+
+
+def _sums_up_a_trip(found: FoundMeeting, event_day: date | None) -> bool:
+    """Whether the meeting's sentence gives a span of days and names no one it met ('Trong
+    chuyến công tác … từ ngày 13 đến 15/8, lãnh đạo tỉnh Quảng Ngãi đã làm việc với chính
+    quyền tỉnh …'): it sums up a trip of several days."""
+    if event_day is None or span_end_in(found.text, event_day) is None:
+        return False
+    tokens = tokenize(found.text)
+    return not any(t.is_capitalised for t in tokens[found.at + 1 : found.at + 3])
 
 
 def _subheading(sentence: str) -> bool:

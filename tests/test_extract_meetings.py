@@ -1368,3 +1368,18 @@ def test_a_meeting_told_there_takes_the_day_and_place_of_the_sentence_before(the
         ("talks", DAY, "Lạng Sơn"),
         ("audience", date(2024, 5, 20), "Bằng Tường"),
     ]
+
+
+def test_a_summary_of_a_trip_of_several_days_is_not_a_meeting_on_its_first_day() -> None:
+    meetings = _meetings(
+        None,
+        "Trong chuyến công tác tại tỉnh Chiết Giang từ ngày 19 đến 21/5, lãnh đạo tỉnh Quảng "
+        "Ngãi đã làm việc với chính quyền tỉnh và gặp gỡ doanh nghiệp.",
+        "Chiều 19/5, tại Hàng Châu, ông Lư Sơn, Phó Tỉnh trưởng tỉnh Chiết Giang đã tiếp ông "
+        "Nguyễn Hoàng Giang, Chủ tịch UBND tỉnh Quảng Ngãi.",
+        "Ngày 21/5, đoàn thăm cảng Ninh Ba và làm việc với lãnh đạo thành phố Ninh Ba.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("reception", DAY),
+        ("working session", date(2024, 5, 21)),
+    ]
