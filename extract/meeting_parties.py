@@ -115,7 +115,7 @@ def host_speaking_next(
     met = _body_met().search(text, at)
     if met is None:
         return None
-    body = " ".join(met["body"].split()).casefold()
+    body = _of_the_place(" ".join(met["body"].split())).casefold()
     keys = [t.key for t in tokenize(following)]
     said = next(iter(speech_verbs().found_in(keys)), None)
     if said is None:
@@ -125,10 +125,28 @@ def host_speaking_next(
         (
             m.name
             for m in mentions
-            if m.title and body in m.title.casefold() and name_in(before, m.name) >= 0
+            if m.title and _heads(m.title, body) and name_in(before, m.name) >= 0
         ),
         None,
     )
+
+
+def _of_the_place(body: str) -> str:
+    """The place a body governing it names ('thành phố Ninh Ba' for 'lãnh đạo thành phố Ninh
+    Ba'), else the body."""
+    keys = [t.key for t in tokenize(body)]
+    governing = vocabulary().governing.match(keys, 0)
+    if governing is None or governing[0] >= len(keys):
+        return body
+    return body[tokenize(body)[governing[0]].start :]
+
+
+def _heads(title: str, body: str) -> bool:
+    """Whether the title is one of the body's (`body` folded): named with it ('Phó Cục trưởng
+    Cục Thương mại tỉnh Vân Nam'), or its head's alone ('Bộ trưởng' for 'Bộ Công Thương')."""
+    title = title.casefold()
+    head = f"{body.split()[0]} trưởng"
+    return body in title or title in (head, f"phó {head}")
 
 
 @cache

@@ -60,6 +60,7 @@ class _Words:
     verb_words: tuple[str, ...]
     there: PhraseSet
     arrivals: PhraseSet
+    governing: PhraseSet
 
 
 @cache
@@ -113,4 +114,5 @@ def vocabulary() -> _Words:
         verb_words=tuple(data["verb_words"]),
         there=PhraseSet(data["there"]),
         arrivals=PhraseSet(data["arrivals"]),
+        governing=PhraseSet(data["governing"]),
     )

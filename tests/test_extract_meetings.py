@@ -1383,3 +1383,29 @@ def test_a_summary_of_a_trip_of_several_days_is_not_a_meeting_on_its_first_day()
         ("reception", DAY),
         ("working session", date(2024, 5, 21)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "host", "name"),
+    [
+        # the body's head, by office alone
+        ("Bộ Công Thương", "Bộ trưởng Nguyễn Hồng Diên", "Nguyễn Hồng Diên"),
+        # an official of the place whose leaders were met
+        (
+            "lãnh đạo thành phố Ninh Ba",
+            "Ông Thang Phi Phàm, Phó Thị trưởng thành phố Ninh Ba",
+            "Thang Phi Phàm",
+        ),
+    ],
+)
+def test_the_host_of_the_body_met_who_speaks_next_takes_part(
+    body: str, host: str, name: str
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Hà Nội, Bí thư Trung ương Đảng Lê Hoài Trung đã hội đàm với ông Trần "
+        "Cương, Bí thư Khu ủy Quảng Tây.",
+        f"Ngày 20/5, ông Vi Thao, Chủ tịch Khu tự trị Quảng Tây làm việc với {body}. {host} cho "
+        "biết hai bên sẽ mở thêm cửa khẩu thông minh.",
+    )
+    assert meetings[1].participants == ("Vi Thao", name)
