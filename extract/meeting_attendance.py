@@ -46,7 +46,9 @@ def with_attendants(
     # Chủ tịch A đề nghị …').
     elsewhere = {p for m in meetings[1:] for p in m.participants}
     for number, sentence in enumerate(sentences):
-        referred = referred_meeting(sentence) or _about_the_main(sentence, meetings)
+        named_there = referred_meeting(sentence)
+        referred = named_there or _about_the_main(sentence, meetings)
+        unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         if quoted and referred is None and meetings and meetings[0].kind in SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
             named = _opening_speakers(sentence, officials_named([number], sentences, mentions))
@@ -59,6 +61,8 @@ def with_attendants(
         named = officials_named(told, sentences, mentions)
         if not attendance:
             named = _speakers(sentence, named)
+        if unnamed and _told_with_another(named, meetings, by_kind[kind]):
+            continue
         parties = found[by_kind[kind]]
         parties.extend(name for name in named if name not in parties)
         said = _REFERRED_PLACE.match(sentence)
@@ -70,6 +74,17 @@ def with_attendants(
         else m
         for m, parties, place in zip(meetings, found, places, strict=True)
     ]
+
+
+def _told_with_another(named: tuple[str, ...], meetings: list[Meeting], n: int) -> bool:
+    """Whether those a list naming no meeting names are all parties of another meeting of the
+    n-th's kind, listed right after it ('Sáng 16/10, … đã hội đàm với … Tham dự có đồng chí A,
+    …' two days after the first talks): they attended that one."""
+    return bool(named) and any(
+        set(named) <= set(m.participants)
+        for k, m in enumerate(meetings)
+        if k != n and m.kind == meetings[n].kind
+    )
 
 
 def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] | None:

@@ -1409,3 +1409,18 @@ def test_the_host_of_the_body_met_who_speaks_next_takes_part(
         "biết hai bên sẽ mở thêm cửa khẩu thông minh.",
     )
     assert meetings[1].participants == ("Vi Thao", name)
+
+
+def test_an_attendance_list_after_a_later_meeting_of_the_same_kind_is_not_the_first_s() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Bí thư Trung ương Đảng Lê Hoài Trung đã hội đàm với ông Trần "
+        "Cương, Bí thư Khu ủy Quảng Tây.",
+        "Hai bên nhất trí đẩy nhanh nghiên cứu tuyến đường sắt kết nối với Nam Ninh.",
+        "Sáng 21/5, tại Lạng Sơn, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm đã hội đàm với ông "
+        "Trần Cương. Tham dự có ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh Lạng Sơn.",
+    )
+    assert [m.participants for m in meetings] == [
+        ("Lê Hoài Trung", "Trần Cương"),
+        ("Hoàng Văn Nghiệm", "Trần Cương", "Hồ Tiến Thiệu"),
+    ]
