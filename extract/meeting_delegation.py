@@ -19,6 +19,8 @@ from extract.types import Meeting
 _SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
+# Someone leading the delegation a sentence tells: 'ông X dẫn đoàn …', '… do ông X dẫn đầu'.
+_LEADS_HERE = re.compile(r"\bdẫn\s+đoàn\b|\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 # '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
 # guest named just before is on a visit, at the head of whoever came with them.
 _VISITING = re.compile(r",\s*(?:đang|đã)\s+(?:có\s+chuyến\s+)?thăm\b", re.I)
@@ -116,9 +118,23 @@ def with_the_delegation(
     met ('… đã tiếp đoàn', 'hội kiến Đoàn', 'đoàn đã làm việc với …')."""
     if head is None or head in participants:
         return participants
+    if any(_led_by_another(sentences[n], head) for n in told):
+        return participants
     if any(_tells_the_delegation(sentences[n]) for n in told):
         return (*participants, head)
     return participants
+
+
+def _led_by_another(sentence: str, head: str) -> bool:
+    """Whether the sentence names someone else leading the delegation it tells ('Chiều cùng
+    ngày, đồng chí Vi Thao dẫn đoàn công tác làm việc với Bộ Công Thương'): a working group
+    of the visit, not its head's."""
+    lead = _LEADS_HERE.search(sentence)
+    return (
+        lead is not None
+        and name_in(sentence[: lead.start()], head) < 0
+        and bool(re.search(r"[A-ZĐÀ-Ỹ]", sentence[: lead.start()]))
+    )
 
 
 def _tells_the_delegation(sentence: str) -> bool:

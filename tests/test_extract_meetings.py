@@ -1424,3 +1424,16 @@ def test_an_attendance_list_after_a_later_meeting_of_the_same_kind_is_not_the_fi
         ("Lê Hoài Trung", "Trần Cương"),
         ("Hoàng Văn Nghiệm", "Trần Cương", "Hồ Tiến Thiệu"),
     ]
+
+
+def test_a_working_group_led_by_another_is_not_the_visit_s_head_s() -> None:
+    meetings = _meetings(
+        None,
+        "Từ ngày 19 đến 21/5, đoàn đại biểu Quảng Tây do ông Trần Cương, Bí thư Khu ủy Quảng Tây "
+        "dẫn đầu thăm Việt Nam. Chiều 19/5, tại Hà Nội, Bí thư Trung ương Đảng Lê Hoài Trung đã "
+        "hội đàm với ông Trần Cương.",
+        "Hai bên nhất trí đẩy nhanh nghiên cứu tuyến đường sắt kết nối với Nam Ninh.",
+        "Ngày 20/5, ông Vi Thao, Chủ tịch Khu tự trị Quảng Tây dẫn đoàn công tác làm việc với "
+        "Bộ Công Thương.",
+    )
+    assert [m.participants for m in meetings] == [("Lê Hoài Trung", "Trần Cương"), ("Vi Thao",)]
