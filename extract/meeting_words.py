@@ -156,12 +156,37 @@ def one_after_another(first: FoundMeeting) -> list[FoundMeeting]:
             found[-1] = replace(found[-1], spans=_cut(before, start))
             found.append(replace(following, spans=(subject, (start, len(sentence)))))
             continue
+        if _joined(tokens, keys, found[-1], i):
+            joined = _meeting_at(sentence, tokens, keys, i, number)
+            if joined is not None and joined.kind in NAMED_EVENTS:
+                found.append(replace(joined, attended=found[-1].attended))
+            continue
         if not (_attended(keys, i) and "và" in keys[max(0, i - _AND_REACH) : i]):
             continue
         also = _meeting_at(sentence, tokens, keys, i, number)
         if also is not None and also.kind in NAMED_EVENTS:
             found.append(replace(also, attended=True, spans=(subject,)))
     return found
+
+
+def _joined(tokens: list[Token], keys: list[str], event: FoundMeeting, i: int) -> bool:
+    """Whether the named event whose word is token i is joined by 'và' to the named `event`
+    right before it, the two sharing what the sentence says of them ('Hội chợ Trung Quốc -
+    ASEAN lần thứ 22 và Hội nghị thượng đỉnh … đã khai mạc')."""
+    if event.kind not in NAMED_EVENTS or i < 1 or keys[i - 1] != "và" or i <= event.at:
+        return False
+    match = vocabulary().meetings.match(keys, i)
+    if match is None or match[1].kind not in NAMED_EVENTS:
+        return False
+    words = vocabulary()
+    first = words.meetings.match(keys, event.at)
+    if first is None:
+        return False
+    # Its name between: words, numbers, a bracketed short name ('(CAExpo)'), a dash.
+    return all(
+        (t.is_word and t.key not in words.label_stops) or t.text.isdigit() or t.text in "()-–—"
+        for t in tokens[event.at + first[0] : i - 1]
+    )
 
 
 def _cut(spans: tuple[tuple[int, int], ...], end: int) -> tuple[tuple[int, int], ...]:
@@ -214,6 +239,16 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is not None and found.kind in GATHERINGS:
             found = _held_at(sentence, tokens, keys, i + length, number) or found
+        if (
+            found is not None
+            and occasion is not None
+            and attended is None
+            and _joined(tokens, keys, occasion, i)
+        ):
+            # 'Hội chợ … lần thứ 22 và Hội nghị thượng đỉnh … đã khai mạc': the first named,
+            # the other told after it. Attended together ('dự Lễ khai mạc Hội chợ … và Hội nghị
+            # Thượng đỉnh …'), they are the conference, as before.
+            return occasion
         if found is not None and found.kind not in OCCASIONS:
             return attended if attended and found.kind != "conference" else found
         if found is not None and occasion is None and _attended(keys, i):

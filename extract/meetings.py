@@ -87,6 +87,8 @@ def find_meetings(
         # 'A hội kiến B, sau đó làm việc với C': the lead tells two meetings, one after the other.
         told = one_after_another(main)
         main, following = told[0], [f for f in told[1:] if not f.attended]
+        if main.sentence == 0 and not following:
+            following = _told_with_the_lead(main, sentences, lead_end)
         meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
         if meeting.kind in OCCASIONS:
             # A fair or a forum no official is said to attend is no meeting.
@@ -97,6 +99,10 @@ def find_meetings(
         for found in following:
             other = _other_meeting(found, sentences, mentions, meeting, meeting.date, head)
             meetings = with_another(meetings, other, found.text, head)
+            if other.kind in NAMED_EVENTS and all(m.kind != other.kind for m in meetings):
+                # Opened with the main one ('Hội chợ … và Hội nghị thượng đỉnh … đã khai
+                # mạc'): an event of its own, its parties those who speak there, if any.
+                meetings.append(other)
     else:
         first = _told_in_the_body(sentences, lead_end, mentions, event_day, head)
         if first is None:
@@ -182,6 +188,18 @@ def _as_the_lead_tells(
     if named and named <= set(officials_named([lead.sentence], sentences, mentions)):
         return lead
     return headline
+
+
+def _told_with_the_lead(
+    headline: FoundMeeting, sentences: list[str], lead_end: int
+) -> list[FoundMeeting]:
+    """The meetings the lead tells with the headline's, in the sentence telling it again ('Khai
+    mạc Hội chợ …' above 'Sáng 17/9, Hội chợ … và Hội nghị thượng đỉnh … đã khai mạc'): the
+    conference opened with the fair."""
+    lead = next((f for i in range(1, lead_end) if (f := meeting_in(sentences[i], i))), None)
+    if lead is None or lead.kind != headline.kind:
+        return []
+    return [f for f in one_after_another(lead)[1:] if not f.attended]
 
 
 def _names_the_same(lead: str, headline: str) -> bool:

@@ -1437,3 +1437,17 @@ def test_a_working_group_led_by_another_is_not_the_visit_s_head_s() -> None:
         "Bộ Công Thương.",
     )
     assert [m.participants for m in meetings] == [("Lê Hoài Trung", "Trần Cương"), ("Vi Thao",)]
+
+
+@pytest.mark.parametrize("title", [None, "Khai mạc Hội chợ Trung Quốc - ASEAN lần thứ 22"])
+def test_a_fair_opened_with_a_summit_is_the_main_event_and_the_summit_another(
+    title: str | None,
+) -> None:
+    meetings = _meetings(
+        title,
+        "Sáng 19/5, Hội chợ Trung Quốc - ASEAN (CAExpo) lần thứ 22 và Hội nghị thượng đỉnh "
+        "Thương mại và Đầu tư Trung Quốc - ASEAN đã khai mạc tại thành phố Nam Ninh.",
+        "Dự lễ khai mạc có Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [("fair", DAY), ("conference", DAY)]
+    assert "Nguyễn Hồng Diên" in meetings[0].participants
