@@ -51,7 +51,7 @@ def with_attendants(
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         if quoted and referred is None and meetings and meetings[0].kind in SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
-            named = _opening_speakers(sentence, officials_named([number], sentences, mentions))
+            named = opening_speakers(sentence, officials_named([number], sentences, mentions))
             found[0].extend(n for n in named if n not in found[0] and n not in elsewhere)
         if referred is None or referred[0] not in by_kind:
             continue
@@ -134,7 +134,7 @@ def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name for name in named if name_in(before, name) >= 0)
 
 
-def _opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     """The speaker a sentence opens on ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …', 'Thứ
     trưởng Bộ Tài chính A khẳng định …'): named before what is said, with at most a title
     before the name; not one a clause opening the sentence brings in ('Năm 2024, ông A …')."""

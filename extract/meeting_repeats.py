@@ -93,7 +93,8 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     same_day = vocabulary().same_day.match(keys, 0) is not None or dated_as(sentence, meeting)
     # 'Sáng 18/6, Đại sứ hội kiến bà A' after his audience with B: the same host, another guest.
     return opens_an_event(sentence) and (
-        not named & set(meeting.participants[1:]) or (host not in named and same_day)
+        not named & set(meeting.participants[1:] or meeting.participants)
+        or (host not in named and same_day)
     )
 
 

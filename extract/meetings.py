@@ -9,7 +9,7 @@ from datetime import date
 
 from extract.dates import running_days, span_end_in
 from extract.lines import is_closed
-from extract.meeting_attendance import with_attendants
+from extract.meeting_attendance import opening_speakers, with_attendants
 from extract.meeting_days import day_told, later_day, main_day, same_day_opens, told_there
 from extract.meeting_delegation import delegation_head, facing, with_the_delegation
 from extract.meeting_parties import (
@@ -319,9 +319,15 @@ def _other_meeting(
         # 'Chiều cùng ngày, hai đoàn hội đàm tại …': those who met in the main meeting.
         parties = tuple(dict.fromkeys((*main.participants, *parties)))
     if found.sentence + 1 < len(sentences):
+        following = sentences[found.sentence + 1]
         at = tokenize(found.text)[found.at].start
-        host = host_speaking_next(found.text, sentences[found.sentence + 1], mentions, at)
+        host = host_speaking_next(found.text, following, mentions, at)
         parties = parties if host is None or host in parties else (*parties, host)
+        if found.kind in SESSIONS:
+            # '… dự và phát biểu tại Diễn đàn … Đại sứ A cho biết …': a speaker there.
+            named = officials_named([found.sentence + 1], sentences, mentions)
+            speakers = opening_speakers(following, named)
+            parties = tuple(dict.fromkeys((*parties, *speakers)))
     return Meeting(
         kind=found.kind,
         label=found.label,

@@ -1451,3 +1451,18 @@ def test_a_fair_opened_with_a_summit_is_the_main_event_and_the_summit_another(
     )
     assert [(m.kind, m.date) for m in meetings] == [("fair", DAY), ("conference", DAY)]
     assert "Nguyễn Hồng Diên" in meetings[0].participants
+
+
+def test_the_official_the_sentence_after_a_later_event_opens_quoting_spoke_there() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Thành Đô, Phó Thủ tướng Trần Văn Hòa hội kiến ông Lục Minh, Bí thư Tỉnh "
+        "ủy Tứ Xuyên.",
+        "Chiều cùng ngày, Phó Thủ tướng dự và phát biểu tại Diễn đàn hợp tác kinh tế Việt Nam - "
+        "Tứ Xuyên. Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai cho biết thương mại hai bên tăng "
+        "26%.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("audience", ("Trần Văn Hòa", "Lục Minh")),
+        ("forum", ("Trần Văn Hòa", "Phạm Sao Mai")),
+    ]
