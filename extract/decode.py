@@ -28,7 +28,6 @@ _BINARY_SIGNATURES = {
 # Control characters (Unicode category Cc: U+0000-001F, U+007F-009F) but tab, line and page
 # breaks.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_ODD_SYMBOLS = frozenset({"So", "Sk", "Sm", "Cc", "Co", "Cn"})
 _NOT_UTF8 = (
     "The file is not UTF-8 text and its encoding could not be recognised with confidence; "
     "save it as UTF-8 and try again."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.dates import day_opens
-from extract.meeting_days import dated_as
+from extract.meeting_days import dated_as, same_day_opens
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
 from extract.meeting_words import opens_an_event
 from extract.text import tokenize
@@ -89,8 +89,7 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     named = {p for m in same for p in m.participants}
     # 'Sáng cùng ngày, Phó Thủ tướng … đã tiếp đồng chí Phùng Phi': the same guest, another host.
     host = meeting.participants[0]
-    keys = [t.key for t in tokenize(sentence)]
-    same_day = vocabulary().same_day.match(keys, 0) is not None or dated_as(sentence, meeting)
+    same_day = same_day_opens(sentence) or dated_as(sentence, meeting)
     # 'Sáng 18/6, Đại sứ hội kiến bà A' after his audience with B: the same host, another guest.
     return opens_an_event(sentence) and (
         not named & set(meeting.participants[1:] or meeting.participants)

@@ -86,7 +86,7 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         return None
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
-    if _any_before(words.past, keys, len(keys)):
+    if words.past.occurs(keys, 0, len(keys)):
         return None
     opens = opens_an_event(sentence)
     for i, _length, _kind in words.meetings.found_in(keys):
@@ -95,8 +95,8 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
             continue
         reported = _reported_at(keys, i)
         # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
-        if (after_phrase(words.references, keys, i) and not reported) or _any_before(
-            words.plans, keys, i
+        if (after_phrase(words.references, keys, i) and not reported) or words.plans.occurs(
+            keys, 0, i
         ):
             continue
         if opens or reported or _opened(found.kind, keys, i):
@@ -221,10 +221,6 @@ def is_attendance(sentence: str) -> bool:
     """'Tham dự hội đàm có …', 'Cùng dự buổi tiếp có …': who else was there."""
     keys = [t.key for t in tokenize(sentence)]
     return vocabulary().attendance.match(keys, 0) is not None
-
-
-def _any_before(phrases: PhraseSet, keys: list[str], i: int) -> bool:
-    return phrases.occurs(keys, 0, i)
 
 
 def meeting_in(sentence: str, number: int) -> FoundMeeting | None:

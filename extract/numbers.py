@@ -70,7 +70,6 @@ _DOLLARS_FIRST = re.compile(
     rf"(?:US\$|USD)\s*(?<![\w.,]){_NUMBER}\s*(?P<scale>billion|million|tỷ|tỉ|triệu)(?!\w)",
     re.I,
 )
-_PERCENT = re.compile(rf"(?<![\w.,]){_NUMBER}\s*(?:%|phần\s+trăm)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,12 +177,3 @@ def usd_unit(text: str) -> Decimal | None:
         return None
     scale = match["scale"]
     return _SCALES[" ".join(scale.lower().split())] if scale else Decimal(1)
-
-
-def find_percent(text: str) -> tuple[int, Decimal] | None:
-    """(position, value) of the first percentage in `text`."""
-    match = _PERCENT.search(text)
-    if not match:
-        return None
-    value = parse_number(match["num"])
-    return (match.start(), value) if value is not None else None

@@ -30,7 +30,6 @@ _MONTH_WORDS = {
 }  # fmt: skip
 # Quarters as written: "quý III", "quý 3"; a range "quý I-III" (Chinese customs' nine months).
 _QUARTER = "IV|III|II|I|[1-4]"
-_QUARTER_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _PERIODS = re.compile(
     r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
@@ -155,7 +154,7 @@ def _period(match: re.Match[str]) -> str | None:
         return _quarters(_quarter(match["qfrom"]), _quarter(match["qto"]))
     if match["quarters"]:
         count = match["quarters"].lower()
-        return _months_from_january(3 * (_QUARTER_WORDS.get(count) or int(count)))
+        return _months_from_january(3 * (_MONTH_WORDS.get(count) or int(count)))
     if match["quarter"]:
         return f"Q{_quarter(match['quarter'])}"
     upto = match["upto"] or match["upto2"]
