@@ -52,6 +52,14 @@ def facing(
     )
 
 
+def _guest_at(keys: list[str], after: int) -> int:
+    """Where the guest of a meeting word ending at `after` is named: past a second verb sharing
+    it ('tiếp và chiêu đãi đoàn') and 'với' ('hội đàm với đoàn')."""
+    shared = vocabulary().shared_guest.match(keys, after)
+    after += shared[0] if shared else 0
+    return after + (keys[after : after + 1] == ["với"])
+
+
 def _delegation_met(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     """Where a meeting's word with the delegation as its guest starts ('… đã tiếp xã giao đoàn
     và …', 'hội kiến đoàn đại biểu …'), with the places the words after 'đoàn' name up to the
@@ -59,9 +67,7 @@ def _delegation_met(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     for i, length, _kind in vocabulary().meetings.found_in(keys):
-        after = i + length
-        shared = vocabulary().shared_guest.match(keys, after)
-        after += (shared[0] if shared else 0) + (keys[after : after + 1] == ["với"])
+        after = _guest_at(keys, i + length)
         if keys[after : after + 1] != ["đoàn"] or capitalised_at(tokens, after + 1):
             continue
         rest = sentence[tokens[after].end :]
@@ -152,14 +158,8 @@ def _tells_the_delegation(sentence: str) -> bool:
             and (k + 1 == len(tokens) or not tokens[k + 1].is_capitalised)
         )
 
-    def guest_at(after: int) -> int:
-        """Where the guest of a meeting word ending at `after` is named: past a second verb
-        sharing it ('tiếp và chiêu đãi đoàn') and 'với' ('hội đàm với đoàn')."""
-        shared = vocabulary().shared_guest.match(keys, after)
-        after += shared[0] if shared else 0
-        return after + (keys[after : after + 1] == ["với"])
-
     return any(
-        delegation(guest_at(i + length)) or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
+        delegation(_guest_at(keys, i + length))
+        or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
         for i, length, _kind in vocabulary().meetings.found_in(keys)
     )
