@@ -20,7 +20,7 @@ _SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đ�
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 # Someone leading the delegation a sentence tells: 'ông X dẫn đoàn …', '… do ông X dẫn đầu'.
-_LEADS_HERE = re.compile(r"\bdẫn\s+đoàn\b|\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
+_LEADS_HERE = re.compile(rf"\bdẫn\s+đoàn\b|{_LEADS.pattern}", re.I)
 # '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
 # guest named just before is on a visit, at the head of whoever came with them.
 _VISITING = re.compile(r",\s*(?:đang|đã)\s+(?:có\s+chuyến\s+)?thăm\b", re.I)

@@ -22,16 +22,13 @@ _GATE = re.compile(
 )
 # "tại Trung tâm Hội nghị tỉnh Lai Châu", "tại Quảng trường Nhạc Sơn, phường Lào Cai",
 # "tại điểm cầu tỉnh Lai Châu": a venue, then the place it is in.
+_BUILDINGS = r"Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|Văn\s+phòng"
 _VENUE_IN = re.compile(
-    r"\s*(?:Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|"
-    r"[Đđ]iểm\s+cầu|Khu|Sân|Văn\s+phòng)\b[^.;:(),]{0,60}?(?:,\s*|\s)"
+    rf"\s*(?:{_BUILDINGS}|[Đđ]iểm\s+cầu|Khu|Sân)\b[^.;:(),]{{0,60}}?(?:,\s*|\s)"
     r"(?:tỉnh|thành\s+phố|TP\.?|phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|đặc\s+khu)\s+"
 )
 # "tại Trung tâm Hành chính thành phố": a venue, whatever it is in.
-_VENUE = re.compile(
-    r"\s*(?:Trung\s+tâm|Quảng\s+trường|Nhà|[Tt]rụ\s+sở|Hội\s+trường|Khách\s+sạn|Cung|"
-    r"Văn\s+phòng)\s"
-)
+_VENUE = re.compile(rf"\s*(?:{_BUILDINGS})\s")
 # "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam", "tại
 # phường Thục Phán, …": a city, a town or a ward the lists do not know, named after its kind.
 _CITY = re.compile(
