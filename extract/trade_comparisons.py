@@ -10,31 +10,26 @@ from extract.numbers import Amount
 from extract.trade_words import approximate
 from extract.types import TradeFigure
 
+# The pieces of a comparison: the change before 'so với' ('…, tăng 9,7% '), a hedge before an
+# amount ('khoảng '), and the year compared with ('năm 2023', 'năm trước').
+_CHANGE_THEN_COMPARED = r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+"
+_HEDGE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
+_YEAR_OR_LAST = r"năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b"
 # '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
 # and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
-BASE_BEFORE = re.compile(
-    r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+(?:mức\s+|con\s+số\s+)?"
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
-    re.I,
-)
+BASE_BEFORE = re.compile(rf"{_CHANGE_THEN_COMPARED}(?:mức\s+|con\s+số\s+)?{_HEDGE}", re.I)
 _BASE_YEAR_AFTER = re.compile(
-    r"\s*(?:của\s+|trong\s+|vào\s+)?(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+"
-    r"(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b",
-    re.I,
+    rf"\s*(?:của\s+|trong\s+|vào\s+)?(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}", re.I
 )
 # An earlier year's sum told as a yardstick, right after its amount: ' của cả năm 2023', ' của
 # cùng kỳ năm 2024' ('… đã vượt mức 171,9 tỷ USD của cả năm 2023').
-_YARDSTICK_YEAR = re.compile(
-    r"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?năm\s+(?:(?:19|20)\d{2}|trước|ngoái)\b", re.I
-)
+_YARDSTICK_YEAR = re.compile(rf"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?{_YEAR_OR_LAST}", re.I)
 # What a figure passed, right before its amount: 'vượt mức ', 'vượt qua con số '.
 _PASSED = re.compile(r"\bvượt(?:\s+qua)?\s+(?:mức|con\s+số)\s*$", re.I)
 # '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
 # its amount in brackets.
 BASE_YEAR_BEFORE = re.compile(
-    r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+"
-    r"(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\s*"
-    r"\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    rf"{_CHANGE_THEN_COMPARED}(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*\(\s*{_HEDGE}",
     re.I,
 )
 # What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …'.
