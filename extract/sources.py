@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from urllib.parse import urlsplit
 
-from extract.fold import fold
+from extract.fold import fold, nfc
 from extract.furniture import CleanPage
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
@@ -62,7 +61,7 @@ def _agency(text: str) -> str | None:
 
 
 def _outlet_key(name: str) -> str:
-    return squeeze(unicodedata.normalize("NFC", name)).casefold()
+    return squeeze(nfc(name)).casefold()
 
 
 @cache
@@ -110,7 +109,7 @@ def _names_in(lines: tuple[str, ...]) -> Iterator[str]:
     for line in lines:
         if is_menu_line(line):
             continue
-        for piece in _NAME_END.split(squeeze(unicodedata.normalize("NFC", line))):
+        for piece in _NAME_END.split(squeeze(nfc(line))):
             bare = _NAME_BEFORE.sub("", piece)
             # 'Báo điện tử Đảng Cộng sản Việt Nam' is a name of its own; 'Báo điện tử Quảng Ninh'
             # is 'Báo Quảng Ninh'.
@@ -153,9 +152,7 @@ def _best_written(names: list[str]) -> str | None:
 @cache
 def _written_names() -> frozenset[str]:
     return frozenset(
-        squeeze(unicodedata.normalize("NFC", name))
-        for outlet in load_data("outlets")["outlet"]
-        for name in outlet["names"]
+        squeeze(nfc(name)) for outlet in load_data("outlets")["outlet"] for name in outlet["names"]
     )
 
 
