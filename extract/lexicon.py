@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -59,7 +59,7 @@ class PhraseSet:
         """Whether some phrase starts in keys[start:end]."""
         return next(self.found_in(keys, start, end), None) is not None
 
-    @property
+    @cached_property
     def first_words(self) -> frozenset[str]:
         """The spelling keys phrases begin with."""
         return frozenset(self._by_first)

@@ -4,6 +4,7 @@ it names a trade word, a party, or words standing for a figure or a partner told
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import pairwise
 
 from extract.lexicon import PhraseSet
@@ -55,22 +56,39 @@ class Sentence:
 
     def last_keyword(self, limit: int) -> Keyword | None:
         """The last trade word before position `limit`; its kind decides the figure's kind."""
-        words = trade_words()
         found = None
-        i = 0
-        while i < len(self.tokens) and self.tokens[i].start < limit:
-            for kind, phrases in (
-                ("two-way", words.two_way),
-                ("export", words.export),
-                ("import", words.imports),
-            ):
-                match = phrases.match(self.keys, i)
-                if match and self.tokens[i + match[0] - 1].end <= limit:
-                    found = Keyword(kind, self.tokens[i].start, self.tokens[i + match[0] - 1].end)
-                    i += match[0] - 1
+        resume = 0
+        for i, starting in self._keyword_starts:
+            if self.tokens[i].start >= limit:
+                break
+            if i < resume:
+                continue
+            for keyword, length in starting:
+                if keyword.end <= limit:
+                    found, resume = keyword, i + length
                     break
-            i += 1
         return found
+
+    @cached_property
+    def _keyword_starts(self) -> list[tuple[int, list[tuple[Keyword, int]]]]:
+        """Per token where trade words begin, in the token order: the longest word of each kind
+        starting there (two-way first, then export, import), with its number of tokens. Read left
+        to right, a word found covers its tokens; one running past a limit does not."""
+        words = trade_words()
+        kinds = (("two-way", words.two_way), ("export", words.export), ("import", words.imports))
+        firsts = words.two_way.first_words | words.export.first_words | words.imports.first_words
+        starts = []
+        for i, token in enumerate(self.tokens):
+            if token.key not in firsts:
+                continue
+            starting = []
+            for kind, phrases in kinds:
+                if (match := phrases.match(self.keys, i)) is not None:
+                    end = self.tokens[i + match[0] - 1].end
+                    starting.append((Keyword(kind, token.start, end), match[0]))
+            if starting:
+                starts.append((i, starting))
+        return starts
 
     def keywords(self, start: int, end: int) -> list[Keyword]:
         """The trade words from `start` up to `end`, in their order."""
