@@ -24,6 +24,7 @@ from trafilatura.utils import load_html
 from db.ingest import IngestOutcome, ingest_article
 from db.sources import article_at, record_seen_url
 from extract import RejectedArticle, parse_article
+from extract.dates import vietnam_datetime
 from extract.decode import decode_article
 from extract.page import looks_like_html
 from extract.page_dates import markup_date
@@ -127,7 +128,8 @@ def marked_up_date(
     if not looks_like_html(text, filename):
         return None
     tree = load_html(text)
-    return markup_date(tree, url=url) if tree is not None else None
+    stamp = markup_date(tree, url=url) if tree is not None else None
+    return vietnam_datetime(stamp) if stamp else None
 
 
 def store_parsed(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from extract.text import sentences_in, split_sentences
@@ -88,20 +88,20 @@ def vietnam_datetime(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=VIETNAM_TIME)
 
 
-def parse_stamp(text: str) -> datetime | None:
+def parse_stamp(text: str, zone: tzinfo | None = VIETNAM_TIME) -> datetime | None:
     """A publication stamp such as '03/08/2021 17:01', '2021-08-03T17:01' or 'Thứ Ba, ngày 3
-    tháng 8 năm 2021', in Vietnam time."""
+    tháng 8 năm 2021', in Vietnam time (or in `zone`; naive with None: as written)."""
     text = _STAMP_IN_WORDS.sub(r"\g<d>/\g<mo>/\g<y>", text)
     iso = _ISO_STAMP.search(text)
     if iso:
         found = _datetime(iso["y"], iso["mo"], iso["d"], iso["h"], iso["mi"], iso["s"])
         if found:
-            return found
+            return found.replace(tzinfo=zone)
     for match in _STAMP.finditer(text):
         hour, minute = (match["h1"], match["m1"]) if match["h1"] else (match["h2"], match["m2"])
         found = _datetime(match["y"], match["mo"], match["d"], hour, minute)
         if found:
-            return found
+            return found.replace(tzinfo=zone)
     return None
 
 
@@ -121,7 +121,6 @@ def _datetime(
             int(hour or 0),
             int(minute or 0),
             int(second or 0),
-            tzinfo=VIETNAM_TIME,
         )
     except ValueError:
         return None

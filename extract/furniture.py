@@ -57,6 +57,8 @@ def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
     footer_site = _footer_site(lines)
     top = read_top(lines, squeeze(title_hint) if title_hint else None)
     page = _Sorter()
+    if top.date_line:
+        page.add_date_line(top.date_line)
     for line in _drop_teasers([x for x in _cut_furniture(top.lines) if x], top.title):
         page.add(line)
     body, bylines = _take_bylines(page.body)
@@ -197,6 +199,11 @@ class _Sorter:
                 self.captions.append(caption)
             return
         self.body.append(line)
+
+    def add_date_line(self, line: str) -> None:
+        """The source a date line names after a bar: '09:15, 01/06/2025 | Nguồn: Tân Hoa xã'."""
+        for part in line.split("|")[1:]:
+            self._source_line(part.strip())
 
     def _follow_line(self, line: str) -> bool:
         """'Theo dõi Baothu.vn trên', 'Theo dõi Baothu.vn trên Google News' (a social-media

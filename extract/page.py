@@ -46,7 +46,8 @@ _DATE_OPTIONS = {
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """The article's clean text plus the page's own metadata (HTML only)."""
+    """The article's clean text plus the page's own metadata (HTML only). `published` is as the
+    page writes it: naive when it gives no offset (the publisher's own time)."""
 
     clean: CleanPage
     published: datetime | None
@@ -70,7 +71,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
     """The page's main text without furniture; title, date, URL and site from HTML metadata."""
     if not looks_like_html(text, filename):
         clean = clean_text(text)
-        published = parse_stamp(clean.date_line) if clean.date_line else None
+        published = parse_stamp(clean.date_line, zone=None) if clean.date_line else None
         return Page(clean, published, url, None)
     tree = load_html(text)
     if tree is None:
@@ -109,7 +110,7 @@ def _published(metadata: datetime | None, date_line: str | None) -> datetime | N
     """The metadata's stamp when it gives the time of day; else the visible date line's (the
     one by the headline: metadata without a time may come from a site header's today); else
     the metadata's day."""
-    shown = parse_stamp(date_line) if date_line else None
+    shown = parse_stamp(date_line, zone=None) if date_line else None
     if metadata is None:
         return shown
     if shown and metadata.time() == time(0, 0):

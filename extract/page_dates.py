@@ -16,7 +16,7 @@ import htmldate
 from lxml.etree import XPath
 from lxml.html import HtmlElement, fromstring
 
-from extract.dates import parse_stamp, vietnam_datetime
+from extract.dates import parse_stamp
 
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -37,8 +37,8 @@ _DATED_JSON = re.compile(r'"date(?:Published|Created|Modified)"')
 
 
 def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None:
-    """The publication date the page's markup or address states, in Vietnam time when it gives
-    no offset; None when only its text has dates."""
+    """The publication date the page's markup or address states, with the offset it gives (naive
+    when it gives none); None when only its text has dates."""
     found = htmldate.find_date(
         dating_markup(tree),
         extensive_search=False,
@@ -49,7 +49,7 @@ def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None
     if not found:
         return None
     try:
-        stamp = vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found)))
+        stamp = datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found))
     except ValueError:
         return None
     if stamp.time() == time(0, 0):
@@ -69,9 +69,9 @@ def _timed_stamps(tree: HtmlElement) -> list[datetime]:
         match = _ISO_STAMP.fullmatch(content)
         try:
             stamp = (
-                vietnam_datetime(datetime.fromisoformat(_OFFSET.sub(r"\1:\2", match[0])))
+                datetime.fromisoformat(_OFFSET.sub(r"\1:\2", match[0]))
                 if match
-                else parse_stamp(content)
+                else parse_stamp(content, zone=None)
             )
         except ValueError:
             continue

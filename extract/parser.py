@@ -9,14 +9,14 @@ from datetime import date, datetime
 
 from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
-from extract.dates import find_event_date, vietnam_datetime, year_floor
+from extract.dates import VIETNAM_TIME, find_event_date, vietnam_datetime, year_floor
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
 from extract.meetings import find_meetings, told_in_photos
 from extract.officials import Mention, find_mentions, merge_officials, placed_in_article
 from extract.page import read_page
 from extract.places import shared_names_in_china
-from extract.sources import article_source
+from extract.sources import article_source, printed_time_zone
 from extract.text import sentences_in
 from extract.trade import Context, find_trade_figures
 from extract.trade_tables import table_figures
@@ -59,7 +59,8 @@ def parse_article(
     if not _reads_as_vietnamese(paragraphs):
         warnings += (NOT_VIETNAMESE,)
     title = page.clean.title
-    stamp = vietnam_datetime(published) if published else page.published
+    source = article_source(page.clean, sitename=page.sitename, url=page.url or url)
+    stamp = vietnam_datetime(published) if published else _in_printed_time(page.published, source)
     body_sentences = sentences_in(paragraphs)
     fact_sentences = ([title] if title else []) + body_sentences
 
@@ -91,7 +92,7 @@ def parse_article(
     return ParsedArticle(
         title=title or _title_from(body_sentences),
         body="\n\n".join(paragraphs),
-        source=article_source(page.clean, sitename=page.sitename, url=page.url or url),
+        source=source,
         url=page.url or url,
         published=stamp,
         event_date=event_day,
@@ -105,6 +106,14 @@ def parse_article(
         agreements=tuple(find_agreements(body_sentences, event_day)),
         warnings=warnings,
     )
+
+
+def _in_printed_time(stamp: datetime | None, source: str | None) -> datetime | None:
+    """A stamp the page gives without an offset, in the time its publisher prints: Vietnam's,
+    or Beijing's for China's media in Vietnamese ('14:05, 14/10/2025' on CRI is 14:05+08:00)."""
+    if stamp is None or stamp.tzinfo is not None:
+        return stamp
+    return stamp.replace(tzinfo=printed_time_zone(source) or VIETNAM_TIME)
 
 
 def _only_in_captions(

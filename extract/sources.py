@@ -7,6 +7,7 @@ import string
 from collections.abc import Iterator
 from functools import cache
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from extract.fold import fold, nfc
 from extract.furniture import CleanPage
@@ -54,6 +55,22 @@ def _agencies() -> list[tuple[str, re.Pattern[str]]]:
         names = "|".join(re.escape(a) for a in agency["aliases"])
         found.append((agency["name"], re.compile(rf"(?<![\w])(?:{names})(?![\w])")))
     return found
+
+
+def printed_time_zone(source: str | None) -> ZoneInfo | None:
+    """The zone in which the publisher `article_source` names prints its times, where it is not
+    Vietnam's: Beijing's for China's media in Vietnamese ('vietnamese.cri.cn', 'Tân Hoa xã')."""
+    zone = _printed_time_zones().get(source or "")
+    return ZoneInfo(zone) if zone else None
+
+
+@cache
+def _printed_time_zones() -> dict[str, str]:
+    zones = {o["site"]: o["time_zone"] for o in load_data("outlets")["outlet"] if "time_zone" in o}
+    for agency in load_data("furniture")["agencies"]:
+        if "time_zone" in agency:
+            zones[agency["name"]] = agency["time_zone"]
+    return zones
 
 
 def _agency(text: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -118,3 +119,54 @@ def test_the_date_the_markup_states_is_the_publication_date(
 ) -> None:
     html = _page(text="Từ năm 2015, kim ngạch thương mại giữa hai bên tăng đều.", **markup)
     assert parse_article(html).published == expected.replace(tzinfo=VIETNAM_TIME)
+
+
+BEIJING_TIME = ZoneInfo("Asia/Shanghai")
+
+
+def _scraped(masthead: str, stamp_line: str) -> str:
+    return "\n\n".join([masthead, HEADLINE, stamp_line, *PARAGRAPHS])
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        pytest.param(
+            _scraped("CRI tiếng Việt", "2025-06-01 09:15:30 | Nguồn: CRI tiếng Việt"),
+            BEIJING_TIME,
+            id="China's radio in Vietnamese",
+        ),
+        pytest.param(
+            _scraped("TÂN HOA XÃ", "09:15, 01/06/2025 | Nguồn: Tân Hoa xã"),
+            BEIJING_TIME,
+            id="China's agency",
+        ),
+        pytest.param(
+            _scraped("BÁO LẠNG SƠN", "01/06/2025 09:15"),
+            VIETNAM_TIME,
+            id="a Vietnamese paper",
+        ),
+    ],
+)
+def test_a_stamp_without_an_offset_is_in_the_time_its_publisher_prints(
+    text: str, zone: ZoneInfo
+) -> None:
+    published = parse_article(text).published
+    assert published is not None
+    assert published.replace(second=0) == datetime(2025, 6, 1, 9, 15, tzinfo=zone)
+
+
+def test_an_offset_the_page_states_is_kept_whoever_publishes_it() -> None:
+    html = _page(
+        head="<meta property='og:site_name' content='CRI tiếng Việt'>"
+        "<meta property='article:published_time' content='2025-06-01T09:15:00+07:00'>"
+    )
+    assert parse_article(html).published == datetime(2025, 6, 1, 9, 15, tzinfo=VIETNAM_TIME)
+
+
+def test_a_chinese_outlet_s_page_without_an_offset_is_in_beijing_time() -> None:
+    html = _page(
+        head="<meta property='og:site_name' content='CRI tiếng Việt'>"
+        "<meta property='article:published_time' content='2025-06-01T09:15:00'>"
+    )
+    assert parse_article(html).published == datetime(2025, 6, 1, 9, 15, tzinfo=BEIJING_TIME)
