@@ -21,13 +21,15 @@ _LOCATOR_WORDS = 8
 class Step:
     """One more piece of an organisation's name: the token after it, whether the title may end
     there (`anchor`), the place it names, the span left out of the title (`dropped`), and
-    whether a name follows it."""
+    whether a name follows it. A `side` place is the side of a body two countries share ('phía
+    Việt Nam của Ủy ban …'), not where the body is: the body's name goes on after it."""
 
     next: int
     anchor: bool = True
     place: Place | None = None
     dropped: tuple[int, int] | None = None
     name_follows: bool = False
+    side: bool = False
 
 
 class LocatorReader(NameReader):

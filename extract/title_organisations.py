@@ -32,6 +32,8 @@ _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn
 _BELONGS = "thuộc"
 _BODY_HEADS = frozenset({"bộ", "tổng", "cục", "sở", "ủy", "ubnd", "ban", "viện", "văn", "chính"})
 _EACH = "các"  # '… và các khu công nghiệp …': more bodies of the same kind, in one name
+# A body of both countries is named after them: '… hợp tác song phương Việt Nam - Trung Quốc'.
+_TWO_COUNTRIES = frozenset({"Việt Nam", "Trung Quốc"})
 # Capitalised words of a prefecture's ethnic groups after a comma ('dân tộc Choang, Miêu Văn Sơn').
 _ETHNIC_RUN = (1, 4)
 # The words of an institution's kind ('Trường Đại học'), at most.
@@ -46,6 +48,7 @@ class OrganisationReader(LocatorReader):
     ) -> tuple[int, list[Place], list[tuple[int, int]]]:
         """Where the organisation after an office ends, the places it names, and the spans of
         country suffixes (', Trung Quốc', '(Trung Quốc)') to leave out of the title."""
+        sides: list[Place] = []
         places: list[Place] = []
         dropped: list[tuple[int, int]] = []
         end = j
@@ -55,14 +58,14 @@ class OrganisationReader(LocatorReader):
                 break
             j = step.next
             if step.place is not None:
-                places.append(step.place)
+                (sides if step.side else places).append(step.place)
             if step.dropped is not None:
                 dropped.append(step.dropped)
             if step.anchor:
                 end = j
             if step.name_follows:
                 break
-        return end, places, dropped
+        return end, sides + places, dropped
 
     def _step(self, j: int, after_name: bool = False, places: Sequence[Place] = ()) -> Step | None:
         """One more piece of an organisation at token j, or None where the title ends; `places`
@@ -273,7 +276,14 @@ class OrganisationReader(LocatorReader):
         if mention is None or mention.place.side not in ("VN", "CN"):
             return None
         after = j + 1 + mention.tokens
+        if self._body_follows(after):
+            # 'Chủ tịch phía Việt Nam của Ủy ban Chỉ đạo …': the body is named after the side
+            return Step(after + 1, place=mention.place, anchor=False, side=True)
         return Step(after, place=mention.place, name_follows=self.name_after_place(after))
+
+    def _body_follows(self, k: int) -> bool:
+        """'của Ủy ban …' at token k: the body an office's side belongs to."""
+        return self.keys[k : k + 1] == [OF] and self._body_at(k + 1)
 
     def _institution_name(self, j: int) -> Step | None:
         """'…, Hiệu trưởng Trường Đại học Hồng Đức và ông B': after the kind of an institution
@@ -311,11 +321,14 @@ class OrganisationReader(LocatorReader):
 
     def _second_place_of_a_zone(self, j: int) -> Step | None:
         """'Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn': a zone named after two Vietnamese places
-        joined by a dash; the second is part of its name."""
+        joined by a dash, or a body after the two countries ('… Việt Nam - Trung Quốc'); the
+        second is part of its name."""
         before = self._place_at_end(j)
         after = self.place_named_at(j + 1)
         if before is None or after is None:
             return None
+        if {before.place.name, after.place.name} == _TWO_COUNTRIES:
+            return Step(j + 1 + after.tokens)  # a body of both countries
         if before.place.kind != "vietnam" or after.place.kind != "vietnam":
             return None
         return Step(j + 1 + after.tokens, place=after.place)

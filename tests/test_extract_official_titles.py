@@ -406,6 +406,36 @@ def test_lower_case_words_inside_a_body_s_name_stay_in_the_title(
     ("sentence", "expected"),
     [
         (
+            "Chủ tịch Ủy ban Hợp tác song phương Việt Nam - Trung Quốc Trần Văn Lâm phát biểu.",
+            ("Trần Văn Lâm", "Chủ tịch Ủy ban Hợp tác song phương Việt Nam - Trung Quốc", "VN"),
+        ),
+        # the side of a body both countries share, then the body 'của' it belongs to
+        (
+            "Ông Trần Văn Lâm, Trưởng Tiểu ban phía Việt Nam của Ủy ban Chỉ đạo hợp tác song "
+            "phương Việt Nam - Trung Quốc, cho biết hai bên đã thống nhất lịch làm việc.",
+            (
+                "Trần Văn Lâm",
+                "Trưởng Tiểu ban phía Việt Nam của Ủy ban Chỉ đạo hợp tác song phương Việt Nam - "
+                "Trung Quốc",
+                "VN",
+            ),
+        ),
+        (
+            "Ông Hà Chí Bình, Tổng Thư ký phía Trung Quốc của Ủy ban, cho biết.",
+            ("Hà Chí Bình", "Tổng Thư ký phía Trung Quốc của Ủy ban", "CN"),
+        ),
+    ],
+)
+def test_bodies_the_two_countries_share_are_named_whole(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _one(sentence)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Ông Hoàng Văn Tiến, Phó Trưởng Hải quan cửa khẩu quốc tế Tân Thanh, cho biết.",
             ("Hoàng Văn Tiến", "Phó Trưởng Hải quan cửa khẩu quốc tế Tân Thanh", "VN", None),
         ),
