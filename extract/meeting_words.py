@@ -29,6 +29,7 @@ _DASHES = frozenset({"-", "–", "—"})
 # A Roman numeral after these words numbers an event ('khóa XII', 'lần thứ XIV').
 _NUMBERED = frozenset({"khóa", "thứ", "lần"})
 _ROMAN = re.compile(r"[IVXLC]+")
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Za-z]*")
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 # Words before an event's word that make it part of another name: a venue's ('Trung tâm Hội
 # chợ Triển lãm …', 'Trung tâm Hội nghị tỉnh'), or the body of another event ('Hội nghị … của
@@ -355,10 +356,13 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
             end += 1
             continue
         if token.text in _DASHES and capitalised_at(tokens, end - 1):
-            party = capitalised_run(tokens, end + 1)
+            party = capitalised_run(tokens, end + 1) or int(_acronym_at(tokens, end + 1))
             if party:
                 end += 1 + party
                 continue
+        if token.text == "(" and _acronym_at(tokens, end + 1) and _token_is(tokens, end + 2, ")"):
+            end += 3  # 'Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22': its short name
+            continue
         if not token.is_word or token.key in words.label_stops or length >= words.label_max:
             break
         if words.opened.match(keys, end):
@@ -366,6 +370,19 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
         length += 1
         end += 1
     return end
+
+
+def _acronym_at(tokens: list[Token], k: int) -> bool:
+    """'ASEAN', 'CAEXPO', 'CAExpo': a name's short form."""
+    return (
+        0 <= k < len(tokens)
+        and tokens[k].is_word
+        and _ACRONYM.fullmatch(tokens[k].text) is not None
+    )
+
+
+def _token_is(tokens: list[Token], k: int, text: str) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].text == text
 
 
 def capitalised_at(tokens: list[Token], k: int) -> bool:

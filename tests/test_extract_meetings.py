@@ -57,6 +57,12 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
             "conference",
             "Hội nghị kết nối giao thương Lạng Sơn – Quảng Tây năm 2024",
         ),
+        # a party written as an acronym, and the event's own short name in brackets
+        (
+            "Phó Thủ tướng Lê Văn An dự Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22 ở Nam Ninh.",
+            "fair",
+            "Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22",
+        ),
         # where it was held is no part of its name
         (
             "Hơn 300 doanh nghiệp dự hội nghị xúc tiến đầu tư ở TP.HCM.",
