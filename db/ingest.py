@@ -26,7 +26,6 @@ another, and every later ingestion of that text finds it stored.
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,17 +34,11 @@ from typing import Literal
 from sqlalchemy import Row, bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from db.facts import add_facts
 from db.models import (
-    Agreement,
     Article,
     ArticleProvince,
-    Base,
-    Meeting,
-    MeetingParticipant,
-    Person,
     Province,
-    Role,
-    TradeFigure,
 )
 from db.portable import fit, utc
 from db.stories import (
@@ -53,16 +46,13 @@ from db.stories import (
     StoryMatch,
     find_same_story,
     province_key,
-    story_day,
     story_of,
 )
 from extract import parse_article
 from extract.errors import RejectedArticle
-from extract.fold import fold, nfc
+from extract.fold import nfc
 from extract.sources import url_host
-from extract.types import Official, ParsedArticle
-
-log = logging.getLogger(__name__)
+from extract.types import ParsedArticle
 
 Status = Literal["new", "duplicate", "same_story", "rejected"]
 
@@ -162,7 +152,7 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
             insert(ArticleProvince),
             [{"article_id": article_id, "province_id": province_id} for province_id in about],
         )
-    added = _add_facts(
+    added = add_facts(
         parsed,
         article_id,
         known=story.known if story else StoryFacts(),
@@ -198,19 +188,7 @@ _WITH_CONTENT = (
 _PROVINCE_IDS = select(Province.key, Province.id).where(
     Province.key.in_(bindparam("keys", expanding=True))
 )
-_PEOPLE_NAMED = select(Person.name, Person.side, Person.id).where(
-    Person.name.in_(bindparam("names", expanding=True))
-)
-_PEOPLE_FOLDED = select(Person.id).where(Person.folded == bindparam("folded")).limit(2)
 _NEW_ARTICLE = insert(Article).returning(Article.id)
-_NEW_PEOPLE = insert(Person).returning(Person.id, sort_by_parameter_order=True)
-_NEW_MEETING = insert(Meeting).returning(Meeting.id)
-
-
-def _fact_rows(model: type[Base]):
-    """Many rows of `model` in one statement. NULLs are written as values: otherwise the rows
-    with a column left empty (a role with no province) go in a statement of their own."""
-    return insert(model).execution_options(render_nulls=True)
 
 
 def _same_url(url: str | None, *, session: Session) -> StoredCopy | None:
@@ -255,173 +233,3 @@ def _article_provinces(parsed: ParsedArticle, provinces: dict[str, int]) -> list
     names = [*parsed.provinces, *(f.province for f in parsed.trade_figures)]
     keys = dict.fromkeys(k for k in map(province_key, names) if k in provinces)
     return [provinces[k] for k in keys]
-
-
-def _add_facts(
-    parsed: ParsedArticle,
-    article_id: int,
-    *,
-    known: StoryFacts,
-    provinces: dict[str, int],
-    session: Session,
-) -> int:
-    """Store for the article the facts its story does not know yet; returns how many."""
-    people = _people(parsed.officials, session=session)
-    facts = (
-        _roles(parsed, article_id, people, known=known, provinces=provinces),
-        _trade_figures(parsed, article_id, known=known, provinces=provinces),
-        _agreements(parsed, article_id, known=known),
-    )
-    for model, rows in zip((Role, TradeFigure, Agreement), facts, strict=True):
-        if rows:
-            session.execute(_fact_rows(model), rows)
-    return sum(map(len, facts)) + _add_meetings(
-        parsed, article_id, people, known=known, session=session
-    )
-
-
-def _person_key(official: Official) -> tuple[str, str]:
-    return fold(official.name), official.side
-
-
-def _people(officials: tuple[Official, ...], *, session: Session) -> dict[tuple[str, str], int]:
-    """The id of the stored person of each official (same name and side), stored now if new."""
-    wanted = {_person_key(o): (fit(nfc(o.name), Person.name) or "", o.side) for o in officials}
-    if not wanted:
-        return {}
-    names = sorted({name for name, _side in wanted.values()})
-    named = session.connection().execute(_PEOPLE_NAMED, {"names": names})
-    stored = {(name, side): id_ for name, side, id_ in named}
-    new = list(dict.fromkeys(person for person in wanted.values() if person not in stored))
-    if new:
-        rows = [{"name": name, "folded": fold(name), "side": side} for name, side in new]
-        stored.update(zip(new, session.scalars(_NEW_PEOPLE, rows), strict=True))
-    return {key: stored[person] for key, person in wanted.items()}
-
-
-def _roles(
-    parsed: ParsedArticle,
-    article_id: int,
-    people: dict[tuple[str, str], int],
-    *,
-    known: StoryFacts,
-    provinces: dict[str, int],
-) -> list[dict[str, object]]:
-    """One role per official the story does not know yet, dated by the event (else the
-    publication): `seen_on` orders a person's titles over time."""
-    seen_on = story_day(parsed.event_date, parsed.published)
-    seen = set(known.people)
-    rows: list[dict[str, object]] = []
-    for official in parsed.officials:
-        key = _person_key(official)
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append(
-            {
-                "article_id": article_id,
-                "person_id": people[key],
-                "title": fit(nfc(official.title), Role.title) or "",
-                "province_id": provinces.get(province_key(official.province) or ""),
-                "seen_on": seen_on,
-            }
-        )
-    return rows
-
-
-def _trade_figures(
-    parsed: ParsedArticle,
-    article_id: int,
-    *,
-    known: StoryFacts,
-    provinces: dict[str, int],
-) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    seen = set(known.figures)
-    for figure in parsed.trade_figures:
-        province = province_key(figure.province)
-        if province is None or province not in provinces:
-            log.warning("trade figure for unknown province %r left out", figure.province)
-            continue
-        key = (province, figure.year, figure.period, figure.kind)
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append(
-            {
-                "article_id": article_id,
-                "province_id": provinces[province],
-                "year": figure.year,
-                "period": figure.period,
-                "kind": figure.kind,
-                "value_usd": figure.value_usd,
-                "value": figure.value,
-                "currency": figure.currency,
-                "growth_pct": figure.growth_pct,
-                "approximate": figure.approximate,
-                "quote": nfc(figure.quote),
-            }
-        )
-    return rows
-
-
-def _add_meetings(
-    parsed: ParsedArticle,
-    article_id: int,
-    people: dict[tuple[str, str], int],
-    *,
-    known: StoryFacts,
-    session: Session,
-) -> int:
-    added = 0
-    seen = set(known.meetings)
-    for meeting in parsed.meetings:
-        if (meeting.kind, meeting.date) in seen:
-            continue
-        seen.add((meeting.kind, meeting.date))
-        participants = [
-            _participant(name, people, session=session) for name in meeting.participants
-        ]
-        row = {
-            "article_id": article_id,
-            "kind": fit(meeting.kind, Meeting.kind) or "",
-            "label": fit(nfc(meeting.label), Meeting.label) or "",
-            "date": meeting.date,
-            "place": fit(meeting.place, Meeting.place),
-        }
-        meeting_id = session.execute(_NEW_MEETING, row).scalar_one()
-        person_ids = dict.fromkeys(p for p in participants if p is not None)
-        if person_ids:
-            session.execute(
-                insert(MeetingParticipant),
-                [{"meeting_id": meeting_id, "person_id": i} for i in person_ids],
-            )
-        added += 1
-    return added
-
-
-def _participant(name: str, people: dict[tuple[str, str], int], *, session: Session) -> int | None:
-    """A meeting participant's id: one of this article's officials, else the one stored person
-    of that name; an unknown or ambiguous name is left out rather than guessed."""
-    folded = fold(name)
-    mine = [person for (person_name, _side), person in people.items() if person_name == folded]
-    if mine:
-        return mine[0]
-    matches = session.connection().scalars(_PEOPLE_FOLDED, {"folded": folded}).all()
-    return matches[0] if len(matches) == 1 else None
-
-
-def _agreements(
-    parsed: ParsedArticle, article_id: int, *, known: StoryFacts
-) -> list[dict[str, object]]:
-    return [
-        {
-            "article_id": article_id,
-            "name": fit(nfc(agreement.name), Agreement.name) or "",
-            "kind": fit(agreement.kind, Agreement.kind) or "",
-            "signed": agreement.signed,
-            "date": agreement.date,
-        }
-        for agreement in parsed.agreements
-        if not known.knows_agreement(agreement.kind, agreement.name)
-    ]

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from stored import BODY, FACT_TABLES, FIGURE_2024, NOW, TRI, article, ingest, row_counts
 
-import db.ingest
+import db.facts
 from db.ingest import IRRELEVANT, IngestOutcome
 from db.models import Article, Meeting, Person, Role, TradeFigure
 from extract.types import Official
@@ -284,7 +284,7 @@ def test_an_article_that_fails_half_way_leaves_nothing_behind(sessions, session,
     def broken(*_args: object, **_kwargs: object) -> int:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(db.ingest, "_add_meetings", broken)  # after the other facts
+    monkeypatch.setattr(db.facts, "_add_meetings", broken)  # after the other facts
     other = article(
         body="Một bài khác, về Vân Nam, với một quan chức mới.",
         event_date=date(2024, 1, 5),
