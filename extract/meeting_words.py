@@ -18,6 +18,7 @@ from extract.meeting_vocabulary import (
 )
 from extract.names import capitalised_run
 from extract.text import Token, squeeze, tokenize
+from extract.title_lexicon import title_lexicon
 
 # Tokens from 'và' to an event attended after another meeting: 'và cùng tham dự Diễn đàn'.
 _AND_REACH = 4
@@ -29,6 +30,7 @@ _DASHES = frozenset({"-", "–", "—"})
 # A Roman numeral after these words numbers an event ('khóa XII', 'lần thứ XIV').
 _NUMBERED = frozenset({"khóa", "thứ", "lần"})
 _ROMAN = re.compile(r"[IVXLC]+")
+_AND = "và"
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Za-z]*")
 _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its partner
 # Words before an event's word that make it part of another name: a venue's ('Trung tâm Hội
@@ -363,6 +365,10 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
         if token.text == "(" and _acronym_at(tokens, end + 1) and _token_is(tokens, end + 2, ")"):
             end += 3  # 'Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22': its short name
             continue
+        if token.key == _AND and _joins_a_name(tokens, keys, end):
+            length += 1
+            end += 1
+            continue
         if not token.is_word or token.key in words.label_stops or length >= words.label_max:
             break
         if words.opened.match(keys, end):
@@ -370,6 +376,23 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
         length += 1
         end += 1
     return end
+
+
+def _joins_a_name(tokens: list[Token], keys: list[str], k: int) -> bool:
+    """'và' between two parts of one event's name ('Hội nghị thượng đỉnh Thương mại và Đầu tư
+    …'), each a capitalised word maybe with a lower-case one: the part after it is not another
+    event, an office, a delegation or a person."""
+    after_a_part = capitalised_at(tokens, k - 1) or capitalised_at(tokens, k - 2)
+    if not (after_a_part and capitalised_at(tokens, k + 1)):
+        return False
+    if k + 2 >= len(tokens) or not tokens[k + 2].is_word or tokens[k + 2].is_capitalised:
+        return False
+    words = vocabulary()
+    return not (
+        words.meetings.match(keys, k + 1)
+        or words.guests.match(keys, k + 1)
+        or title_lexicon().heads.match(keys, k + 1)
+    )
 
 
 def _acronym_at(tokens: list[Token], k: int) -> bool:

@@ -63,6 +63,12 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
             "fair",
             "Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22",
         ),
+        # 'và' between two parts of one name
+        (
+            "Ông Lê Văn An dự Hội nghị thượng đỉnh Thương mại và Đầu tư Trung Quốc - ASEAN.",
+            "conference",
+            "Hội nghị thượng đỉnh Thương mại và Đầu tư Trung Quốc - ASEAN",
+        ),
         # where it was held is no part of its name
         (
             "Hơn 300 doanh nghiệp dự hội nghị xúc tiến đầu tư ở TP.HCM.",
@@ -74,6 +80,14 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
 def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
     (meeting,) = _meetings(None, lead)
     assert (meeting.kind, meeting.label, meeting.date) == (kind, label, DAY)
+
+
+def test_va_before_another_event_ends_an_event_s_name() -> None:
+    lead = "Ông Lê Văn An dự Hội nghị Xúc tiến Thương mại và Hội chợ Nông sản ở Nam Ninh."
+    assert [(m.kind, m.label) for m in _meetings(None, lead)] == [
+        ("conference", "Hội nghị Xúc tiến Thương mại"),
+        ("fair", "Hội chợ Nông sản"),
+    ]
 
 
 @pytest.mark.parametrize(
