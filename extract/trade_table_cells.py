@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from extract.numbers import find_amounts, parse_number
-from extract.periods import Found, period_in
+from extract.periods import Found, period_in, year_before
 
 CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 SIGNS = ("+", "-", "−", "–")
@@ -16,6 +16,9 @@ _SIGNED = re.compile(r"^(?P<sign>[+\-−–]|tăng|giảm)?\s*(?P<num>\d[\d.,]*)
 # A value with its growth in brackets in the same cell: '16,2 (+9,1%)', '2,9 (giảm 1,2%)'.
 WITH_GROWTH = re.compile(r"^(?P<value>\d[\d.,]*)\s*\(\s*(?P<growth>[^()]*%)\s*\)$")
 _MONTHS_BEFORE_YEAR = re.compile(r"(tháng(?:\s+đầu)?)\s+(?=(?:19|20)\d{2}\b)")
+# A year a heading writes alone ('2024', '10 tháng 2024'), not in a date ('10/2024') nor after
+# 'năm'.
+_BARE_YEAR = re.compile(r"(?<![\d/\-–])(?<!năm\s)\b(?=(?:19|20)\d{2}\b(?![/\-–]\d))", re.I)
 # A cell giving no value: empty, or a dash.
 NO_VALUE = frozenset({"", "-", "–", "—"})
 
@@ -58,3 +61,9 @@ def period_of(text: str) -> Found | None:
     """The part of a year a heading or a row names: '10 tháng 2025' as '10 tháng năm 2025' (in a
     table, a count of months right before a year is no date)."""
     return period_in(_MONTHS_BEFORE_YEAR.sub(r"\1 năm ", text))
+
+
+def heading_year(heading: str) -> Found | None:
+    """The year a column's heading is about, written with 'năm' or alone: '10 tháng 2024' and
+    'Năm 2024' -> 2024; not a comparison base ('So với 2023 (%)')."""
+    return year_before(_BARE_YEAR.sub("năm ", heading))

@@ -9,7 +9,14 @@ from decimal import Decimal
 
 from extract.numbers import usd_unit
 from extract.periods import period_in, year_before
-from extract.trade_table_cells import NO_VALUE, SIGNS, amount_in_usd, number, period_of
+from extract.trade_table_cells import (
+    NO_VALUE,
+    SIGNS,
+    amount_in_usd,
+    heading_year,
+    number,
+    period_of,
+)
 from extract.trade_table_finding import Table
 from extract.types import TradeKind
 
@@ -79,7 +86,7 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
             unit = Decimal(1)
         if unit is None:
             continue
-        timed = year_before(heading) is not None or period_in(heading) is not None
+        timed = heading_year(heading) is not None or period_in(heading) is not None
         if TRADE.search(folded):
             kind = kind_in(folded)
         elif by_kind:
@@ -90,12 +97,12 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
             kind = kind_in(table.introduction.casefold())
         else:
             continue
-        year = year_before(heading) or row_year or intro_year
+        year = heading_year(heading) or row_year or intro_year
         if kind is None or (year is None and not by_year):
             continue
         # A heading naming a year ('Năm 2023') is that year's; in a table by year each row gives
         # its period ('9 tháng 2025'); else the caption's, or the introduction's ('10 tháng …').
-        named_year = year_before(heading) is not None
+        named_year = heading_year(heading) is not None
         period = period_of(heading) or (
             None if by_year or named_year else period_in(table.caption or table.introduction)
         )
@@ -125,7 +132,8 @@ def _total_or_none(heading: str, table: Table) -> TradeKind | None:
 def _with_growth(columns: list[Column], index: int, header: list[str]) -> list[Column]:
     """The columns with the percentage column at `index` as the growth of the one whose trade
     its heading names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)'), else of the value
-    column nearest to its left (a share column may stand between: 'Tỷ trọng (%)')."""
+    column nearest to its left (a share column may stand between: 'Tỷ trọng (%)'); of two
+    periods side by side, the newer's ('10 tháng 2024 | 10 tháng 2025 | Tăng (%)')."""
     heading = header[index].casefold()
     named = kind_in(heading) if TRADE.search(heading) else None
     for n in range(len(columns) - 1, -1, -1):
@@ -133,11 +141,28 @@ def _with_growth(columns: list[Column], index: int, header: list[str]) -> list[C
         between = header[column.index + 1 : index]
         shares = all(_PERCENT.search(h.casefold()) for h in between)
         if named is None and n == len(columns) - 1 and column.growth is None and shares:
-            # the value column nearest to its left (a share column may stand between)
+            # the value column nearest to its left (a share column may stand between), or the
+            # newer of two periods side by side ('10 tháng 2025 | 10 tháng 2024 | Tăng (%)')
+            if n >= 1 and _newer_period_before(columns[n - 1], column):
+                return [*columns[: n - 1], replace(columns[n - 1], growth=index), column]
             return [*columns[:n], replace(column, growth=index)]
         if column.growth is None and named is not None and column.kind == named:
             return [*columns[:n], replace(column, growth=index), *columns[n + 1 :]]
     return columns
+
+
+def _newer_period_before(before: Column, column: Column) -> bool:
+    """The column right before `column` counts the same trade over the same part of a newer
+    year: a growth after the two compares the newer with the older."""
+    return (
+        before.index == column.index - 1
+        and before.growth is None
+        and before.kind == column.kind
+        and before.period == column.period
+        and before.year is not None
+        and column.year is not None
+        and before.year > column.year
+    )
 
 
 def _percentages(table: Table, index: int) -> bool:

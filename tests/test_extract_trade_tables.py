@@ -484,3 +484,35 @@ def test_a_unit_in_each_value_cell_and_the_caption_s_period_over_the_sentence_be
         ("Quảng Tây", 2025, "M1-M10", "vn_import", 23_500_000_000, 8.4),
         ("Quảng Tây", 2025, "M1-M10", "vn_export", 16_700_000_000, 3.2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("older", "newer", "order"),
+    [
+        ("9 tháng 2024", "9 tháng 2025", "older first"),
+        ("9 tháng năm 2024", "9 tháng năm 2025", "older first"),
+        ("9 tháng 2024", "9 tháng 2025", "newer first"),
+        ("9 tháng năm 2024", "9 tháng năm 2025", "newer first"),
+    ],
+)
+def test_two_period_columns_each_of_its_own_year_the_growth_the_newer_s(
+    older: str, newer: str, order: str
+) -> None:
+    # the introduction names the newer year only: each column's heading gives its own
+    top = PAGE_TOP.replace(
+        "Chi tiết như sau:", "Thương mại Việt Nam - Hồ Nam 9 tháng năm 2025 tăng ở cả hai chiều:"
+    )
+    first, second = (older, newer) if order == "older first" else (newer, older)
+    values = {older: ("1,52", "0,61"), newer: ("1,74", "0,70")}
+    table = (
+        "Thương mại Việt Nam - Hồ Nam (đơn vị: tỷ USD)\n"
+        f"Chỉ tiêu | {first} | {second} | Tăng (%)\n"
+        f"Tổng kim ngạch | {values[first][0]} | {values[second][0]} | 14,5\n"
+        f"Việt Nam xuất khẩu | {values[first][1]} | {values[second][1]} | 14,8\n"
+    )
+    assert sorted(_figures(table, top)) == [
+        ("Hồ Nam", 2024, "M1-M9", "two-way", 1_520_000_000, None),
+        ("Hồ Nam", 2024, "M1-M9", "vn_export", 610_000_000, None),
+        ("Hồ Nam", 2025, "M1-M9", "two-way", 1_740_000_000, 14.5),
+        ("Hồ Nam", 2025, "M1-M9", "vn_export", 700_000_000, 14.8),
+    ]
