@@ -4,13 +4,18 @@ the year of a row of a table by year, or the trade a row of a table by kind coun
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.gazetteer import load_gazetteer
+from extract.lexicon import load_data
+from extract.periods import year_before
 from extract.places import find_places
+from extract.text import phrase_key
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Context
 from extract.trade_sentence import Sentence
 from extract.trade_table_cells import YEAR_CELL, period_of
+from extract.trade_table_finding import Table
 from extract.trade_table_header import TRADE, kind_in
 from extract.types import NATIONAL, TradeKind
 
@@ -35,6 +40,43 @@ def row_time(label: str) -> tuple[int, str | None] | None:
     if period is None or year is None or len(label.split()) > _TIME_LABEL_WORDS:
         return None
     return int(year.group()), str(period.value)
+
+
+def row_times(table: Table) -> list[tuple[int, str | None] | None]:
+    """The year and part of it each row of a table by period stands for, as `row_time` reads
+    it; when every row names a time, a row naming a part of a year without the year ('Quý I',
+    'Lũy kế 2 tháng') takes the table's: the one year its caption and its other rows give
+    ('Kim ngạch … năm 2025 theo quý', or 'Tháng 1/2026' above), none when they differ."""
+    times = [row_time(row[0]) for row in table.rows]
+    parts = [
+        None if time else _part_of_a_year(row[0])
+        for time, row in zip(times, table.rows, strict=True)
+    ]
+    if all(times) or not all(time or part for time, part in zip(times, parts, strict=True)):
+        return times
+    years = {time[0] for time in times if time}
+    if (captioned := year_before(table.caption)) is not None:
+        years.add(int(captioned.value))
+    if len(years) != 1:
+        return times
+    (year,) = years
+    return [(year, part) if part else time for time, part in zip(times, parts, strict=True)]
+
+
+def _part_of_a_year(label: str) -> str | None:
+    """The part of a year a row label names and nothing else, but a running total's words:
+    'Quý II' -> 'Q2', 'Lũy kế 2 tháng' -> 'M1-M2'; None for 'Xuất khẩu 6 tháng'."""
+    period = period_of(label.strip())
+    if period is None or label.strip()[period.end :].strip():
+        return None
+    before = phrase_key(label.strip()[: period.start])
+    return str(period.value) if not before or before in _running_totals() else None
+
+
+@cache
+def _running_totals() -> frozenset[tuple[str, ...]]:
+    """The words of a running total in a row label ('Lũy kế'), from extract/data/trade.toml."""
+    return frozenset(phrase_key(words) for words in load_data("trade")["table_running_total"])
 
 
 def kinds_by_row(rows: list[list[str]], context: Context) -> list[TradeKind | None] | None:

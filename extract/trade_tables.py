@@ -18,7 +18,9 @@ column numbering the rows ('STT': 1, 2, 3…) is left aside.
 A table's caption ('Bảng 1: Kim ngạch … 9 tháng năm 2025 (Đơn vị: triệu USD)') counts as its
 introduction: it may give the unit, the year and the period of columns whose headings name a
 trade or a time but no unit. A table whose rows are years ('2023 | 48,2 | 10,3') is one party's,
-the one Chinese party its caption or introduction names; so is a table whose rows are kinds of
+the one Chinese party its caption or introduction names (a row naming a part of a year
+without it, 'Quý I' or 'Lũy kế 2 tháng', is of the one year the caption and the other rows
+give); so is a table whose rows are kinds of
 trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩu sang Vân Nam | …'), where a
 row of another sum (trade through a border gate, the balance) gives nothing. The heading of the
 first column may give the table's unit ('Chỉ tiêu (đơn vị: tỷ USD)'), a value its growth in
@@ -37,7 +39,7 @@ from extract.trade_context import Context
 from extract.trade_table_cells import SIGNS, WITH_GROWTH, amount_in_usd, number
 from extract.trade_table_finding import Table, tables_in
 from extract.trade_table_header import Column, value_columns
-from extract.trade_table_rows import kinds_by_row, one_party, row_provinces, row_time
+from extract.trade_table_rows import kinds_by_row, one_party, row_provinces, row_times
 from extract.types import NATIONAL, TradeFigure
 
 # What stands between a table's header and its row in the quote of a figure read from it.
@@ -60,7 +62,7 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
     other = any(m.place.kind == "country" for m in find_places(" ".join(table.header)))
     if "việt nam" not in around and (not national or other):
         return []  # the table of an article on the two countries is theirs, unless it says
-    times = [row_time(row[0]) for row in table.rows]
+    times = row_times(table)
     by_year = all(times)
     row_kinds = None if by_year else kinds_by_row(table.rows, context)
     columns = value_columns(table, by_year=by_year, by_kind=row_kinds is not None)

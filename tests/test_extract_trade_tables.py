@@ -516,3 +516,63 @@ def test_two_period_columns_each_of_its_own_year_the_growth_the_newer_s(
         ("Hồ Nam", 2025, "M1-M9", "two-way", 1_740_000_000, 14.5),
         ("Hồ Nam", 2025, "M1-M9", "vn_export", 700_000_000, 14.8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "header", "rows", "expected"),
+    [
+        (
+            "Kim ngạch thương mại Việt Nam – Thiểm Tây năm 2025 theo quý (triệu USD)",
+            "Kỳ | Kim ngạch hai chiều | So với cùng kỳ",
+            ["Quý I | 412 | +9,5%", "Quý II | 436 | -2,5%"],
+            [
+                ("Thiểm Tây", 2025, "Q1", "two-way", 412_000_000, 9.5),
+                ("Thiểm Tây", 2025, "Q2", "two-way", 436_000_000, -2.5),
+            ],
+        ),
+        (
+            "Kim ngạch thương mại hai chiều Việt Nam – Thiểm Tây theo tháng",
+            "Kỳ | Kim ngạch (triệu USD) | So với cùng kỳ năm trước (%)",
+            ["Tháng 1/2026 | 152 | 11,4", "Tháng 2/2026 | 118 | 4,2", "Lũy kế 2 tháng | 270 | 8,1"],
+            [
+                ("Thiểm Tây", 2026, "M1", "two-way", 152_000_000, 11.4),
+                ("Thiểm Tây", 2026, "M2", "two-way", 118_000_000, 4.2),
+                ("Thiểm Tây", 2026, "M1-M2", "two-way", 270_000_000, 8.1),
+            ],
+        ),
+    ],
+)
+def test_rows_of_parts_of_a_year_without_it_take_the_caption_s_or_the_other_rows_year(
+    caption: str, header: str, rows: list[str], expected: list[tuple[object, ...]]
+) -> None:
+    page = (
+        "<html><head><title>Thương mại Việt Nam – Thiểm Tây</title></head><body>"
+        "<article><h1>Thương mại Việt Nam – Thiểm Tây tăng đều</h1>"
+        "<p>Thương mại giữa Việt Nam và tỉnh Thiểm Tây (Trung Quốc) tăng đều qua từng kỳ, theo "
+        "số liệu hải quan công bố trong tuần qua. Diễn biến như sau:</p>"
+        f"<table><caption>{caption}</caption><thead><tr>"
+        + "".join(f"<th>{cell}</th>" for cell in header.split(" | "))
+        + "</tr></thead><tbody>"
+        + "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" | ")) + "</tr>"
+            for row in rows
+        )
+        + "</tbody></table><p>Các doanh nghiệp hai bên kỳ vọng đà tăng tiếp tục.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in article.trade_figures
+    ] == expected
+
+
+def test_a_row_naming_a_part_of_a_year_among_other_words_is_no_time() -> None:
+    # a forecast for the half year is no figure of it, nor does it make the table one by period
+    table = (
+        "Kim ngạch Việt Nam – Thiểm Tây năm 2025 (triệu USD)\n"
+        "Chỉ tiêu | Kim ngạch hai chiều | So với cùng kỳ (%)\n"
+        "Quý I | 412 | +9,5\n"
+        "Dự kiến 6 tháng | 850 | +3,0\n"
+    )
+    assert _figures(table) == []
