@@ -36,7 +36,14 @@ from decimal import Decimal
 
 from extract.places import find_places
 from extract.trade_context import Context
-from extract.trade_table_cells import SIGNS, WITH_GROWTH, amount_in_usd, number
+from extract.trade_table_cells import (
+    SIGNS,
+    WITH_GROWTH,
+    amount_in_usd,
+    heading_year,
+    number,
+    period_of,
+)
 from extract.trade_table_finding import Table, tables_in
 from extract.trade_table_header import Column, value_columns
 from extract.trade_table_rows import kinds_by_row, one_party, row_provinces, row_times
@@ -97,6 +104,8 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
             year, period = column.year, column.period
             if (time := times[n]) is not None:
                 year, period = time[0], time[1] or period
+            elif row_kinds is not None:
+                year, period = _row_own_time(row[0], year, period)
             if year is None:
                 continue
             growth = _growth(table, column, row)
@@ -113,6 +122,16 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
                 )
             )
     return figures
+
+
+def _row_own_time(label: str, year: int | None, period: str) -> tuple[int | None, str]:
+    """The year and period a row of a table by kind names for itself ('Xuất khẩu 6 tháng',
+    'Tổng kim ngạch 10 tháng 2025'), else the column's."""
+    own = period_of(label)
+    if own is None:
+        return year, period
+    written = heading_year(label)
+    return (int(written.value) if written else year), str(own.value)
 
 
 def _growth(table: Table, column: Column, row: list[str]) -> Decimal | None:

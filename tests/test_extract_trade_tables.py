@@ -576,3 +576,22 @@ def test_a_row_naming_a_part_of_a_year_among_other_words_is_no_time() -> None:
         "Dự kiến 6 tháng | 850 | +3,0\n"
     )
     assert _figures(table) == []
+
+
+def test_a_row_of_a_table_by_kind_naming_its_own_period_is_of_that_period() -> None:
+    # the caption gives only the year: 'Xuất khẩu 6 tháng' is the first half, not the year
+    top = PAGE_TOP.replace(
+        "Chi tiết như sau:", "Thương mại giữa Việt Nam và Quảng Tây nửa đầu năm nay tăng khá."
+    )
+    table = (
+        "Kim ngạch thương mại Việt Nam - Quảng Tây năm 2025 (triệu USD)\n"
+        "Chỉ tiêu | Giá trị | Tăng (%)\n"
+        "Xuất khẩu 6 tháng | 5.210 | 12,1\n"
+        "Nhập khẩu 6 tháng | 9.830 | 8,4\n"
+        "Tổng kim ngạch 6 tháng | 15.040 | 9,7\n"
+    )
+    assert _figures(table, top) == [
+        ("Quảng Tây", 2025, "H1", "vn_export", 5_210_000_000, 12.1),
+        ("Quảng Tây", 2025, "H1", "vn_import", 9_830_000_000, 8.4),
+        ("Quảng Tây", 2025, "H1", "two-way", 15_040_000_000, 9.7),
+    ]
