@@ -152,12 +152,19 @@ def _tell(
     story.just_before = found[-1] if found else None
     if found:
         story.last = story.dated = passage(found[-1])
-        if not (item or sentence.refers_back()):
+        if not (item or sentence.refers_back()) or story.anchor is None:
+            # 'Lũy kế 10 tháng năm 2025, …' opening the passage is its main figure all the same.
             story.anchor = passage(found[0])
     elif not sentence.amounts and not _HEADING_END.search(sentence.text):
         # A sentence of other sums (a balance, a product) keeps the passage's figure; one
         # without any sum ends the passage, unless it heads a list.
         story.last = None
+    elif sentence.same_period() and story.anchor is not None:
+        # 'Trong cùng thời gian, tổng kim ngạch của Tứ Xuyên với ASEAN …' goes back to the
+        # passage's main figure, past a month told since ('Riêng tháng 10, …'): the sentences
+        # after it are of that time too.
+        story.dated = story.anchor
+        story.last = story.anchor if story.last is not None else None
     if _HEADING_END.search(sentence.text) and not item:
         story.heading = _heading(sentence, story.before, story.last, context, story.dated)
     elif not item and sentence.amounts:

@@ -205,6 +205,24 @@ def test_other_same_period_openers(opener: str) -> None:
     assert figures[1] == ("Vân Nam", 2024, "Q1", "two-way", 4_000_000_000, None)
 
 
+@pytest.mark.parametrize("opening", ["Lũy kế 10 tháng năm 2025", "10 tháng đầu năm 2025"])
+def test_the_sentence_after_a_same_period_one_without_a_figure_is_of_the_main_period(
+    opening: str,
+) -> None:
+    sentences = [
+        f"{opening}, kim ngạch xuất nhập khẩu giữa tỉnh Cam Túc và Việt Nam đạt 1,36 tỷ USD.",
+        "Riêng tháng 10, trao đổi thương mại hai bên đạt 158 triệu USD.",
+        "Trong cùng thời gian, tổng kim ngạch thương mại của Cam Túc với các nước ASEAN đạt "
+        "98,6 tỷ NDT (khoảng 13,8 tỷ USD), tăng 11,4%.",
+        "Còn khu tự trị Ninh Hạ láng giềng ghi nhận kim ngạch với Việt Nam đạt 5,2 tỷ NDT "
+        "(khoảng 0,73 tỷ USD), tăng 6,1%.",
+    ]
+    context = Context(reference_year=2025, reference_day=date(2025, 11, 24))
+    assert _figures(sentences, context)[-1] == (
+        "Ninh Hạ", 2025, "M1-M10", "two-way", 730_000_000, 6.1
+    )  # fmt: skip
+
+
 def test_cung_ky_nam_truoc_is_a_comparison_not_the_same_period() -> None:
     figures = _figures(
         [
