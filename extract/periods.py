@@ -46,6 +46,8 @@ _PERIODS = re.compile(
 )
 # Months counted back from the article's date: '8 tháng qua', 'tháng trước'.
 _COUNTED_BACK = re.compile(r"\b(?:(?P<n>\d{1,2})\s+tháng\s+qua|tháng\s+trước)\b", re.I)
+# What may stand between a year and a period phrase after it: 'năm 2025, 6 tháng đầu năm'.
+_PERIOD_AFTER_YEAR = re.compile(r"\s*,?\s*(?:trong\s+)?")
 _PERIOD_REACH = 30  # characters a period phrase may stand before its year ("6 tháng đầu năm 2024")
 
 
@@ -201,4 +203,17 @@ def period_near(
         near = period_in(text[window_start : year.end])
         if near:
             return str(near.value)
+        after = _period_after_year(text[year.end : max(segment_start, year.end)])
+        if after:
+            return after
     return default
+
+
+def _period_after_year(between: str) -> str | None:
+    """A period phrase right after the year, before the figure's own words: 'Bước sang năm
+    2025, 6 tháng đầu năm kim ngạch …' -> 'H1'; None when there is none or it stands further."""
+    found = _PERIOD_AFTER_YEAR.match(between)
+    if found is None:
+        return None
+    period = period_in(between[found.end() :])
+    return str(period.value) if period and period.start == 0 else None

@@ -133,6 +133,16 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             "11 tháng năm 2025, thương mại Việt Nam với Trung Quốc đại lục đạt hơn 230 tỉ USD.",
             ("Trung Quốc", 2025, "M1-M11", "two-way", 230_000_000_000, None, True),
         ),
+        # a part of the year named right after the year that opens the sentence
+        (
+            "Bước sang năm 2025, 6 tháng đầu năm kim ngạch hai chiều giữa Việt Nam và Cam Túc "
+            "đã đạt hơn 1,6 tỷ USD.",
+            ("Cam Túc", 2025, "H1", "two-way", 1_600_000_000, None, True),
+        ),
+        (
+            "Sang năm 2025, quý I thương mại Việt Nam - Quảng Tây đạt 10 tỷ USD.",
+            ("Quảng Tây", 2025, "Q1", "two-way", 10_000_000_000, None, False),
+        ),
         # how the trade moved to the amount
         (
             "Năm 2023, kim ngạch thương mại Việt Nam - Quảng Tây giảm, rồi năm 2024 bật lên 42 tỷ "
