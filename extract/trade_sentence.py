@@ -125,22 +125,35 @@ class Sentence:
 
     def revision(self, limit: int) -> Keyword | None:
         """'Số liệu 9 tháng cũng đã được điều chỉnh lên 3,53 tỷ USD': the words saying that a
-        figure told before is revised, right before the new value at `limit`, in a sentence
-        with no trade word, nor any word of another sum (investment, a target), before them;
-        a keyword whose kind the figure revised gives."""
+        figure told before is revised, right before the new value at `limit`, or that its trend
+        goes on, opening the sentence ('Đà tăng tiếp tục trong quý I/2026 với 1,86 tỷ USD'),
+        in a sentence with no trade word, nor any word of another sum (investment, a target),
+        before the value; a keyword whose kind the figure told before gives."""
         words = trade_words()
         match = _REVISED_TO.search(self.text, 0, limit)
+        span = (match.start(), match.end()) if match else self._trend_goes_on(limit)
         if (
-            match is None
+            span is None
             or self.last_keyword(limit) is not None
             or self.has(words.not_trade, 0, limit)
             or self.has(words.target, 0, limit)
         ):
             return None
-        return Keyword("two-way", match.start(), match.end())
+        return Keyword("two-way", *span)
+
+    def _trend_goes_on(self, limit: int) -> tuple[int, int] | None:
+        """Where 'Đà tăng tiếp tục …' opening the sentence ends, if it does before `limit`: the
+        words after it are read as after a trade word. Not when a place is named before
+        `limit`: the parties are those of the figure told before."""
+        match = trade_words().trend_goes_on.match(self.keys, 0)
+        if match is None or self.within(0, limit):
+            return None
+        end = self.tokens[match[0] - 1].end
+        return (end, end) if end <= limit else None
 
     def revises_a_figure(self) -> bool:
-        """Whether one of the sentence's amounts is a figure told before, revised."""
+        """Whether one of the sentence's amounts is a figure told before, revised or its trend
+        told to go on."""
         return any(self.revision(amount.start) for amount in self.amounts)
 
     def partner_words(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ class TradeWords:
     refers_back: PhraseSet
     same_period: PhraseSet
     figure_anaphora: PhraseSet
+    trend_goes_on: PhraseSet
     partner_anaphora: PhraseSet
     article_partner: PhraseSet
     allowed: frozenset[str]
@@ -64,6 +65,7 @@ def trade_words() -> TradeWords:
         refers_back=PhraseSet(data["refers_back"]),
         same_period=PhraseSet(data["same_period"]),
         figure_anaphora=PhraseSet(data["figure_anaphora"]),
+        trend_goes_on=PhraseSet(data["trend_goes_on"]),
         partner_anaphora=PhraseSet(data["partner_anaphora"]),
         article_partner=PhraseSet(data["article_partner"]),
         allowed=word_set(data["allowed"]),

@@ -601,6 +601,42 @@ def test_a_figure_revised_needs_a_figure_just_before() -> None:
     assert _figures(sentences)[2:] == []
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Đà tăng tiếp tục trong quý 1/2026 với 186 triệu USD, tăng 24,5%; riêng tháng 3 đạt "
+            "70 triệu USD.",
+            [
+                ("Cam Túc", 2026, "Q1", "two-way", 186_000_000, 24.5),
+                ("Cam Túc", 2026, "M3", "two-way", 70_000_000, None),
+            ],
+        ),
+        (
+            "Đà tăng trưởng được duy trì trong quý I/2026, đạt 186 triệu USD.",
+            [("Cam Túc", 2026, "Q1", "two-way", 186_000_000, None)],
+        ),
+        # Another sum, or another party, is no figure of the trade told before.
+        ("Đà tăng tiếp tục trong quý 1/2026 với vốn đầu tư 186 triệu USD.", []),
+        ("Đà tăng tiếp tục trong quý 1/2026 với Vân Nam đạt 186 triệu USD.", []),
+    ],
+)
+def test_the_trend_of_the_figure_before_going_on_is_of_the_same_trade(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    context = Context(reference_year=2026, reference_day=date(2026, 4, 20))
+    assert _figures([GANSU_2025, second], context)[2:] == expected
+
+
+def test_a_trend_going_on_needs_a_figure_just_before() -> None:
+    sentences = [
+        GANSU_2025,
+        "Tỉnh có nhiều cửa khẩu.",
+        "Đà tăng tiếp tục trong quý 1/2026 với 186 triệu USD.",
+    ]
+    assert _figures(sentences)[2:] == []
+
+
 def test_a_bare_trade_word_needs_a_figure_just_before() -> None:
     sentences = [HEILONGJIANG_2024, "Tỉnh có nhiều cửa khẩu."]
     assert _figures([*sentences, "Hai tháng đầu năm 2025, kim ngạch đạt 140 triệu USD."])[1:] == []
