@@ -23,6 +23,10 @@ _REVISED_TO = re.compile(
     re.I,
 )
 
+# Right before a country owning what the words before it name: '"Thủ phủ lốp xe" của '.
+_OWNED_BY = re.compile(r"[\w\"”’»]\s+của\s+$", re.I)
+_CLAUSE_MARKS = ",;:()"
+
 
 class Sentence:
     """One sentence read for trade figures: its words, places and amounts, computed once."""
@@ -32,8 +36,20 @@ class Sentence:
         self.tokens = tokenize(text)
         self.keys = [t.key for t in self.tokens]
         self.places = [read_shared_name(text, p, in_china) for p in find_places(text)]
-        self.labels = _country_labels(text, self.places)
+        self.labels = _country_labels(text, self.places) | self._owners_of_epithets()
         self.amounts = find_amounts(text)
+
+    def _owners_of_epithets(self) -> frozenset[int]:
+        """Where 'Trung Quốc' only owns a name for one of its places, in the same clause ('"Thủ
+        phủ lốp xe" của Trung Quốc mua cao su …'): the party is that place, not China."""
+        epithets = trade_words().china_place_epithets
+        return frozenset(
+            mention.start
+            for mention in self.places
+            if mention.place.kind == "china"
+            and _OWNED_BY.search(self.text, 0, mention.start)
+            and self.has(epithets, _clause_start(self.text, mention.start), mention.start)
+        )
 
     def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:
         """Whether a phrase of the set stands wholly within text[start:end]."""
@@ -187,3 +203,8 @@ def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:
         and before.place.kind == "division"
         and _COUNTRY_LABEL.fullmatch(text[before.end : mention.start])
     )
+
+
+def _clause_start(text: str, limit: int) -> int:
+    """Where the clause that `limit` is in starts."""
+    return max(text.rfind(mark, 0, limit) for mark in _CLAUSE_MARKS) + 1

@@ -39,6 +39,7 @@ class TradeWords:
     same_period: PhraseSet
     figure_anaphora: PhraseSet
     trend_goes_on: PhraseSet
+    china_place_epithets: PhraseSet
     partner_anaphora: PhraseSet
     article_partner: PhraseSet
     allowed: frozenset[str]
@@ -66,6 +67,7 @@ def trade_words() -> TradeWords:
         same_period=PhraseSet(data["same_period"]),
         figure_anaphora=PhraseSet(data["figure_anaphora"]),
         trend_goes_on=PhraseSet(data["trend_goes_on"]),
+        china_place_epithets=PhraseSet(data["china_place_epithets"]),
         partner_anaphora=PhraseSet(data["partner_anaphora"]),
         article_partner=PhraseSet(data["article_partner"]),
         allowed=word_set(data["allowed"]),

@@ -348,6 +348,40 @@ def test_less_common_ways_of_naming_the_partner(sentence: str, expected: list[tu
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # China owning a name for one of its places is no party: which place, the sentence
+        # does not say.
+        (
+            '"Thủ phủ lốp xe" của Trung Quốc mua cao su Việt Nam kỷ lục, thương mại với Việt Nam '
+            "6 tháng gần 10 tỷ USD",
+            [],
+        ),
+        (
+            "Thủ phủ lốp xe của Trung Quốc mua cao su Việt Nam kỷ lục, thương mại với Việt Nam 6 "
+            "tháng gần 10 tỷ USD",
+            [],
+        ),
+        # China named as the partner still is.
+        (
+            "Thương mại của Việt Nam với Trung Quốc 6 tháng đầu năm 2025 đạt 90 tỷ USD",
+            [("Trung Quốc", 2025, "H1", 90_000_000_000)],
+        ),
+    ],
+)
+def test_china_owning_a_name_for_one_of_its_places_is_no_party(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    context = Context(
+        main_province="Sơn Đông", reference_year=2025, reference_day=date(2025, 7, 28)
+    )
+    found = [
+        (f.province, f.year, f.period, f.value_usd) for f in sentence_figures(sentence, context)
+    ]
+    assert found == expected
+
+
 def test_border_trade_with_a_province_is_no_total() -> None:
     sentence = "Năm 2024, kim ngạch thương mại biên giới với Quảng Tây đạt 5 tỷ USD."
     national = Context(main_province="Trung Quốc", national=True)
