@@ -17,7 +17,14 @@ _HEDGE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 _YEAR_OR_LAST = r"năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b"
 # '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
 # and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
-BASE_BEFORE = re.compile(rf"{_CHANGE_THEN_COMPARED}(?:mức\s+|con\s+số\s+)?{_HEDGE}", re.I)
+# ', cao hơn mức ', ', thấp hơn so với ': a figure said to be above or below the amount after.
+_ABOVE_OR_BELOW = r"\s*,?\s*(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
+BASE_BEFORE = re.compile(
+    rf"(?:{_CHANGE_THEN_COMPARED}|{_ABOVE_OR_BELOW})(?:mức\s+|con\s+số\s+)?{_HEDGE}", re.I
+)
+# Where the words of a base start, after which a hedge is the base's own: 'so với mức khoảng ',
+# 'cao hơn mức gần ' (not the 'hơn' of 'cao hơn', no hedge).
+_BASE_OPENING = re.compile(r"so\s+với|(?<=\s)hơn\b", re.I)
 _BASE_YEAR_AFTER = re.compile(
     rf"\s*(?:của\s+|trong\s+|vào\s+)?(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}", re.I
 )
@@ -32,8 +39,11 @@ BASE_YEAR_BEFORE = re.compile(
     rf"{_CHANGE_THEN_COMPARED}(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*\(\s*{_HEDGE}",
     re.I,
 )
-# What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …'.
-_COMPARED_WITH = re.compile(r"\bso\s+với\b(?:[^,;:]|,(?=\d))*", re.I)
+# What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …',
+# 'cao hơn mức … của năm 2023'.
+_COMPARED_WITH = re.compile(
+    r"\b(?:so\s+với|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn)\b(?:[^,;:]|,(?=\d))*", re.I
+)
 
 # What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
@@ -41,11 +51,13 @@ _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)
 
 def compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigure | None:
     """The figure `compared` is measured against, given by the amount ('… đạt 2,37 tỷ USD, tăng
-    9,7% so với mức 2,16 tỷ USD của năm 2023'): the same trade in the year named after it ('năm
+    9,7% so với mức 2,16 tỷ USD của năm 2023', '… đạt 19,2 tỷ USD, cao hơn mức 17,5 tỷ USD của
+    năm 2023'): the same trade in the year named after it ('năm
     2023', 'cùng kỳ năm trước'), for the same part of it when it says 'cùng kỳ' (a year alone is
     a whole year's, so only a whole year's figure may name one); None when that is not said."""
     before = text[: amount.start]
-    base = before[before.lower().rfind("so với") :]
+    openings = list(_BASE_OPENING.finditer(before))
+    base = before[openings[-1].end() :] if openings else ""
     after = _BASE_YEAR_AFTER.match(text, amount.end)
     if after is None:
         return None

@@ -718,6 +718,19 @@ def test_a_comparison_base_is_not_the_figure_s_year() -> None:
     assert all(f.year != 2023 for f in figures)
 
 
+def test_the_parts_after_a_base_said_to_be_lower_are_of_the_figure_s_year() -> None:
+    figures = sentence_figures(
+        "Năm 2024, thương mại giữa Việt Nam và Cam Túc đạt 1,92 tỷ USD, cao hơn mức 1,75 tỷ USD "
+        "của năm 2023; trong đó xuất khẩu của Việt Nam đạt 500 triệu USD.",
+        Context(reference_year=2024, reference_day=date(2025, 1, 10)),
+    )
+    assert [(f.year, f.kind, f.value_usd) for f in figures] == [
+        (2024, "two-way", 1_920_000_000),
+        (2023, "two-way", 1_750_000_000),
+        (2024, "vn_export", 500_000_000),
+    ]
+
+
 @pytest.mark.parametrize(
     ("published", "year"),
     [(date(2024, 6, 10), 2024), (date(2025, 1, 8), 2024)],

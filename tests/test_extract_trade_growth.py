@@ -165,6 +165,22 @@ def test_months_counted_back_from_the_article_s_date(
             "2023 (35,2 tỷ USD).",
             None,
         ),
+        # The figure said to be above or below the amount: the same base.
+        (
+            "Cả năm 2024, thương mại hai chiều giữa Việt Nam và Sơn Đông đạt 19,2 tỷ USD, cao hơn "
+            "mức 17,5 tỷ USD của năm 2023.",
+            (2023, "full_year", 17_500_000_000, False),
+        ),
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,9 tỷ USD, thấp hơn so với mức khoảng "
+            "2,1 tỷ USD của năm trước.",
+            (2023, "full_year", 2_100_000_000, True),
+        ),
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD, cao hơn mức 480 triệu "
+            "USD của năm 2023.",
+            None,
+        ),
         # A part of the year against a whole year: no base for the same part.
         (
             "10 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 38,6 tỷ USD, tăng 5% so với "
