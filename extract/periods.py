@@ -19,6 +19,11 @@ _YEAR_MENTION = re.compile(
 _COMPARED = re.compile(
     r"(?:(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:năm\s+)?$", re.I
 )
+# A sentence opening on the same part of an earlier year: 'Cùng kỳ năm ngoái, con số này …',
+# 'Trong cùng kỳ năm 2024, …'.
+_SAME_PART_EARLIER = re.compile(
+    rf"\s*(?:trong\s+|vào\s+)?cùng\s+kỳ\s+năm\s+(?:(?P<y>{_YEAR})|(?P<w>trước|ngoái))\b", re.I
+)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
 _COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
 # The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.
@@ -95,6 +100,23 @@ def relative_year_at(text: str, reference: int | None) -> Found | None:
     last = matches[-1]
     year = reference if last["w"].lower() == "nay" else reference - 1
     return Found(year, last.start(), last.end())
+
+
+def opens_on_an_earlier_year(text: str) -> bool:
+    """Whether a sentence opens on the same part of an earlier year ('Cùng kỳ năm ngoái, …'):
+    its figures are yardsticks, not the passage's."""
+    return _SAME_PART_EARLIER.match(text) is not None
+
+
+def same_part_of_earlier_year(text: str, year: int) -> int | None:
+    """The year a sentence opening on 'Cùng kỳ năm ngoái, …' ('Cùng kỳ năm 2024, …') is of,
+    when the passage it goes on with is of `year`: the year before it, or the earlier year
+    written; None when the sentence does not open so."""
+    found = _SAME_PART_EARLIER.match(text)
+    if found is None:
+        return None
+    earlier = int(found["y"]) if found["y"] else year - 1
+    return earlier if earlier < year else None
 
 
 def year_of_period(period: str, reference: date | None) -> int | None:

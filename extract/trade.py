@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from extract.periods import period_near, relative_year, year_before
+from extract.periods import opens_on_an_earlier_year, period_near, relative_year, year_before
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_kinds import vietnam_is_actor
@@ -145,6 +145,9 @@ def _tell(
     story.told = None if found else _passage_of(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
     story.elsewhere = _another_partner(sentence)
+    if opens_on_an_earlier_year(sentence.text):
+        # 'Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.': a yardstick too.
+        found = []
     found = [f for f in found if not told_as_yardstick(sentence.text, sentence.amounts, f)]
     if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):
         # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.

@@ -11,6 +11,7 @@ from extract.periods import (
     period_in,
     period_near,
     relative_year_at,
+    same_part_of_earlier_year,
     year_after,
     year_before,
     year_of_period,
@@ -58,7 +59,7 @@ def figure_year(reading: Reading) -> Year | None:
     if reading.previous is not None:
         return Year(reading.previous.year, source=passage(reading.previous))
     if reading.carried is not None:
-        return Year(reading.carried.year, source=reading.carried)
+        return _of_passage(text, reading.carried)
     counted = counted_back(text[reading.previous_end : start], reading.context.reference_day)
     if counted is not None:
         return Year(counted[0], counted=counted[1])
@@ -72,10 +73,17 @@ def figure_year(reading: Reading) -> Year | None:
     if earlier is not None and names_no_time:
         # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after
         # the article's dated figure, naming no time of its own: that figure's time.
-        return Year(earlier.year, source=earlier)
+        return _of_passage(text, earlier)
     period = period_in(text[reading.previous_end : start])
     undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
     return Year(undated) if undated else None
+
+
+def _of_passage(text: str, source: Passage) -> Year:
+    """The year of a figure going on with the passage `source`: its year, or the year before
+    for a sentence opening on 'Cùng kỳ năm ngoái, con số này chỉ là …' (the same part of it)."""
+    earlier = same_part_of_earlier_year(text, source.year)
+    return Year(earlier if earlier is not None else source.year, source=source)
 
 
 def figure_period(reading: Reading, year: Year, region_start: int) -> str:

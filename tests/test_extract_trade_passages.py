@@ -233,6 +233,36 @@ def test_cung_ky_nam_truoc_is_a_comparison_not_the_same_period() -> None:
     assert ("Quảng Tây", 2024, "Q1", "two-way", 9_000_000_000, None) not in figures
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.",
+        "Cùng kỳ năm trước, kim ngạch hai nước đạt 39,6 tỷ USD.",
+        "Cùng kỳ năm 2025, con số này là 39,6 tỷ USD.",
+    ],
+)
+def test_the_same_part_of_the_year_before_is_that_year_s_figure_and_no_passage(
+    second: str,
+) -> None:
+    sentences = [
+        "Lũy kế 2 tháng đầu năm 2026, kim ngạch xuất nhập khẩu giữa Việt Nam và Trung Quốc đạt "
+        "44,9 tỷ USD, tăng 13,4% so với cùng kỳ năm 2025.",
+        second,
+        "Trong 2 tháng, Việt Nam xuất khẩu sang Trung Quốc 11,8 tỷ USD, tăng 4,1%.",
+    ]
+    context = Context(
+        main_province="Trung Quốc",
+        national=True,
+        reference_year=2026,
+        reference_day=date(2026, 3, 13),
+    )
+    assert _figures(sentences, context) == [
+        ("Trung Quốc", 2026, "M1-M2", "two-way", 44_900_000_000, 13.4),
+        ("Trung Quốc", 2025, "M1-M2", "two-way", 39_600_000_000, None),
+        ("Trung Quốc", 2026, "M1-M2", "vn_export", 11_800_000_000, 4.1),
+    ]
+
+
 def test_a_market_named_as_thi_truong_nay_is_the_partner() -> None:
     figures = sentence_figures(
         "Quý I/2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 14 tỷ USD, trong khi nhập "
