@@ -243,7 +243,8 @@ def _shared_names() -> frozenset[str]:
 
 
 def _beside_vietnamese_places(text: str, mention: PlaceMention) -> bool:
-    """Listed with Vietnamese places ('Hải Phòng, Bắc Ninh, Hà Nam') or labelled '(Việt Nam)'."""
+    """Listed with Vietnamese places ('Hải Phòng, Bắc Ninh, Hà Nam') or labelled '(Việt Nam)';
+    not with the country itself: 'giữa Sơn Tây và Việt Nam' names the two parties."""
     if _VIETNAM_LABEL.match(text, mention.end):
         return True
     places = find_places(text)
@@ -254,6 +255,7 @@ def _beside_vietnamese_places(text: str, mention: PlaceMention) -> bool:
         if (
             0 <= n < len(places)
             and places[n].place.kind == "vietnam"
+            and places[n].place.name != "Việt Nam"
             and not _shared(places[n].place)
         ):
             first, second = sorted((places[n], mention), key=lambda m: m.start)

@@ -367,6 +367,30 @@ def test_a_shared_name_tied_to_china_is_the_chinese_province_unless_its_words_sa
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Vietnam itself beside the shared name is the other party, not a list of its places.
+        (
+            "Năm 2023, thương mại giữa Sơn Tây và Việt Nam đạt khoảng 9,6 tỷ NDT (khoảng 1,35 tỷ "
+            "USD), tăng 5,2%.",
+            [("Sơn Tây", 1_350_000_000)],
+        ),
+        (
+            "Năm 2023, thương mại giữa Việt Nam và Sơn Tây đạt 1,35 tỷ USD.",
+            [("Sơn Tây", 1_350_000_000)],
+        ),
+        # Listed with Vietnamese localities, it is theirs.
+        ("Năm 2023, thương mại giữa Hà Nội, Sơn Tây và Vân Nam đạt 1,35 tỷ USD.", []),
+    ],
+)
+def test_a_shared_name_beside_vietnam_itself_is_the_chinese_province(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    context = Context(reference_year=2024, in_china=frozenset({"Sơn Tây"}))
+    assert [(f.province, f.value_usd) for f in sentence_figures(sentence, context)] == expected
+
+
 def test_an_article_about_the_chinese_ha_nam_keeps_the_vietnamese_one_apart() -> None:
     text = (
         "Tỉnh Hà Nam (Trung Quốc) muốn mở rộng hợp tác với Việt Nam\n"
