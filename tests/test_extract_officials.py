@@ -879,3 +879,30 @@ def test_an_institution_named_like_a_person_is_part_of_the_title(
 ) -> None:
     officials = _officials(sentence)
     assert [(o.name, o.title, o.side, o.province) for o in officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("department", "side", "province"),
+    [
+        ("Sở Kế hoạch và Đầu tư", "VN", None),
+        ("Sở Công Thương", "VN", None),
+        ("Sở Văn hóa, Thể thao và Du lịch", "VN", None),
+        ("Sở Thương mại", "CN", "Hà Nam"),
+    ],
+)
+def test_a_department_only_vietnam_has_makes_a_shared_province_name_vietnam_s(
+    department: str, side: str, province: str | None
+) -> None:
+    officials = merge_officials(
+        find_mentions(
+            [
+                "Đoàn tỉnh Hà Nam (Trung Quốc) do Phó Tỉnh trưởng Lý Minh Quân dẫn đầu.",
+                f"Ông Trần Văn Hải - Giám đốc {department} tỉnh Hà Nam - đề xuất lập tổ công tác.",
+            ],
+            in_china=frozenset({"Hà Nam"}),
+        )
+    )
+    assert [(o.name, o.side, o.province) for o in officials] == [
+        ("Lý Minh Quân", "CN", "Hà Nam"),
+        ("Trần Văn Hải", side, province),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.about import provinces_about
-from extract.places import find_places
+from extract.places import find_places, read_shared_name
 from extract.types import Official, TradeFigure
 
 
@@ -119,3 +119,22 @@ def test_a_chinese_name_the_article_uses_for_a_vietnamese_district_is_the_distri
         [],
     )
     assert about == ()  # not Chongqing (and Quảng Tây only in passing)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # a department only Vietnam's provinces have
+        ("Ông Trần Văn Hải - Giám đốc Sở Kế hoạch và Đầu tư tỉnh Sơn Tây - đề xuất.", "VN"),
+        (
+            "Bà Lê Thị Hoa, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn Tây, cho biết.",
+            "VN",
+        ),
+        ("Ông Vương Cường, Phó Giám đốc Sở Thương mại tỉnh Sơn Tây, cho biết.", "CN"),
+    ],
+)
+def test_a_shared_name_the_article_ties_to_china_unless_its_own_words_say_vietnam(
+    sentence: str, side: str
+) -> None:
+    (mention,) = [m for m in find_places(sentence) if m.place.name == "Sơn Tây"]
+    assert read_shared_name(sentence, mention, frozenset({"Sơn Tây"})).place.side == side
