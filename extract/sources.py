@@ -13,7 +13,7 @@ from extract.fold import fold, nfc
 from extract.furniture import CleanPage
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
-from extract.lines import byline_credit, is_menu_line
+from extract.lines import byline_credit, is_byline, is_menu_line
 from extract.text import squeeze
 
 # "(Chinhphu.vn) - Chiều 14/3, …", "Hà Nội (TTXVN) 5/3 - …", "VOV.VN - …" or an outlet's tag
@@ -214,10 +214,11 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
     A section or a menu word that is another outlet's name ('Xã hội > Thanh niên') never makes
     the source, and an outlet's short tag ('(TNO) -') is not another's when the masthead or
     the footer names the page's own outlet, known or not."""
-    if clean.sources and not (sitename and _agency(clean.sources[0])):
+    sources = tuple(source for source in clean.sources if not _a_writer(source))
+    if sources and not (sitename and _agency(sources[0])):
         # A page giving another outlet's article ('Nguồn: baoquocte.vn') is that outlet's; one
         # crediting a news agency for the story ('Nguồn: TTXVN') is its own site's.
-        return _outlet_named(clean.sources[:1]) or clean.sources[0]
+        return _outlet_named(sources[:1]) or sources[0]
     if clean.aggregator:
         return f"{clean.aggregator} (aggregated)"
     if sitename:
@@ -232,6 +233,18 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
         or _agency(" ".join(clean.credits))
         or url_host(url)
         or written
+    )
+
+
+def _a_writer(source: str) -> bool:
+    """'Minh Anh' (from a line 'Theo Minh Anh' under the article): the writer a page credits,
+    not a publisher: written as a person's name, and no outlet, agency or domain."""
+    return (
+        is_byline(source)
+        and _outlet_named((source,)) is None
+        and _agency(source) is None
+        and not _DOMAIN.match(source)
+        and not _outlet_shape(source)
     )
 
 

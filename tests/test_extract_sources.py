@@ -244,3 +244,20 @@ def test_a_page_s_site_is_its_host_without_its_mobile_label(url: str, host: str)
         f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p></article></body></html>"
     )
     assert parse_article(page, filename="page.html").source == host
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # a writer's name after 'Theo' credits the writer: the page's own outlet published it
+        ("Theo Minh Anh\nNhịp sống kinh tế", "cafef.vn"),
+        ("Theo Hoàng Thu Trang", "cafef.vn"),
+        # an outlet, an agency or a site after 'Theo' is the publisher
+        ("Theo Thanh Niên", "thanhnien.vn"),
+        ("Theo TTXVN", "TTXVN"),
+        ("Theo tinbientoi.vn", "tinbientoi.vn"),
+    ],
+)
+def test_a_writer_credited_after_theo_is_not_the_publisher(credit: str, expected: str) -> None:
+    text = f"CafeF\n{HEADLINE}\n{LEAD}\n{BODY}\n{credit}\nCopyright © 2007 – 2025 CafeF."
+    assert _source(text) == expected
