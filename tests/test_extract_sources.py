@@ -212,6 +212,9 @@ def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_wri
         ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THÁI NGUYÊN", f"(TNO) - {LEAD}", "", "baothainguyen.vn"),
         # the national broadcaster's site
         ("VTV.vn", LEAD, "© Bản quyền thuộc về Đài Truyền hình Việt Nam", "vtv.vn"),
+        # Lao Động by its masthead or its footer, without a domain
+        ("LAO ĐỘNG\nThời sự | Công đoàn | Xã hội", LEAD, "", "laodong.vn"),
+        ("", LEAD, "Lao Động Online\nCơ quan của Tổng Liên đoàn Lao động Việt Nam", "laodong.vn"),
         # China's media in Vietnamese
         ("CRI tiếng Việt - Đài Phát thanh Quốc tế Trung Quốc", LEAD, "", "vietnamese.cri.cn"),
         ("", LEAD, "Nguồn: Nhân dân nhật báo bản tiếng Việt", "vietnamese.people.com.cn"),
