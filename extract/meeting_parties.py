@@ -23,8 +23,9 @@ _OFFICE_WORDS = 3
 _DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
 _WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
 # The subject a sentence opens a clause with before its verb: 'Phó Thủ tướng' in 'Sáng 21/5, Phó
-# Thủ tướng hội đàm với …'; the words between it and the meeting's word are `verb_words`.
-_SUBJECT = r"(?:^|,)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;]*?)"
+# Thủ tướng hội đàm với …', or after a dash closing an aside ('tại Thái Nguyên – thủ phủ tỉnh Sơn
+# Tây – Đại sứ đã làm việc với …'); the words between it and the meeting's word are `verb_words`.
+_SUBJECT = r"(?:^|,|\s[-–—]\s)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;–—]*?)"
 # What a sentence goes on with after the body it names as met ('… với Cục … về việc …').
 _BODY_ENDS = r"(?=\s+(?:về|để|nhằm|tại|trong|và|do|sáng|chiều|ngày)\s|[,;.(]|$)"
 # Sentences right after a meeting's that may say who else took part.

@@ -1279,6 +1279,9 @@ def test_two_meetings_one_after_the_other_in_one_sentence_are_two(
     [
         "Sáng 20/5, Phó Thủ tướng hội kiến ông Trương Bình, Bí thư Thành ủy Nam Ninh.",
         "Ngày 20/5, Phó Thủ tướng đã hội kiến ông Trương Bình, Bí thư Thành ủy Nam Ninh.",
+        # the subject after a dash closing an aside on the place
+        "Ngày 20/5, tại thành phố Nam Ninh – thủ phủ Quảng Tây, cách Hà Nội hơn 300 km – Phó "
+        "Thủ tướng đã hội kiến ông Trương Bình, Bí thư Thành ủy Nam Ninh.",
     ],
 )
 def test_a_subject_named_by_office_alone_is_the_official_named_so_before(later: str) -> None:
