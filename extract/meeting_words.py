@@ -81,7 +81,8 @@ def referred_meeting(sentence: str) -> tuple[str, bool] | None:
 
 def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
     """A meeting a later sentence reports as happening: the sentence opens a new event (a date,
-    'Trước đó', 'Bên lề …') or says it happened ('đã hội kiến', 'đã có buổi làm việc');
+    'Trước đó', 'Bên lề …') or says it happened ('đã hội kiến', 'đã có buổi làm việc', 'tại
+    Hội nghị … tổ chức tại …' on its day);
     neither a plan ('sẽ', 'dự kiến'), an earlier meeting ('hồi tháng 3', 'từng') nor an
     attendance list ('Tham dự hội đàm có …')."""
     words = vocabulary()
@@ -96,7 +97,7 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is None:
             continue
-        reported = _reported_at(keys, i)
+        reported = _reported_at(keys, i) or _held_on_its_day(sentence, keys, found)
         # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
         if (after_phrase(words.references, keys, i) and not reported) or words.plans.occurs(
             keys, 0, i
@@ -115,6 +116,20 @@ def _reported_at(keys: list[str], i: int) -> bool:
         return True
     noun = i > 0 and keys[i - 1] in words.occasion_nouns
     return noun and after_phrase(words.reported, keys, i - 1)
+
+
+def _held_on_its_day(sentence: str, keys: list[str], event: FoundMeeting) -> bool:
+    """Whether a sentence opening on a day names an event with where it was held ('Sáng 17/9,
+    tại Hội nghị xúc tiến đầu tư, thương mại tỉnh Cao Bằng tổ chức tại Trùng Khánh, ông A …'):
+    the event is reported, not recalled as 'Tại hội nghị, …' recalls it."""
+    words = vocabulary()
+    if event.kind not in NAMED_EVENTS or not day_opens(sentence):
+        return False
+    reach = min(len(keys), event.at + _OPENED_REACH)
+    return any(
+        words.held_at.match(keys, k + length) is not None
+        for k, length, _ in words.held.found_in(keys, event.at + 1, reach)
+    )
 
 
 def _opened(kind: str, keys: list[str], i: int) -> bool:

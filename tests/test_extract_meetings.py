@@ -1489,3 +1489,39 @@ def test_the_official_the_sentence_after_a_later_event_opens_quoting_spoke_there
         ("audience", ("Trần Văn Hòa", "Lục Minh")),
         ("forum", ("Trần Văn Hòa", "Phạm Sao Mai")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "reported"),
+    [
+        (
+            "Sáng 20/5, tại Hội nghị xúc tiến đầu tư, thương mại tỉnh Lạng Sơn tổ chức tại Nam "
+            "Ninh, ông Hoàng Văn Minh, Giám đốc Sở Công Thương tỉnh Lạng Sơn giới thiệu các dự án.",
+            True,
+        ),
+        (
+            "Chiều 20/5, tại Hội nghị giao thương nông sản diễn ra tại Nam Ninh, ông Hoàng Văn "
+            "Minh, Giám đốc Sở Công Thương tỉnh Lạng Sơn giới thiệu các dự án.",
+            True,
+        ),
+        # recalled, not reported: no day of its own, or not said where it was held
+        (
+            "Tại hội nghị, ông Hoàng Văn Minh, Giám đốc Sở Công Thương tỉnh Lạng Sơn giới thiệu "
+            "các dự án.",
+            False,
+        ),
+    ],
+)
+def test_an_event_named_on_its_day_with_where_it_was_held_is_a_meeting_of_its_own(
+    later: str, reported: bool
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Chủ tịch UBND tỉnh Lạng Sơn Hồ Văn Tiến hội đàm với ông Lục Minh, Chủ tịch "
+        "Khu tự trị Quảng Tây.",
+        later,
+    )
+    expected = [("talks", date(2024, 5, 19))]
+    if reported:
+        expected.append(("conference", date(2024, 5, 20)))
+    assert [(m.kind, m.date) for m in meetings] == expected
