@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
-from extract.meeting_vocabulary import SESSIONS, vocabulary
+from extract.meeting_vocabulary import SESSIONS, recalled_as, vocabulary
 from extract.meeting_words import after_phrase, referred_meeting
 from extract.officials import Mention
 from extract.text import tokenize
@@ -40,6 +40,11 @@ def with_attendants(
     by_kind: dict[str, int] = {}
     for n, meeting in enumerate(meetings):
         by_kind.setdefault(meeting.kind, n)
+    # 'Tại buổi làm việc, …' after '… đã tiếp và làm việc với đoàn …': the reception, unless a
+    # working session of its own was told.
+    for n, meeting in enumerate(meetings):
+        for kind in recalled_as(meeting.label):
+            by_kind.setdefault(kind, n)
     found = [list(m.participants) for m in meetings]
     places = [m.place for m in meetings]
     # Those another meeting has: quoted, they speak there ('Chiều cùng ngày, ông A tiếp đoàn …

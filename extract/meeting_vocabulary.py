@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import PhraseSet, load_data, word_set
+from extract.text import tokenize
 
 # Kinds one meeting is told as in turn: 'hội đàm trực tuyến', then '… đồng chủ trì hội đàm'.
 FAMILY = {"online talks": "talks"}
@@ -25,6 +26,7 @@ class _Kind:
     needs_name_after: bool
     needs_partner: bool = False
     named: bool = False  # the word starts an event's name ('Phiên họp lần thứ 17 Ủy ban …')
+    recalled_as: tuple[str, ...] = ()  # 'tiếp và làm việc' recalled as 'buổi làm việc'
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ def vocabulary() -> _Words:
                 m.get("needs_name_after", False),
                 m.get("needs_partner", False),
                 m.get("named", False),
+                tuple(m.get("recalled_as", ())),
             ),
         )
         for m in data["meeting"]
@@ -116,3 +119,11 @@ def vocabulary() -> _Words:
         arrivals=PhraseSet(data["arrivals"]),
         governing=PhraseSet(data["governing"]),
     )
+
+
+def recalled_as(label: str) -> tuple[str, ...]:
+    """The other kinds a later sentence may recall a meeting told by `label` as: ('working
+    session',) for 'tiếp và làm việc' ('Tại buổi làm việc, …')."""
+    keys = [t.key for t in tokenize(label)]
+    match = vocabulary().meetings.match(keys, 0)
+    return match[1].recalled_as if match is not None and match[0] == len(keys) else ()

@@ -1525,3 +1525,32 @@ def test_an_event_named_on_its_day_with_where_it_was_held_is_a_meeting_of_its_ow
     if reported:
         expected.append(("conference", date(2024, 5, 20)))
     assert [(m.kind, m.date) for m in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "participants"),
+    [
+        # a reception told as 'tiếp và làm việc', recalled as 'buổi làm việc'
+        (
+            "Ngày 19/5, ông Lê Văn Hùng - Phó Chủ tịch UBND tỉnh Lạng Sơn - đã tiếp và làm việc "
+            "với đoàn công tác do ông Lục Minh - Phó Chủ tịch Khu tự trị Quảng Tây - dẫn đầu.",
+            ("Lê Văn Hùng", "Lục Minh", "Trần Văn Khánh"),
+        ),
+        # a plain reception is not the working session a later sentence recalls
+        (
+            "Ngày 19/5, ông Lê Văn Hùng - Phó Chủ tịch UBND tỉnh Lạng Sơn - đã tiếp đoàn công "
+            "tác do ông Lục Minh - Phó Chủ tịch Khu tự trị Quảng Tây - dẫn đầu.",
+            ("Lê Văn Hùng", "Lục Minh"),
+        ),
+    ],
+)
+def test_a_reception_told_with_a_working_session_is_recalled_as_one(
+    lead: str, participants: tuple[str, ...]
+) -> None:
+    meetings = _meetings(
+        None,
+        lead,
+        "Tại buổi làm việc, ông Trần Văn Khánh - Giám đốc Sở Công Thương tỉnh Lạng Sơn - đề "
+        "xuất lập tổ công tác chung.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [("reception", participants)]
