@@ -14,6 +14,9 @@ _BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng S�
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
 _FIELD_WORDS = 5
 _SHORT_FIELD = 2
+_BODY_FIELD_WORDS = (
+    3  # lowercase words after a capital in a body's field ('Phát thanh truyền hình')
+)
 _GROUP_WORDS = 3  # an ethnic group's name in a prefecture's ('Choang', 'Cáp Nhì')
 # Lowercase words inside a proper name, between two capitalised ones ('Chính quyền nhân dân tỉnh
 # Vân Nam'), and the words between two names or after one, never inside it.
@@ -127,12 +130,55 @@ def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool)
         return after
     if tokens[comma - 1].is_capitalised and _locates(tokens, keys, after):
         return after
+    if _in_a_body_s_fields(tokens, keys, comma):
+        return after
     if in_item and not _opens_clause(keys, after):
         return after
     listed = _province_at(tokens, keys, comma - 1) or _province_at(tokens, keys, comma - 2)
     if listed and _province_at(tokens, keys, after):
         return after  # '… giữa các tỉnh Lào Cai, Hà Giang, Lai Châu và tỉnh Vân Nam'
     return _listed_fields(tokens, keys, comma)
+
+
+def _in_a_body_s_fields(tokens: list[Token], keys: list[str], comma: int) -> bool:
+    """The comma lists the fields a body's name joins, each opening with a capital, the last
+    after 'và' ('Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động, Thương binh và Xã hội')."""
+    if not _field_before(tokens, comma):
+        return False
+    j = _capitalised_field(tokens, keys, comma + 1)
+    while j is not None and j < len(keys) and keys[j] == ",":
+        j = _capitalised_field(tokens, keys, j + 1)
+    return (
+        j is not None
+        and j < len(keys)
+        and keys[j] == "và"
+        and _capitalised_field(tokens, keys, j + 1) is not None
+    )
+
+
+def _field_before(tokens: list[Token], comma: int) -> bool:
+    """A field of a word or two opening with a capital right before the comma ('Văn hóa')."""
+    return any(
+        k > 0 and tokens[k].is_capitalised and all(t.is_word for t in tokens[k:comma])
+        for k in range(comma - _SHORT_FIELD, comma)
+    )
+
+
+def _capitalised_field(tokens: list[Token], keys: list[str], j: int) -> int | None:
+    """Where a field of a body's name starting at j ends ('Thể thao', 'Phát thanh truyền hình'):
+    a capitalised word and a few lowercase words after it; None when none starts there."""
+    if j >= len(tokens) or not tokens[j].is_capitalised or not tokens[j].is_word:
+        return None
+    end = j + 1
+    while (
+        end < len(tokens)
+        and end - j <= _BODY_FIELD_WORDS
+        and tokens[end].is_word
+        and not tokens[end].is_capitalised
+        and keys[end] not in _BETWEEN_NAMES
+    ):
+        end += 1
+    return end
 
 
 def _province_at(tokens: list[Token], keys: list[str], j: int) -> bool:

@@ -595,6 +595,25 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Biên bản Hội nghị lần thứ 11 Nhóm công tác liên hợp giữa các tỉnh Lào Cai, Hà Giang, "
             "Lai Châu và tỉnh Vân Nam",
         ),
+        # a body's name joining fields, each with a capital ('Sở Văn hóa, Thể thao và Du lịch')
+        (
+            "Hai bên ký Biên bản ghi nhớ hợp tác du lịch giữa Sở Văn hóa, Thể thao và Du lịch "
+            "tỉnh Lào Cai và Sở Văn hóa và Du lịch tỉnh Vân Nam.",
+            "Biên bản ghi nhớ hợp tác du lịch giữa Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai và "
+            "Sở Văn hóa và Du lịch tỉnh Vân Nam",
+        ),
+        (
+            "Hai bên đã ký Bản ghi nhớ giữa Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Sở Du "
+            "lịch, Văn hóa, Phát thanh truyền hình và Thể thao tỉnh Hải Nam.",
+            "Bản ghi nhớ giữa Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Sở Du lịch, Văn hóa, "
+            "Phát thanh truyền hình và Thể thao tỉnh Hải Nam",
+        ),
+        # a comma before a clause still ends it
+        (
+            "Hai bên đã ký Bản ghi nhớ hợp tác giữa hai Sở Du lịch, Phó Giám đốc Sở Du lịch tỉnh "
+            "Lào Cai và ông Lý Minh cùng ký.",
+            "Bản ghi nhớ hợp tác giữa hai Sở Du lịch",
+        ),
         # two verbs of one field, and fields followed by their place
         (
             "Hai bên đã ký Thỏa thuận hợp tác về quản lý, vận hành đường chuyên dụng chở hàng.",
