@@ -506,6 +506,21 @@ def test_a_signing_closing_a_meeting_held_over_several_days_is_on_its_last_day(s
             "Hai sở cũng bàn việc ký Bản ghi nhớ về đào tạo hướng dẫn viên du lịch.",
             "Bản ghi nhớ về đào tạo hướng dẫn viên du lịch",
         ),
+        # signing as the purpose of what is still to do, a document under study
+        (
+            "Hai thành phố sớm hoàn tất thủ tục để ký Thỏa thuận thiết lập quan hệ hữu nghị giữa "
+            "thành phố Hải Phòng và thành phố Nam Ninh trong năm 2026.",
+            "Thỏa thuận thiết lập quan hệ hữu nghị giữa thành phố Hải Phòng và thành phố Nam Ninh",
+        ),
+        (
+            "Hai cơ quan hải quan cũng giao các đơn vị chuyên môn nghiên cứu Bản ghi nhớ về công "
+            "nhận lẫn nhau chương trình doanh nghiệp ưu tiên.",
+            "Bản ghi nhớ về công nhận lẫn nhau chương trình doanh nghiệp ưu tiên",
+        ),
+        (
+            "Hai bên nghiên cứu ký Bản ghi nhớ hợp tác về năng lượng tái tạo.",
+            "Bản ghi nhớ hợp tác về năng lượng tái tạo",
+        ),
         (
             "Hai bên cho rằng hai hiệp hội cần sớm ký kết Thỏa thuận hợp tác giữa Hiệp hội Chè "
             "Việt Nam và Hiệp hội Chè Vân Nam.",
