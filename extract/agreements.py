@@ -336,16 +336,17 @@ def _generic(keys: list[str], name_start: int, end: int) -> bool:
 
 
 def _signing(keys: list[str], i: int, end: int) -> str | None:
-    """'signed', 'agreed' or None (not about signing, or only proposed) for the document at
-    keys[i:end]: 'ký kết Bản ghi nhớ…', 'đã thống nhất nội dung và ký Biên bản …' (signed);
-    'Kế hoạch hành động… và sẽ ký kết', 'trao đổi về khả năng ký kết Thỏa thuận …', 'bàn việc
-    ký …', 'xây dựng dự thảo Biên bản ghi nhớ …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản
-    ghi nhớ … trong thời gian tới' and 'ký Biên bản … và thống nhất Kế hoạch …' (agreed)."""
+    """'signed', 'agreed' or None (not about signing) for the document at keys[i:end]: 'ký kết
+    Bản ghi nhớ…', 'đã thống nhất nội dung và ký Biên bản …' (signed); 'Kế hoạch hành động… và
+    sẽ ký kết', 'trao đổi về khả năng ký kết Thỏa thuận …', 'bàn việc ký …', 'xây dựng dự thảo
+    Biên bản ghi nhớ …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản ghi nhớ … trong thời gian
+    tới', 'ký Biên bản … và thống nhất Kế hoạch …' and 'đề nghị hai bên sớm ký …' (agreed: not
+    signed, whether agreed, planned, discussed or proposed)."""
     words = _words()
     after = keys[end : end + _AFTER_NAME]
     sign_at = _signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
     if _drafted(keys, i):
-        return None if words.proposed.occurs(_governing(keys, i)) else "agreed"
+        return "agreed"
     if sign_at:
         verb = sign_at[-1]
         if words.agreed.occurs(keys, verb, i):
@@ -357,9 +358,12 @@ def _signing(keys: list[str], i: int, end: int) -> str | None:
         discussed = False
     else:
         return None
-    if words.proposed.occurs(head):
-        return None
-    if discussed or words.agreed.occurs(head) or _still_to_come(keys, i, end):
+    if (
+        discussed
+        or words.agreed.occurs(head)
+        or words.proposed.occurs(head)
+        or _still_to_come(keys, i, end)
+    ):
         return "agreed"
     return None if _in_force_since(keys, end) else "signed"
 

@@ -162,7 +162,11 @@ DAY = date(2024, 5, 19)
             "Hai bên ký Bản ghi nhớ hợp tác, mở ra giai đoạn mới.",
             [("memorandum", "Bản ghi nhớ hợp tác", True)],
         ),
-        ("Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.", []),
+        # a proposal is not a signing
+        (
+            "Bộ trưởng đề nghị hai bên sớm ký kết Bản ghi nhớ về thương mại điện tử.",
+            [("memorandum", "Bản ghi nhớ về thương mại điện tử", False)],
+        ),
         # counted documents are unnamed ones (companies' contracts, mostly)
         ("Tại hội nghị, doanh nghiệp hai bên đã ký 12 biên bản ghi nhớ hợp tác.", []),
         # and so are documents sharing the count of contracts before them
@@ -688,7 +692,41 @@ def test_a_proposal_goes_on_past_a_semicolon_with_no_subject_after_it() -> None:
         "Bộ trưởng đề nghị hai bên thiết lập đường dây nóng; trao đổi và ký kết Bản ghi nhớ hợp "
         "tác giữa hai cơ quan đầu mối."
     )
-    assert find_agreements([sentence], DAY) == []
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == ("Bản ghi nhớ hợp tác giữa hai cơ quan đầu mối", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Đại sứ đề nghị hai bên nghiên cứu ký Bản ghi nhớ hợp tác về năng lượng tái tạo giữa "
+            "Bộ Công Thương Việt Nam và Chính quyền nhân dân tỉnh Cam Túc.",
+            "Bản ghi nhớ hợp tác về năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Chính "
+            "quyền nhân dân tỉnh Cam Túc",
+        ),
+        (
+            "Ông Lý Minh đề nghị hai bên sớm hoàn tất thủ tục để ký Thỏa thuận thiết lập quan hệ "
+            "hữu nghị giữa thành phố Hải Phòng và thành phố Nam Ninh trong năm 2026.",
+            "Thỏa thuận thiết lập quan hệ hữu nghị giữa thành phố Hải Phòng và thành phố Nam Ninh",
+        ),
+        (
+            "Thứ trưởng đề nghị hai bên đẩy mạnh trao đổi dữ liệu, đồng thời sớm nghiên cứu Thỏa "
+            "thuận công nhận lẫn nhau về chương trình doanh nghiệp ưu tiên.",
+            "Thỏa thuận công nhận lẫn nhau về chương trình doanh nghiệp ưu tiên",
+        ),
+        (
+            "Phó Tỉnh trưởng đề nghị hai bên phối hợp xây dựng Kế hoạch triển khai dự án cầu qua "
+            "sông Hồng tại mốc 92.",
+            "Kế hoạch triển khai dự án cầu qua sông Hồng tại mốc 92",
+        ),
+    ],
+)
+def test_a_document_whose_signing_or_drafting_is_proposed_is_reported_not_signed(
+    sentence: str, name: str
+) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed, found.date) == (name, False, None)
 
 
 @pytest.mark.parametrize(
