@@ -633,6 +633,15 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Lào Cai và ông Lý Minh cùng ký.",
             "Bản ghi nhớ hợp tác giữa hai Sở Du lịch",
         ),
+        # how and when it is signed, after the name
+        (
+            "Hai bên đã ký Biên bản hội đàm bằng hình thức trao đổi văn bản.",
+            "Biên bản hội đàm",
+        ),
+        (
+            "Hai bên đã ký Kế hoạch phối hợp tuần tra chung trong tháng 12/2025.",
+            "Kế hoạch phối hợp tuần tra chung",
+        ),
         # two verbs of one field, and fields followed by their place
         (
             "Hai bên đã ký Thỏa thuận hợp tác về quản lý, vận hành đường chuyên dụng chở hàng.",
