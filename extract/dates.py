@@ -74,6 +74,13 @@ _OPENING_CLAUSE = re.compile(
     r"(?:khuôn\s+khổ|chương\s+trình|dịp|chuyến)\s[^,;:\d]{2,80}),\s*"
 )
 
+# A sentence opening on the release of the figures it gives: 'Theo số liệu do Hải quan Thành Đô
+# công bố ngày 20/11, …' (the release is a statistics story's event), up to the release's day.
+_RELEASE_OPENS = re.compile(
+    r"^(?:[Tt]heo\s+)?(?:số\s+liệu|thống\s+kê|báo\s+cáo)\s[^,;:\d]{2,80}?"
+    r"(?:công\s+bố|phát\s+hành|đưa\s+ra)\s+(?=ngày\s+\d)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class EventDate:
@@ -220,13 +227,16 @@ def day_opens(sentence: str) -> bool:
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
-    """Sentences that open with a date ('Ngày 5/9, …', 'Theo Đài …, ngày 12/6, …'), from the
-    date on: later events the article dates."""
+    """Sentences that open with a date ('Ngày 5/9, …', 'Theo Đài …, ngày 12/6, …') or with the
+    release of their figures ('Theo số liệu … công bố ngày 20/11, …'), from the date on: later
+    events the article dates."""
     found = []
     for sentence in sentences_in(paragraphs):
         text = _DATELINE.sub("", sentence, count=1)
         if _EVENT_DATE.match(text) or _EVENT_DATE_WORDS.match(text):
             found.append(text)
+        elif released := _RELEASE_OPENS.match(text):
+            found.append(text[released.end() :])
         elif (opening := _OPENING_CLAUSE.match(text)) and (
             _EVENT_DATE.match(text, opening.end()) or _EVENT_DATE_WORDS.match(text, opening.end())
         ):

@@ -161,6 +161,30 @@ def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
     assert found == (date(2024, 8, 18), True)
 
 
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "Theo số liệu do Hải quan Nam Ninh công bố ngày 18/11, 10 tháng đầu năm kim ngạch "
+            "đạt 40 tỷ USD.",
+            (date(2025, 11, 18), True),
+        ),
+        (
+            "Theo số liệu Tổng cục Hải quan Trung Quốc công bố ngày 20/10, Quảng Đông dẫn đầu.",
+            (date(2025, 10, 20), True),
+        ),
+        # a day inside the sentence that is no release is no event's
+        ("Theo số liệu của Hải quan, từ ngày 1/10 đến nay kim ngạch tăng mạnh.", None),
+    ],
+)
+def test_a_statistics_story_is_dated_by_the_release_its_body_opens_with(
+    later: str, day: tuple[date, bool] | None
+) -> None:
+    published = datetime(2025, 11, 21, tzinfo=VIETNAM)
+    lead = "Thương mại giữa Việt Nam và Quảng Tây tiếp tục tăng trưởng hai con số."
+    assert _event(lead, later, published=published) == day
+
+
 def test_a_later_dated_sentence_is_used_when_the_lead_has_no_date() -> None:
     found = _event(
         "Hai bên nhất trí thúc đẩy hợp tác.",
