@@ -11,7 +11,7 @@ from extract.text import squeeze, tokenize
 _ADMIN_WORDS = re.compile(
     r"\s*(?:trụ sở\s+(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Châu ủy|Khu ủy)\s+)?"
     r"(?:(?:thủ đô|thủ phủ|thành phố|tp\.?|tỉnh|khu tự trị|thị xã|thị trấn|châu|huyện|quận|"
-    r"phường|xã|đặc khu)\s+)?",
+    r"phường|xã|đặc khu)\s+|tp\.)?",  # 'TP.Vũ Hán': the point with no space after it
     re.I,
 )
 # "tại Nhà kiểm soát liên hợp cửa khẩu quốc tế Hữu Nghị": a border gate, named as written.

@@ -208,6 +208,8 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ("Ngày 19/5, tại thành phố Đông Hưng (Quảng Tây), hai bên hội đàm.", "Đông Hưng"),
         ("Ngày 19/5, tại thành phố Văn Sơn, tỉnh Vân Nam, hai bên hội đàm.", "Văn Sơn"),
         ("Ngày 19/5, tại phường Thục Phán, hai bên hội đàm về thương mại.", "Thục Phán"),
+        # 'TP.' written against the city's name
+        ("Ngày 19.5, tại TP.Côn Minh, hai bên hội đàm về thương mại.", "Côn Minh"),
         # 'ở' after the verb holding it, a time between
         (
             "Hội nghị kết nối giao thương Việt Nam – Vân Nam năm 2024 diễn ra sáng 19/5 ở Hà Nội.",
