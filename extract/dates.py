@@ -254,7 +254,8 @@ def _first_date(texts: Iterable[str]) -> _DayMonth | None:
         matches = [
             m for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS) for m in pattern.finditer(text)
         ]
-        ranked = sorted(matches, key=lambda m: (_rank(m, opening), m.start()))
+        visits = _spans_holding_a_day(matches)
+        ranked = sorted(matches, key=lambda m: (m in visits, _rank(m, opening), m.start()))
         for match in ranked:
             found = _DayMonth(
                 int(match["d"]), int(match["mo"]), int(match["y"]) if match["y"] else None
@@ -262,6 +263,19 @@ def _first_date(texts: Iterable[str]) -> _DayMonth | None:
             if _valid(found):
                 return found
     return None
+
+
+def _spans_holding_a_day(matches: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """The spans of days ('từ ngày 4 đến 6/11') within which the same text names a single day
+    ('…, ngày 5/11, tại Thượng Hải, … đã hội kiến'): the span is the visit, the day its event
+    (its year, unwritten, is inferred even when the span writes the visit's)."""
+    days = [(int(m["d"]), int(m["mo"])) for m in matches if not m.groupdict().get("to")]
+    return [
+        m
+        for m in matches
+        if m.groupdict().get("to")
+        and any(month == int(m["mo"]) and int(m["d"]) <= day <= int(m["to"]) for day, month in days)
+    ]
 
 
 def _rank(match: re.Match[str], opening: int) -> int:

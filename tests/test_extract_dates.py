@@ -73,6 +73,37 @@ def test_a_date_said_with_a_time_of_day_wins_over_another_occasion_s_date() -> N
     assert _event(lead, published=published) == (date(2024, 4, 15), True)
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        (
+            "Hà Nội (TTXVN 5/11) - Trong khuôn khổ chuyến công tác tại Trung Quốc từ ngày 4 đến "
+            "6/11, ngày 5/11, tại Thượng Hải, Phó Thủ tướng đã hội kiến Bí thư Thành ủy.",
+            date(2024, 11, 5),
+        ),
+        (
+            "Trong chuyến thăm Quảng Tây từ ngày 9 đến 12/9, chiều 10/9, tại Nam Ninh, đoàn đã "
+            "làm việc với Chủ tịch Khu tự trị.",
+            date(2024, 9, 10),
+        ),
+        (
+            "Trong khuôn khổ chuyến thăm Trung Quốc từ ngày 9 đến 13/9/2024, ngày 10/9, tại "
+            "Hàng Châu, đồng chí đã hội kiến Bí thư Tỉnh ủy.",
+            date(2024, 9, 10),
+        ),
+        # a day outside the span is another occasion: the span's first day stays the event's
+        (
+            "Từ ngày 4 đến 6/11, đoàn thăm Vân Nam, tiếp nối chuyến thăm ngày 12/3.",
+            date(2024, 11, 4),
+        ),
+    ],
+)
+def test_a_day_within_the_visit_s_span_is_the_event_s(lead: str, day: date) -> None:
+    published = datetime(2024, 11, 6, tzinfo=VIETNAM)
+    # the day's own year is unwritten: the reader's inference, whatever year the span writes
+    assert _event(lead, published=published) == (day, True)
+
+
 def test_a_dateline_before_the_date_is_skipped() -> None:
     published = datetime(2024, 4, 20, tzinfo=VIETNAM)
     lead = "(Chinhphu.vn) - Ngày 12/3, Tổng cục Hải quan công bố số liệu tháng 2/2024."
