@@ -41,6 +41,11 @@ _EVENT_DATE = re.compile(
 _EVENT_DATE_WORDS = re.compile(
     rf"\b{_TIME_OF_DAY}\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<mo>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
+# The day the article last gave, told again as a clause: 'Sáng cùng ngày, …', 'Cũng trong
+# ngày, …' (not 'Trong ngày hội …', 'Cùng ngày càng …').
+_SAME_DAY = re.compile(
+    rf"(?:{_TIME_OF_DAY}\s+cùng|[Cc]ùng|(?:[Cc]ũng\s+)?[Tt]rong(?:\s+cùng)?)\s+ngày(?=\s*,)"
+)
 _RELATIVE_DAY = re.compile(
     r"\b(?P<word>(?:hôm|sáng|chiều|trưa|tối) nay|(?:hôm|sáng|chiều|tối|đêm) qua)\b",
     re.I,
@@ -218,12 +223,15 @@ def running_days(sentences: Iterable[str], start: date | None) -> Iterator[date 
 
 
 def day_opens(sentence: str) -> bool:
-    """Whether the sentence opens with its event's day ('Chiều 23/11, …'), after a dateline
-    ('(TTXVN) - ') or a short opening clause ('Trước đó, sáng 23/11, …') if any."""
+    """Whether the sentence opens with its event's day ('Chiều 23/11, …'), or the day the
+    article last gave ('Sáng cùng ngày, …'), after a dateline ('(TTXVN) - ') or a short opening
+    clause ('Trước đó, sáng 23/11, …', 'Trước đó, sáng cùng ngày, …') if any."""
     text = _DATELINE.sub("", sentence, count=1)
     opening = _OPENING_CLAUSE.match(text)
     starts = (text, text[opening.end() :]) if opening else (text,)
-    return any(_EVENT_DATE.match(t) or _EVENT_DATE_WORDS.match(t) for t in starts)
+    return any(
+        _EVENT_DATE.match(t) or _EVENT_DATE_WORDS.match(t) or _SAME_DAY.match(t) for t in starts
+    )
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:

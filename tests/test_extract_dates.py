@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from extract.dates import find_event_date, parse_stamp, year_floor
+from extract.agreements import find_agreements
+from extract.dates import day_opens, find_event_date, parse_stamp, year_floor
 
 VIETNAM = timezone(timedelta(hours=7))
 
@@ -241,3 +242,29 @@ def test_the_smallest_year_the_text_allows(
     sentences: list[str], figures: list[int], floor: int | None
 ) -> None:
     assert year_floor(sentences, figures) == floor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        ("Sáng cùng ngày, đoàn thăm Khu thương mại tự do.", True),
+        ("Trước đó, sáng cùng ngày, Bộ trưởng đã hội kiến Bí thư Tỉnh ủy.", True),
+        ("Cũng trong ngày, hai bên dự Diễn đàn doanh nghiệp.", True),
+        ("Cùng ngày, Đoàn đã làm việc với Bộ Công Thương.", True),
+        ("Trước đó, Đoàn đã làm việc với Bộ Công Thương.", False),
+        ("Cùng ngày càng nhiều doanh nghiệp hai bên hợp tác.", False),
+        ("Trong ngày hội văn hóa, hai bên giao lưu.", False),
+    ],
+)
+def test_the_same_day_told_again_opens_a_sentence_with_its_day(sentence: str, opens: bool) -> None:
+    assert day_opens(sentence) is opens
+
+
+def test_a_document_signed_earlier_the_same_day_takes_the_day_last_given() -> None:
+    sentences = [
+        "Chiều 15/1, tại Hà Nội, Chủ tịch Quốc hội đã tiếp Bí thư Tỉnh ủy Vân Nam.",
+        "Trước đó, sáng cùng ngày, Bộ trưởng Bộ Công Thương và Phó Tỉnh trưởng tỉnh Vân Nam đã "
+        "ký Bản ghi nhớ về hợp tác phát triển thương mại biên giới.",
+    ]
+    (signed,) = find_agreements(sentences, date(2026, 1, 15))
+    assert signed.date == date(2026, 1, 15)
