@@ -394,6 +394,20 @@ def test_a_verb_in_lower_case_after_a_bare_body_word_ends_the_title(
             "Cục trưởng Cục Quản lý thị trường tỉnh Lào Cai Phan Minh Tuấn cho biết.",
             ("Phan Minh Tuấn", "Cục trưởng Cục Quản lý thị trường tỉnh Lào Cai"),
         ),
+        (
+            "Cục trưởng Cục Bảo vệ thực vật Nguyễn Văn An cho biết.",
+            ("Nguyễn Văn An", "Cục trưởng Cục Bảo vệ thực vật"),
+        ),
+        # an item of a list closed by a semicolon, the body's name in lower case to its end
+        (
+            "Tham gia đoàn có Thiếu tướng Trần Văn Bình, Cục trưởng Cục Cảnh sát điều tra tội "
+            "phạm về ma túy; cùng đại diện các đơn vị.",
+            ("Trần Văn Bình", "Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy"),
+        ),
+        (
+            "Phó Cục trưởng Cục Cảnh sát phòng chống tội phạm về môi trường Lê Văn Hùng phát biểu.",
+            ("Lê Văn Hùng", "Phó Cục trưởng Cục Cảnh sát phòng chống tội phạm về môi trường"),
+        ),
     ],
 )
 def test_lower_case_words_inside_a_body_s_name_stay_in_the_title(
