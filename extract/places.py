@@ -160,12 +160,15 @@ def _after_a_vietnamese_unit(keys: list[str], i: int) -> bool:
 def _in_a_prefecture_name(tokens: list[Token], keys: list[str], i: int) -> bool:
     """Whether the words at tokens[i] end a prefecture's name begun by 'Châu' a few words
     before, in the same clause: 'Châu Hồng Hà', 'Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà' (not
-    a person: 'ông Châu Văn Sơn')."""
+    a person: 'ông Châu Văn Sơn'); or by the place word 'châu' in lower case, right before the
+    name or the prefecture's kind ('Đại hội đại biểu nhân dân châu Hồng Hà', 'châu tự trị …')."""
     for j in range(i - 1, max(-1, i - _PREFECTURE_REACH), -1):
         if keys[j] in (".", ";", ":", "("):
             return False
         if keys[j] == "châu" and tokens[j].is_capitalised:
             return j == 0 or keys[j - 1] not in _PERSON_WORDS
+        if keys[j] == "châu" and (j == i - 1 or keys[j + 1 : j + 3] == ["tự", "trị"]):
+            return True
     return False
 
 

@@ -532,6 +532,26 @@ def test_a_friendship_association_of_the_state_makes_an_official() -> None:
             ],
             [("Tôn Khánh Vĩ", "Phó Bí thư Châu ủy, Châu trưởng Châu Hồng Hà", "CN", "Vân Nam")],
         ),
+        # a prefecture of two words the gazetteer knows, after the place word 'châu' ending a
+        # title before the name: its last word is not the person's family name
+        (
+            [
+                "Ký thỏa thuận có Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân châu Hồng "
+                "Hà Lý Tư Bân."
+            ],
+            [
+                (
+                    "Lý Tư Bân",
+                    "Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân châu Hồng Hà",
+                    "CN",
+                    "Vân Nam",
+                )
+            ],
+        ),
+        (
+            ["Phó Chủ tịch Chính hiệp châu Văn Sơn Hoàng Minh Đạt phát biểu."],
+            [("Hoàng Minh Đạt", "Phó Chủ tịch Chính hiệp châu Văn Sơn", "CN", "Vân Nam")],
+        ),
         (
             ["Bí thư Huyện ủy Mã Quan Lý Minh Đức tiếp đoàn."],
             [("Lý Minh Đức", "Bí thư Huyện ủy Mã Quan", "VN", None)],
