@@ -503,3 +503,26 @@ def test_va_before_another_title_ends_the_title() -> None:
 )
 def test_what_a_person_is_besides_an_office_is_no_title(sentence: str) -> None:
     assert not merge_officials(find_mentions([sentence]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Phía Trung Quốc có Đại tá Chu Minh Lôi, Tùy viên Quốc phòng Trung Quốc tại Việt Nam.",
+            ("Chu Minh Lôi", "Tùy viên Quốc phòng Trung Quốc tại Việt Nam", "CN", None),
+        ),
+        (
+            "Tùy viên Quốc phòng Việt Nam tại Trung Quốc Nguyễn Văn An cùng dự.",
+            ("Nguyễn Văn An", "Tùy viên Quốc phòng Việt Nam tại Trung Quốc", "VN", None),
+        ),
+        (
+            "Thượng tá Nguyễn Văn An, Phó Tùy viên Quân sự Việt Nam tại Trung Quốc, cho biết.",
+            ("Nguyễn Văn An", "Phó Tùy viên Quân sự Việt Nam tại Trung Quốc", "VN", None),
+        ),
+    ],
+)
+def test_an_embassy_s_attache_after_a_military_rank_is_an_official(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
