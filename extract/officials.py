@@ -19,6 +19,7 @@ from extract.names import (
     name_key,
 )
 from extract.places import Place, find_places, place_at
+from extract.signatories import signing_party
 from extract.text import squeeze, tokenize
 from extract.title_facts import (
     division_kind,
@@ -119,8 +120,17 @@ def find_mentions(
     mentions: list[Mention] = []
     for number, sentence in enumerate(texts):
         found = _sentence_mentions(sentence, number, local_places, in_china)
-        mentions.extend(_with_body(m, texts) for m in found)
+        mentions.extend(_with_body(_signing_for(m, sentence), texts) for m in found)
     return mentions
+
+
+def _signing_for(mention: Mention, sentence: str) -> Mention:
+    """The mention with the party it signs a document for as its body, when its title names no
+    side ('… và Ủy ban Thương vụ thành phố Thượng Hải, do … và Chủ nhiệm Chu Lam ký')."""
+    if title_side(list(mention.segments)) is not None:
+        return mention
+    party = signing_party(sentence, mention.position)
+    return mention if party is None else replace(mention, body=party)
 
 
 def _with_body(mention: Mention, texts: Sequence[str]) -> Mention:

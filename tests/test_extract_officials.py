@@ -348,6 +348,28 @@ def test_a_bare_body_in_a_title_is_the_one_named_just_before(
     assert (official.title, official.side, official.province) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- Biên bản ghi nhớ về hợp tác thương mại điện tử giữa Cục Thương mại điện tử và Kinh "
+            "tế số (Bộ Công Thương) và Ủy ban Thương vụ thành phố Thượng Hải, do Cục trưởng Lê "
+            "Minh Oanh và Chủ nhiệm Chu Văn Lam ký;",
+            [("Lê Minh Oanh", "VN", None), ("Chu Văn Lam", "CN", "Thượng Hải")],
+        ),
+        (
+            "Thỏa thuận hợp tác giữa Sở Công Thương tỉnh Lạng Sơn và Sở Thương mại Quảng Tây, do "
+            "Giám đốc Nguyễn Văn An và Giám đốc Lưu Kiến Hoa ký.",
+            [("Nguyễn Văn An", "VN", None), ("Lưu Kiến Hoa", "CN", "Quảng Tây")],
+        ),
+    ],
+)
+def test_a_signatory_with_a_bare_title_signs_for_the_party_named_in_the_same_order(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(o.name, o.side, o.province) for o in _officials(sentence)] == expected
+
+
 def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
     officials = _officials(
         "Phó Tỉnh trưởng Lưu Hồng Mai phát biểu.",
