@@ -62,9 +62,11 @@ _TARGET = re.compile(
 _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|mời|tới đây|sắp tới|kế hoạch đến|chuẩn bị|dự định)\b", re.I
 )
-# "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ": who sent the story, before the text.
+# "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ", "VTV.vn - ": who sent the story,
+# before the text.
 _DATELINE = re.compile(
-    r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30})\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
+    r"^(?:[^()]{0,30}\([^()]{2,40}\)|[A-ZĐÀ-Ỹ .]{3,30}|[A-Za-z0-9]{2,20}\.(?:vn|VN|com|net))"
+    r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
     # "Nhân dân nhật báo bản tiếng Việt, Quảng Châu, ngày 27/10 -- ": the day it was filed
     r"|^[^\d.;:()]{2,80},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:--|—|–)\s*"
 )

@@ -111,6 +111,11 @@ def test_a_dateline_before_the_date_is_skipped() -> None:
     assert _event(lead, published=published) == (date(2024, 3, 12), True)
 
 
+@pytest.mark.parametrize("dateline", ["VTV.vn - ", "(Chinhphu.vn) - ", "Baoquocte.vn - "])
+def test_an_outlet_s_dateline_before_a_sentence_s_day_is_skipped(dateline: str) -> None:
+    assert day_opens(f"{dateline}Sáng 17/9, tại Nam Ninh, Phó Thủ tướng dự Lễ khai mạc Hội chợ.")
+
+
 def test_a_dateline_with_the_day_the_story_was_filed_is_skipped() -> None:
     published = datetime(2025, 10, 27, tzinfo=VIETNAM)
     lead = (

@@ -1556,3 +1556,14 @@ def test_a_reception_told_with_a_working_session_is_recalled_as_one(
         "xuất lập tổ công tác chung.",
     )
     assert [(m.kind, m.participants) for m in meetings] == [("reception", participants)]
+
+
+def test_the_lead_after_an_outlet_s_dateline_names_the_fair_the_headline_puts_first() -> None:
+    meetings = _meetings(
+        "Phó Thủ tướng Lê Văn An dự khai mạc CAEXPO lần thứ 22, hội kiến Bí thư Khu ủy Quảng Tây",
+        "VTV.vn - Sáng 19/5, tại Nam Ninh, Phó Thủ tướng Lê Văn An dẫn đầu Đoàn đại biểu Chính "
+        "phủ Việt Nam dự Lễ khai mạc Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22.",
+        "Chiều cùng ngày, Phó Thủ tướng Lê Văn An hội kiến đồng chí Trần Cương, Bí thư Khu ủy "
+        "Khu tự trị dân tộc Choang Quảng Tây.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [("fair", DAY), ("audience", DAY)]
