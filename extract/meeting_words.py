@@ -71,7 +71,8 @@ def referred_meeting(sentence: str) -> tuple[str, bool] | None:
     for i, _length, kind in words.meetings.found_in(keys):
         if attendance is not None and i >= attendance[0]:
             return kind.kind, True
-        if after_phrase(words.attendance, keys, i - (keys[i - 1 : i] == ["buổi"])):
+        # Attending it, not on the way to it ('Trong khuôn khổ chuyến công tác dự Hội nghị …').
+        if _attended(keys, i - (keys[i - 1 : i] == ["buổi"])):
             return kind.kind, True
         if i <= _REFERENCE_REACH and after_phrase(words.references, keys, i):
             return kind.kind, False
@@ -95,7 +96,7 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
     opens = opens_an_event(sentence)
     for i, _length, _kind in words.meetings.found_in(keys):
         found = _meeting_at(sentence, tokens, keys, i, number)
-        if found is None:
+        if found is None or _on_the_way_to(keys, i):
             continue
         reported = _reported_at(keys, i) or _held_on_its_day(sentence, keys, found)
         # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
@@ -250,7 +251,7 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
     occasion = None
     attended = None
     for i, length, _kind in vocabulary().meetings.found_in(keys):
-        found = _meeting_at(sentence, tokens, keys, i, number)
+        found = None if _on_the_way_to(keys, i) else _meeting_at(sentence, tokens, keys, i, number)
         if found is not None and found.kind in GATHERINGS:
             found = _held_at(sentence, tokens, keys, i + length, number) or found
         if (
@@ -287,12 +288,25 @@ def _held_at(
 def _attended(keys: list[str], i: int) -> bool:
     """'tham dự' or 'dự' right before the event's word at i, not as its occasion ('nhân dịp
     dự', 'bên lề')."""
+    k = _attendance_before(keys, i)
+    return k is not None and not after_phrase(vocabulary().earlier, keys, k)
+
+
+def _on_the_way_to(keys: list[str], i: int) -> bool:
+    """'Trong khuôn khổ chuyến công tác dự Hội nghị …', 'Nhân dịp dự Hội chợ …': the event at
+    token i is what a trip is made for, the occasion of the meeting the sentence reports."""
+    k = _attendance_before(keys, i)
+    return k is not None and after_phrase(vocabulary().earlier, keys, k)
+
+
+def _attendance_before(keys: list[str], i: int) -> int | None:
+    """Where 'tham dự' or 'dự' right before the event's word at token i begins, if it does."""
     words = vocabulary()
     for k in range(max(0, i - 3), i):
         match = words.attendance.match(keys, k)
         if match is not None and k + match[0] == i:
-            return not after_phrase(words.earlier, keys, k)
-    return False
+            return k
+    return None
 
 
 def _meeting_at(

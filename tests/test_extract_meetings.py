@@ -1567,3 +1567,22 @@ def test_the_lead_after_an_outlet_s_dateline_names_the_fair_the_headline_puts_fi
         "Khu tự trị dân tộc Choang Quảng Tây.",
     )
     assert [(m.kind, m.date) for m in meetings] == [("fair", DAY), ("audience", DAY)]
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    ["Trong khuôn khổ chuyến công tác dự", "Nhân dịp dự"],
+)
+def test_the_event_a_trip_is_made_for_does_not_take_the_lead_s_people(occasion: str) -> None:
+    meetings = _meetings(
+        "Thủ tướng Lê Văn An hội kiến Bí thư Tỉnh ủy Vân Nam",
+        f"{occasion} Hội nghị Thượng đỉnh GMS lần thứ 8 và làm việc tại Trung Quốc, chiều "
+        "19/5, tại Côn Minh, Thủ tướng Lê Văn An đã hội kiến đồng chí Vương Văn Ninh, Bí thư "
+        "Tỉnh ủy Vân Nam. "
+        "Cùng dự có Bộ trưởng Bộ Công Thương Nguyễn Văn Diên.",
+        "Ngày 20/5, Thủ tướng Lê Văn An dự Hội nghị Thượng đỉnh GMS lần thứ 8.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("audience", ("Lê Văn An", "Vương Văn Ninh", "Nguyễn Văn Diên")),
+        ("conference", ("Lê Văn An",)),
+    ]
