@@ -19,6 +19,10 @@ from extract.types import Meeting
 _SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
+# '… đồng chí A, Bí thư Trung ương Đảng, Trưởng đoàn đại biểu Đảng Cộng sản Việt Nam, …': the
+# delegation's head, as the title after a name says (not a province's deputies to the National
+# Assembly: 'Trưởng đoàn đại biểu Quốc hội tỉnh', 'Trưởng đoàn ĐBQH').
+_HEADS = re.compile(r",\s*trưởng\s+đoàn\b(?!\s+(?:đại\s+biểu\s+quốc\s+hội|đbqh)\b)", re.I)
 # Someone leading the delegation a sentence tells: 'ông X dẫn đoàn …', '… do ông X dẫn đầu'.
 _LEADS_HERE = re.compile(rf"\bdẫn\s+đoàn\b|{_LEADS.pattern}", re.I)
 # '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
@@ -88,13 +92,13 @@ def _sides(mentions: Sequence[Mention]) -> dict[str, Side]:
 
 def delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> str | None:
     """Who leads the article's delegation ('Đoàn … do ông Quách Tân Dân … dẫn đầu', 'đồng chí
-    Trần Cương … dẫn đầu đoàn'): the official named last before 'dẫn đầu' or 'làm trưởng
-    đoàn', or the guest named just before ', đang thăm …', when the article names one such
-    official only."""
+    Trần Cương … dẫn đầu đoàn', 'đồng chí Lê Hoài Trung, …, Trưởng đoàn đại biểu …'): the
+    official named last before 'dẫn đầu', 'làm trưởng đoàn' or ', Trưởng đoàn', or the guest
+    named just before ', đang thăm …', when the article names one such official only."""
     officials = {m.name for m in mentions if m.title}
     heads: set[str] = set()
     for text in sentences:
-        for lead in _LEADS.finditer(text):
+        for lead in (*_LEADS.finditer(text), *_HEADS.finditer(text)):
             named = [
                 (at, name) for name in officials if 0 <= (at := name_in(text, name)) < lead.start()
             ]

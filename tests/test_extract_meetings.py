@@ -1586,3 +1586,25 @@ def test_the_event_a_trip_is_made_for_does_not_take_the_lead_s_people(occasion: 
         ("audience", ("Lê Văn An", "Vương Văn Ninh", "Nguyễn Văn Diên")),
         ("conference", ("Lê Văn An",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("office", "head"),
+    [
+        ("Trưởng đoàn đại biểu Đảng Cộng sản Việt Nam", ("Lê Văn Trung",)),
+        # a province's deputies to the National Assembly: an office, not this delegation's head
+        ("Trưởng đoàn đại biểu Quốc hội tỉnh Lào Cai", ()),
+    ],
+)
+def test_the_head_named_in_a_title_after_the_name_meets_with_the_delegation(
+    office: str, head: tuple[str, ...]
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Hàng Châu, đồng chí Lê Văn Trung, Trưởng Ban Đối ngoại Trung ương, "
+        f"{office}, đã hội kiến đồng chí Vương Văn Hạo, Bí thư Tỉnh ủy Chiết Giang.",
+        "Hai bên trao đổi về hợp tác giữa hai Đảng.",
+        "Trước đó, ngày 18/5, tại Bắc Kinh, Đoàn đã hội kiến đồng chí Lưu Kiến Minh, Trưởng Ban "
+        "Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.",
+    )
+    assert meetings[-1].participants == ("Lưu Kiến Minh", *head)
