@@ -41,6 +41,7 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
     figures: list[TradeFigure] = []
     previous: TradeFigure | None = None
     last: TradeFigure | None = None  # the figure of the amount just before, if it made one
+    said: int | None = None  # where in `figures` the last one told outside brackets is
     previous_end = 0
     for amount in amounts:
         if is_equivalent(sentence.text, amount, previous_end):
@@ -63,14 +64,45 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
             # written before its amount
             figure = base_in_brackets(base, amount, last)
         else:
-            reading = Reading(sentence, context, amount, previous, previous_end, lead)
+            told = None if said is None else _told_again(sentence, amount, figures[said], previous)
+            if told is None:
+                reading = Reading(sentence, context, amount, previous, previous_end, lead)
+            else:
+                told_lead = replace(lead, antecedent=told)
+                reading = Reading(sentence, context, amount, told, previous_end, told_lead)
             figure = _figure(reading)
             previous = figure or previous
+            if figure and not _in_brackets(sentence.text, amount.start):
+                said = len(figures)
         previous_end = amount.end
         last = figure
         if figure:
             figures.append(figure)
     return figures
+
+
+def _told_again(
+    sentence: Sentence, amount: Amount, said: TradeFigure, previous: TradeFigure | None
+) -> TradeFigure | None:
+    """The figure of the sentence that 'con số này' right before `amount` stands for when the
+    figure just before was told in brackets, as an aside: the last one told in the sentence's
+    own words (`said`). 'Năm 2024, thương mại giữa Việt Nam và Phúc Kiến đạt 30,5 tỷ USD,
+    chiếm 15% tổng kim ngạch Việt Nam - Trung Quốc (205,2 tỷ USD); 2 tháng đầu năm 2025, con
+    số này đạt 7,2 tỷ USD' -> the 30,5 tỷ USD of Phúc Kiến. None otherwise."""
+    anaphora = sentence.figure_anaphora(amount.start)
+    if (
+        anaphora is None
+        or previous is said
+        or anaphora.start < sentence.text.rfind(")", 0, amount.start)
+    ):
+        return None
+    own = sentence.last_keyword(amount.start)
+    return said if own is None or anaphora.start >= own.start else None
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether `position` is inside a bracket opened before it and not yet closed."""
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
 def _with_currencies(amounts: list[Amount]) -> list[Amount]:

@@ -71,6 +71,28 @@ def test_con_so_nay_after_the_parts_of_a_total_stands_for_the_total() -> None:
     assert figures[-1] == ("Cam Túc", 2023, "full_year", "two-way", 950_000_000, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, kim ngạch thương mại giữa Việt Nam và Phúc Kiến đạt 30,5 tỷ USD, chiếm "
+            "khoảng 15% tổng kim ngạch thương mại Việt Nam - Trung Quốc (205,2 tỷ USD); trong "
+            "ba tháng đầu năm 2025, con số này đạt gần 7,2 tỷ USD.",
+            ("Phúc Kiến", 2025, "Q1", "two-way", 7_200_000_000, None),
+        ),
+        (
+            "Năm 2024, xuất khẩu của Việt Nam sang Hồ Nam đạt 1,5 tỷ USD, bằng 2% xuất khẩu sang "
+            "Trung Quốc (61,2 tỷ USD); quý I/2025, kim ngạch này đạt 420 triệu USD.",
+            ("Hồ Nam", 2025, "Q1", "vn_export", 420_000_000, None),
+        ),
+    ],
+)
+def test_con_so_nay_in_the_same_sentence_passes_over_a_total_in_brackets(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert _figures([sentence])[-1] == expected
+
+
 def test_both_sides_in_an_article_about_the_two_countries_are_the_two_countries() -> None:
     national = Context(
         main_province="Quảng Tây", national=True, reference_year=2025, reference_day=None
