@@ -41,6 +41,15 @@ FIRST = "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đ
             "Với Ninh Hạ, con số này là 90 triệu USD.",
             ("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, None),
         ),
+        # 'con số' before the partner it names, with no 'này'.
+        (
+            "Năm 2024, con số với Ninh Hạ là gần 95 triệu USD.",
+            ("Ninh Hạ", 2024, "full_year", "two-way", 95_000_000, None),
+        ),
+        (
+            "Cùng năm, con số của Thanh Hải chỉ là 40 triệu USD.",
+            ("Thanh Hải", 2023, "full_year", "two-way", 40_000_000, None),
+        ),
     ],
 )
 def test_con_so_nay_stands_for_the_figure_just_before(
