@@ -37,6 +37,9 @@ _LOCAL_TOPIC = re.compile(
     r"\s*(?:(?:tính\s+)?riêng(?:\s+(?:(?:đối\s+)?với|tại|ở))?|(?:đối\s+)?với)\s+[^,;:]{2,40},",
     re.I,
 )
+# A turn after the figure before, opening a clause of its own: '… đạt 4,3 tỷ USD, giảm 3,5% do
+# trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận mức kỷ lục …'.
+_TURN = re.compile(r",\s*(?:song|nhưng|tuy\s+nhiên|còn)\s", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -127,7 +130,8 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
 def _plain_from(reading: Reading, keyword: Keyword) -> int:
     """Where the words that must be plain trade words start: at the trade word; after a
     colon (or a semicolon after the trade word) that opens a new clause after the figure
-    before ('… 95 triệu USD, song đang tăng nhanh: 8 tháng năm 2024 đạt …'); or after a
+    before ('… 95 triệu USD, song đang tăng nhanh: 8 tháng năm 2024 đạt …'), or a turn
+    ('…, giảm 3,5% do trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận …'); or after a
     colon that opens the figures of a trade said to go well or badly ('Thương mại giữa Việt
     Nam và Trùng Khánh tăng trưởng nhanh: năm 2024 đạt …')."""
     s = reading.sentence
@@ -146,7 +150,11 @@ def _plain_from(reading: Reading, keyword: Keyword) -> int:
     # '… đạt 2,03 tỷ USD, …; 5 tháng đầu năm 2025 đạt …': a semicolon after the figure
     # before opens a clause of its own, when the trade word stands before it.
     semicolon = s.text.rfind(";", reading.previous_end, reading.amount.start)
-    return max(start, semicolon + 1) if keyword.start < semicolon else start
+    turns = list(_TURN.finditer(s.text, reading.previous_end, reading.amount.start))
+    # So does a turn ('…, song cả năm 2024 …'): what the figure before was said with (its
+    # change, the cause of it) is none of this one's words.
+    opened = max([semicolon] + [turn.end() - 1 for turn in turns])
+    return max(start, opened + 1) if keyword.start < opened else start
 
 
 def _a_locality_s(reading: Reading, clause_start: int) -> bool:

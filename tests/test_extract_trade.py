@@ -205,6 +205,31 @@ def test_a_total_whose_parties_only_its_breakdown_names() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "song cả năm 2024 vẫn ghi nhận mức kỷ lục 30,5 tỷ USD",
+            [("Phúc Kiến", 2024, "full_year", "two-way", 30_500_000_000)],
+        ),
+        (
+            "nhưng cả năm 2024 đã đạt 30,5 tỷ USD",
+            [("Phúc Kiến", 2024, "full_year", "two-way", 30_500_000_000)],
+        ),
+        ("còn vốn đầu tư của Phúc Kiến năm 2024 đạt 3 tỷ USD", []),
+    ],
+)
+def test_a_turn_after_a_figure_and_its_cause_gives_the_same_trade_s_next_figure(
+    turn: str, expected: list[tuple[object, ...]]
+) -> None:
+    sentence = (
+        "Tháng 2/2025, thương mại Việt Nam - Phúc Kiến đạt 2,1 tỷ USD, giảm 4% so với cùng kỳ "
+        f"do trùng kỳ nghỉ Tết, {turn}."
+    )
+    figures = sentence_figures(sentence, NO_CONTEXT)
+    assert [(f.province, f.year, f.period, f.kind, f.value_usd) for f in figures[1:]] == expected
+
+
 def test_a_province_s_world_trade_is_not_its_trade_with_vietnam_inside_it() -> None:
     figures = sentence_figures(
         "Năm 2024, kim ngạch xuất nhập khẩu của Quảng Tây đạt 705 tỷ NDT, trong đó với Việt Nam "
