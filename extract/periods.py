@@ -54,6 +54,8 @@ _COUNTED_BACK = re.compile(r"\b(?:(?P<n>\d{1,2})\s+tháng\s+qua|tháng\s+trướ
 # What may stand between a year and a period phrase after it: 'năm 2025, 6 tháng đầu năm'.
 _PERIOD_AFTER_YEAR = re.compile(r"\s*,?\s*(?:trong\s+)?")
 _PERIOD_REACH = 30  # characters a period phrase may stand before its year ("6 tháng đầu năm 2024")
+# What may join two times of a list: 'năm 2023 và 8 tháng đầu năm 2024', 'quý I/2024, quý I/2025'.
+_TIMES_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,14 @@ class Found:
     value: str | int
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    """A year and the part of it, one of several told in a list."""
+
+    year: int
+    period: str
 
 
 def year_before(text: str) -> Found | None:
@@ -71,6 +81,36 @@ def year_before(text: str) -> Found | None:
             continue
         found = Found(int(match["y"]), match.start(), match.end())
     return found
+
+
+def times_listed(text: str) -> list[Time]:
+    """The times the end of `text` lists, each a year with its part, joined by ',' or 'và'
+    ('… năm 2023 và 8 tháng đầu năm 2024' -> 2023 full year, 2024 M1-M8); fewer than two
+    when it lists none. A part of the year stands just before its year ('8 tháng đầu năm')."""
+    mentions = [m for m in _YEAR_MENTION.finditer(text) if not _COMPARED.search(text[: m.start()])]
+    times: list[Time] = []
+    end = len(text.rstrip(" ,"))
+    for mention in reversed(mentions):
+        part = _period_just_before(text, mention.start())
+        start = part.start if part else mention.start()
+        if mention.end() != end and not (
+            times and _TIMES_JOINT.fullmatch(text, mention.end(), end)
+        ):
+            break
+        times.insert(0, Time(int(mention["y"]), str(part.value) if part else "full_year"))
+        end = start
+    return times
+
+
+def _period_just_before(text: str, year_start: int) -> Found | None:
+    """The period phrase right before a year ('8 tháng đầu năm 2024'), where it starts."""
+    window = max(0, year_start - _PERIOD_REACH)
+    before = text[window:year_start]
+    for match in _PERIODS.finditer(before):
+        period = _period(match)
+        if period and not before[match.end() :].strip(" /-"):
+            return Found(period, window + match.start(), window + match.end())
+    return None
 
 
 def year_after(text: str) -> Found | None:

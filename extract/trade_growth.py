@@ -57,6 +57,14 @@ _CHANGES_TOLD_IN_TURN = re.compile(
     rf"\s*,?\s*(?:tăng|giảm)\s+{_PERCENT}(?:{LIST_AND}(?:(?:tăng|giảm)\s+)?{_PERCENT})+", re.I
 )
 
+# The change of one of two amounts told in turn, named by its place: '…, mức sau tăng 14,6%',
+# 'con số trước giảm 2%'.
+_CHANGE_OF_ONE = re.compile(
+    r"\s*[,;]\s*(?:mức|con\s+số|kim\s+ngạch)\s+(?P<which>trước|sau)\s+"
+    r"(?P<dir>tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+(?P<num>\d+(?:[.,]\d+)?)\s*%",
+    re.I,
+)
+
 
 def growth_of(
     sentence: Sentence, amount: Amount, keyword: Keyword, previous_end: int
@@ -102,11 +110,27 @@ def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:
                 sign = -1 if item["dir"].lower() == "giảm" else 1
             number = parse_number(item["num"])
             changes.append(sign * float(number) if number is not None else None)
+    elif len(amounts) == 2 and _CHANGE_OF_ONE.match(sentence.text, amounts[-1].end):
+        return _changes_of_one(sentence.text, amounts)
     else:
         return None
     if len(changes) != len(amounts):
         return dict.fromkeys(amounts)
     return dict(zip(amounts, changes, strict=True))
+
+
+def _changes_of_one(text: str, amounts: list[Amount]) -> dict[Amount, float | None]:
+    """'… lần lượt đạt 21,4 tỷ USD và 15,7 tỷ USD, mức sau tăng 14,6%': the change of the one
+    of two amounts told in turn that 'mức trước' (the first) or 'mức sau' (the second) names,
+    for each clause so told after them, unless against the month before; None for the other."""
+    changes: dict[Amount, float | None] = dict.fromkeys(amounts)
+    end = amounts[-1].end
+    while (told := _CHANGE_OF_ONE.match(text, end)) is not None:
+        which = amounts[0] if told["which"].lower() == "trước" else amounts[1]
+        if not _SEQUENTIAL.match(text[told.end() :]):
+            changes[which] = _signed(told["dir"], told["num"])
+        end = told.end()
+    return changes
 
 
 def growth_after(sentence: Sentence, end: int) -> float | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
+from extract.periods import Time, times_listed
 from extract.places import PlaceMention
 from extract.trade_context import Reading
 from extract.trade_growth import growth_of
@@ -39,10 +40,11 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention | bool:
+def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention | Time | bool:
     """For '… xuất khẩu và nhập khẩu … lần lượt đạt 10 tỷ USD và 12 tỷ USD' (or two
-    provinces): the trade word or province this amount goes with; True when the sentence
-    says no 'lần lượt' before it; False when the amounts cannot be paired."""
+    provinces, or two times: '… năm 2023 và 8 tháng đầu năm 2024 lần lượt đạt …'): the trade
+    word, province or time this amount goes with; True when the sentence says no 'lần lượt'
+    before it; False when the amounts cannot be paired."""
     mark = IN_TURN.search(sentence.text)
     if not mark or amount.start < mark.end():
         return True
@@ -55,15 +57,29 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
         p for p in sentence.within(clause_start, mark.start()) if p.place.kind == "division"
     ]
     named = {p.place.name for p in divisions}
-    slots: list[Keyword] | list[PlaceMention] = []
+    slots: list[Keyword] | list[PlaceMention] | list[Time] = []
+    times = _times_in_turn(sentence.text, clause_start, mark.start())
     if len(directed) == len(after) > 1 and len(named) <= 1:
         ends = [k.start for k in directed[1:]] + [mark.start()]
         slots = [replace(k, reach=end) for k, end in zip(directed, ends, strict=True)]
     elif len(divisions) == len(after) > 1 and len(directed) <= 1:
         slots = divisions
+    elif len(times) == len(after) > 1 and len(directed) <= 1 and len(named) <= 1:
+        slots = times
     if position is None or not slots:
         return False
     return slots[position]
+
+
+def _times_in_turn(text: str, clause_start: int, mark: int) -> list[Time]:
+    """The times listed right before 'lần lượt' ('Kim ngạch … năm 2023 và 8 tháng đầu năm
+    2024 lần lượt đạt …'), or opening its clause ('Năm 2023 và quý I/2024, kim ngạch … lần
+    lượt đạt …')."""
+    times = times_listed(text[clause_start:mark])
+    comma = text.find(",", clause_start, mark)
+    if len(times) < 2 and comma >= 0:
+        times = times_listed(text[clause_start:comma])
+    return times
 
 
 def approximate_in_turn(reading: Reading) -> bool:

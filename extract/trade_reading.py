@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
+from extract.periods import Time
 from extract.places import PlaceMention
 from extract.trade_bilateral import bilateral_total
 from extract.trade_comparisons import (
@@ -26,7 +27,7 @@ from extract.trade_parties import figure_province, province_of
 from extract.trade_rankings import approximate_in_turn, ranked_next, respective_of
 from extract.trade_sentence import Sentence
 from extract.trade_words import Keyword, approximate
-from extract.trade_years import figure_period, figure_year
+from extract.trade_years import Year, figure_period, figure_year
 from extract.types import TradeFigure
 
 # A figure revised: '… được điều chỉnh từ 18,3 tỷ USD lên 18,71 tỷ USD'; the old value is none.
@@ -138,15 +139,19 @@ def _figure(reading: Reading) -> TradeFigure | None:
     else:
         province = figure_province(reading, keyword, region_start)
     kind = figure_kind(reading, keyword)
-    year = figure_year(reading)
+    year = Year(respective.year) if isinstance(respective, Time) else figure_year(reading)
     if province is None or kind is None or year is None:
         return None
+    if isinstance(respective, Time):
+        period = respective.period
+    else:
+        period = figure_period(reading, year, region_start)
     before = reading.sentence.text[: reading.amount.start]
     value_usd = int(reading.amount.value) if reading.amount.currency == "USD" else None
     return TradeFigure(
         province=province,
         year=year.value,
-        period=figure_period(reading, year, region_start),
+        period=period,
         kind=kind,
         value_usd=value_usd,
         growth_pct=growth_of(reading.sentence, reading.amount, keyword, reading.previous_end),

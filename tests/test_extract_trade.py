@@ -450,6 +450,38 @@ def test_changes_after_amounts_told_respectively_each_with_its_direction() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kim ngạch thương mại giữa Việt Nam và Giang Tô năm 2023 và 8 tháng đầu năm 2024 lần "
+            "lượt đạt 21,4 tỷ USD và 15,7 tỷ USD, mức sau tăng 14,6% so với cùng kỳ.",
+            [(2023, "full_year", 21_400_000_000, None), (2024, "M1-M8", 15_700_000_000, 14.6)],
+        ),
+        (
+            "Năm 2023 và quý I/2024, kim ngạch thương mại giữa Việt Nam và Giang Tô lần lượt "
+            "đạt khoảng 20 tỷ USD và 5,1 tỷ USD, mức trước tăng 3%, mức sau giảm 1,2%.",
+            [(2023, "full_year", 20_000_000_000, 3.0), (2024, "Q1", 5_100_000_000, -1.2)],
+        ),
+        (
+            "Thương mại Việt Nam - Giang Tô 6 tháng đầu năm 2023, năm 2023 và 6 tháng đầu năm "
+            "2024 lần lượt đạt 9 tỷ USD, 20 tỷ USD và 10,5 tỷ USD.",
+            [
+                (2023, "H1", 9_000_000_000, None),
+                (2023, "full_year", 20_000_000_000, None),
+                (2024, "H1", 10_500_000_000, None),
+            ],
+        ),
+    ],
+)
+def test_respectively_pairs_amounts_with_the_times_listed(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    figures = sentence_figures(sentence, NO_CONTEXT)
+    assert {f.province for f in figures} == {"Giang Tô"}
+    assert [(f.year, f.period, f.value_usd, f.growth_pct) for f in figures] == expected
+
+
 def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     sentence = (
         "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây, Vân Nam và Hải Nam lần "
