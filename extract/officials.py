@@ -40,6 +40,8 @@ _TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
 # Lower-case words a title written after a name may go on with, up to the comma before what the
 # person says ('… Cục Giám sát quản lý về hải quan, cho biết').
 _TRAILING_WORDS = 5
+# A commune's or a border post's name ('xã Đàm Thủy', 'Trạm … Long Bang') has two words.
+_PLACE_NAME_WORDS = 2
 # In a list of 'TITLE NAME' items, the lower-case words of a body's name the title may not have
 # taken in before the next person's name ('Cục Xúc tiến | đầu tư Trần Văn B').
 _LISTED_BODY_WORDS = 3
@@ -333,6 +335,12 @@ def _with_trailing_title(
         and reader.name_after(more[-1].end, addressed=False)
     ):
         return more[:-1], more[-2].end
+    if more and not _holds_office(segments) and (place := _place_closing(reader, more[-1].end)):
+        # 'ông A, Chủ tịch UBND xã Đàm Thủy': the title of a person named without one of his
+        # own ends with its place, not with the next person's name
+        last = more[-1]
+        text = reader.text[reader.tokens[last.start].start : reader.tokens[place - 1].end]
+        more = [*more[:-1], replace(last, text=squeeze(text), end=place)]
     if (
         not more
         or _next_persons(reader, more[-1].end, listed=bool(segments))
@@ -354,6 +362,24 @@ def _with_trailing_title(
     elif reader.token_is(after_name, "("):
         return segments, after_name
     return segments + more, end
+
+
+def _holds_office(segments: list[Segment]) -> bool:
+    """Whether the title before a name names an office, not only a rank ('Thiếu tá')."""
+    return any(s.kind != "honorific" for s in segments)
+
+
+def _place_closing(reader: TitleReader, end: int) -> int | None:
+    """Where the place that closes a title written after a name ends, when just two
+    capitalised words follow a lower-case word of its organisation ('…, Chủ tịch UBND xã |
+    Đàm Thủy và bà B', '…, Trạm trưởng Trạm Kiểm soát biên giới | Long Bang chỉ huy'): a
+    commune's or a post's name, read as a name only by its first syllable; None otherwise."""
+    before = reader.tokens[end - 1]
+    if before.is_capitalised or not before.is_word:
+        return None
+    if capitalised_run(reader.tokens, end) != _PLACE_NAME_WORDS or not reader.name_at(end):
+        return None
+    return end + _PLACE_NAME_WORDS
 
 
 def _next_persons(reader: TitleReader, end: int, *, listed: bool) -> bool:

@@ -273,6 +273,36 @@ def test_a_chain_of_titles_between_two_names_ends_with_the_second_name_s_title()
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a commune named like a person ('Đàm', 'Lò' are family names) closes the title of the
+        # person named before it, who holds no other office
+        (
+            "Tiếp đoàn có ông Lò Văn Sinh, Chủ tịch UBND xã Đàm Hà và bà Hoàng Thị Mai, Bí thư "
+            "Đảng ủy xã Đàm Hà.",
+            [
+                ("Lò Văn Sinh", "Chủ tịch UBND xã Đàm Hà"),
+                ("Hoàng Thị Mai", "Bí thư Đảng ủy xã Đàm Hà"),
+            ],
+        ),
+        # a rank is no office: the post's name closes the title after the officer's name
+        (
+            "Lực lượng do Đại úy Vi Văn Hùng, Đồn trưởng Đồn Biên phòng cửa khẩu Pò Peo và "
+            "Thiếu tá Lương Đức Minh, Trạm trưởng Trạm Kiểm soát biên giới Lý Vạn chỉ huy.",
+            [
+                ("Vi Văn Hùng", "Đồn trưởng Đồn Biên phòng cửa khẩu Pò Peo"),
+                ("Lương Đức Minh", "Trạm trưởng Trạm Kiểm soát biên giới Lý Vạn"),
+            ],
+        ),
+    ],
+)
+def test_a_place_named_like_a_person_closes_the_title_after_a_name(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in _officials(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # 'ông A, TITLE, bà B, TITLE': 'bà B' after the first title begins the next item
         (
             "Dự có ông Mạc Kiến Hoa, Phó Giám đốc Sở Công an Khu tự trị Quảng Tây, bà Lâm Chí "
