@@ -18,7 +18,7 @@ from extract.names import (
     leader_sides,
     name_key,
 )
-from extract.places import Place, find_places, place_at
+from extract.places import Place, PlaceMention, find_places, place_at
 from extract.signatories import signing_party
 from extract.text import squeeze, tokenize
 from extract.title_facts import (
@@ -488,13 +488,26 @@ def _delegation(before: str) -> Place | None:
     if match is None:
         return None
     who = match["who"]
-    places = [m.place for m in find_places(who) if not _SEAT_BEFORE.search(who, 0, m.start)]
+    mentions = [m for m in find_places(who) if not _SEAT_BEFORE.search(who, 0, m.start)]
+    places = [m.place for m in mentions]
     chinese = [p for p in places if p.kind == "division"] or [
         p for p in places if p.kind == "china"
     ]
-    if not chinese or any(p.side == "VN" for p in places):
+    vietnamese = [m for m in mentions if m.place.side == "VN"]
+    if not chinese or any(not _located_in_china(who, m, mentions) for m in vietnamese):
         return None
     return chinese[-1]
+
+
+def _located_in_china(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """Whether the text puts a place with a Vietnamese name in China, naming the Chinese place it
+    is in right after it ('trấn Hữu Nghị, thành phố Bằng Tường, Khu tự trị … Quảng Tây')."""
+    after = next((m for m in mentions if m.start >= mention.end), None)
+    return (
+        after is not None
+        and after.place.side == "CN"
+        and _PROVINCE_LEAD.fullmatch(text[mention.end : after.start]) is not None
+    )
 
 
 def _camp(before: str) -> Place | None:

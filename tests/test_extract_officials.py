@@ -227,6 +227,22 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ủy viên Bộ Chính trị Nguyễn Văn Nên dự lễ.",
             ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị", "VN", None),
         ),
+        # a township (trấn) is China's, and a delegation marked as Chinese keeps its leader
+        # Chinese even when the township has a Vietnamese place's name: the text locates it
+        (
+            "Đảng ủy xã Bình Nhi tiếp đoàn công tác Đảng ủy trấn Hữu Nghị, thành phố Bằng Tường, "
+            "Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do ông Lục Văn Cường, Bí thư Đảng "
+            "ủy trấn làm trưởng đoàn.",
+            ("Lục Văn Cường", "Bí thư Đảng ủy trấn", "CN", "Quảng Tây"),
+        ),
+        (
+            "Ông Lục Văn Cường, Trấn trưởng trấn Ái Điểm cho biết hai bên sẽ mở rộng giao lưu.",
+            ("Lục Văn Cường", "Trấn trưởng trấn Ái Điểm", "CN", None),
+        ),
+        (
+            "Ông Hoàng Văn Nam, Bí thư Đảng ủy thị trấn Đồng Đăng phát biểu.",
+            ("Hoàng Văn Nam", "Bí thư Đảng ủy thị trấn Đồng Đăng", "VN", None),
+        ),
         # old-style tone placement reads the same
         (
             "Phó Chủ tịch Uỷ ban nhân dân tỉnh Lạng Sơn Đoàn Thu Hà phát biểu.",
