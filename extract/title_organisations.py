@@ -186,6 +186,8 @@ class OrganisationReader(LocatorReader):
             and self.keys[k + 1] in lex.organisation_words
         ):
             return Step(k + 1, anchor=False)  # '… Khu kinh tế Dung Quất và các khu công nghiệp …'
+        if self.keys[j] == AND and lex.body_name_phrases.match(self.keys, k):
+            return Step(k, anchor=False)  # '… Khu thí điểm phát triển và mở cửa trọng điểm …'
         if k >= len(self.tokens) or not self.tokens[k].is_capitalised:
             return None
         if self.keys[j] == OF:

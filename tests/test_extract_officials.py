@@ -904,6 +904,18 @@ def test_titles_that_name_a_country_a_people_or_two_offices(
                 "Vân Nam",
             ),
         ),
+        # a Chinese pilot zone's long name, its lower-case words joined by 'và', up to its city
+        (
+            "Ông Lâm Quốc Hoa, Phó Chủ nhiệm Ủy ban quản lý Khu thí điểm phát triển và mở cửa "
+            "trọng điểm Đông Hưng, Quảng Tây cho biết.",
+            (
+                "Lâm Quốc Hoa",
+                "Phó Chủ nhiệm Ủy ban quản lý Khu thí điểm phát triển và mở cửa trọng điểm Đông "
+                "Hưng",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
     ],
 )
 def test_a_title_chain_keeps_its_last_office_whole(
