@@ -26,6 +26,9 @@ _MIDDLE_NAMES = frozenset({"thị", "văn"})
 # this many before the place.
 _MUNICIPAL_WORDS = frozenset({"thành", "phố", "thủ", "phủ", "đô", "tỉnh", "khu", "huyện", "châu"})
 _LEVEL_REACH = 3
+# Levels whose places may be numbered after the town they come from ('phường Móng Cái 1').
+_NUMBERED_LEVELS = frozenset({"phường", "xã"})
+_WARD_NUMBER_DIGITS = 2
 # Lower-case words that end an organisation's name well ('UBND tỉnh'), whatever follows.
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn"})
 # '… thuộc Tổng cục Hải quan Trung Quốc': the body an organisation belongs to, with its place.
@@ -88,8 +91,8 @@ class OrganisationReader(LocatorReader):
             return self.bracketed(j, placed)
         if token.key == _CONCURRENTLY and self.segment(j + 1):
             return Step(j + 1, anchor=False)  # "Bí thư Tỉnh ủy kiêm Trưởng Đoàn …": one title
-        if token.text.isdigit() and self._numbered_unit_before(j):
-            return Step(j + 1)  # "Quân khu 1"
+        if token.text.isdigit() and (self._numbered_unit_before(j) or self._numbered_ward(j)):
+            return Step(j + 1)  # "Quân khu 1", "phường Móng Cái 1"
         if token.key == AND and placed and (seats := self._second_seat(j)):
             return seats
         if token.key in (AND, OF) and not token.is_capitalised and not placed:
@@ -222,6 +225,23 @@ class OrganisationReader(LocatorReader):
                 nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
                 return nxt is None or not (nxt.text in "/.," and self.token_is(j + 2, "0"))
         return False
+
+    def _numbered_ward(self, j: int) -> bool:
+        """'phường Móng Cái 1': a number right after the capitalised name of a ward or commune
+        (since 2025 several are named after one town and numbered) is part of that name."""
+        if len(self.tokens[j].text) > _WARD_NUMBER_DIGITS or self._number_goes_on(j):
+            return False
+        run = 0
+        while run < MAX_NAME_WORDS and self.token_is_capitalised(j - run - 1):
+            run += 1
+        start = j - run
+        return run > 0 and start > 0 and self.keys[start - 1] in _NUMBERED_LEVELS
+
+    def _number_goes_on(self, j: int) -> bool:
+        """Whether the number at token j goes on past a mark ('1/2026', '1.200', '1,5')."""
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        after = self.tokens[j + 2] if j + 2 < len(self.tokens) else None
+        return nxt is not None and nxt.text in "/.," and after is not None and after.text.isdigit()
 
     def _ethnic_groups(self, j: int) -> Step | None:
         """'Châu tự trị dân tộc Choang, Miêu Văn Sơn' (or '… Choang - Miêu …', '… Cáp Nhì, dân

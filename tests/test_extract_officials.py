@@ -243,6 +243,19 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Hoàng Văn Nam, Bí thư Đảng ủy thị trấn Đồng Đăng phát biểu.",
             ("Hoàng Văn Nam", "Bí thư Đảng ủy thị trấn Đồng Đăng", "VN", None),
         ),
+        # a ward numbered after the town it comes from keeps its number, not a date's or a sum's
+        (
+            "Tham dự có ông Lê Minh Tâm, Chủ tịch UBND phường Hải Hòa 2 cùng 50 doanh nghiệp.",
+            ("Lê Minh Tâm", "Chủ tịch UBND phường Hải Hòa 2", "VN", None),
+        ),
+        (
+            "Bí thư Đảng ủy phường Móng Cái 3 Trần Thu Hà phát biểu.",
+            ("Trần Thu Hà", "Bí thư Đảng ủy phường Móng Cái 3", "VN", None),
+        ),
+        (
+            "Ông Lê Minh Tâm, Chủ tịch UBND xã Hải Hà 1.200 hộ dân đã thoát nghèo.",
+            ("Lê Minh Tâm", "Chủ tịch UBND xã Hải Hà", "VN", None),
+        ),
         # old-style tone placement reads the same
         (
             "Phó Chủ tịch Uỷ ban nhân dân tỉnh Lạng Sơn Đoàn Thu Hà phát biểu.",
