@@ -39,6 +39,8 @@ _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
 # Tokens back from a meeting's word a phrase before it may start: 'đã dự và phát biểu tại'.
 _PHRASE_REACH = 6
+# Marks a clause opens after.
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
 
@@ -111,9 +113,10 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
 
 def _reported_at(keys: list[str], i: int) -> bool:
     """Whether the words right before the meeting's word at i say it happened ('đã hội kiến'),
-    maybe with a noun for the occasion between ('đã có buổi hội kiến', 'đã có cuộc hội đàm')."""
+    maybe with a noun for the occasion between ('đã có buổi hội kiến', 'đã có cuộc hội đàm'),
+    or are its subject naming both sides ('…, hai lực lượng hội đàm tại …')."""
     words = vocabulary()
-    if after_phrase(words.reported, keys, i):
+    if after_phrase(words.reported, keys, i) or _both_sides_open_the_clause(keys, i):
         return True
     noun = i > 0 and keys[i - 1] in words.occasion_nouns
     return noun and after_phrase(words.reported, keys, i - 1)
@@ -130,6 +133,19 @@ def _held_on_its_day(sentence: str, keys: list[str], event: FoundMeeting) -> boo
     return any(
         words.held_at.match(keys, k + length) is not None
         for k, length, _ in words.held.found_in(keys, event.at + 1, reach)
+    )
+
+
+def _both_sides_open_the_clause(keys: list[str], i: int) -> bool:
+    """Whether the clause before the meeting's word at i is its subject naming both sides ('Kết
+    thúc tuần tra, hai lực lượng | hội đàm'); not both sides of something else ('… để doanh
+    nghiệp hai bên gặp gỡ')."""
+    both_sides = vocabulary().both_sides
+    return any(
+        (m := both_sides.match(keys, k)) is not None
+        and k + m[0] == i
+        and (k == 0 or keys[k - 1] in _CLAUSE_MARKS)
+        for k in range(max(0, i - _PHRASE_REACH), i)
     )
 
 

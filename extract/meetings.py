@@ -143,8 +143,9 @@ def _told_in_the_body(
     """An article about something else (trade figures, a fair, a visit announced in the lead)
     that reports meetings further down ('Ngày 6/5, Đại sứ … đã làm việc với Phó Thị trưởng …',
     'Ngày 8/8, Hội nghị … đã diễn ra tại Quảng Châu. Phát biểu tại hội nghị, ông A …'): the
-    first one reported as happening between named officials, or an event with sessions where
-    they speak or attend, on its own day (those after it are read as after a main meeting)."""
+    first one reported as happening between named officials (or between both sides, 'lãnh đạo
+    hai đoàn đã hội đàm …': those the lead names), or an event with sessions where they speak
+    or attend, on its own day (those after it are read as after a main meeting)."""
     for number in range(lead_end, len(sentences)):
         found = reported_meeting(sentences[number], number)
         if found is None:
@@ -154,6 +155,11 @@ def _told_in_the_body(
         participants = with_the_delegation(
             officials_named(told, sentences, mentions), told, sentences, head
         )
+        if len(participants) < 2 and names_both_sides(_subject_text(found)):
+            # 'Trước khi giao lưu, lãnh đạo hai đoàn đã hội đàm …': the two sides the lead
+            # names at the event it tells.
+            lead = officials_named(range(lead_end), sentences, mentions)
+            participants = tuple(dict.fromkeys((*participants, *lead)))
         meeting = Meeting(found.kind, found.label, day, meeting_place(found.text), participants)
         if len(participants) < 2 and found.kind in SESSIONS:
             # A named event ('Ngày 8/8, Hội nghị kết nối giao thương … đã diễn ra tại …', '…

@@ -1608,3 +1608,52 @@ def test_the_head_named_in_a_title_after_the_name_meets_with_the_delegation(
         "Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.",
     )
     assert meetings[-1].participants == ("Lưu Kiến Minh", *head)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "participants"),
+    [
+        # the lead tells an exchange, and the talks come later with both delegations' leaders
+        (
+            "Thanh niên hai bên biên giới giao lưu hữu nghị",
+            (
+                "Sáng 19/5, tại cửa khẩu Chi Ma, Tỉnh đoàn Lạng Sơn phối hợp với Đoàn Thanh niên "
+                "thành phố Bằng Tường (Trung Quốc) tổ chức chương trình giao lưu thanh niên.",
+                "Tham dự, về phía Lạng Sơn có đồng chí Hoàng Thị Lan, Bí thư Tỉnh đoàn. Về phía "
+                "Trung Quốc có ông Lý Chí Minh, Phó Thị trưởng thành phố Bằng Tường.",
+                "Trước khi giao lưu văn nghệ, lãnh đạo hai đoàn đã hội đàm tại Nhà hội đàm cửa "
+                "khẩu Chi Ma.",
+            ),
+            ("Hoàng Thị Lan", "Lý Chí Minh"),
+        ),
+        # a joint patrol, then the two forces' talks, said with no 'đã'
+        (
+            "Tuần tra song phương biên giới",
+            (
+                "Ngày 19/5, Đồn Biên phòng cửa khẩu Chi Ma phối hợp với Trạm Kiểm soát biên giới "
+                "Ái Điểm (Quảng Tây, Trung Quốc) tổ chức tuần tra song phương.",
+                "Lực lượng tuần tra do Thiếu tá Nông Văn Bình, Đồn trưởng Đồn Biên phòng cửa khẩu "
+                "Chi Ma và Thiếu tá Lục Chí Cường, Trạm trưởng Trạm Kiểm soát biên giới Ái Điểm "
+                "chỉ huy.",
+                "Kết thúc tuần tra, hai lực lượng hội đàm tại Nhà hội đàm cửa khẩu Chi Ma, thông "
+                "báo tình hình biên giới.",
+            ),
+            ("Nông Văn Bình", "Lục Chí Cường"),
+        ),
+    ],
+)
+def test_talks_of_both_sides_told_after_the_lead_s_event_are_its_leaders(
+    title: str, paragraphs: tuple[str, ...], participants: tuple[str, ...]
+) -> None:
+    (meeting,) = _meetings(title, *paragraphs)
+    assert (meeting.kind, meeting.date, meeting.participants) == ("talks", DAY, participants)
+
+
+def test_both_sides_of_something_else_report_no_other_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm tiếp ông Lý Chí Minh, Phó Thị "
+        "trưởng thành phố Bằng Tường.",
+        "Ông Lý Chí Minh cho biết thành phố sẵn sàng làm cầu nối để doanh nghiệp hai bên gặp gỡ.",
+    )
+    assert [m.kind for m in meetings] == ["reception"]
