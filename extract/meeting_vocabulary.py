@@ -27,6 +27,8 @@ class _Kind:
     needs_partner: bool = False
     named: bool = False  # the word starts an event's name ('Phiên họp lần thứ 17 Ủy ban …')
     recalled_as: tuple[str, ...] = ()  # 'tiếp và làm việc' recalled as 'buổi làm việc'
+    # Only written as a name ('Kỳ họp lần thứ 8 …'); in lower case it recalls one in passing.
+    capitalised: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,7 @@ def vocabulary() -> _Words:
                 m.get("needs_partner", False),
                 m.get("named", False),
                 tuple(m.get("recalled_as", ())),
+                m.get("capitalised", False),
             ),
         )
         for m in data["meeting"]

@@ -330,7 +330,8 @@ def _meeting_at(
 ) -> FoundMeeting | None:
     """The meeting whose word starts at token i, unless it is an earlier meeting, the occasion
     of another one ('bên lề Hội nghị …') or what a letter speaks of ('gửi thư chúc mừng … tại
-    Hội nghị …'), or a common verb without a guest."""
+    Hội nghị …'), a common verb without a guest, or a word counted only as a name written in
+    lower case ('tại kỳ họp thứ tư …')."""
     words = vocabulary()
     match = words.meetings.match(keys, i)
     if not match:
@@ -345,6 +346,8 @@ def _meeting_at(
     if kind.needs_name_after and not guest:
         return None
     if kind.needs_partner and not _partner_after(tokens, keys, i + length):
+        return None
+    if kind.capitalised and not tokens[i].is_capitalised:
         return None
     if after_phrase(words.earlier, keys, i) or words.letters.occurs(keys, 0, i):
         return None

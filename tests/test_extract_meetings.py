@@ -1657,3 +1657,26 @@ def test_both_sides_of_something_else_report_no_other_meeting() -> None:
         "Ông Lý Chí Minh cho biết thành phố sẵn sàng làm cầu nối để doanh nghiệp hai bên gặp gỡ.",
     )
     assert [m.kind for m in meetings] == ["reception"]
+
+
+def test_a_named_session_of_a_joint_body_is_a_conference() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Sáng 19/5, tại cửa khẩu Thanh Thủy, tỉnh Tuyên Quang và châu Văn Sơn, tỉnh Vân Nam "
+        "(Trung Quốc) tổ chức Kỳ họp lần thứ 5 Nhóm công tác liên hợp giữa hai bên.",
+        "Đồng chủ trì kỳ họp có ông Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh Tuyên Quang và ông Lục "
+        "Chí Cường, Phó Châu trưởng châu Văn Sơn.",
+    )
+    assert (meeting.kind, meeting.label, meeting.participants) == (
+        "conference",
+        "Kỳ họp lần thứ 5 Nhóm công tác liên hợp",
+        ("Hoàng Văn Nam", "Lục Chí Cường"),
+    )
+
+
+def test_a_session_recalled_in_lower_case_is_no_meeting() -> None:
+    assert not _meetings(
+        None,
+        "Ông Lưu Minh Hoa được bầu làm Tỉnh trưởng tỉnh Vân Nam tại kỳ họp thứ tư Đại hội đại "
+        "biểu nhân dân tỉnh diễn ra ngày 19/5.",
+    )
