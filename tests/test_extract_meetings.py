@@ -1680,3 +1680,19 @@ def test_a_session_recalled_in_lower_case_is_no_meeting() -> None:
         "Ông Lưu Minh Hoa được bầu làm Tỉnh trưởng tỉnh Vân Nam tại kỳ họp thứ tư Đại hội đại "
         "biểu nhân dân tỉnh diễn ra ngày 19/5.",
     )
+
+
+def test_talks_held_after_the_ceremony_an_article_tells_are_reported() -> None:
+    (meeting,) = _meetings(
+        "Khai trương tuyến xe buýt qua biên giới",
+        "Ngày 19/5, tại cửa khẩu Móng Cái, UBND tỉnh Quảng Ninh và Chính quyền nhân dân thành phố "
+        "Đông Hưng (Trung Quốc) tổ chức lễ khai trương tuyến xe buýt qua biên giới.",
+        "Dự buổi lễ có Thứ trưởng Bộ Giao thông vận tải Lê Anh Tuấn; ông Lục Chí Cường, Phó Chủ "
+        "tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+        "Sau buổi lễ, Thứ trưởng Lê Anh Tuấn hội đàm với Phó Chủ tịch Lục Chí Cường.",
+    )
+    assert (meeting.kind, meeting.date, meeting.participants) == (
+        "talks",
+        DAY,
+        ("Lê Anh Tuấn", "Lục Chí Cường"),
+    )
