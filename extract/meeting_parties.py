@@ -30,6 +30,7 @@ _SUBJECT = r"(?:^|,|\s[-–—]\s)\s*(?:đồng chí\s+)?(?P<office>[^\W\d_][^,;
 _BODY_ENDS = r"(?=\s+(?:về|để|nhằm|tại|trong|và|do|sáng|chiều|ngày)\s|[,;.(]|$)"
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
+_WITH = "với"  # before the guests: 'hội đàm với hai đoàn'
 
 
 def told_with(number: int, sentences: Sequence[str], kind: str | None = None) -> list[int]:
@@ -85,6 +86,14 @@ def names_both_sides(text: str) -> bool:
     keys = [t.key for t in tokenize(subject["office"])]
     match = vocabulary().both_sides.match(keys, 0)
     return match is not None and match[0] == len(keys)
+
+
+def meets_both_sides(text: str) -> bool:
+    """Whether the words after a meeting's word, `text`, open with its guests naming both sides
+    and no one ('hai Trưởng đoàn tại trụ sở Tỉnh ủy', 'với hai đoàn')."""
+    keys = [t.key for t in tokenize(text)]
+    start = 1 if keys[:1] == [_WITH] else 0
+    return vocabulary().both_sides.match(keys, start) is not None
 
 
 def named_by_office(text: str, mentions: Sequence[Mention]) -> str | None:

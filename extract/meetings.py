@@ -14,6 +14,7 @@ from extract.meeting_days import day_told, later_day, main_day, same_day_opens, 
 from extract.meeting_delegation import delegation_head, facing, with_the_delegation
 from extract.meeting_parties import (
     host_speaking_next,
+    meets_both_sides,
     name_in,
     named_by_office,
     names_both_sides,
@@ -298,6 +299,13 @@ def _subject_text(found: FoundMeeting) -> str:
     return found.text[:end]
 
 
+def _guest_text(found: FoundMeeting) -> str:
+    """The sentence after the meeting's word ('tiếp | hai Trưởng đoàn tại …')."""
+    tokens = tokenize(found.text)
+    after = found.at + len(found.label.split())
+    return found.text[tokens[after].start :] if after < len(tokens) else ""
+
+
 def _other_meeting(
     found: FoundMeeting,
     sentences: list[str],
@@ -324,6 +332,11 @@ def _other_meeting(
     if names_both_sides(_subject_text(found)):
         # 'Chiều cùng ngày, hai đoàn hội đàm tại …': those who met in the main meeting.
         parties = tuple(dict.fromkeys((*main.participants, *parties)))
+    elif meets_both_sides(_guest_text(found)):
+        # 'Trước phiên họp, … đã tiếp hai Trưởng đoàn': the main meeting's people are the
+        # guests, with those the article says took part in it ('… đồng chủ trì phiên họp').
+        (attended,) = with_attendants([main], sentences, mentions)
+        parties = tuple(dict.fromkeys((*parties, *attended.participants)))
     if found.sentence + 1 < len(sentences):
         following = sentences[found.sentence + 1]
         at = tokenize(found.text)[found.at].start

@@ -1696,3 +1696,21 @@ def test_talks_held_after_the_ceremony_an_article_tells_are_reported() -> None:
         DAY,
         ("Lê Anh Tuấn", "Lục Chí Cường"),
     )
+
+
+def test_an_earlier_reception_of_both_heads_closing_the_article_is_reported() -> None:
+    session, reception = _meetings(
+        None,
+        "Ngày 19/5, tại tỉnh Lạng Sơn, đã diễn ra Phiên họp lần thứ 3 Ủy ban liên hợp quản lý "
+        "cửa khẩu. Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và ông Lưu Chí Cường, Trợ lý Bộ "
+        "trưởng Ngoại giao Trung Quốc, đồng chủ trì phiên họp.",
+        "Kết thúc phiên họp, hai Trưởng đoàn đã ký Biên bản Phiên họp lần thứ 3.",
+        "Trước phiên họp, chiều 18/5, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm đã tiếp hai Trưởng "
+        "đoàn tại trụ sở Tỉnh ủy.",
+    )
+    assert session.participants == ("Nguyễn Minh Hằng", "Lưu Chí Cường")
+    assert (reception.kind, reception.date, reception.participants) == (
+        "reception",
+        date(2024, 5, 18),
+        ("Hoàng Văn Nghiệm", "Nguyễn Minh Hằng", "Lưu Chí Cường"),
+    )
