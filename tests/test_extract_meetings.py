@@ -1714,3 +1714,20 @@ def test_an_earlier_reception_of_both_heads_closing_the_article_is_reported() ->
         date(2024, 5, 18),
         ("Hoàng Văn Nghiệm", "Nguyễn Minh Hằng", "Lưu Chí Cường"),
     )
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Cùng đi với đoàn Lạng Sơn có đồng chí Lê Văn Tâm, Giám đốc Sở Công Thương.",
+        "Cùng đi có đồng chí Lê Văn Tâm, Giám đốc Sở Công Thương và đại diện các sở, ngành.",
+    ],
+)
+def test_the_delegation_s_members_who_came_along_take_part(members: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, tại thành phố Bằng Tường, đoàn công tác tỉnh Lạng Sơn do đồng chí Hoàng Văn "
+        "Nam, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với ông Lý Chí Minh, Thị trưởng "
+        f"thành phố Bằng Tường. {members}",
+    )
+    assert meeting.participants == ("Hoàng Văn Nam", "Lý Chí Minh", "Lê Văn Tâm")
