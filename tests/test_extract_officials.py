@@ -256,6 +256,12 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Ông Lê Minh Tâm, Chủ tịch UBND xã Hải Hà 1.200 hộ dân đã thoát nghèo.",
             ("Lê Minh Tâm", "Chủ tịch UBND xã Hải Hà", "VN", None),
         ),
+        # the sentence goes on with what the officer did ('chỉ huy', 'chỉ đạo'): not the name's
+        (
+            "Lực lượng do Thiếu tá Lương Đức Minh, Trạm trưởng Trạm Kiểm soát biên giới Bình "
+            "Nghi chỉ huy.",
+            ("Lương Đức Minh", "Trạm trưởng Trạm Kiểm soát biên giới Bình Nghi", "VN", None),
+        ),
         # old-style tone placement reads the same
         (
             "Phó Chủ tịch Uỷ ban nhân dân tỉnh Lạng Sơn Đoàn Thu Hà phát biểu.",
