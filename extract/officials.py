@@ -122,7 +122,9 @@ def find_mentions(
     mentions: list[Mention] = []
     for number, sentence in enumerate(texts):
         found = _sentence_mentions(sentence, number, local_places, in_china)
-        mentions.extend(_with_body(_signing_for(m, sentence), texts) for m in found)
+        mentions.extend(
+            _with_located_body(_with_body(_signing_for(m, sentence), texts), texts) for m in found
+        )
     return mentions
 
 
@@ -133,6 +135,42 @@ def _signing_for(mention: Mention, sentence: str) -> Mention:
         return mention
     party = signing_party(sentence, mention.position)
     return mention if party is None else replace(mention, body=party)
+
+
+def _with_located_body(mention: Mention, texts: Sequence[str]) -> Mention:
+    """The mention with the place of the body its title names, when its title names no place
+    the article knows but the article writes that body's name elsewhere with where it is in
+    brackets ('Trạm trưởng Trạm Kiểm soát biên giới Long Bang' after 'Trạm Kiểm soát biên giới
+    Long Bang (thành phố Bách Sắc, Quảng Tây, Trung Quốc)')."""
+    last = mention.segments[-1]
+    if mention.body is not None or any(p.side in ("VN", "CN") for p in last.places):
+        return mention
+    words = last.text.split()
+    # The body's name starts at a capital after the office's lower-case words ('Trạm trưởng |
+    # Trạm …'), or after a lower-case word inside it ('Cục trưởng Hải quan | Đông Hưng').
+    for k in range(1, len(words) - 1):
+        if words[k][:1].isupper() and words[k - 1][:1].islower():
+            place = _located(" ".join(words[k:]), texts)
+            if place is not None:
+                return replace(mention, body=place)
+    return mention
+
+
+def _located(body: str, texts: Sequence[str]) -> Place | None:
+    """Where the article says a body is, in brackets after its name ('Hải quan Đông Hưng (Khu
+    tự trị dân tộc Choang Quảng Tây, Trung Quốc)' -> Quảng Tây): its province, else its
+    country; None when it says nowhere, or names places of both sides."""
+    pattern = re.compile(re.escape(body) + r"\s*\((?P<where>[^()]{1,80})\)")
+    for text in texts:
+        if (match := pattern.search(text)) is None:
+            continue
+        places = [m.place for m in find_places(match["where"])]
+        located = [p for p in places if p.kind == "division"] or [
+            p for p in places if p.side in ("VN", "CN")
+        ]
+        if located and len({p.side for p in places}) == 1:
+            return located[-1]
+    return None
 
 
 def _with_body(mention: Mention, texts: Sequence[str]) -> Mention:

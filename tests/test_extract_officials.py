@@ -1025,3 +1025,31 @@ def test_a_department_only_vietnam_has_makes_a_shared_province_name_vietnam_s(
         ("Lý Minh Quân", "CN", "Hà Nam"),
         ("Trần Văn Hải", side, province),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "Đồn Biên phòng cửa khẩu Chi Ma phối hợp với Trạm Kiểm soát biên giới Ái Điểm "
+                "(thành phố Bằng Tường, Quảng Tây, Trung Quốc) tổ chức tuần tra.",
+                "Lực lượng do Thiếu tá Lục Chí Cường, Trạm trưởng Trạm Kiểm soát biên giới Ái "
+                "Điểm chỉ huy.",
+            ),
+            ("Lục Chí Cường", "Trạm trưởng Trạm Kiểm soát biên giới Ái Điểm", "CN", "Quảng Tây"),
+        ),
+        (
+            (
+                "Chi cục Hải quan khu vực VIII hội đàm với Hải quan Đông Hưng (Khu tự trị dân tộc "
+                "Choang Quảng Tây, Trung Quốc).",
+                "Phía Trung Quốc có ông Lương Minh, Cục trưởng Hải quan Đông Hưng.",
+            ),
+            ("Lương Minh", "Cục trưởng Hải quan Đông Hưng", "CN", "Quảng Tây"),
+        ),
+    ],
+)
+def test_a_body_the_article_places_in_brackets_places_its_official(
+    sentences: tuple[str, ...], expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _officials(*sentences)[-1] == Official(*expected)
