@@ -49,6 +49,13 @@ def told_with(number: int, sentences: Sequence[str], kind: str | None = None) ->
     return told
 
 
+def names_members(sentence: str) -> bool:
+    """Whether the sentence opens naming the delegation's other members ('Cùng đi có đồng chí
+    …', 'Cùng đi với đoàn Lào Cai có …')."""
+    keys = [t.key for t in tokenize(sentence)]
+    return vocabulary().came_along.match(keys, 0) is not None
+
+
 def _of_another_kind(sentence: str, kind: str) -> bool:
     """An attendance list naming a meeting of another kind than `kind` ('Dự buổi tiếp có …'
     for a working session)."""

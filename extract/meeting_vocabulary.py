@@ -48,6 +48,7 @@ class _Words:
     label_max: int
     venues: PhraseSet
     joining: PhraseSet
+    came_along: PhraseSet
     same_day: PhraseSet
     ends: PhraseSet
     speeches: PhraseSet
@@ -104,6 +105,7 @@ def vocabulary() -> _Words:
         label_max=int(data["label_max_words"]),
         venues=PhraseSet([n for n, _ in venues], [c for _, c in venues]),
         joining=PhraseSet(data["joining"]),
+        came_along=PhraseSet(data["came_along"]),
         same_day=PhraseSet(data["same_day"]),
         ends=PhraseSet(data["ends"]),
         speeches=PhraseSet(data["speeches"]),

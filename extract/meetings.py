@@ -18,12 +18,13 @@ from extract.meeting_parties import (
     name_in,
     named_by_office,
     names_both_sides,
+    names_members,
     officials_named,
     told_with,
 )
 from extract.meeting_places import meeting_place, place_of_meeting, place_reached
 from extract.meeting_repeats import with_another
-from extract.meeting_vocabulary import NAMED_EVENTS, OCCASIONS, SESSIONS
+from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS
 from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
@@ -250,6 +251,7 @@ def _main_meeting(
     if again is not None and not is_attendance(sentences[again]):
         # The lead telling it again, with the sentences right after it naming more parties.
         told.extend(k for k in told_with(again, sentences) if k not in told)
+    told.extend(k for k in _members_told(found, sentences, lead_end) if k not in told)
     participants = _told_here(found, officials_named(told, sentences, mentions))
     if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
@@ -261,6 +263,25 @@ def _main_meeting(
         place=place,
         participants=with_the_delegation(participants, told, sentences, head),
     )
+
+
+def _members_told(found: FoundMeeting, sentences: list[str], lead_end: int) -> list[int]:
+    """The sentences naming the delegation's other members ('Cùng đi có đồng chí …') after the
+    main meeting's, past sentences about something else, up to the next meeting reported after
+    the lead (which may tell the main one again) or one of another kind named ('Tại buổi làm
+    việc chiều 4/12, …' after a reception)."""
+    family = FAMILY.get(found.kind, found.kind)
+    members = []
+    for k in range(found.sentence + 1, len(sentences)):
+        other = meeting_in(sentences[k], k)
+        if k >= lead_end and (
+            reported_meeting(sentences[k], k) is not None
+            or (other is not None and FAMILY.get(other.kind, other.kind) != family)
+        ):
+            break
+        if names_members(sentences[k]):
+            members.append(k)
+    return members
 
 
 def _told_here(found: FoundMeeting, parties: tuple[str, ...]) -> tuple[str, ...]:

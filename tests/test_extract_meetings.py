@@ -1731,3 +1731,28 @@ def test_the_delegation_s_members_who_came_along_take_part(members: str) -> None
         f"thành phố Bằng Tường. {members}",
     )
     assert meeting.participants == ("Hoàng Văn Nam", "Lý Chí Minh", "Lê Văn Tâm")
+
+
+def test_members_who_came_along_are_named_past_a_sentence_about_the_trip() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, đoàn công tác tỉnh Lạng Sơn do đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND "
+        "tỉnh làm trưởng đoàn đã có buổi làm việc với Chính quyền nhân dân thành phố Bằng Tường.",
+        "Tiếp đoàn có ông Lý Chí Minh, Thị trưởng thành phố Bằng Tường.",
+        "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh tới Bằng Tường trong năm nay. Cùng đi "
+        "có đồng chí Lê Văn Tâm, Giám đốc Sở Công Thương.",
+    )
+    assert meeting.participants == ("Hoàng Văn Nam", "Lý Chí Minh", "Lê Văn Tâm")
+
+
+def test_members_named_after_another_meeting_are_not_the_first_one_s() -> None:
+    reception = _meetings(
+        None,
+        "Sáng 19/5, Chủ tịch UBND tỉnh Lạng Sơn Hồ Văn Nam đã tiếp ông Lý Chí Minh, Chủ tịch "
+        "Tập đoàn Minh An.",
+        "Ông Lý Chí Minh giới thiệu về tập đoàn.",
+        "Tại buổi làm việc chiều 19/5, ông Cát Hải Quân, Phó Tỉnh trưởng tỉnh Hà Bắc cho biết "
+        "Hà Bắc muốn mở rộng hợp tác.",
+        "Đi cùng đoàn có bà Lý Tĩnh Hoa, Phó Giám đốc Sở Thương mại tỉnh Hà Bắc.",
+    )[0]
+    assert "Lý Tĩnh Hoa" not in reception.participants
