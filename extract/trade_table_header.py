@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from extract.numbers import usd_unit
 from extract.periods import period_in, year_before
+from extract.places import find_places
 from extract.trade_table_cells import (
     NO_VALUE,
     SIGNS,
@@ -37,6 +38,13 @@ _KINDS: tuple[tuple[re.Pattern[str], TradeKind | None], ...] = (
     (re.compile(r"kim ngạch|thương mại|giá trị trao đổi"), "two-way"),
 )
 TRADE = re.compile("|".join(words.pattern for words, _kind in _KINDS))
+# Exports to or imports from the place named right after: 'Xuất khẩu sang Quảng Tây', 'Nhập từ
+# Trung Quốc'.
+_DIRECTED = re.compile(
+    r"\b(?:(?P<export>xuất(?:\s+khẩu)?\s+(?:sang|vào|tới|đến))|(?P<import>nhập(?:\s+khẩu)?\s+từ))"
+    r"\s+(?:thị\s+trường\s+)?",
+    re.I,
+)
 # A percentage column is a growth when its heading says so (not a share: 'Tỷ trọng (%)').
 _GROWTH_HEADING = re.compile(r"so với|tăng|giảm")
 _PERCENT = re.compile(r"%|phần trăm")
@@ -87,7 +95,11 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
         if unit is None:
             continue
         timed = heading_year(heading) is not None or period_in(heading) is not None
-        if TRADE.search(folded):
+        directed = toward_chinese_party(heading, one_party=by_year)
+        kind: TradeKind | None
+        if directed is not None:
+            kind = directed
+        elif TRADE.search(folded):
             kind = kind_in(folded)
         elif by_kind:
             kind = "two-way"  # each row says what it counts
@@ -119,6 +131,21 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
             )
         )
     return columns
+
+
+def toward_chinese_party(heading: str, *, one_party: bool) -> TradeKind | None:
+    """Vietnam's exports or imports, when a heading of a table concerning Vietnam sends them to
+    or brings them from a Chinese party: 'Xuất khẩu sang Quảng Tây' -> 'vn_export', 'Nhập khẩu
+    từ Trung Quốc' -> 'vn_import'. A province is the party only in a table of one party's trade
+    (its rows years), where it is the table's; China is in any. None otherwise ('Xuất khẩu
+    sang Lào')."""
+    for directed in _DIRECTED.finditer(heading):
+        place = next((m.place for m in find_places(heading) if m.start == directed.end()), None)
+        if place is None or place.via_city:
+            continue
+        if place.kind == "china" or (place.kind == "division" and one_party):
+            return "vn_export" if directed["export"] else "vn_import"
+    return None
 
 
 def _total_or_none(heading: str, table: Table) -> TradeKind | None:

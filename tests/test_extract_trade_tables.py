@@ -339,6 +339,43 @@ def test_a_row_of_the_two_countries_total_is_china_s() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("export_heading", "import_heading"),
+    [
+        ("Xuất khẩu sang Vân Nam", "Nhập khẩu từ Vân Nam"),
+        ("Xuất sang Vân Nam", "Nhập từ Vân Nam"),
+        ("Hàng xuất khẩu vào Trung Quốc", "Hàng nhập khẩu từ Trung Quốc"),
+    ],
+)
+def test_headings_of_exports_to_and_imports_from_the_chinese_party_are_vietnam_s(
+    export_heading: str, import_heading: str
+) -> None:
+    party = "Trung Quốc" if "Trung Quốc" in export_heading else "Vân Nam"
+    table = (
+        f"Thương mại Việt Nam - {party} giai đoạn 2022 - 2024 (Đơn vị: tỉ USD) | | | |\n"
+        f"Năm | {export_heading} | {import_heading} | Tổng kim ngạch | Tăng/giảm (%)\n"
+        "2023 | 1,42 | 2,05 | 3,47 | -2,3\n"
+        "2024 | 1,61 | 2,30 | 3,91 | +12,7\n"
+    )
+    assert _figures(table) == [
+        (party, 2023, "full_year", "vn_export", 1_420_000_000, None),
+        (party, 2023, "full_year", "vn_import", 2_050_000_000, None),
+        (party, 2023, "full_year", "two-way", 3_470_000_000, -2.3),
+        (party, 2024, "full_year", "vn_export", 1_610_000_000, None),
+        (party, 2024, "full_year", "vn_import", 2_300_000_000, None),
+        (party, 2024, "full_year", "two-way", 3_910_000_000, 12.7),
+    ]
+
+
+def test_exports_to_a_place_not_chinese_in_a_heading_are_not_read() -> None:
+    table = (
+        "Thương mại Việt Nam - Vân Nam giai đoạn 2022 - 2024 (Đơn vị: tỉ USD) | | |\n"
+        "Năm | Xuất khẩu sang Lào | Nhập khẩu từ Lào | Tổng kim ngạch\n"
+        "2023 | 1,42 | 2,05 | 3,47\n"
+    )
+    assert _figures(table) == [("Vân Nam", 2023, "full_year", "two-way", 3_470_000_000, None)]
+
+
 def test_a_heading_naming_months_of_a_year_gives_that_part_of_it() -> None:
     table = (
         "Kim ngạch Việt Nam - Quý Châu | |\n"
