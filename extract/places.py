@@ -72,7 +72,9 @@ def _phrases() -> PhraseSet:
     for row in load_data("places")["country"]:
         kind = kinds.get(row["side"], "country")
         for name in ([row["name"]] if row["side"] != "other" else []) + row["aliases"]:
-            add(name, Place(kind, name, side=row["side"]))
+            # an alias of Vietnam or China ('VN', 'Trung Hoa') is that country, by its name
+            country = row["name"] if row["side"] != "other" else name
+            add(name, Place(kind, country, side=row["side"]))
     for division in gazetteer.china:
         if division.is_country:
             for name in division.names:
@@ -119,7 +121,7 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     if not match:
         return None
     length, entry = match
-    if _not_places().match(keys, i):
+    if _not_places().match(keys, i) or _in_a_web_address(tokens, i):
         return None
     words = [t for t in tokens[i : i + length] if t.is_word]
     if len(words) != len(entry.capitals) or any(
@@ -140,6 +142,18 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     if place.shared and not _china_marker_after(tokens, keys, i + length):
         place = Place("vietnam", place.name, side="VN")
     return PlaceMention(place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+def _in_a_web_address(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] ends a web address: in capitals, right after a dot with no space
+    around it ('VOV.VN' names an outlet, not Vietnam; 'TP.Thâm Quyến' is the city)."""
+    return (
+        i >= 2
+        and tokens[i].text.isupper()
+        and tokens[i - 1].text == "."
+        and tokens[i - 2].end == tokens[i - 1].start
+        and tokens[i - 1].end == tokens[i].start
+    )
 
 
 @cache

@@ -47,10 +47,18 @@ def involves_vietnam(sentence: Sentence, start: int, end: int | None = None) -> 
     # Up to the clause's end: '…, trong đó với Việt Nam đạt …' is a part of that amount.
     after = re.split(r"[,;]", sentence.text[end : end + 40])[0] if end is not None else ""
     return (
-        sentence.has(words.vietnam_named, 0, start)
+        names_vietnam(sentence, 0, start)
         or sentence.has(words.both_sides, 0, start)
         or sentence.has(words.two_countries, 0, start)
         or "Việt Nam" in after
+    )
+
+
+def names_vietnam(sentence: Sentence, start: int, end: int) -> bool:
+    """Vietnam named in text[start:end]: 'Việt Nam', 'hàng Việt', 'nước ta', or the country by
+    another of its names ('thương mại VN - Quảng Tây', 'Vietnam')."""
+    return sentence.has(trade_words().vietnam_named, start, end) or any(
+        p.place.name == "Việt Nam" for p in sentence.within(start, end)
     )
 
 
@@ -184,9 +192,8 @@ def trade_partner_named(sentence: Sentence) -> str | None:
     """'Quảng Đông là đối tác thương mại lớn nhất của Việt Nam trong số các địa phương Trung
     Quốc.': the one Chinese province (or else China) a sentence names as Vietnam's trade partner
     with a trade word and no Vietnamese locality; None otherwise."""
-    words = trade_words()
     end = len(sentence.text)
-    if sentence.last_keyword(end) is None or not sentence.has(words.vietnam_named, 0, end):
+    if sentence.last_keyword(end) is None or not names_vietnam(sentence, 0, end):
         return None
     if any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in sentence.places):
         return None
@@ -234,7 +241,7 @@ def breakdown_party(reading: Reading) -> str | None:
     if reading.previous is not None or s.parties_within(0, reading.amount.start):
         return None  # the total names its own parties (a province's trade with the world)
     opening = s.text.find(BREAKDOWN, reading.amount.end)
-    if opening < 0 or not s.has(trade_words().vietnam_named, opening):
+    if opening < 0 or not names_vietnam(s, opening, len(s.text)):
         return None
     later = [p for p in s.parties_within(opening, len(s.text)) if p.place.kind in CHINESE]
     return province_of(later[0]) if later else None

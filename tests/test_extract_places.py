@@ -51,6 +51,11 @@ def _named(text: str) -> list[tuple[str, str]]:
         ("Bí thư Châu ủy Văn Sơn", [("division", "Vân Nam")]),
         ("ông Châu Văn Sơn", []),
         ("Văn Sơn", []),
+        # Vietnam by its short names, not a web address ending in '.vn'
+        ("thương mại VN - Quảng Tây", [("vietnam", "Việt Nam"), ("division", "Quảng Tây")]),
+        ("Vietnam", [("vietnam", "Việt Nam")]),
+        ("theo thanhnien.vn", []),
+        ("VOV.VN - Phó Thủ tướng", []),
         # lower-case words are not place names: "hai năm" is not Hải Nam
         ("trong hai năm qua", []),
         ("quảng đông", []),

@@ -338,6 +338,32 @@ def test_a_product_named_before_the_trade_word_makes_no_total(subject: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "Năm 2024, thương mại VN - Vân Nam đạt 4,7 tỉ USD, tăng 11,2% so với năm trước.",
+            ("Vân Nam", 2024, "two-way", 4_700_000_000, 11.2),
+        ),
+        (
+            "Xuất khẩu của VN sang Quảng Tây năm 2024 đạt 15,3 tỉ USD, tăng 10,7%.",
+            ("Quảng Tây", 2024, "vn_export", 15_300_000_000, 10.7),
+        ),
+        (
+            "6 tháng đầu năm 2025, VN nhập khẩu từ Quảng Đông 14,2 tỷ USD.",
+            ("Quảng Đông", 2025, "vn_import", 14_200_000_000, None),
+        ),
+        (
+            "Năm 2024, kim ngạch thương mại Viet Nam - Quảng Tây đạt 42 tỷ USD.",
+            ("Quảng Tây", 2024, "two-way", 42_000_000_000, None),
+        ),
+    ],
+)
+def test_vietnam_by_its_short_names_is_a_party(sentence: str, expected: tuple[object, ...]) -> None:
+    f = _only(sentence)
+    assert (f.province, f.year, f.kind, f.value_usd, f.growth_pct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a list the colon opens goes on after its first figure
         (
             "Thương mại giữa Việt Nam và Tây Tạng còn rất khiêm tốn: năm 2024 chỉ khoảng 850.000 "
