@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.meeting_labels import capitalised_at
 from extract.meeting_parties import name_in
 from extract.meeting_vocabulary import vocabulary
-from extract.meeting_words import capitalised_at
 from extract.officials import Mention
 from extract.places import find_places
 from extract.text import tokenize
