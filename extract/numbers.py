@@ -14,6 +14,9 @@ _NUMBER = (
     r"|\d+(?:,\d+)?)"  # 56,2
 )
 _SCALES = {
+    # 'triệu tỷ đồng' (a million billions): the size of a year's trade in đồng, never in dollars.
+    "triệu tỷ": Decimal(10) ** 15,
+    "triệu tỉ": Decimal(10) ** 15,
     "nghìn tỷ": Decimal(10) ** 12,
     "ngàn tỷ": Decimal(10) ** 12,
     "nghìn tỉ": Decimal(10) ** 12,

@@ -547,6 +547,33 @@ def test_a_yuan_figure_restated_in_dollars_takes_the_article_s_dollars() -> None
     assert (figure.value_usd, figure.currency, figure.approximate) == (42_000_000_000, "USD", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "dong"),
+    [
+        ("đạt 1,5 triệu tỷ đồng", 1_500_000_000_000_000),
+        ("đạt 2,1 triệu tỉ đồng", 2_100_000_000_000_000),
+        ("đạt 60 nghìn tỷ đồng", 60_000_000_000_000),
+        ("đạt 75 ngàn tỷ đồng", 75_000_000_000_000),
+    ],
+)
+def test_amounts_in_thousands_or_millions_of_billions_of_dong(text: str, dong: int) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.currency, int(amount.value)) == ("VND", dong)
+
+
+def test_a_dong_figure_restated_in_dollars_takes_the_dollars_and_the_growth_after() -> None:
+    figure = _only(
+        "Kim ngạch hai chiều giữa Việt Nam và Quảng Đông năm 2025 đạt khoảng 1,5 triệu tỷ đồng "
+        "(tương đương khoảng 58,2 tỷ USD), tăng 6,1% so với năm trước."
+    )
+    assert (figure.value_usd, figure.currency, figure.growth_pct, figure.approximate) == (
+        58_200_000_000,
+        "USD",
+        6.1,
+        True,
+    )
+
+
 def test_hai_ben_takes_the_article_s_province() -> None:
     figure = _only(
         "Kim ngạch thương mại hai chiều giữa hai bên năm 2024 đạt khoảng 42 tỷ USD.",
