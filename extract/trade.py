@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from extract.periods import opens_on_an_earlier_year, period_near, relative_year, year_before
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
+from extract.trade_growth import growth_told_after
 from extract.trade_kinds import vietnam_is_actor
 from extract.trade_parties import CHINESE, involves_vietnam, province_of, trade_partner_named
 from extract.trade_reading import read_sentence
@@ -78,14 +79,35 @@ def find_trade_figures(
     figures: list[TradeFigure] = []
     apart = list(read_apart)
     story = _Story()
+    told_before: list[TradeFigure] = []  # the figures of the sentence just before
     for text in sentences:
         sentence = Sentence(text, context.in_china)
         item = story.heading is not None and bool(_LIST_ITEM.match(text))
         found = read_sentence(sentence, context, _lead(sentence, story, item))
+        if not found and len(told_before) == 1 and figures and figures[-1] is told_before[0]:
+            figures[-1] = _with_growth_told_after(figures[-1], sentence, story)
         figures.extend(found)
         _tell(story, sentence, found, item, context)
+        told_before = found
     figures = [f for f in figures if not _read_with_its_table(f, apart)]
     return _without_repeats([f for f in [*figures, *apart] if _plausible(f)])
+
+
+def _with_growth_told_after(figure: TradeFigure, sentence: Sentence, story: _Story) -> TradeFigure:
+    """`figure`, told alone by the sentence before, with the change `sentence` tells of it
+    ('… đạt gần 3,3 tỷ USD. Mức này tăng 4,6% so với cùng kỳ năm trước.'), when it had none;
+    the story then goes on with it."""
+    if figure.growth_pct is not None:
+        return figure
+    growth = growth_told_after(sentence, figure.year, story.before)
+    if growth is None:
+        return figure
+    told = replace(figure, growth_pct=growth)
+    if story.antecedent is figure:
+        story.antecedent = told
+    if story.just_before is figure:
+        story.just_before = told
+    return told
 
 
 def _read_with_its_table(figure: TradeFigure, apart: list[TradeFigure]) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from extract.numbers import Amount, find_amounts, parse_number
 from extract.periods import year_before
 from extract.trade_sentence import Sentence
-from extract.trade_words import CLAUSE_BREAK, IN_TURN, LIST_AND, Keyword
+from extract.trade_words import CLAUSE_BREAK, IN_TURN, LIST_AND, Keyword, trade_words
 
 _GROWTH = re.compile(
     r"\b(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:mạnh|nhẹ|lần lượt|nhanh|chậm)(?:\s+hơn\s*,)?)?"
@@ -64,6 +64,72 @@ _CHANGE_OF_ONE = re.compile(
     r"(?P<dir>tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+(?P<num>\d+(?:[.,]\d+)?)\s*%",
     re.I,
 )
+
+# What a sentence telling the change of the figure before may open with: the base it is
+# measured against ('So với cùng kỳ năm trước, con số này tăng 21,4%').
+_OPENING_BASE = re.compile(r"\s*so\s+với\s+[^,;]{1,40},\s*", re.I)
+# Right after 'con số này', 'mức này': the change, the verb first ('tăng 4,6%', 'vẫn tăng …',
+# 'sụt 2,4% so với quý II nhưng vẫn tăng 7,5%').
+_CHANGE_VERB = re.compile(
+    r"\s*(?:(?:đã|vẫn|chỉ|cũng|đều|tiếp\s+tục)\s+)*(?:tăng|giảm|sụt|gấp)\b", re.I
+)
+# The change named, then its size: 'mức tăng là 9,8%', 'Tốc độ tăng của xuất khẩu chỉ đạt 4,6%'.
+_RATE_NAMED = re.compile(
+    r"\s*(?:mức|tốc\s+độ)\s+(?P<dir>tăng|giảm)(?:\s+trưởng)?\b[^,;%\d]{0,40}?\s"
+    r"(?:(?:chỉ|vẫn|cũng)\s+)?(?:là|đạt|ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*%(?!\s*/\s*năm)",
+    re.I,
+)
+
+
+def growth_told_after(sentence: Sentence, year: int, before: Sentence | None) -> float | None:
+    """The year-on-year change of the one figure of the sentence before (of `year`), told by a
+    sentence of its own with no sum in it: 'Con số này tăng 21,4%, cao hơn 6,2 điểm phần trăm
+    …' -> 21.4, 'So với năm 2024, mức tăng là 9,8%' -> 9.8, 'Tốc độ tăng của xuất khẩu chỉ đạt
+    4,6%' -> 4.6. Not one against the month or quarter before, nor a year further back, nor
+    the change of another trade than the one the sentence before told ('Tốc độ tăng của nhập
+    khẩu …' after exports); None otherwise."""
+    text = sentence.text
+    if sentence.amounts:
+        return None
+    opening = _OPENING_BASE.match(text)
+    start = opening.end() if opening else 0
+    if opening and (_SEQUENTIAL.match(opening[0]) or _older_base(opening[0], year)):
+        return None
+    rate = _RATE_NAMED.match(text, start)
+    if rate is not None:
+        after = text[rate.end() :]
+        if (
+            _SEQUENTIAL.match(after)
+            or _older_base(after, year)
+            or sentence.has(trade_words().not_trade, 0, rate.end())
+        ):
+            # 'Tốc độ tăng trưởng bình quân đạt 12%' is no change on the year before.
+            return None
+        own = sentence.last_keyword(rate.start("num"))
+        told = before.last_keyword(len(before.text)) if before is not None else None
+        if own is not None and (told is None or own.kind != told.kind):
+            return None
+        return _signed(rate["dir"], rate["num"])
+    end = _anaphora_end(sentence, start)
+    if end is None or not _CHANGE_VERB.match(text, end):
+        return None
+    return _year_on_year(CLAUSE_BREAK.split(text[end:], maxsplit=1)[0], year)
+
+
+def _anaphora_end(sentence: Sentence, start: int) -> int | None:
+    """Where 'con số này', 'mức này'… standing at `start` ends, if one does."""
+    first = next((i for i, t in enumerate(sentence.tokens) if t.start >= start), None)
+    if first is None or sentence.tokens[first].start != start:
+        return None
+    match = trade_words().figure_anaphora.match(sentence.keys, first)
+    return sentence.tokens[first + match[0] - 1].end if match else None
+
+
+def _older_base(text: str, year: int) -> bool:
+    """Whether `text` opens on a base year further back than the one before `year`."""
+    base = _BASE_YEAR.match(text)
+    return base is not None and int(base["year"]) < year - 1
 
 
 def growth_of(

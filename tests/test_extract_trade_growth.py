@@ -232,3 +232,91 @@ def test_a_change_told_before_the_amount_is_its_growth_and_does_not_round_it(
     )
     last = figures[-1]
     assert (last.kind, last.value_usd, last.growth_pct, last.approximate) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "change", "growth"),
+    [
+        (
+            "Lũy kế 10 tháng năm 2025, tổng kim ngạch thương mại Việt Nam - Trung Quốc đạt 205,3 "
+            "tỷ USD.",
+            "So với cùng kỳ năm trước, con số này tăng 19,8%, cao hơn 4,1 điểm phần trăm so với "
+            "tốc độ tăng của 10 tháng năm 2024.",
+            19.8,
+        ),
+        (
+            "Riêng quý II/2025, thương mại Việt Nam – Vân Nam đạt xấp xỉ 2,1 tỷ USD.",
+            "Con số này sụt 3,1% so với quý I nhưng vẫn tăng 6,5% so với cùng kỳ năm trước.",
+            6.5,
+        ),
+        (
+            "Trong 9 tháng năm 2025, thương mại giữa tỉnh Quảng Tây và Việt Nam đạt gần 30 tỷ USD.",
+            "Mức này tăng 5,2% so với cùng kỳ năm trước.",
+            5.2,
+        ),
+        (
+            "Xuất khẩu của Việt Nam sang Quảng Tây năm 2025 đạt 15,2 tỷ USD.",
+            "So với năm 2024, mức tăng là 8,7%.",
+            8.7,
+        ),
+        (
+            "Quý I/2026, xuất khẩu của Việt Nam sang Trung Quốc đạt trên 15 tỷ USD.",
+            "Tốc độ tăng của xuất khẩu chỉ đạt 3,9%, thấp hơn 8,8 điểm phần trăm so với quý "
+            "I/2025.",
+            3.9,
+        ),
+        # Against the quarter or month before, a year further back, another trade, no change.
+        (
+            "Quý III/2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "Con số này tăng 5% so với quý trước.",
+            None,
+        ),
+        (
+            "Quý III/2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "So với quý II, con số này tăng 5%.",
+            None,
+        ),
+        (
+            "Năm 2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "So với năm 2020, con số này tăng gấp đôi.",
+            None,
+        ),
+        (
+            "Năm 2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "Tốc độ tăng của nhập khẩu đạt 12%.",
+            None,
+        ),
+        (
+            "Năm 2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "Tốc độ tăng trưởng bình quân đạt 12%.",
+            None,
+        ),
+        (
+            "Năm 2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "Tốc độ tăng trưởng đạt 12%/năm.",
+            None,
+        ),
+        (
+            "Năm 2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD.",
+            "Con số này chiếm 20% tổng kim ngạch xuất khẩu của Việt Nam sang Trung Quốc.",
+            None,
+        ),
+    ],
+)
+def test_a_change_told_in_the_next_sentence_is_the_growth_of_the_figure_before(
+    figure: str, change: str, growth: float | None
+) -> None:
+    (found,) = find_trade_figures([figure, change], IN_2024)
+    assert found.growth_pct == growth
+
+
+def test_a_change_told_in_the_next_sentence_is_nobody_s_after_two_figures() -> None:
+    figures = find_trade_figures(
+        [
+            "Năm 2025, xuất khẩu của Việt Nam sang Quảng Tây đạt 5,2 tỷ USD, nhập khẩu đạt 7 tỷ "
+            "USD.",
+            "Con số này tăng 5%.",
+        ],
+        IN_2024,
+    )
+    assert [f.growth_pct for f in figures] == [None, None]
