@@ -84,6 +84,7 @@ def find_trade_figures(
         sentence = Sentence(text, context.in_china)
         item = story.heading is not None and bool(_LIST_ITEM.match(text))
         found = read_sentence(sentence, context, _lead(sentence, story, item))
+        found = [_restated_in_dollars(f, sentence, story.antecedent) for f in found]
         if not found and len(told_before) == 1 and figures and figures[-1] is told_before[0]:
             figures[-1] = _with_growth_told_after(figures[-1], sentence, story)
         figures.extend(found)
@@ -296,19 +297,26 @@ def _another_partner(sentence: Sentence) -> bool:
 
 
 def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
-    """One figure per province, year, period and kind: the exact one over an approximation,
-    of two approximations the one giving the other's amount more precisely (a headline's 'hơn
-    205 tỷ USD' for the body's 'khoảng 205,3 tỷ USD'), and of two giving the same amount, the
-    one that also gives its growth, or gives it more precisely (a summary above the article
-    leaves it out or rounds it: 'tăng gần 20%' for 19,6 %)."""
+    """One figure per province, year, period and kind: one in dollars over one in another
+    currency only; then of two in the same currency the exact one over an approximation, of two
+    approximations the one giving the other's amount more precisely (a headline's 'hơn 205 tỷ
+    USD' for the body's 'khoảng 205,3 tỷ USD'), and of two giving the same amount, the one that
+    also gives its growth, or gives it more precisely (a summary above the article leaves it
+    out or rounds it: 'tăng gần 20%' for 19,6 %)."""
     best: dict[tuple[str, int, str, str], TradeFigure] = {}
     for figure in figures:
         key = (figure.province, figure.year, figure.period, figure.kind)
         kept = best.get(key)
         if (
             kept is None
-            or (kept.approximate and not figure.approximate)
-            or (kept.approximate and figure.approximate and _refines(figure, kept))
+            or _in_dollars_over_yuan(figure, kept)
+            or (_same_currency(figure, kept) and kept.approximate and not figure.approximate)
+            or (
+                _same_currency(figure, kept)
+                and kept.approximate
+                and figure.approximate
+                and _refines(figure, kept)
+            )
             or (
                 kept.value_usd == figure.value_usd
                 and kept.approximate == figure.approximate
@@ -317,6 +325,36 @@ def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
         ):
             best[key] = figure
     return list(best.values())
+
+
+def _restated_in_dollars(
+    figure: TradeFigure, sentence: Sentence, antecedent: TradeFigure | None
+) -> TradeFigure:
+    """`figure` with the growth of the figure in yuan that 'con số này' stands for, when it is
+    that one in dollars, of the same trade and time, with no change of its own ('… đạt 236,8
+    tỷ NDT, tăng 9,6%. Quy đổi theo tỷ giá bình quân, con số này xấp xỉ 33 tỷ USD.')."""
+    if (
+        antecedent is None
+        or antecedent.value_usd is not None
+        or figure.value_usd is None
+        or figure.growth_pct is not None
+        or sentence.figure_anaphora(len(sentence.text)) is None
+        or (figure.province, figure.year, figure.period, figure.kind)
+        != (antecedent.province, antecedent.year, antecedent.period, antecedent.kind)
+    ):
+        return figure
+    return replace(figure, growth_pct=antecedent.growth_pct)
+
+
+def _in_dollars_over_yuan(figure: TradeFigure, kept: TradeFigure) -> bool:
+    """Whether `figure` gives in dollars what `kept` gives in another currency only: the
+    body's '30,45 tỷ nhân dân tệ, tương đương khoảng 4,28 tỷ USD, tăng 7,2%' over a headline's
+    '… đạt 30,45 tỷ nhân dân tệ', exact as that is."""
+    return figure.value_usd is not None and kept.value_usd is None
+
+
+def _same_currency(figure: TradeFigure, kept: TradeFigure) -> bool:
+    return (figure.value_usd is None) == (kept.value_usd is None)
 
 
 def _refines(figure: TradeFigure, rounded: TradeFigure) -> bool:

@@ -859,3 +859,62 @@ def test_two_way_trade_after_a_sentence_naming_vietnam_s_partner(
     second = "Năm 2024, tổng kim ngạch hai chiều đạt 42,1 tỷ USD, tăng 16,4%."
     context = replace(IN_2024, main_province=None)
     assert _figures([first, second], context) == expected
+
+
+def _in_dollars(sentences: list[str]) -> list[tuple[object, ...]]:
+    return [
+        (f.province, f.year, f.period, f.value_usd, f.currency, f.growth_pct, f.approximate)
+        for f in find_trade_figures(sentences, IN_2024)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A headline's exact yuan gives way to the body's dollars, with the body's growth.
+        (
+            [
+                "Hải quan Côn Minh: Thương mại Vân Nam - Việt Nam năm 2023 đạt 27,1 tỷ nhân dân tệ",
+                "Năm 2023, kim ngạch thương mại giữa Vân Nam và Việt Nam đạt 27,1 tỷ nhân dân tệ, "
+                "tương đương khoảng 3,82 tỷ USD, tăng 5,4%.",
+            ],
+            ("Vân Nam", 2023, "full_year", 3_820_000_000, "USD", 5.4, True),
+        ),
+        (
+            [
+                "Năm 2023, kim ngạch thương mại giữa Vân Nam và Việt Nam đạt 27,1 tỷ nhân dân tệ, "
+                "tương đương khoảng 3,82 tỷ USD, tăng 5,4%.",
+                "Thương mại Vân Nam - Việt Nam năm 2023 đạt 27,1 tỷ nhân dân tệ.",
+            ],
+            ("Vân Nam", 2023, "full_year", 3_820_000_000, "USD", 5.4, True),
+        ),
+        # The yuan restated in dollars in a sentence of its own keeps the yuan's growth.
+        (
+            [
+                "9 tháng năm 2024, kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 215,3 tỷ "
+                "NDT, tăng 8,2% so với cùng kỳ.",
+                "Quy đổi theo tỷ giá bình quân, con số này xấp xỉ 30 tỷ USD.",
+            ],
+            ("Quảng Tây", 2024, "M1-M9", 30_000_000_000, "USD", 8.2, True),
+        ),
+    ],
+)
+def test_a_sum_in_yuan_told_in_dollars_too_is_reported_in_dollars(
+    sentences: list[str], expected: tuple[object, ...]
+) -> None:
+    assert _in_dollars(sentences) == [expected]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "đạt 380,1 tỷ NDT, tức khoảng 53,4 tỷ USD, tăng 15,2%.",
+        "đạt 380,1 tỷ NDT, tương đương khoảng 53,4 tỷ USD, tăng 15,2%.",
+        "đạt 380,1 tỷ NDT (tương đương khoảng 53,4 tỷ USD), tăng 15,2%.",
+    ],
+)
+def test_a_sum_in_yuan_restated_in_dollars_without_brackets(restated: str) -> None:
+    sentence = f"Năm 2023, thương mại giữa Quảng Đông và Việt Nam {restated}"
+    assert _in_dollars([sentence]) == [
+        ("Quảng Đông", 2023, "full_year", 53_400_000_000, "USD", 15.2, True)
+    ]
