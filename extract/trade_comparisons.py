@@ -123,7 +123,13 @@ def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
     """'300 tỷ NDT (khoảng 42 tỷ USD)', '30,2 tỷ NDT, tương đương khoảng 4,18 tỷ USD': the sum
     restates the one before it."""
     between = text[previous_end : amount.start]
-    return previous_end > 0 and bool(_RESTATED.match(between)) and len(between) < 25
+    # '… từ 21,86 tỷ USD (số sơ bộ) lên 22,17 tỷ USD': a bracket closed before it is an aside.
+    return (
+        previous_end > 0
+        and bool(_RESTATED.match(between))
+        and len(between) < 25
+        and ")" not in between
+    )
 
 
 def restates_in_usd(figure: TradeFigure | None, amount: Amount) -> bool:

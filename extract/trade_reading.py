@@ -32,6 +32,9 @@ from extract.types import TradeFigure
 
 # A figure revised: '… được điều chỉnh từ 18,3 tỷ USD lên 18,71 tỷ USD'; the old value is none.
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
+# What is said of the old value in brackets, before the new one: '… từ 21,86 tỷ USD (số sơ bộ
+# công bố đầu tháng 11) lên 22,17 tỷ USD'.
+_SUPERSEDED_ASIDE = re.compile(r"\s*\([^()]*\)(?=\s*(?:lên|xuống|thành)\b)", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
 
@@ -75,11 +78,21 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
             previous = figure or previous
             if figure and not _in_brackets(sentence.text, amount.start):
                 said = len(figures)
-        previous_end = amount.end
+        previous_end = _words_end(sentence.text, amount)
         last = figure
         if figure:
             figures.append(figure)
     return figures
+
+
+def _words_end(text: str, amount: Amount) -> int:
+    """Where the words of `amount` end: past the bracket after it when it is the old value of a
+    revision ('… được điều chỉnh từ 21,86 tỷ USD (số sơ bộ công bố đầu tháng 11) lên …'), whose
+    month is none of the new value's; else at its end."""
+    if not _REVISED_FROM.search(text, 0, amount.start):
+        return amount.end
+    aside = _SUPERSEDED_ASIDE.match(text, amount.end)
+    return aside.end() if aside else amount.end
 
 
 def _told_again(

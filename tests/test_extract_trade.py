@@ -950,6 +950,22 @@ def test_a_province_labelled_with_its_country_is_the_party_not_china(
     assert (figure.province, figure.kind) == expected
 
 
+@pytest.mark.parametrize(
+    "aside",
+    ["(số liệu trước đó)", "(số sơ bộ)", "(số sơ bộ công bố đầu tháng 10)"],
+)
+def test_a_revised_figure_is_its_new_value_past_what_brackets_say_of_the_old_one(
+    aside: str,
+) -> None:
+    sentence = (
+        "Theo đó, kim ngạch hai chiều Việt Nam - Trung Quốc tháng 9/2025 được điều chỉnh từ "
+        f"20,5 tỷ USD {aside} lên 20,93 tỷ USD, tăng 15,2% so với tháng 9/2024."
+    )
+    assert [
+        (f.year, f.period, f.value_usd, f.growth_pct) for f in sentence_figures(sentence, Context())
+    ] == [(2025, "M9", 20_930_000_000, 15.2)]
+
+
 def test_a_revised_figure_is_its_new_value() -> None:
     sentence = (
         "Kim ngạch hai chiều giữa Việt Nam và Hồ Bắc năm 2023 được điều chỉnh từ 2,3 tỷ USD "
