@@ -128,7 +128,8 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
 
 
 def _plain_from(reading: Reading, keyword: Keyword) -> int:
-    """Where the words that must be plain trade words start: at the trade word; after a
+    """Where the words that must be plain trade words start: after the trade word, whose own
+    words are plain whatever they are ('mậu dịch', 'con số tương ứng'); after a
     colon (or a semicolon after the trade word) that opens a new clause after the figure
     before ('… 95 triệu USD, song đang tăng nhanh: 8 tháng năm 2024 đạt …'), or a turn
     ('…, giảm 3,5% do trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận …'); or after a
@@ -139,9 +140,9 @@ def _plain_from(reading: Reading, keyword: Keyword) -> int:
         colon = s.text.find(":", keyword.end, reading.amount.start)
         if colon >= 0 and plain_trade_words(s, keyword.end, colon, trend=True):
             return colon + 1
-        return keyword.start
+        return keyword.end
     colon = s.text.rfind(":", reading.previous_end, reading.amount.start)
-    start = colon + 1 if colon >= 0 else keyword.start
+    start = colon + 1 if colon >= 0 else keyword.end
     opening = s.text.find(":", keyword.end, reading.previous_end)
     if colon < 0 and opening >= 0 and plain_trade_words(s, keyword.end, opening, trend=True):
         # '… còn rất khiêm tốn: năm 2024 chỉ khoảng …, 10 tháng năm 2025 đạt …': the list

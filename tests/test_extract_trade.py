@@ -966,6 +966,12 @@ def test_a_revised_figure_is_its_new_value_past_what_brackets_say_of_the_old_one
     ] == [(2025, "M9", 20_930_000_000, 15.2)]
 
 
+@pytest.mark.parametrize("word", ["mậu dịch", "mậu dịch song phương", "thương mại"])
+def test_the_words_of_the_trade_word_itself_are_plain_trade_words(word: str) -> None:
+    figure = _only(f"Kim ngạch {word} giữa Việt Nam và Quảng Tây năm 2024 đạt 40 tỷ USD.")
+    assert (figure.province, figure.year, figure.value_usd) == ("Quảng Tây", 2024, 40 * 10**9)
+
+
 def test_a_revised_figure_is_its_new_value() -> None:
     sentence = (
         "Kim ngạch hai chiều giữa Việt Nam và Hồ Bắc năm 2023 được điều chỉnh từ 2,3 tỷ USD "

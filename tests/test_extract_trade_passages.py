@@ -50,6 +50,11 @@ FIRST = "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đ
             "Cùng năm, con số của Thanh Hải chỉ là 40 triệu USD.",
             ("Thanh Hải", 2023, "full_year", "two-way", 40_000_000, None),
         ),
+        # 'con số tương ứng': the corresponding figure, of another year.
+        (
+            "Năm 2022, con số tương ứng là 650 triệu USD.",
+            ("Cam Túc", 2022, "full_year", "two-way", 650_000_000, None),
+        ),
     ],
 )
 def test_con_so_nay_stands_for_the_figure_just_before(
