@@ -1,0 +1,124 @@
+"""Whether a document a sentence names was signed at its event, agreed or planned to be signed,
+or not signed there at all: 'ký kết Bản ghi nhớ …', 'thống nhất sẽ ký …', 'đề nghị sớm ký …'."""
+
+from __future__ import annotations
+
+from extract.agreement_words import signing_words
+from extract.text import Token
+
+_SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
+_AFTER_NAME = 6  # tokens after a document's name telling its signing ('… được ký kết')
+
+
+def signing_status(keys: list[str], i: int, end: int) -> str | None:
+    """'signed', 'agreed' or None (not about signing) for the document at keys[i:end]: 'ký kết
+    Bản ghi nhớ…', 'đã thống nhất nội dung và ký Biên bản …' (signed); 'Kế hoạch hành động… và
+    sẽ ký kết', 'trao đổi về khả năng ký kết Thỏa thuận …', 'bàn việc ký …', 'xây dựng dự thảo
+    Biên bản ghi nhớ …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản ghi nhớ … trong thời gian
+    tới', 'ký Biên bản … và thống nhất Kế hoạch …' and 'đề nghị hai bên sớm ký …' (agreed: not
+    signed, whether agreed, planned, discussed or proposed)."""
+    words = signing_words()
+    after = keys[end : end + _AFTER_NAME]
+    sign_at = signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
+    if _drafted(keys, i):
+        return "agreed"
+    if sign_at:
+        verb = sign_at[-1]
+        if words.agreed.occurs(keys, verb, i):
+            return "agreed"  # 'ký Biên bản … và thống nhất kế hoạch hợp tác năm 2026'
+        head = _governing(keys, verb)
+        discussed = _only_discussed(keys, verb)
+    elif _signed_after(after):
+        head = keys[:i] + after
+        discussed = False
+    else:
+        return None
+    if (
+        discussed
+        or words.agreed.occurs(head)
+        or words.proposed.occurs(head)
+        or _still_to_come(keys, i, end)
+    ):
+        return "agreed"
+    return None if _in_force_since(keys, end) else "signed"
+
+
+def recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:
+    """Where the name at keys[i:end] ends before the recipient of a document handed over ('trao
+    Thỏa thuận nguyên tắc về … cho Tập đoàn …'): at 'cho' and a capitalised word, else `end`."""
+    words = signing_words()
+    verbs = signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
+    if not verbs or words.handing.match(keys, verbs[-1]) is None:
+        return end
+    for k in range(i + 1, end - 1):
+        if keys[k] == "cho" and tokens[k + 1].is_capitalised:
+            return k
+    return end
+
+
+def _drafted(keys: list[str], i: int) -> bool:
+    """A document whose drafting the words right before it tell ('xây dựng dự thảo Biên bản ghi
+    nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …'): planned, whatever is signed before."""
+    drafting = signing_words().drafting
+    return any(k + n == i for k, n, _value in drafting.found_in(keys, max(0, i - 3), i))
+
+
+def signing_verbs(keys: list[str], start: int, end: int) -> list[int]:
+    """Where signing verbs stand in keys[start:end] ('ký kết', 'trao'), not words opening with
+    one ('trao đổi về …' is to discuss)."""
+    return [k for k, _length, verb in signing_words().signed.found_in(keys, start, end) if verb]
+
+
+def _only_discussed(keys: list[str], verb: int) -> bool:
+    """A signing the words right before its verb at `verb` only talk over or wish for ('trao
+    đổi về việc ký kết …', 'bàn việc ký …', 'cần sớm ký kết …')."""
+    return any(k + n == verb for k, n, _value in signing_words().discussed.found_in(keys, 0, verb))
+
+
+def _governing(keys: list[str], verb: int) -> list[str]:
+    """The words before the signing verb at `verb` whose words of agreeing or proposing make it
+    no signing done: from the start of its clause with a subject (a proposal before a semicolon,
+    'ông đề nghị …; hai bên thống nhất … tiến tới ký …', is not this one's); none after a second
+    act told as done ('sẽ mở … và đã ký …'); those before an agreement reached then signed ('hai
+    bên đã thống nhất nội dung và ký …')."""
+    if keys[verb - 2 : verb] == ["và", "đã"]:
+        return []
+    subjects = signing_words().clause_subjects
+    start = next(
+        (k + 1 for k in range(verb - 2, -1, -1) if keys[k] == ";" and subjects.match(keys, k + 1)),
+        0,
+    )
+    for k, n, _value in signing_words().agreed_then_signed.found_in(keys, start, verb):
+        if k + n == verb:
+            return keys[start:k]
+    return keys[start:verb]
+
+
+def _in_force_since(keys: list[str], end: int) -> bool:
+    """A document the words after its name (at `end`) say was signed since an earlier time ('…
+    Hiệp định … từ năm 2023', '… được hai bên ký từ tháng 11/2022'): the article's background,
+    not a document of its event."""
+    words = signing_words()
+    verbs = signing_verbs(keys, end, end + _AFTER_NAME)
+    at = end
+    if verbs and (verb := words.signed.match(keys, verbs[0])) is not None:
+        at = verbs[0] + verb[0]
+    return words.signed_since.match(keys, end) is not None or (
+        words.signed_since.match(keys, at) is not None
+    )
+
+
+def _still_to_come(keys: list[str], i: int, end: int) -> bool:
+    """A signing the words right after the document's name (keys[i:end]) put ahead ('…
+    Thỏa thuận hợp tác trong thời gian tới'), not one the sentence says was done ('đã ký')."""
+    return signing_words().to_come.match(keys, end) is not None and "đã" not in keys[:i]
+
+
+def _signed_after(after: list[str]) -> bool:
+    """'… và sẽ ký kết', '… được ký kết', '…, dự kiến ký kết': signing told after the document's
+    name ('các văn kiện đã ký' speaks of documents signed before, not at this event)."""
+    words = signing_words()
+    for k, _length, verb in words.signed.found_in(after):
+        if verb:
+            return any(w in ("sẽ", "được") for w in after[:k]) or words.agreed.occurs(after, 0, k)
+    return False

@@ -1,0 +1,59 @@
+"""Documents an article tells of twice, once in short: the short tellings left out."""
+
+from __future__ import annotations
+
+from extract.agreement_words import signing_words
+from extract.text import tokenize
+from extract.types import Agreement
+
+# Words a short telling of a name leaves out ('Bản ghi nhớ thiết lập …' for 'Bản ghi nhớ về việc
+# thiết lập …').
+_DROPPED_IN_SHORT = frozenset({"về", "việc"})
+
+
+def without_summaries(agreements: list[Agreement]) -> list[Agreement]:
+    """The documents without another telling of one named in full, signed the same day: a
+    summary's ('ký thỏa thuận liên kết đào tạo …' in the lead, before 'Thỏa thuận hợp tác đào
+    tạo liên kết 2+2 …' by its name), the name cut short (the lead's 'Biên bản ghi nhớ thiết
+    lập quan hệ hợp tác hữu nghị' before the body's name in full), or the document's word alone
+    ('Bản ghi nhớ được ký giữa …' after 'đã ký bản ghi nhớ thiết lập cơ chế …')."""
+
+    def told_again(n: int, a: Agreement) -> bool:
+        if not a.signed:
+            return False
+        same = [
+            (m, b)
+            for m, b in enumerate(agreements)
+            if m != n and b.signed and b.kind == a.kind and b.date == a.date and not _bare(b)
+        ]
+        if _bare(a):
+            return bool(same)
+        if any(_shortened(a, b) for _, b in same):
+            return True
+        return a.name[:1].islower() and any(m > n and b.name[:1].isupper() for m, b in same)
+
+    return [a for n, a in enumerate(agreements) if not told_again(n, a)]
+
+
+def _shortened(short: Agreement, full: Agreement) -> bool:
+    """The first name is the second cut short: its words open the fuller one, 'về việc' aside
+    ('Bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị' in the lead, 'Biên bản ghi nhớ về việc
+    thiết lập quan hệ hợp tác hữu nghị giữa thành phố …' in the body)."""
+    words, fuller = _name_words(short.name), _name_words(full.name)
+    return len(words) < len(fuller) and fuller[: len(words)] == words
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words after its document's word ('Bản ghi nhớ' or 'Biên bản ghi nhớ'), without
+    those a shorter telling drops ('về việc', 'về')."""
+    keys = [t.key for t in tokenize(name)]
+    word = signing_words().documents.match(keys, 0)
+    rest = keys[word[0] :] if word else keys
+    return [k for k in rest if k not in _DROPPED_IN_SHORT and any(c.isalnum() for c in k)]
+
+
+def _bare(agreement: Agreement) -> bool:
+    """'Bản ghi nhớ', 'Thỏa thuận khung': a document's word alone, no name."""
+    keys = [t.key for t in tokenize(agreement.name)]
+    word = signing_words().documents.match(keys, 0)
+    return word is not None and word[0] == len(keys)

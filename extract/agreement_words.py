@@ -1,0 +1,61 @@
+"""The words of signing documents: the documents' words, the verbs signing them and the words
+telling a signing done, agreed, proposed or recalled (extract/data/meetings.toml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import PhraseSet, load_data
+
+
+@dataclass(frozen=True, slots=True)
+class SigningWords:
+    """The words of signing, each set a phrase list of meetings.toml's [signing]."""
+
+    documents: PhraseSet
+    listed: PhraseSet  # the documents, and those only a list of signed ones names (contracts)
+    signed: PhraseSet  # True for a signing verb, False for a word opening with one ('trao đổi')
+    agreed: PhraseSet
+    discussed: PhraseSet
+    agreed_then_signed: PhraseSet
+    handing: PhraseSet
+    drafting: PhraseSet
+    clause_subjects: PhraseSet
+    proposed: PhraseSet
+    to_come: PhraseSet
+    signed_before: PhraseSet
+    signed_since: PhraseSet
+    meetings: PhraseSet
+    after_meeting: PhraseSet
+
+
+@cache
+def signing_words() -> SigningWords:
+    """The words of signing, loaded once: 'Bản ghi nhớ' a memorandum, 'ký kết' signing."""
+    data = load_data("meetings")
+    documents = [
+        (w, d["kind"]) for d in data["document"] if not d.get("listed_only") for w in d["words"]
+    ]
+    listed = [(w, d["kind"]) for d in data["document"] for w in d["words"]]
+    signing = data["signing"]
+    return SigningWords(
+        documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
+        listed=PhraseSet([w for w, _ in listed], [k for _, k in listed]),
+        signed=PhraseSet(
+            [*signing["signed"], *signing["not_signing"]],
+            [True] * len(signing["signed"]) + [False] * len(signing["not_signing"]),
+        ),
+        agreed=PhraseSet(signing["agreed"]),
+        discussed=PhraseSet(signing["discussed"]),
+        agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
+        handing=PhraseSet(signing["handing"]),
+        drafting=PhraseSet(signing["drafting"]),
+        clause_subjects=PhraseSet(signing["clause_subjects"]),
+        proposed=PhraseSet(signing["proposed"]),
+        to_come=PhraseSet(signing["to_come"]),
+        signed_before=PhraseSet(signing["signed_before"]),
+        signed_since=PhraseSet(signing["signed_since"]),
+        meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
+        after_meeting=PhraseSet(signing["after_meeting"]),
+    )
