@@ -24,6 +24,8 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
         return "agreed"
     if sign_at:
         verb = sign_at[-1]
+        if _recalled_since(keys, verb):
+            return None
         if words.agreed.occurs(keys, verb, i):
             return "agreed"  # 'ký Biên bản … và thống nhất kế hoạch hợp tác năm 2026'
         head = _governing(keys, verb)
@@ -41,6 +43,15 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
     ):
         return "agreed"
     return None if _in_force_since(keys, end) else "signed"
+
+
+def _recalled_since(keys: list[str], verb: int) -> bool:
+    """A signing at `verb` the clause opens by counting time from ('Từ khi hai bên ký Biên bản
+    ghi nhớ … năm 2019 đến nay, …', 'kể từ khi ký …'): recalled, not one of the event."""
+    for k, _length, _value in signing_words().recalled_since.found_in(keys, 0, verb):
+        if not any(w in (",", ".", ";", ":") for w in keys[k:verb]):
+            return True
+    return False
 
 
 def recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:

@@ -26,6 +26,7 @@ class SigningWords:
     to_come: PhraseSet
     signed_before: PhraseSet
     signed_since: PhraseSet
+    recalled_since: PhraseSet
     meetings: PhraseSet
     after_meeting: PhraseSet
 
@@ -56,6 +57,7 @@ def signing_words() -> SigningWords:
         to_come=PhraseSet(signing["to_come"]),
         signed_before=PhraseSet(signing["signed_before"]),
         signed_since=PhraseSet(signing["signed_since"]),
+        recalled_since=PhraseSet(signing["recalled_since"]),
         meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
         after_meeting=PhraseSet(signing["after_meeting"]),
     )

@@ -803,3 +803,20 @@ def test_a_document_being_drafted_is_planned(sentence: str, name: str) -> None:
     found = [(a.name, a.signed) for a in find_agreements([sentence], DAY)]
     assert (name, False) in found
     assert all(not signed for found_name, signed in found if found_name != "Biên bản hội đàm")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Từ khi hai tỉnh ký Biên bản ghi nhớ về Nhóm công tác liên hợp năm 2018 đến nay, lượng "
+        "hàng hóa qua cửa khẩu đã tăng gấp đôi.",
+        "Kể từ khi ký kết Thỏa thuận hợp tác về du lịch, lượng khách giữa hai bên tăng nhanh.",
+    ],
+)
+def test_a_signing_the_time_is_counted_from_is_recalled_not_this_event_s(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
+
+
+def test_a_signing_after_a_clause_counting_time_is_this_event_s() -> None:
+    sentence = "Từ khi thiết lập quan hệ, hai bên đã ký kết Thỏa thuận hợp tác về du lịch."
+    assert [a.signed for a in find_agreements([sentence], DAY)] == [True]
