@@ -820,3 +820,23 @@ def test_a_signing_the_time_is_counted_from_is_recalled_not_this_event_s(sentenc
 def test_a_signing_after_a_clause_counting_time_is_this_event_s() -> None:
     sentence = "Từ khi thiết lập quan hệ, hai bên đã ký kết Thỏa thuận hợp tác về du lịch."
     assert [a.signed for a in find_agreements([sentence], DAY)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Chủ tịch tỉnh cho biết tỉnh sẵn sàng ký với phía Việt Nam một Thỏa thuận khung về "
+            "hợp tác logistics khi điều kiện chín muồi.",
+            "Thỏa thuận khung về hợp tác logistics",
+        ),
+        (
+            "Hai bên sẵn sàng ký kết Bản ghi nhớ về hợp tác du lịch khi có đủ điều kiện.",
+            "Bản ghi nhớ về hợp tác du lịch",
+        ),
+    ],
+)
+def test_a_document_a_side_is_willing_to_sign_on_a_condition_is_not_signed(
+    sentence: str, name: str
+) -> None:
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [(name, False)]
