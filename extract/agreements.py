@@ -26,9 +26,25 @@ _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "q
 _UNNAMED = "unnamed"
 # A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
 _JOINING = frozenset({"và", "cùng"})
-# Counts before a document's word: the documents are unnamed ('12 thỏa thuận', 'hai biên bản').
+# Counts and plurals before a document's word: the documents are unnamed ('12 thỏa thuận', 'hai
+# biên bản', 'các hợp đồng, thỏa thuận').
 _COUNTS = frozenset(
-    {"nhiều", "hàng", "chục", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+    {
+        "các",
+        "những",
+        "nhiều",
+        "hàng",
+        "chục",
+        "hai",
+        "ba",
+        "bốn",
+        "năm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+    }
 )
 # A counted noun's words before a document's word joined to it ('26 hợp đồng, thỏa thuận …').
 _COUNTED_NOUN_WORDS = 4
@@ -168,13 +184,15 @@ def _counted_at(tokens: list[Token], keys: list[str], i: int) -> bool:
 
 
 def _counted(token: Token) -> bool:
-    """A count before a document's word ('12 thỏa thuận', 'nhiều biên bản'): no name follows."""
+    """A count or a plural before a document's word ('12 thỏa thuận', 'nhiều biên bản', 'các
+    thỏa thuận'): no name follows."""
     return token.text.isdigit() or token.key in _COUNTS
 
 
 def _sharing_a_count(tokens: list[Token], keys: list[str], i: int) -> bool:
     """A document's word in lower case joined to a counted noun before it, sharing its count:
-    'đã ký 26 hợp đồng, thỏa thuận mua bán', '8 hợp đồng và thỏa thuận' (companies' deals)."""
+    'đã ký 26 hợp đồng, thỏa thuận mua bán', '8 hợp đồng và thỏa thuận', 'các hợp đồng, thỏa
+    thuận' (companies' deals)."""
     if tokens[i].is_capitalised or tokens[i - 1].key not in _COUNT_SHARING:
         return False
     for j in range(i - 2, max(-1, i - 3 - _COUNTED_NOUN_WORDS), -1):

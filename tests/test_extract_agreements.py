@@ -840,3 +840,15 @@ def test_a_document_a_side_is_willing_to_sign_on_a_condition_is_not_signed(
     sentence: str, name: str
 ) -> None:
     assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [(name, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tại các kỳ hội chợ trước, các doanh nghiệp đã ký kết các hợp đồng, thỏa thuận với tổng "
+        "trị giá khoảng 2 tỷ USD.",
+        "Hai bên đã ký những thỏa thuận hợp tác về thương mại và du lịch.",
+    ],
+)
+def test_documents_spoken_of_in_the_plural_are_not_named(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
