@@ -27,6 +27,7 @@ class SigningWords:
     signed_before: PhraseSet
     signed_since: PhraseSet
     recalled_since: PhraseSet
+    not_a_name: PhraseSet
     meetings: PhraseSet
     after_meeting: PhraseSet
 
@@ -58,6 +59,7 @@ def signing_words() -> SigningWords:
         signed_before=PhraseSet(signing["signed_before"]),
         signed_since=PhraseSet(signing["signed_since"]),
         recalled_since=PhraseSet(signing["recalled_since"]),
+        not_a_name=PhraseSet(signing["not_a_name"]),
         meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
         after_meeting=PhraseSet(signing["after_meeting"]),
     )

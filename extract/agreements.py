@@ -206,7 +206,10 @@ def _sharing_a_count(tokens: list[Token], keys: list[str], i: int) -> bool:
 
 
 def _generic(keys: list[str], name_start: int, end: int) -> bool:
-    """'các văn kiện gồm:', 'văn kiện hợp tác': documents spoken of, none named."""
+    """'các văn kiện gồm:', 'văn kiện hợp tác': documents spoken of, none named; 'ký thỏa thuận
+    có Chủ tịch … và …', 'Bản ghi nhớ này': a document told of again, its signers or itself."""
+    if signing_words().not_a_name.match(keys, name_start):
+        return True
     if keys[name_start - 1] != "kiện":
         return False
     rest = keys[name_start:end]

@@ -852,3 +852,17 @@ def test_a_document_a_side_is_willing_to_sign_on_a_condition_is_not_signed(
 )
 def test_documents_spoken_of_in_the_plural_are_not_named(sentence: str) -> None:
     assert find_agreements([sentence], DAY) == []
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "ký thỏa thuận có Chủ tịch UBND tỉnh Hà Giang và Phó Chủ tịch châu Văn Sơn",
+        "thỏa thuận này có hiệu lực trong 5 năm",
+    ],
+)
+def test_a_document_told_of_again_is_not_a_second_document(again: str) -> None:
+    sentence = "Hai bên đã ký Thỏa thuận hợp tác giữa tỉnh Hà Giang và châu Văn Sơn; " + again + "."
+    assert [a.name for a in find_agreements([sentence], DAY)] == [
+        "Thỏa thuận hợp tác giữa tỉnh Hà Giang và châu Văn Sơn"
+    ]
