@@ -143,7 +143,7 @@ def _sentence_agreements(
         # '… ký Biên bản … và Kế hoạch …', '… ký Biên bản …; Thỏa thuận …': the document
         # right after one signed is signed too; '… ký hai văn kiện: Kế hoạch …; Biên bản …':
         # so is each the list names.
-        if joined is not None and joined[0] == i - 1 and _joins(tokens[i - 1], tokens[i]):
+        if joined is not None and _joined_at(tokens, joined[0], i):
             status: str | None = joined[1]
         elif listed is not None and i > 0 and keys[i - 1] in (":", ";"):
             status = listed
@@ -170,6 +170,15 @@ def _sentence_agreements(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
         )
     return result, listing
+
+
+def _joined_at(tokens: list[Token], last_end: int, i: int) -> bool:
+    """The document at i goes with the one before, whose name ends at `last_end`: right after it
+    ('… và Kế hoạch …', '…; Thỏa thuận …') or after a comma and 'và' ('… Quảng Tây, và Thỏa
+    thuận hợp tác về vận tải …')."""
+    if last_end == i - 2 and tokens[last_end].key == ",":
+        return tokens[i - 1].key in _JOINING
+    return last_end == i - 1 and _joins(tokens[i - 1], tokens[i])
 
 
 def _joins(between: Token, document: Token) -> bool:

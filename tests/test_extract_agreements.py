@@ -866,3 +866,24 @@ def test_a_document_told_of_again_is_not_a_second_document(again: str) -> None:
     assert [a.name for a in find_agreements([sentence], DAY)] == [
         "Thỏa thuận hợp tác giữa tỉnh Hà Giang và châu Văn Sơn"
     ]
+
+
+@pytest.mark.parametrize("joint", [", và", ", cùng"])
+def test_a_document_after_a_comma_and_va_is_signed_with_the_one_before(joint: str) -> None:
+    sentence = (
+        "Hai bên đã trao Bản ghi nhớ về hợp tác xây dựng cửa khẩu thông minh giữa Sở Công "
+        f"Thương tỉnh Lạng Sơn và Cục Thương mại Quảng Tây{joint} Thỏa thuận hợp tác về vận tải "
+        "hàng hóa giữa Công ty Vận tải Lạng Sơn và Công ty Logistics Bằng Tường."
+    )
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [
+        (
+            "Bản ghi nhớ về hợp tác xây dựng cửa khẩu thông minh giữa Sở Công Thương tỉnh Lạng "
+            "Sơn và Cục Thương mại Quảng Tây",
+            True,
+        ),
+        (
+            "Thỏa thuận hợp tác về vận tải hàng hóa giữa Công ty Vận tải Lạng Sơn và Công ty "
+            "Logistics Bằng Tường",
+            True,
+        ),
+    ]
