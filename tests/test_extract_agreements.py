@@ -652,6 +652,13 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "2025 – 2028.",
             "Thỏa thuận hợp tác phát triển thị trường hoa, rau Đà Lạt giai đoạn 2025 – 2028",
         ),
+        # a pair of fields written with a comma: 'đào tạo, bồi dưỡng'
+        (
+            "Hai bên chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Trường Chính trị tỉnh Lào Cai và "
+            "Trường Đảng Tỉnh ủy Vân Nam về đào tạo, bồi dưỡng cán bộ.",
+            "Bản ghi nhớ hợp tác giữa Trường Chính trị tỉnh Lào Cai và Trường Đảng Tỉnh ủy Vân "
+            "Nam về đào tạo, bồi dưỡng cán bộ",
+        ),
     ],
 )
 def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
