@@ -28,6 +28,7 @@ class SigningWords:
     signed_since: PhraseSet
     recalled_since: PhraseSet
     not_a_name: PhraseSet
+    same_day: PhraseSet
     meetings: PhraseSet
     after_meeting: PhraseSet
 
@@ -60,6 +61,7 @@ def signing_words() -> SigningWords:
         signed_since=PhraseSet(signing["signed_since"]),
         recalled_since=PhraseSet(signing["recalled_since"]),
         not_a_name=PhraseSet(signing["not_a_name"]),
+        same_day=PhraseSet(signing["same_day"]),
         meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
         after_meeting=PhraseSet(signing["after_meeting"]),
     )

@@ -130,8 +130,8 @@ def _sentence_agreements(
     keys = [t.key for t in tokens]
     result: list[Agreement] = []
     # Signed at the event, on its day; or at a time the sentence puts before it, day unknown
-    # unless the sentence opens with it ('Trước đó, ngày 9/7, … đã ký …').
-    day = None if words.signed_before.occurs(keys) and not day_opens(sentence) else signed_on
+    # unless the sentence gives it ('Trước đó, ngày 9/7, … đã ký …', 'Trước đó, sáng cùng ngày').
+    day = signed_on if _day_told(sentence, keys) or not words.signed_before.occurs(keys) else None
     listing = None
     resume = 0  # a document's name is not searched for another one
     joined: tuple[int, str] | None = None  # (where, status) a document joined to the last ends
@@ -170,6 +170,12 @@ def _sentence_agreements(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
         )
     return result, listing
+
+
+def _day_told(sentence: str, keys: list[str]) -> bool:
+    """The sentence gives the day of its signing: it opens with one ('Trước đó, ngày 9/7, …'),
+    or says it is the day last given ('Trước đó, sáng cùng ngày, … đã ký …')."""
+    return day_opens(sentence) or signing_words().same_day.occurs(keys)
 
 
 def _joined_at(tokens: list[Token], last_end: int, i: int) -> bool:

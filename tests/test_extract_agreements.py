@@ -894,3 +894,12 @@ def test_a_document_after_a_comma_and_va_is_signed_with_the_one_before(joint: st
             True,
         ),
     ]
+
+
+@pytest.mark.parametrize("opening", ["Trước đó, sáng cùng ngày,", "Trước đó, cùng ngày,"])
+def test_a_signing_earlier_the_same_day_is_on_the_day_last_given(opening: str) -> None:
+    sentences = [
+        "Chiều 15/5, Chủ tịch tỉnh hội đàm với Phó Tỉnh trưởng Vân Nam.",
+        f"{opening} hai Giám đốc Sở đã ký Bản ghi nhớ về hợp tác thương mại biên giới.",
+    ]
+    assert [a.date for a in find_agreements(sentences, DAY)] == [date(2024, 5, 15)]
