@@ -25,6 +25,8 @@ _BETWEEN_NAMES = frozenset({"và", "về", "với", "của", "cho", "giữa", "t
 # Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
 # '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
 _NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
+_PERIOD = ["giai", "đoạn"]  # a name's term: 'giai đoạn 2025 - 2027'
+_DASHES = frozenset({"-", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
             return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
         j += 1
-    return _proper_name_end(tokens, keys, j) if j == cap else j
+    return _term_end(tokens, keys, _proper_name_end(tokens, keys, j)) if j == cap else j
 
 
 def _proper_name_end(tokens: list[Token], keys: list[str], j: int) -> int:
@@ -100,6 +102,21 @@ def _proper_name_end(tokens: list[Token], keys: list[str], j: int) -> int:
             return j
         j += ahead + 1
     return j
+
+
+def _term_end(tokens: list[Token], keys: list[str], j: int) -> int:
+    """Where the term a name ends with after its parties' names ends ('… Cáp Nhì, Di Hồng Hà |
+    năm 2026', '… | giai đoạn 2025 - 2027'): past its years and the dashes between them; j when
+    no term starts there."""
+    term = j + 1 if keys[j : j + 1] == ["năm"] else j + 2 if keys[j : j + 2] == _PERIOD else j
+    end = term
+    while end < len(tokens) and (
+        tokens[end].text.isdigit() or (end > term and keys[end] in _DASHES)
+    ):
+        end += 1
+    while end > term and not tokens[end - 1].text.isdigit():
+        end -= 1  # a dash after the last year is not the term's
+    return end if end > term else j
 
 
 def _lower_run(tokens: list[Token], keys: list[str], j: int, step: int) -> int | None:

@@ -659,6 +659,14 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Bản ghi nhớ hợp tác giữa Trường Chính trị tỉnh Lào Cai và Trường Đảng Tỉnh ủy Vân "
             "Nam về đào tạo, bồi dưỡng cán bộ",
         ),
+        # a long name keeps its term after its parties' names
+        (
+            "Kết thúc hội đàm, hai bên ký Biên bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên "
+            "biên giới giữa Công an tỉnh Hà Giang và Cục Công an châu tự trị dân tộc Choang, Miêu "
+            "Văn Sơn năm 2026.",
+            "Biên bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên biên giới giữa Công an tỉnh "
+            "Hà Giang và Cục Công an châu tự trị dân tộc Choang, Miêu Văn Sơn năm 2026",
+        ),
     ],
 )
 def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
