@@ -812,6 +812,12 @@ def test_a_contract_is_a_document_only_as_an_item_of_a_list_of_signed_ones() -> 
             "biên giới, phấn đấu ký kết trong năm 2026.",
             "Bản ghi nhớ về hợp tác kết nối đường bộ qua biên giới",
         ),
+        # the name ends before a clause of when it may be signed
+        (
+            "Hai bên thống nhất tiếp tục xây dựng Thỏa thuận hợp tác về kiểm dịch nông sản tại "
+            "cặp cửa khẩu Thanh Thủy – Thiên Bảo, xem xét ký tại Kỳ họp lần thứ 5 vào năm 2027.",
+            "Thỏa thuận hợp tác về kiểm dịch nông sản tại cặp cửa khẩu Thanh Thủy – Thiên Bảo",
+        ),
     ],
 )
 def test_a_document_being_drafted_is_planned(sentence: str, name: str) -> None:
