@@ -29,6 +29,7 @@ from extract.title_facts import (
     title_text,
 )
 from extract.title_lexicon import Segment, Side
+from extract.title_objects import object_of_fronted_verb
 from extract.titles import TitleReader
 from extract.types import Official
 
@@ -257,6 +258,11 @@ def _sentence_mentions(
                 i = chain[-1].end
                 continue
             start, length = after
+            if start > chain[-1].end and object_of_fronted_verb(
+                tokens, reader.keys, chain[0].start
+            ):
+                i = start  # 'Tiếp Tổng Lãnh sự, ông A, Bí thư …': A's title is the one after
+                continue
             segments, i = _with_trailing_title(reader, chain, start + length)
             segments = _current(segments)
             if segments and not _negated(reader, chain[0].start) and not in_business_only(segments):

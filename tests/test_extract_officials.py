@@ -1053,3 +1053,24 @@ def test_a_body_the_article_places_in_brackets_places_its_official(
     sentences: tuple[str, ...], expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _officials(*sentences)[-1] == Official(*expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tiếp Tổng Lãnh sự, ông Trương Vĩnh Hòa (Zhang Yonghe), Bí thư Thành ủy thành phố "
+            "Bằng Tường, cho biết hai bên còn nhiều dư địa hợp tác.",
+            ("Trương Vĩnh Hòa", "Bí thư Thành ủy thành phố Bằng Tường", "CN", "Quảng Tây"),
+        ),
+        (
+            "Chiều 4/6, đón Đại sứ, ông Lục Minh Quang, Phó Tỉnh trưởng tỉnh Vân Nam, khẳng định "
+            "tỉnh coi trọng hợp tác với các địa phương Việt Nam.",
+            ("Lục Minh Quang", "Phó Tỉnh trưởng tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+    ],
+)
+def test_a_title_a_fronted_verb_acts_on_is_not_the_next_persons(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
