@@ -23,6 +23,7 @@ from extract.signatories import signing_party
 from extract.text import squeeze, tokenize
 from extract.title_facts import (
     division_kind,
+    in_association_only,
     in_business_only,
     title_province,
     title_side,
@@ -493,8 +494,10 @@ def _after_an_organisation(reader: TitleReader, i: int) -> bool:
 
 
 def _current(segments: list[Segment]) -> list[Segment]:
-    """The offices held now: not those written as former ('nguyên Thứ trưởng …', 'cựu …')."""
-    return [s for s in segments if s.text.split(maxsplit=1)[0].casefold() not in _FORMER]
+    """The offices held now: not those written as former ('nguyên Thứ trưởng …', 'cựu …'), nor
+    a friendship association's post kept after one ('nguyên Đại sứ …, Chủ tịch Hội Hữu nghị …')."""
+    current = [s for s in segments if s.text.split(maxsplit=1)[0].casefold() not in _FORMER]
+    return [] if len(current) < len(segments) and in_association_only(current) else current
 
 
 def _negated(reader: TitleReader, start: int) -> bool:

@@ -72,6 +72,18 @@ def in_business_only(segments: list[Segment]) -> bool:
     return bool(offices) and all(s.in_a_firm or _in_business(s.text) for s in offices)
 
 
+@cache
+def _friendship_associations() -> PhraseSet:
+    return PhraseSet(load_data("titles")["friendship_associations"])
+
+
+def in_association_only(segments: list[Segment]) -> bool:
+    """Whether every office of the title is in a friendship association ('Chủ tịch Hội Hữu nghị
+    Đối ngoại Nhân dân Trung Quốc', 'Phó Chủ tịch Hội hữu nghị Việt - Trung')."""
+    offices = [s for s in segments if s.kind == "office"]
+    return bool(offices) and all(_contains(_friendship_associations(), s.text) for s in offices)
+
+
 def _in_business(office: str) -> bool:
     """'Chủ tịch tập đoàn', 'Chủ tịch Hội Doanh nhân …', 'Tổng Thư ký Vinafruit': an office
     in a firm or a business association."""

@@ -1074,3 +1074,18 @@ def test_a_title_a_fronted_verb_acts_on_is_not_the_next_persons(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đại sứ chuyển thư của ông Trương Chí Quân, nguyên Đại sứ Trung Quốc tại Chile, Chủ tịch "
+        "Hội Hữu nghị Đối ngoại Nhân dân Trung Quốc, gửi các bạn Việt Nam.",
+        "Nguyên Thứ trưởng Bộ Ngoại giao, Chủ tịch Hội hữu nghị Việt - Trung Phạm Quang Vinh "
+        "phát biểu tại buổi lễ.",
+    ],
+)
+def test_a_friendship_association_post_after_a_former_office_makes_no_official(
+    sentence: str,
+) -> None:
+    assert _officials(sentence) == []
