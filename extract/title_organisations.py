@@ -158,8 +158,10 @@ class OrganisationReader(LocatorReader):
 
     def _ends_well(self, j: int) -> bool:
         """Whether a lower-case word of an organisation may end the title: a level ('UBND tỉnh'),
-        a word before punctuation, a capital, another such word or a word that follows titles
-        ('… xuất nhập khẩu và …'); not one the sentence runs on from ('Quảng Đông nhân dịp')."""
+        a word before punctuation, a capital, another such word, a word that follows titles
+        ('… xuất nhập khẩu và …') or 'của' pointing back at a body already named ('Trưởng phòng
+        Hợp tác quốc tế | của trường'); not one the sentence runs on from ('Quảng Đông nhân
+        dịp')."""
         key = self.keys[j]
         if key in _CONNECTORS:
             return False
@@ -172,6 +174,7 @@ class OrganisationReader(LocatorReader):
             or not nxt.is_word
             or nxt.is_capitalised
             or nxt.key in lex.organisation_words
+            or nxt.key == OF
             or lex.verbs_after_titles.match(self.keys, j + 1) is not None
         )
 

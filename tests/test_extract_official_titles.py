@@ -526,3 +526,30 @@ def test_an_embassy_s_attache_after_a_military_rank_is_an_official(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+def _titles(sentence: str) -> dict[str, str]:
+    return {o.name: o.title for o in merge_officials(find_mentions([sentence]))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Cùng dự có bà Phạm Thị Thu Hà, Trưởng phòng Hợp tác quốc tế của sở, và ông Trần "
+            "Văn Minh, Phó Chủ tịch UBND tỉnh Lào Cai.",
+            "Phạm Thị Thu Hà",
+            "Trưởng phòng Hợp tác quốc tế",
+        ),
+        (
+            "Đón đoàn có ông Đỗ Văn Tài, Phó Trưởng ban Kinh tế đối ngoại của tỉnh, và bà "
+            "Nguyễn Thị Lan, Giám đốc Sở Công Thương tỉnh Hà Giang.",
+            "Đỗ Văn Tài",
+            "Phó Trưởng ban Kinh tế đối ngoại",
+        ),
+    ],
+)
+def test_a_body_s_lower_case_words_end_whole_before_cua(
+    sentence: str, name: str, title: str
+) -> None:
+    assert _titles(sentence)[name] == title
