@@ -264,7 +264,8 @@ def _sentence_mentions(
             ):
                 i = start  # 'Tiếp Tổng Lãnh sự, ông A, Bí thư …': A's title is the one after
                 continue
-            segments, i = _with_trailing_title(reader, chain, start + length)
+            named_end = _after_an_alias(reader, start + length)
+            segments, i = _with_trailing_title(reader, chain, named_end)
             segments = _current(segments)
             if segments and not _negated(reader, chain[0].start) and not in_business_only(segments):
                 found.append(

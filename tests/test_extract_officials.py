@@ -1089,3 +1089,35 @@ def test_a_friendship_association_post_after_a_former_office_makes_no_official(
     sentence: str,
 ) -> None:
     assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "GS Lý Quốc Hoa (Li Guohua), Hiệu trưởng Đại học Quảng Tây (Trung Quốc), phát biểu "
+            "tại lễ ký.",
+            ("Lý Quốc Hoa", "Hiệu trưởng Đại học Quảng Tây", "CN", "Quảng Tây"),
+        ),
+        (
+            "Tiến sĩ Trần Hải Yến (Chen Haiyan), Viện trưởng Viện Khoa học xã hội tỉnh Vân Nam, "
+            "cho biết.",
+            ("Trần Hải Yến", "Viện trưởng Viện Khoa học xã hội tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+    ],
+)
+def test_a_title_after_a_rank_name_and_alias_is_the_persons(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+def test_the_second_of_two_signatories_after_va_a_rank_and_an_alias() -> None:
+    officials = _officials(
+        "PGS.TS Nguyễn Văn Thành, Giám đốc Đại học Huế và GS Lý Quốc Hoa (Li Guohua), Hiệu "
+        "trưởng Đại học Quảng Tây (Trung Quốc), đã ký biên bản ghi nhớ."
+    )
+    assert [(o.name, o.title, o.side) for o in officials] == [
+        ("Nguyễn Văn Thành", "Giám đốc Đại học Huế", "VN"),
+        ("Lý Quốc Hoa", "Hiệu trưởng Đại học Quảng Tây", "CN"),
+    ]
