@@ -29,6 +29,7 @@ from extract.title_facts import (
     title_side,
     title_text,
 )
+from extract.title_institutions import referred_institution
 from extract.title_lexicon import Segment, Side
 from extract.title_objects import object_of_fronted_verb
 from extract.titles import TitleReader
@@ -125,7 +126,10 @@ def find_mentions(
     for number, sentence in enumerate(texts):
         found = _sentence_mentions(sentence, number, local_places, in_china)
         mentions.extend(
-            _with_located_body(_with_body(_signing_for(m, sentence), texts), texts) for m in found
+            _with_institution(
+                _with_located_body(_with_body(_signing_for(m, sentence), texts), texts), texts
+            )
+            for m in found
         )
     return mentions
 
@@ -137,6 +141,16 @@ def _signing_for(mention: Mention, sentence: str) -> Mention:
         return mention
     party = signing_party(sentence, mention.position)
     return mention if party is None else replace(mention, body=party)
+
+
+def _with_institution(mention: Mention, texts: Sequence[str]) -> Mention:
+    """The mention with the place of the institution its bare office heads ('Hiệu trưởng nhà
+    trường' after 'Đại học Ngoại ngữ Ngoại thương Quảng Đông'), when nothing else places it."""
+    if mention.body is not None or title_side(list(mention.segments)) is not None:
+        return mention
+    title = mention.title or ""
+    place = referred_institution(title, texts, mention.sentence, mention.position)
+    return mention if place is None else replace(mention, body=place)
 
 
 def _with_located_body(mention: Mention, texts: Sequence[str]) -> Mention:

@@ -1121,3 +1121,32 @@ def test_the_second_of_two_signatories_after_va_a_rank_and_an_alias() -> None:
         ("Nguyễn Văn Thành", "Giám đốc Đại học Huế", "VN"),
         ("Lý Quốc Hoa", "Hiệu trưởng Đại học Quảng Tây", "CN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "Sáng 12/5, Tổng Lãnh sự Việt Nam tại Nam Ninh Lê Văn Minh đã thăm và làm việc "
+                "với Học viện Dân tộc Quảng Tây.",
+                "Tiếp đoàn có ông Dư Chí Cường, Hiệu trưởng nhà trường.",
+            ),
+            ("Dư Chí Cường", "Hiệu trưởng", "CN", "Quảng Tây"),
+        ),
+        (
+            (
+                "Đoàn công tác tỉnh Vân Nam do ông Lý Hoa dẫn đầu đã đến thăm Trường Đại học "
+                "Tây Bắc (Sơn La).",
+                "Tiếp đoàn có ông Trần Văn Tâm, Hiệu trưởng nhà trường.",
+            ),
+            ("Trần Văn Tâm", "Hiệu trưởng", "VN", None),
+        ),
+    ],
+)
+def test_a_bare_head_of_an_institution_is_of_the_institution_visited(
+    sentences: tuple[str, ...], expected: tuple[str, str, str, str | None]
+) -> None:
+    officials = {o.name: o for o in _officials(*sentences)}
+    o = officials[expected[0]]
+    assert (o.name, o.title, o.side, o.province) == expected
