@@ -41,6 +41,8 @@ from extract.types import Meeting
 _OPENING_PARAGRAPHS = 2
 # A line of at most this many words, not closed as a sentence is, heads a paragraph.
 _SUBHEADING_WORDS = 12
+# Between the items a digest's headline lists ('Điểm tin …: A thăm Hải Phòng; B làm việc với …').
+_ITEM_BREAK = ";"
 
 
 def told_in_photos(paragraphs: Sequence[str], captions: Sequence[str]) -> list[str]:
@@ -71,7 +73,8 @@ def find_meetings(
     opening = [
         f
         for i in range(lead_end)
-        if (i == 0 or not _subheading(sentences[i])) and (f := meeting_in(sentences[i], i))
+        if _may_tell_the_main(sentences[i], i, titled=title is not None)
+        and (f := meeting_in(sentences[i], i))
     ]
     # 'Trong chuyến công tác … từ ngày 13 đến 15/8, lãnh đạo tỉnh đã làm việc với …': a summary
     # of the trip, whose meetings the sentences after it tell, each on its day.
@@ -127,6 +130,15 @@ def _sums_up_a_trip(found: FoundMeeting, event_day: date | None) -> bool:
         return False
     tokens = tokenize(found.text)
     return not any(t.is_capitalised for t in tokens[found.at + 1 : found.at + 3])
+
+
+def _may_tell_the_main(sentence: str, number: int, *, titled: bool) -> bool:
+    """Whether an opening sentence may name the main meeting: not a subheading, nor a headline
+    listing a digest's items ('Điểm tin đối ngoại ngày 13/3: Đại sứ … thăm Hải Phòng; Tổng Lãnh
+    sự … làm việc với châu Hồng Hà'), whose meetings the body tells each in its turn."""
+    if number == 0:
+        return not (titled and _ITEM_BREAK in sentence)
+    return not _subheading(sentence)
 
 
 def _subheading(sentence: str) -> bool:

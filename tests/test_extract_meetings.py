@@ -1756,3 +1756,19 @@ def test_members_named_after_another_meeting_are_not_the_first_one_s() -> None:
         "Đi cùng đoàn có bà Lý Tĩnh Hoa, Phó Giám đốc Sở Thương mại tỉnh Hà Bắc.",
     )[0]
     assert "Lý Tĩnh Hoa" not in reception.participants
+
+
+def test_a_digest_s_headline_listing_items_leaves_each_meeting_to_the_body() -> None:
+    meetings = _meetings(
+        "Điểm tin đối ngoại ngày 20/5: Đại sứ Trung Quốc thăm Nam Định; Tổng Lãnh sự Việt Nam "
+        "tại Nam Ninh làm việc với thành phố Bách Sắc",
+        "Báo điểm lại một số hoạt động đối ngoại của các địa phương với Trung Quốc.",
+        "Chiều 18/5, Bí thư Tỉnh ủy Nam Định Phạm Gia Túc đã tiếp Ngài Hà Vĩ, Đại sứ Trung Quốc "
+        "tại Việt Nam, nhân dịp Đại sứ đến thăm và làm việc tại tỉnh.",
+        "Ngày 19/5, Tổng Lãnh sự Việt Nam tại Nam Ninh Lê Văn Minh đã có buổi làm việc với ông "
+        "Lưu Thành Kiệt, Thị trưởng thành phố Bách Sắc.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("reception", date(2024, 5, 18)),
+        ("working session", date(2024, 5, 19)),
+    ]
