@@ -19,9 +19,10 @@ from extract.title_lexicon import speech_verbs
 _OFFICE_WORDS_MIN = 2
 _OFFICE_WORDS = 3
 # Before a short form, a word making it another office; after it, a word making its name word
-# part of a common one ('Chính phủ', 'Chính quyền').
+# part of a common one ('Chính phủ', 'Chính quyền') or of a body or an office ('Bí thư Châu ủy
+# …', a prefecture's party secretary, not Bí thư Lê Tiến Châu).
 _DEPUTY_BEFORE = re.compile(r"(?:Phó|Quyền|phó|quyền)\s+$")
-_WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách)\b")
+_WORD_GOES_ON = re.compile(r"\s+(?:phủ|quyền|hiệp|trị|sách|ủy|uỷ)\b")
 # The subject a sentence opens a clause with before its verb: 'Phó Thủ tướng' in 'Sáng 21/5, Phó
 # Thủ tướng hội đàm với …', or after a dash closing an aside ('tại Thái Nguyên – thủ phủ tỉnh Sơn
 # Tây – Đại sứ đã làm việc với …'); the words between it and the meeting's word are `verb_words`.

@@ -1772,3 +1772,21 @@ def test_a_digest_s_headline_listing_items_leaves_each_meeting_to_the_body() -> 
         ("reception", date(2024, 5, 18)),
         ("working session", date(2024, 5, 19)),
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Bí thư Châu ủy châu Văn Sơn (tỉnh Vân Nam)",
+        "Bí thư Châu uỷ châu tự trị dân tộc Choang, Miêu Văn Sơn",
+    ],
+)
+def test_an_office_of_a_body_named_chau_names_no_official_called_chau(office: str) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 18/5, Bí thư Tỉnh ủy Hà Giang Hầu Văn Châu đã tiếp Ngài Hà Vĩ, Đại sứ Trung Quốc "
+        "tại Việt Nam.",
+        f"Ngày 19/5, Tổng Lãnh sự Việt Nam tại Côn Minh Lê Văn Minh đã có buổi làm việc với ông "
+        f"Dương Kiến Quân, {office}.",
+    )
+    assert meetings[1].participants == ("Lê Văn Minh", "Dương Kiến Quân")
