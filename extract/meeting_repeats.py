@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.dates import day_opens
+from extract.lexicon import PhraseSet
 from extract.meeting_days import dated_as, same_day_opens
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
 from extract.meeting_words import opens_an_event
@@ -43,18 +44,32 @@ def _told_in_other_words(
     meeting: Meeting, sentence: str, meetings: list[Meeting]
 ) -> list[Meeting] | None:
     """The meetings with one a sentence tells with two words ('… đã tiếp Tổng Lãnh sự … nhân
-    dịp ông đến chào xã giao' under a headline's 'chào xã giao'): when the occasion the sentence
-    gives ('nhân dịp …') is a meeting of a kind already found on that day, it is that meeting,
-    with the parties the sentence adds; None when it gives none."""
+    dịp ông đến chào xã giao', '… tiếp Ngài A, Tổng Lãnh sự …, đến chào xã giao' under a
+    headline's 'chào xã giao'): when the occasion the sentence gives ('nhân dịp …') or what the
+    guest came for ('đến …') is a meeting of a kind already found on that day, it is that
+    meeting, with the parties the sentence adds; None when it gives none."""
     keys = [t.key for t in tokenize(sentence)]
     occasion = next(
         (i for i in range(len(keys) - 1) if keys[i : i + 2] == ["nhân", "dịp"]), len(keys)
     )
-    kinds = {kind.kind for i, _length, kind in vocabulary().meetings.found_in(keys) if i > occasion}
+    arrivals = vocabulary().arrivals
+    kinds = {
+        kind.kind
+        for i, _length, kind in vocabulary().meetings.found_in(keys)
+        if i > occasion or _came_for(arrivals, keys, i)
+    }
     for n, known in enumerate(meetings):
         if known.kind != meeting.kind and known.kind in kinds and known.date == meeting.date:
             return _merged_into(meetings, n, meeting)
     return None
+
+
+def _came_for(arrivals: PhraseSet, keys: list[str], i: int) -> bool:
+    """Whether the meeting word at token i says what someone came for ('đến | chào xã giao')."""
+    return any(
+        (match := arrivals.match(keys, k)) is not None and k + match[0] == i
+        for k in range(max(0, i - 2), i)
+    )
 
 
 def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | None:

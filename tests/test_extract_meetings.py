@@ -1790,3 +1790,15 @@ def test_an_office_of_a_body_named_chau_names_no_official_called_chau(office: st
         f"Dương Kiến Quân, {office}.",
     )
     assert meetings[1].participants == ("Lê Văn Minh", "Dương Kiến Quân")
+
+
+def test_a_reception_of_a_guest_who_came_on_the_headline_s_call_is_that_call() -> None:
+    meetings = _meetings(
+        "Tổng Lãnh sự Trung Quốc tại Đà Nẵng chào xã giao lãnh đạo tỉnh Quảng Ngãi",
+        "Chiều 19/5, ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Quảng Ngãi, tiếp Ngài Ngô Vỹ "
+        "(Wu Wei), Tổng Lãnh sự Trung Quốc tại Đà Nẵng, đến chào xã giao đầu nhiệm kỳ.",
+        "Tổng Lãnh sự Ngô Vỹ chúc mừng tỉnh.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("courtesy call", DAY, ("Nguyễn Văn Hùng", "Ngô Vỹ")),
+    ]
