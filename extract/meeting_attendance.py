@@ -11,7 +11,7 @@ from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_vocabulary import SESSIONS, recalled_as, vocabulary
 from extract.meeting_words import after_phrase, referred_meeting
-from extract.officials import Mention
+from extract.mentions import Mention
 from extract.text import tokenize
 from extract.title_lexicon import speech_verbs
 from extract.types import Meeting

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from extract.meeting_labels import capitalised_at
 from extract.meeting_parties import name_in
 from extract.meeting_vocabulary import vocabulary
-from extract.officials import Mention
+from extract.mentions import Mention
 from extract.places import find_places
 from extract.text import tokenize
 from extract.title_facts import title_side

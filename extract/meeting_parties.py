@@ -9,8 +9,8 @@ from functools import cache
 
 from extract.meeting_vocabulary import FAMILY, vocabulary
 from extract.meeting_words import is_attendance, referred_meeting
+from extract.mentions import Mention
 from extract.names import MIN_NAME_WORDS
-from extract.officials import Mention
 from extract.text import tokenize
 from extract.title_lexicon import speech_verbs
 

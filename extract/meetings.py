@@ -33,7 +33,7 @@ from extract.meeting_words import (
     reported_meeting,
     reported_meetings,
 )
-from extract.officials import Mention
+from extract.mentions import Mention
 from extract.text import sentences_in, split_sentences, tokenize
 from extract.types import Meeting
 

@@ -3,37 +3,36 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import cache
 
 from extract.fold import nfc
-from extract.gazetteer import load_gazetteer
 from extract.lexicon import PhraseSet, load_data
+from extract.mentions import Mention
 from extract.names import (
     MAX_NAME_WORDS,
     MIN_NAME_WORDS,
     capitalised_run,
     historical_names,
-    leader_sides,
     name_key,
 )
-from extract.places import Place, PlaceMention, find_places, place_at
-from extract.signatories import signing_party
+from extract.official_places import (
+    ORGANISATION_HEADS,
+    delegation_led,
+    listed_side,
+    local_places_in,
+    with_bodies,
+)
+from extract.places import Place, find_places, place_at
 from extract.text import squeeze, tokenize
 from extract.title_facts import (
-    division_kind,
     in_association_only,
     in_business_only,
-    title_province,
-    title_side,
-    title_text,
 )
-from extract.title_institutions import referred_institution
-from extract.title_lexicon import Segment, Side
+from extract.title_lexicon import Segment
 from extract.title_objects import object_of_fronted_verb
 from extract.titles import TitleReader
-from extract.types import Official
 
 # A name in another language in brackets after a person's ('(Algernon Yau)'): a few Latin words.
 _ALIAS_WORDS = 4
@@ -48,62 +47,13 @@ _PLACE_NAME_WORDS = 2
 # In a list of 'TITLE NAME' items, the lower-case words of a body's name the title may not have
 # taken in before the next person's name ('Cục Xúc tiến | đầu tư Trần Văn B').
 _LISTED_BODY_WORDS = 3
+_FORMER = frozenset({"nguyên", "cựu", "cố"})  # former, or late: "cố Thủ tướng"
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
-_FORMER = frozenset({"nguyên", "cựu", "cố"})  # former, or late: "cố Thủ tướng"
-# First words of organisations' names ('Bộ Công Thương'): a name after one is the body's.
-# Sentences back a bare body in a title ('Giám đốc Sở') may refer to the body named there.
-_BODY_REACH = 2
-_ORGANISATION_HEADS = frozenset({"bộ", "sở", "cục", "vụ", "ban", "viện", "tổng", "chi", "phòng"})
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "la"})
 _PARTICLE_WORDS = 2
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
 _ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
-# Lower-case place words ('châu Hồng Hà', 'thị trấn Hà Khẩu'): the word and the one before it
-# (empty for a one-word place word).
-_PLACE_WORDS = frozenset(
-    {("châu", ""), ("huyện", ""), ("quận", ""), ("trấn", "thị"), ("xã", "thị"), ("phố", "thành")}
-)
-_ORGANISATION_ENDS = frozenset({"dân", "ubnd", "hđnd", "ủy"})
-_MAX_LOCAL_PLACE_WORDS = 3
-# Between a local place and its province: ', tỉnh ', ' (', ' thuộc ', ', Khu tự trị … '.
-_PROVINCE_LEAD = re.compile(
-    r"\s*(?:,|\(|thuộc)\s*(?:(?:tỉnh|thành\s+phố|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?)\s+)?",
-    re.I,
-)
-_PROVINCE_REACH = 60
-# "đoàn công tác tỉnh Hồ Nam (Trung Quốc) do ông ": a delegation, then who leads it.
-_LED_BY = re.compile(
-    r"\bđoàn\b(?P<who>(?:[^.;]|(?<=TP)\.){0,120}?)\s+do\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$",
-    re.I,
-)
-# "phía Trung Quốc có ông …", "Về phía Vân Nam có …", "phía bạn gồm …", "Phía Cát Lâm (吉林)
-# có …" (its name in Chinese in brackets): the side whose people are listed next, up to the
-# next ';' (where the other side's list begins).
-# '… tại ' right before a place: a mission's seat ('Tổng Lãnh sự quán Trung Quốc tại …').
-_SEAT_BEFORE = re.compile(r"\btại\s+$", re.I)
-_CAMP = re.compile(
-    r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)(?:\s*\([^,;.:()]{1,20}\))?\s*(?:\b(?:có|gồm)\b|:)",
-    re.I,
-)
-_GUEST_SIDE = frozenset({"bạn"})
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place where a person is named with a title; `position` orders mentions in the text."""
-
-    name: str
-    segments: tuple[Segment, ...]
-    sentence: int
-    position: int
-    delegation: Place | None = None  # the Chinese province of the delegation the person leads
-    camp: Place | None = None  # the side the sentence lists the person under ('phía Trung Quốc có')
-    body: Place | None = None  # where the body a bare title names is ('Giám đốc Sở' -> Vân Nam)
-
-    @property
-    def title(self) -> str | None:
-        return title_text(list(self.segments))
 
 
 @cache
@@ -119,135 +69,14 @@ def find_mentions(
     texts = list(sentences)
     local_places: dict[tuple[str, ...], Place | None] = {}
     for text in texts:
-        for key, province in _local_places(text):
+        for key, province in local_places_in(text):
             if local_places.get(key) is None:
                 local_places[key] = province
     mentions: list[Mention] = []
     for number, sentence in enumerate(texts):
         found = _sentence_mentions(sentence, number, local_places, in_china)
-        mentions.extend(
-            _with_institution(
-                _with_located_body(_with_body(_signing_for(m, sentence), texts), texts), texts
-            )
-            for m in found
-        )
+        mentions.extend(with_bodies(m, sentence, texts) for m in found)
     return mentions
-
-
-def _signing_for(mention: Mention, sentence: str) -> Mention:
-    """The mention with the party it signs a document for as its body, when its title names no
-    side ('… và Ủy ban Thương vụ thành phố Thượng Hải, do … và Chủ nhiệm Chu Lam ký')."""
-    if title_side(list(mention.segments)) is not None:
-        return mention
-    party = signing_party(sentence, mention.position)
-    return mention if party is None else replace(mention, body=party)
-
-
-def _with_institution(mention: Mention, texts: Sequence[str]) -> Mention:
-    """The mention with the place of the institution its bare office heads ('Hiệu trưởng nhà
-    trường' after 'Đại học Ngoại ngữ Ngoại thương Quảng Đông'), when nothing else places it."""
-    if mention.body is not None or title_side(list(mention.segments)) is not None:
-        return mention
-    title = mention.title or ""
-    place = referred_institution(title, texts, mention.sentence, mention.position)
-    return mention if place is None else replace(mention, body=place)
-
-
-def _with_located_body(mention: Mention, texts: Sequence[str]) -> Mention:
-    """The mention with the place of the body its title names, when its title names no place
-    the article knows but the article writes that body's name elsewhere with where it is in
-    brackets ('Trạm trưởng Trạm Kiểm soát biên giới Long Bang' after 'Trạm Kiểm soát biên giới
-    Long Bang (thành phố Bách Sắc, Quảng Tây, Trung Quốc)')."""
-    last = mention.segments[-1]
-    if mention.body is not None or any(p.side in ("VN", "CN") for p in last.places):
-        return mention
-    words = last.text.split()
-    # The body's name starts at a capital after the office's lower-case words ('Trạm trưởng |
-    # Trạm …'), or after a lower-case word inside it ('Cục trưởng Hải quan | Đông Hưng').
-    for k in range(1, len(words) - 1):
-        if words[k][:1].isupper() and words[k - 1][:1].islower():
-            place = _located(" ".join(words[k:]), texts)
-            if place is not None:
-                return replace(mention, body=place)
-    return mention
-
-
-def _located(body: str, texts: Sequence[str]) -> Place | None:
-    """Where the article says a body is, in brackets after its name ('Hải quan Đông Hưng (Khu
-    tự trị dân tộc Choang Quảng Tây, Trung Quốc)' -> Quảng Tây): its province, else its
-    country; None when it says nowhere, or names places of both sides."""
-    pattern = re.compile(re.escape(body) + r"\s*\((?P<where>[^()]{1,80})\)")
-    for text in texts:
-        if (match := pattern.search(text)) is None:
-            continue
-        places = [m.place for m in find_places(match["where"])]
-        located = [p for p in places if p.kind == "division"] or [
-            p for p in places if p.side in ("VN", "CN")
-        ]
-        if located and len({p.side for p in places}) == 1:
-            return located[-1]
-    return None
-
-
-def _with_body(mention: Mention, texts: Sequence[str]) -> Mention:
-    """The mention with the place of the body its title names by its first word alone ('Tiếp
-    đoàn, ông A, Phó Giám đốc Sở …' after '… làm việc với Sở Nông nghiệp tỉnh Vân Nam'): the
-    last body so named before it, in its sentence or the ones just before."""
-    last = mention.segments[-1]
-    bare = last.text.split()[-1] if not last.places else ""
-    if not bare[:1].isupper() or name_key(bare) not in _ORGANISATION_HEADS:
-        return mention
-    first = max(0, mention.sentence - _BODY_REACH)
-    for number in range(mention.sentence, first - 1, -1):
-        text = texts[number]
-        if number == mention.sentence:
-            text = text[: mention.position]
-        tokens = tokenize(text)
-        reader = TitleReader(text, tokens)
-        for k in range(len(tokens) - 2, -1, -1):
-            named = tokens[k].text == bare and tokens[k + 1].is_capitalised
-            places = reader.body_places(k) if named else []
-            sides = [p for p in places if p.side in ("VN", "CN")]
-            if sides:
-                return replace(mention, body=sides[-1])
-    return mention
-
-
-def _local_places(text: str) -> list[tuple[tuple[str, ...], Place | None]]:
-    """Places the text names with a lower-case place word ('châu Hồng Hà', 'thị trấn Hà Khẩu';
-    not after an organisation: 'UBND huyện Trần Văn A' may name a person), each with the
-    Chinese province the text puts it in ('châu Hồng Hà, tỉnh Vân Nam'), if it does."""
-    tokens = tokenize(text)
-    found = []
-    for k in range(len(tokens) - 1):
-        word = tokens[k]
-        if word.is_capitalised:
-            continue
-        if (word.key, "") in _PLACE_WORDS:
-            first = k
-        elif k > 0 and (word.key, tokens[k - 1].key) in _PLACE_WORDS:
-            first = k - 1
-        else:
-            continue
-        before = tokens[first - 1] if first > 0 else None
-        if before and (before.is_capitalised or before.key in _ORGANISATION_ENDS):
-            continue
-        run = capitalised_run(tokens, k + 1)
-        if MIN_NAME_WORDS <= run <= _MAX_LOCAL_PLACE_WORDS:
-            key = tuple(t.key for t in tokens[k + 1 : k + 1 + run])
-            found.append((key, _province_after(text, tokens[k + run].end)))
-    return found
-
-
-def _province_after(text: str, end: int) -> Place | None:
-    """The Chinese province right after a place: ', tỉnh Vân Nam', ' (Quảng Tây)'."""
-    rest = text[end : end + _PROVINCE_REACH]
-    mention = next(iter(find_places(rest)), None)
-    if mention is None or mention.place.kind != "division":
-        return None
-    if not _PROVINCE_LEAD.fullmatch(rest[: mention.start]):
-        return None
-    return replace(mention.place, via_city=True)
 
 
 def _sentence_mentions(
@@ -504,7 +333,7 @@ def _after_an_organisation(reader: TitleReader, i: int) -> bool:
     """'Bộ Công Thương', 'Sở Ngoại vụ': the capitalised words after an organisation's first
     word are its name, not a person's."""
     return (
-        i > 0 and reader.tokens[i - 1].is_capitalised and reader.keys[i - 1] in _ORGANISATION_HEADS
+        i > 0 and reader.tokens[i - 1].is_capitalised and reader.keys[i - 1] in ORGANISATION_HEADS
     )
 
 
@@ -537,124 +366,10 @@ def _mention(
     name = squeeze(sentence[tokens[start].start : tokens[start + length - 1].end])
     before = sentence[: tokens[opening].start]
     return Mention(
-        nfc(name), tuple(segments), number, tokens[start].start, _delegation(before), _camp(before)
+        nfc(name),
+        tuple(segments),
+        number,
+        tokens[start].start,
+        delegation_led(before),
+        listed_side(before),
     )
-
-
-def _delegation(before: str) -> Place | None:
-    """'tiếp đoàn công tác của Sở Thương mại Khu tự trị Quảng Tây do ông …': the Chinese
-    province (or China: 'đoàn Tổng Lãnh sự quán Trung Quốc tại TP. Hồ Chí Minh do ông …') of
-    the delegation the person leads, when it names one and no Vietnamese place other than a
-    mission's seat."""
-    match = _LED_BY.search(before)
-    if match is None:
-        return None
-    who = match["who"]
-    mentions = [m for m in find_places(who) if not _SEAT_BEFORE.search(who, 0, m.start)]
-    places = [m.place for m in mentions]
-    chinese = [p for p in places if p.kind == "division"] or [
-        p for p in places if p.kind == "china"
-    ]
-    vietnamese = [m for m in mentions if m.place.side == "VN"]
-    if not chinese or any(not _located_in_china(who, m, mentions) for m in vietnamese):
-        return None
-    return chinese[-1]
-
-
-def _located_in_china(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
-    """Whether the text puts a place with a Vietnamese name in China, naming the Chinese place it
-    is in right after it ('trấn Hữu Nghị, thành phố Bằng Tường, Khu tự trị … Quảng Tây')."""
-    after = next((m for m in mentions if m.start >= mention.end), None)
-    return (
-        after is not None
-        and after.place.side == "CN"
-        and _PROVINCE_LEAD.fullmatch(text[mention.end : after.start]) is not None
-    )
-
-
-def _camp(before: str) -> Place | None:
-    """'phía Trung Quốc có ông …', 'Về phía Vân Nam có …': the side (and, for China, the
-    province) the sentence lists the person under; 'phía bạn' is the guests', China."""
-    # The last one: 'phía Việt Nam có A, phía Trung Quốc có B'.
-    match = next(reversed(list(_CAMP.finditer(before))), None)
-    if match is None or ";" in before[match.end() :]:
-        return None
-    who = match["who"].strip()
-    if who.lower() in _GUEST_SIDE:
-        return Place("china", "Trung Quốc", side="CN")
-    places = [p.place for p in find_places(who)]
-    return places[0] if len(places) == 1 and places[0].side in ("VN", "CN") else None
-
-
-def merge_officials(mentions: list[Mention]) -> list[Official]:
-    """One Official per person, in order of first mention; the most complete title wins."""
-    by_person: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        by_person.setdefault(name_key(mention.name), []).append(mention)
-    officials: list[Official] = []
-    for key, group in by_person.items():
-        titled = [m for m in group if m.title]
-        if not titled:
-            continue
-        best = max(titled, key=lambda m: (_completeness(m.title or ""), -m.sentence, -m.position))
-        side = _side(best, group, key)
-        province = _province(best, group) if side == "CN" else None
-        officials.append(
-            Official(name=group[0].name, title=best.title or "", side=side, province=province)
-        )
-    return officials
-
-
-def placed_in_article(officials: list[Official], provinces: Iterable[str]) -> list[Official]:
-    """Chinese officials whose title names no place but says which kind of division it belongs
-    to ('Bí thư Khu ủy Trần Cương', 'Tỉnh trưởng Vương Dữ Ba'), placed in the one division of
-    that kind the article is about; left unplaced when it is about several or none."""
-    gazetteer = load_gazetteer()
-    divisions = [d for name in provinces if (d := gazetteer.by_name(name)) is not None]
-    placed = []
-    for official in officials:
-        kind = division_kind(official.title) if official.side == "CN" else None
-        if official.province is None and kind is not None:
-            candidates = [d for d in divisions if d.kind == kind]
-            if len(candidates) == 1:
-                official = replace(official, province=candidates[0].vi)
-        placed.append(official)
-    return placed
-
-
-def _completeness(title: str) -> int:
-    return len(title.split())
-
-
-def _side(best: Mention, group: list[Mention], key: str) -> Side:
-    """What a title says; else a known leader's side; else the side a sentence lists the person
-    under ('phía Trung Quốc có …'); else the side of the delegation the person leads; else
-    Vietnamese."""
-    for mention in [best, *group]:
-        side = title_side(list(mention.segments))
-        if side:
-            return side
-    known = leader_sides().get(key)
-    if known in ("VN", "CN"):
-        return "CN" if known == "CN" else "VN"
-    camp = next((m.camp for m in group if m.camp), None)
-    if camp is not None:
-        return "CN" if camp.side == "CN" else "VN"
-    body = next((m.body for m in group if m.body), None)
-    if body is not None:
-        return "CN" if body.side == "CN" else "VN"
-    if any(m.delegation for m in group):
-        return "CN"
-    return "VN"
-
-
-def _province(best: Mention, group: list[Mention]) -> str | None:
-    for mention in [best, *group]:
-        province = title_province(list(mention.segments))
-        if province:
-            return province
-    for mention in group:
-        for place in (mention.camp, mention.delegation, mention.body):
-            if place is not None and place.kind == "division" and place.division is not None:
-                return place.division.vi
-    return None

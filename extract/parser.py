@@ -13,7 +13,9 @@ from extract.dates import VIETNAM_TIME, find_event_date, vietnam_datetime, year_
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
 from extract.meetings import find_meetings, told_in_photos
-from extract.officials import Mention, find_mentions, merge_officials, placed_in_article
+from extract.mentions import Mention
+from extract.official_merging import merge_officials, placed_in_article
+from extract.officials import find_mentions
 from extract.page import read_page
 from extract.places import shared_names_in_china
 from extract.sources import article_source, printed_time_zone

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.officials import find_mentions, merge_officials
+from extract.official_merging import merge_officials
+from extract.officials import find_mentions
 from extract.types import Official
 
 

@@ -1,0 +1,27 @@
+"""A person named with a title in one sentence, and what the sentence says of where they
+belong: the delegation they lead, the side they are listed under, the body their title names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.places import Place
+from extract.title_facts import title_text
+from extract.title_lexicon import Segment
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where a person is named with a title; `position` orders mentions in the text."""
+
+    name: str
+    segments: tuple[Segment, ...]
+    sentence: int
+    position: int
+    delegation: Place | None = None  # the Chinese province of the delegation the person leads
+    camp: Place | None = None  # the side the sentence lists the person under ('phía Trung Quốc có')
+    body: Place | None = None  # where the body a bare title names is ('Giám đốc Sở' -> Vân Nam)
+
+    @property
+    def title(self) -> str | None:
+        return title_text(list(self.segments))

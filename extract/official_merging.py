@@ -1,0 +1,88 @@
+"""One official per person from the mentions of an article: the most complete title, the side
+and the province the mentions agree on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from extract.gazetteer import load_gazetteer
+from extract.mentions import Mention
+from extract.names import leader_sides, name_key
+from extract.title_facts import division_kind, title_province, title_side
+from extract.title_lexicon import Side
+from extract.types import Official
+
+
+def merge_officials(mentions: list[Mention]) -> list[Official]:
+    """One Official per person, in order of first mention; the most complete title wins."""
+    by_person: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_person.setdefault(name_key(mention.name), []).append(mention)
+    officials: list[Official] = []
+    for key, group in by_person.items():
+        titled = [m for m in group if m.title]
+        if not titled:
+            continue
+        best = max(titled, key=lambda m: (_completeness(m.title or ""), -m.sentence, -m.position))
+        side = _side(best, group, key)
+        province = _province(best, group) if side == "CN" else None
+        officials.append(
+            Official(name=group[0].name, title=best.title or "", side=side, province=province)
+        )
+    return officials
+
+
+def placed_in_article(officials: list[Official], provinces: Iterable[str]) -> list[Official]:
+    """Chinese officials whose title names no place but says which kind of division it belongs
+    to ('Bí thư Khu ủy Trần Cương', 'Tỉnh trưởng Vương Dữ Ba'), placed in the one division of
+    that kind the article is about; left unplaced when it is about several or none."""
+    gazetteer = load_gazetteer()
+    divisions = [d for name in provinces if (d := gazetteer.by_name(name)) is not None]
+    placed = []
+    for official in officials:
+        kind = division_kind(official.title) if official.side == "CN" else None
+        if official.province is None and kind is not None:
+            candidates = [d for d in divisions if d.kind == kind]
+            if len(candidates) == 1:
+                official = replace(official, province=candidates[0].vi)
+        placed.append(official)
+    return placed
+
+
+def _completeness(title: str) -> int:
+    return len(title.split())
+
+
+def _side(best: Mention, group: list[Mention], key: str) -> Side:
+    """What a title says; else a known leader's side; else the side a sentence lists the person
+    under ('phía Trung Quốc có …'); else the side of the delegation the person leads; else
+    Vietnamese."""
+    for mention in [best, *group]:
+        side = title_side(list(mention.segments))
+        if side:
+            return side
+    known = leader_sides().get(key)
+    if known in ("VN", "CN"):
+        return "CN" if known == "CN" else "VN"
+    camp = next((m.camp for m in group if m.camp), None)
+    if camp is not None:
+        return "CN" if camp.side == "CN" else "VN"
+    body = next((m.body for m in group if m.body), None)
+    if body is not None:
+        return "CN" if body.side == "CN" else "VN"
+    if any(m.delegation for m in group):
+        return "CN"
+    return "VN"
+
+
+def _province(best: Mention, group: list[Mention]) -> str | None:
+    for mention in [best, *group]:
+        province = title_province(list(mention.segments))
+        if province:
+            return province
+    for mention in group:
+        for place in (mention.camp, mention.delegation, mention.body):
+            if place is not None and place.kind == "division" and place.division is not None:
+                return place.division.vi
+    return None
