@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from extract.trade_table_cells import NO_VALUE, YEAR_CELL, cells, is_value
 
 _MIN_CELLS = 2
-# A note under a table giving its unit: 'Đơn vị: nghìn USD', 'Đơn vị trị giá: triệu USD'.
-_UNIT_NOTE = re.compile(r"\bđơn\s+vị\b", re.I)
+# A note under a table: its unit ('Đơn vị: nghìn USD', 'Đơn vị trị giá: triệu USD'), or its
+# source, which may say what the table counts ('Nguồn: Thương vụ …. Kim ngạch hai chiều.').
+_NOTE = re.compile(r"\bđơn\s+vị\b|^\W*(?:nguồn|ghi\s+chú|chú\s+thích)\b", re.I)
 # A first column numbering the rows ('STT | Địa phương | …', then '1 | Quảng Đông | …').
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
@@ -22,7 +23,7 @@ class Table:
     rows: list[list[str]]
     introduction: str  # the paragraph before the header row (with the caption, if any)
     caption: str = ""  # the table's own caption line, if it has one
-    note: str = ""  # a note under the table giving its unit ('Đơn vị: nghìn USD. Nguồn: …')
+    note: str = ""  # a note under the table: its unit or source ('Đơn vị: nghìn USD. Nguồn: …')
 
 
 def tables_in(paragraphs: Sequence[str]) -> list[Table]:
@@ -51,7 +52,7 @@ def tables_in(paragraphs: Sequence[str]) -> list[Table]:
                         rows,
                         _introduction(paragraphs, n),
                         _caption(paragraphs, n),
-                        note if _UNIT_NOTE.search(note) else "",
+                        note if _NOTE.search(note) else "",
                     )
                 )
                 n = end

@@ -49,6 +49,10 @@ _DIRECTED = re.compile(
 _GROWTH_HEADING = re.compile(r"so với|tăng|giảm")
 _PERCENT = re.compile(r"%|phần trăm")
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
+# The parts of a note under a table ('Nguồn: Thương vụ …. Kim ngạch hai chiều.'), and the one
+# naming its source, whose name ('Sở Thương mại Quảng Tây') says nothing of what the table counts.
+_NOTE_PARTS = re.compile(r"[.;]\s+")
+_SOURCE = re.compile(r"^\W*nguồn\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +72,9 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
 
     A column's unit is in its heading, else in the introduction ('Đơn vị: triệu USD'); what it
     counts is in its heading, else, for a heading naming only a time ('Năm 2024', '10 tháng')
-    or in a table by year, in the introduction (in a table by kind, in each row). A heading
-    naming neither ('Số dự án') is no trade column, whatever the introduction says."""
+    or in a table by year, in the introduction or the note under the table (in a table by kind,
+    in each row). A heading naming neither ('Số dự án') is no trade column, whatever the
+    introduction says."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
     # The heading of the first column, which labels the rows, may give the table's unit:
@@ -106,7 +111,7 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
         elif by_year and table.caption:
             kind = kind_in(table.caption.casefold()) if timed else _total_or_none(folded, table)
         elif timed or by_year:
-            kind = kind_in(table.introduction.casefold())
+            kind = kind_in(table.introduction.casefold()) or noted_kind(table.note)
         else:
             continue
         year = heading_year(heading) or row_year or intro_year
@@ -131,6 +136,13 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
             )
         )
     return columns
+
+
+def noted_kind(note: str) -> TradeKind | None:
+    """The trade a note under a table names, outside its source: 'Nguồn: Thương vụ Việt Nam
+    tổng hợp. Kim ngạch hai chiều.' -> 'two-way'; 'Nguồn: Sở Thương mại Quảng Tây.' -> None."""
+    parts = [p for p in _NOTE_PARTS.split(note.casefold()) if not _SOURCE.match(p)]
+    return next((kind for part in parts if (kind := kind_in(part)) is not None), None)
 
 
 def toward_chinese_party(heading: str, *, one_party: bool) -> TradeKind | None:

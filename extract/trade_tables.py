@@ -9,7 +9,8 @@ or imports, the direction stated), in which currency unit, and for which year (i
 the header row, or the sentence introducing the table); a percentage column saying it compares
 ('So với 2023 (%)', not 'Tỷ trọng (%)') is the growth of the column before it. A heading that
 names no trade ('Năm 2024 (tỷ USD)') takes the trade the introduction names ('kim ngạch hai
-chiều với Việt Nam như sau:'). The table must concern Vietnam (named in its header or its
+chiều với Việt Nam như sau:'), else the note under the table ('Nguồn: …. Kim ngạch hai chiều.'),
+outside the name of its source. The table must concern Vietnam (named in its header or its
 introduction), and a row counts only when its first cell is a Chinese province (or China
 itself): a row of border gates, of Vietnamese provinces or a total gives nothing. A Chinese name
 Vietnam shares ('Hà Nam') is China's when the table's other rows are Chinese provinces. A first

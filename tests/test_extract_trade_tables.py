@@ -632,3 +632,54 @@ def test_a_row_of_a_table_by_kind_naming_its_own_period_is_of_that_period() -> N
         ("Quảng Tây", 2025, "H1", "vn_import", 9_830_000_000, 8.4),
         ("Quảng Tây", 2025, "H1", "two-way", 15_040_000_000, 9.7),
     ]
+
+
+def _quarter_page(first: str, second: str, note: str) -> str:
+    """A page whose table of provinces has two quarters of their own years, the trade they count
+    named only in the note under it."""
+    values = {"Quý I/2024": ("410,2", "1.802,5"), "Quý I/2025": ("455,9", "1.713,0")}
+    return (
+        "<html><head><title>Thương mại với các tỉnh Trung Quốc quý I</title></head><body>"
+        "<article><h1>Thương mại với các tỉnh Trung Quốc quý I</h1>"
+        "<p>Thương mại của Việt Nam với các địa phương Trung Quốc quý đầu năm tiếp tục tăng, dù "
+        "không đều giữa các tỉnh giáp biên và các tỉnh nội địa.</p>"
+        "<p>Số liệu do Thương vụ Việt Nam tổng hợp theo từng địa phương như sau:</p>"
+        f"<table><tr><th>Tỉnh/Thành phố</th><th>{first} (triệu USD)</th>"
+        f"<th>{second} (triệu USD)</th><th>Tăng/giảm (%)</th></tr>"
+        f"<tr><td>Hồ Nam</td><td>{values[first][0]}</td><td>{values[second][0]}</td>"
+        "<td>+11,1</td></tr>"
+        f"<tr><td>Chiết Giang</td><td>{values[first][1]}</td><td>{values[second][1]}</td>"
+        "<td>-5,0</td></tr></table>"
+        f"<p><em>{note}</em></p>"
+        "<p>Các doanh nghiệp hai bên kỳ vọng thương mại tiếp tục tăng trong những tháng tới.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "order"),
+    [
+        ("Nguồn: Thương vụ tổng hợp từ hải quan các tỉnh. Kim ngạch hai chiều.", "older first"),
+        ("Nguồn: Thương vụ tổng hợp từ hải quan các tỉnh. Kim ngạch hai chiều.", "newer first"),
+        ("Ghi chú: kim ngạch xuất nhập khẩu hai chiều; nguồn: hải quan các tỉnh.", "older first"),
+    ],
+)
+def test_quarters_of_their_own_years_counting_the_trade_the_note_under_the_table_names(
+    note: str, order: str
+) -> None:
+    first, second = ("Quý I/2024", "Quý I/2025")[:: 1 if order == "older first" else -1]
+    article = parse_article(_quarter_page(first, second, note), filename="page.html")
+    assert sorted(
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in article.trade_figures
+    ) == [
+        ("Chiết Giang", 2024, "Q1", "two-way", 1_802_500_000, None),
+        ("Chiết Giang", 2025, "Q1", "two-way", 1_713_000_000, -5.0),
+        ("Hồ Nam", 2024, "Q1", "two-way", 410_200_000, None),
+        ("Hồ Nam", 2025, "Q1", "two-way", 455_900_000, 11.1),
+    ]
+
+
+def test_the_name_of_a_table_s_source_does_not_say_what_it_counts() -> None:
+    page = _quarter_page("Quý I/2024", "Quý I/2025", "Nguồn: Sở Thương mại các tỉnh.")
+    assert parse_article(page, filename="page.html").trade_figures == ()
