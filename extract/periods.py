@@ -24,6 +24,13 @@ _COMPARED = re.compile(
 _SAME_PART_EARLIER = re.compile(
     rf"\s*(?:trong\s+|vào\s+)?cùng\s+kỳ\s+năm\s+(?:(?P<y>{_YEAR})|(?P<w>trước|ngoái))\b", re.I
 )
+# A sentence opening on a time, up to its first comma: 'Quý I năm ngoái, …', '6 tháng đầu năm
+# 2025, …', 'Trong quý I/2025, …', 'Năm trước, …'; `part` is checked to be a period phrase.
+_OPENING_TIME = re.compile(
+    rf"\s*(?:(?:trong|vào)\s+)?(?P<part>[^,;.]{{0,25}}?)\s*"
+    rf"(?:\bnăm\s+(?:(?P<w>nay|ngoái|trước)|(?P<y>{_YEAR}))|[/-](?P<ys>{_YEAR}))\b\s*,",
+    re.I,
+)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
 _COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
 # The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.
@@ -146,6 +153,36 @@ def opens_on_an_earlier_year(text: str) -> bool:
     """Whether a sentence opens on the same part of an earlier year ('Cùng kỳ năm ngoái, …'):
     its figures are yardsticks, not the passage's."""
     return _SAME_PART_EARLIER.match(text) is not None
+
+
+def opening_time(text: str, reference: int | None) -> Time | None:
+    """The year and part of it a sentence opens on, before its first comma ('Quý I năm ngoái,
+    …' -> 2025, 'Q1' on a page of 2026; 'Năm 2024, …' -> 2024, 'full_year'); None when it
+    opens on something else, or on 'năm ngoái' with no `reference` year."""
+    found = _OPENING_TIME.match(text)
+    if found is None:
+        return None
+    part = found["part"]
+    told = _PERIODS.fullmatch(part)
+    period = (_period(told) if told else None) if part else "full_year"
+    if period is None:
+        return None
+    written = found["y"] or found["ys"]
+    if written:
+        year = int(written)
+    elif reference is None:
+        return None
+    else:
+        year = reference if found["w"].lower() == "nay" else reference - 1
+    return Time(year, period)
+
+
+def looks_back_from(text: str, time: Time, reference: int | None) -> bool:
+    """Whether a sentence opens on the same part of a year before `time` ('Quý I năm ngoái,
+    thương mại hai nước đạt 51,6 tỷ USD.' after a figure of Q1 2026): the figure it tells is
+    one to compare with, and the sentences after it go on with the figure of `time`."""
+    opening = opening_time(text, reference)
+    return opening is not None and opening.period == time.period and opening.year < time.year
 
 
 def same_part_of_earlier_year(text: str, year: int) -> int | None:

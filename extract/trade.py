@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from extract.periods import opens_on_an_earlier_year, period_near, relative_year, year_before
+from extract.periods import (
+    Time,
+    looks_back_from,
+    opens_on_an_earlier_year,
+    period_near,
+    relative_year,
+    year_before,
+)
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_growth import growth_told_after
@@ -168,8 +175,10 @@ def _tell(
     story.told = None if found else _passage_of(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
     story.elsewhere = _another_partner(sentence)
-    if opens_on_an_earlier_year(sentence.text):
-        # 'Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.': a yardstick too.
+    if opens_on_an_earlier_year(sentence.text) or _looks_back(sentence, story, context):
+        # 'Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.', 'Quý I năm ngoái, thương mại
+        # hai nước đạt 51,6 tỷ USD.' after a figure of Q1: yardsticks too; 'Cụ thể, …' after
+        # them tells the parts of the passage's figure.
         found = []
     found = [f for f in found if not told_as_yardstick(sentence.text, sentence.amounts, f)]
     if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):
@@ -198,6 +207,16 @@ def _tell(
         # list goes on; a sentence with sums of its own has left it.
         story.heading = None
     story.before = sentence
+
+
+def _looks_back(sentence: Sentence, story: _Story, context: Context) -> bool:
+    """Whether the sentence opens on the same part of a year before that of the passage's
+    figure, or else the article's last ('Quý I năm ngoái, …' after '… quý I/2026, … đạt 58,9
+    tỷ USD' and a sentence of shares: 'chiếm 23,5% …')."""
+    figure = story.last or story.dated
+    if figure is None:
+        return False
+    return looks_back_from(sentence.text, Time(figure.year, figure.period), context.reference_year)
 
 
 def _heading(

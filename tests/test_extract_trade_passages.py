@@ -299,6 +299,42 @@ def test_the_same_part_of_the_year_before_is_that_year_s_figure_and_no_passage(
     ]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Quý I năm ngoái, trao đổi thương mại hai nước đạt 40,2 tỷ USD."],
+        ["Trong quý I/2025, con số này chỉ là 40,2 tỷ USD."],
+        # A sentence of shares between ends the passage; the article's figure still holds.
+        [
+            "Trung Quốc tiếp tục là bạn hàng lớn nhất của Việt Nam, chiếm 24% tổng kim ngạch.",
+            "Quý I năm trước, kim ngạch song phương đạt 40,2 tỷ USD.",
+        ],
+    ],
+)
+def test_the_same_part_of_an_earlier_year_opening_a_sentence_leaves_the_passage_its_figure(
+    between: list[str],
+) -> None:
+    sentences = [
+        "Theo Cục Hải quan, quý I/2026, kim ngạch xuất nhập khẩu giữa Việt Nam và Trung Quốc "
+        "đạt 46,3 tỷ USD, tăng 15,2% so với cùng kỳ năm 2025.",
+        *between,
+        "Cụ thể, xuất khẩu của Việt Nam sang Trung Quốc đạt 13,1 tỷ USD, tăng 7,5%; nhập khẩu "
+        "từ Trung Quốc đạt 33,2 tỷ USD, tăng 18,4%.",
+    ]
+    context = Context(
+        main_province="Trung Quốc",
+        national=True,
+        reference_year=2026,
+        reference_day=date(2026, 4, 15),
+    )
+    assert _figures(sentences, context) == [
+        ("Trung Quốc", 2026, "Q1", "two-way", 46_300_000_000, 15.2),
+        ("Trung Quốc", 2025, "Q1", "two-way", 40_200_000_000, None),
+        ("Trung Quốc", 2026, "Q1", "vn_export", 13_100_000_000, 7.5),
+        ("Trung Quốc", 2026, "Q1", "vn_import", 33_200_000_000, 18.4),
+    ]
+
+
 def test_a_market_named_as_thi_truong_nay_is_the_partner() -> None:
     figures = sentence_figures(
         "Quý I/2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 14 tỷ USD, trong khi nhập "
