@@ -24,7 +24,7 @@ from extract.official_places import (
     local_places_in,
     with_bodies,
 )
-from extract.places import Place, find_places, place_at
+from extract.places import Place, after_a_vietnamese_unit, find_places, place_at
 from extract.text import squeeze, tokenize
 from extract.title_facts import (
     in_association_only,
@@ -116,7 +116,11 @@ def _sentence_mentions(
                 )
             continue
         length = reader.name_at(i) or _addressed_name(reader, i)
-        if length and (place_at(tokens, reader.keys, i) or _after_an_organisation(reader, i)):
+        if length and (
+            place_at(tokens, reader.keys, i)
+            or _after_an_organisation(reader, i)
+            or after_a_vietnamese_unit(reader.keys, i)
+        ):
             length = 0
         named_end = _after_an_alias(reader, i + length) if length else i
         if length and any(reader.token_is(named_end, m) for m in (*_TITLE_AFTER_NAME, "là")):

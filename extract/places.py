@@ -131,7 +131,7 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     if entry.prefecture and not _in_a_prefecture_name(tokens, keys, i):
         return None
     place = entry.place
-    if place.kind == "division" and not place.via_city and _after_a_vietnamese_unit(keys, i):
+    if place.kind == "division" and not place.via_city and after_a_vietnamese_unit(keys, i):
         return PlaceMention(
             Place("vietnam", place.name, side="VN"),
             tokens[i].start,
@@ -161,8 +161,9 @@ def _vietnamese_units() -> PhraseSet:
     return PhraseSet(load_data("places")["vietnamese_unit_words"])
 
 
-def _after_a_vietnamese_unit(keys: list[str], i: int) -> bool:
-    """'huyện Trùng Khánh', 'xã Hà Nam': a Vietnamese district's or commune's name."""
+def after_a_vietnamese_unit(keys: list[str], i: int) -> bool:
+    """Whether the words at keys[i] follow a Vietnamese local unit's word: 'huyện Trùng
+    Khánh', 'xã Hà Nam', 'phường Đồng Hới' name a district, a commune, a ward."""
     units = _vietnamese_units()
     return any(
         (match := units.match(keys, i - words)) is not None and match[0] == words

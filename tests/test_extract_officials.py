@@ -848,6 +848,32 @@ def test_no_person_is_made_of_part_of_a_name_or_an_organisation(sentence: str) -
     assert _officials(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tại trụ sở UBND tỉnh ở phường Đồng Hới, Phó Chủ tịch UBND tỉnh Hoàng Nam đã tiếp "
+            "đoàn.",
+            [("Hoàng Nam", "Phó Chủ tịch UBND tỉnh")],
+        ),
+        (
+            "Tại xã Hà Lâm, Bí thư Tỉnh ủy Trần Minh Đức đã làm việc với đoàn.",
+            [("Trần Minh Đức", "Bí thư Tỉnh ủy")],
+        ),
+        (
+            "Sáng 5/3, tại phường Trần Phú, Chủ tịch UBND tỉnh Lê Hòa tiếp đoàn.",
+            [("Lê Hòa", "Chủ tịch UBND tỉnh")],
+        ),
+    ],
+)
+def test_a_ward_named_like_a_person_before_a_title_and_name_is_no_person(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    # 'phường Đồng Hới, Phó Chủ tịch … A': the words after a local unit's word name a place,
+    # not a person the title after the comma would describe
+    assert [(o.name, o.title) for o in _officials(sentence)] == expected
+
+
 def test_a_name_after_an_organisation_and_a_place_word_stays_a_name() -> None:
     officials = _officials(
         "Chủ tịch UBND huyện Trần Văn Sáng tiếp đoàn.", "Ông Trần Văn Sáng cho biết thêm."
