@@ -94,6 +94,7 @@ def furniture_words() -> FurnitureWords:
     """The furniture lexicon, read once."""
     data = load_data("furniture")
     photo = "|".join(re.escape(w) for w in sorted(data["photo_words"], key=len, reverse=True))
+    marks = _alternation(data["link_marks"])
     return FurnitureWords(
         cut=frozenset(line_key(x) for x in data["cut_lines"]),
         cut_before_credit=frozenset(line_key(x) for x in data["cut_lines_before_credit"]),
@@ -111,7 +112,8 @@ def furniture_words() -> FurnitureWords:
         ),
         credit=re.compile(_TRAILING_CREDIT.replace("{words}", photo)),
         inline_link=re.compile(
-            rf"^\s*(?:{_alternation(data['cut_lines'])})\s*(?::|>>|»)\s*\S", re.I
+            rf"^\s*(?:(?:{marks})\s*)?(?:{_alternation(data['cut_lines'])})\s*(?::|{marks})\s*\S",
+            re.I,
         ),
     )
 
@@ -251,7 +253,7 @@ def is_credit(line: str) -> bool:
 
 def is_inline_link(line: str) -> bool:
     """A link to another article set between the paragraphs: 'Xem thêm: <its headline>',
-    'Đọc thêm >> …'."""
+    'Đọc thêm >> …', '>> Xem thêm: …'."""
     return furniture_words().inline_link.match(line) is not None
 
 

@@ -264,6 +264,10 @@ def test_tables_as_trafilatura_writes_them() -> None:
         "Xem thêm: Lào Cai và Vân Nam ký biên bản hội nghị liên tịch lần thứ 12",
         "Đọc thêm >> Chủ tịch tỉnh tiếp Phó Tỉnh trưởng Vân Nam",
         "Tin liên quan: Quảng Tây mở thêm luồng xanh cho nông sản Việt",
+        # the arrow some sites put before the heading of such a link
+        ">> Xem thêm: Bí thư Thành ủy tiếp Đại sứ Trung Quốc Lý Minh",
+        "» Đọc thêm: Hải Phòng đón 1 triệu lượt khách quốc tế",
+        "► Tin liên quan: Cảng Bắc Hải mở tuyến mới",
     ],
 )
 def test_a_link_to_another_article_between_paragraphs_is_dropped_alone(link: str) -> None:
