@@ -125,7 +125,10 @@ class OrganisationReader(LocatorReader):
             return Step(region)
         if token.key in lex.place_abbreviations and token.is_capitalised:
             # "TP.Thâm Quyến", "TP Nam Ninh": the place follows.
-            return Step(j + 2 if self.token_is(j + 1, ".") else j + 1, anchor=False)
+            after = j + 2 if self.token_is(j + 1, ".") else j + 1
+            if self._name_after_abbreviation(after):
+                return Step(after, name_follows=True)  # 'UBND TP Trương Việt Dũng'
+            return Step(after, anchor=False)
         committee = self._committee_place(j, after_name)
         if committee:
             return committee
@@ -155,6 +158,17 @@ class OrganisationReader(LocatorReader):
         if token.key in lex.organisation_words:
             return Step(j + 1, anchor=self._ends_well(j))
         return None
+
+    def _name_after_abbreviation(self, k: int) -> bool:
+        """Whether a person's name, and no place, follows a place word's abbreviation at token
+        k: 'Phó Chủ tịch UBND TP | Trương Việt Dũng' (the city the article is about, left
+        unnamed, as in 'UBND thành phố'); not 'UBND TP | Hà Nội', nor a city's name the
+        gazetteer lacks before a name ('TP | Đông Hưng Lý Minh'), whose capitalised words run
+        on past the name's."""
+        if self.place_named_at(k) or self.local_place_at(k):
+            return False
+        length = self.name_at(k)
+        return length > 0 and capitalised_run(self.tokens, k) == length
 
     def _ends_well(self, j: int) -> bool:
         """Whether a lower-case word of an organisation may end the title: a level ('UBND tỉnh'),

@@ -874,6 +874,33 @@ def test_a_ward_named_like_a_person_before_a_title_and_name_is_no_person(
     assert [(o.name, o.title) for o in _officials(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'UBND TP' names the city the article is about without its name, like 'UBND thành
+        # phố': the title ends there, and the words after it are its holder's name
+        (
+            "Đoàn công tác do Phó Chủ tịch UBND TP Trương Việt Dũng dẫn đầu đã làm việc với "
+            "thành phố Nam Ninh.",
+            [("Trương Việt Dũng", "Phó Chủ tịch UBND TP")],
+        ),
+        (
+            "Chủ tịch UBND TP Lê Hòa, Phó Chủ tịch UBND TP Trần Minh Đức cùng dự.",
+            [("Lê Hòa", "Chủ tịch UBND TP"), ("Trần Minh Đức", "Phó Chủ tịch UBND TP")],
+        ),
+        # a city's name after the abbreviation stays in the title
+        (
+            "Phó Chủ tịch UBND TP Hà Nội Trương Việt Dũng phát biểu.",
+            [("Trương Việt Dũng", "Phó Chủ tịch UBND TP Hà Nội")],
+        ),
+    ],
+)
+def test_a_title_ending_with_an_unnamed_city_s_abbreviation_keeps_it(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in _officials(sentence)] == expected
+
+
 def test_a_name_after_an_organisation_and_a_place_word_stays_a_name() -> None:
     officials = _officials(
         "Chủ tịch UBND huyện Trần Văn Sáng tiếp đoàn.", "Ông Trần Văn Sáng cho biết thêm."
