@@ -86,10 +86,10 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         return None
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
-    if words.past.occurs(keys, 0, len(keys)):
-        return None
     opens = opens_an_event(sentence)
     for i, _length, _kind in words.meetings.found_in(keys):
+        if _told_as_earlier(sentence, keys, i):
+            return None
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is None or _on_the_way_to(keys, i):
             continue
@@ -102,6 +102,15 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         if opens or reported or _opened(found.kind, keys, i):
             return found
     return None
+
+
+def _told_as_earlier(sentence: str, keys: list[str], i: int) -> bool:
+    """Whether the sentence tells the meeting whose word is token i as an earlier one ('… đã
+    gặp … hồi tháng 3', '… từng hội kiến …'): with a word of `past` anywhere, or only before
+    the meeting's word when the sentence opens with its own day ('Trước đó, ngày 8/7, … đã làm
+    việc với …, thống nhất tổ chức … vào năm 2025': that time is of what was agreed)."""
+    end = i if day_opens(sentence) else len(keys)
+    return vocabulary().past.occurs(keys, 0, end)
 
 
 def _reported_at(keys: list[str], i: int) -> bool:

@@ -301,6 +301,8 @@ def test_each_meeting_told_as_happening_is_reported() -> None:
         "Cùng ngày, tại buổi làm việc với Sở Công Thương, Bộ trưởng Lê Văn Hải nêu ba việc.",
         "Trước đó, hai bên thống nhất sẽ tổ chức hội nghị với Bộ trưởng Lê Văn Hải ở Nam Ninh.",
         "Trước đó, Bộ trưởng Lê Văn Hải đã điện đàm với Chủ tịch Lục Minh hồi tháng 3.",
+        # a day opening the sentence, and the meeting said to be an earlier one before its word
+        "Ngày 17/5, hai Bộ trưởng từng làm việc với ông Lục Minh tại Nam Ninh.",
         # a meeting asked for
         "Cùng ngày, Bộ trưởng Lê Văn Hải kiến nghị Bộ Ngoại giao sớm làm việc với Quảng Tây.",
         "Tại Lạng Sơn, ông Lê Văn Hải yêu cầu các sở sớm làm việc với Sở Thương mại Quảng Tây "
@@ -452,6 +454,20 @@ def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None
     assert [(m.kind, m.date, m.place) for m in meetings] == [
         ("conference", DAY, "Hàng Châu"),
         ("working session", date(2024, 5, 17), "Nam Kinh"),
+    ]
+
+
+def test_a_time_after_an_earlier_meeting_on_its_own_day_dates_what_was_agreed() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, Chủ tịch Khu "
+        "tự trị Quảng Tây.",
+        "Trước đó, ngày 17/5, Bộ trưởng Lê Văn Hải đã làm việc với ông Lục Minh tại Nam Ninh, "
+        "thống nhất phối hợp tổ chức hội chợ biên giới vào năm 2025.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("talks", DAY, ("Lê Văn Hải", "Lục Minh")),
+        ("working session", date(2024, 5, 17), ("Lê Văn Hải", "Lục Minh")),
     ]
 
 
