@@ -1317,6 +1317,29 @@ def test_a_subject_named_by_office_alone_is_the_official_named_so_before(later: 
 
 
 @pytest.mark.parametrize(
+    ("school", "head"),
+    [
+        ("Trường Đại học Hải Phòng", "Hiệu trưởng"),
+        ("Học viện Ngoại giao", "Giám đốc"),
+    ],
+)
+def test_the_delegation_s_working_session_with_a_school_whose_head_speaks_next(
+    school: str, head: str
+) -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, ông Trần Văn Nam, Chủ tịch UBND thành phố Hải Phòng, tiếp ông Lý Minh Hoa, "
+        "Tổng Lãnh sự Trung Quốc tại Hà Nội.",
+        f"Cùng ngày, đoàn Tổng Lãnh sự quán đã làm việc với {school}. Ông Lê Văn Bình, {head} "
+        f"{school}, cho biết nhà trường có 300 sinh viên học tiếng Trung.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("reception", DAY, ("Trần Văn Nam", "Lý Minh Hoa")),
+        ("working session", DAY, ("Lê Văn Bình",)),
+    ]
+
+
+@pytest.mark.parametrize(
     "aside",
     [
         "Bên lề hội chợ, chiều 19/5, ông Trần Văn Nam đã làm việc với Cục Thương mại tỉnh Vân "
