@@ -16,6 +16,8 @@ _NUMBERED = frozenset({"khóa", "thứ", "lần"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _AND = "và"
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Za-z]*")
+# After a verb of `held`, the words saying where ('… tổ chức ở phường Hội An').
+_WHERE = frozenset({"tại", "ở"})
 
 
 def meeting_label(sentence: str, tokens: list[Token], i: int, length: int, named: bool) -> str:
@@ -59,11 +61,19 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
             continue
         if not token.is_word or token.key in words.label_stops or length >= words.label_max:
             break
-        if words.opened.match(keys, end):
+        if words.opened.match(keys, end) or _held_where(keys, end):
             break
         length += 1
         end += 1
     return end
+
+
+def _held_where(keys: list[str], k: int) -> bool:
+    """Whether the words at token k say where the event was held ('Diễn đàn … | tổ chức ở
+    phường Hội An'), which ends its name."""
+    held = vocabulary().held.match(keys, k)
+    after = k + held[0] if held is not None else len(keys)
+    return after < len(keys) and keys[after] in _WHERE
 
 
 def _joins_a_name(tokens: list[Token], keys: list[str], k: int) -> bool:

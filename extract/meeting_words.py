@@ -125,17 +125,29 @@ def _reported_at(keys: list[str], i: int) -> bool:
 
 
 def _held_on_its_day(sentence: str, keys: list[str], event: FoundMeeting) -> bool:
-    """Whether a sentence opening on a day names an event with where it was held ('Sáng 17/9,
-    tại Hội nghị xúc tiến đầu tư, thương mại tỉnh Cao Bằng tổ chức tại Trùng Khánh, ông A …'):
-    the event is reported, not recalled as 'Tại hội nghị, …' recalls it."""
+    """Whether a sentence opening on a day names an event by its name ('Sáng 7/11, tại Diễn
+    đàn xúc tiến du lịch Hải Nam – Đà Nẵng, hai sở đã ký …', '… đã ký Bản ghi nhớ … tại Diễn
+    đàn …') or with where it was held ('Sáng 17/9, tại Hội nghị xúc tiến đầu tư, thương mại
+    tỉnh Cao Bằng tổ chức tại Trùng Khánh, ông A …'): the event is reported, not recalled as
+    'Tại hội nghị, …' recalls it."""
     words = vocabulary()
     if event.kind not in NAMED_EVENTS or not day_opens(sentence):
         return False
+    if _named(event):
+        return True
     reach = min(len(keys), event.at + _OPENED_REACH)
     return any(
         words.held_at.match(keys, k + length) is not None
         for k, length, _ in words.held.found_in(keys, event.at + 1, reach)
     )
+
+
+def _named(event: FoundMeeting) -> bool:
+    """Whether the event is written by its name: its word capitalised, words of the name after
+    it ('Diễn đàn xúc tiến du lịch …'; not 'Hội nghị' alone)."""
+    keys = [t.key for t in tokenize(event.label)]
+    word = vocabulary().meetings.match(keys, 0)
+    return event.label[:1].isupper() and word is not None and len(keys) > word[0]
 
 
 def _both_sides_open_the_clause(keys: list[str], i: int) -> bool:

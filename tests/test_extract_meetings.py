@@ -1317,6 +1317,46 @@ def test_a_subject_named_by_office_alone_is_the_official_named_so_before(later: 
 
 
 @pytest.mark.parametrize(
+    "signing",
+    [
+        "Sáng 20/5, tại Diễn đàn xúc tiến du lịch Quảng Tây - Hải Phòng tổ chức ở quận Đồ Sơn, "
+        "Sở Du lịch thành phố Hải Phòng và Sở Văn hóa và Du lịch Quảng Tây đã ký Bản ghi nhớ "
+        "hợp tác du lịch.",
+        "Sáng 20/5, Sở Du lịch thành phố Hải Phòng và Sở Văn hóa và Du lịch Quảng Tây đã ký kết "
+        "Bản ghi nhớ hợp tác du lịch tại Diễn đàn xúc tiến du lịch Quảng Tây - Hải Phòng.",
+    ],
+)
+def test_a_named_forum_where_a_signing_took_place_on_its_day_is_a_meeting(signing: str) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, ông Trần Văn Nam, Chủ tịch UBND thành phố Hải Phòng, tiếp ông Lý Minh Hoa, "
+        "Phó Chủ tịch Khu tự trị Quảng Tây.",
+        signing,
+        "Phát biểu tại diễn đàn, ông Trần Văn Nam nhấn mạnh mục tiêu đón 1 triệu lượt khách.",
+    )
+    assert [(m.kind, m.label, m.date, m.participants) for m in meetings] == [
+        ("reception", "tiếp", DAY, ("Trần Văn Nam", "Lý Minh Hoa")),
+        (
+            "forum",
+            "Diễn đàn xúc tiến du lịch Quảng Tây - Hải Phòng",
+            date(2024, 5, 20),
+            ("Trần Văn Nam",),
+        ),
+    ]
+
+
+def test_a_conference_named_by_its_word_alone_after_a_day_is_the_one_told() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, Bộ Công Thương tổ chức Hội nghị xúc tiến thương mại Việt Nam - Quảng Tây với "
+        "sự tham dự của Thứ trưởng Phan Thị Thắng và ông Lý Minh Hoa, Phó Chủ tịch Khu tự trị "
+        "Quảng Tây.",
+        "Chiều 19/5, tại Hội nghị, Thứ trưởng Phan Thị Thắng đã ký biên bản với ông Lý Minh Hoa.",
+    )
+    assert [m.kind for m in meetings] == ["conference"]
+
+
+@pytest.mark.parametrize(
     ("school", "head"),
     [
         ("Trường Đại học Hải Phòng", "Hiệu trưởng"),
