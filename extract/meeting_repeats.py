@@ -8,7 +8,7 @@ from extract.dates import day_opens
 from extract.lexicon import PhraseSet
 from extract.meeting_days import dated_as, same_day_opens
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
-from extract.meeting_words import opens_an_event
+from extract.meeting_words import after_phrase, opens_an_event
 from extract.text import tokenize
 from extract.types import Meeting
 
@@ -26,7 +26,7 @@ def with_another(
     if told_again is not None:
         return told_again
     if _distinct(replace(meeting, participants=named), meetings, sentence) or (
-        _a_new_event(meeting, meetings)
+        _a_new_event(meeting, meetings, sentence)
     ):
         return [*meetings, meeting]
     return meetings
@@ -112,12 +112,31 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     )
 
 
-def _a_new_event(meeting: Meeting, meetings: list[Meeting]) -> bool:
+def _a_new_event(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     """A named event of a kind not found yet with a party, if only the delegation's head ('Chiều
     cùng ngày, đoàn dự Diễn đàn hợp tác kinh tế biển Hải Phòng – Hải Nam'): the delegation
-    attended it, so it is a meeting of its own."""
+    attended it, so it is a meeting of its own; or one held that day by the sentence's subject
+    ('Sáng cùng ngày, Hội Hữu nghị … đã tổ chức Tọa đàm “…” với sự tham gia của …')."""
     return (
         meeting.kind in NAMED_EVENTS
-        and bool(meeting.participants)
         and all(m.kind != meeting.kind for m in meetings)
+        and (bool(meeting.participants) or _organised_that_day(meeting, sentence))
+    )
+
+
+def _organised_that_day(meeting: Meeting, sentence: str) -> bool:
+    """Whether the sentence opens another event on a day ('Sáng cùng ngày, …', 'Ngày 16/1,
+    …') and says its subject held the event of the meeting's kind, written as a name ('… đã tổ
+    chức Tọa đàm “…”'; not '… tổ chức hội nghị kết nối giao thương với hơn 200 doanh
+    nghiệp')."""
+    if meeting.date is None or not (day_opens(sentence) or same_day_opens(sentence)):
+        return False
+    words = vocabulary()
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    return any(
+        kind.kind == meeting.kind
+        and tokens[i].is_capitalised
+        and after_phrase(words.organised, keys, i)
+        for i, _length, kind in words.meetings.found_in(keys)
     )

@@ -66,6 +66,7 @@ class _Words:
     there: PhraseSet
     arrivals: PhraseSet
     governing: PhraseSet
+    organised: PhraseSet
 
 
 @cache
@@ -123,6 +124,7 @@ def vocabulary() -> _Words:
         there=PhraseSet(data["there"]),
         arrivals=PhraseSet(data["arrivals"]),
         governing=PhraseSet(data["governing"]),
+        organised=PhraseSet(data["organised"]),
     )
 
 

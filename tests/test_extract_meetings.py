@@ -1317,6 +1317,40 @@ def test_a_subject_named_by_office_alone_is_the_official_named_so_before(later: 
 
 
 @pytest.mark.parametrize(
+    ("later", "kinds"),
+    [
+        (
+            "Sáng cùng ngày, Hội Hữu nghị Việt - Trung đã tổ chức Tọa đàm “Hợp tác biên giới: "
+            "Kế thừa và phát triển” với sự tham gia của nhiều nhà nghiên cứu.",
+            ["reception", "seminar"],
+        ),
+        (
+            "Chiều cùng ngày, Sở Công Thương đăng cai Hội thảo xúc tiến xuất khẩu nông sản với "
+            "hơn 100 doanh nghiệp.",
+            ["reception", "seminar"],
+        ),
+        # an event named by its word alone, among businesses: no meeting of officials
+        (
+            "Cùng ngày, hai bên đã tổ chức hội nghị kết nối giao thương với hơn 200 doanh "
+            "nghiệp tham dự.",
+            ["reception"],
+        ),
+    ],
+)
+def test_a_named_event_a_body_holds_the_same_day_is_a_meeting_of_its_own(
+    later: str, kinds: list[str]
+) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, ông Trần Văn Nam, Phó Chủ tịch nước, tiếp ông Lý Minh Hoa, Đại "
+        "sứ Trung Quốc tại Việt Nam.",
+        later,
+    )
+    assert [m.kind for m in meetings] == kinds
+    assert all(m.date == DAY for m in meetings)
+
+
+@pytest.mark.parametrize(
     "signing",
     [
         "Sáng 20/5, tại Diễn đàn xúc tiến du lịch Quảng Tây - Hải Phòng tổ chức ở quận Đồ Sơn, "
