@@ -10,6 +10,7 @@ from datetime import date
 from extract.agreement_days import signing_days
 from extract.agreement_status import recipient_at, signing_status
 from extract.agreement_summaries import without_summaries
+from extract.agreement_times import recalled_signings
 from extract.agreement_words import signing_words
 from extract.dates import day_opens
 from extract.document_names import name_end
@@ -64,12 +65,17 @@ def find_agreements(sentences: Sequence[str], event_day: date | None) -> list[Ag
     """
     found: dict[str, Agreement] = {}
     listing: _Listing | None = None
-    for sentence, day in zip(sentences, signing_days(sentences, event_day), strict=True):
+    days = signing_days(sentences, event_day)
+    recalled = recalled_signings(sentences, days, event_day)
+    for sentence, day, past in zip(sentences, days, recalled, strict=True):
         if listing is not None and (item := _list_item(sentence, listing)) is not None:
             found.setdefault(item.name.casefold(), item)
             listing = replace(listing, marked=_ITEM_MARK.match(sentence) is not None)
             continue
         agreements, heading = _sentence_agreements(sentence, day)
+        if past:  # a signing recalled from before the event ('Năm 2018, hai bên ký …')
+            agreements = [a for a in agreements if not a.signed]
+            heading = heading if heading is None or not heading.signed else None
         for agreement in agreements:
             found.setdefault(agreement.name.casefold(), agreement)
         if heading is not None or not _tells_of_an_item(sentence, listing, agreements):

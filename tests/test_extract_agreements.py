@@ -917,3 +917,41 @@ def test_a_signing_earlier_the_same_day_is_on_the_day_last_given(opening: str) -
         f"{opening} hai Giám đốc Sở đã ký Bản ghi nhớ về hợp tác thương mại biên giới.",
     ]
     assert [a.date for a in find_agreements(sentences, DAY)] == [date(2024, 5, 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "event_day"),
+    [
+        # a sentence opening with its own past year, or month and year
+        (["Năm 2018, tại Bách Sắc, hai bên ký Biên bản ghi nhớ về xây dựng cặp đồn."], DAY),
+        (["Tháng 12/2022, hai thành phố ký Biên bản ghi nhớ về nâng cấp cặp cửa khẩu."], DAY),
+        # a timeline's entry, its label alone or opening the entry
+        (["Tháng 10/2009:", "Hai tỉnh ký Biên bản thành lập Nhóm công tác liên hợp."], DAY),
+        (["Tháng 2/2024: Hai tỉnh hội đàm tại Hà Khẩu; hai bên ký Biên bản hội đàm."], DAY),
+        # a month before the event's, or the year before's
+        (["Tháng 3, trong chuyến thăm, hai bên ký Bản ghi nhớ về cửa khẩu thông minh."], DAY),
+        (["Hai tỉnh tổ chức hội nghị vào tháng 9 tại Côn Minh, ký Biên bản hội nghị."], DAY),
+        # a time long past, whatever the event's day
+        (["Tỉnh đã ký với thành phố Đông Hưng bản ghi nhớ về du lịch hồi tháng 6."], None),
+        (["Trước đó, hồi tháng 9, hai bên đã ký Biên bản hội nghị lần thứ 14."], None),
+        # a day months from the event's (the year before, told in a look back)
+        (["Ngày 24/8, tại Nam Ninh, hai bên ký Biên bản hội đàm năm 2023."], DAY),
+    ],
+)
+def test_a_signing_recalled_from_months_or_years_before_is_left_out(
+    sentences: list[str], event_day: date | None
+) -> None:
+    assert find_agreements(sentences, event_day) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tháng 5, hai bên ký Bản ghi nhớ về hợp tác du lịch.",
+        "Năm 2024, hai bên ký Bản ghi nhớ về hợp tác du lịch.",
+        "Ngày 2/6, hai bên ký Bản ghi nhớ về hợp tác du lịch.",
+    ],
+)
+def test_a_signing_in_the_event_s_month_or_year_is_the_article_s(sentence: str) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == ("Bản ghi nhớ về hợp tác du lịch", True)
