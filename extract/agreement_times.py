@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
 
-from extract.lexicon import load_data
+from extract.lexicon import PhraseSet, load_data
+from extract.text import tokenize
 
 # The most a signing's day lies from the article's event's when the article tells it as its news.
 _NEWS_REACH = timedelta(days=31)
@@ -47,12 +48,14 @@ def recalled_signings(
     """For each sentence, whether a signing it tells is recalled, not the article's news: it
     gives a month or a year before the event's ('Tháng 12/2023, …' in 2025, 'Tháng 4, …' in a
     December article), a time long past ('hồi tháng 6'), or its day (`days`) lies more than a
-    month from the event's. A timeline's label alone ('Tháng 10/2008:') dates the next one."""
+    month from the event's. A timeline's label alone ('Tháng 10/2008:') dates the next one. A
+    signing told in the first person ('… chúng tôi đã hội đàm … và ký …') is an interviewee's
+    recollection, not the article's news either."""
     result: list[bool] = []
     label = False  # the sentence before is a timeline's label of a past time
     for sentence, day in zip(sentences, days, strict=True):
         past = _recalled_time(sentence, event_day)
-        result.append(label or past or _far_day(day, event_day))
+        result.append(label or past or _far_day(day, event_day) or _first_person(sentence))
         label = past and _is_label(sentence)
     return result
 
@@ -93,3 +96,15 @@ def _far_day(day: date | None, event_day: date | None) -> bool:
     """A signing's day more than a month from the event's ('Ngày 24/3, … ký …' in a January
     article's look back at the year before)."""
     return day is not None and event_day is not None and abs(day - event_day) > _NEWS_REACH
+
+
+@cache
+def _first_person_words() -> PhraseSet:
+    """The speaker's words for themselves ('chúng tôi', 'tôi')."""
+    return PhraseSet(load_data("meetings")["signing"]["first_person"])
+
+
+def _first_person(sentence: str) -> bool:
+    """The sentence is told by a speaker of their own acts: 'Ngày 26/9 vừa qua, chúng tôi đã
+    hội đàm … và ký …' (an interview's answer)."""
+    return _first_person_words().occurs([t.key for t in tokenize(sentence)])

@@ -936,6 +936,8 @@ def test_a_signing_earlier_the_same_day_is_on_the_day_last_given(opening: str) -
         (["Trước đó, hồi tháng 9, hai bên đã ký Biên bản hội nghị lần thứ 14."], None),
         # a day months from the event's (the year before, told in a look back)
         (["Ngày 24/8, tại Nam Ninh, hai bên ký Biên bản hội đàm năm 2023."], DAY),
+        # an interview's answer: the speaker tells their own signing
+        (["Ngày 17/5 vừa qua, chúng tôi đã hội đàm với đoàn Văn Sơn và ký Biên bản hội đàm."], DAY),
     ],
 )
 def test_a_signing_recalled_from_months_or_years_before_is_left_out(
