@@ -45,6 +45,7 @@ _COUNTS = frozenset(
         "tám",
         "chín",
         "mười",
+        "ít",  # 'không ít bản ghi nhớ' (many)
     }
 )
 # A counted noun's words before a document's word joined to it ('26 hợp đồng, thỏa thuận …').

@@ -957,3 +957,8 @@ def test_a_signing_recalled_from_months_or_years_before_is_left_out(
 def test_a_signing_in_the_event_s_month_or_year_is_the_article_s(sentence: str) -> None:
     (found,) = find_agreements([sentence], DAY)
     assert (found.name, found.signed) == ("Bản ghi nhớ về hợp tác du lịch", True)
+
+
+def test_documents_spoken_of_in_general_are_none_signed() -> None:
+    sentence = "Việc triển khai văn kiện đã ký còn hạn chế; không ít bản ghi nhớ chỉ dừng ở giấy."
+    assert find_agreements([sentence], DAY) == []
