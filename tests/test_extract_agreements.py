@@ -962,3 +962,18 @@ def test_a_signing_in_the_event_s_month_or_year_is_the_article_s(sentence: str) 
 def test_documents_spoken_of_in_general_are_none_signed() -> None:
     sentence = "Việc triển khai văn kiện đã ký còn hạn chế; không ít bản ghi nhớ chỉ dừng ở giấy."
     assert find_agreements([sentence], DAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên đang thảo luận Thỏa thuận khung về logistics, có thể được ký trong năm nay.",
+        "Hai bên đang hoàn tất Hiệp định về vận tải đường sắt để có thể ký kết trong năm nay.",
+        "Hai bên có thể ký Bản ghi nhớ về hợp tác du lịch vào cuối năm.",
+    ],
+)
+def test_a_document_under_discussion_whose_signing_is_only_possible_is_not_signed(
+    sentence: str,
+) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.signed, found.date) == (False, None)
