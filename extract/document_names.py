@@ -27,6 +27,8 @@ _BETWEEN_NAMES = frozenset({"và", "về", "với", "của", "cho", "giữa", "t
 _NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
 _PERIOD = ["giai", "đoạn"]  # a name's term: 'giai đoạn 2025 - 2027'
 _DASHES = frozenset({"-", "–"})
+_QUOTES = {'"': '"', "“": "”"}  # an opening quote and the one closing it
+_QUOTED_WORDS = 12  # a quoted title inside a document's name: '"Hai hành lang, một vành đai"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ class _Words:
     name_max: int
     clause_words: frozenset[str]
     clause_phrases: PhraseSet
+    before_a_count: frozenset[str]
+    counts: frozenset[str]
 
 
 @cache
@@ -54,6 +58,8 @@ def _words() -> _Words:
         name_max=int(signing["name_max_words"]),
         clause_words=frozenset(signing["clause_words"]),
         clause_phrases=PhraseSet(signing["clause_phrases"]),
+        before_a_count=frozenset(signing["before_a_count"]),
+        counts=frozenset(signing["name_counts"]),
     )
 
 
@@ -74,6 +80,11 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
                 break  # an aside in brackets ('(ký lần đầu năm 2019, hết hạn …)') is not the name
             j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
             continue
+        if (close := _closing_quote(tokens, j)) is not None:
+            j = close + 1  # '… khuôn khổ "Hai hành lang, một vành đai"': its comma is inside
+            continue
+        if _count_after(tokens, keys, j):
+            break
         if keys[j] == "." and _inside_a_word(tokens, j):
             j += 1  # 'UBND TP.HCM': an abbreviation's point
             continue
@@ -298,3 +309,31 @@ def _closing(keys: list[str], j: int) -> int | None:
         if keys[k] == ")":
             return k
     return None
+
+
+def _closing_quote(tokens: list[Token], j: int) -> int | None:
+    """The quote closing one opened at j ('"Hai hành lang, một vành đai"'), within a few words
+    and before the sentence's end; None when no quote opens at j: none there, or one closing a
+    quote (glued to the word before it, not to the word after)."""
+    closing = _QUOTES.get(tokens[j].text)
+    if closing is None or j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end:
+        return None
+    if j > 0 and tokens[j - 1].end == tokens[j].start:
+        return None
+    for k in range(j + 1, min(len(tokens), j + _QUOTED_WORDS)):
+        if tokens[k].text in (".", ";"):
+            return None
+        if tokens[k].text == closing:
+            return k
+    return None
+
+
+def _count_after(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """Words after a name telling what the document holds, a count after them: 'với 12 nội
+    dung hợp tác', 'gồm nhiều nội dung'."""
+    words = _words()
+    return (
+        keys[j] in words.before_a_count
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].text.isdigit() or keys[j + 1] in words.counts)
+    )

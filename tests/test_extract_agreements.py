@@ -977,3 +977,30 @@ def test_a_document_under_discussion_whose_signing_is_only_possible_is_not_signe
 ) -> None:
     (found,) = find_agreements([sentence], DAY)
     assert (found.signed, found.date) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a comma inside quotes is the quoted title's
+        (
+            'Hai nước ký Bản ghi nhớ về hợp tác trong khuôn khổ "Hai hành lang, một vành đai".',
+            'Bản ghi nhớ về hợp tác trong khuôn khổ "Hai hành lang, một vành đai"',
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về kết nối “Hai hành lang, một vành đai” và “Vành đai và "
+            "Con đường”.",
+            "Bản ghi nhớ về kết nối “Hai hành lang, một vành đai” và “Vành đai và Con đường”",
+        ),
+        # what the document holds, counted, is not its name
+        ("Hai bên ký Biên bản hội nghị với 12 nội dung hợp tác cụ thể.", "Biên bản hội nghị"),
+        ("Hai bên ký Biên bản hội đàm gồm nhiều nội dung hợp tác.", "Biên bản hội đàm"),
+        # a time long past after the name is not its ('… hồi tháng 6')
+        (
+            "Hai bên đã thống nhất sẽ ký Bản ghi nhớ về du lịch hồi tháng 3.",
+            "Bản ghi nhớ về du lịch",
+        ),
+    ],
+)
+def test_a_name_ends_before_what_follows_it(sentence: str, name: str) -> None:
+    assert [a.name for a in find_agreements([sentence], DAY)] == [name]
