@@ -36,6 +36,14 @@ _PHRASE_REACH = 6
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
+# A sentence opening with a month and no day ('Tháng 11, …', 'Trước đó, tháng 3, …', 'Tiếp đó,
+# cuối tháng 6/2025, …'), after a short clause if any, or a timeline's label ('Tháng 3/2025:'):
+# a review's or an answer's time, not a day's news.
+_MONTH_OPENS = re.compile(
+    r"(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*)?(?:(?:đầu|giữa|cuối|hồi|vào|trong)\s+)?tháng\s+"
+    r"(?:\d{1,2}|[IVX]{1,4})(?:\s*[/.-]\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?\s*[,:]",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +114,19 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
 
 def _told_as_earlier(sentence: str, keys: list[str], i: int) -> bool:
     """Whether the sentence tells the meeting whose word is token i as an earlier one ('… đã
-    gặp … hồi tháng 3', '… từng hội kiến …'): with a word of `past` anywhere, or only before
-    the meeting's word when the sentence opens with its own day ('Trước đó, ngày 8/7, … đã làm
-    việc với …, thống nhất tổ chức … vào năm 2025': that time is of what was agreed)."""
+    gặp … hồi tháng 3', '… từng hội kiến …', 'Tháng 11, …'): opening with a month and no day,
+    or with a word of `past` anywhere, or only before the meeting's word when the sentence opens
+    with its own day ('Trước đó, ngày 8/7, … đã làm việc với …, thống nhất tổ chức … vào năm
+    2025': that time is of what was agreed)."""
     end = i if day_opens(sentence) else len(keys)
-    return vocabulary().past.occurs(keys, 0, end)
+    return vocabulary().past.occurs(keys, 0, end) or month_opens(sentence)
+
+
+def month_opens(sentence: str) -> bool:
+    """Whether the sentence opens with a month and no day ('Tiếp đó, tháng 11, … hội đàm với
+    …', 'Trước đó, tháng 3, … đã hội kiến …'): a meeting it tells is one a review or an
+    interview recalls, not the article's news, which gives its day."""
+    return _MONTH_OPENS.match(sentence) is not None
 
 
 def _reported_at(keys: list[str], i: int) -> bool:

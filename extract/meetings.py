@@ -29,6 +29,7 @@ from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
     meeting_in,
+    month_opens,
     one_after_another,
     reported_meeting,
     reported_meetings,
@@ -135,10 +136,11 @@ def _sums_up_a_trip(found: FoundMeeting, event_day: date | None) -> bool:
 def _may_tell_the_main(sentence: str, number: int, *, titled: bool) -> bool:
     """Whether an opening sentence may name the main meeting: not a subheading, nor a headline
     listing a digest's items ('Điểm tin đối ngoại ngày 13/3: Đại sứ … thăm Hải Phòng; Tổng Lãnh
-    sự … làm việc với châu Hồng Hà'), whose meetings the body tells each in its turn."""
+    sự … làm việc với châu Hồng Hà'), whose meetings the body tells each in its turn, nor one
+    dating its meeting by the month alone ('Tháng 11, … hội đàm …'), which a review recalls."""
     if number == 0:
         return not (titled and _ITEM_BREAK in sentence)
-    return not _subheading(sentence)
+    return not (_subheading(sentence) or month_opens(sentence))
 
 
 def _subheading(sentence: str) -> bool:

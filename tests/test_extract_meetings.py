@@ -444,6 +444,36 @@ def test_a_meeting_told_only_further_down_an_article_about_something_else() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Tiếp đó, tháng 11, Bí thư Khu ủy Quảng Tây Lục Minh dẫn đoàn thăm Việt Nam, hội đàm với "
+        "lãnh đạo tỉnh Cao Bằng và được Phó Thủ tướng Lê Văn Hải tiếp tại Hà Nội.",
+        "Trước đó, tháng 3, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy đã hội kiến đồng chí Lục Minh, "
+        "Tỉnh trưởng tỉnh Vân Nam tại Hà Khẩu.",
+        "Cuối tháng 6/2023, Bộ trưởng Lê Văn Hải đã hội đàm với Chủ tịch Lục Minh tại Nam Ninh.",
+        "Tháng 3/2024: Bộ trưởng Lê Văn Hải hội đàm với Chủ tịch Lục Minh tại Nam Ninh.",
+    ],
+)
+def test_a_meeting_a_review_or_an_answer_dates_by_its_month_alone_is_recalled(
+    recalled: str,
+) -> None:
+    """A year's review, a timeline or an interviewee's answer tells past meetings by their
+    month; the article's own news gives its day."""
+    review = _meetings(
+        "Nhìn lại một năm hợp tác với Quảng Tây",
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 40 tỷ USD.",
+        recalled,
+    )
+    after_the_news = _meetings(
+        None,
+        "Ngày 19/5, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, Chủ tịch Khu "
+        "tự trị Quảng Tây.",
+        recalled,
+    )
+    assert (review, [m.kind for m in after_the_news]) == ([], ["talks"])
+
+
 def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None:
     meetings = _meetings(
         None,
