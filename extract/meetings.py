@@ -42,6 +42,9 @@ from extract.types import Meeting
 _OPENING_PARAGRAPHS = 2
 # A line of at most this many words, not closed as a sentence is, heads a paragraph.
 _SUBHEADING_WORDS = 12
+# Days a trip's meetings may follow its first by: a later day than that is not this article's
+# news, published soon after its meeting ('Ngày 18/2, …' below a call on 5/1 is last year's).
+_TRIP_DAYS = 15
 # Between the items a digest's headline lists ('Điểm tin …: A thăm Hải Phòng; B làm việc với …').
 _ITEM_BREAK = ";"
 
@@ -119,8 +122,18 @@ def find_meetings(
     for number, day in zip(later, days, strict=True):
         for found in reported_meetings(sentences[number], number):
             meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
-            meetings = with_another(meetings, meeting, found.text, head)
+            if not _after_the_news(meeting, meetings[0]):
+                meetings = with_another(meetings, meeting, found.text, head)
     return with_attendants(meetings, sentences, mentions)
+
+
+def _after_the_news(meeting: Meeting, main: Meeting) -> bool:
+    """Whether a meeting told after the main one falls more than a trip's days after it ('Ngày
+    18/2, … hội đàm …' in a review below a call on 5/1/2026): the article, published soon after
+    its main meeting, cannot report it, so it recalls that day of a year before."""
+    if meeting.date is None or main.date is None:
+        return False
+    return (meeting.date - main.date).days > _TRIP_DAYS
 
 
 def _sums_up_a_trip(found: FoundMeeting, event_day: date | None) -> bool:

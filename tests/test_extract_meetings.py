@@ -474,6 +474,31 @@ def test_a_meeting_a_review_or_an_answer_dates_by_its_month_alone_is_recalled(
     assert (review, [m.kind for m in after_the_news]) == ([], ["talks"])
 
 
+@pytest.mark.parametrize(
+    ("later", "kinds"),
+    [
+        # a review's day of the year before, beyond the news published after the talks
+        ("Ngày 28/6, Bộ trưởng Lê Văn Hải hội kiến ông Trần Cương tại Nam Ninh.", ["talks"]),
+        # the same trip, two days on
+        (
+            "Ngày 21/5, Bộ trưởng Lê Văn Hải hội kiến ông Trần Cương tại Nam Ninh.",
+            ["talks", "audience"],
+        ),
+    ],
+)
+def test_a_day_told_well_after_the_main_meeting_is_of_a_year_before(
+    later: str, kinds: list[str]
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, Chủ tịch Khu "
+        "tự trị Quảng Tây.",
+        "Một năm nhiều dấu mốc",
+        later,
+    )
+    assert [m.kind for m in meetings] == kinds
+
+
 def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None:
     meetings = _meetings(
         None,
