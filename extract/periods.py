@@ -32,6 +32,9 @@ _OPENING_TIME = re.compile(
     re.I,
 )
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
+# A clause of its own after an amount, telling another time: '…, sau khi cả năm 2024 đạt …',
+# '… trước khi …', '… khi năm 2020 …'; a year in it is not the amount's.
+_ANOTHER_TIME_CLAUSE = re.compile(r"\bkhi\b", re.I)
 _COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
 # The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.
 _LAST_MONTH = re.compile(r"M(?P<m>\d{1,2})$|^Q(?P<q>[1-4])$|^H1$")
@@ -121,9 +124,15 @@ def _period_just_before(text: str, year_start: int) -> Found | None:
 
 
 def year_after(text: str) -> Found | None:
-    """A year written right after the amount ('đạt 17 tỷ USD trong năm 2016')."""
+    """A year written right after the amount ('đạt 17 tỷ USD trong năm 2016'); not one in a
+    clause of its own ('đạt khoảng 51,3 tỷ USD, tăng 15,2%, sau khi cả năm 2024 đạt …')."""
     match = _YEAR_MENTION.search(text)
-    if not match or _COMPARED.search(text[: match.start()]) or match.start() > 25:
+    if (
+        not match
+        or _COMPARED.search(text[: match.start()])
+        or _ANOTHER_TIME_CLAUSE.search(text, 0, match.start())
+        or match.start() > 25
+    ):
         return None
     return Found(int(match["y"]), match.start(), match.end())
 

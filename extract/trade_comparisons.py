@@ -31,6 +31,13 @@ _BASE_YEAR_AFTER = re.compile(
 # An earlier year's sum told as a yardstick, right after its amount: ' của cả năm 2023', ' của
 # cùng kỳ năm 2024' ('… đã vượt mức 171,9 tỷ USD của cả năm 2023').
 _YARDSTICK_YEAR = re.compile(rf"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?{_YEAR_OR_LAST}", re.I)
+# An earlier year's sum told as the base in brackets, right before its amount: '…, tăng 4,3% so
+# với năm 2024 (', 'so với cùng kỳ năm trước (khoảng '.
+_BASE_IN_BRACKETS = re.compile(
+    rf"\bso\s+với\s+(?:cùng\s+kỳ\s+|cả\s+)?{_YEAR_OR_LAST}\s*\(\s*{_HEDGE}$", re.I
+)
+# A clause telling what came before the figure, up to its amount: '…, sau khi cả năm 2024 đạt '.
+_WHAT_CAME_BEFORE = re.compile(r"\bsau\s+khi\b[^,;:()]*$", re.I)
 # What a figure passed, right before its amount: 'vượt mức ', 'vượt qua con số '.
 _PASSED = re.compile(r"\bvượt(?:\s+qua)?\s+(?:mức|con\s+số)\s*$", re.I)
 # '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
@@ -97,12 +104,17 @@ def _base_figure(
 def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> bool:
     """Whether `figure` is an earlier year's sum the sentence measures another by ('… tăng
     11,7% so với mức 34,3 tỷ USD của cùng kỳ năm 2024', '… đã vượt mức 171,9 tỷ USD của cả
-    năm 2023'): its amount is followed by 'của (cả | cùng kỳ) năm …'. Such a figure is not the
-    one the sentences after it go on with."""
+    năm 2023', '… tăng 4,3% so với năm 2024 (41,8 tỷ USD)') or tells as what came before it
+    ('…, sau khi cả năm 2024 đạt 56,2 tỷ USD'). Such a figure is not the one the sentences
+    after it go on with."""
     return any(
         amount.currency == "USD"
         and int(amount.value) == figure.value_usd
-        and yardstick(text, amount)
+        and (
+            yardstick(text, amount)
+            or _BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
+            or _WHAT_CAME_BEFORE.search(text, 0, amount.start) is not None
+        )
         for amount in amounts
     )
 

@@ -335,6 +335,38 @@ def test_the_same_part_of_an_earlier_year_opening_a_sentence_leaves_the_passage_
     ]
 
 
+IN_NOVEMBER_2025 = Context(reference_year=2025, reference_day=date(2025, 11, 20))
+
+
+def test_a_year_in_a_later_clause_about_what_came_before_is_not_the_figure_s() -> None:
+    sentences = [
+        "Thương mại giữa Việt Nam và Phúc Kiến trong 9 tháng đạt khoảng 20,1 tỷ USD, tăng 8,2%, "
+        "sau khi cả năm 2024 đạt 24,3 tỷ USD, tăng 6%.",
+        # 'Riêng …' goes on with the passage's months, not with the year before told as background.
+        "Riêng với Hải Nam, thương mại với Việt Nam 9 tháng chỉ đạt 1,2 tỷ USD, giảm 3,5%.",
+    ]
+    assert _figures(sentences, IN_NOVEMBER_2025) == [
+        ("Phúc Kiến", 2025, "M1-M9", "two-way", 20_100_000_000, 8.2),
+        ("Phúc Kiến", 2024, "full_year", "two-way", 24_300_000_000, 6.0),
+        ("Hải Nam", 2025, "M1-M9", "two-way", 1_200_000_000, -3.5),
+    ]
+
+
+def test_the_parts_after_a_base_in_brackets_are_of_the_total_s_year() -> None:
+    sentences = [
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Phúc Kiến đạt 24,3 tỷ USD, tăng 7,1% so "
+        "với năm 2023 (22,7 tỷ USD).",
+        "Trong đó, Việt Nam xuất khẩu sang Phúc Kiến 9,8 tỷ USD và nhập khẩu từ Phúc Kiến 14,5 "
+        "tỷ USD.",
+    ]
+    assert _figures(sentences, IN_NOVEMBER_2025) == [
+        ("Phúc Kiến", 2024, "full_year", "two-way", 24_300_000_000, 7.1),
+        ("Phúc Kiến", 2023, "full_year", "two-way", 22_700_000_000, None),
+        ("Phúc Kiến", 2024, "full_year", "vn_export", 9_800_000_000, None),
+        ("Phúc Kiến", 2024, "full_year", "vn_import", 14_500_000_000, None),
+    ]
+
+
 def test_a_market_named_as_thi_truong_nay_is_the_partner() -> None:
     figures = sentence_figures(
         "Quý I/2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 14 tỷ USD, trong khi nhập "
