@@ -85,6 +85,19 @@ def product_before(sentence: Sentence, limit: int) -> bool:
     )
 
 
+def product_after(sentence: Sentence, end: int) -> bool:
+    """A product group named right after the amount ending at `end`, as what the sum is of:
+    'xuất khẩu sang Trung Quốc khoảng 3 tỷ USD sầu riêng', '… 1,2 tỷ USD hàng rau quả' (not
+    'hàng hóa', goods in general)."""
+    following = [t for t in sentence.tokens if t.start >= end][:2]
+    if not following or not following[0].is_word:
+        return False
+    keys = [t.key for t in following if t.is_word]
+    if keys[0] == "hàng":
+        return len(keys) > 1 and keys[1] not in _GOODS
+    return trade_words().products.match(keys, 0) is not None
+
+
 def _names_a_product(sentence: Sentence, start: int, end: int, *, named_alone: bool = True) -> bool:
     """A product group named between `start` and `end`: 'hàng rau quả', and with
     `named_alone` 'nhóm nông sản', 'sầu riêng' (not 'hàng hóa': goods in general)."""
@@ -115,6 +128,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
         or _a_locality_as_topic(reading, clause_start)
         or not plain_trade_words(s, _plain_from(reading, keyword), start)
         or product_before(s, keyword.start)
+        or product_after(s, reading.amount.end)
         or not (
             involves_vietnam(s, reading.amount.start, reading.amount.end)
             or (reading.carried is not None and reading.carried.bilateral)

@@ -336,6 +336,25 @@ def test_a_product_named_before_the_trade_word_makes_no_total(subject: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("what", "total"),
+    [
+        ("sầu riêng", False),
+        ("thanh long", False),
+        ("hàng thủy sản", False),
+        ("hàng hóa", True),
+        (", chủ yếu là sầu riêng", True),
+    ],
+)
+def test_a_product_named_right_after_the_amount_makes_no_total(what: str, total: bool) -> None:
+    national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
+    sentence = f"Năm 2024, Việt Nam xuất khẩu sang Trung Quốc khoảng 2,8 tỷ USD {what}.".replace(
+        " ,", ","
+    )
+    found = [f.value_usd for f in sentence_figures(sentence, national)]
+    assert found == ([2_800_000_000] if total else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (
