@@ -19,6 +19,11 @@ _GROWTH = re.compile(
 )
 # A change written just before the amount it ends at: "tăng 20% lên", "giảm 3%, đạt".
 _GROWTH_LEADING_ON = re.compile(_GROWTH.pattern + r"\s*(?:,\s*)?(?:lên|đạt|còn)?\s*$", re.I)
+# A change leading on to the amount after it, across a clause word: 'giảm 2,1%, còn ',
+# 'tăng 20%, lên khoảng '.
+_GROWTH_LED_TO = re.compile(
+    _GROWTH.pattern + r"\s*,?\s*(?:lên|xuống|còn|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.I
+)
 # A multiple of the earlier value: "gấp đôi", "tăng gấp 1,5 lần", "gấp ba lần".
 _MULTIPLE = re.compile(
     r"\b(?:tăng\s+)?gấp\s+(?:(?P<word>đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?"
@@ -147,9 +152,28 @@ def growth_of(
     year = _year_before(sentence, amount.start)
     found = _year_on_year(after, year)
     if found is None and not _changes(after):
-        before = _before(sentence, amount.start, max(keyword.end, previous_end), previous_end)
+        region_start = max(keyword.end, previous_end)
+        before = _before(sentence, amount.start, region_start, previous_end)
         found = _year_on_year(before, year)
+        if found is None:
+            found = _change_led_to(sentence, amount.start, region_start, previous_end)
     return found
+
+
+def _change_led_to(
+    sentence: Sentence, start: int, region_start: int, previous_end: int
+) -> float | None:
+    """The change leading on to the amount at `start` through 'còn', 'lên', 'đạt' after a
+    comma ('Năm 2023, kim ngạch giảm 2,1%, còn 171,9 tỷ USD' -> -2.1), which the clause word
+    'còn' hides from `_before`; not the change of the amount before ('đạt 5 tỷ USD, tăng 3%,
+    còn …')."""
+    text = sentence.text[region_start:start]
+    led = _GROWTH_LED_TO.search(text)
+    if led is None or (
+        previous_end and region_start == previous_end and not text[: led.start()].strip(" ,")
+    ):
+        return None
+    return _signed(led["dir"], led["num"])
 
 
 def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:

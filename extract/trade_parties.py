@@ -16,11 +16,13 @@ CHINESE = ("division", "china")
 # A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …'.
 _TOPIC = re.compile(r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40},", re.I)
 # A sentence of only a time, the bare trade word and an amount: 'Hai tháng đầu năm 2025, kim
-# ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …'.
+# ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …', its change
+# leading on to the amount: 'Năm 2023, kim ngạch giảm 2,1%, còn …'.
 _BARE_TRADE = re.compile(
     r"\s*(?P<time>[^,;:]{4,40}),\s*(?:tổng\s+)?kim\s+ngạch(?:\s+thương\s+mại)?"
     r"(?:\s+(?:hai\s+chiều|song\s+phương))?\s+(?:(?:đã|chỉ|cũng|tiếp\s+tục)\s+)?"
-    r"(?:ước\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
+    r"(?:ước\s+)?(?:đạt|là|(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s*,?\s*(?:lên|xuống|còn|đạt))\s+"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
@@ -220,7 +222,8 @@ def partner_told_before(reading: Reading) -> bool:
 
 
 def _bare_trade_after_figure(reading: Reading) -> bool:
-    """'Hai tháng đầu năm 2025, kim ngạch đạt 610 triệu USD.' right after a sentence giving
+    """'Hai tháng đầu năm 2025, kim ngạch đạt 610 triệu USD.', 'Năm 2023, kim ngạch giảm 2,1%,
+    còn 171,9 tỷ USD' right after a sentence giving
     two-way trade with a partner: a sentence of only its time, the bare trade word and the
     amount goes on with that trade, in a time of its own."""
     s, before = reading.sentence, reading.lead.just_before

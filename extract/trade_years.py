@@ -50,11 +50,13 @@ def figure_year(reading: Reading) -> Year | None:
         and (relative.start >= reading.previous_end or reading.previous is None)
     ):
         return Year(int(relative.value))
-    if found:
-        return Year(int(found.value), written=found)
     after = CLAUSE_BREAK.split(text[reading.amount.end :], maxsplit=1)[0]
     later = year_after(after)
+    if found and not (later and reading.previous is not None and found.end <= reading.previous_end):
+        return Year(int(found.value), written=found)
     if later:
+        # '… năm 2023, …, còn 171,9 tỷ USD, trước khi phục hồi lên 205,2 tỷ USD năm 2024': a
+        # second amount's own year, after it, beats the one written before the first.
         return Year(int(later.value), after=after[: later.end])
     if reading.previous is not None:
         return Year(reading.previous.year, source=passage(reading.previous))

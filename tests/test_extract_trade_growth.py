@@ -320,3 +320,34 @@ def test_a_change_told_in_the_next_sentence_is_nobody_s_after_two_figures() -> N
         IN_2024,
     )
     assert [f.growth_pct for f in figures] == [None, None]
+
+
+NATIONAL_2025 = Context(
+    main_province="Trung Quốc", national=True, reference_year=2025, reference_day=date(2025, 6, 2)
+)
+
+
+@pytest.mark.parametrize("footnote", ["", "(4)"])
+def test_a_change_leading_on_through_con_and_a_second_amount_with_its_year_after_it(
+    footnote: str,
+) -> None:
+    sentences = [
+        "Năm 2022, kim ngạch hai chiều Việt Nam - Trung Quốc đạt 175,6 tỷ USD.",
+        "Năm 2023, kim ngạch giảm 3,2%, còn 170 tỷ USD, trước khi phục hồi mạnh lên 204 tỷ USD "
+        f"năm 2024, tăng 20%{footnote}.",
+    ]
+    figures = find_trade_figures(sentences, NATIONAL_2025)
+    assert [(f.year, f.value_usd, f.growth_pct) for f in figures] == [
+        (2022, 175_600_000_000, None),
+        (2023, 170_000_000_000, -3.2),
+        (2024, 204_000_000_000, 20.0),
+    ]
+
+
+def test_a_change_after_the_amount_before_does_not_lead_on_to_the_next() -> None:
+    sentence = (
+        "Năm 2024, xuất khẩu của Việt Nam sang Trung Quốc đạt 61 tỷ USD, tăng 3%, còn nhập khẩu "
+        "từ Trung Quốc đạt 144 tỷ USD."
+    )
+    figures = sentence_figures(sentence, NATIONAL_2025)
+    assert [(f.kind, f.growth_pct) for f in figures] == [("vn_export", 3.0), ("vn_import", None)]
