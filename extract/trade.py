@@ -16,7 +16,7 @@ from extract.periods import (
 )
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
-from extract.trade_growth import growth_told_after
+from extract.trade_growth import growth_told_after, growths_by_partner
 from extract.trade_kinds import vietnam_is_actor
 from extract.trade_parties import CHINESE, involves_vietnam, province_of, trade_partner_named
 from extract.trade_reading import read_sentence
@@ -94,6 +94,8 @@ def find_trade_figures(
         found = [_restated_in_dollars(f, sentence, story.antecedent) for f in found]
         if not found and len(told_before) == 1 and figures and figures[-1] is told_before[0]:
             figures[-1] = _with_growth_told_after(figures[-1], sentence, story)
+        elif not found and len(told_before) > 1 and figures[-len(told_before) :] == told_before:
+            figures[-len(told_before) :] = _with_growths_by_partner(told_before, sentence)
         figures.extend(found)
         _tell(story, sentence, found, item, context)
         told_before = found
@@ -116,6 +118,25 @@ def _with_growth_told_after(figure: TradeFigure, sentence: Sentence, story: _Sto
     if story.just_before is figure:
         story.just_before = told
     return told
+
+
+def _with_growths_by_partner(told: list[TradeFigure], sentence: Sentence) -> list[TradeFigure]:
+    """The figures of several partners the sentence before told ('… với Quảng Đông, Quảng Tây
+    và Vân Nam lần lượt đạt 56,2 tỷ USD, 41,8 tỷ USD và 4,6 tỷ USD.'), of one trade and time and
+    none with a change, with the change `sentence` tells after each partner ('So với năm 2023,
+    thương mại với Quảng Đông tăng 16,6%, với Quảng Tây tăng 17,4%, còn với Vân Nam giảm
+    1,2%.'); unchanged unless it tells one for every partner."""
+    first = told[0]
+    if len({f.province for f in told}) < len(told) or any(
+        (f.year, f.period, f.kind) != (first.year, first.period, first.kind)
+        or f.growth_pct is not None
+        for f in told
+    ):
+        return told
+    changes = growths_by_partner(sentence, first.year, [f.province for f in told])
+    if not changes:
+        return told
+    return [replace(f, growth_pct=changes[f.province]) for f in told]
 
 
 def _read_with_its_table(figure: TradeFigure, apart: list[TradeFigure]) -> bool:

@@ -122,6 +122,31 @@ def growth_told_after(sentence: Sentence, year: int, before: Sentence | None) ->
     return _year_on_year(CLAUSE_BREAK.split(text[end:], maxsplit=1)[0], year)
 
 
+def growths_by_partner(sentence: Sentence, year: int, partners: list[str]) -> dict[str, float]:
+    """The year-on-year change of each of the partners the sentence before gave figures of,
+    told by a sentence of its own with no sum in it, each after its partner: 'So với năm
+    2023, thương mại với Quảng Đông tăng 16,6%, với Quảng Tây tăng 17,4%, còn với Vân Nam giảm
+    1,2%.' -> {'Quảng Đông': 16.6, 'Quảng Tây': 17.4, 'Vân Nam': -1.2}. Empty when one is not
+    told so, or against the month before or a year further back."""
+    text = sentence.text
+    opening = _OPENING_BASE.match(text)
+    if sentence.amounts or (
+        opening and (_SEQUENTIAL.match(opening[0]) or _older_base(opening[0], year))
+    ):
+        return {}
+    named = [(p, p.place.name) for p in sentence.places if p.place.name in partners]
+    if [name for _, name in named] != partners:
+        return {}
+    ends = [p.start for p, _ in named[1:]] + [len(text)]
+    changes: dict[str, float] = {}
+    for (mention, name), end in zip(named, ends, strict=True):
+        change = _GROWTH.search(text, mention.end, end)
+        if change is None or _SEQUENTIAL.match(text[change.end() :]):
+            return {}
+        changes[name] = _signed(change["dir"], change["num"])
+    return changes
+
+
 def _anaphora_end(sentence: Sentence, start: int) -> int | None:
     """Where 'con số này', 'mức này'… standing at `start` ends, if one does."""
     first = next((i for i, t in enumerate(sentence.tokens) if t.start >= start), None)

@@ -351,3 +351,34 @@ def test_a_change_after_the_amount_before_does_not_lead_on_to_the_next() -> None
     )
     figures = sentence_figures(sentence, NATIONAL_2025)
     assert [(f.kind, f.growth_pct) for f in figures] == [("vn_export", 3.0), ("vn_import", None)]
+
+
+@pytest.mark.parametrize(
+    ("changes", "growths"),
+    [
+        (
+            "So với năm 2023, thương mại với Phúc Kiến tăng 8,5%, với Hải Nam tăng 12%, còn với "
+            "Quý Châu giảm 3,1%.",
+            [8.5, 12.0, -3.1],
+        ),
+        # A base further back, or a partner left without its change: none rather than wrong.
+        (
+            "So với năm 2020, thương mại với Phúc Kiến tăng 30%, với Hải Nam tăng 42%, còn với "
+            "Quý Châu giảm 5%.",
+            [None, None, None],
+        ),
+        ("Thương mại với Phúc Kiến tăng 8,5%, với Hải Nam tăng 12%.", [None, None, None]),
+    ],
+)
+def test_changes_of_partners_told_in_turn_in_the_next_sentence(
+    changes: str, growths: list[float | None]
+) -> None:
+    sentences = [
+        "Năm 2024, thương mại của Việt Nam với Phúc Kiến, Hải Nam và Quý Châu lần lượt đạt 25,1 "
+        "tỷ USD, 1,9 tỷ USD và 0,8 tỷ USD(5).",
+        changes,
+    ]
+    figures = find_trade_figures(sentences, NATIONAL_2025)
+    assert [(f.province, f.growth_pct) for f in figures] == list(
+        zip(["Phúc Kiến", "Hải Nam", "Quý Châu"], growths, strict=True)
+    )
