@@ -991,3 +991,15 @@ def test_a_sum_in_yuan_restated_in_dollars_without_brackets(restated: str) -> No
     assert _in_dollars([sentence]) == [
         ("Quảng Đông", 2023, "full_year", 53_400_000_000, "USD", 15.2, True)
     ]
+
+
+@pytest.mark.parametrize("opener", ["Trái lại", "Ngược lại"])
+def test_a_contrasting_sentence_goes_on_with_the_time_and_parties_of_the_one_before(
+    opener: str,
+) -> None:
+    sentences = [
+        "Thương mại giữa Việt Nam và Quảng Tây 9 tháng đạt 30,2 tỷ USD, tăng 10,1%; trong đó "
+        "Việt Nam xuất khẩu sang Quảng Tây 12,3 tỷ USD.",
+        f"{opener}, thương mại với Quý Châu đạt 0,6 tỷ USD, giảm 5,5%, do nhu cầu yếu.",
+    ]
+    assert _figures(sentences)[-1] == ("Quý Châu", 2024, "M1-M9", "two-way", 600_000_000, -5.5)
