@@ -19,9 +19,9 @@ _YEAR_OR_LAST = r"năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b"
 # and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
 # ', cao hơn mức ', ', thấp hơn so với ': a figure said to be above or below the amount after.
 _ABOVE_OR_BELOW = r"\s*,?\s*(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
-BASE_BEFORE = re.compile(
-    rf"(?:{_CHANGE_THEN_COMPARED}|{_ABOVE_OR_BELOW})(?:mức\s+|con\s+số\s+)?{_HEDGE}", re.I
-)
+# A base named by what it was: 'mức đỉnh ', 'mức kỷ lục ', 'mức cao nhất '.
+_LEVEL = r"(?:mức\s+(?:(?:đỉnh|kỷ\s+lục|cao\s+nhất)\s+)?|con\s+số\s+)?"
+BASE_BEFORE = re.compile(rf"(?:{_CHANGE_THEN_COMPARED}|{_ABOVE_OR_BELOW}){_LEVEL}{_HEDGE}", re.I)
 # Where the words of a base start, after which a hedge is the base's own: 'so với mức khoảng ',
 # 'cao hơn mức gần ' (not the 'hơn' of 'cao hơn', no hedge).
 _BASE_OPENING = re.compile(r"so\s+với|(?<=\s)hơn\b", re.I)
@@ -59,9 +59,10 @@ _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)
 def compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigure | None:
     """The figure `compared` is measured against, given by the amount ('… đạt 2,37 tỷ USD, tăng
     9,7% so với mức 2,16 tỷ USD của năm 2023', '… đạt 19,2 tỷ USD, cao hơn mức 17,5 tỷ USD của
-    năm 2023'): the same trade in the year named after it ('năm
-    2023', 'cùng kỳ năm trước'), for the same part of it when it says 'cùng kỳ' (a year alone is
-    a whole year's, so only a whole year's figure may name one); None when that is not said."""
+    năm 2023', '… thấp hơn mức đỉnh 5,3 tỷ USD của năm 2021'): the same trade in the year
+    named after it ('năm 2023', 'cùng kỳ năm trước'), for the same part of it when it says
+    'cùng kỳ' (a year alone is a whole year's, so only a whole year's figure may name one);
+    None when that is not said."""
     before = text[: amount.start]
     openings = list(_BASE_OPENING.finditer(before))
     base = before[openings[-1].end() :] if openings else ""

@@ -176,6 +176,17 @@ def test_months_counted_back_from_the_article_s_date(
             "2,1 tỷ USD của năm trước.",
             (2023, "full_year", 2_100_000_000, True),
         ),
+        # A base named by what it was: a peak, a record.
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,4 tỷ USD, thấp hơn mức đỉnh 1,8 tỷ USD "
+            "của năm 2021.",
+            (2021, "full_year", 1_800_000_000, False),
+        ),
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,4 tỷ USD, thấp hơn mức kỷ lục 1,8 tỷ "
+            "USD của năm 2022.",
+            (2022, "full_year", 1_800_000_000, False),
+        ),
         (
             "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD, cao hơn mức 480 triệu "
             "USD của năm 2023.",
