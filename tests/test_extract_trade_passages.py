@@ -1003,3 +1003,20 @@ def test_a_contrasting_sentence_goes_on_with_the_time_and_parties_of_the_one_bef
         f"{opener}, thương mại với Quý Châu đạt 0,6 tỷ USD, giảm 5,5%, do nhu cầu yếu.",
     ]
     assert _figures(sentences)[-1] == ("Quý Châu", 2024, "M1-M9", "two-way", 600_000_000, -5.5)
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "Tính theo USD, con số này tương ứng khoảng 2,1 tỷ USD, tăng 3,2% so với cùng kỳ.",
+        "Quy đổi theo tỷ giá, con số này tương ứng khoảng 2,1 tỷ USD, tăng 3,2% so với cùng kỳ.",
+    ],
+)
+def test_con_so_nay_restating_a_sum_in_yuan_in_dollars(restated: str) -> None:
+    sentences = [
+        "7 tháng đầu năm 2024, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 15,1 tỷ NDT.",
+        restated,
+    ]
+    assert _figures(sentences) == [
+        ("Quảng Tây", 2024, "M1-M7", "two-way", 2_100_000_000, 3.2),
+    ]
