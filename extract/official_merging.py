@@ -9,7 +9,7 @@ from dataclasses import replace
 from extract.gazetteer import load_gazetteer
 from extract.mentions import Mention
 from extract.names import leader_sides, name_key
-from extract.title_facts import division_kind, title_province, title_side
+from extract.title_facts import division_kind, placed_side, title_province, worded_side
 from extract.title_lexicon import Side
 from extract.types import Official
 
@@ -55,16 +55,20 @@ def _completeness(title: str) -> int:
 
 
 def _side(best: Mention, group: list[Mention], key: str) -> Side:
-    """What a title says; else a known leader's side; else the side a sentence lists the person
-    under ('phía Trung Quốc có …'); else the side of the delegation the person leads; else
-    Vietnamese."""
-    for mention in [best, *group]:
-        side = title_side(list(mention.segments))
-        if side:
-            return side
+    """The side of the place a title names; else a known leader's side, before what the words
+    of a title without a place point to ('Tổng Bí thư, Chủ tịch nước Tập Cận Bình' is China's);
+    else those words; else the side a sentence lists the person under ('phía Trung Quốc có …');
+    else the side of the delegation the person leads; else Vietnamese."""
+    titles = [list(mention.segments) for mention in [best, *group]]
+    placed = next((side for title in titles if (side := placed_side(title))), None)
+    if placed:
+        return placed
     known = leader_sides().get(key)
     if known in ("VN", "CN"):
         return "CN" if known == "CN" else "VN"
+    worded = next((side for title in titles if (side := worded_side(title))), None)
+    if worded:
+        return worded
     camp = next((m.camp for m in group if m.camp), None)
     if camp is not None:
         return "CN" if camp.side == "CN" else "VN"

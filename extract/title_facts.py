@@ -97,9 +97,14 @@ def _unique(items: list[str]) -> list[str]:
 
 def title_side(segments: list[Segment]) -> Side | None:
     """VN, CN or other from what the title names; None when it names nothing telling."""
+    return placed_side(segments) or worded_side(segments)
+
+
+def placed_side(segments: list[Segment]) -> Side | None:
+    """The side of the country or division a title names ('Đại sứ Việt Nam tại Trung Quốc' VN,
+    'Phó Tỉnh trưởng tỉnh Vân Nam' CN); None when it names none."""
     places = [p for s in segments for p in s.places]
-    text = " ".join(s.text for s in segments)
-    abroad = _posted_abroad(text)
+    abroad = _posted_abroad(" ".join(s.text for s in segments))
     if abroad:
         return abroad
     for place in places:
@@ -108,6 +113,15 @@ def title_side(segments: list[Segment]) -> Side | None:
     for place in places:
         if place.kind == "division" or place.name == "Việt Nam":
             return place.side
+    return None
+
+
+def worded_side(segments: list[Segment]) -> Side | None:
+    """The side the words of a title naming no country or Chinese division point to: 'Tỉnh
+    trưởng' CN, 'Bí thư Tỉnh ủy Lạng Sơn' VN, 'Chủ tịch nước' VN (a usage, not a fact: papers
+    also write 'Tổng Bí thư, Chủ tịch nước Tập Cận Bình'); None when they say nothing."""
+    places = [p for s in segments for p in s.places]
+    text = " ".join(s.text for s in segments)
     lex = _side_words()
     if _contains(lex.chinese_words, text):
         return "CN"

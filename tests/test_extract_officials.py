@@ -436,6 +436,29 @@ def test_a_signatory_with_a_bare_title_signs_for_the_party_named_in_the_same_ord
     assert [(o.name, o.side, o.province) for o in _officials(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trong chuyến thăm của Tổng Bí thư, Chủ tịch nước Tập Cận Bình tới Việt Nam, hai bên"
+            " ký nhiều văn kiện.",
+            ("Tập Cận Bình", "Tổng Bí thư, Chủ tịch nước", "CN"),
+        ),
+        ("Chủ tịch nước Tập Cận Bình tiếp đoàn.", ("Tập Cận Bình", "Chủ tịch nước", "CN")),
+        ("Chủ tịch nước Lương Cường tiếp đoàn.", ("Lương Cường", "Chủ tịch nước", "VN")),
+        # a country in the title still says more than the list of leaders
+        (
+            "Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai dự lễ.",
+            ("Phạm Sao Mai", "Đại sứ Việt Nam tại Trung Quốc", "VN"),
+        ),
+    ],
+)
+def test_a_known_leader_s_side_outweighs_the_words_of_a_title_naming_no_country(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(o.name, o.title, o.side) for o in _officials(sentence)] == [expected]
+
+
 def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
     officials = _officials(
         "Phó Tỉnh trưởng Lưu Hồng Mai phát biểu.",
