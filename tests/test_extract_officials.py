@@ -854,6 +854,42 @@ def test_names_and_titles_beyond_the_word_lists(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Chinese border police detachment's head, a military rank before his name
+        (
+            "Phía Trung Quốc do Đại tá Trương Vĩnh Cường, Chi đội trưởng Chi đội Quản lý xuất"
+            " nhập cảnh biên phòng Bằng Tường dẫn đầu.",
+            (
+                "Trương Vĩnh Cường",
+                "Chi đội trưởng Chi đội Quản lý xuất nhập cảnh biên phòng Bằng Tường",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
+        (
+            "Đại đội trưởng Đại đội Quản lý xuất nhập cảnh biên phòng Hữu Nghị Quan"
+            " Lương Kiến Minh tiếp đoàn.",
+            (
+                "Lương Kiến Minh",
+                "Đại đội trưởng Đại đội Quản lý xuất nhập cảnh biên phòng Hữu Nghị Quan",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
+        (
+            "Đoàn do Thượng tá Hà Văn Tuấn, Trung đoàn trưởng Trung đoàn 852 dẫn đầu.",
+            ("Hà Văn Tuấn", "Trung đoàn trưởng Trung đoàn 852", "VN", None),
+        ),
+    ],
+)
+def test_the_head_of_a_military_or_border_police_unit_is_an_official(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # half of a name is never a name: the family name is unknown and the office is not one
