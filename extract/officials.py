@@ -61,6 +61,18 @@ def _not_official_before() -> PhraseSet:
     return PhraseSet(load_data("people")["not_official_before"])
 
 
+@cache
+def _now_before_title() -> PhraseSet:
+    return PhraseSet(load_data("people")["now_before_title"])
+
+
+def _past_now(reader: TitleReader, k: int) -> int:
+    """Where the title written after a name starts, past the words saying the person holds it
+    now ('A, nay là | Đồn trưởng …', 'ông B, hiện là | Phó Chủ tịch …'): k when there are none."""
+    match = _now_before_title().match(reader.keys, k)
+    return k + match[0] if match else k
+
+
 def find_mentions(
     sentences: Iterable[str], *, in_china: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -190,7 +202,8 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
     after = i + run
     if not any(reader.token_is(after, mark) for mark in _TITLE_AFTER_NAME):
         return 0
-    return run if reader.chain(after + 1, lower_case=True, after_name=True) else 0
+    title = reader.chain(_past_now(reader, after + 1), lower_case=True, after_name=True)
+    return run if title else 0
 
 
 def _after_an_alias(reader: TitleReader, end: int) -> int:
@@ -220,7 +233,9 @@ def _with_trailing_title(
     if not predicate and not any(reader.token_is(after_name, m) for m in _TITLE_AFTER_NAME):
         return segments, after_name
     # 'đồng chí A là Bí thư Tỉnh ủy Cao Bằng': the office he holds, as the text names it.
-    more = reader.chain(after_name + 1, lower_case=not predicate, after_name=True)
+    more = reader.chain(
+        _past_now(reader, after_name + 1), lower_case=not predicate, after_name=True
+    )
     if (
         not segments
         and len(more) > 1

@@ -890,6 +890,30 @@ def test_the_head_of_a_military_or_border_police_unit_is_an_official(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thượng tá Nông Văn Khải, nay là Đồn trưởng Đồn Biên phòng cửa khẩu Tà Lùng, khi ấy"
+            " là một trung úy trẻ.",
+            ("Nông Văn Khải", "Đồn trưởng Đồn Biên phòng cửa khẩu Tà Lùng", "VN", None),
+        ),
+        (
+            "Ông Hoàng Đức Minh, hiện là Phó Chủ tịch UBND tỉnh Lạng Sơn, cho biết.",
+            ("Hoàng Đức Minh", "Phó Chủ tịch UBND tỉnh Lạng Sơn", "VN", None),
+        ),
+        (
+            "Ông Cốc Kiến Quân, hiện nay là Phó Tỉnh trưởng tỉnh Vân Nam, từng học tại Hà Nội.",
+            ("Cốc Kiến Quân", "Phó Tỉnh trưởng tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+    ],
+)
+def test_the_office_a_person_holds_now_after_nay_la_is_his_title(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # half of a name is never a name: the family name is unknown and the office is not one
