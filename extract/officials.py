@@ -145,8 +145,16 @@ def _sentence_mentions(
                 found.append(_mention(sentence, reader, i, length, segments, number, i))
                 i = end
                 continue
-        i += max(length, 1)
+        i = _read_on(reader, title_starts, i, length)
     return [m for m in found if name_key(m.name) not in historical_names()]
+
+
+def _read_on(reader: TitleReader, title_starts: set[int], i: int, length: int) -> int:
+    """Where to read on after the words at token i, `length` of them read as a name that no
+    title follows: at a title that starts inside them ('Theo | Tham tán Thương mại … A': 'Theo
+    Tham' looks like a Latin name), else past them."""
+    inside = (k for k in range(i + 1, i + length) if k in title_starts)
+    return next((k for k in inside if _title_chain(reader, k)), i + max(length, 1))
 
 
 @cache

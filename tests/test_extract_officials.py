@@ -914,6 +914,31 @@ def test_the_office_a_person_holds_now_after_nay_la_is_his_title(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'Theo Tham' reads like a two-word Latin name ('Peter Brown')
+        (
+            "Theo Tham tán Thương mại Việt Nam tại Nam Ninh Đỗ Văn Hải, Quảng Tây cần nhiều"
+            " trái cây.",
+            ("Đỗ Văn Hải", "Tham tán Thương mại Việt Nam tại Nam Ninh", "VN", None),
+        ),
+        (
+            "Theo Tham tán Công sứ Lê Quang Hòa, hai bên sẽ sớm họp.",
+            ("Lê Quang Hòa", "Tham tán Công sứ", "VN", None),
+        ),
+        (
+            "Theo Giám đốc Sở Công Thương tỉnh Lạng Sơn Phạm Hồng Quân, hàng hóa tăng mạnh.",
+            ("Phạm Hồng Quân", "Giám đốc Sở Công Thương tỉnh Lạng Sơn", "VN", None),
+        ),
+    ],
+)
+def test_a_title_after_theo_opening_the_sentence_is_read(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # half of a name is never a name: the family name is unknown and the office is not one
