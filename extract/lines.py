@@ -74,6 +74,8 @@ class FurnitureWords:
     menu: frozenset[str]
     drop: frozenset[str]
     authors: frozenset[str]
+    degrees: re.Pattern[str]
+    affiliations: tuple[str, ...]
     follow_prefixes: tuple[str, ...]
     follow_suffixes: frozenset[str]
     source_prefixes: tuple[str, ...]
@@ -101,6 +103,10 @@ def furniture_words() -> FurnitureWords:
         menu=frozenset(line_key(x) for x in data["menu_lines"]),
         drop=frozenset(x.casefold() for x in data["drop_lines"]),
         authors=frozenset(line_key(x) for x in data["author_lines"]),
+        degrees=re.compile(
+            rf"^\s*(?:(?:{_alternation(data['author_degrees'])})(?:\s*[.,]\s*|\s+))+"
+        ),
+        affiliations=tuple(data["affiliation_openings"]),
         follow_prefixes=tuple(data["follow_prefixes"]),
         follow_suffixes=frozenset(x.casefold() for x in data["follow_suffixes"]),
         source_prefixes=tuple(data["source_prefixes"]),
@@ -284,9 +290,18 @@ def is_byline(line: str) -> bool:
         return True
     if line.rstrip().endswith((".", ":", "?", "!", "...", "…")) or is_table_row(line):
         return False
-    credit_free = _BYLINE_CREDIT.sub("", line.strip())
+    # 'PGS, TS NGUYỄN THỊ A': the degrees before the name are no part of it.
+    named = furniture_words().degrees.sub("", line.strip())
+    credit_free = _BYLINE_CREDIT.sub("", named)
     names = [n for n in re.split(r"\s+[-–]\s+|\s*[-–,]\s*", credit_free) if n]
     return 0 < len(names) <= 3 and all(_is_person_name(n) for n in names)
+
+
+def is_affiliation(line: str) -> bool:
+    """A line naming an institution ('Viện Nghiên cứu Trung Quốc, Viện Hàn lâm …'): what an
+    author's affiliation under a byline opens with; not a sentence."""
+    openings = furniture_words().affiliations
+    return not is_closed(line) and any(line.startswith(f"{word} ") for word in openings)
 
 
 def byline_credit(line: str) -> str | None:

@@ -10,6 +10,7 @@ from extract.lines import (
     MAX_MENU_WORDS,
     MIN_BODY_WORDS,
     furniture_words,
+    is_affiliation,
     is_byline,
     is_closed,
     is_credit,
@@ -70,6 +71,8 @@ def read_top(lines: list[str], hint: str | None = None) -> Top:
             kept.append(line)
         elif is_byline(line):
             bylines.append(line)
+        elif _is_affiliation_at(lines, i):
+            continue
         elif not _is_label(line):
             kept.append(line)
     rest = [line for i, line in enumerate(lines) if i >= end and i != date_at]
@@ -121,13 +124,26 @@ def _headline_and_date(
 def _is_headline_at(lines: list[str], i: int, end: int) -> bool:
     """A headline candidate, unless it is a short line inside a menu (short lines around it)."""
     line = lines[i]
-    if not is_headline_candidate(line):
+    if not is_headline_candidate(line) or _is_affiliation_at(lines, i):
         return False
     if len(line.split()) > _MENU_ITEM_WORDS:
         return True
     before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), None)
     after = next((lines[k] for k in range(i + 1, end) if lines[k]), None)
     return not (_menu_like(before) and _menu_like(after))
+
+
+def _is_affiliation_at(lines: list[str], i: int) -> bool:
+    """Whether line i is where the author works, written under the byline below the headline
+    ('Hợp tác …: Thực trạng …' / 'PGS, TS NGUYỄN THỊ A' / 'Viện Nghiên cứu Trung Quốc, …'):
+    it names an institution, a byline stands just above it and a headline above that."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
+    return (
+        above is not None
+        and is_affiliation(lines[i])
+        and is_byline(lines[above])
+        and any(is_headline_candidate(lines[k]) for k in range(above))
+    )
 
 
 def _menu_like(line: str | None) -> bool:

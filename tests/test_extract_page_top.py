@@ -109,6 +109,26 @@ def test_bylines_and_buttons_between_the_summary_and_the_lead_are_not_body() -> 
     assert page.bylines == ("THU TRANG",)
 
 
+@pytest.mark.parametrize(
+    ("author", "affiliation"),
+    [
+        ("PGS, TS TRẦN THỊ MINH NGỌC", "Viện Nghiên cứu Đông Nam Á, Viện Hàn lâm Khoa học xã hội"),
+        ("PGS.TS Trần Thị Minh Ngọc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("ThS LÊ VĂN QUÂN", "Trường Đại học Kinh tế quốc dân"),
+    ],
+)
+def test_an_author_s_degrees_and_affiliation_under_the_headline_are_not_the_headline(
+    author: str, affiliation: str
+) -> None:
+    page = clean_text(
+        f"{MENU}Đối ngoại\n\n{HEADLINE}\n\n{author}\n{affiliation}\n\nNgày 12/03/2024 - 15:20\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == HEADLINE
+    assert page.bylines == (author,)
+    assert page.paragraphs == (LEAD, SECOND)
+
+
 def test_a_page_without_a_headline_keeps_its_text_and_drops_its_menu() -> None:
     page = clean_text(f"Chuyên mục\nTin tức\n\n{LEAD}\n{SECOND}")
     assert page.title is None
