@@ -21,6 +21,9 @@ class Mention:
     delegation: Place | None = None  # the Chinese province of the delegation the person leads
     camp: Place | None = None  # the side the sentence lists the person under ('phía Trung Quốc có')
     body: Place | None = None  # where the body a bare title names is ('Giám đốc Sở' -> Vân Nam)
+    # named about a month of a given year ('… của Tổng Bí thư, Chủ tịch nước A tháng 8/2024'):
+    # the title may be the one held then
+    dated: bool = False
 
     @property
     def title(self) -> str | None:

@@ -24,7 +24,7 @@ def merge_officials(mentions: list[Mention]) -> list[Official]:
         titled = [m for m in group if m.title]
         if not titled:
             continue
-        best = max(titled, key=lambda m: (_completeness(m.title or ""), -m.sentence, -m.position))
+        best = _held_now(_most_complete(titled), titled)
         side = _side(best, group, key)
         province = _province(best, group) if side == "CN" else None
         officials.append(
@@ -52,6 +52,25 @@ def placed_in_article(officials: list[Official], provinces: Iterable[str]) -> li
 
 def _completeness(title: str) -> int:
     return len(title.split())
+
+
+def _most_complete(mentions: list[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (_completeness(m.title or ""), -m.sentence, -m.position))
+
+
+def _held_now(best: Mention, titled: list[Mention]) -> Mention:
+    """The most complete title, unless it was written about a month of a given year and the
+    mentions written about no time name part of its offices only: 'Tổng Bí thư, Chủ tịch nước
+    Tô Lâm tháng 8/2024' and later 'Tổng Bí thư Tô Lâm' say he holds one of them now."""
+    undated = [m for m in titled if not m.dated]
+    if not best.dated or not undated:
+        return best
+    now = _most_complete(undated)
+    return now if set(_offices(now)) < set(_offices(best)) else best
+
+
+def _offices(mention: Mention) -> list[str]:
+    return [name_key(s.text) for s in mention.segments if s.kind == "office"]
 
 
 def _side(best: Mention, group: list[Mention], key: str) -> Side:

@@ -54,6 +54,14 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der"
 _PARTICLE_WORDS = 2
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
 _ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
+# A month of a given year, no day before it: 'tháng 8/2024', 'tháng 8 năm 2024' (not 'ngày 5
+# tháng 8 năm 2024', nor '5/8/2024').
+_MONTH_OF_A_YEAR = re.compile(
+    r"(?<!\d\s)\btháng\s+\d{1,2}\s*(?:[/-]\s*|\s+năm\s+)(?:19|20)\d{2}(?!\d)",
+    re.I,
+)
+# How far after a name such a month may stand and still date the mention.
+_DATED_REACH = 20
 
 
 @cache
@@ -392,6 +400,7 @@ def _mention(
     tokens = reader.tokens
     name = squeeze(sentence[tokens[start].start : tokens[start + length - 1].end])
     before = sentence[: tokens[opening].start]
+    name_end = tokens[start + length - 1].end
     return Mention(
         nfc(name),
         tuple(segments),
@@ -399,4 +408,5 @@ def _mention(
         tokens[start].start,
         delegation_led(before),
         listed_side(before),
+        dated=_MONTH_OF_A_YEAR.search(sentence[: name_end + _DATED_REACH]) is not None,
     )

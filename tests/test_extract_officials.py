@@ -459,6 +459,50 @@ def test_a_known_leader_s_side_outweighs_the_words_of_a_title_naming_no_country(
     assert [(o.name, o.title, o.side) for o in _officials(sentence)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentences", "title"),
+    [
+        # a chain of offices written about a month of a past year, one of them written later
+        (
+            [
+                "Chuyến thăm Trung Quốc của Tổng Bí thư, Chủ tịch nước Tô Lâm tháng 8/2024 tạo"
+                " nền tảng vững chắc.",
+                "Dưới sự chỉ đạo của Tổng Bí thư Tô Lâm, quan hệ hai nước sẽ phát triển.",
+            ],
+            "Tổng Bí thư",
+        ),
+        (
+            [
+                "Tiếp đó, Tuyên bố chung tháng 8 năm 2024 nhân chuyến thăm của Phó Thủ tướng,"
+                " Bộ trưởng Ngoại giao Trần Quang Vinh khẳng định điều này.",
+                "Phó Thủ tướng Trần Quang Vinh nhiều lần nhấn mạnh yêu cầu này.",
+            ],
+            "Phó Thủ tướng",
+        ),
+        # the article's own day ('ngày 5 tháng 8 năm 2024'): the full chain is held now
+        (
+            [
+                "Ngày 5 tháng 8 năm 2024, Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
+                "Tổng Bí thư Tô Lâm nhấn mạnh yêu cầu này.",
+            ],
+            "Tổng Bí thư, Chủ tịch nước",
+        ),
+        # a shorter form of the same office says nothing of another office left
+        (
+            [
+                "Tháng 3/2024, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm hội kiến đoàn.",
+                "Bí thư Tỉnh ủy Hoàng Văn Nghiệm nhấn mạnh yêu cầu này.",
+            ],
+            "Bí thư Tỉnh ủy Lạng Sơn",
+        ),
+    ],
+)
+def test_offices_named_about_a_past_month_give_way_to_the_part_held_now(
+    sentences: list[str], title: str
+) -> None:
+    assert [o.title for o in _officials(*sentences)] == [title]
+
+
 def test_a_side_found_in_one_mention_holds_for_the_short_ones() -> None:
     officials = _officials(
         "Phó Tỉnh trưởng Lưu Hồng Mai phát biểu.",
