@@ -30,7 +30,9 @@ def without_summaries(agreements: list[Agreement]) -> list[Agreement]:
             return bool(same)
         if any(_shortened(a, b) for _, b in same):
             return True
-        return a.name[:1].islower() and any(m > n and b.name[:1].isupper() for m, b in same)
+        # a summary in lower case may take another day (the lead's, a caption's) than the name
+        named = [b for m, b in enumerate(agreements) if m != n and b.signed and b.kind == a.kind]
+        return a.name[:1].islower() and any(b.name[:1].isupper() and not _bare(b) for b in named)
 
     return [a for n, a in enumerate(agreements) if not told_again(n, a)]
 

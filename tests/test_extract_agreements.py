@@ -360,6 +360,25 @@ def test_a_summary_s_telling_of_a_document_named_below_is_one_document() -> None
     assert found == [("agreement", "Thỏa thuận hợp tác đào tạo liên kết giai đoạn 2025-2030", DAY)]
 
 
+def test_a_summary_dated_by_another_day_than_the_named_document_is_still_that_one() -> None:
+    # a lead or a caption without a day of its own takes the article's; the body names the
+    # document on its own day
+    found = _named(
+        [
+            "Hai bên ký bản ghi nhớ hợp tác du lịch tại diễn đàn xúc tiến du lịch.",
+            "Sáng 20/5, tại Đà Nẵng, hai sở đã ký Bản ghi nhớ hợp tác phát triển du lịch giai "
+            "đoạn 2025 - 2028.",
+        ]
+    )
+    assert found == [
+        (
+            "memorandum",
+            "Bản ghi nhớ hợp tác phát triển du lịch giai đoạn 2025 - 2028",
+            date(2024, 5, 20),
+        )
+    ]
+
+
 def test_a_document_s_word_alone_after_its_name_is_the_same_document() -> None:
     found = _named(
         [
