@@ -678,6 +678,12 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Bản ghi nhớ hợp tác giữa Trường Chính trị tỉnh Lào Cai và Trường Đảng Tỉnh ủy Vân "
             "Nam về đào tạo, bồi dưỡng cán bộ",
         ),
+        # a twinning and the cooperation it comes with
+        (
+            "Hai trường đã ký Thỏa thuận kết nghĩa, hợp tác giao lưu học sinh giai đoạn 2026 - "
+            "2029.",
+            "Thỏa thuận kết nghĩa, hợp tác giao lưu học sinh giai đoạn 2026 - 2029",
+        ),
         # a long name keeps its term after its parties' names
         (
             "Kết thúc hội đàm, hai bên ký Biên bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên "
