@@ -12,27 +12,28 @@ _DROPPED_IN_SHORT = frozenset({"về", "việc"})
 
 
 def without_summaries(agreements: list[Agreement]) -> list[Agreement]:
-    """The documents without another telling of one named in full, signed the same day: a
-    summary's ('ký thỏa thuận liên kết đào tạo …' in the lead, before 'Thỏa thuận hợp tác đào
-    tạo liên kết 2+2 …' by its name), the name cut short (the lead's 'Biên bản ghi nhớ thiết
-    lập quan hệ hợp tác hữu nghị' before the body's name in full), or the document's word alone
-    ('Bản ghi nhớ được ký giữa …' after 'đã ký bản ghi nhớ thiết lập cơ chế …')."""
+    """The documents without another telling of one named in full: a summary's in lower case,
+    on whatever day it was given ('ký thỏa thuận liên kết đào tạo …' in the lead, before
+    'Thỏa thuận hợp tác đào tạo liên kết 2+2 …' by its name); on the same day, the name cut
+    short (the lead's 'Biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị' before the body's
+    name in full) or the document's word alone ('Bản ghi nhớ được ký giữa …' after 'đã ký bản
+    ghi nhớ thiết lập cơ chế …')."""
 
     def told_again(n: int, a: Agreement) -> bool:
         if not a.signed:
             return False
-        same = [
-            (m, b)
+        others = [
+            b
             for m, b in enumerate(agreements)
-            if m != n and b.signed and b.kind == a.kind and b.date == a.date and not _bare(b)
+            if m != n and b.signed and b.kind == a.kind and not _bare(b)
         ]
+        same_day = [b for b in others if b.date == a.date]
         if _bare(a):
-            return bool(same)
-        if any(_shortened(a, b) for _, b in same):
+            return bool(same_day)
+        if any(_shortened(a, b) for b in same_day):
             return True
         # a summary in lower case may take another day (the lead's, a caption's) than the name
-        named = [b for m, b in enumerate(agreements) if m != n and b.signed and b.kind == a.kind]
-        return a.name[:1].islower() and any(b.name[:1].isupper() and not _bare(b) for b in named)
+        return a.name[:1].islower() and any(b.name[:1].isupper() for b in others)
 
     return [a for n, a in enumerate(agreements) if not told_again(n, a)]
 
