@@ -157,7 +157,22 @@ class TradeFigure(Base):
     """Vietnam's trade with a province (or with China) for one year and period, as reported."""
 
     __tablename__ = "trade_figures"
-    __table_args__ = (Index("ix_trade_figures_province_year", "province_id", "year"),)
+    # A province's figures in the order of what tells one reported figure from another: the
+    # answers count each figure's reporting articles from this index alone.
+    __table_args__ = (
+        Index(
+            "ix_trade_figures_province_figure",
+            "province_id",
+            "year",
+            "period",
+            "kind",
+            "value_usd",
+            "value",
+            "currency",
+            "growth_pct",
+            "article_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(

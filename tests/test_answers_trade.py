@@ -101,6 +101,18 @@ def test_a_newer_partial_period_follows_the_full_year_and_says_so(session, guang
     assert text.index("56,2 tỷ USD") < text.index("Mới hơn") < text.index("45,1 tỷ USD")
 
 
+def test_of_partial_periods_ending_the_same_month_the_longest_is_the_latest(session, guangdong):
+    later = make.article(session, source="nhandan.vn", published=published(date(2025, 10, 5)))
+    make.figure(session, later, year=2025, period="M9", value_usd=5_100_000_000)
+    make.figure(session, later, year=2025, period="Q3", value_usd=15_300_000_000)
+    make.figure(session, later, year=2025, period="M1-M9", value_usd=45_100_000_000)
+    make.figure(session, later, year=2025, period="M9", value_usd=5_200_000_000)
+    session.commit()
+    text = answer_tradelatest(session, "quang dong", "en").plain()
+    assert "first 9 months of 2025" in text and "45.1 billion USD" in text
+    assert "Q3" not in text and "September" not in text
+
+
 def test_a_partial_period_alone_is_shown_as_partial(session):
     only = make.article(session, source="nhandan.vn", provinces=["yunnan"])
     make.figure(
@@ -206,6 +218,17 @@ def test_a_history_read_in_part_keeps_only_complete_years(session, monkeypatch):
     assert "56.2 billion USD — example.vn (+7 more sources)" in text
     assert "48.24" not in text, "2023 was read only in part"
     assert "older ones are left out" in text
+
+
+def test_every_article_reporting_the_latest_figure_is_counted(session, monkeypatch):
+    """However many articles report it: a long history is cut for /trade, never the count."""
+    monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 5)
+    for _ in range(12):
+        make.figure(session, make.article(session), year=2024, value_usd=56_200_000_000)
+    session.commit()
+    text = answer_tradelatest(session, "Guangdong", "en").plain()
+    assert text.count("56.2 billion USD") == 1
+    assert "and 8 more" in text, "12 articles: the one cited, three named, eight more"
 
 
 def test_many_versions_of_one_figure_show_the_most_reported_and_count_the_rest(session):

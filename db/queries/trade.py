@@ -5,27 +5,37 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    distinct,
+    func,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from db.models import Article, TradeFigure
 from db.queries.articles import ARTICLE_CARD
 
 FULL_YEAR = "full_year"
-# Figure rows read for one answer: a history longer than this is shown from its newest part.
+# Reports a history covers: one longer than this is shown from its newest years.
 FIGURE_ROWS = 500
+# A year before any figure: where a province has no full-year figure, every year is read.
+_NO_YEAR = 0
 
 _QUARTER = re.compile(r"^Q([1-4])$")
 _MONTHS = re.compile(r"^(?:M1-)?M(1[0-2]|[1-9])$")
 
 
-class FigureRow(NamedTuple):
-    """The columns that identify a reported figure, and where it was reported."""
+class FigureKey(NamedTuple):
+    """What tells one reported figure from another: two reports with the same key agree."""
 
-    id: int
-    article_id: int
     year: int
     period: str
     kind: str
@@ -34,10 +44,25 @@ class FigureRow(NamedTuple):
     currency: str
     growth_pct: float | None
 
-    @property
-    def key(self) -> tuple[object, ...]:
-        """Two rows with the same key report the same figure; otherwise they disagree."""
-        return self[2:]
+
+class ReportedFigure(NamedTuple):
+    """One figure as a province's articles reported it: how many articles did, and the id of its
+    newest report."""
+
+    key: FigureKey
+    articles: int
+    newest_id: int
+
+
+_KEY_COLUMNS = (
+    TradeFigure.year,
+    TradeFigure.period,
+    TradeFigure.kind,
+    TradeFigure.value_usd,
+    TradeFigure.value,
+    TradeFigure.currency,
+    TradeFigure.growth_pct,
+)
 
 
 @dataclass
@@ -85,86 +110,133 @@ def period_end_month(period: str) -> int:
     return 0
 
 
-def _figure_rows(
-    session: Session, province_id: int, condition: ColumnElement[bool], limit: int
-) -> list[FigureRow]:
-    """A province's figure rows matching `condition`, newest year first."""
-    rows = session.execute(
-        select(
-            TradeFigure.id,
-            TradeFigure.article_id,
-            TradeFigure.year,
-            TradeFigure.period,
-            TradeFigure.kind,
-            TradeFigure.value_usd,
-            TradeFigure.value,
-            TradeFigure.currency,
-            TradeFigure.growth_pct,
-        )
-        .where(TradeFigure.province_id == province_id, condition)
-        .order_by(TradeFigure.year.desc())
-        .limit(limit)
+def _reach_of(period: str) -> tuple[int, int]:
+    """How far into the year a period reaches, and how many months it covers: 'M1-M9' (9, 9)
+    tells more than 'Q3' (9, 3) or 'M9' (9, 1)."""
+    end = period_end_month(period)
+    if period == "H1" or period.startswith("M1-"):
+        return end, end
+    if _QUARTER.match(period):
+        return end, 3
+    return end, 1
+
+
+# The statements of the answers, built once with their parameters bound at each call: building
+# and compiling a statement costs more than SQLite takes to run it.
+_PROVINCE: BindParameter[int] = bindparam("province_id", type_=Integer)
+_SINCE: BindParameter[int] = bindparam("since", type_=Integer)  # the first year read
+
+
+def _counted_figures(condition: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+    """A province's figures from year `since` on that match `condition`, each once with its
+    reports counted (from the index alone), newest year first, then newest reported first."""
+    newest_id = func.max(TradeFigure.id)
+    return (
+        select(*_KEY_COLUMNS, func.count(distinct(TradeFigure.article_id)), newest_id)
+        .where(TradeFigure.province_id == _PROVINCE, TradeFigure.year >= _SINCE, condition)
+        .group_by(*_KEY_COLUMNS)
+        .order_by(TradeFigure.year.desc(), newest_id.desc())
     )
-    return [FigureRow._make(row) for row in rows]
 
 
-def _grouped(rows: list[FigureRow]) -> list[list[FigureRow]]:
-    """Rows reporting the same figure together, in the order the figures first appear."""
-    groups: dict[tuple[object, ...], list[FigureRow]] = {}
-    for row in rows:
-        groups.setdefault(row.key, []).append(row)
-    return list(groups.values())
+def _newest_reports() -> Select[*tuple[Any, ...]]:
+    """The `count` newest articles reporting one figure, newest first (side by side in the
+    index: the figure's columns, then its articles)."""
+    return (
+        select(TradeFigure.article_id)
+        .where(
+            TradeFigure.province_id == _PROVINCE,
+            *(column.is_not_distinct_from(bindparam(column.key)) for column in _KEY_COLUMNS),
+        )
+        .distinct()
+        .order_by(TradeFigure.article_id.desc())
+        .limit(bindparam("count"))
+    )
+
+
+# The newest full year's figures (year `since`) and the partial periods of later years; with no
+# full year at all (`since` before any), every partial period.
+_LATEST = _counted_figures(
+    ((TradeFigure.year == _SINCE) & (TradeFigure.period == FULL_YEAR))
+    | ((TradeFigure.year > _SINCE) & (TradeFigure.period != FULL_YEAR))
+)
+_HISTORY = _counted_figures(true())
+_REPORTS_BY_YEAR = (
+    select(TradeFigure.year, func.count())
+    .where(TradeFigure.province_id == _PROVINCE)
+    .group_by(TradeFigure.year)
+    .order_by(TradeFigure.year.desc())
+)
+_LATEST_FULL_YEAR = (
+    select(TradeFigure.year)
+    .where(TradeFigure.province_id == _PROVINCE, TradeFigure.period == FULL_YEAR)
+    .order_by(TradeFigure.year.desc())
+    .limit(1)
+)
+_NEWEST_REPORTS = _newest_reports()
+_FIGURES = select(TradeFigure).where(TradeFigure.id.in_(bindparam("ids", expanding=True)))
+_ARTICLES = (
+    select(Article).options(ARTICLE_CARD).where(Article.id.in_(bindparam("ids", expanding=True)))
+)
+
+
+def _reported_figures(
+    session: Session, statement: Select[*tuple[Any, ...]], province_id: int, since: int
+) -> list[ReportedFigure]:
+    rows = session.execute(statement, {"province_id": province_id, "since": since})
+    return [ReportedFigure(FigureKey._make(row[:7]), row[7], row[8]) for row in rows]
+
+
+def _reporting_articles(
+    session: Session, province_id: int, figures: list[ReportedFigure], count: int
+) -> dict[FigureKey, list[int]]:
+    """The `count` newest articles reporting each figure, newest first."""
+    if not count:
+        return {}
+    return {
+        f.key: list(
+            session.scalars(
+                _NEWEST_REPORTS, {"province_id": province_id, "count": count, **f.key._asdict()}
+            )
+        )
+        for f in figures
+    }
 
 
 def _load_groups(
-    session: Session, row_groups: list[list[FigureRow]], *, others: int
+    session: Session, province_id: int, figures: list[ReportedFigure], *, others: int
 ) -> list[FigureGroup]:
     """Figure groups with their newest report and up to `others` further reporting articles."""
-    if not row_groups:
+    if not figures:
         return []
-    newest = [max(rows, key=lambda r: r.id) for rows in row_groups]
+    ids = [r.newest_id for r in figures]
+    loaded = {f.id: f for f in session.scalars(_FIGURES, {"ids": ids})}
+    newest = [loaded[r.newest_id] for r in figures]
+    # One more than wanted: the newest report's own article is among them.
+    reporting = _reporting_articles(session, province_id, figures, others + 1 if others else 0)
     further = [
-        sorted({r.article_id for r in rows} - {top.article_id}, reverse=True)[:others]
-        for rows, top in zip(row_groups, newest, strict=True)
+        [i for i in reporting.get(r.key, []) if i != top.article_id][:others]
+        for r, top in zip(figures, newest, strict=True)
     ]
-    figures = {
-        f.id: f
-        for f in session.scalars(
-            select(TradeFigure).where(TradeFigure.id.in_([r.id for r in newest]))
-        )
-    }
-    wanted = {r.article_id for r in newest} | {i for ids in further for i in ids}
-    articles = {
-        a.id: a
-        for a in session.scalars(
-            select(Article).options(ARTICLE_CARD).where(Article.id.in_(wanted))
-        )
-    }
+    wanted = {f.article_id for f in newest} | {i for ids in further for i in ids}
+    articles = {a.id: a for a in session.scalars(_ARTICLES, {"ids": sorted(wanted)})}
     return [
         FigureGroup(
-            figure=figures[top.id],
+            figure=top,
             article=articles[top.article_id],
-            article_count=len({r.article_id for r in rows}),
+            article_count=r.articles,
             other_articles=[articles[i] for i in ids],
         )
-        for rows, top, ids in zip(row_groups, newest, further, strict=True)
+        for r, top, ids in zip(figures, newest, further, strict=True)
     ]
 
 
 def latest_full_year(*, session: Session, province_id: int) -> int | None:
-    return session.scalar(
-        select(TradeFigure.year)
-        .where(TradeFigure.province_id == province_id, TradeFigure.period == FULL_YEAR)
-        .order_by(TradeFigure.year.desc())
-        .limit(1)
-    )
+    return session.scalar(_LATEST_FULL_YEAR, {"province_id": province_id})
 
 
-def _most_reported(row_groups: list[list[FigureRow]], limit: int) -> list[list[FigureRow]]:
-    def reach(rows: list[FigureRow]) -> tuple[int, int]:
-        return (len({r.article_id for r in rows}), max(r.id for r in rows))
-
-    return sorted(row_groups, key=reach, reverse=True)[:limit]
+def _most_reported(figures: list[ReportedFigure], limit: int) -> list[ReportedFigure]:
+    return sorted(figures, key=lambda r: (r.articles, r.newest_id), reverse=True)[:limit]
 
 
 def latest_figures(
@@ -173,43 +245,42 @@ def latest_figures(
     """What /tradelatest shows: the versions of the newest full-year figures, then the newest
     part of a later year when the news already has one."""
     year = latest_full_year(session=session, province_id=province_id)
-    newer: ColumnElement[bool] = TradeFigure.period != FULL_YEAR
-    if year is not None:
-        newer = newer & (TradeFigure.year > year)
-        full_year = (TradeFigure.year == year) & (TradeFigure.period == FULL_YEAR)
-        # Both in one statement: the newest year's full-year rows, then the later partial ones.
-        newer = (TradeFigure.year >= year) & (full_year | newer)
-    rows = _figure_rows(session, province_id, newer, 2 * FIGURE_ROWS)
-    full = [r for r in rows if r.period == FULL_YEAR][:FIGURE_ROWS]
-    partial = [r for r in rows if r.period != FULL_YEAR][:FIGURE_ROWS]
+    since = _NO_YEAR if year is None else year
+    figures = _reported_figures(session, _LATEST, province_id, since)
+    full = [r for r in figures if r.key.period == FULL_YEAR]
+    partial = [r for r in figures if r.key.period != FULL_YEAR]
     if partial:
-        last = max(partial, key=lambda r: (r.year, period_end_month(r.period)))
-        partial = [r for r in partial if (r.year, r.period) == (last.year, last.period)]
-    full_groups, partial_groups = _grouped(full), _grouped(partial)
+        # The part of the year reaching furthest; of those ending the same month, the longest.
+        last = max(partial, key=lambda r: (r.key.year, *_reach_of(r.key.period)))
+        partial = [r for r in partial if r.key[:2] == last.key[:2]]
     counted: dict[tuple[int, str, str], int] = defaultdict(int)
-    for group in [*full_groups, *partial_groups]:
-        counted[(group[0].year, group[0].period, group[0].kind)] += 1
-    full_groups = _most_reported(full_groups, versions)
-    partial_groups = _most_reported(partial_groups, versions - len(full_groups) or 1)
-    loaded = _load_groups(session, [*full_groups, *partial_groups], others=others)
+    for r in [*full, *partial]:
+        counted[(r.key.year, r.key.period, r.key.kind)] += 1
+    full = _most_reported(full, versions)
+    partial = _most_reported(partial, versions - len(full) or 1)
+    loaded = _load_groups(session, province_id, [*full, *partial], others=others)
     return LatestFigures(
-        full_year=loaded[: len(full_groups)],
-        partial=loaded[len(full_groups) :],
+        full_year=loaded[: len(full)],
+        partial=loaded[len(full) :],
         versions=dict(counted),
-        left_out=sum(counted.values()) - len(full_groups) - len(partial_groups),
+        left_out=sum(counted.values()) - len(full) - len(partial),
     )
 
 
 def figure_history(*, session: Session, province_id: int, max_groups: int) -> FigureHistory:
     """Distinct figures of a province, newest first, each counted over every article reporting
-    it; when there are more, the newest complete years up to `max_groups` figures."""
-    rows = _figure_rows(session, province_id, true(), FIGURE_ROWS + 1)
-    older_left_out = len(rows) > FIGURE_ROWS
-    if older_left_out:
-        # The oldest year read may be incomplete: drop it, unless it is all there is.
-        cut = rows[FIGURE_ROWS - 1].year
-        rows = [r for r in rows[:FIGURE_ROWS] if r.year > cut] or rows[:FIGURE_ROWS]
-    groups = _grouped(rows)
-    if len(groups) > max_groups:
-        groups, older_left_out = groups[:max_groups], True
-    return FigureHistory(_load_groups(session, groups, others=0), older_left_out)
+    it; when there are more, those of the newest years up to FIGURE_ROWS reports and
+    `max_groups` figures."""
+    reports_by_year = session.execute(_REPORTS_BY_YEAR, {"province_id": province_id}).all()
+    if not reports_by_year:
+        return FigureHistory([], older_left_out=False)
+    years, reports = 0, 0
+    for _, count in reports_by_year:
+        if years and reports + count > FIGURE_ROWS:
+            break
+        years, reports = years + 1, reports + count
+    oldest = reports_by_year[years - 1][0]
+    figures = _reported_figures(session, _HISTORY, province_id, oldest)
+    older_left_out = years < len(reports_by_year) or len(figures) > max_groups
+    figures = figures[:max_groups]
+    return FigureHistory(_load_groups(session, province_id, figures, others=0), older_left_out)
