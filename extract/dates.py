@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from extract.text import sentences_in, split_sentences
@@ -224,6 +225,8 @@ def running_days(sentences: Iterable[str], start: date | None) -> Iterator[date 
         yield day
 
 
+# Asked of the same sentences by the readers of dates, meetings and agreements in turn.
+@lru_cache(maxsize=1024)
 def day_opens(sentence: str) -> bool:
     """Whether the sentence opens with its event's day ('Chiều 23/11, …'), or the day the
     article last gave ('Sáng cùng ngày, …'), after a dateline ('(TTXVN) - ') or a short opening

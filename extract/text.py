@@ -21,7 +21,12 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _SENTENCE_END = re.compile(r"(?:\.\s*/\s*\.|[.!?…]+)[\"”’)\]]*")
 _OPENING = "\"“‘('"
 _LOOK_BACK = 40  # characters around a full stop that decide whether it ends a sentence
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+# Only what differs from one plain space: a run of two or more, or any other kind of space
+# (most lines have neither, and then nothing is replaced).
+_SPACES = re.compile(
+    r"[\t\u00a0\u2000-\u200a\u202f\u3000][ \t\u00a0\u2000-\u200a\u202f\u3000]*"
+    r"| [ \t\u00a0\u2000-\u200a\u202f\u3000]+"
+)
 
 
 class Token(NamedTuple):
