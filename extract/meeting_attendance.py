@@ -10,7 +10,7 @@ from dataclasses import replace
 from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_vocabulary import SESSIONS, recalled_as, vocabulary
-from extract.meeting_words import after_phrase, referred_meeting
+from extract.meeting_words import after_phrase, referred_meeting, reported_meeting
 from extract.mentions import Mention
 from extract.text import tokenize
 from extract.title_lexicon import speech_verbs
@@ -50,10 +50,12 @@ def with_attendants(
     # Those another meeting has: quoted, they speak there ('Chiều cùng ngày, ông A tiếp đoàn …
     # Chủ tịch A đề nghị …').
     elsewhere = {p for m in meetings[1:] for p in m.participants}
+    last: int | None = None  # the meeting the article told last, by its kind
     for number, sentence in enumerate(sentences):
         named_there = referred_meeting(sentence)
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
+        last = _told_now(sentence, number, by_kind, named_there, last)
         if quoted and referred is None and meetings and meetings[0].kind in SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
             named = opening_speakers(sentence, officials_named([number], sentences, mentions))
@@ -66,19 +68,39 @@ def with_attendants(
         named = officials_named(told, sentences, mentions)
         if not attendance:
             named = _speakers(sentence, named)
-        if unnamed and _told_with_another(named, meetings, by_kind[kind]):
+        n = by_kind[kind]
+        if unnamed and attendance and last is not None:
+            # 'Chiều cùng ngày, A làm việc với B. Tại buổi làm việc, … Cùng dự có C.': C
+            # attended the meeting told just before, not the main one.
+            n = last
+        if unnamed and _told_with_another(named, meetings, n):
             continue
-        parties = found[by_kind[kind]]
+        parties = found[n]
         parties.extend(name for name in named if name not in parties)
         said = _REFERRED_PLACE.match(sentence)
-        if places[by_kind[kind]] is None and said:
-            places[by_kind[kind]] = meeting_place(f"tại {said['where']},")
+        if places[n] is None and said:
+            places[n] = meeting_place(f"tại {said['where']},")
     return [
         replace(m, participants=tuple(parties), place=place)
         if len(parties) > len(m.participants) or place != m.place
         else m
         for m, parties, place in zip(meetings, found, places, strict=True)
     ]
+
+
+def _told_now(
+    sentence: str,
+    number: int,
+    by_kind: dict[str, int],
+    named_there: tuple[str, bool] | None,
+    last: int | None,
+) -> int | None:
+    """The meeting the article has told last, after this sentence: the one of the kind the
+    sentence reports as happening ('Chiều cùng ngày, A làm việc với B') or opens on ('Tại buổi
+    làm việc, …'), when the article has one of that kind; else `last`, as before."""
+    reported = reported_meeting(sentence, number)
+    kind = reported.kind if reported is not None else named_there[0] if named_there else None
+    return by_kind.get(kind, last) if kind is not None else last
 
 
 def _told_with_another(named: tuple[str, ...], meetings: list[Meeting], n: int) -> bool:

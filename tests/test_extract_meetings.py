@@ -763,6 +763,27 @@ def test_those_who_also_attend_take_part() -> None:
     assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Hoàng Văn Minh")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Chiều cùng ngày, Tỉnh trưởng Lý Minh Hoa làm việc với Bộ Công Thương. Tại buổi làm "
+        "việc, hai bên trao đổi về logistics.",
+        "Trong khuôn khổ chuyến thăm, Phó Tỉnh trưởng tỉnh Vân Nam Vương Thành đã làm việc với "
+        "đoàn; hai Sở đã ký Bản ghi nhớ hợp tác thương mại.",
+    ],
+)
+def test_those_who_also_attend_after_a_second_meeting_attend_that_one(second: str) -> None:
+    first, other = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Phó Thủ tướng Trần Văn Nam tiếp ông Lý Minh Hoa, Tỉnh trưởng "
+        "tỉnh Vân Nam, và đoàn.",
+        second,
+        "Cùng dự có ông Hoàng Văn Minh, Chủ tịch UBND tỉnh Lào Cai.",
+    )
+    assert "Hoàng Văn Minh" not in first.participants
+    assert "Hoàng Văn Minh" in other.participants
+
+
 @pytest.mark.parametrize("opening", ["Tiếp đoàn,", "Tiếp đoàn có"])
 def test_the_host_named_in_the_sentence_after_the_meeting_takes_part(opening: str) -> None:
     (meeting,) = _meetings(
