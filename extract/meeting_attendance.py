@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.lines import is_closed
 from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_vocabulary import SESSIONS, recalled_as, vocabulary
-from extract.meeting_words import after_phrase, referred_meeting, reported_meeting
+from extract.meeting_words import after_phrase, meeting_in, referred_meeting, reported_meeting
 from extract.mentions import Mention
 from extract.text import tokenize
 from extract.title_lexicon import speech_verbs
@@ -21,6 +22,10 @@ _REFERRED_PLACE = re.compile(
     r"(?:Tại|Trong)\s+(?:buổi|cuộc)\s+[^,]{2,30}?\s+(?:ở|tại)\s+(?P<where>[^,;.]{2,40}),"
 )
 _SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
+# A line of at most this many words, not closed as a sentence is, heads a paragraph.
+_SUBHEADING_WORDS = 12
+# A subheading heading a part of the article: words only, opening with a capital.
+_PART_HEADING = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)+")
 
 
 def with_attendants(
@@ -51,12 +56,13 @@ def with_attendants(
     # Chủ tịch A đề nghị …').
     elsewhere = {p for m in meetings[1:] for p in m.participants}
     last: int | None = None  # the meeting the article told last, by its kind
+    part_end = _part_end(sentences, meetings[0].kind) if meetings else 0
     for number, sentence in enumerate(sentences):
         named_there = referred_meeting(sentence)
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         last = _told_now(sentence, number, by_kind, named_there, last)
-        if quoted and referred is None and meetings and meetings[0].kind in SESSIONS:
+        if quoted and referred is None and number < part_end and meetings[0].kind in SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
             named = opening_speakers(sentence, officials_named([number], sentences, mentions))
             found[0].extend(n for n in named if n not in found[0] and n not in elsewhere)
@@ -86,6 +92,32 @@ def with_attendants(
         else m
         for m, parties, place in zip(meetings, found, places, strict=True)
     ]
+
+
+def subheading(sentence: str) -> bool:
+    """A short line the article puts between its paragraphs ('Hội đàm tại Ban Đối ngoại Trung
+    ương'): it names what the next paragraph tells, which is read there."""
+    return len(sentence.split()) <= _SUBHEADING_WORDS and not is_closed(sentence)
+
+
+def _part_end(sentences: Sequence[str], kind: str) -> int:
+    """Where the part of the article telling the event of `kind` ends: at the first subheading
+    after the first sentence telling it ('Ngày 9/7, … tổ chức Hội nghị …' … 'Bài toán
+    logistics'), whose part tells something else; else at the article's end."""
+    told = next(
+        (n for n, s in enumerate(sentences) if (f := meeting_in(s, n)) and f.kind == kind), None
+    )
+    if told is None:
+        return len(sentences)
+    return next(
+        (n for n in range(told + 1, len(sentences)) if _heads_a_part(sentences[n])), len(sentences)
+    )
+
+
+def _heads_a_part(sentence: str) -> bool:
+    """A subheading in words ('Bài toán logistics'), not a table's row ('2024 | 16.842'), a
+    line opening a list ('Tham dự Hội nghị có các đồng chí:') or an item of one."""
+    return subheading(sentence) and _PART_HEADING.fullmatch(sentence.strip()) is not None
 
 
 def _told_now(

@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from extract.dates import running_days, span_end_in
-from extract.lines import is_closed
-from extract.meeting_attendance import opening_speakers, with_attendants
+from extract.meeting_attendance import opening_speakers, subheading, with_attendants
 from extract.meeting_days import day_told, later_day, main_day, same_day_opens, told_there
 from extract.meeting_delegation import delegation_head, facing, with_the_delegation
 from extract.meeting_parties import (
@@ -40,8 +39,6 @@ from extract.types import Meeting
 
 # The main meeting is named in the headline or the first paragraphs: a summary, then the lead.
 _OPENING_PARAGRAPHS = 2
-# A line of at most this many words, not closed as a sentence is, heads a paragraph.
-_SUBHEADING_WORDS = 12
 # Days a trip's meetings may follow its first by: a later day than that is not this article's
 # news, published soon after its meeting ('Ngày 18/2, …' below a call on 5/1 is last year's).
 _TRIP_DAYS = 15
@@ -153,13 +150,7 @@ def _may_tell_the_main(sentence: str, number: int, *, titled: bool) -> bool:
     dating its meeting by the month alone ('Tháng 11, … hội đàm …'), which a review recalls."""
     if number == 0:
         return not (titled and _ITEM_BREAK in sentence)
-    return not (_subheading(sentence) or month_opens(sentence))
-
-
-def _subheading(sentence: str) -> bool:
-    """A short line the article puts between its paragraphs ('Hội đàm tại Ban Đối ngoại Trung
-    ương'): it names what the next paragraph tells, which is read there."""
-    return len(sentence.split()) <= _SUBHEADING_WORDS and not is_closed(sentence)
+    return not (subheading(sentence) or month_opens(sentence))
 
 
 def _told_in_the_body(

@@ -692,6 +692,18 @@ def test_officials_quoted_at_an_event_with_sessions_take_part() -> None:
     assert meeting.participants == ("Nguyễn Văn Dũng", "Lê Thu Hà")
 
 
+def test_an_official_quoted_in_another_part_of_the_article_does_not_take_part() -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 14/11, UBND TP.HCM tổ chức Hội nghị xúc tiến đầu tư Quảng Đông - Việt Nam.",
+        "Ông Nguyễn Văn Dũng, Phó Chủ tịch UBND TP.HCM, cho hay thành phố đón nhiều dự án mới.",
+        "Hạ tầng còn thiếu",
+        "Ở Quảng Tây, thành phố Đông Hưng vừa khánh thành một kho lạnh. Thị trưởng thành phố "
+        "Đông Hưng Hoàng Minh cho biết kho sẽ ưu tiên hàng Việt Nam.",
+    )
+    assert meeting.participants == ("Nguyễn Văn Dũng",)
+
+
 def test_an_official_quoted_about_a_fair_does_not_make_it_attended() -> None:
     meetings = _meetings(
         None,
