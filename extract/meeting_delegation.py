@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from extract.meeting_labels import capitalised_at
 from extract.meeting_parties import name_in
 from extract.meeting_vocabulary import vocabulary
+from extract.meeting_words import reported_meeting
 from extract.mentions import Mention
 from extract.places import find_places
 from extract.text import tokenize
@@ -16,6 +17,8 @@ from extract.title_facts import title_side
 from extract.title_lexicon import Side
 from extract.types import Meeting
 
+# Sentences after a meeting's that may name who led each side, past one telling the meeting.
+_HEADS_REACH = 3
 _SUBJECT_REACH = 5  # words between the delegation and its meeting: 'Đoàn đến thăm và làm việc'
 # Who leads a delegation: '… do ông X dẫn đầu', 'ông X … dẫn đầu đoàn', '… làm Trưởng đoàn'.
 _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
@@ -108,6 +111,19 @@ def delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> st
             if (guest := _guest_before(text, visit.start(), officials)) is not None:
                 heads.add(guest)
     return heads.pop() if len(heads) == 1 else None
+
+
+def heads_told(number: int, sentences: Sequence[str]) -> list[int]:
+    """The sentences right after the `number`-th, which tells a meeting, saying who leads a
+    side ('Dẫn đầu đoàn … là Đại tá A', 'Phía Trung Quốc do ông B … dẫn đầu', '… làm trưởng
+    đoàn'), up to another meeting reported."""
+    heads = []
+    for k in range(number + 1, min(len(sentences), number + 1 + _HEADS_REACH)):
+        if reported_meeting(sentences[k], k) is not None:
+            break
+        if _LEADS.search(sentences[k]):
+            heads.append(k)
+    return heads
 
 
 def _guest_before(text: str, end: int, officials: set[str]) -> str | None:

@@ -10,7 +10,7 @@ from datetime import date
 from extract.dates import running_days, span_end_in
 from extract.meeting_attendance import opening_speakers, subheading, with_attendants
 from extract.meeting_days import day_told, later_day, main_day, same_day_opens, told_there
-from extract.meeting_delegation import delegation_head, facing, with_the_delegation
+from extract.meeting_delegation import delegation_head, facing, heads_told, with_the_delegation
 from extract.meeting_parties import (
     host_speaking_next,
     meets_both_sides,
@@ -274,6 +274,10 @@ def _main_meeting(
     if not participants and found.sentence == 0:
         # Named in the headline only ("… ký kết biên bản hội đàm"): the lead says who met.
         participants = officials_named(range(1, lead_end), sentences, mentions)
+    if not participants:
+        # 'Bộ Chỉ huy BĐBP tỉnh A tổ chức hội đàm với Chi đội … B. … Dẫn đầu đoàn … là Đại tá
+        # C. Phía Trung Quốc do Đại tá D … dẫn đầu.': bodies met, led by those named after.
+        participants = officials_named(heads_told(found.sentence, sentences), sentences, mentions)
     return Meeting(
         kind=found.kind,
         label=found.label,

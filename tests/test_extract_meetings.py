@@ -666,6 +666,27 @@ def test_a_guest_on_a_visit_leads_the_delegation_met_later() -> None:
 
 
 @pytest.mark.parametrize(
+    "heads",
+    [
+        "Dẫn đầu đoàn BĐBP tỉnh Lào Cai là Đại tá Hoàng Văn Minh, Chỉ huy trưởng Bộ Chỉ huy BĐBP "
+        "tỉnh Lào Cai. Phía Trung Quốc do ông Lý Minh Hoa, Chi đội trưởng Chi đội Quản lý xuất "
+        "nhập cảnh biên phòng Hà Khẩu dẫn đầu.",
+        "Đoàn Lào Cai do ông Hoàng Văn Minh, Chủ tịch UBND tỉnh Lào Cai dẫn đầu; phía Vân Nam do "
+        "ông Lý Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam dẫn đầu.",
+    ],
+)
+def test_the_heads_of_the_bodies_that_met_named_after_the_meeting_take_part(heads: str) -> None:
+    (meeting,) = _meetings(
+        "Biên phòng Lào Cai và Hà Khẩu: mười năm tuần tra song phương",
+        "Ngày 19/5, tại cửa khẩu Kim Thành, Bộ Chỉ huy BĐBP tỉnh Lào Cai tổ chức hội đàm với Chi "
+        "đội Quản lý xuất nhập cảnh biên phòng Hà Khẩu. Cuộc hội đàm diễn ra đúng dịp 10 năm "
+        "tuần tra song phương.",
+        heads,
+    )
+    assert meeting.participants == ("Hoàng Văn Minh", "Lý Minh Hoa")
+
+
+@pytest.mark.parametrize(
     "second", ["đã hội đàm với đoàn", "đã tiếp và chiêu đãi đoàn công tác của tỉnh Vân Nam"]
 )
 def test_the_delegation_met_after_with_or_a_shared_verb_is_its_head(second: str) -> None:
