@@ -16,6 +16,7 @@ from extract.periods import (
 )
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
+from extract.trade_givers import told_by_another_giver
 from extract.trade_growth import growth_told_after, growths_by_partner
 from extract.trade_kinds import vietnam_is_actor
 from extract.trade_parties import CHINESE, involves_vietnam, province_of, trade_partner_named
@@ -342,12 +343,17 @@ def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
     approximations the one giving the other's amount more precisely (a headline's 'hơn 205 tỷ
     USD' for the body's 'khoảng 205,3 tỷ USD'), and of two giving the same amount, the one that
     also gives its growth, or gives it more precisely (a summary above the article leaves it
-    out or rounds it: 'tăng gần 20%' for 19,6 %)."""
+    out or rounds it: 'tăng gần 20%' for 19,6 %). Another giver's amount for the same trade
+    and time is a figure of its own ('Theo thống kê của Hải quan Trung Quốc, con số này …')."""
     best: dict[tuple[str, int, str, str], TradeFigure] = {}
+    others: list[TradeFigure] = []
     for figure in figures:
         key = (figure.province, figure.year, figure.period, figure.kind)
         kept = best.get(key)
-        if (
+        if kept is not None and told_by_another_giver(figure, kept):
+            if all(other.value_usd != figure.value_usd for other in others):
+                others.append(figure)
+        elif (
             kept is None
             or _in_dollars_over_yuan(figure, kept)
             or (_same_currency(figure, kept) and kept.approximate and not figure.approximate)
@@ -364,7 +370,7 @@ def _without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
             )
         ):
             best[key] = figure
-    return list(best.values())
+    return [*best.values(), *others]
 
 
 def _restated_in_dollars(

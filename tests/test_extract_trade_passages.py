@@ -1020,3 +1020,31 @@ def test_con_so_nay_restating_a_sum_in_yuan_in_dollars(restated: str) -> None:
     assert _figures(sentences) == [
         ("Quảng Tây", 2024, "M1-M7", "two-way", 2_100_000_000, 3.2),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Theo thống kê của phía Cam Túc, con số này lớn hơn, khoảng 3,4 tỷ USD.",
+        "Trong khi đó, số liệu do Hải quan Cam Túc công bố cho thấy thương mại giữa tỉnh này và "
+        "Việt Nam năm 2023 đạt 24 tỷ NDT, tức khoảng 3,4 tỷ USD.",
+    ],
+)
+def test_another_giver_s_amount_for_the_same_trade_and_time_is_a_figure_too(second: str) -> None:
+    first = (
+        "Theo số liệu của Cục Hải quan Việt Nam, năm 2023 kim ngạch thương mại giữa Việt Nam và "
+        "Cam Túc đạt 3,1 tỷ USD."
+    )
+    assert _figures([first, second]) == [
+        ("Cam Túc", 2023, "full_year", "two-way", 3_100_000_000, None),
+        ("Cam Túc", 2023, "full_year", "two-way", 3_400_000_000, None),
+    ]
+
+
+def test_the_same_trade_and_time_told_again_without_its_giver_is_one_figure() -> None:
+    sentences = [
+        "Theo số liệu của Cục Hải quan Việt Nam, năm 2023 kim ngạch thương mại giữa Việt Nam và "
+        "Cam Túc đạt 3,1 tỷ USD.",
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 3,4 tỷ USD.",
+    ]
+    assert _figures(sentences) == [("Cam Túc", 2023, "full_year", "two-way", 3_100_000_000, None)]
