@@ -19,7 +19,8 @@ from extract.types import NATIONAL, TradeFigure
 # đạt …', 'Vân Nam, tỉnh có đường biên giới dài nhất với Việt Nam, chỉ đạt …', 'Vân Nam - tỉnh
 # có đường biên giới dài với Việt Nam - chỉ đứng thứ 11 với khoảng …', and the next ones of a
 # ranking with their amounts in brackets: 'Tiếp theo là Phúc Kiến (6,2 tỷ USD) và Thượng Hải
-# (5,7 tỷ USD)'.
+# (5,7 tỷ USD)', or its rank as a partner: 'Quảng Đông, dù không giáp biên, vẫn là đối tác cấp
+# tỉnh lớn nhất với hơn 56 tỷ USD'.
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+|\)\s*(?:,|và)\s*", re.I)
 _RANK_SUBJECT = re.compile(
     r"\s*(?:(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s+|đáng\s+chú\s+ý,\s*)?"
@@ -30,7 +31,9 @@ _RANKED = re.compile(
     r"\s*\(\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*"
     r"|(?:\s*,[^,;]{3,80},|\s+[-–][^-–,;]{3,80}\s[-–])?\s*(?:(?:chỉ|cũng)\s+)?"
     r"(?:(?:đứng|xếp)\s+(?:thứ\s+\w+|sau|tiếp\s+theo)\s*)?"
-    r"(?:(?:chỉ|cũng|ước)\s+)?(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
+    r"(?:(?:chỉ|cũng|ước)\s+)?(?:(?:(?:vẫn|hiện|cũng|tiếp\s+tục|luôn)\s+)*là\s+"
+    r"(?:đối\s+tác|địa\s+phương|bạn\s+hàng)\b[^,;]{0,40}?\s+(?=với\b))?"
+    r"(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
     re.I,
 )
 # What an amount counts when words follow it: 'đạt 50 tỷ USD kim ngạch ngoại thương'.

@@ -624,11 +624,26 @@ def test_the_next_provinces_of_a_ranking_with_amounts_in_brackets_or_a_rank() ->
 @pytest.mark.parametrize(
     "second",
     [
+        "Hồ Nam, dù ở sâu trong nội địa, vẫn là đối tác lớn thứ tư với hơn 4,2 tỷ USD.",
+        "Hồ Nam hiện là địa phương đứng thứ tư với hơn 4,2 tỷ USD.",
+        "Hồ Nam là bạn hàng lớn thứ tư của Việt Nam với hơn 4,2 tỷ USD.",
+    ],
+)
+def test_a_province_said_to_be_a_partner_of_some_rank_with_an_amount(second: str) -> None:
+    assert _figures([RANKING_LEAD, second], NATIONAL_2025)[1:] == [
+        ("Hồ Nam", 2025, "M1-M10", "two-way", 4_200_000_000, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
         "Quảng Tây đạt 12 tỷ USD vốn đầu tư vào các khu công nghiệp.",  # counted after it
         "Năm 2024, Quảng Tây đạt 48,5 tỷ USD.",  # the clause does not open on the province
         "Thâm Quyến đứng thứ hai với 20 tỷ USD.",  # a city, not its province
         "Tiếp theo là Hồ Nam (4,2 tỷ USD vốn đầu tư).",  # counted after it
         "Tiếp theo là Hồ Nam (30 tỷ NDT).",  # not in dollars
+        "Hồ Nam vẫn là đối tác đầu tư lớn với 4,2 tỷ USD.",  # a sum of no trade
     ],
 )
 def test_a_clause_that_is_no_ranking_gives_no_figure(second: str) -> None:
