@@ -67,6 +67,7 @@ class _Story:
     dated: Passage | None = None  # the article's last figure, whatever came between
     just_before: TradeFigure | None = None  # the last figure of the sentence just before
     partner_told: str | None = None  # Vietnam's partner the sentence just before named
+    told_before: tuple[TradeFigure, ...] = ()  # the figures of the sentence just before
 
 
 def find_trade_figures(
@@ -164,6 +165,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
         partner_told=story.partner_told,
+        in_turn=story.told_before,
     )
 
 
@@ -207,6 +209,7 @@ def _tell(
         # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.
         story.antecedent = found[0] if found else None
     story.just_before = found[-1] if found else None
+    story.told_before = tuple(found)
     if found:
         story.last = story.dated = passage(found[-1])
         if not (item or sentence.refers_back()) or story.anchor is None:

@@ -61,6 +61,9 @@ class Lead:
     # The Chinese party the sentence just before named as Vietnam's trade partner, with no
     # figure ('Quảng Đông là đối tác thương mại lớn nhất của Việt Nam …').
     partner_told: str | None = None
+    # The figures of the sentence just before, for words standing for them told in turn ('Cùng
+    # kỳ năm 2024, hai con số này lần lượt là …').
+    in_turn: tuple[TradeFigure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

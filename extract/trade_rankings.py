@@ -74,6 +74,20 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
     return slots[position]
 
 
+def figure_in_turn(reading: Reading) -> TradeFigure | None:
+    """'Cùng kỳ năm 2024, hai con số này lần lượt là 3,3 tỷ USD và 30,1 tỷ USD.' after a
+    sentence telling as many figures, each of another party or trade: the figure of that
+    sentence that the amount in its place goes on with; None otherwise."""
+    s, figures = reading.sentence, reading.lead.in_turn
+    mark = IN_TURN.search(s.text)
+    if mark is None or len(figures) < 2 or s.figure_anaphora(mark.start()) is None:
+        return None
+    after = [a.start for a in s.amounts if a.start >= mark.end() and a.currency]
+    if len(after) != len(figures) or len({(f.province, f.kind) for f in figures}) < len(after):
+        return None
+    return figures[after.index(reading.amount.start)] if reading.amount.start in after else None
+
+
 def _times_in_turn(text: str, clause_start: int, mark: int) -> list[Time]:
     """The times listed right before 'lần lượt' ('Kim ngạch … năm 2023 và 8 tháng đầu năm
     2024 lần lượt đạt …'), or opening its clause ('Năm 2023 và quý I/2024, kim ngạch … lần

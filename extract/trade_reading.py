@@ -20,11 +20,11 @@ from extract.trade_comparisons import (
     passed_yardstick,
     restates_in_usd,
 )
-from extract.trade_context import Context, Lead, Reading
+from extract.trade_context import Context, Lead, Reading, passage
 from extract.trade_growth import growth_after, growth_of
 from extract.trade_kinds import figure_keyword, figure_kind
 from extract.trade_parties import figure_province, province_of
-from extract.trade_rankings import approximate_in_turn, ranked_next, respective_of
+from extract.trade_rankings import approximate_in_turn, figure_in_turn, ranked_next, respective_of
 from extract.trade_sentence import Sentence
 from extract.trade_words import Keyword, approximate
 from extract.trade_years import Year, figure_period, figure_year
@@ -136,6 +136,11 @@ def _with_currencies(amounts: list[Amount]) -> list[Amount]:
 def _figure(reading: Reading) -> TradeFigure | None:
     """One amount of a sentence read as a trade figure; None when it gives none."""
     respective = respective_of(reading.sentence, reading.amount)
+    if respective is False and (referent := figure_in_turn(reading)) is not None:
+        # 'Cùng kỳ năm 2024, hai con số này lần lượt là …': read as 'con số này' for each.
+        lead = replace(reading.lead, antecedent=referent, carried=passage(referent))
+        reading = replace(reading, previous=None, lead=lead)
+        respective = True
     before = reading.sentence.text[: reading.amount.start]
     if respective is False or _REVISED_FROM.search(before) or _MILESTONE.search(before):
         return None

@@ -1063,3 +1063,40 @@ def test_the_same_trade_and_time_told_again_without_its_giver_is_one_figure() ->
         "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 3,4 tỷ USD.",
     ]
     assert _figures(sentences) == [("Cam Túc", 2023, "full_year", "two-way", 3_100_000_000, None)]
+
+
+TWO_PARTNERS = (
+    "8 tháng năm 2024, thương mại của Việt Nam với Cam Túc đạt 700 triệu USD, tăng 5%; với Ninh "
+    "Hạ đạt khoảng 90 triệu USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "year", "period"),
+    [
+        (
+            "Cùng kỳ năm 2023, hai con số này lần lượt là 650 triệu USD và 80 triệu USD.",
+            2023,
+            "M1-M8",
+        ),
+        (
+            "Năm 2023, các con số tương ứng lần lượt là 650 triệu USD và 80 triệu USD.",
+            2023,
+            "full_year",
+        ),
+    ],
+)
+def test_words_standing_for_the_figures_before_told_in_turn(
+    second: str, year: int, period: str
+) -> None:
+    assert _figures([TWO_PARTNERS, second])[2:] == [
+        ("Cam Túc", year, period, "two-way", 650_000_000, None),
+        ("Ninh Hạ", year, period, "two-way", 80_000_000, None),
+    ]
+
+
+def test_words_standing_for_the_figures_before_need_as_many_amounts() -> None:
+    second = (
+        "Cùng kỳ năm 2023, hai con số này lần lượt là 650 triệu USD, 80 triệu USD và 9 triệu USD."
+    )
+    assert len(_figures([TWO_PARTNERS, second])) == 2
