@@ -250,6 +250,23 @@ def breakdown_party(reading: Reading) -> str | None:
     return province_of(later[0]) if later else None
 
 
+def _directed_at_the_partner_before(reading: Reading, keyword: Keyword) -> bool:
+    """'Trong khi đó, nhập khẩu từ Quảng Tây đạt 29,86 tỉ USD, tăng 12%' after Vietnam's
+    exports to Quảng Tây: exports (imports) with no subject of their own, to (from) the Chinese
+    party of the article's last figure named right after the trade word, in a sentence naming
+    no Vietnamese locality, are Vietnam's too."""
+    s, dated = reading.sentence, reading.lead.dated
+    if dated is None or not dated.bilateral or keyword.kind not in ("export", "import"):
+        return False
+    if any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in s.places):
+        return False
+    clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+    if s.within(clause, keyword.start) or not _DIRECTIONS[keyword.kind].match(s.text, keyword.end):
+        return False
+    partners = s.parties_within(keyword.end, reading.amount.start)
+    return bool(partners) and province_of(partners[0]) == dated.province
+
+
 def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:
     """'…, xuất khẩu sang Hồng Kông (Trung Quốc) 11 tháng đạt …' in an article on the two
     countries' trade: exports (imports) with no subject of their own, to (from) a Chinese
@@ -258,6 +275,8 @@ def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:
     one Chinese province the sentence names, or with the Chinese party right after it
     ('kim ngạch hai chiều với Trung Quốc trong tháng 8 là …')."""
     s = reading.sentence
+    if _directed_at_the_partner_before(reading, keyword):
+        return True
     national = reading.context.national or reading.context.main_province == NATIONAL
     if not national:
         return False

@@ -66,19 +66,28 @@ def figure_year(reading: Reading) -> Year | None:
     if counted is not None:
         return Year(counted[0], counted=counted[1])
     earlier = reading.recent or reading.lead.dated
+    own = text[: _next_amount_start(reading)]
     names_no_time = (
-        year_before(text) is None
-        and relative_year_at(text, reference) is None
-        and period_in(text) is None
-        and counted_back(text, reading.context.reference_day) is None
+        year_before(own) is None
+        and relative_year_at(own, reference) is None
+        and period_in(own) is None
+        and counted_back(own, reading.context.reference_day) is None
     )
     if earlier is not None and names_no_time:
         # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after
-        # the article's dated figure, naming no time of its own: that figure's time.
+        # the article's dated figure, naming no time of its own: that figure's time. A time
+        # told after a later amount is that one's ('…, khiến VN nhập siêu 13,02 tỉ USD, gần
+        # gấp đôi mức 8,38 tỉ USD của năm 2023').
         return _of_passage(text, earlier)
     period = period_in(text[reading.previous_end : start])
     undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
     return Year(undated) if undated else None
+
+
+def _next_amount_start(reading: Reading) -> int:
+    """Where the sentence's next amount after the one read starts, or its end."""
+    later = [a.start for a in reading.sentence.amounts if a.start > reading.amount.start]
+    return min(later, default=len(reading.sentence.text))
 
 
 def _of_passage(text: str, source: Passage) -> Year:

@@ -1100,3 +1100,39 @@ def test_words_standing_for_the_figures_before_need_as_many_amounts() -> None:
         "Cùng kỳ năm 2023, hai con số này lần lượt là 650 triệu USD, 80 triệu USD và 9 triệu USD."
     )
     assert len(_figures([TWO_PARTNERS, second])) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trong khi đó, nhập khẩu từ Cam Túc đạt 600 triệu USD, tăng 8%.",
+        # A later amount's own year is none of this one's.
+        "Trong khi đó, nhập khẩu từ Cam Túc đạt 600 triệu USD, tăng 8%, khiến Việt Nam nhập "
+        "siêu 300 triệu USD, gấp đôi mức 150 triệu USD của năm 2021.",
+    ],
+)
+def test_exports_or_imports_with_no_subject_with_the_partner_of_the_figure_before(
+    second: str,
+) -> None:
+    sentences = [
+        "Xuất khẩu của Việt Nam sang Cam Túc năm 2023 đạt 300 triệu USD.",
+        "So với năm 2022, mức tăng là 5%.",
+        second,
+    ]
+    assert _figures(sentences)[1:] == [
+        ("Cam Túc", 2023, "full_year", "vn_import", 600_000_000, 8.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trong khi đó, nhập khẩu từ Ninh Hạ đạt 600 triệu USD, tăng 8%.",  # another partner
+        "Trong khi đó, Lào Cai nhập khẩu từ Cam Túc đạt 600 triệu USD.",  # a locality's
+    ],
+)
+def test_exports_or_imports_with_no_subject_need_the_partner_of_the_figure_before(
+    second: str,
+) -> None:
+    sentences = ["Xuất khẩu của Việt Nam sang Cam Túc năm 2023 đạt 300 triệu USD.", second]
+    assert len(_figures(sentences)) == 1
