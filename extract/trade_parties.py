@@ -25,6 +25,8 @@ _BARE_TRADE = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
+# What may stand between 'với', 'từ', 'sang' and the party: 'thương mại với tỉnh Tứ Xuyên'.
+_PARTY_PREFIX = re.compile(r"\s*(?:(?:tỉnh|thành\s+phố|khu\s+tự\s+trị|thị\s+trường)\s+)?", re.I)
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
 # 'nhập khẩu từ …', 'kim ngạch hai chiều với …'.
 _DIRECTIONS = {
@@ -251,20 +253,38 @@ def breakdown_party(reading: Reading) -> str | None:
 
 
 def _directed_at_the_partner_before(reading: Reading, keyword: Keyword) -> bool:
-    """'Trong khi đó, nhập khẩu từ Quảng Tây đạt 29,86 tỉ USD, tăng 12%' after Vietnam's
-    exports to Quảng Tây: exports (imports) with no subject of their own, to (from) the Chinese
-    party of the article's last figure named right after the trade word, in a sentence naming
-    no Vietnamese locality, are Vietnam's too."""
+    """Trade with no subject of its own, with a Chinese party named right after the trade word,
+    in a sentence naming no Vietnamese locality, and Vietnam's like the figures before it:
+    exports (imports) to (from) the party of the article's last figure ('Trong khi đó, nhập
+    khẩu từ Quảng Tây đạt 29,86 tỉ USD, tăng 12%' after Vietnam's exports to Quảng Tây), or
+    two-way trade with a party right after a sentence giving Vietnam's trade with another
+    ('Thương mại với Tứ Xuyên năm 2024 đạt hơn 2,6 tỷ USD' after its trade with Trùng Khánh)."""
     s, dated = reading.sentence, reading.lead.dated
-    if dated is None or not dated.bilateral or keyword.kind not in ("export", "import"):
+    if dated is None or not dated.bilateral:
         return False
     if any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in s.places):
         return False
-    clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
-    if s.within(clause, keyword.start) or not _DIRECTIONS[keyword.kind].match(s.text, keyword.end):
+    partner = _partner_right_after(s, keyword, reading.amount.start)
+    if partner is None:
         return False
-    partners = s.parties_within(keyword.end, reading.amount.start)
-    return bool(partners) and province_of(partners[0]) == dated.province
+    if keyword.kind == "two-way":
+        return reading.lead.just_before is not None
+    return province_of(partner) == dated.province
+
+
+def _partner_right_after(sentence: Sentence, keyword: Keyword, end: int) -> PlaceMention | None:
+    """The Chinese party right after a trade word with no subject in its clause ('nhập khẩu từ
+    Quảng Tây', 'thương mại với tỉnh Tứ Xuyên'), before position `end`; None otherwise."""
+    s = sentence
+    clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+    direction = _DIRECTIONS[keyword.kind].match(s.text, keyword.end)
+    if s.within(clause, keyword.start) or direction is None:
+        return None
+    partners = s.parties_within(direction.end(), end)
+    if not partners or partners[0].place.kind not in CHINESE:
+        return None
+    between = s.text[direction.end() : partners[0].start]
+    return partners[0] if _PARTY_PREFIX.fullmatch(between) else None
 
 
 def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:

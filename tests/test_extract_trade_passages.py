@@ -1136,3 +1136,32 @@ def test_exports_or_imports_with_no_subject_need_the_partner_of_the_figure_befor
 ) -> None:
     sentences = ["Xuất khẩu của Việt Nam sang Cam Túc năm 2023 đạt 300 triệu USD.", second]
     assert len(_figures(sentences)) == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Thương mại với Ninh Hạ năm 2023 đạt hơn 90 triệu USD.",
+            [("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, None)],
+        ),
+        (
+            "Kim ngạch hai chiều với tỉnh Ninh Hạ năm 2023 đạt 90 triệu USD.",
+            [("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, None)],
+        ),
+        ("Thương mại của Lào Cai với Ninh Hạ năm 2023 đạt 90 triệu USD.", []),  # a locality's
+    ],
+)
+def test_two_way_trade_with_no_subject_right_after_vietnam_s_trade_with_another_partner(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures([FIRST, second])[1:] == expected
+
+
+def test_two_way_trade_with_no_subject_needs_a_figure_just_before() -> None:
+    sentences = [
+        FIRST,
+        "Hai bên nhất trí mở thêm đường bay.",
+        "Thương mại với Ninh Hạ đạt 90 triệu USD.",
+    ]
+    assert len(_figures(sentences)) == 1
