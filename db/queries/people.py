@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Integer,
+    Row,
     Select,
     Subquery,
     bindparam,
     func,
-    literal,
     select,
-    union,
     union_all,
 )
-from sqlalchemy.orm import Session, joinedload, selectinload
-from sqlalchemy.sql.base import ColumnCollection, ReadOnlyColumnCollection
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from db.models import Article, Meeting, MeetingParticipant, Person, Role
 from db.queries.articles import ARTICLE_CARD
-
-# The columns of a statement or of a subquery.
-Columns = ColumnCollection[str, Any] | ReadOnlyColumnCollection[str, Any]
 
 # Roles read to find a province's most recently seen officials.
 ROLE_WINDOW = 400
@@ -61,54 +55,38 @@ class Tenure:
     article: Article  # the latest article showing it
 
 
-def _role_window() -> Subquery:
-    """The province's roles read to find its most recently seen officials: the newest dated
-    ones, then the newest undated ones (`undated` 1), so that an old province is not read whole."""
+def _province_roles(*columns: InstrumentedAttribute[Any], dated: bool) -> Select[*tuple[Any, ...]]:
+    """The province's newest dated roles (at most ROLE_WINDOW), or its newest undated ones
+    (a quarter as many): what is read to find its most recently seen officials, so that an old
+    province is not read whole."""
     in_province = Role.province_id == bindparam("province_id")
-    columns = (Role.id, Role.person_id, Role.article_id, Role.seen_on)
-    dated = (
-        select(*columns, literal(0).label("undated"))
-        .where(in_province, Role.seen_on.is_not(None))
-        .order_by(Role.seen_on.desc(), Role.id.desc())
-        .limit(ROLE_WINDOW)
-        .subquery()
-    )
-    undated = (
-        select(*columns, literal(1).label("undated"))
+    if dated:
+        return (
+            select(*columns)
+            .where(in_province, Role.seen_on.is_not(None))
+            .order_by(Role.seen_on.desc(), Role.id.desc())
+            .limit(ROLE_WINDOW)
+        )
+    return (
+        select(*columns)
         .where(in_province, Role.seen_on.is_(None))
         .order_by(Role.id.desc())
         .limit(ROLE_WINDOW // 4)
-        .subquery()
     )
+
+
+def _role_window() -> Subquery:
+    """The province's roles read to find its most recently seen officials, dated and undated."""
+    columns = (Role.id, Role.person_id, Role.article_id, Role.seen_on)
+    dated = _province_roles(*columns, dated=True).subquery()
+    undated = _province_roles(*columns, dated=False).subquery()
     return union_all(select(dated), select(undated)).subquery("role_window")
 
 
-def _latest_per_person(
-    rows: Select[*tuple[Any, ...]],
-    order: Callable[[Columns], tuple[ColumnElement[Any], ...]],
-) -> Select[int]:
-    """Of the role rows `rows` (with `id` and `person_id`), each person's first role id in
-    `order`, for the first `limit` people in that order."""
-    columns = rows.selected_columns
-    rank = func.row_number().over(partition_by=columns.person_id, order_by=order(columns))
-    ranked = rows.add_columns(rank.label("rank")).subquery("ranked")
-    return (
-        select(ranked.c.id)
-        .where(ranked.c.rank == 1)
-        .order_by(*order(ranked.c))
-        .limit(bindparam("limit", type_=Integer))
-    )
-
-
-def _officials_ids() -> Select[int]:
-    """The role ids of a province's most recently seen officials: dated sightings first."""
-    window = _role_window()
-    return _latest_per_person(select(window), lambda c: (c.undated, c.seen_on.desc(), c.id.desc()))
-
-
-def _counterpart_ids() -> Select[int]:
-    """The role ids of the Vietnamese officials seen in the articles showing the officials
-    `person_ids` among the province's recent roles, or in those officials' recent meetings."""
+def _counterpart_roles() -> Select[int, int]:
+    """The roles (id, person id) of the Vietnamese officials seen in the articles showing the
+    officials `person_ids` among the province's recent roles, or in those officials' recent
+    meetings, most recently seen first."""
     shown = bindparam("person_ids", expanding=True, type_=Integer)
     window = _role_window()
     meeting_articles = (
@@ -119,21 +97,42 @@ def _counterpart_ids() -> Select[int]:
         .limit(ROLE_WINDOW)
         .subquery()
     )
-    articles = union(
+    # An article found both ways counts once all the same: `IN` needs no UNION's sort.
+    articles = union_all(
         select(window.c.article_id).where(window.c.person_id.in_(shown)),
         select(meeting_articles.c.article_id),
     )
-    vietnamese = (
-        select(Role.id, Role.person_id, Role.seen_on)
+    return (
+        select(Role.id, Role.person_id)
         .join(Person, Person.id == Role.person_id)
         .where(Role.article_id.in_(articles), Person.side == "VN")
+        .order_by(Role.seen_on.desc().nulls_last(), Role.id.desc())
     )
-    return _latest_per_person(vietnamese, lambda c: (c.seen_on.desc().nulls_last(), c.id.desc()))
+
+
+def _first_role_per_person(
+    rows: Iterable[Row[int, int]], found: dict[int, int], limit: int
+) -> None:
+    """Add to `found` (person id -> role id) each new person's first role of `rows` (role id,
+    person id), in the rows' order, until `limit` people are found: the rows are read only that
+    far. Each person's latest role, for the latest people, when the rows come newest first."""
+    if len(found) >= limit:
+        return
+    for role_id, person_id in rows:
+        if person_id not in found:
+            found[person_id] = role_id
+            if len(found) >= limit:
+                return
 
 
 # Built once: composing these nested statements costs more than SQLite takes to run them.
-OFFICIALS_IDS = _officials_ids()
-COUNTERPART_IDS = _counterpart_ids()
+# They are read row by row and left once enough people are found: ranking the roles in SQL
+# (`row_number()` per person) read and sorted all of them first, twice as slow on SQLite.
+PROVINCE_ROLES = (
+    _province_roles(Role.id, Role.person_id, dated=True),
+    _province_roles(Role.id, Role.person_id, dated=False),
+)
+COUNTERPART_ROLES = _counterpart_roles()
 ROLES_SEEN = (
     select(Role)
     .where(Role.id.in_(bindparam("role_ids", expanding=True)))
@@ -159,10 +158,14 @@ def _officials_seen(session: Session, role_ids: list[int]) -> list[OfficialSeen]
 
 def province_officials(*, session: Session, province_id: int, limit: int) -> ProvinceOfficials:
     """The people most recently seen holding an office of the province, with that title
-    (dated sightings first; undated ones after). The database keeps each person's latest
-    role, so that only `limit` roles are read."""
-    role_ids = list(session.scalars(OFFICIALS_IDS, {"province_id": province_id, "limit": limit}))
-    return ProvinceOfficials(officials=_officials_seen(session, role_ids), province_id=province_id)
+    (dated sightings first; undated ones after)."""
+    connection = session.connection()
+    found: dict[int, int] = {}
+    for statement in PROVINCE_ROLES:
+        with connection.execute(statement, {"province_id": province_id}) as rows:
+            _first_role_per_person(rows, found, limit)
+    officials = _officials_seen(session, list(found.values()))
+    return ProvinceOfficials(officials=officials, province_id=province_id)
 
 
 def counterparts(*, session: Session, seen: ProvinceOfficials, limit: int) -> list[OfficialSeen]:
@@ -171,8 +174,11 @@ def counterparts(*, session: Session, seen: ProvinceOfficials, limit: int) -> li
     person_ids = [official.person.id for official in seen.officials]
     if not person_ids:
         return []
-    parameters = {"province_id": seen.province_id, "person_ids": person_ids, "limit": limit}
-    return _officials_seen(session, list(session.scalars(COUNTERPART_IDS, parameters)))
+    parameters = {"province_id": seen.province_id, "person_ids": person_ids}
+    found: dict[int, int] = {}
+    with session.connection().execute(COUNTERPART_ROLES, parameters) as rows:
+        _first_role_per_person(rows, found, limit)
+    return _officials_seen(session, list(found.values()))
 
 
 def some_person_id(*, session: Session) -> int | None:
