@@ -12,7 +12,6 @@ from db.queries.articles import further_sources
 from db.queries.people import (
     OfficialSeen,
     Tenure,
-    counterparts,
     person_by_id,
     person_meetings,
     person_tenures,
@@ -109,11 +108,10 @@ def _officials(session: Session, resolution: ProvinceFound, province_id: int, lo
     gettext = translator(locale).gettext
     lines = province_heading(resolution, gettext("officials"), locale)
     seen = province_officials(session=session, province_id=province_id, limit=MAX_OFFICIALS)
-    officials = seen.officials
+    officials, met = seen.officials, seen.counterparts
     if not officials:
         lines.append(fill(gettext("No official of this province is known yet.")))
         return Reply(html=join_lines(lines, locale))
-    met = counterparts(session=session, seen=seen, limit=MAX_OFFICIALS)
     shown = dict.fromkeys(o.article.id for o in [*officials, *met])
     further = further_sources(session=session, article_ids=list(shown))
     lines.extend(_official_line(official, further, locale) for official in officials)

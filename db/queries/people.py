@@ -38,10 +38,10 @@ class OfficialSeen:
 
 @dataclass(frozen=True)
 class ProvinceOfficials:
-    """A province's most recently seen officials."""
+    """A province's most recently seen officials, and the Vietnamese officials who met them."""
 
     officials: list[OfficialSeen]
-    province_id: int
+    counterparts: list[OfficialSeen]
 
 
 @dataclass(frozen=True)
@@ -158,27 +158,21 @@ def _officials_seen(session: Session, role_ids: list[int]) -> list[OfficialSeen]
 
 def province_officials(*, session: Session, province_id: int, limit: int) -> ProvinceOfficials:
     """The people most recently seen holding an office of the province, with that title
-    (dated sightings first; undated ones after)."""
+    (dated sightings first; undated ones after); and the Vietnamese officials who met them,
+    seen in the same recent articles of the province or in the same meetings, each with the
+    title they held there, most recent first. The roles of both are loaded in one query."""
     connection = session.connection()
-    found: dict[int, int] = {}
+    officials: dict[int, int] = {}
     for statement in PROVINCE_ROLES:
         with connection.execute(statement, {"province_id": province_id}) as rows:
-            _first_role_per_person(rows, found, limit)
-    officials = _officials_seen(session, list(found.values()))
-    return ProvinceOfficials(officials=officials, province_id=province_id)
-
-
-def counterparts(*, session: Session, seen: ProvinceOfficials, limit: int) -> list[OfficialSeen]:
-    """Vietnamese officials who met these officials: seen in the same recent articles of the
-    province or in the same meetings, each with the title they held there, most recent first."""
-    person_ids = [official.person.id for official in seen.officials]
-    if not person_ids:
-        return []
-    parameters = {"province_id": seen.province_id, "person_ids": person_ids}
-    found: dict[int, int] = {}
-    with session.connection().execute(COUNTERPART_ROLES, parameters) as rows:
-        _first_role_per_person(rows, found, limit)
-    return _officials_seen(session, list(found.values()))
+            _first_role_per_person(rows, officials, limit)
+    met: dict[int, int] = {}
+    if officials:
+        parameters = {"province_id": province_id, "person_ids": list(officials)}
+        with connection.execute(COUNTERPART_ROLES, parameters) as rows:
+            _first_role_per_person(rows, met, limit)
+    seen = _officials_seen(session, [*officials.values(), *met.values()])
+    return ProvinceOfficials(officials=seen[: len(officials)], counterparts=seen[len(officials) :])
 
 
 def some_person_id(*, session: Session) -> int | None:
