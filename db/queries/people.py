@@ -224,29 +224,35 @@ def person_tenures(*, session: Session, person_id: int, limit: int) -> list[Tenu
     return sorted(tenures, key=lambda t: (t.first is None, t.first or date.min, t.title))
 
 
-def person_meetings(*, session: Session, person_id: int, limit: int) -> list[Meeting]:
-    """Meetings the person took part in, newest first, with participants and article."""
+def _meetings() -> Select[Meeting]:
+    """The `limit` newest meetings the person `person_id` took part in, with participants and
+    article. The newest are picked before their articles are joined: joined first, every
+    meeting's article was read before the sort (650 articles for 12, for someone often seen)."""
     newest_first = (Meeting.date.desc().nulls_last(), Meeting.id.desc())
-    # The newest meetings are picked before their articles are joined: joined first, every
-    # meeting's article was read before the sort (for someone in 650 meetings, 650 articles for 12).
     newest = (
         select(Meeting.id)
         .join(MeetingParticipant, MeetingParticipant.meeting_id == Meeting.id)
-        .where(MeetingParticipant.person_id == person_id)
+        .where(MeetingParticipant.person_id == bindparam("person_id"))
         .order_by(*newest_first)
-        .limit(limit)
+        .limit(bindparam("limit", type_=Integer))
     )
-    return list(
-        session.scalars(
-            select(Meeting)
-            .where(Meeting.id.in_(newest))
-            .options(
-                joinedload(Meeting.article).options(ARTICLE_CARD),
-                selectinload(Meeting.participants),
-            )
-            .order_by(*newest_first)
+    return (
+        select(Meeting)
+        .where(Meeting.id.in_(newest))
+        .options(
+            joinedload(Meeting.article).options(ARTICLE_CARD),
+            selectinload(Meeting.participants),
         )
+        .order_by(*newest_first)
     )
+
+
+MEETINGS = _meetings()
+
+
+def person_meetings(*, session: Session, person_id: int, limit: int) -> list[Meeting]:
+    """Meetings the person took part in, newest first, with participants and article."""
+    return list(session.scalars(MEETINGS, {"person_id": person_id, "limit": limit}))
 
 
 @dataclass(frozen=True)
