@@ -39,6 +39,7 @@ class _Lexicon:
     organisations: PhraseSet
     organisation_words: frozenset[str]
     named_directly: PhraseSet
+    division_levels: frozenset[str]
     regions: PhraseSet
     verbs_after_titles: PhraseSet
     speech_verbs: PhraseSet
@@ -80,6 +81,7 @@ def title_lexicon() -> _Lexicon:
         organisations=PhraseSet(data["organisations"]),
         organisation_words=word_set(data["organisation_words"]),
         named_directly=PhraseSet(data["offices_named_directly"]),
+        division_levels=word_set(data["chinese_division_levels"]),
         regions=PhraseSet(data["regions"]),
         verbs_after_titles=PhraseSet(data["verbs_after_titles"]),
         speech_verbs=PhraseSet(data["speech_verbs"]),

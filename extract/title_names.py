@@ -77,10 +77,20 @@ class NameReader:
             and self.keys[max(0, j - 2) : j] in _PREFECTURE_OFFICES
         )
 
+    def division_named_at(self, j: int) -> PlaceMention | None:
+        """The Chinese prefecture or city named with its level, capitalised, at token j ('Cục
+        Thương mại | Châu Hồng Hà', 'Phó Huyện trưởng | Huyện Hà Khẩu'): the place named after
+        the level (None when no such place follows one)."""
+        if not self.token_is_capitalised(j) or self.keys[j] not in title_lexicon().division_levels:
+            return None
+        mention = self.place_named_at(j + 1)
+        return mention if mention is not None and mention.place.kind == "division" else None
+
     def name_named_directly(self, j: int) -> bool:
         """'Tỉnh trưởng Nhiếp Quang Vinh': right after an office that takes no organisation
-        (a Chinese one), two or three capitalised words are a name, family name known or not."""
-        if self._prefecture_at(j):
+        (a Chinese one), two or three capitalised words are a name, family name known or not;
+        not a division named with its level ('Huyện trưởng Huyện Hà Khẩu')."""
+        if self._prefecture_at(j) or self.division_named_at(j):
             return False
         run = capitalised_run(self.tokens, j)
         if run not in DIRECT_NAME_WORDS or self.name_at(j) not in (0, run):

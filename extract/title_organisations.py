@@ -104,6 +104,8 @@ class OrganisationReader(OrganisationPlaceReader):
             province = self.local_places[tuple(self.keys[j : j + local])]
             after = j + local
             return Step(after, place=province, name_follows=self.name_after_place(after))
+        if (division := self._division_step(j, after_name)) is not None:
+            return division
         region = self._region_end(j)
         if region:
             return Step(region)
@@ -142,6 +144,20 @@ class OrganisationReader(OrganisationPlaceReader):
         if token.key in lex.organisation_words:
             return Step(j + 1, anchor=self._ends_well(j))
         return None
+
+    def _division_step(self, j: int, after_name: bool) -> Step | None:
+        """'…, Cục trưởng Cục Thương mại | Châu Hồng Hà': a Chinese prefecture or city named
+        with its level ends the organisation as its place, in a title written after its holder's
+        name or before another name ('… Châu Hồng Hà Lý Minh'); not before a verb, where the
+        words may be the person's name ('Cục trưởng Cục Thương mại Châu Văn Sơn phát biểu')."""
+        division = self.division_named_at(j)
+        if division is None:
+            return None
+        after = division.first_token + division.tokens
+        name_follows = self.name_after_place(after)
+        if not (after_name or name_follows):
+            return None
+        return Step(after, place=division.place, name_follows=name_follows)
 
     def _name_after_abbreviation(self, k: int) -> bool:
         """Whether a person's name, and no place, follows a place word's abbreviation at token

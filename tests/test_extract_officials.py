@@ -1356,3 +1356,41 @@ def test_a_bare_head_of_an_institution_is_of_the_institution_visited(
     officials = {o.name: o for o in _officials(*sentences)}
     o = officials[expected[0]]
     assert (o.name, o.title, o.side, o.province) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cùng dự có ông Trần Văn Long, Phó Giám đốc Sở Công Thương tỉnh Hà Giang, và ông Lý "
+            "Kiến Quốc, Cục trưởng Cục Thương mại Châu Văn Sơn.",
+            [
+                ("Trần Văn Long", "Phó Giám đốc Sở Công Thương tỉnh Hà Giang", "VN", None),
+                ("Lý Kiến Quốc", "Cục trưởng Cục Thương mại Châu Văn Sơn", "CN", "Vân Nam"),
+            ],
+        ),
+        (
+            "Đoàn đã hội đàm với ông Dương Chí Minh, Cục trưởng Cục Thương mại Châu Hồng Hà "
+            "(tỉnh Vân Nam, Trung Quốc).",
+            [("Dương Chí Minh", "Cục trưởng Cục Thương mại Châu Hồng Hà", "CN", "Vân Nam")],
+        ),
+        (
+            "Ông Tôn Lập Dân, Phó Huyện trưởng Huyện Hà Khẩu, cho biết lượng hàng tăng.",
+            [("Tôn Lập Dân", "Phó Huyện trưởng Huyện Hà Khẩu", "CN", "Vân Nam")],
+        ),
+        (
+            "Cục trưởng Cục Thương mại Châu Hồng Hà Lý Minh Quân phát biểu.",
+            [("Lý Minh Quân", "Cục trưởng Cục Thương mại Châu Hồng Hà", "CN", "Vân Nam")],
+        ),
+        # with no other name, 'Châu Văn Sơn' after a title may be its holder
+        (
+            "Cục trưởng Cục Xuất nhập khẩu Châu Văn Sơn phát biểu.",
+            [("Châu Văn Sơn", "Cục trưởng Cục Xuất nhập khẩu", "VN", None)],
+        ),
+    ],
+)
+def test_a_chinese_prefecture_or_city_named_with_its_level_is_the_title_s_place(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    # 'Châu' is the autonomous prefecture ('Châu Hồng Hà'), not the family name Châu
+    assert [(o.name, o.title, o.side, o.province) for o in _officials(sentence)] == expected
