@@ -71,6 +71,8 @@ class OrganisationReader(OrganisationPlaceReader):
             return Step(j + 1, anchor=False)  # 'Ủy ban Kinh tế - Tài chính …'
         if token.text in _DASHES and placed and (pair := self._second_place_of_a_zone(j)):
             return pair
+        if token.text == "(" and (parent := self._parent_in_brackets(j)):
+            return parent
         if token.text in "(,":
             return self.bracketed(j, placed)
         if token.key == _CONCURRENTLY and self.segment(j + 1):
@@ -126,6 +128,8 @@ class OrganisationReader(OrganisationPlaceReader):
             # Only a name's first word is capitalised: "Liên lạc", "Cộng sản", "Xúc tiến"; a
             # verb after it is the sentence going on ("Công ty An Phát dẫn đầu", "Phó Giám đốc
             # Sở giới thiệu …").
+            if field := self._field_named_at(j):
+                return Step(field)  # 'Cục Công nghệ thông tin và …', '… và Kinh tế số'
             if lex.body_name_phrases.match(self.keys, j + 1):
                 return Step(j + 1)  # 'Trạm kiểm tra …': the phrase is read whole next
             nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
@@ -144,6 +148,28 @@ class OrganisationReader(OrganisationPlaceReader):
         if token.key in lex.organisation_words:
             return Step(j + 1, anchor=self._ends_well(j))
         return None
+
+    def _parent_in_brackets(self, j: int) -> Step | None:
+        """'Trưởng ban Thống kê hải quan (Cục Hải quan)': the body the office's unit belongs to,
+        named whole in the brackets at token j, kept in the title as written; not a body named
+        with its country ('(Tổng cục Hải quan Trung Quốc)'), which only locates the office."""
+        if not self._body_at(j + 1):
+            return None
+        end, places, _dropped = self.organisation(j + 1)
+        if not self.token_is(end, ")") or any(p.kind in ("china", "country") for p in places):
+            return None
+        return Step(end + 1, place=places[0] if places else None)
+
+    def _field_named_at(self, j: int) -> int:
+        """Where the field a body's name gives ends, when it starts with a capital and goes on
+        in lower case for more words than one ('Cục | Thương mại điện tử | và Kinh tế số', 'Cục
+        | Công nghệ thông tin | và …'): 0 when no such field starts at token j."""
+        words = title_lexicon().body_name_phrases.match(self.keys, j)
+        if words is None or words[0] < 2:
+            return 0
+        end = j + words[0]
+        rest = self.tokens[j + 1 : end]
+        return end if all(t.is_word and not t.is_capitalised for t in rest) else 0
 
     def _division_step(self, j: int, after_name: bool) -> Step | None:
         """'…, Cục trưởng Cục Thương mại | Châu Hồng Hà': a Chinese prefecture or city named

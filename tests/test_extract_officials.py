@@ -1394,3 +1394,43 @@ def test_a_chinese_prefecture_or_city_named_with_its_level_is_the_title_s_place(
 ) -> None:
     # 'Châu' is the autonomous prefecture ('Châu Hồng Hà'), not the family name Châu
     assert [(o.name, o.title, o.side, o.province) for o in _officials(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a department's fields, in lower case after their capital, joined by 'và'
+        (
+            "Bà Lê Thị Hạnh, Cục trưởng Cục Thương mại điện tử và Kinh tế số (Bộ Công Thương), "
+            "cho biết.",
+            "Cục trưởng Cục Thương mại điện tử và Kinh tế số (Bộ Công Thương)",
+        ),
+        (
+            "Theo ông Ngô Văn Tú, Phó Cục trưởng Cục Công nghệ thông tin và Thống kê hải quan, "
+            "số liệu cho thấy xuất khẩu tăng.",
+            "Phó Cục trưởng Cục Công nghệ thông tin và Thống kê hải quan",
+        ),
+        (
+            "Cục trưởng Cục Thương mại điện tử và Kinh tế số Lê Thị Hạnh phát biểu.",
+            "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        ),
+        # the body a unit belongs to, in brackets, whatever kind of body it is
+        (
+            "Theo bà Đỗ Thị Lan, Trưởng ban Thống kê hải quan (Cục Hải quan), xuất khẩu tăng.",
+            "Trưởng ban Thống kê hải quan (Cục Hải quan)",
+        ),
+        (
+            "Ông Lê Văn Bình, Phó Giám đốc Trung tâm Xúc tiến (Sở Công Thương Lạng Sơn), cho biết.",
+            "Phó Giám đốc Trung tâm Xúc tiến (Sở Công Thương Lạng Sơn)",
+        ),
+        # 'thông tin' after a bare unit is what the person does, not the unit's field
+        (
+            "Ông Vũ Văn Cường, Tham tán, Trưởng Chi nhánh thông tin, thương mại tăng 9%.",
+            "Tham tán, Trưởng Chi nhánh",
+        ),
+    ],
+)
+def test_a_department_s_name_goes_on_in_lower_case_and_with_its_parent_body(
+    sentence: str, title: str
+) -> None:
+    assert [o.title for o in _officials(sentence)] == [title]
