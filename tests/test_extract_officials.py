@@ -555,6 +555,9 @@ def test_not_officials(sentence: str) -> None:
         # a firm named by its brand alone after 'Giám đốc', 'Tổng giám đốc'
         "Ông Nguyễn Văn Quang, Tổng giám đốc Thực phẩm Sạch Miền Bắc, cho biết đơn hàng tăng.",
         "Phó Tổng giám đốc Dệt May Phương Nam Lê Thị Hoa cho biết.",
+        # a haulier's branch, a firm's works
+        "Theo ông Phan Văn Hòa, Giám đốc Chi nhánh Vận tải đường sắt Hà Nội, lượng hàng tăng.",
+        "Ông Lê Văn Tài, Giám đốc Xí nghiệp Vận tải Lạng Sơn, cho biết.",
     ],
 )
 def test_offices_in_firms_and_business_associations_make_no_official(sentence: str) -> None:
