@@ -89,11 +89,23 @@ def _article_start(lines: list[str]) -> int:
             continue  # a site's menu bar, however long
         if words > MAX_HEADLINE_WORDS:
             return i
+        if _above_a_date_line(lines, i):
+            continue  # a headline asking a question ('… cổ phiếu nào hưởng lợi?'), then its date
         if words >= _MIN_SENTENCE_WORDS and is_closed(line) and not is_credit(line):
             return i
         if words >= MIN_BODY_WORDS and line.rstrip().endswith(":"):
             return i  # a paragraph introducing a list or a table ('… như sau:')
     return min(len(lines), _TOP_REACH)
+
+
+def _above_a_date_line(lines: list[str], i: int) -> bool:
+    """Whether line i may be a headline and the next line with words is a date line: a headline
+    closed by '?' or '!' stands there ('… cổ phiếu logistics nào hưởng lợi?' / '20-11-2025 -
+    09:05 AM | Vĩ mô - Đầu tư'), where an article's first paragraph does not."""
+    if not is_headline_candidate(lines[i]):
+        return False
+    after = next((line for line in lines[i + 1 :] if line), None)
+    return after is not None and is_date_line(after)
 
 
 def _headline_and_date(

@@ -129,6 +129,26 @@ def test_an_author_s_degrees_and_affiliation_under_the_headline_are_not_the_head
     assert page.paragraphs == (LEAD, SECOND)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Cửa khẩu biên giới đông đúc trở lại, doanh nghiệp nào hưởng lợi?",
+        "Xuất khẩu nông sản sang Trung Quốc lập kỷ lục mới!",
+    ],
+)
+def test_a_headline_closed_by_a_question_or_an_exclamation_above_its_date_is_the_headline(
+    headline: str,
+) -> None:
+    # a section label stands between the menu and the headline, and again in the date line
+    page = clean_text(
+        "Báo Sông Hồng\nXã hội | Chứng khoán | Bất động sản | Doanh nghiệp | Vĩ mô - Đầu tư\n\n"
+        f"Vĩ mô - Đầu tư\n\n{headline}\n\n12-03-2024 - 03:20 PM | Vĩ mô - Đầu tư\n\n"
+        f"{SUMMARY}\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.paragraphs == (SUMMARY, LEAD, SECOND)
+
+
 def test_a_page_without_a_headline_keeps_its_text_and_drops_its_menu() -> None:
     page = clean_text(f"Chuyên mục\nTin tức\n\n{LEAD}\n{SECOND}")
     assert page.title is None
