@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session, load_only
 
 from db.models import Article, ArticleProvince, Province, Role, TradeFigure
@@ -26,6 +26,16 @@ ARTICLE_CARD = load_only(
 )
 
 
+# Built once (composing it cost more than running it): other outlets' copies of some articles.
+_COPIES = (
+    select(Article)
+    .options(ARTICLE_CARD)
+    .where(Article.same_story_as_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Article.published.desc().nulls_last(), Article.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
 def further_sources(
     *, session: Session, article_ids: list[int], per_article: int = 5
 ) -> dict[int, list[Article]]:
@@ -33,11 +43,7 @@ def further_sources(
     if not article_ids:
         return {}
     rows = session.scalars(
-        select(Article)
-        .options(ARTICLE_CARD)
-        .where(Article.same_story_as_id.in_(article_ids))
-        .order_by(Article.published.desc().nulls_last(), Article.id.desc())
-        .limit(per_article * len(article_ids))
+        _COPIES, {"ids": sorted(set(article_ids)), "limit": per_article * len(article_ids)}
     )
     found: dict[int, list[Article]] = defaultdict(list)
     for article in rows:
