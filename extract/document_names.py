@@ -9,6 +9,7 @@ from functools import cache
 from extract.lexicon import PhraseSet, load_data
 from extract.places import place_at
 from extract.text import Token
+from extract.title_lexicon import title_lexicon
 
 _BRACKET_WORDS = 12  # a place in brackets inside a document's name: '(Lạng Sơn, Việt Nam)'
 # The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
@@ -25,6 +26,7 @@ _BETWEEN_NAMES = frozenset({"và", "về", "với", "của", "cho", "giữa", "t
 # Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
 # '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
 _NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
+_PARTIES = "giữa"  # the word a name's parties follow: '… giữa Sở … và Cục …'
 _PERIOD = ["giai", "đoạn"]  # a name's term: 'giai đoạn 2025 - 2027'
 _DASHES = frozenset({"-", "–"})
 _QUOTES = {'"': '"', "“": "”"}  # an opening quote and the one closing it
@@ -68,6 +70,7 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
     or 'và' before another document. A list's item (`in_item`) is a name: only a clause after
     a comma ends it there."""
     words = _words()
+    start = j
     cap = len(tokens) if in_item else j + words.name_max
     while j < min(len(tokens), cap):
         pair = words.name_pairs.match(keys, j)
@@ -89,6 +92,9 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
             j += 1  # 'UBND TP.HCM': an abbreviation's point
             continue
         if keys[j] == "," and (past := _past_comma(tokens, keys, j, in_item)) is not None:
+            j = past
+            continue
+        if keys[j] == "," and _PARTIES in keys[start:j] and (past := _parent_body(tokens, keys, j)):
             j = past
             continue
         if words.name_stops.match(keys, j):
@@ -166,6 +172,22 @@ def _past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool)
     if listed and _province_at(tokens, keys, after):
         return after  # '… giữa các tỉnh Lào Cai, Hà Giang, Lai Châu và tỉnh Vân Nam'
     return _listed_fields(tokens, keys, comma)
+
+
+def _parent_body(tokens: list[Token], keys: list[str], comma: int) -> int | None:
+    """Where the name goes on after a comma naming the body a party before it belongs to ('…
+    giữa Cục Thương mại điện tử và Kinh tế số, Bộ Công Thương Việt Nam và Sở Thương mại …'): a
+    known organisation, a country's or a province's name perhaps after it, then 'và' or the
+    name's end; None when the comma ends the name ('…, Bộ Công Thương cam kết …' opens a
+    clause)."""
+    after = comma + 1
+    body = title_lexicon().organisations.match(keys, after)
+    if body is None or not tokens[after].is_capitalised:
+        return None
+    j = after + body[0]
+    if (mention := place_at(tokens, keys, j)) is not None:
+        j += mention.tokens
+    return after if j >= len(keys) or keys[j] in ("và", ".", ";") else None
 
 
 def _in_a_body_s_fields(tokens: list[Token], keys: list[str], comma: int) -> bool:

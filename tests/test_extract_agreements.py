@@ -1029,3 +1029,31 @@ def test_a_document_under_discussion_whose_signing_is_only_possible_is_not_signe
 )
 def test_a_name_ends_before_what_follows_it(sentence: str, name: str) -> None:
     assert [a.name for a in find_agreements([sentence], DAY)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("parties", "name"),
+    [
+        # the body a party belongs to, after a comma, then the other party
+        (
+            "giữa Cục Xúc tiến thương mại, Bộ Công Thương Việt Nam và Sở Thương mại tỉnh Vân Nam.",
+            "giữa Cục Xúc tiến thương mại, Bộ Công Thương Việt Nam và Sở Thương mại tỉnh Vân Nam",
+        ),
+        # or ending the name
+        (
+            "giữa Sở Công Thương tỉnh Lạng Sơn và Cục Hải quan Nam Ninh, Tổng cục Hải quan.",
+            "giữa Sở Công Thương tỉnh Lạng Sơn và Cục Hải quan Nam Ninh, Tổng cục Hải quan",
+        ),
+        # a clause whose subject is a body ends it
+        (
+            "giữa Sở Du lịch tỉnh Lào Cai và Sở Văn hóa tỉnh Vân Nam, Bộ Công Thương cam kết hỗ "
+            "trợ.",
+            "giữa Sở Du lịch tỉnh Lào Cai và Sở Văn hóa tỉnh Vân Nam",
+        ),
+    ],
+)
+def test_a_party_s_parent_body_after_a_comma_is_in_the_name(parties: str, name: str) -> None:
+    sentence = "Hai bên đã ký Bản ghi nhớ về hợp tác thương mại " + parties
+    assert [a.name for a in find_agreements([sentence], DAY)] == [
+        "Bản ghi nhớ về hợp tác thương mại " + name
+    ]
