@@ -27,6 +27,8 @@ _BETWEEN_NAMES = frozenset({"và", "về", "với", "của", "cho", "giữa", "t
 # '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
 _NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
 _PARTIES = "giữa"  # the word a name's parties follow: '… giữa Sở … và Cục …'
+_SUBJECT = "về"  # the word a name's subject follows: 'Bản ghi nhớ về hợp tác …'
+_COUNTERPARTY = "với"  # the word the party a document is signed with follows
 _PERIOD = ["giai", "đoạn"]  # a name's term: 'giai đoạn 2025 - 2027'
 _DASHES = frozenset({"-", "–"})
 _QUOTES = {'"': '"', "“": "”"}  # an opening quote and the one closing it
@@ -100,9 +102,35 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         if words.name_stops.match(keys, j):
             break
         if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
-            return j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
+            end = j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
+            return _counterparty_at(tokens, keys, start, end)
         j += 1
-    return _term_end(tokens, keys, _proper_name_end(tokens, keys, j)) if j == cap else j
+    end = _term_end(tokens, keys, _proper_name_end(tokens, keys, j)) if j == cap else j
+    return _counterparty_at(tokens, keys, start, end)
+
+
+def _counterparty_at(tokens: list[Token], keys: list[str], start: int, end: int) -> int:
+    """Where a name at keys[start:end] ends before the party it is signed with, told at its end
+    after its subject ('… về hỗ trợ doanh nghiệp … xuyên biên giới | với Tập đoàn JD.com'): at
+    'với' and a party's name (capitalised, or a division's word and a name) running to the end;
+    `end` when the name has its parties ('giữa Sở … với Sảnh …') or goes on after the party
+    ('hợp tác với Tập đoàn … về nghiên cứu …')."""
+    if _PARTIES in keys[start:end]:
+        return end
+    for k in range(end - 2, start, -1):
+        if keys[k] != _COUNTERPARTY:
+            continue
+        located = _words().party_locators.match(keys, k + 1)
+        party = k + 1 + (located[0] if located else 0)
+        if (
+            party < end
+            and tokens[party].is_capitalised
+            and _SUBJECT in keys[start:k]
+            and not any(w in _BETWEEN_NAMES and w != "và" for w in keys[k + 1 : end])
+        ):
+            return k
+        break
+    return end
 
 
 def _proper_name_end(tokens: list[Token], keys: list[str], j: int) -> int:

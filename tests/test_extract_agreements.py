@@ -717,10 +717,7 @@ def test_a_signing_told_as_done_after_va_da_is_not_planned_by_the_clause_before(
         "hợp tác du lịch với Sở Du lịch thành phố."
     )
     (found,) = find_agreements([sentence], DAY)
-    assert (found.name, found.signed) == (
-        "Bản ghi nhớ về hợp tác du lịch với Sở Du lịch thành phố",
-        True,
-    )
+    assert (found.name, found.signed) == ("Bản ghi nhớ về hợp tác du lịch", True)
 
 
 def test_a_plan_after_a_proposal_in_the_clause_before_a_semicolon_is_reported() -> None:
@@ -1057,3 +1054,34 @@ def test_a_party_s_parent_body_after_a_comma_is_in_the_name(parties: str, name: 
     assert [a.name for a in find_agreements([sentence], DAY)] == [
         "Bản ghi nhớ về hợp tác thương mại " + name
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the party it is signed with, after its subject, is not its name
+        (
+            "Cục Xúc tiến thương mại đã ký Biên bản ghi nhớ về hỗ trợ doanh nghiệp phát triển "
+            "kênh bán hàng xuyên biên giới với Tập đoàn JD.com.",
+            "Biên bản ghi nhớ về hỗ trợ doanh nghiệp phát triển kênh bán hàng xuyên biên giới",
+        ),
+        (
+            "Sở Du lịch đã ký Bản ghi nhớ về hợp tác quảng bá du lịch với tỉnh Quảng Tây.",
+            "Bản ghi nhớ về hợp tác quảng bá du lịch",
+        ),
+        # a name going on after the party, or naming its parties, keeps it
+        (
+            "Hai bên ký Biên bản ghi nhớ hợp tác với Tập đoàn Hóa dầu Vinh Thịnh về nghiên cứu dự "
+            "án sợi polyester.",
+            "Biên bản ghi nhớ hợp tác với Tập đoàn Hóa dầu Vinh Thịnh về nghiên cứu dự án sợi "
+            "polyester",
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ về tư pháp giữa Sở Tư pháp tỉnh Lạng Sơn với Sảnh Tư pháp "
+            "Quảng Tây.",
+            "Bản ghi nhớ về tư pháp giữa Sở Tư pháp tỉnh Lạng Sơn với Sảnh Tư pháp Quảng Tây",
+        ),
+    ],
+)
+def test_a_name_ends_before_the_party_it_is_signed_with(sentence: str, name: str) -> None:
+    assert [a.name for a in find_agreements([sentence], DAY)] == [name]
