@@ -50,6 +50,8 @@ _COUNTS = frozenset(
 )
 # A counted noun's words before a document's word joined to it ('26 hợp đồng, thỏa thuận …').
 _COUNTED_NOUN_WORDS = 4
+# The words of a companies' contract before a document's word joined to it ('hợp đồng và …').
+_CONTRACT_WORDS = 2
 # What joins a counted noun to a document's word sharing its count.
 _COUNT_SHARING = frozenset({",", "và", "hoặc", "/"})
 
@@ -201,8 +203,32 @@ def _joins(between: Token, document: Token) -> bool:
 
 
 def _counted_at(tokens: list[Token], keys: list[str], i: int) -> bool:
-    """A count before the document's word at i ('12 thỏa thuận', '26 hợp đồng, thỏa thuận')."""
-    return i > 0 and (_counted(tokens[i - 1]) or _sharing_a_count(tokens, keys, i))
+    """A count before the document's word at i ('12 thỏa thuận', '26 hợp đồng, thỏa thuận'),
+    or companies' contracts it is joined to ('ký hợp đồng và thỏa thuận mua bán')."""
+    return i > 0 and (
+        _counted(tokens[i - 1])
+        or _sharing_a_count(tokens, keys, i)
+        or _joined_to_contracts(tokens, keys, i)
+    )
+
+
+def _joined_to_contracts(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """A document's word in lower case right after companies' contracts and 'và' or a comma:
+    'các doanh nghiệp đã ký hợp đồng và thỏa thuận mua bán với tổng giá trị …' (deals, none
+    of them named)."""
+    if tokens[i].is_capitalised or tokens[i - 1].key not in _COUNT_SHARING:
+        return False
+    words = signing_words()
+    for k in range(max(0, i - 1 - _CONTRACT_WORDS), i - 1):
+        contract = words.listed.match(keys, k)
+        if (
+            contract is not None
+            and k + contract[0] == i - 1
+            and words.documents.match(keys, k) is None
+            and not tokens[k].is_capitalised
+        ):
+            return True
+    return False
 
 
 def _counted(token: Token) -> bool:

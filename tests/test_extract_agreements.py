@@ -1085,3 +1085,20 @@ def test_a_party_s_parent_body_after_a_comma_is_in_the_name(parties: str, name: 
 )
 def test_a_name_ends_before_the_party_it_is_signed_with(sentence: str, name: str) -> None:
     assert [a.name for a in find_agreements([sentence], DAY)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngay trong ngày đầu, các doanh nghiệp đã ký hợp đồng và thỏa thuận mua bán với tổng giá "
+        "trị khoảng 1,6 tỷ USD.",
+        "Doanh nghiệp hai bên đã ký hợp đồng, thỏa thuận hợp tác với tổng giá trị 20 triệu USD.",
+    ],
+)
+def test_deals_joined_to_companies_contracts_are_not_named(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
+
+
+def test_what_a_document_is_worth_is_not_its_name() -> None:
+    sentence = "Hai tập đoàn đã ký Thỏa thuận hợp tác về logistics với tổng giá trị 30 triệu USD."
+    assert [a.name for a in find_agreements([sentence], DAY)] == ["Thỏa thuận hợp tác về logistics"]
