@@ -68,8 +68,9 @@ def recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:
 
 
 def _drafted(keys: list[str], i: int) -> bool:
-    """A document whose drafting the words right before it tell ('xây dựng dự thảo Biên bản ghi
-    nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …'): planned, whatever is signed before."""
+    """A document whose drafting, study or negotiation the words right before it tell ('xây dựng
+    dự thảo Biên bản ghi nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …', 'sớm đàm phán Hiệp định
+    …'): planned, whatever is signed before."""
     drafting = signing_words().drafting
     return any(k + n == i for k, n, _value in drafting.found_in(keys, max(0, i - 3), i))
 

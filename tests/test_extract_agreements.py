@@ -1102,3 +1102,27 @@ def test_deals_joined_to_companies_contracts_are_not_named(sentence: str) -> Non
 def test_what_a_document_is_worth_is_not_its_name() -> None:
     sentence = "Hai tập đoàn đã ký Thỏa thuận hợp tác về logistics với tổng giá trị 30 triệu USD."
     assert [a.name for a in find_agreements([sentence], DAY)] == ["Thỏa thuận hợp tác về logistics"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Hai bên nhất trí đề xuất với chính phủ hai nước sớm đàm phán Hiệp định về xây dựng "
+            "cầu đường bộ qua biên giới, đồng thời tăng số chuyến tàu.",
+            "Hiệp định về xây dựng cầu đường bộ qua biên giới",
+        ),
+        (
+            "Bộ đang mở thêm mã số vùng trồng, đồng thời đàm phán nghị định thư cho chanh leo và "
+            "bơ tươi.",
+            "nghị định thư cho chanh leo và bơ tươi",
+        ),
+        (
+            "Hai bên giao các cơ quan chuyên môn đàm phán Thỏa thuận về thí điểm cửa khẩu thông "
+            "minh, phấn đấu ký trong năm tới.",
+            "Thỏa thuận về thí điểm cửa khẩu thông minh",
+        ),
+    ],
+)
+def test_a_document_under_negotiation_is_not_signed(sentence: str, name: str) -> None:
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [(name, False)]
