@@ -220,6 +220,20 @@ def test_a_history_read_in_part_keeps_only_complete_years(session, monkeypatch):
     assert "older ones are left out" in text
 
 
+@pytest.mark.parametrize("older", [False, True])
+def test_the_newest_year_is_shown_whole_however_many_report_it(session, monkeypatch, older):
+    monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 5)
+    for _ in range(8):
+        make.figure(session, make.article(session), year=2024, value_usd=56_200_000_000)
+    if older:
+        make.figure(session, make.article(session), year=2023, value_usd=48_240_000_000)
+    session.commit()
+    text = answer_trade(session, "Guangdong", "en").plain()
+    assert "56.2 billion USD — example.vn (+7 more sources)" in text
+    assert "48.24" not in text
+    assert ("older ones are left out" in text) is older
+
+
 def test_every_article_reporting_the_latest_figure_is_counted(session, monkeypatch):
     """However many articles report it: a long history is cut for /trade, never the count."""
     monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 5)

@@ -161,11 +161,17 @@ _LATEST = _counted_figures(
     | ((TradeFigure.year > _SINCE) & (TradeFigure.period != FULL_YEAR))
 )
 _HISTORY = _counted_figures(true())
-_REPORTS_BY_YEAR = (
-    select(TradeFigure.year, func.count())
+# The years of a province's newest reports, one per report (from the index alone).
+_NEWEST_YEARS = (
+    select(TradeFigure.year)
     .where(TradeFigure.province_id == _PROVINCE)
-    .group_by(TradeFigure.year)
     .order_by(TradeFigure.year.desc())
+    .limit(bindparam("limit"))
+)
+_OLDER_YEARS = (
+    select(TradeFigure.id)
+    .where(TradeFigure.province_id == _PROVINCE, TradeFigure.year < _SINCE)
+    .limit(1)
 )
 _LATEST_FULL_YEAR = (
     select(TradeFigure.year)
@@ -271,16 +277,32 @@ def figure_history(*, session: Session, province_id: int, max_groups: int) -> Fi
     """Distinct figures of a province, newest first, each counted over every article reporting
     it; when there are more, those of the newest years up to FIGURE_ROWS reports and
     `max_groups` figures."""
-    reports_by_year = session.execute(_REPORTS_BY_YEAR, {"province_id": province_id}).all()
-    if not reports_by_year:
+    newest = _newest_years(session, province_id)
+    if newest is None:
         return FigureHistory([], older_left_out=False)
-    years, reports = 0, 0
-    for _, count in reports_by_year:
-        if years and reports + count > FIGURE_ROWS:
-            break
-        years, reports = years + 1, reports + count
-    oldest = reports_by_year[years - 1][0]
-    figures = _reported_figures(session, _HISTORY, province_id, oldest)
-    older_left_out = years < len(reports_by_year) or len(figures) > max_groups
+    since, all_years = newest
+    figures = _reported_figures(session, _HISTORY, province_id, since)
+    older_left_out = len(figures) > max_groups or (
+        not all_years and _older_than(session, province_id, since)
+    )
     figures = figures[:max_groups]
     return FigureHistory(_load_groups(session, province_id, figures, others=0), older_left_out)
+
+
+def _newest_years(session: Session, province_id: int) -> tuple[int, bool] | None:
+    """The first year of a history, and whether it is the province's first: the newest years
+    whose reports add up to FIGURE_ROWS at most, and always the newest year. None when the
+    province has no figure."""
+    years = session.scalars(
+        _NEWEST_YEARS, {"province_id": province_id, "limit": FIGURE_ROWS + 1}
+    ).all()
+    if len(years) <= FIGURE_ROWS:
+        return (years[-1], True) if years else None
+    last_in, first_out = years[FIGURE_ROWS - 1], years[FIGURE_ROWS]
+    if last_in != first_out or last_in == years[0]:
+        return last_in, False
+    return last_in + 1, False  # that year's reports run past the budget: it is left out whole
+
+
+def _older_than(session: Session, province_id: int, year: int) -> bool:
+    return session.scalar(_OLDER_YEARS, {"province_id": province_id, "since": year}) is not None
