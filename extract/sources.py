@@ -227,7 +227,7 @@ def article_source(clean: CleanPage, *, sitename: str | None, url: str | None) -
     written = _outlet_written(clean.edges)
     return (
         _dateline_source(clean.paragraphs, named, vetoed=written is not None)
-        or _byline_source(clean.bylines)
+        or _byline_source(clean.bylines, clean.edges)
         or clean.footer_site
         or named
         or _agency(" ".join(clean.credits))
@@ -278,13 +278,25 @@ def _dateline_source(
     return agency or tagged or (who.lower() if _DOMAIN.match(who) else None)
 
 
-def _byline_source(bylines: tuple[str, ...]) -> str | None:
-    """The agency a byline credits ('Vân Anh/VOV.VN', 'Minh Anh (TTXVN/Vietnam+)')."""
+def _byline_source(bylines: tuple[str, ...], edges: tuple[str, ...] = ()) -> str | None:
+    """The agency a byline credits ('Vân Anh/VOV.VN', 'Minh Anh (TTXVN/Vietnam+)'); not the
+    agency whose own paper the page is ('BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM' over 'Phương Hoa
+    (TTXVN)': the paper publishes its agency's story)."""
     for line in bylines:
         credit = byline_credit(line)
         if credit:
-            return _agency(credit) or (credit.lower() if _DOMAIN.match(credit) else None)
+            agency = _agency(credit)
+            if agency and _agency_s_paper(edges, agency):
+                return None
+            return agency or (credit.lower() if _DOMAIN.match(credit) else None)
     return None
+
+
+def _agency_s_paper(edges: tuple[str, ...], agency: str) -> bool:
+    """Whether a masthead or footer line names an outlet together with `agency`, its owner
+    (in capitals too: 'BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM')."""
+    named = next(pattern for name, pattern in _agencies() if name == agency)
+    return any(re.search(named.pattern, line, re.I) and _outlet_named((line,)) for line in edges)
 
 
 def url_host(url: str | None) -> str | None:

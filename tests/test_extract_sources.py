@@ -135,6 +135,22 @@ def test_an_agency_s_paper_named_with_the_agency_is_the_paper() -> None:
     assert parse_article(page, filename="page.html").source == "baotintuc.vn"
 
 
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        # the agency's own paper prints its agency's story
+        ("BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM", "baotintuc.vn"),
+        # another outlet prints it: the story is the agency's
+        ("BÁO QUẢNG NAM", "TTXVN"),
+    ],
+)
+def test_a_byline_s_agency_is_the_source_unless_the_page_is_the_agency_s_paper(
+    masthead: str, expected: str
+) -> None:
+    text = f"{masthead}\n{HEADLINE}\n{LEAD}\n{BODY}\nPhương Hoa (TTXVN)"
+    assert _source(text) == expected
+
+
 def test_a_page_crediting_an_agency_for_the_story_is_still_its_site_s() -> None:
     page = (
         "<html><head><meta property='og:site_name' content='Báo Tuyên Quang điện tử'></head>"
