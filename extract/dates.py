@@ -70,6 +70,8 @@ _DATELINE = re.compile(
     r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
     # "Nhân dân nhật báo bản tiếng Việt, Quảng Châu, ngày 27/10 -- ": the day it was filed
     r"|^[^\d.;:()]{2,80},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:--|—|–)\s*"
+    # "(dienbien.gov.vn) Ngày 20/11, …": a portal's site in brackets, with or without a dash
+    r"|^\((?:[\w-]+\.)+(?:vn|com|net)\)\s*(?:[-–—:]\s*)?"
 )
 _CLAUSE = re.compile(r"[,;:()]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is

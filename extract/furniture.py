@@ -11,6 +11,7 @@ from extract.lines import (
     furniture_words,
     is_body_paragraph,
     is_byline,
+    is_drop_line,
     is_footer,
     is_headline,
     is_inline_link,
@@ -181,7 +182,7 @@ class _Sorter:
     def add(self, line: str) -> None:
         words = furniture_words()
         folded = line.casefold()
-        if folded.strip(" :|") in words.drop:
+        if is_drop_line(line):
             return
         if any(m in folded for m in words.aggregators):
             domain = DOMAIN.search(line)

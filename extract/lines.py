@@ -37,6 +37,8 @@ _FIGURE_CELL = re.compile(r"[+\-−–]\s*\d[\d.,]*%?|\d+(?:[.,]\d+)+%?|\d+%")
 # A stray double space splits a line in two or three; a menu bar has more items.
 _GAPPED_MENU_ITEMS = 4
 _BAR_ITEM_WORDS = 4  # 'Lượt xem: 412', 'In bài', 'Chia sẻ' beside a date
+# A toolbar's buttons, in brackets or between bars: '[In bài] [Gửi email] [Cỡ chữ: A- A A+]'.
+_TOOL_SEPARATOR = re.compile(r"\s*[\[\]|]\s*")
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
 _TRAILING_CREDIT = (
     r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
@@ -264,8 +266,13 @@ def is_inline_link(line: str) -> bool:
 
 
 def is_drop_line(line: str) -> bool:
-    """A sharing button, reading tool or stray label ('Chia sẻ', 'Nghe bài viết')."""
-    return line.casefold().strip(" :|") in furniture_words().drop
+    """A sharing button, reading tool or stray label ('Chia sẻ', 'Nghe bài viết'), or a toolbar
+    of them ('[In bài] [Gửi email] [Chia sẻ] [Cỡ chữ: A- A A+]')."""
+    drop = furniture_words().drop
+    if line.casefold().strip(" :|") in drop:
+        return True
+    tools = [t for t in _TOOL_SEPARATOR.split(line.casefold()) if t]
+    return len(tools) > 1 and all(t.split(":")[0].strip() in drop for t in tools)
 
 
 def is_footer(line: str) -> bool:

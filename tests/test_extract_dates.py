@@ -116,6 +116,17 @@ def test_an_outlet_s_dateline_before_a_sentence_s_day_is_skipped(dateline: str) 
     assert day_opens(f"{dateline}Sáng 17/9, tại Nam Ninh, Phó Thủ tướng dự Lễ khai mạc Hội chợ.")
 
 
+@pytest.mark.parametrize("tag", ["(dienbien.gov.vn) ", "(laocai.gov.vn) - "])
+def test_a_portal_s_site_in_brackets_before_the_day_is_skipped(tag: str) -> None:
+    published = datetime(2025, 11, 20, tzinfo=VIETNAM)
+    found = _event(
+        "Cổng TTĐT tỉnh đưa tin.",
+        f"{tag}Ngày 20/11/2025, UBND tỉnh tổ chức hội đàm trực tuyến với thành phố Phổ Nhĩ.",
+        published=published,
+    )
+    assert found == (date(2025, 11, 20), False)
+
+
 def test_a_dateline_with_the_day_the_story_was_filed_is_skipped() -> None:
     published = datetime(2025, 10, 27, tzinfo=VIETNAM)
     lead = (

@@ -176,6 +176,20 @@ def test_sharing_buttons_and_reading_tools_are_dropped() -> None:
     assert page.paragraphs == (LEAD, SECOND)
 
 
+@pytest.mark.parametrize(
+    "toolbar",
+    [
+        "[In bài] [Gửi email] [Chia sẻ] [Cỡ chữ: A- A A+]",
+        "[In bài viết]  [Gửi email]  [Lưu bài viết]",
+        "In bài | Gửi email | Chia sẻ",
+    ],
+)
+def test_a_toolbar_of_page_tools_above_the_lead_is_dropped(toolbar: str) -> None:
+    lead = f"(langson.gov.vn) {LEAD}"
+    page = clean_text(f"{HEADLINE}\n\n05/06/2024 10:30\n{toolbar}\n\n{lead}\n\n{SECOND}\n")
+    assert page.paragraphs == (lead, SECOND)
+
+
 def test_windows_line_endings_and_wide_spaces() -> None:
     page = clean_text(f"{HEADLINE}\r\n\r\n{LEAD}\u00a0\u00a0\r\n{SECOND}\r\n")
     assert page.paragraphs == (LEAD, SECOND)
