@@ -194,9 +194,15 @@ def day_in(sentence: str, reference: date) -> date | None:
 
 def span_end_in(sentence: str, reference: date) -> date | None:
     """The last day of a span of days the sentence gives ('… được tổ chức từ ngày 4 đến 6/12'
-    is 6/12, 'Ngày 24-27/2' 27/2), its year as in `day_in`; None without a span."""
-    for match in _EVENT_DATE.finditer(sentence):
-        if match["to"]:
+    is 6/12, 'Ngày 24-27/2' 27/2), its year as in `day_in`; None without a span, or with only
+    the span of a visit within which the sentence names its own day ('Ngày 20/5, … đã tiếp …,
+    nhân dịp Đoàn thăm Việt Nam từ ngày 19 đến 23/5')."""
+    matches = [
+        m for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS) for m in pattern.finditer(sentence)
+    ]
+    visits = _spans_holding_a_day(matches)
+    for match in matches:
+        if match.groupdict().get("to") and match not in visits:
             year = int(match["y"]) if match["y"] else None
             found = _DayMonth(int(match["to"]), int(match["mo"]), year)
             if _valid(found):

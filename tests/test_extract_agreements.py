@@ -518,6 +518,23 @@ def test_a_signing_closing_a_meeting_held_over_several_days_is_on_its_last_day(s
 
 
 @pytest.mark.parametrize(
+    ("meeting", "after"),
+    [("đã tiếp", "Sau buổi tiếp"), ("đã hội đàm với", "Sau hội đàm"), ("hội kiến", "Sau hội kiến")],
+)
+def test_a_signing_after_a_meeting_dated_within_a_visit_s_span_is_on_the_meeting_s_day(
+    meeting: str, after: str
+) -> None:
+    sentences = [
+        f"Ngày 20/5, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Văn A {meeting} Phó Tỉnh trưởng "
+        "tỉnh Quảng Đông, nhân dịp Đoàn thăm và làm việc tại Việt Nam từ ngày 19 đến 23/5.",
+        f"{after}, hai bên đã chứng kiến lễ ký Thỏa thuận hợp tác về đào tạo cán bộ ngoại vụ.",
+    ]
+    assert [(a.name, a.date) for a in find_agreements(sentences, date(2024, 5, 20))] == [
+        ("Thỏa thuận hợp tác về đào tạo cán bộ ngoại vụ", date(2024, 5, 20))
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         (
