@@ -96,6 +96,17 @@ def test_the_date_line_by_the_headline_is_the_publication_stamp(dates: str) -> N
     assert article.event_date == date(2024, 3, 12)
 
 
+def test_a_visible_update_stamp_wins_over_metadata_giving_only_the_day() -> None:
+    head = "<meta name='DC.date.issued' content='2024-03-12'>"
+    dates = (
+        "<p class='qn-meta'>Ngày cập nhật: 12/03/2024 21:40 | Lượt xem: 1.129 | "
+        "<a href='#'>In bài</a> | <a href='/gui-email'>Gửi email</a></p>"
+    )
+    header = "<div class='qn-date'>Thứ Ba, ngày 12/03/2024</div>"
+    article = parse_article(_page(head=head, dates=dates, header=header))
+    assert article.published == datetime(2024, 3, 12, 21, 40, tzinfo=VIETNAM_TIME)
+
+
 def test_metadata_with_a_time_of_day_wins() -> None:
     head = "<meta property='article:published_time' content='2024-03-12T18:05:00+07:00'>"
     dates = "<div class='date'>12/03/2024 15:20</div>"
