@@ -34,6 +34,9 @@ _HTML_TAG = re.compile(
 _HTML_CLOSING = re.compile(r"</(?:p|div|article|section|h[1-6]|li|td|span)>", re.I)
 # Between the parts of a <title>: 'Báo Lạng Sơn - Headline', 'Headline | Site'.
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+# Where a shortened headline stops in the full one: at a word's end, before a colon, a dash or
+# the next word ('… Quảng Tây' / '… Quảng Tây về thông quan nông sản').
+_FULLER = re.compile(r"\s*[:,–—-]?\s+\w")
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
 # trafilatura's own date is not used (it may come from the text: see extract.page_dates); its
 # search is kept to the quick one.
@@ -94,7 +97,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         clean = clean_text(text_only)
         return Page(clean, _published(stated, clean.date_line), url, None)
     title, sitename = _headline(tree, document.title, document.sitename)
-    title = title or marked_headline(tree)
+    title = _fuller_headline(tree, title) or marked_headline(tree)
     shown = shown_on_page(tree, title)
     main = with_body_lists(tree, document.text or "")
     lead = missing_lead(main, shown, document.description)
@@ -134,6 +137,20 @@ def _headline(
     parts = _TITLE_PARTS.split(squeeze(tree.findtext(".//title") or ""))
     rest = [part for part in parts if part and not names_an_outlet(part)]
     return (max(rest, key=len) if rest else None), sitename or title
+
+
+def _fuller_headline(tree: HtmlElement, title: str | None) -> str | None:
+    """The page's <h1> when it goes on past the title its metadata gives, which a social card
+    shortens ('Hội nghị Xúc tiến thương mại Việt Nam - Tứ Xuyên, Trùng Khánh' for the visible
+    '… Trùng Khánh: Mở rộng cửa ngõ hàng Việt vào khu vực Tây Nam Trung Quốc'); else the title."""
+    if not title:
+        return title
+    for heading in tree.iter("h1"):
+        shown = squeeze(heading.text_content())
+        goes_on = len(shown) > len(title) and _FULLER.match(shown[len(title) :])
+        if goes_on and fold(shown[: len(title)]) == fold(title):
+            return shown
+    return title
 
 
 def _site(sitename: str | None, address: str | None) -> str | None:

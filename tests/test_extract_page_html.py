@@ -196,3 +196,19 @@ def test_a_portal_page_naming_only_its_site_has_the_headline_its_page_marks() ->
         f"<tr><td class='content'>{body}</td></tr></table></td></tr></table></body></html>"
     )
     assert parse_article(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "rest", [": Kéo dài giờ làm việc tại cửa khẩu mùa cao điểm", " trong mùa cao điểm"]
+)
+def test_the_visible_headline_wins_over_the_shortened_social_title(rest: str) -> None:
+    page = _page().replace(f"<h1 class='title'>{HEADLINE}</h1>", f"<h1>{HEADLINE}{rest}</h1>")
+    page = page.replace(f"<title>{HEADLINE}</title>", f"<title>{HEADLINE}{rest}</title>")
+    assert parse_article(page).title == f"{HEADLINE}{rest}"
+
+
+def test_a_heading_that_only_starts_with_the_same_word_is_not_the_headline() -> None:
+    page = _page().replace(
+        f"<h1 class='title'>{HEADLINE}</h1>", f"<h1>{HEADLINE.split()[0]}ệp mới</h1>"
+    )
+    assert parse_article(page).title == HEADLINE
