@@ -70,8 +70,9 @@ _DATELINE = re.compile(
     r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]\s*"
     # "Nhân dân nhật báo bản tiếng Việt, Quảng Châu, ngày 27/10 -- ": the day it was filed
     r"|^[^\d.;:()]{2,80},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:--|—|–)\s*"
-    # "(dienbien.gov.vn) Ngày 20/11, …": a portal's site in brackets, with or without a dash
-    r"|^\((?:[\w-]+\.)+(?:vn|com|net)\)\s*(?:[-–—:]\s*)?"
+    # "(dienbien.gov.vn) Ngày 20/11, …", "(TTXVN/Vietnam+) Theo …": a site or an agency's tag in
+    # brackets, with or without a dash
+    r"|^\((?:[A-ZĐ]{2,}\+?|[\w-]+(?:\.[\w-]+)+)(?:/[\w+.-]+)*\)\s*(?:[-–—:]\s*)?"
 )
 _CLAUSE = re.compile(r"[,;:()]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
@@ -249,19 +250,20 @@ def day_opens(sentence: str) -> bool:
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
     """Sentences that open with a date ('Ngày 5/9, …', 'Theo Đài …, ngày 12/6, …') or with the
-    release of their figures ('Theo số liệu … công bố ngày 20/11, …'), from the date on: later
-    events the article dates."""
+    release of their figures ('Theo số liệu … công bố ngày 20/11, …', 'Theo phóng viên TTXVN
+    tại Bắc Kinh, số liệu … công bố ngày 8/12 cho thấy, …'), from the date on: later events
+    the article dates."""
     found = []
     for sentence in sentences_in(paragraphs):
         text = _DATELINE.sub("", sentence, count=1)
-        if _EVENT_DATE.match(text) or _EVENT_DATE_WORDS.match(text):
-            found.append(text)
-        elif released := _RELEASE_OPENS.match(text):
-            found.append(text[released.end() :])
-        elif (opening := _OPENING_CLAUSE.match(text)) and (
-            _EVENT_DATE.match(text, opening.end()) or _EVENT_DATE_WORDS.match(text, opening.end())
-        ):
-            found.append(text[opening.end() :])
+        opening = _OPENING_CLAUSE.match(text)
+        for rest in (text, text[opening.end() :]) if opening else (text,):
+            if _EVENT_DATE.match(rest) or _EVENT_DATE_WORDS.match(rest):
+                found.append(rest)
+                break
+            if released := _RELEASE_OPENS.match(rest):
+                found.append(rest[released.end() :])
+                break
     return found
 
 

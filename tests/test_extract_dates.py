@@ -111,7 +111,10 @@ def test_a_dateline_before_the_date_is_skipped() -> None:
     assert _event(lead, published=published) == (date(2024, 3, 12), True)
 
 
-@pytest.mark.parametrize("dateline", ["VTV.vn - ", "(Chinhphu.vn) - ", "Baoquocte.vn - "])
+@pytest.mark.parametrize(
+    "dateline",
+    ["VTV.vn - ", "(Chinhphu.vn) - ", "Baoquocte.vn - ", "(TTXVN/Vietnam+) ", "(VOV) "],
+)
 def test_an_outlet_s_dateline_before_a_sentence_s_day_is_skipped(dateline: str) -> None:
     assert day_opens(f"{dateline}Sáng 17/9, tại Nam Ninh, Phó Thủ tướng dự Lễ khai mạc Hội chợ.")
 
@@ -220,6 +223,12 @@ def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
         (
             "Theo số liệu Tổng cục Hải quan Trung Quốc công bố ngày 20/10, Quảng Đông dẫn đầu.",
             (date(2025, 10, 20), True),
+        ),
+        # the release after whom the news is told, below an agency's tag
+        (
+            "(TTXVN/Vietnam+) Theo phóng viên TTXVN tại Bắc Kinh, số liệu Tổng cục Hải quan "
+            "Trung Quốc công bố ngày 18/11 cho thấy, 10 tháng năm 2025, kim ngạch tăng 16%.",
+            (date(2025, 11, 18), True),
         ),
         # a day inside the sentence that is no release is no event's
         ("Theo số liệu của Hải quan, từ ngày 1/10 đến nay kim ngạch tăng mạnh.", None),
