@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from functools import cache
 
 from extract.fold import nfc
@@ -24,7 +23,7 @@ from extract.official_places import (
     local_places_in,
     with_bodies,
 )
-from extract.places import Place, after_a_vietnamese_unit, find_places, place_at
+from extract.places import Place, after_a_vietnamese_unit, place_at
 from extract.text import squeeze, tokenize
 from extract.title_facts import (
     in_association_only,
@@ -33,20 +32,11 @@ from extract.title_facts import (
 from extract.title_lexicon import Segment
 from extract.title_objects import object_of_fronted_verb
 from extract.titles import TitleReader
+from extract.trailing_titles import TITLE_AFTER_NAME, past_now, with_trailing_title
 
 # A name in another language in brackets after a person's ('(Algernon Yau)'): a few Latin words.
 _ALIAS_WORDS = 4
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
-# What may stand between a name and the title written after it.
-_TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
-# Lower-case words a title written after a name may go on with, up to the comma before what the
-# person says ('… Cục Giám sát quản lý về hải quan, cho biết').
-_TRAILING_WORDS = 5
-# A commune's or a border post's name ('xã Đàm Thủy', 'Trạm … Long Bang') has two words.
-_PLACE_NAME_WORDS = 2
-# In a list of 'TITLE NAME' items, the lower-case words of a body's name the title may not have
-# taken in before the next person's name ('Cục Xúc tiến | đầu tư Trần Văn B').
-_LISTED_BODY_WORDS = 3
 _FORMER = frozenset({"nguyên", "cựu", "cố"})  # former, or late: "cố Thủ tướng"
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
@@ -67,18 +57,6 @@ _DATED_REACH = 20
 @cache
 def _not_official_before() -> PhraseSet:
     return PhraseSet(load_data("people")["not_official_before"])
-
-
-@cache
-def _now_before_title() -> PhraseSet:
-    return PhraseSet(load_data("people")["now_before_title"])
-
-
-def _past_now(reader: TitleReader, k: int) -> int:
-    """Where the title written after a name starts, past the words saying the person holds it
-    now ('A, nay là | Đồn trưởng …', 'ông B, hiện là | Phó Chủ tịch …'): k when there are none."""
-    match = _now_before_title().match(reader.keys, k)
-    return k + match[0] if match else k
 
 
 def find_mentions(
@@ -128,7 +106,7 @@ def _sentence_mentions(
                 i = start  # 'Tiếp Tổng Lãnh sự, ông A, Bí thư …': A's title is the one after
                 continue
             named_end = _after_an_alias(reader, start + length)
-            segments, i = _with_trailing_title(reader, chain, named_end)
+            segments, i = with_trailing_title(reader, chain, named_end)
             segments = _current(segments)
             if segments and not _negated(reader, chain[0].start) and not in_business_only(segments):
                 found.append(
@@ -143,8 +121,8 @@ def _sentence_mentions(
         ):
             length = 0
         named_end = _after_an_alias(reader, i + length) if length else i
-        if length and any(reader.token_is(named_end, m) for m in (*_TITLE_AFTER_NAME, "là")):
-            segments, end = _with_trailing_title(reader, [], named_end)
+        if length and any(reader.token_is(named_end, m) for m in (*TITLE_AFTER_NAME, "là")):
+            segments, end = with_trailing_title(reader, [], named_end)
             if not _current(segments):
                 i = max(end, i + 1)  # 'Ông A, nguyên Thứ trưởng …': no office now
                 continue
@@ -216,9 +194,9 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
     if run > MAX_NAME_WORDS and not any(k in _NAME_PARTICLES for k in reader.keys[i : i + run]):
         return 0
     after = i + run
-    if not any(reader.token_is(after, mark) for mark in _TITLE_AFTER_NAME):
+    if not any(reader.token_is(after, mark) for mark in TITLE_AFTER_NAME):
         return 0
-    title = reader.chain(_past_now(reader, after + 1), lower_case=True, after_name=True)
+    title = reader.chain(past_now(reader, after + 1), lower_case=True, after_name=True)
     return run if title else 0
 
 
@@ -233,135 +211,6 @@ def _after_an_alias(reader: TitleReader, end: int) -> int:
         if not _LATIN_WORD.fullmatch(reader.tokens[k].text):
             return end
     return end
-
-
-def _with_trailing_title(
-    reader: TitleReader, segments: list[Segment], after_name: int
-) -> tuple[list[Segment], int]:
-    """Segments plus a title written after the name ('Nguyễn Văn A, Thứ trưởng Bộ X', '… –
-    Thứ trưởng Bộ X –', '… (Thứ trưởng Bộ X)', '… - phó bí thư Khu ủy'), unless that title is
-    followed by a name of its own (then it is that person's, the next item of a list). Of a
-    chain of titles after a name with none before it, followed by another name, the last title
-    is that name's and the others the first person's ('… đồng chí A, Bí thư Thành ủy Thiên Tân,
-    Đại sứ B bày tỏ …'); ', ông B' after the title begins the next item ('ông A, Phó Giám đốc
-    Sở Công an tỉnh X, ông B, …')."""
-    predicate = not segments and reader.token_is(after_name, "là")
-    if not predicate and not any(reader.token_is(after_name, m) for m in _TITLE_AFTER_NAME):
-        return segments, after_name
-    # 'đồng chí A là Bí thư Tỉnh ủy Cao Bằng': the office he holds, as the text names it.
-    more = reader.chain(
-        _past_now(reader, after_name + 1), lower_case=not predicate, after_name=True
-    )
-    if (
-        not segments
-        and len(more) > 1
-        and reader.token_is(after_name, ",")
-        and reader.name_after(more[-1].end, addressed=False)
-    ):
-        return more[:-1], more[-2].end
-    if more and not _holds_office(segments) and (place := _place_closing(reader, more[-1].end)):
-        # 'ông A, Chủ tịch UBND xã Đàm Thủy': the title of a person named without one of his
-        # own ends with its place, not with the next person's name
-        last = more[-1]
-        text = reader.text[reader.tokens[last.start].start : reader.tokens[place - 1].end]
-        more = [*more[:-1], replace(last, text=squeeze(text), end=place)]
-    if (
-        not more
-        or _next_persons(reader, more[-1].end, listed=bool(segments))
-        or _indefinite(reader, more[-1].end)
-    ):
-        return segments, after_name
-    end = more[-1].end
-    closing = _closing_comma(reader, end)
-    if closing is not None and reader.token_is(after_name, ","):
-        # 'Ông A, Cục trưởng Cục Giám sát quản lý về hải quan, cho biết …': up to the comma.
-        last = more[-1]
-        text = reader.text[reader.tokens[last.start].start : reader.tokens[closing - 1].end]
-        added = reader.text[reader.tokens[last.end].start : reader.tokens[closing - 1].end]
-        places = (*last.places, *(m.place for m in find_places(added)))
-        more = [*more[:-1], replace(last, text=squeeze(text), end=closing, places=places)]
-        end = closing
-    if reader.token_is(after_name, "(") and reader.token_is(end, ")"):
-        end += 1
-    elif reader.token_is(after_name, "("):
-        return segments, after_name
-    return segments + more, end
-
-
-def _holds_office(segments: list[Segment]) -> bool:
-    """Whether the title before a name names an office, not only a rank ('Thiếu tá')."""
-    return any(s.kind != "honorific" for s in segments)
-
-
-def _place_closing(reader: TitleReader, end: int) -> int | None:
-    """Where the place that closes a title written after a name ends, when just two
-    capitalised words follow a lower-case word of its organisation ('…, Chủ tịch UBND xã |
-    Đàm Thủy và bà B', '…, Trạm trưởng Trạm Kiểm soát biên giới | Long Bang chỉ huy'): a
-    commune's or a post's name, read as a name only by its first syllable; None otherwise."""
-    before = reader.tokens[end - 1]
-    if before.is_capitalised or not before.is_word:
-        return None
-    if capitalised_run(reader.tokens, end) != _PLACE_NAME_WORDS or not reader.name_at(end):
-        return None
-    return end + _PLACE_NAME_WORDS
-
-
-def _next_persons(reader: TitleReader, end: int, *, listed: bool) -> bool:
-    """Whether the title read up to `end` after a name is the next person's: his name follows
-    it ('…, Phó Tỉnh trưởng tỉnh Tứ Xuyên Tả Vĩnh Tường'); in a list of 'TITLE NAME' items
-    (`listed`: the first person's title stood before his name), also after a few lower-case
-    words of the title's body ('Thứ trưởng A, Cục trưởng Cục Xúc tiến | đầu tư Trần Văn B')."""
-    if reader.name_after(end, addressed=False):
-        return True
-    if not listed:
-        return False
-    k = end
-    while (
-        k - end < _LISTED_BODY_WORDS
-        and k < len(reader.tokens)
-        and reader.tokens[k].is_word
-        and not reader.tokens[k].is_capitalised
-        and not reader.says_at(k)
-        and not reader.runs_on_at(k)
-    ):
-        k += 1
-    return k > end and reader.name_at(k) > 0
-
-
-def _closing_comma(reader: TitleReader, end: int) -> int | None:
-    """Where a title written after a name goes on to: a few lower-case words more (and the
-    place that ends them), up to the comma before what the person says ('…, Cục trưởng Cục Giám
-    sát | quản lý về hải quan, cho biết') or, after a place, the semicolon closing an item of a
-    list ('Đồng chí A, Phó Cục trưởng Cục Phát triển | cảng thương mại tự do Hải Nam;'); None
-    when the title ends where it was read."""
-    k = end
-    while (
-        k < len(reader.tokens)
-        and k - end < _TRAILING_WORDS
-        and reader.tokens[k].is_word
-        and not reader.tokens[k].is_capitalised
-        and not reader.says_at(k)
-        and not reader.runs_on_at(k)
-    ):
-        k += 1
-    if k == end:
-        return None
-    place = place_at(reader.tokens, reader.keys, k)
-    if place is not None:
-        k += place.tokens
-    if (place is not None and reader.token_is(k, ";")) or (
-        reader.token_is(k, ",") and reader.says_at(k + 1)
-    ):
-        return k
-    return None
-
-
-def _indefinite(reader: TitleReader, end: int) -> bool:
-    """'giám đốc một công ty …': an office in some organisation, not one the person holds in
-    the state."""
-    return reader.token_is(end, "một") or (
-        reader.token_is(end, "của") and reader.token_is(end + 1, "một")
-    )
 
 
 def _after_an_organisation(reader: TitleReader, i: int) -> bool:
