@@ -25,6 +25,13 @@ _REVISED_TO = re.compile(
 
 # Right before a country owning what the words before it name: '"Thủ phủ lốp xe" của '.
 _OWNED_BY = re.compile(r"[\w\"”’»]\s+của\s+$", re.I)
+# Right before a country whose places a figure is ranked among: '… đứng đầu các địa phương ',
+# '… lớn nhất trong số các tỉnh của '; the words for the places are the epithets'.
+_RANKED_AMONG = re.compile(
+    r"\b(?:đầu|thứ\s+\w+|nhất|trong(?:\s+số)?)\s+(?:các|những)\s+(?P<places>[^,;:()]{2,30}?)"
+    r"\s+(?:của\s+)?$",
+    re.I,
+)
 _CLAUSE_MARKS = ",;:()"
 
 
@@ -36,7 +43,11 @@ class Sentence:
         self.tokens = tokenize(text)
         self.keys = [t.key for t in self.tokens]
         self.places = [read_shared_name(text, p, in_china) for p in find_places(text)]
-        self.labels = _country_labels(text, self.places) | self._owners_of_epithets()
+        self.labels = (
+            _country_labels(text, self.places)
+            | self._owners_of_epithets()
+            | self._ranking_countries()
+        )
         self.amounts = find_amounts(text)
 
     def _owners_of_epithets(self) -> frozenset[int]:
@@ -49,6 +60,16 @@ class Sentence:
             if mention.place.kind == "china"
             and _OWNED_BY.search(self.text, 0, mention.start)
             and self.has(epithets, _clause_start(self.text, mention.start), mention.start)
+        )
+
+    def _ranking_countries(self) -> frozenset[int]:
+        """Where 'Trung Quốc' only names the places a figure is ranked among ('… đạt 61,7 tỷ
+        USD, tiếp tục đứng đầu các địa phương Trung Quốc; quý I/2026 đạt …'): the party is the
+        ranked one told before, not China."""
+        return frozenset(
+            mention.start
+            for mention in self.places
+            if mention.place.kind == "china" and _ranked_among(self.text, mention.start)
         )
 
     def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:
@@ -203,6 +224,17 @@ def _country_labels(text: str, places: list[PlaceMention]) -> frozenset[int]:
         and before.place.kind == "division"
         and _COUNTRY_LABEL.fullmatch(text[before.end : mention.start])
     )
+
+
+def _ranked_among(text: str, limit: int) -> bool:
+    """Whether the words before `limit` rank something among a country's places, named by one
+    of the epithets: 'đứng đầu các địa phương ', 'lớn nhất trong số các tỉnh của '."""
+    among = _RANKED_AMONG.search(text, 0, limit)
+    if among is None:
+        return False
+    keys = [t.key for t in tokenize(among["places"])]
+    match = trade_words().china_place_epithets.match(keys, 0)
+    return match is not None and match[0] == len(keys)
 
 
 def _clause_start(text: str, limit: int) -> int:

@@ -452,6 +452,23 @@ def test_china_owning_a_name_for_one_of_its_places_is_no_party(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2025 kim ngạch thương mại giữa Phúc Kiến và Việt Nam đạt 21,5 tỷ USD, tăng 7,4%, "
+        "đứng thứ ba trong các địa phương Trung Quốc; quý I/2026 đạt 5,1 tỷ USD, tăng 6,2%.",
+        "Năm 2025 kim ngạch thương mại giữa Phúc Kiến và Việt Nam đạt 21,5 tỷ USD, tăng 7,4%, "
+        "tiếp tục dẫn đầu các tỉnh của Trung Quốc; quý I/2026 đạt 5,1 tỷ USD, tăng 6,2%.",
+    ],
+)
+def test_china_naming_the_places_a_province_is_ranked_among_is_no_party(sentence: str) -> None:
+    context = Context(reference_year=2026, reference_day=date(2026, 4, 16))
+    found = [
+        (f.province, f.year, f.period, f.growth_pct) for f in sentence_figures(sentence, context)
+    ]
+    assert found == [("Phúc Kiến", 2025, "full_year", 7.4), ("Phúc Kiến", 2026, "Q1", 6.2)]
+
+
 def test_border_trade_with_a_province_is_no_total() -> None:
     sentence = "Năm 2024, kim ngạch thương mại biên giới với Quảng Tây đạt 5 tỷ USD."
     national = Context(main_province="Trung Quốc", national=True)
