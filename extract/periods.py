@@ -15,9 +15,12 @@ _YEAR_MENTION = re.compile(
     rf"|(?<=\b\d)-|(?<=\b\d\d)-)(?P<y>{_YEAR})\b",
     re.I,
 )
-# A year compared with: 'so với năm 2023', 'bằng cùng kỳ 2023', '… của cùng kỳ năm 2024'.
+# A year compared with: 'so với năm 2023', 'bằng cùng kỳ 2023', '… của cùng kỳ năm 2024', a
+# multiple of it: 'gấp 3 lần năm 2019', 'gấp đôi năm 2020'.
 _COMPARED = re.compile(
-    r"(?:(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:năm\s+)?$", re.I
+    r"(?:(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+"
+    r"|gấp\s+(?:đôi|rưỡi|\S+\s+lần)\s+)(?:năm\s+)?$",
+    re.I,
 )
 # A sentence opening on the same part of an earlier year: 'Cùng kỳ năm ngoái, con số này …',
 # 'Trong cùng kỳ năm 2024, …'.

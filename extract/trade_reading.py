@@ -172,7 +172,9 @@ def _figure(reading: Reading) -> TradeFigure | None:
         period=period,
         kind=kind,
         value_usd=value_usd,
-        growth_pct=growth_of(reading.sentence, reading.amount, keyword, reading.previous_end),
+        growth_pct=growth_of(
+            reading.sentence, reading.amount, keyword, reading.previous_end, year.value
+        ),
         approximate=(
             approximate(before[region_start:])
             and not passed_yardstick(reading.sentence.text, reading.amount)

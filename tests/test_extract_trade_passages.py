@@ -1165,3 +1165,19 @@ def test_two_way_trade_with_no_subject_needs_a_figure_just_before() -> None:
         "Thương mại với Ninh Hạ đạt 90 triệu USD.",
     ]
     assert len(_figures(sentences)) == 1
+
+
+        "Phúc Kiến nhập khẩu từ Việt Nam 2,4 tỷ USD, gấp 3 lần năm 2019, chủ yếu là nông sản.",
+        "Phúc Kiến nhập khẩu từ Việt Nam 2,4 tỷ USD, gấp đôi năm 2018, chủ yếu là nông sản.",
+    ],
+)
+def test_a_multiple_of_an_earlier_year_gives_neither_the_year_nor_a_growth(second: str) -> None:
+    first = "Năm 2023, Quảng Tây nhập khẩu từ Việt Nam khoảng 14,2 tỷ USD, tăng 5%."
+    assert _figures([first, second])[1] == (
+        "Phúc Kiến",
+        2023,
+        "full_year",
+        "vn_export",
+        2_400_000_000,
+        None,
+    )
