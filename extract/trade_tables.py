@@ -36,7 +36,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extract.places import find_places
+from extract.trade_bilateral import product_after, product_before
 from extract.trade_context import Context
+from extract.trade_sentence import Sentence
 from extract.trade_table_cells import (
     SIGNS,
     WITH_GROWTH,
@@ -70,6 +72,8 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
     other = any(m.place.kind == "country" for m in find_places(" ".join(table.header)))
     if "việt nam" not in around and (not national or other):
         return []  # the table of an article on the two countries is theirs, unless it says
+    if _counts_a_product(table.caption):
+        return []
     times = row_times(table)
     by_year = all(times)
     row_kinds = None if by_year else kinds_by_row(table.rows, context)
@@ -123,6 +127,17 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
                 )
             )
     return figures
+
+
+def _counts_a_product(caption: str) -> bool:
+    """Whether a table's caption names a product as what its trade word counts: 'Xuất khẩu
+    sầu riêng của Việt Nam sang Trung Quốc', 'Rau quả xuất khẩu sang Trung Quốc'; its
+    figures are that product's, not the total trade."""
+    sentence = Sentence(caption)
+    keyword = sentence.last_keyword(len(caption))
+    return keyword is not None and (
+        product_after(sentence, keyword.end) or product_before(sentence, keyword.start)
+    )
 
 
 def _row_own_time(label: str, year: int | None, period: str) -> tuple[int | None, str]:

@@ -206,6 +206,38 @@ def test_a_table_by_year_is_the_one_party_its_caption_names() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Xuất khẩu thanh long của Việt Nam sang Trung Quốc | |",
+        "Thanh long xuất khẩu sang Trung Quốc | |",
+    ],
+)
+def test_a_table_by_year_of_one_product_gives_no_figures(caption: str) -> None:
+    table = (
+        f"{caption}\nNăm | Kim ngạch (triệu USD) | Cửa khẩu chính\n"
+        "2022 | 310 | Tân Thanh\n2023 | 405 | Tân Thanh, Kim Thành\n"
+    )
+    assert _figures(table) == []
+
+
+def test_an_html_table_captioned_with_one_product_gives_no_figures() -> None:
+    page = (
+        "<html><head><title>Thanh long sang Trung Quốc</title></head><body>"
+        "<article><h1>Thanh long sang Trung Quốc</h1>"
+        "<p>Năm 2023, thương mại hai chiều Việt Nam - Trung Quốc đạt 171,9 tỷ USD, theo số "
+        "liệu hải quan công bố tại Hà Nội. Thanh long vẫn là mặt hàng chủ lực ở cửa khẩu.</p>"
+        "<table><caption>Xuất khẩu thanh long của Việt Nam sang Trung Quốc</caption>"
+        "<tr><th>Năm</th><th>Kim ngạch (triệu USD)</th><th>Cửa khẩu chính</th></tr>"
+        "<tr><td>2022</td><td>310</td><td>Tân Thanh</td></tr>"
+        "<tr><td>9 tháng 2024</td><td>405</td><td>Tân Thanh, Kim Thành</td></tr></table>"
+        "<p>Các doanh nghiệp hai bên kỳ vọng thương mại tiếp tục tăng trong năm 2025.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(f.year, f.value_usd) for f in article.trade_figures] == [(2023, 171_900_000_000)]
+
+
 def test_a_column_of_indexes_gives_the_change_from_100() -> None:
     table = (
         "Tỉnh | Kim ngạch hai chiều năm 2024 (tỷ USD) | So với năm 2023 (%)\n"
