@@ -54,6 +54,10 @@ _COMPARED_WITH = re.compile(
 
 # What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
+# The change of the sum told before its restatement: '118,4 tỷ NDT, tăng 21,3%, tương đương …'.
+_CHANGE_FIRST = re.compile(
+    r"\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với\s+cùng\s+kỳ)?(?=\s*,)", re.I
+)
 
 
 def compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigure | None:
@@ -133,9 +137,13 @@ def passed_yardstick(text: str, amount: Amount) -> bool:
 
 
 def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
-    """'300 tỷ NDT (khoảng 42 tỷ USD)', '30,2 tỷ NDT, tương đương khoảng 4,18 tỷ USD': the sum
+    """'300 tỷ NDT (khoảng 42 tỷ USD)', '30,2 tỷ NDT, tương đương khoảng 4,18 tỷ USD', its
+    change told first ('118,4 tỷ NDT, tăng 21,3%, tương đương khoảng 16,6 tỷ USD'): the sum
     restates the one before it."""
     between = text[previous_end : amount.start]
+    change = _CHANGE_FIRST.match(between)
+    if change is not None:
+        between = between[change.end() :]
     # '… từ 21,86 tỷ USD (số sơ bộ) lên 22,17 tỷ USD': a bracket closed before it is an aside.
     return (
         previous_end > 0

@@ -610,6 +610,27 @@ def test_a_dong_figure_restated_in_dollars_takes_the_dollars_and_the_growth_afte
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, kim ngạch thương mại giữa Hồ Nam và Việt Nam đạt 20,5 tỷ NDT, tăng 18,4%, "
+        "tương đương khoảng 2,85 tỷ USD.",
+        "Năm 2024, kim ngạch thương mại giữa Hồ Nam và Việt Nam đạt 20,5 tỷ NDT, tăng 18,4% so "
+        "với cùng kỳ, quy đổi khoảng 2,85 tỷ USD.",
+    ],
+)
+def test_a_yuan_figure_restated_in_dollars_after_its_change_takes_the_dollars(
+    sentence: str,
+) -> None:
+    figure = _only(sentence)
+    assert (figure.province, figure.value_usd, figure.growth_pct, figure.approximate) == (
+        "Hồ Nam",
+        2_850_000_000,
+        18.4,
+        True,
+    )
+
+
 def test_hai_ben_takes_the_article_s_province() -> None:
     figure = _only(
         "Kim ngạch thương mại hai chiều giữa hai bên năm 2024 đạt khoảng 42 tỷ USD.",
