@@ -127,7 +127,9 @@ def _with_growths_by_partner(told: list[TradeFigure], sentence: Sentence) -> lis
     và Vân Nam lần lượt đạt 56,2 tỷ USD, 41,8 tỷ USD và 4,6 tỷ USD.'), of one trade and time and
     none with a change, with the change `sentence` tells after each partner ('So với năm 2023,
     thương mại với Quảng Đông tăng 16,6%, với Quảng Tây tăng 17,4%, còn với Vân Nam giảm
-    1,2%.'); unchanged unless it tells one for every partner."""
+    1,2%.'); unchanged unless it tells one for every partner it names. A sentence naming only
+    some of them must tell of two-way trade, as they do ('So với cùng kỳ, kim ngạch với Quảng
+    Đông tăng 17,2%, với Quảng Tây tăng 15,1%'): the others keep none."""
     first = told[0]
     if len({f.province for f in told}) < len(told) or any(
         (f.year, f.period, f.kind) != (first.year, first.period, first.kind)
@@ -136,9 +138,15 @@ def _with_growths_by_partner(told: list[TradeFigure], sentence: Sentence) -> lis
     ):
         return told
     changes = growths_by_partner(sentence, first.year, [f.province for f in told])
-    if not changes:
+    if not changes or (len(changes) < len(told) and not _of_two_way_trade(first, sentence)):
         return told
-    return [replace(f, growth_pct=changes[f.province]) for f in told]
+    return [replace(f, growth_pct=changes.get(f.province)) for f in told]
+
+
+def _of_two_way_trade(figure: TradeFigure, sentence: Sentence) -> bool:
+    """Whether `figure` is of two-way trade and the sentence's trade words, if any, are too."""
+    keywords = sentence.keywords(0, len(sentence.text))
+    return figure.kind == "two-way" and all(k.kind == "two-way" for k in keywords)
 
 
 def _read_with_its_table(figure: TradeFigure, apart: list[TradeFigure]) -> bool:

@@ -126,8 +126,10 @@ def growths_by_partner(sentence: Sentence, year: int, partners: list[str]) -> di
     """The year-on-year change of each of the partners the sentence before gave figures of,
     told by a sentence of its own with no sum in it, each after its partner: 'So với năm
     2023, thương mại với Quảng Đông tăng 16,6%, với Quảng Tây tăng 17,4%, còn với Vân Nam giảm
-    1,2%.' -> {'Quảng Đông': 16.6, 'Quảng Tây': 17.4, 'Vân Nam': -1.2}. Empty when one is not
-    told so, or against the month before or a year further back."""
+    1,2%.' -> {'Quảng Đông': 16.6, 'Quảng Tây': 17.4, 'Vân Nam': -1.2}; or of some of them,
+    named in the same order, when the sentence opens on the base ('So với cùng kỳ, kim ngạch
+    với Quảng Đông tăng 17,2%, …, trong khi với Giang Tô giảm 2,4%.' after five). Empty when a
+    partner named is not told so, or against the month before or a year further back."""
     text = sentence.text
     opening = _OPENING_BASE.match(text)
     if sentence.amounts or (
@@ -135,7 +137,8 @@ def growths_by_partner(sentence: Sentence, year: int, partners: list[str]) -> di
     ):
         return {}
     named = [(p, p.place.name) for p in sentence.places if p.place.name in partners]
-    if [name for _, name in named] != partners:
+    names = [name for _, name in named]
+    if not _in_the_same_order(names, partners) or (names != partners and opening is None):
         return {}
     ends = [p.start for p, _ in named[1:]] + [len(text)]
     changes: dict[str, float] = {}
@@ -145,6 +148,15 @@ def growths_by_partner(sentence: Sentence, year: int, partners: list[str]) -> di
             return {}
         changes[name] = _signed(change["dir"], change["num"])
     return changes
+
+
+def _in_the_same_order(named: list[str], partners: list[str]) -> bool:
+    """Whether `named` are all of `partners`, or at least two of them, each once, in their
+    order: ['Quảng Đông', 'Giang Tô'] of ['Quảng Đông', 'Quảng Tây', 'Giang Tô']."""
+    if len(named) < min(2, len(partners)) or len(set(named)) != len(named):
+        return False
+    positions = [partners.index(name) for name in named]
+    return positions == sorted(positions)
 
 
 def _anaphora_end(sentence: Sentence, start: int) -> int | None:

@@ -379,6 +379,20 @@ def test_a_change_after_the_amount_before_does_not_lead_on_to_the_next() -> None
             [None, None, None],
         ),
         ("Thương mại với Phúc Kiến tăng 8,5%, với Hải Nam tăng 12%.", [None, None, None]),
+        # Some of them, after the base the changes are measured against: those have theirs.
+        (
+            "So với cùng kỳ, kim ngạch với Phúc Kiến tăng 8,5%, trong khi với Quý Châu giảm 3,1%.",
+            [8.5, None, -3.1],
+        ),
+        (
+            "So với năm 2023, thương mại với Phúc Kiến tăng 8,5%, với Hải Nam tăng 12%.",
+            [8.5, 12.0, None],
+        ),
+        # … of two-way trade, as the figures are.
+        (
+            "So với năm 2023, xuất khẩu sang Phúc Kiến tăng 8,5%, sang Hải Nam tăng 12%.",
+            [None, None, None],
+        ),
     ],
 )
 def test_changes_of_partners_told_in_turn_in_the_next_sentence(
