@@ -20,10 +20,12 @@ from extract.types import NATIONAL, TradeFigure
 # có đường biên giới dài với Việt Nam - chỉ đứng thứ 11 với khoảng …', and the next ones of a
 # ranking with their amounts in brackets: 'Tiếp theo là Phúc Kiến (6,2 tỷ USD) và Thượng Hải
 # (5,7 tỷ USD)', or its rank as a partner: 'Quảng Đông, dù không giáp biên, vẫn là đối tác cấp
-# tỉnh lớn nhất với hơn 56 tỷ USD'.
+# tỉnh lớn nhất với hơn 56 tỷ USD'; a sentence of its own may open on the contrast: 'Trong khi
+# đó, Vân Nam, …'.
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+|\)\s*(?:,|và)\s*", re.I)
 _RANK_SUBJECT = re.compile(
-    r"\s*(?:(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s+|đáng\s+chú\s+ý,\s*)?"
+    r"\s*(?:(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s+"
+    r"|(?:đáng\s+chú\s+ý|trong\s+khi\s+đó|ngược\s+lại|trái\s+lại),\s*)?"
     r"(?:(?:tỉnh|khu\s+tự\s+trị)\s+)?(?P<place>\w)",
     re.I,
 )

@@ -604,6 +604,14 @@ def test_provinces_ranked_after_a_province_s_figure_have_the_same_trade_and_time
     ]
 
 
+@pytest.mark.parametrize("opening", ["Trong khi đó, ", "Ngược lại, "])
+def test_a_province_ranked_after_a_contrast_has_the_same_trade_and_time(opening: str) -> None:
+    second = f"{opening}Vân Nam, tỉnh có biên giới dài nhất với Việt Nam, chỉ đạt 3,87 tỷ USD."
+    assert _figures([RANKING_LEAD, second], NATIONAL_2025)[1:] == [
+        ("Vân Nam", 2025, "M1-M10", "two-way", 3_870_000_000, None)
+    ]
+
+
 def test_the_next_provinces_of_a_ranking_with_amounts_in_brackets_or_a_rank() -> None:
     figures = _figures(
         [
