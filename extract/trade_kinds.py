@@ -93,6 +93,12 @@ def figure_keyword(reading: Reading) -> Keyword | None:
             return replace(anaphora, figure_kind=antecedent.kind)
         if own is None and _part_of_the_figure_before(reading):
             return Keyword("two-way", 0, 0, figure_kind=antecedent.kind)
+    elif own is None and reading.lead.partner_told is not None:
+        # 'Quảng Tây là đối tác thương mại lớn nhất của Việt Nam. Năm 2024, con số này đạt …':
+        # the trade with the partner the sentence before named.
+        anaphora = reading.sentence.figure_anaphora(reading.amount.start)
+        if anaphora is not None:
+            return replace(anaphora, figure_kind="two-way")
     return own or reading.lead.heading
 
 

@@ -213,13 +213,17 @@ def trade_partner_named(sentence: Sentence) -> str | None:
 def partner_told_before(reading: Reading) -> bool:
     """'Năm 2024, tổng kim ngạch hai chiều đạt 56,2 tỷ USD.' right after a sentence naming
     Vietnam's trade partner with no figure: the first amount of a sentence naming no place
-    before it, told with 'hai chiều' or 'song phương', is that partner's trade with Vietnam."""
+    before it, told with 'hai chiều' or 'song phương', or as 'con số này' ('Cả năm 2024, con
+    số này đạt 42,3 tỷ USD'), is that partner's trade with Vietnam."""
     s, start = reading.sentence, reading.amount.start
     return (
         reading.lead.partner_told is not None
         and reading.previous is None
         and not any(p.start < start for p in s.places)
-        and s.has(trade_words().implicit_parties, 0, start)
+        and (
+            s.has(trade_words().implicit_parties, 0, start)
+            or (reading.lead.antecedent is None and s.figure_anaphora(start) is not None)
+        )
     )
 
 

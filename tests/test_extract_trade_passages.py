@@ -131,6 +131,21 @@ def test_con_so_nay_needs_a_trade_figure_just_before(before: str) -> None:
     assert _figures([before, "Năm 2024, con số này là 95 triệu USD."]) == []
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Việt Nam nhiều năm liền là đối tác thương mại lớn nhất của Cam Túc.",
+        "Cam Túc là đối tác thương mại lớn thứ ba của Việt Nam trong các tỉnh miền Tây.",
+    ],
+)
+def test_con_so_nay_after_a_sentence_naming_the_trade_partner_is_the_trade_with_it(
+    before: str,
+) -> None:
+    assert _figures([before, "Cả năm 2024, con số này đạt 95 triệu USD."]) == [
+        ("Cam Túc", 2024, "full_year", "two-way", 95_000_000, None)
+    ]
+
+
 def test_list_items_take_the_heading_s_party_and_the_passage_s_year() -> None:
     figures = _figures(
         [
