@@ -28,10 +28,12 @@ _BARE_TRADE = re.compile(
 # What may stand between 'với', 'từ', 'sang' and the party: 'thương mại với tỉnh Tứ Xuyên'.
 _PARTY_PREFIX = re.compile(r"\s*(?:(?:tỉnh|thành\s+phố|khu\s+tự\s+trị|thị\s+trường)\s+)?", re.I)
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
-# 'nhập khẩu từ …', 'kim ngạch hai chiều với …'.
+# 'nhập khẩu từ …', 'kim ngạch hai chiều với …', Vietnam's side named first: 'xuất khẩu của
+# Việt Nam sang …'.
+_OF_VIETNAM = r"(?:của\s+(?:Việt\s+Nam|nước\s+ta)\s+)?"
 _DIRECTIONS = {
-    "export": re.compile(r"\s+(?:hàng\s+hóa\s+)?sang\s", re.I),
-    "import": re.compile(r"\s+(?:hàng\s+hóa\s+)?từ\s", re.I),
+    "export": re.compile(rf"\s+{_OF_VIETNAM}(?:hàng\s+hóa\s+)?sang\s", re.I),
+    "import": re.compile(rf"\s+{_OF_VIETNAM}(?:hàng\s+hóa\s+)?từ\s", re.I),
     "two-way": re.compile(r"\s+(?:hai\s+chiều\s+)?với\s", re.I),
 }
 

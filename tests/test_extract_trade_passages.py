@@ -414,6 +414,27 @@ def test_thi_truong_nay_in_a_later_sentence_is_the_partner_of_the_figure_before(
     ]
 
 
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("xuất khẩu của Việt Nam sang thị trường này", "vn_export"),
+        ("nhập khẩu của Việt Nam từ thị trường này", "vn_import"),
+    ],
+)
+def test_thi_truong_nay_after_vietnam_named_as_the_trader_is_the_partner_before(
+    words: str, kind: str
+) -> None:
+    figures = _figures(
+        [
+            "Riêng tháng 10/2025, kim ngạch thương mại giữa Việt Nam và Trung Quốc đạt 21,5 tỷ "
+            "USD, tăng 12%.",
+            f"Trong tháng, {words} đạt 6,1 tỷ USD.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [("Trung Quốc", 2025, "M10", kind, 6_100_000_000, None)]
+
+
 def test_thi_truong_nay_after_a_sentence_about_another_market_is_not_china() -> None:
     figures = _figures(
         [
