@@ -9,7 +9,7 @@ from dataclasses import replace
 from extract.periods import period_in
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Reading
-from extract.trade_parties import clause_topic
+from extract.trade_parties import clause_topic, opening_topic
 from extract.trade_sentence import Sentence
 from extract.trade_words import BREAKDOWN, Keyword
 from extract.types import TradeKind
@@ -141,8 +141,11 @@ def figure_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
     # khẩu của Việt Nam với …').
     vietnam_acts = None
     topic = clause_topic(reading)
-    if topic is not None and not reading.sentence.within(topic.end, keyword.start):
-        # '…; với Quảng Đông, xuất khẩu đạt …': the trade with the topic, from Vietnam's side.
+    if (topic is not None and not reading.sentence.within(topic.end, keyword.start)) or (
+        opening_topic(reading, keyword) is not None
+    ):
+        # '…; với Quảng Đông, xuất khẩu đạt …', 'Với Hồng Kông (Trung Quốc), xuất khẩu 11 tháng
+        # đạt …': the trade with the topic, from Vietnam's side.
         vietnam_acts = True
     elif keyword.reach is not None and keyword.reach < reading.amount.start:
         vietnam_acts = vietnam_is_actor(

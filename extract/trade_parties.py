@@ -142,19 +142,22 @@ def _partner_named_before(reading: Reading, keyword: Keyword) -> str | None:
     return recent.province if spans and spans[0][0] == match.end() else None
 
 
-def _partner_as_topic(reading: Reading, keyword: Keyword) -> bool:
-    """'Với Phúc Kiến, thương mại tăng đều: …': the sentence opens on one Chinese party as
-    its topic, and the trade word's clause names no other."""
+def opening_topic(reading: Reading, keyword: Keyword) -> PlaceMention | None:
+    """'Với Phúc Kiến, thương mại tăng đều: …', 'Với Hồng Kông (Trung Quốc), xuất khẩu 11
+    tháng đạt …': the one Chinese party the sentence opens on as its topic, when the trade
+    word comes after it and no other place is named before the amount."""
     s = reading.sentence
     topic = _TOPIC.match(s.text)
     if topic is None or keyword.start < topic.end():
-        return False
-    named = s.within(0, topic.end())
-    return (
-        len(named) == 1
-        and named[0].place.kind in CHINESE
-        and not s.within(topic.end(), reading.amount.start)
-    )
+        return None
+    named = s.parties_within(0, topic.end())
+    if (
+        len(named) != 1
+        or named[0].place.kind not in CHINESE
+        or s.within(topic.end(), reading.amount.start)
+    ):
+        return None
+    return named[0]
 
 
 def _the_two_countries_understood(reading: Reading) -> bool:
@@ -299,16 +302,17 @@ def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:
     party named right after the trade word, are Vietnam's (in an article on a Vietnamese
     province they would be that province's); so is two-way trade ('hai chiều') with the
     one Chinese province the sentence names, or with the Chinese party right after it
-    ('kim ngạch hai chiều với Trung Quốc trong tháng 8 là …')."""
+    ('kim ngạch hai chiều với Trung Quốc trong tháng 8 là …'), and any trade with the one
+    Chinese party the sentence opens on ('Với Hồng Kông (Trung Quốc), xuất khẩu …')."""
     s = reading.sentence
     if _directed_at_the_partner_before(reading, keyword):
         return True
     national = reading.context.national or reading.context.main_province == NATIONAL
     if not national:
         return False
-    if keyword.kind == "two-way" and (
-        _the_two_countries_understood(reading) or _partner_as_topic(reading, keyword)
-    ):
+    if opening_topic(reading, keyword) is not None:
+        return True
+    if keyword.kind == "two-way" and _the_two_countries_understood(reading):
         return True
     if keyword.kind == "two-way":
         # 'Với tỉnh Hồ Bắc, …, kim ngạch hai chiều năm 2025 đạt …': two-way trade, one

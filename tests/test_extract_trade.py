@@ -469,6 +469,44 @@ def test_china_naming_the_places_a_province_is_ranked_among_is_no_party(sentence
     assert found == [("Phúc Kiến", 2025, "full_year", 7.4), ("Phúc Kiến", 2026, "Q1", 6.2)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Với Ma Cao (Trung Quốc), xuất khẩu 11 tháng đạt 1,4 tỷ USD, giảm 8,3%, trong khi "
+            "nhập khẩu chỉ khoảng 0,6 tỷ USD.",
+            [
+                ("Ma Cao", 2025, "M1-M11", "vn_export", 1_400_000_000, -8.3),
+                ("Ma Cao", 2025, "M1-M11", "vn_import", 600_000_000, None),
+            ],
+        ),
+        (
+            "Đối với Phúc Kiến, nhập khẩu 11 tháng đạt 9,2 tỷ USD.",
+            [("Phúc Kiến", 2025, "M1-M11", "vn_import", 9_200_000_000, None)],
+        ),
+        # Vietnam named after the topic: the trade word's own parties speak.
+        (
+            "Với Phúc Kiến, nhập khẩu từ Việt Nam 11 tháng đạt 4,1 tỷ USD.",
+            [("Phúc Kiến", 2025, "M1-M11", "vn_export", 4_100_000_000, None)],
+        ),
+    ],
+)
+def test_exports_or_imports_with_the_chinese_party_the_sentence_opens_on(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    national = Context(
+        main_province="Trung Quốc",
+        national=True,
+        reference_year=2025,
+        reference_day=date(2025, 12, 20),
+    )
+    found = [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, national)
+    ]
+    assert found == expected
+
+
 def test_border_trade_with_a_province_is_no_total() -> None:
     sentence = "Năm 2024, kim ngạch thương mại biên giới với Quảng Tây đạt 5 tỷ USD."
     national = Context(main_province="Trung Quốc", national=True)
