@@ -1211,6 +1211,9 @@ def test_two_way_trade_with_no_subject_needs_a_figure_just_before() -> None:
     assert len(_figures(sentences)) == 1
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
         "Phúc Kiến nhập khẩu từ Việt Nam 2,4 tỷ USD, gấp 3 lần năm 2019, chủ yếu là nông sản.",
         "Phúc Kiến nhập khẩu từ Việt Nam 2,4 tỷ USD, gấp đôi năm 2018, chủ yếu là nông sản.",
     ],
