@@ -32,6 +32,8 @@ _BODY_ENDS = r"(?=\s+(?:về|để|nhằm|tại|trong|và|do|sáng|chiều|ngày
 # Sentences right after a meeting's that may say who else took part.
 _JOINING_SENTENCES = 2
 _WITH = "với"  # before the guests: 'hội đàm với hai đoàn'
+# A line opening with an item's mark: '- Phía Việt Nam: …', '+ Ông A, …', '1. …', 'a) …'.
+_ITEM_MARK = re.compile(r"\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
 def told_with(number: int, sentences: Sequence[str], kind: str | None = None) -> list[int]:
@@ -39,15 +41,35 @@ def told_with(number: int, sentences: Sequence[str], kind: str | None = None) ->
     who else took part ('Tiếp đoàn có ông …', 'Dự hội nghị có các đồng chí: …', 'Phía tỉnh …
     có …'); not a list naming a meeting of another kind ('Dự buổi tiếp có …' after '… và làm
     việc với Ban Quản lý …': who attended the reception told before)."""
-    told = [number]
-    for k in range(number + 1, min(len(sentences), number + 1 + _JOINING_SENTENCES)):
+    told = [number, *_items_listed(number, sentences)]
+    for _ in range(_JOINING_SENTENCES):
+        k = told[-1] + 1
+        if k >= len(sentences):
+            break
         keys = [t.key for t in tokenize(sentences[k])]
         if not (is_attendance(sentences[k]) or vocabulary().joining.match(keys, 0)):
             break
         if kind is not None and _of_another_kind(sentences[k], kind):
             break
-        told.append(k)
+        told.extend([k, *_items_listed(k, sentences)])
     return told
+
+
+def _items_listed(number: int, sentences: Sequence[str]) -> list[int]:
+    """The lines right after a sentence naming parties that opens a list ('Tham dự Hội nghị có
+    các đồng chí:' above '- Phía Việt Nam: A, …; B, …' and '- Phía Quảng Tây: C, …'), each
+    opening with an item's mark: its items, who took part; none after another sentence."""
+    sentence = sentences[number]
+    keys = [t.key for t in tokenize(sentence)]
+    opens_a_list = sentence.rstrip().endswith(":")
+    if not opens_a_list or not (is_attendance(sentence) or vocabulary().joining.match(keys, 0)):
+        return []
+    items = []
+    for k in range(number + 1, len(sentences)):
+        if _ITEM_MARK.match(sentences[k]) is None:
+            break
+        items.append(k)
+    return items
 
 
 def names_members(sentence: str) -> bool:

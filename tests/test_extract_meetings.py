@@ -639,6 +639,26 @@ def test_an_attendance_list_goes_on_with_the_other_side_in_the_next_sentence() -
     assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Đỗ Văn Khôi", "Hà Minh")
 
 
+@pytest.mark.parametrize(
+    "opener",
+    ["Tham dự Hội nghị có các đồng chí:", "Cùng dự có:", "Đồng chủ trì Hội nghị có các đồng chí:"],
+)
+def test_an_attendance_list_in_item_lines_under_its_opener_takes_part(opener: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Sáng 19/5, tại Nam Ninh đã diễn ra Hội nghị gặp gỡ đầu Xuân giữa Bí thư Tỉnh ủy các "
+        "tỉnh biên giới Việt Nam và Bí thư Khu ủy Quảng Tây.",
+        opener,
+        "- Phía Việt Nam: Lê Văn Hòa, Bí thư Tỉnh ủy Cao Bằng; Trần Minh Đức, Chủ tịch UBND "
+        "tỉnh Lạng Sơn.",
+        "- Phía Quảng Tây: Lưu Kiến Hoa, Phó Chủ tịch Chính quyền nhân dân Khu tự trị Quảng "
+        "Tây; lãnh đạo các sở.",
+        "Hai bên trao đổi về hợp tác cửa khẩu. Ông Phạm Quốc Bảo, Giám đốc một doanh nghiệp "
+        "logistics, cho rằng thủ tục cần đơn giản hơn.",
+    )
+    assert meeting.participants == ("Lê Văn Hòa", "Trần Minh Đức", "Lưu Kiến Hoa")
+
+
 def test_the_host_who_chairs_the_session_and_the_visiting_delegation_take_part() -> None:
     meetings = _meetings(
         None,
