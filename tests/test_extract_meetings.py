@@ -659,6 +659,24 @@ def test_an_attendance_list_in_item_lines_under_its_opener_takes_part(opener: st
     assert meeting.participants == ("Lê Văn Hòa", "Trần Minh Đức", "Lưu Kiến Hoa")
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["", "Cùng dự có ông Đỗ Văn Khôi, Phó Chủ tịch UBND tỉnh Quảng Ninh. "],
+)
+def test_the_delegation_s_members_named_after_the_meeting_take_part(before: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, ông Trần Văn Nam, Chủ tịch UBND tỉnh Quảng Ninh đã tiếp Đoàn công tác tỉnh "
+        "Hải Nam do ông Cố Minh, Phó Tỉnh trưởng tỉnh Hải Nam dẫn đầu. "
+        + before
+        + "Thành viên Đoàn tỉnh Hải Nam có ông Hình Chí Lâm, Phó Chủ nhiệm Văn phòng Ngoại vụ "
+        "tỉnh Hải Nam cùng đại diện Sở Du lịch.",
+        "Hai bên trao đổi về hợp tác du lịch biển.",
+    )
+    khoi = ("Đỗ Văn Khôi",) if before else ()
+    assert meeting.participants == ("Trần Văn Nam", "Cố Minh", *khoi, "Hình Chí Lâm")
+
+
 def test_the_host_who_chairs_the_session_and_the_visiting_delegation_take_part() -> None:
     meetings = _meetings(
         None,
