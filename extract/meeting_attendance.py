@@ -22,6 +22,9 @@ _REFERRED_PLACE = re.compile(
     r"(?:Tại|Trong)\s+(?:buổi|cuộc)\s+[^,]{2,30}?\s+(?:ở|tại)\s+(?P<where>[^,;.]{2,40}),"
 )
 _SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
+# The heading of a numbered or marked item, before the report it gives: '2. Thương vụ Việt Nam
+# tại Quảng Châu (phụ trách Quảng Đông, Phúc Kiến): ' above 'ông A, Tham tán, cho biết …'.
+_ITEM_HEADING = re.compile(r"\s*(?:[-–•+*·]|\d{1,2}[.)])\s+[^:;.]{1,150}:\s+")
 # A line of at most this many words, not closed as a sentence is, heads a paragraph.
 _SUBHEADING_WORDS = 12
 # A subheading heading a part of the article: words only, opening with a capital.
@@ -62,7 +65,10 @@ def with_attendants(
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         last = _told_now(sentence, number, by_kind, named_there, last)
-        if quoted and referred is None and number < part_end and meetings[0].kind in SESSIONS:
+        # A meeting the article does not report ('… đề nghị doanh nghiệp tham gia Hội chợ …')
+        # is no meeting of the sentence's speaker.
+        unreported = referred is None or referred[0] not in by_kind
+        if quoted and unreported and number < part_end and meetings[0].kind in SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
             named = opening_speakers(sentence, officials_named([number], sentences, mentions))
             found[0].extend(n for n in named if n not in found[0] and n not in elsewhere)
@@ -195,13 +201,17 @@ def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
 
 def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     """The speaker a sentence opens on ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …', 'Thứ
-    trưởng Bộ Tài chính A khẳng định …'): named before what is said, with at most a title
-    before the name; not one a clause opening the sentence brings in ('Năm 2024, ông A …')."""
+    trưởng Bộ Tài chính A khẳng định …'), in a numbered report past its heading ('1. Thương
+    vụ tại Bắc Kinh: ông A, Tham tán, cho biết …'): named before what is said, with at most a
+    title before the name; not one a clause opening the sentence brings in ('Năm 2024, ông A
+    …')."""
     speakers = _speakers(sentence, named)
+    heading = _ITEM_HEADING.match(sentence)
+    start = heading.end() if heading else 0
     return tuple(
         name
         for name in speakers
-        if (at := name_in(sentence, name)) >= 0
-        and "," not in sentence[:at]
-        and len(sentence[:at].split()) <= _SPEAKER_TITLE_WORDS
+        if (at := name_in(sentence, name)) >= start
+        and "," not in sentence[start:at]
+        and len(sentence[start:at].split()) <= _SPEAKER_TITLE_WORDS
     )

@@ -677,6 +677,29 @@ def test_the_delegation_s_members_named_after_the_meeting_take_part(before: str)
     assert meeting.participants == ("Trần Văn Nam", "Cố Minh", *khoi, "Hình Chí Lâm")
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "1. Thương vụ tại Quảng Châu (phụ trách Quảng Đông, Phúc Kiến): ông Lê Minh Hải, Tham "
+        "tán, Trưởng Thương vụ cho biết, thương mại tăng 15%.",
+        "1. Thương vụ tại Bắc Kinh: ông Lê Minh Hải, Tham tán Công sứ, Trưởng Thương vụ cho "
+        "biết, phía bạn đã cấp mã số cho 128 cơ sở; đề nghị doanh nghiệp chủ động tham gia Hội "
+        "chợ Nhập khẩu quốc tế Trung Quốc tại Thượng Hải vào tháng 11.",
+    ],
+)
+def test_the_speaker_of_a_numbered_report_at_a_conference_takes_part(report: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, Thứ trưởng Bộ Công Thương Phan Thị Thu chủ trì Hội nghị giao ban trực "
+        "tuyến với hệ thống Thương vụ Việt Nam tại Trung Quốc.",
+        "Báo cáo từ các điểm cầu:",
+        report,
+        "2. Chi nhánh Thương vụ tại Côn Minh: bà Vũ Thị Lan, Tham tán, Trưởng Chi nhánh thông "
+        "tin, thương mại với Vân Nam tăng 9%.",
+    )
+    assert meeting.participants == ("Phan Thị Thu", "Lê Minh Hải", "Vũ Thị Lan")
+
+
 def test_the_host_who_chairs_the_session_and_the_visiting_delegation_take_part() -> None:
     meetings = _meetings(
         None,
