@@ -28,6 +28,17 @@ def same_day_opens(sentence: str) -> bool:
     return vocabulary().same_day.match([t.key for t in tokenize(sentence)], 0) is not None
 
 
+def another_time_that_day(sentence: str) -> bool:
+    """'Sáng cùng ngày, …', 'Trước đó, sáng 19/3, …': the sentence opens on a time of the day,
+    that of an event before or after the one told; not 'Cùng ngày, …', which may tell more of
+    it."""
+    keys = [t.key for t in tokenize(sentence)]
+    words = vocabulary()
+    before = words.before.match(keys, 0)
+    start = 0 if before is None else before[0] + (keys[before[0] : before[0] + 1] == [","])
+    return words.parts_of_day.match(keys, start) is not None
+
+
 def told_there(sentence: str) -> bool:
     """'Tại đây, …', 'Ở đó, …': the sentence tells what happened where, and when, the sentence
     before it said."""

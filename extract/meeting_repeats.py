@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from extract.dates import day_opens
 from extract.lexicon import PhraseSet
-from extract.meeting_days import dated_as, same_day_opens
+from extract.meeting_days import another_time_that_day, dated_as, same_day_opens
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
 from extract.meeting_words import after_phrase, opens_an_event
 from extract.text import tokenize
@@ -95,10 +95,12 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
     same = [m for m in meetings if FAMILY.get(m.kind, m.kind) == family]
     if not meeting.participants:
         # 'Trước đó, ngày 19/6, đoàn đã làm việc với Sở Thương mại tỉnh …': a meeting of
-        # another kind on a day of its own, between bodies rather than named people; or, at an
-        # event with sessions, on its side ('Bên lề hội chợ, đoàn đã làm việc với Cục …').
+        # another kind on a day of its own or at another time of the day ('Sáng cùng ngày, …',
+        # 'Trước đó, sáng 19/3, …'), between bodies rather than named people; or, at an event
+        # with sessions, on its side ('Bên lề hội chợ, đoàn đã làm việc với Cục …').
         aside = meetings[0].kind in SESSIONS and opens_an_event(sentence)
-        return not same and (aside or (day_opens(sentence) and meeting.date != meetings[0].date))
+        own_time = meeting.date != meetings[0].date or another_time_that_day(sentence)
+        return not same and (aside or (day_opens(sentence) and own_time))
     if not same:
         return True
     named = {p for m in same for p in m.participants}

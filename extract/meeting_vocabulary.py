@@ -54,6 +54,7 @@ class _Words:
     speeches: PhraseSet
     held: PhraseSet
     before: PhraseSet
+    parts_of_day: PhraseSet
     opened: PhraseSet
     held_at: PhraseSet
     occasion_nouns: frozenset[str]
@@ -112,6 +113,7 @@ def vocabulary() -> _Words:
         speeches=PhraseSet(data["speeches"]),
         held=PhraseSet(data["held"]),
         before=PhraseSet(data["before"]),
+        parts_of_day=PhraseSet(data["parts_of_day"]),
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),
         occasion_nouns=word_set(data["occasion_nouns"]),

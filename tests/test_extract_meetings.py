@@ -512,6 +512,28 @@ def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trước đó, sáng 19/5, Đoàn đã làm việc với Ban Quản lý Khu kinh tế Vân Đồn và khảo sát "
+        "cảng hàng không.",
+        "Sáng cùng ngày, Đoàn đại biểu tỉnh Hải Nam đã làm việc với Bộ Công Thương.",
+    ],
+)
+def test_a_working_session_between_bodies_at_another_time_of_the_main_day(second: str) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, ông Trần Văn Nam, Chủ tịch UBND tỉnh Quảng Ninh đã tiếp Đoàn công tác tỉnh "
+        "Hải Nam do ông Cố Minh, Phó Tỉnh trưởng tỉnh Hải Nam dẫn đầu.",
+        "Hai bên trao đổi về hợp tác du lịch biển.",
+        second,
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("reception", DAY),
+        ("working session", DAY),
+    ]
+
+
 def test_a_time_after_an_earlier_meeting_on_its_own_day_dates_what_was_agreed() -> None:
     meetings = _meetings(
         None,
