@@ -79,7 +79,7 @@ def with_attendants(
         told = told_with(number, sentences) if attendance else [number]
         named = officials_named(told, sentences, mentions)
         if not attendance:
-            named = _speakers(sentence, named)
+            named = _speakers(sentence, named, acting=_during(sentence))
         n = by_kind[kind]
         if unnamed and attendance and last is not None:
             # 'Chiều cùng ngày, A làm việc với B. Tại buổi làm việc, … Cùng dự có C.': C
@@ -185,18 +185,26 @@ def _attends_the_event(keys: list[str]) -> bool:
     )
 
 
-def _speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+def _speakers(sentence: str, named: tuple[str, ...], *, acting: bool = False) -> tuple[str, ...]:
     """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
-    Phó Thủ tướng A đánh giá cao …'): not the people spoken of after it."""
+    Phó Thủ tướng A đánh giá cao …'), or with `acting` what they did there ('Tại buổi làm
+    việc, Bộ trưởng A và Bí thư B đã chứng kiến lễ trao …'): not the people spoken of after."""
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     # 'Phát biểu khai mạc, ông A cho biết …': the speech the sentence opens on is not yet
     # what the speaker said.
-    said = next((f for f in speech_verbs().found_in(keys) if f[0] > 0), None)
+    verbs = [speech_verbs(), *([vocabulary().acts] if acting else [])]
+    said = min((f[0] for words in verbs for f in words.found_in(keys) if f[0] > 0), default=None)
     if said is None:
         return ()
-    before = sentence[: tokens[said[0]].start]
+    before = sentence[: tokens[said].start]
     return tuple(name for name in named if name_in(before, name) >= 0)
+
+
+def _during(sentence: str) -> bool:
+    """Whether a sentence opening on a meeting tells what happened during it ('Tại buổi làm
+    việc, …'), not after it ('Kết thúc hội đàm, …', 'Sau hội đàm, …')."""
+    return vocabulary().during.match([t.key for t in tokenize(sentence)], 0) is not None
 
 
 def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:

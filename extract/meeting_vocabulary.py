@@ -55,6 +55,8 @@ class _Words:
     held: PhraseSet
     before: PhraseSet
     parts_of_day: PhraseSet
+    acts: PhraseSet
+    during: PhraseSet
     opened: PhraseSet
     held_at: PhraseSet
     occasion_nouns: frozenset[str]
@@ -114,6 +116,8 @@ def vocabulary() -> _Words:
         held=PhraseSet(data["held"]),
         before=PhraseSet(data["before"]),
         parts_of_day=PhraseSet(data["parts_of_day"]),
+        acts=PhraseSet(data["acts"]),
+        during=PhraseSet(data["during"]),
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),
         occasion_nouns=word_set(data["occasion_nouns"]),

@@ -628,6 +628,39 @@ def test_attendance_lists_and_speakers_anywhere_in_the_article_are_parties() -> 
 
 
 @pytest.mark.parametrize(
+    ("act", "acting"),
+    [
+        (
+            "Tại buổi làm việc, Thứ trưởng Bộ Công Thương Phan Văn Thu và Phó Tỉnh trưởng tỉnh Vân "
+            "Nam Trương Quốc Hải đã ký Biên bản ghi nhớ về hợp tác thương mại.",
+            True,
+        ),
+        (
+            "Tại buổi làm việc, Thứ trưởng Bộ Công Thương Phan Văn Thu và Phó Tỉnh trưởng tỉnh Vân "
+            "Nam Trương Quốc Hải đã chứng kiến lễ trao Bản ghi nhớ hợp tác.",
+            True,
+        ),
+        # signing after it: not said to have taken part
+        (
+            "Kết thúc buổi làm việc, Thứ trưởng Bộ Công Thương Phan Văn Thu và Phó Tỉnh trưởng "
+            "tỉnh Vân Nam Trương Quốc Hải đã ký Biên bản ghi nhớ về hợp tác thương mại.",
+            False,
+        ),
+    ],
+)
+def test_those_who_sign_or_witness_during_the_meeting_take_part(act: str, acting: bool) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Bộ trưởng Bộ Công Thương Lê Minh Hoan đã làm việc với ông Vương "
+        "Dư Tâm, Tỉnh trưởng tỉnh Vân Nam.",
+        "Hai bên trao đổi về hợp tác nông nghiệp.",
+        act,
+    )
+    signers = ("Phan Văn Thu", "Trương Quốc Hải") if acting else ()
+    assert meeting.participants == ("Lê Minh Hoan", "Vương Dư Tâm", *signers)
+
+
+@pytest.mark.parametrize(
     "attendance",
     [
         "Thứ trưởng Bộ Tài chính Lê Thu Hà, Phó Tỉnh trưởng tỉnh Tứ Xuyên Tả Minh Tường cùng hơn "
