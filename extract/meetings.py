@@ -250,7 +250,8 @@ def _main_meeting(
     với …' after a lead's 'Từ ngày 12 đến 14/11, …'), else the event's date, placed with 'tại
     …' in its sentence or the opening ones; its parties are the officials named with it there
     and, when the headline or a summary named it first, in the sentence of the lead that tells
-    it again."""
+    it again; for both sides naming no one ('hai đoàn đã có buổi làm việc'), those named before
+    it."""
     place = meeting_place(found.text) or next(
         (p for s in sentences[:lead_end] if (p := meeting_place(s))), None
     )
@@ -278,6 +279,10 @@ def _main_meeting(
         # 'Bộ Chỉ huy BĐBP tỉnh A tổ chức hội đàm với Chi đội … B. … Dẫn đầu đoàn … là Đại tá
         # C. Phía Trung Quốc do Đại tá D … dẫn đầu.': bodies met, led by those named after.
         participants = officials_named(heads_told(found.sentence, sentences), sentences, mentions)
+    if not participants and names_both_sides(_subject_text(found)):
+        # 'Sáng 10/12, … A và B đã ký … Trước lễ ký, hai đoàn đã có buổi làm việc …': the two
+        # sides are those the opening named before it.
+        participants = officials_named(range(found.sentence), sentences, mentions)
     return Meeting(
         kind=found.kind,
         label=found.label,

@@ -755,6 +755,18 @@ def test_the_speaker_of_a_numbered_report_at_a_conference_takes_part(report: str
     assert meeting.participants == ("Phan Thị Thu", "Lê Minh Hải", "Vũ Thị Lan")
 
 
+def test_both_sides_meeting_after_the_lead_named_them_are_those_it_named() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, tại Đại học Thái Nguyên, ông Hoàng Văn Minh, Giám đốc Đại học Thái Nguyên và "
+        "ông Tạ Vĩ Long, Hiệu trưởng Đại học Dân tộc Quảng Tây, đã ký Thỏa thuận hợp tác đào tạo.",
+        "Trước lễ ký, hai đoàn đã có buổi làm việc, thống nhất tăng số lưu học sinh trao đổi.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("working session", ("Hoàng Văn Minh", "Tạ Vĩ Long"))
+    ]
+
+
 def test_the_host_who_chairs_the_session_and_the_visiting_delegation_take_part() -> None:
     meetings = _meetings(
         None,
