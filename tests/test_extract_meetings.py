@@ -767,6 +767,23 @@ def test_both_sides_meeting_after_the_lead_named_them_are_those_it_named() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("guest", "welcome"),
+    [
+        ("Tổng Lãnh sự Việt Nam tại Nam Ninh Phạm Văn Hòa", "Tiếp Tổng Lãnh sự, ông Hoàng Kiến"),
+        ("Đại sứ Việt Nam tại Trung Quốc Phạm Văn Hòa", "Tiếp Đại sứ, ông Hoàng Kiến"),
+    ],
+)
+def test_the_host_named_after_a_fronted_tiep_clause_takes_part(guest: str, welcome: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        f"Ngày 19/5, {guest} đã làm việc với lãnh đạo thành phố Sùng Tả.",
+        f"{welcome} Minh, Bí thư Thành ủy thành phố Sùng Tả, cho biết thành phố đang đầu tư làn "
+        "thông quan thông minh.",
+    )
+    assert meeting.participants == ("Phạm Văn Hòa", "Hoàng Kiến Minh")
+
+
 def test_the_host_who_chairs_the_session_and_the_visiting_delegation_take_part() -> None:
     meetings = _meetings(
         None,
