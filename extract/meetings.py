@@ -8,20 +8,18 @@ from dataclasses import replace
 from datetime import date
 
 from extract.dates import running_days, span_end_in
-from extract.meeting_attendance import opening_speakers, subheading, with_attendants
-from extract.meeting_days import day_told, later_day, main_day, same_day_opens, told_there
-from extract.meeting_delegation import delegation_head, facing, heads_told, with_the_delegation
+from extract.meeting_attendance import subheading, with_attendants
+from extract.meeting_days import day_told, main_day, same_day_opens
+from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
+from extract.meeting_others import other_meeting, subject_text
 from extract.meeting_parties import (
-    host_speaking_next,
-    meets_both_sides,
     name_in,
-    named_by_office,
     names_both_sides,
     names_members,
     officials_named,
     told_with,
 )
-from extract.meeting_places import meeting_place, place_of_meeting, place_reached
+from extract.meeting_places import meeting_place
 from extract.meeting_repeats import with_another
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS
 from extract.meeting_words import (
@@ -103,7 +101,7 @@ def find_meetings(
     if meeting is not None and main is not None:
         meetings, after = [meeting], main
         for found in following:
-            other = _other_meeting(found, sentences, mentions, meeting, meeting.date, head)
+            other = other_meeting(found, sentences, mentions, meeting, meeting.date, head)
             meetings = with_another(meetings, other, found.text, head)
             if other.kind in NAMED_EVENTS and all(m.kind != other.kind for m in meetings):
                 # Opened with the main one ('Hội chợ … và Hội nghị thượng đỉnh … đã khai
@@ -118,7 +116,7 @@ def find_meetings(
     days = running_days((sentences[n] for n in later), meetings[0].date)
     for number, day in zip(later, days, strict=True):
         for found in reported_meetings(sentences[number], number):
-            meeting = _other_meeting(found, sentences, mentions, meetings[0], day, head)
+            meeting = other_meeting(found, sentences, mentions, meetings[0], day, head)
             if not _after_the_news(meeting, meetings[0]):
                 meetings = with_another(meetings, meeting, found.text, head)
     return with_attendants(meetings, sentences, mentions)
@@ -175,7 +173,7 @@ def _told_in_the_body(
         participants = with_the_delegation(
             officials_named(told, sentences, mentions), told, sentences, head
         )
-        if len(participants) < 2 and names_both_sides(_subject_text(found)):
+        if len(participants) < 2 and names_both_sides(subject_text(found)):
             # 'Trước khi giao lưu, lãnh đạo hai đoàn đã hội đàm …': the two sides the lead
             # names at the event it tells.
             lead = officials_named(range(lead_end), sentences, mentions)
@@ -279,7 +277,7 @@ def _main_meeting(
         # 'Bộ Chỉ huy BĐBP tỉnh A tổ chức hội đàm với Chi đội … B. … Dẫn đầu đoàn … là Đại tá
         # C. Phía Trung Quốc do Đại tá D … dẫn đầu.': bodies met, led by those named after.
         participants = officials_named(heads_told(found.sentence, sentences), sentences, mentions)
-    if not participants and names_both_sides(_subject_text(found)):
+    if not participants and names_both_sides(subject_text(found)):
         # 'Sáng 10/12, … A và B đã ký … Trước lễ ký, hai đoàn đã có buổi làm việc …': the two
         # sides are those the opening named before it.
         participants = officials_named(range(found.sentence), sentences, mentions)
@@ -319,88 +317,4 @@ def _told_here(found: FoundMeeting, parties: tuple[str, ...]) -> tuple[str, ...]
     spans = [found.text[a:b] for a, b in found.spans]
     return tuple(
         p for p in parties if name_in(found.text, p) < 0 or any(name_in(t, p) >= 0 for t in spans)
-    )
-
-
-def _with_the_subject(
-    found: FoundMeeting, parties: tuple[str, ...], mentions: Sequence[Mention]
-) -> tuple[str, ...]:
-    """The parties, first the official the sentence's subject names by office alone ('Sáng
-    21/5, Phó Thủ tướng hội đàm với ông A' after 'Phó Thủ tướng Trần Hồng Hà …'); for a meeting
-    told after another in the sentence, the first's subject ('Bộ trưởng tiếp A, rồi làm việc
-    với B')."""
-    subject = named_by_office(_subject_text(found), mentions)
-    # Alone, the subject met no one named ('Đại sứ đã gặp gỡ cộng đồng người Việt'), but
-    # attended an event ('Phó Thủ tướng dự và phát biểu tại Diễn đàn …').
-    if subject is None or subject in parties or not (parties or found.kind in NAMED_EVENTS):
-        return parties
-    return (subject, *parties)
-
-
-def _subject_text(found: FoundMeeting) -> str:
-    """The sentence up to the meeting's word, or to the word of the meeting its sentence told
-    before it ('Bộ trưởng tiếp A, rồi làm việc với B': 'Bộ trưởng')."""
-    tokens = tokenize(found.text)
-    end = tokens[found.at].start if found.at < len(tokens) else len(found.text)
-    if found.spans and found.spans[0][0] == 0 and found.spans[0][1] < end:
-        end = found.spans[0][1]
-    return found.text[:end]
-
-
-def _guest_text(found: FoundMeeting) -> str:
-    """The sentence after the meeting's word ('tiếp | hai Trưởng đoàn tại …')."""
-    tokens = tokenize(found.text)
-    after = found.at + len(found.label.split())
-    return found.text[tokens[after].start :] if after < len(tokens) else ""
-
-
-def _other_meeting(
-    found: FoundMeeting,
-    sentences: list[str],
-    mentions: Sequence[Mention],
-    main: Meeting,
-    last_day: date | None,
-    head: str | None,
-) -> Meeting:
-    """A meeting told later: its own day ('Chiều cùng ngày' is the day the article last gave,
-    `last_day`) and place, else the main meeting's (the same trip); no day when the sentence
-    gives none and only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
-    day = later_day(found.text, main.date, last_day)
-    place = place_of_meeting(found.text, found.at)
-    if place is None and found.sentence > 0 and told_there(found.text):
-        place = place_reached(sentences[found.sentence - 1])
-    place = place or (main.place if day == main.date else None)
-    told = told_with(found.sentence, sentences, found.kind)
-    parties = officials_named(told, sentences, mentions)
-    if found.spans is not None:
-        # Those the sentence names for this meeting; not whom later sentences name with it.
-        spans = [found.text[a:b] for a, b in found.spans]
-        parties = tuple(p for p in parties if any(name_in(t, p) >= 0 for t in spans))
-    parties = _with_the_subject(found, parties, mentions)
-    if names_both_sides(_subject_text(found)):
-        # 'Chiều cùng ngày, hai đoàn hội đàm tại …': those who met in the main meeting.
-        parties = tuple(dict.fromkeys((*main.participants, *parties)))
-    elif meets_both_sides(_guest_text(found)):
-        # 'Trước phiên họp, … đã tiếp hai Trưởng đoàn': the main meeting's people are the
-        # guests, with those the article says took part in it ('… đồng chủ trì phiên họp').
-        (attended,) = with_attendants([main], sentences, mentions)
-        parties = tuple(dict.fromkeys((*parties, *attended.participants)))
-    if found.sentence + 1 < len(sentences):
-        following = sentences[found.sentence + 1]
-        at = tokenize(found.text)[found.at].start
-        host = host_speaking_next(found.text, following, mentions, at)
-        parties = parties if host is None or host in parties else (*parties, host)
-        if found.kind in SESSIONS:
-            # '… dự và phát biểu tại Diễn đàn … Đại sứ A cho biết …': a speaker there.
-            named = officials_named([found.sentence + 1], sentences, mentions)
-            speakers = opening_speakers(following, named)
-            parties = tuple(dict.fromkeys((*parties, *speakers)))
-    return Meeting(
-        kind=found.kind,
-        label=found.label,
-        date=day,
-        place=place,
-        participants=with_the_delegation(
-            parties, told, sentences, head or facing(found.text, parties, main, mentions)
-        ),
     )
