@@ -69,6 +69,11 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
         slots = [replace(k, reach=end) for k, end in zip(directed, ends, strict=True)]
     elif len(divisions) == len(after) > 1 and len(directed) <= 1:
         slots = divisions
+    elif (
+        len(listed := _listed_last(sentence.text, divisions)) == len(after) > 1
+        and len(directed) <= 1
+    ):
+        slots = listed
     elif len(times) == len(after) > 1 and len(directed) <= 1 and len(named) <= 1:
         slots = times
     if position is None or not slots:
@@ -88,6 +93,18 @@ def figure_in_turn(reading: Reading) -> TradeFigure | None:
     if len(after) != len(figures) or len({(f.province, f.kind) for f in figures}) < len(after):
         return None
     return figures[after.index(reading.amount.start)] if reading.amount.start in after else None
+
+
+def _listed_last(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]:
+    """The provinces listed last, one after another, joined only by ',' or 'và' ('thương mại
+    với Giang Tô và Chiết Giang 9 tháng lần lượt đạt …'): those the amounts told in turn go
+    with, not one named before as a place ('Thương vụ tại Thượng Hải: …')."""
+    listed = divisions[-1:]
+    for earlier in reversed(divisions[:-1]):
+        if LIST_JOINT.fullmatch(text, earlier.end, listed[0].start) is None:
+            break
+        listed.insert(0, earlier)
+    return listed
 
 
 def _times_in_turn(text: str, clause_start: int, mark: int) -> list[Time]:

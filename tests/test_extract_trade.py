@@ -590,6 +590,24 @@ def test_respectively_that_cannot_be_paired_reports_nothing() -> None:
     assert sentence_figures(sentence, NO_CONTEXT) == []
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thương vụ tại Thượng Hải (Thượng Hải, An Huy, Giang Tây): ông Lê Văn An cho biết, ",
+        "Ông Lê Văn An, Tham tán thương mại tại Bắc Kinh, cho biết ",
+    ],
+)
+def test_respectively_pairs_amounts_with_the_provinces_listed_last(opening: str) -> None:
+    # A Chinese place named before as the speaker's is none of the listed partners.
+    sentence = (
+        f"{opening}năm 2023, kim ngạch thương mại Việt Nam với An Huy và Giang Tây lần lượt "
+        "đạt 4,2 tỷ USD và 1,6 tỷ USD, tăng 9,2% và 3,9%."
+    )
+    assert [
+        (f.province, f.value_usd, f.growth_pct) for f in sentence_figures(sentence, NO_CONTEXT)
+    ] == [("An Huy", 4_200_000_000, 9.2), ("Giang Tây", 1_600_000_000, 3.9)]
+
+
 def test_a_province_s_exports_to_vietnam_within_its_exports_to_a_bloc() -> None:
     figure = _only(
         "Năm 2023, Quảng Tây xuất khẩu sang các nước ASEAN 40 tỷ USD, trong đó sang Việt Nam "
