@@ -266,19 +266,19 @@ def _directed_at_the_partner_before(reading: Reading, keyword: Keyword) -> bool:
     in a sentence naming no Vietnamese locality, and Vietnam's like the figures before it:
     exports (imports) to (from) the party of the article's last figure ('Trong khi đó, nhập
     khẩu từ Quảng Tây đạt 29,86 tỉ USD, tăng 12%' after Vietnam's exports to Quảng Tây), or
-    two-way trade with a party right after a sentence giving Vietnam's trade with another
-    ('Thương mại với Tứ Xuyên năm 2024 đạt hơn 2,6 tỷ USD' after its trade with Trùng Khánh)."""
+    two-way trade with a party, or under it as the sentence's topic, right after a sentence
+    giving Vietnam's trade with another ('Thương mại với Tứ Xuyên năm 2024 đạt hơn 2,6 tỷ USD',
+    'Với Trùng Khánh, thương mại hai chiều năm 2023 đạt 1,9 tỷ USD' after its trade with
+    another province)."""
     s, dated = reading.sentence, reading.lead.dated
     if dated is None or not dated.bilateral:
         return False
     if any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in s.places):
         return False
     partner = _partner_right_after(s, keyword, reading.amount.start)
-    if partner is None:
-        return False
-    if keyword.kind == "two-way":
+    if keyword.kind == "two-way" and (partner or opening_topic(reading, keyword)):
         return reading.lead.just_before is not None
-    return province_of(partner) == dated.province
+    return partner is not None and province_of(partner) == dated.province
 
 
 def _partner_right_after(sentence: Sentence, keyword: Keyword, end: int) -> PlaceMention | None:

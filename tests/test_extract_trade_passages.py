@@ -1194,6 +1194,15 @@ def test_exports_or_imports_with_no_subject_need_the_partner_of_the_figure_befor
             [("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, None)],
         ),
         ("Thương mại của Lào Cai với Ninh Hạ năm 2023 đạt 90 triệu USD.", []),  # a locality's
+        (
+            "Với Ninh Hạ, thương mại hai chiều năm 2023 đạt 90 triệu USD, tăng 7,5%.",
+            [("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, 7.5)],
+        ),
+        (
+            "Với tỉnh Ninh Hạ, kim ngạch thương mại năm 2023 đạt 90 triệu USD.",
+            [("Ninh Hạ", 2023, "full_year", "two-way", 90_000_000, None)],
+        ),
+        ("Với Ninh Hạ, thương mại của Lào Cai năm 2023 đạt 90 triệu USD.", []),
     ],
 )
 def test_two_way_trade_with_no_subject_right_after_vietnam_s_trade_with_another_partner(
@@ -1208,6 +1217,8 @@ def test_two_way_trade_with_no_subject_needs_a_figure_just_before() -> None:
         "Hai bên nhất trí mở thêm đường bay.",
         "Thương mại với Ninh Hạ đạt 90 triệu USD.",
     ]
+    assert len(_figures(sentences)) == 1
+    sentences[2] = "Với Ninh Hạ, thương mại hai chiều đạt 90 triệu USD."
     assert len(_figures(sentences)) == 1
 
 
