@@ -54,9 +54,18 @@ _COMPARED_WITH = re.compile(
 
 # What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
+# A change told right after a sum: ', tăng 21,3%', ', giảm 2% so với cùng kỳ'.
+_CHANGE = r"\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với\s+cùng\s+kỳ)?"
 # The change of the sum told before its restatement: '118,4 tỷ NDT, tăng 21,3%, tương đương …'.
-_CHANGE_FIRST = re.compile(
-    r"\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với\s+cùng\s+kỳ)?(?=\s*,)", re.I
+_CHANGE_FIRST = re.compile(rf"{_CHANGE}(?=\s*,)", re.I)
+# A clause of its own restating the sum before it in dollars, after that sum's change: ',
+# tăng 14,8%; tính theo đồng USD, đạt khoảng ', '; quy ra đô la Mỹ, tương đương '.
+_DOLLARS_CLAUSE = re.compile(
+    rf"(?:{_CHANGE})?\s*;\s*"
+    r"(?:nếu\s+)?(?:tính|quy(?:\s+đổi)?)\s+(?:theo|ra|bằng|sang)\s+(?:đồng\s+)?"
+    r"(?:USD|đô\s+la(?:\s+Mỹ)?)\s*,?\s*(?:thì\s+)?(?:(?:ước\s+)?(?:đạt|là|tương\s+đương)\s+)?"
+    rf"{_HEDGE}",
+    re.I,
 )
 
 
@@ -150,6 +159,17 @@ def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
         and bool(_RESTATED.match(between))
         and len(between) < 25
         and ")" not in between
+    )
+
+
+def restated_in_dollars_clause(text: str, amount: Amount, previous_end: int) -> bool:
+    """'… đạt 75,2 tỷ NDT, tăng 14,8%; tính theo đồng USD, đạt khoảng 10,5 tỷ USD, tăng 15,1%':
+    the amount, in a clause of its own after the sum before it and its change, restates that
+    sum in dollars."""
+    return (
+        previous_end > 0
+        and amount.currency == "USD"
+        and _DOLLARS_CLAUSE.fullmatch(text, previous_end, amount.start) is not None
     )
 
 

@@ -18,6 +18,7 @@ from extract.trade_comparisons import (
     in_usd,
     is_equivalent,
     passed_yardstick,
+    restated_in_dollars_clause,
     restates_in_usd,
 )
 from extract.trade_context import Context, Lead, Reading, passage
@@ -58,6 +59,11 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
                 figures[-1] = previous = last = in_usd(previous, amount, between, growth)
             previous_end = amount.end
             continue
+        dollars = _in_dollars_clause(sentence, amount, previous, previous_end)
+        if dollars is not None and figures and figures[-1] is previous:
+            figures[-1] = previous = last = dollars
+            previous_end = amount.end
+            continue
         if last is not None and BASE_BEFORE.fullmatch(sentence.text, previous_end, amount.start):
             # '… đạt 2,37 tỷ USD, tăng 9,7% so với mức 2,16 tỷ USD …': what it is measured against
             figure = compared_base(sentence.text, amount, last)
@@ -83,6 +89,21 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
         if figure:
             figures.append(figure)
     return figures
+
+
+def _in_dollars_clause(
+    sentence: Sentence, amount: Amount, previous: TradeFigure | None, previous_end: int
+) -> TradeFigure | None:
+    """The figure in yuan just before, restated in dollars by `amount` in a clause of its own
+    ('… đạt 75,2 tỷ NDT, tăng 14,8%; tính theo đồng USD, đạt khoảng 10,5 tỷ USD, tăng 15,1%'),
+    with the change told of the dollars only: the one in yuan is another; None otherwise."""
+    text = sentence.text
+    if previous is None or not restates_in_usd(previous, amount):
+        return None
+    if not restated_in_dollars_clause(text, amount, previous_end):
+        return None
+    between = text[previous_end : amount.start]
+    return in_usd(previous, amount, between, growth_after(sentence, amount.end))
 
 
 def _words_end(text: str, amount: Amount) -> int:

@@ -640,6 +640,28 @@ def test_a_yuan_figure_restated_in_dollars_takes_the_article_s_dollars() -> None
 
 
 @pytest.mark.parametrize(
+    ("restated", "growth"),
+    [
+        ("; tính theo đồng USD, đạt khoảng 2,1 tỷ USD, tăng 8,9%.", 8.9),
+        ("; quy ra USD, tương đương khoảng 2,1 tỷ USD.", None),  # the yuan's change is not its
+    ],
+)
+def test_a_yuan_figure_restated_in_dollars_in_a_clause_of_its_own(
+    restated: str, growth: float | None
+) -> None:
+    figure = _only(
+        "Năm 2025, kim ngạch thương mại giữa Hắc Long Giang và Việt Nam đạt 15 tỷ NDT, tăng "
+        f"9,4%{restated}"
+    )
+    assert (figure.province, figure.value_usd, figure.growth_pct, figure.approximate) == (
+        "Hắc Long Giang",
+        2_100_000_000,
+        growth,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "dong"),
     [
         ("đạt 1,5 triệu tỷ đồng", 1_500_000_000_000_000),
