@@ -47,9 +47,12 @@ BASE_YEAR_BEFORE = re.compile(
     re.I,
 )
 # What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …',
-# 'cao hơn mức … của năm 2023'.
+# 'cao hơn mức … của năm 2023'; not an aside in brackets telling a year of its own: 'so với cùng
+# kỳ (cả năm 2024 đạt 3,05 tỷ USD)'.
 _COMPARED_WITH = re.compile(
-    r"\b(?:so\s+với|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn)\b(?:[^,;:]|,(?=\d))*", re.I
+    r"\b(?:so\s+với|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn)\b"
+    r"(?:[^,;:(]|,(?=\d)|\((?!\s*(?:cả\s+)?năm\s+(?:19|20)\d{2}\b))*",
+    re.I,
 )
 
 # What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.

@@ -3,6 +3,7 @@ with, or counted back from the article's date."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.periods import (
@@ -19,6 +20,11 @@ from extract.periods import (
 from extract.trade_comparisons import without_comparisons
 from extract.trade_context import Passage, Reading, passage
 from extract.trade_words import BREAKDOWN, CLAUSE_BREAK
+
+# A sum told as an aside in brackets, with its own time: '(cả năm 2024 đạt 3,05 tỷ USD)'.
+_ASIDE_SUM = re.compile(
+    r"\((?=[^()]*\d)[^()]*\b(?:USD|NDT|CNY|nhân\s+dân\s+tệ|đồng)\b[^()]*\)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +44,7 @@ def figure_year(reading: Reading) -> Year | None:
     article's date) in the sentence, the previous figure's, or the continued one's."""
     text, start = reading.sentence.text, reading.amount.start
     reference = reading.context.reference_year
-    before = without_comparisons(text[:start])
+    before = without_comparisons(_without_asides(text[:start]))
     found = year_before(before)
     relative = relative_year_at(before, reference)
     # 'Năm 2022 đạt …; năm nay ước đạt …': the year written last is the figure's, and a
@@ -82,6 +88,12 @@ def figure_year(reading: Reading) -> Year | None:
     period = period_in(text[reading.previous_end : start])
     undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
     return Year(undated) if undated else None
+
+
+def _without_asides(text: str) -> str:
+    """`text` with the sums told in brackets blanked out: the year of '… đạt 1,62 tỷ USD (cả
+    năm 2024 đạt 3,05 tỷ USD); trong đó xuất khẩu …' is the aside's, not the parts'."""
+    return _ASIDE_SUM.sub(lambda m: " " * len(m.group()), text)
 
 
 def _next_amount_start(reading: Reading) -> int:

@@ -608,6 +608,25 @@ def test_respectively_pairs_amounts_with_the_provinces_listed_last(opening: str)
     ] == [("An Huy", 4_200_000_000, 9.2), ("Giang Tây", 1_600_000_000, 3.9)]
 
 
+@pytest.mark.parametrize("change", [", tăng 7,9% so với cùng kỳ", ", tăng 7,9%"])
+def test_an_earlier_year_s_sum_in_brackets_is_that_year_s_and_the_parts_are_the_total_s(
+    change: str,
+) -> None:
+    sentence = (
+        "6 tháng đầu năm 2025, kim ngạch thương mại giữa Việt Nam và tỉnh Cát Lâm đạt 520 triệu "
+        f"USD{change} (cả năm 2024 đạt 980 triệu USD); trong đó Cát Lâm xuất khẩu sang Việt Nam "
+        "300 triệu USD, nhập khẩu từ Việt Nam 220 triệu USD."
+    )
+    assert [
+        (f.year, f.period, f.kind, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)
+    ] == [
+        (2025, "H1", "two-way", 520_000_000),
+        (2024, "full_year", "two-way", 980_000_000),
+        (2025, "H1", "vn_import", 300_000_000),
+        (2025, "H1", "vn_export", 220_000_000),
+    ]
+
+
 def test_a_province_s_exports_to_vietnam_within_its_exports_to_a_bloc() -> None:
     figure = _only(
         "Năm 2023, Quảng Tây xuất khẩu sang các nước ASEAN 40 tỷ USD, trong đó sang Việt Nam "
