@@ -111,7 +111,7 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
         elif by_year and table.caption:
             kind = kind_in(table.caption.casefold()) if timed else _total_or_none(folded, table)
         elif timed or by_year:
-            kind = kind_in(table.introduction.casefold()) or noted_kind(table.note)
+            kind = introduced_kind(table)
         else:
             continue
         year = heading_year(heading) or row_year or intro_year
@@ -136,6 +136,16 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
             )
         )
     return columns
+
+
+def introduced_kind(table: Table) -> TradeKind | None:
+    """The trade a table's caption names ('Thương mại Việt Nam với Tứ Xuyên, Trùng Khánh (đơn
+    vị: triệu USD)' -> 'two-way'), when it names one: the paragraph before it may speak of
+    other sums ('Riêng xuất khẩu rau quả …'); else the introduction's, or the note's."""
+    caption = table.caption.casefold()
+    if TRADE.search(caption):
+        return kind_in(caption)
+    return kind_in(table.introduction.casefold()) or noted_kind(table.note)
 
 
 def noted_kind(note: str) -> TradeKind | None:

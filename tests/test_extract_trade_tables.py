@@ -183,6 +183,44 @@ def test_the_unit_is_the_caption_s_not_that_of_an_amount_in_the_paragraph_before
     ]
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected_kind"),
+    [
+        ("Thương mại Việt Nam với Hồ Bắc, Hồ Nam (đơn vị: triệu USD)", "two-way"),
+        # exports whose side the caption does not say: the paragraph before does not make them
+        ("Xuất khẩu hàng hóa với Hồ Bắc, Hồ Nam (đơn vị: triệu USD)", None),
+    ],
+)
+def test_year_columns_count_the_trade_the_caption_names_not_the_paragraph_before(
+    caption: str, expected_kind: str | None
+) -> None:
+    page = (
+        "<html><head><title>Xúc tiến thương mại với Hồ Bắc, Hồ Nam</title></head><body>"
+        "<article><h1>Xúc tiến thương mại với Hồ Bắc, Hồ Nam</h1>"
+        "<p>Hội nghị diễn ra tại Hà Nội với sự tham dự của hơn 200 doanh nghiệp hai bên. Riêng "
+        "xuất khẩu rau quả của Việt Nam sang hai địa phương ước đạt khoảng 95 triệu USD.</p>"
+        f"<table><caption>{caption}</caption>"
+        "<tr><th>Địa phương</th><th>Năm 2022</th><th>Năm 2023</th><th>Tăng/giảm 2023 (%)</th>"
+        "</tr><tr><td>Hồ Bắc</td><td>1.020</td><td>1.160</td><td>+13,7</td></tr>"
+        "<tr><td>Hồ Nam</td><td>767</td><td>740</td><td>-3,5</td></tr></table>"
+        "<p>Các doanh nghiệp hai bên kỳ vọng thương mại tiếp tục tăng trong năm tới.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    figures = [
+        (f.province, f.year, f.kind, f.value_usd, f.growth_pct)
+        for f in article.trade_figures
+        if f.value_usd != 95_000_000
+    ]
+    expected = [
+        ("Hồ Bắc", 2022, "two-way", 1_020_000_000, None),
+        ("Hồ Bắc", 2023, "two-way", 1_160_000_000, 13.7),
+        ("Hồ Nam", 2022, "two-way", 767_000_000, None),
+        ("Hồ Nam", 2023, "two-way", 740_000_000, -3.5),
+    ]
+    assert figures == (expected if expected_kind else [])
+
+
 def test_columns_that_name_no_trade_are_not_read_whatever_the_caption_says() -> None:
     table = (
         "Bảng 2: Kim ngạch và đầu tư của một số tỉnh năm 2024 (Đơn vị: triệu USD) | | |\n"
