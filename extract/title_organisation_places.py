@@ -21,6 +21,8 @@ _MIDDLE_NAMES = frozenset({"thị", "văn"})
 # this many before the place.
 _MUNICIPAL_WORDS = frozenset({"thành", "phố", "thủ", "phủ", "đô", "tỉnh", "khu", "huyện", "châu"})
 _LEVEL_REACH = 3
+# A country named as a state after 'tại' ('Đại sứ … tại nước Cộng hòa Nhân dân Trung Hoa').
+_STATE = "nước"
 # Levels whose places may be numbered after the town they come from ('phường Móng Cái 1').
 _NUMBERED_LEVELS = frozenset({"phường", "xã"})
 _WARD_NUMBER_DIGITS = 2
@@ -194,6 +196,20 @@ class OrganisationPlaceReader(LocatorReader):
         Tây tại Hà Nội'); a province's own office does not."""
         if not any(p.kind == "division" for p in places):
             return False
+        k = self._past_place_level(k)
+        mention = self.place_named_at(k) if k < len(self.tokens) else None
+        return mention is not None and mention.place.kind in ("division", "china")
+
+    def _seat_named_at(self, k: int) -> bool:
+        """Whether a mission's seat may be named from token k, after 'tại': a capitalised name,
+        perhaps after its level ('Quảng Châu', 'thành phố Nam Ninh', 'TP. Hồ Chí Minh', 'nước
+        Cộng hòa …'); not a common noun, which says where the event was ('khu vực mốc …', 'cửa
+        khẩu Hữu Nghị')."""
+        k = self._past_place_level(k + 1 if self.keys[k : k + 1] == [_STATE] else k)
+        return self.token_is_capitalised(k)
+
+    def _past_place_level(self, k: int) -> int:
+        """The token after the words naming a place's level from token k ('thành phố', 'TP.')."""
         for _ in range(_LEVEL_REACH):
             token = self.tokens[k] if k < len(self.tokens) else None
             if token is None or not (
@@ -201,5 +217,4 @@ class OrganisationPlaceReader(LocatorReader):
             ):
                 break
             k += 2 if self.token_is(k + 1, ".") else 1
-        mention = self.place_named_at(k) if k < len(self.tokens) else None
-        return mention is not None and mention.place.kind in ("division", "china")
+        return k

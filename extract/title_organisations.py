@@ -62,6 +62,8 @@ class OrganisationReader(OrganisationPlaceReader):
         placed = bool(places)
         if token.key in _CONNECTORS and self._in_the_same_country(j + 1, places):
             return None  # "… Khu ủy Quảng Tây, Trung Quốc tại Nam Ninh": where the event was
+        if token.key in _CONNECTORS and not self._seat_named_at(j + 1):
+            return None  # "… Bằng Tường tại khu vực mốc …": where the event was, too
         joins_groups = token.text in _GROUP_JOINERS or (
             token.key == AND and self.keys[j + 1 : j + 3] == ["dân", "tộc"]
         )

@@ -554,3 +554,30 @@ def test_a_body_s_lower_case_words_end_whole_before_cua(
     sentence: str, name: str, title: str
 ) -> None:
     assert _titles(sentence)[name] == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lãnh đạo tỉnh gặp gỡ ông Hoàng Đại Minh, Phó Bí thư Thị ủy, Thị trưởng thành phố "
+            "Đông Hưng (Quảng Tây, Trung Quốc) tại khu vực cột mốc 1350.",
+            "Phó Bí thư Thị ủy, Thị trưởng thành phố Đông Hưng",
+        ),
+        (
+            "Đoàn đã gặp ông Hoàng Đại Minh, Thị trưởng thành phố Đông Hưng tại cửa khẩu Bắc Luân.",
+            "Thị trưởng thành phố Đông Hưng",
+        ),
+        # a mission's seat after 'tại' stays in the title
+        (
+            "Ông Trần Văn Bình, Tổng Lãnh sự Việt Nam tại thành phố Nam Ninh, đã dự.",
+            "Tổng Lãnh sự Việt Nam tại thành phố Nam Ninh",
+        ),
+        (
+            "Ông Trần Văn Bình, Đại sứ Việt Nam tại nước Cộng hòa Nhân dân Trung Hoa, đã dự.",
+            "Đại sứ Việt Nam tại nước Cộng hòa Nhân dân Trung Hoa",
+        ),
+    ],
+)
+def test_tai_before_a_common_noun_is_where_the_event_was(sentence: str, expected: str) -> None:
+    assert _one(sentence)[1] == expected
