@@ -82,30 +82,46 @@ class LocatorReader(NameReader):
 
     def _fields_listed(self, j: int) -> bool:
         """Whether the comma at token j goes on with the fields a body's name lists, up to 'và'
-        and the last one ('Sở Du lịch, Văn hóa, Phát thanh truyền hình và Thể thao …'): each
-        item opens with a capital and none is an office or a person's name."""
+        and the last one ('Sở Du lịch, Văn hóa, Phát thanh truyền hình và Thể thao …', 'Cục
+        Khoa học, công nghệ và đổi mới …'): each item opens with a capital, and is no office
+        nor a person's name, or is a field's phrase in lower case."""
         k = j
         for _ in range(_FIELDS_LISTED):
             if not self.token_is(k, ","):
                 return False
-            item = k + 1
-            if (
-                item >= len(self.tokens)
-                or not self.tokens[item].is_capitalised
-                or self.segment(item)
-                or self.name_at(item)
-                or self.place_named_at(item)
-            ):
+            k = self._listed_field_end(k + 1)
+            if not k:
                 return False
-            k = item + 1
-            while k < len(self.tokens) and self.tokens[k].is_word and self.keys[k] != AND:
-                if self.tokens[k].is_capitalised and k > item + 1:
-                    return False
-                k += 1
             if self.token_is(k, AND):
                 last = k + 1
-                return last < len(self.tokens) and self.tokens[last].is_capitalised
+                phrase = title_lexicon().body_name_phrases.match(self.keys, last)
+                return self.token_is_capitalised(last) or phrase is not None
         return False
+
+    def _listed_field_end(self, item: int) -> int:
+        """Where the field a body's name lists from token `item` ends, before ',' or 'và': a
+        capitalised item ('Văn hóa', 'Phát thanh truyền hình'), or a field's phrase in lower
+        case ('công nghệ'); 0 when no field is listed there."""
+        if not self.token_is_capitalised(item):
+            return self._field_phrase_end(item)
+        if self.segment(item) or self.name_at(item) or self.place_named_at(item):
+            return 0
+        k = item + 1
+        while k < len(self.tokens) and self.tokens[k].is_word and self.keys[k] != AND:
+            if self.tokens[k].is_capitalised and k > item + 1:
+                return 0
+            k += 1
+        return k
+
+    def _field_phrase_end(self, k: int) -> int:
+        """Where the lower-case phrase of a body's field at token k ends, when it is the whole
+        item of a list ('công nghệ' before ',' or 'và'); 0 otherwise."""
+        phrase = title_lexicon().body_name_phrases.match(self.keys, k)
+        if phrase is None or self.token_is_capitalised(k):
+            return 0
+        end = k + phrase[0]
+        whole = end >= len(self.tokens) or self.token_is(end, ",") or self.keys[end] == AND
+        return end if whole else 0
 
     def _country_closing(self, k: int) -> int | None:
         """Where ')' closes a bracket going on with China's name at k ('…, Trung Quốc)')."""

@@ -581,3 +581,45 @@ def test_a_body_s_lower_case_words_end_whole_before_cua(
 )
 def test_tai_before_a_common_noun_is_where_the_event_was(sentence: str, expected: str) -> None:
     assert _one(sentence)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bà Vương Lệ Hoa, Phó Cục trưởng Cục Khoa học, công nghệ và đổi mới Thâm Quyến đã "
+            "ký biên bản.",
+            (
+                "Vương Lệ Hoa",
+                "Phó Cục trưởng Cục Khoa học, công nghệ và đổi mới Thâm Quyến",
+                "CN",
+                "Quảng Đông",
+            ),
+        ),
+        # lower-case titles between dashes, as some papers write them
+        (
+            "Bà Vương Lệ Hoa - phó cục trưởng Cục Khoa học, công nghệ và đổi mới sáng tạo Thâm "
+            "Quyến - đã ký biên bản.",
+            (
+                "Vương Lệ Hoa",
+                "phó cục trưởng Cục Khoa học, công nghệ và đổi mới sáng tạo Thâm Quyến",
+                "CN",
+                "Quảng Đông",
+            ),
+        ),
+        (
+            "Ông Hoàng Văn Nam, Giám đốc Sở Văn hóa, thể thao và du lịch tỉnh Lạng Sơn phát biểu.",
+            ("Hoàng Văn Nam", "Giám đốc Sở Văn hóa, thể thao và du lịch tỉnh Lạng Sơn", "VN", None),
+        ),
+    ],
+)
+def test_fields_a_body_s_name_lists_in_lower_case_stay_in_the_title(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+def test_a_verb_after_a_comma_still_ends_a_body_s_name() -> None:
+    assert _one("Ông Hoàng Văn Nam, Giám đốc Sở Khoa học, phát biểu tại hội nghị.")[1] == (
+        "Giám đốc Sở Khoa học"
+    )
