@@ -15,6 +15,8 @@ from extract.types import TradeFigure
 _CHANGE_THEN_COMPARED = r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+"
 _HEDGE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 _YEAR_OR_LAST = r"năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b"
+# What opens the base's amount in brackets, the verb it may be told with first: '(', '(đạt '.
+_BRACKET_OPENING = r"\(\s*(?:đạt\s+)?"
 # '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
 # and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
 # ', cao hơn mức ', ', thấp hơn so với ': a figure said to be above or below the amount after.
@@ -34,16 +36,16 @@ _YARDSTICK_YEAR = re.compile(rf"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?{_YEAR_OR
 # An earlier year's sum told as the base in brackets, right before its amount: '…, tăng 4,3% so
 # với năm 2024 (', 'so với cùng kỳ năm trước (khoảng '.
 _BASE_IN_BRACKETS = re.compile(
-    rf"\bso\s+với\s+(?:cùng\s+kỳ\s+|cả\s+)?{_YEAR_OR_LAST}\s*\(\s*{_HEDGE}$", re.I
+    rf"\bso\s+với\s+(?:cùng\s+kỳ\s+|cả\s+)?{_YEAR_OR_LAST}\s*{_BRACKET_OPENING}{_HEDGE}$", re.I
 )
 # A clause telling what came before the figure, up to its amount: '…, sau khi cả năm 2024 đạt '.
 _WHAT_CAME_BEFORE = re.compile(r"\bsau\s+khi\b[^,;:()]*$", re.I)
 # What a figure passed, right before its amount: 'vượt mức ', 'vượt qua con số '.
 _PASSED = re.compile(r"\bvượt(?:\s+qua)?\s+(?:mức|con\s+số)\s*$", re.I)
-# '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (': the year compared with, then
-# its amount in brackets.
+# '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (đạt ': the year compared with,
+# then its amount in brackets.
 BASE_YEAR_BEFORE = re.compile(
-    rf"{_CHANGE_THEN_COMPARED}(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*\(\s*{_HEDGE}",
+    rf"{_CHANGE_THEN_COMPARED}(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*{_BRACKET_OPENING}{_HEDGE}",
     re.I,
 )
 # What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …',

@@ -160,6 +160,17 @@ def test_months_counted_back_from_the_article_s_date(
             "cùng kỳ năm trước (khoảng 26,9 tỷ USD).",
             (2023, "M1-M9", 26_900_000_000, True),
         ),
+        # The amount in brackets told with its verb.
+        (
+            "Năm 2024, kim ngạch thương mại giữa Việt Nam và Hồ Nam đạt 3,7 tỷ USD, tăng 6,2% so "
+            "với năm 2023 (đạt 3,48 tỷ USD).",
+            (2023, "full_year", 3_480_000_000, False),
+        ),
+        (
+            "6 tháng năm 2024, thương mại Việt Nam - Vân Nam đạt 2,2 tỷ USD, tăng 5% so với cùng "
+            "kỳ năm trước (đạt khoảng 2,1 tỷ USD).",
+            (2023, "H1", 2_100_000_000, True),
+        ),
         (
             "9 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 29,1 tỷ USD, tăng 8% so với năm "
             "2023 (35,2 tỷ USD).",
