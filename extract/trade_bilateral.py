@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extract.text import tokenize
 from extract.trade_context import Reading
 from extract.trade_parties import (
     CHINESE,
@@ -41,6 +42,13 @@ _LOCAL_TOPIC = re.compile(
 # trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận mức kỷ lục …'.
 _TURN = re.compile(r",\s*(?:song|nhưng|tuy\s+nhiên|còn)\s", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
+# An aside right after a party, between dashes or in brackets, with no number nor clause mark
+# of its own: 'Quảng Tây và Vân Nam - hai tỉnh có chung đường biên giới - năm 2025 đạt …'.
+_ASIDE = re.compile(
+    r"\s+[-–—]\s+(?P<dashed>[^-–—\d,;:()]{2,80}?)\s+[-–—]\s|\s*\((?P<bracketed>[^\d,;:()]{2,80})\)"
+)
+# How many places an aside names before the word it names them with: 'hai tỉnh', 'một địa phương'.
+_COUNT = re.compile(r"(?:hai|ba|các|những|một)\s+", re.I)
 
 
 def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool = False) -> bool:
@@ -49,7 +57,7 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
     With `trend`, words telling how trade went count as plain too ('tăng trưởng nhanh')."""
     words = trade_words()
     allowed = words.allowed | words.trend if trend else words.allowed
-    partners = sentence.article_partner_words(start, end)
+    partners = sentence.article_partner_words(start, end) + _party_asides(sentence, start, end)
     previous = ""
     for token in sentence.tokens:
         if token.start < start or token.end > end or not token.is_word:
@@ -65,6 +73,27 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
             continue
         return False
     return True
+
+
+def _party_asides(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of asides saying what a party named right before them is, by a
+    word for a place of China, with no place nor trade word of their own: 'hai tỉnh có chung
+    đường biên giới' in 'thương mại giữa Việt Nam với Quảng Tây và Vân Nam - hai tỉnh có chung
+    đường biên giới - năm 2025 đạt …'. Their words tell no part of the trade."""
+    epithets = trade_words().china_place_epithets
+    spans = []
+    for place in sentence.within(start, end):
+        aside = _ASIDE.match(sentence.text, place.end)
+        if aside is None or aside.end() > end:
+            continue
+        group = "dashed" if aside["dashed"] else "bracketed"
+        words = aside[group]
+        count = _COUNT.match(words)
+        keys = [t.key for t in tokenize(words[count.end() if count else 0 :])]
+        span = (aside.start(group), aside.end(group))
+        if epithets.match(keys, 0) and not sentence.within(*span) and not sentence.keywords(*span):
+            spans.append(span)
+    return spans
 
 
 def product_before(sentence: Sentence, limit: int) -> bool:

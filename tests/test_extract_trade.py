@@ -408,6 +408,33 @@ def test_vietnam_by_its_short_names_is_a_party(sentence: str, expected: tuple[ob
                 ("Quảng Tây", 2025, "M1-M9", 24_600_000_000),
             ],
         ),
+        # an aside between dashes or in brackets saying what the parties are
+        (
+            "Thương mại giữa Việt Nam với Vân Nam và Quảng Tây – hai tỉnh có đường biên giới dài "
+            "nhất – 6 tháng năm 2025 đạt lần lượt 2,1 tỷ USD và 12,3 tỷ USD.",
+            [("Vân Nam", 2025, "H1", 2_100_000_000), ("Quảng Tây", 2025, "H1", 12_300_000_000)],
+        ),
+        (
+            "Thương mại Việt Nam với Quảng Đông - tỉnh có nền kinh tế lớn nhất - năm 2024 đạt "
+            "55 tỷ USD.",
+            [("Quảng Đông", 2024, "full_year", 55_000_000_000)],
+        ),
+        (
+            "Xuất khẩu của Việt Nam sang Tứ Xuyên (một địa phương nằm sâu trong nội địa) quý "
+            "III/2025 đạt 310 triệu USD.",
+            [("Tứ Xuyên", 2025, "Q3", 310_000_000)],
+        ),
+        # an aside that is no description of the party: a border gate, a trade word of its own
+        (
+            "Xuất khẩu của Việt Nam sang Vân Nam (qua các cửa khẩu ở Hà Khẩu) năm 2024 đạt 1,1 tỷ "
+            "USD.",
+            [],
+        ),
+        (
+            "Xuất khẩu của Việt Nam sang Vân Nam - tỉnh nhập khẩu nhiều hoa tươi - năm 2024 đạt "
+            "1,1 tỷ USD.",
+            [],
+        ),
     ],
 )
 def test_less_common_ways_of_naming_the_partner(sentence: str, expected: list[tuple]) -> None:
