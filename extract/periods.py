@@ -16,9 +16,10 @@ _YEAR_MENTION = re.compile(
     re.I,
 )
 # A year compared with: 'so với năm 2023', 'bằng cùng kỳ 2023', '… của cùng kỳ năm 2024', a
-# multiple of it: 'gấp 3 lần năm 2019', 'gấp đôi năm 2020'.
+# multiple of it: 'gấp 3 lần năm 2019', 'gấp đôi năm 2020'; not the 'như' of 'nếu như' ('if':
+# 'Nếu như năm 2000, … mới đạt … thì đến năm 2025, …').
 _COMPARED = re.compile(
-    r"(?:(?:so\s+với|so|như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+"
+    r"(?:(?:so\s+với|so|(?<!nếu\s)như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+"
     r"|gấp\s+(?:đôi|rưỡi|\S+\s+lần)\s+)(?:năm\s+)?$",
     re.I,
 )

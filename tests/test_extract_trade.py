@@ -1343,6 +1343,23 @@ def test_a_year_compared_with_is_not_the_year_of_the_figures_after_it(sentence: 
     assert [(f.year, f.kind, f.value_usd) for f in figures][-1] == (2024, "vn_export", 860_000_000)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nếu như năm 2010, thương mại Việt Nam - Quảng Tây mới đạt khoảng 5,2 tỷ USD thì đến năm "
+        "2024, con số này đã lên tới 28,6 tỷ USD.",
+        "Nếu như năm 2010, thương mại Việt Nam - Quảng Tây chỉ khoảng 5,2 tỷ USD, thì năm 2024 "
+        "kim ngạch đã đạt 28,6 tỷ USD.",
+    ],
+)
+def test_two_years_contrasted_by_neu_nhu_each_keep_their_figure(sentence: str) -> None:
+    figures = sentence_figures(sentence, Context(reference_year=2025))
+    assert [(f.province, f.year, f.value_usd, f.approximate) for f in figures] == [
+        ("Quảng Tây", 2010, 5_200_000_000, True),
+        ("Quảng Tây", 2024, 28_600_000_000, False),
+    ]
+
+
 def test_amounts_told_in_turn_share_the_khoang_before_the_first() -> None:
     figures = sentence_figures(
         "Thương mại của Việt Nam với Tứ Xuyên và Trùng Khánh 10 tháng năm 2025 lần lượt đạt khoảng "
