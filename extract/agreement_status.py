@@ -19,7 +19,7 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
     signed, whether agreed, planned, discussed or proposed)."""
     words = signing_words()
     after = keys[end : end + _AFTER_NAME]
-    sign_at = signing_verbs(keys, max(0, i - _SIGNING_REACH), i)
+    sign_at = signing_verbs(keys, max(0, i - _SIGNING_REACH), i) + _adopted_at(keys, i)
     if _drafted(keys, i):
         return "agreed"
     if sign_at:
@@ -65,6 +65,13 @@ def recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:
         if keys[k] == "cho" and tokens[k + 1].is_capitalised:
             return k
     return end
+
+
+def _adopted_at(keys: list[str], i: int) -> list[int]:
+    """Where a verb adopting the document at i stands right before it ('hai bên đã thông qua
+    Biên bản hội đàm …'): [] when none does ('thông qua cửa khẩu …' is 'through')."""
+    adopting = signing_words().adopting
+    return [k for k, n, _value in adopting.found_in(keys, max(0, i - 2), i) if k + n == i]
 
 
 def _drafted(keys: list[str], i: int) -> bool:

@@ -20,6 +20,7 @@ class SigningWords:
     discussed: PhraseSet
     agreed_then_signed: PhraseSet
     handing: PhraseSet
+    adopting: PhraseSet  # signing only right before the document's name ('thông qua Biên bản …')
     drafting: PhraseSet
     clause_subjects: PhraseSet
     proposed: PhraseSet
@@ -53,6 +54,7 @@ def signing_words() -> SigningWords:
         discussed=PhraseSet(signing["discussed"]),
         agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
         handing=PhraseSet(signing["handing"]),
+        adopting=PhraseSet(signing["adopting"]),
         drafting=PhraseSet(signing["drafting"]),
         clause_subjects=PhraseSet(signing["clause_subjects"]),
         proposed=PhraseSet(signing["proposed"]),

@@ -598,6 +598,28 @@ def test_a_signing_after_agreeing_or_discussing_is_signed(sentence: str) -> None
     assert (found.name, found.signed, found.date) == ("Biên bản hội đàm năm 2026", True, DAY)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # adopted right before its name: concluded as if signed
+        (
+            "Kết thúc hội đàm, hai bên đã thông qua Biên bản hội đàm giữa tỉnh Hà Giang và thành "
+            "phố Bách Sắc năm 2026.",
+            [("Biên bản hội đàm giữa tỉnh Hà Giang và thành phố Bách Sắc năm 2026", True)],
+        ),
+        (
+            "Hội nghị thống nhất sẽ thông qua Kế hoạch hợp tác năm 2027 trong thời gian tới.",
+            [("Kế hoạch hợp tác năm 2027", False)],
+        ),
+        # 'thông qua' before anything else is 'through'
+        ("Hàng hóa thông qua cửa khẩu theo Thỏa thuận hợp tác về kiểm dịch.", []),
+    ],
+)
+def test_a_document_adopted_is_concluded(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    found = find_agreements([sentence], DAY)
+    assert [(a.name, a.signed) for a in found] == expected
+
+
 @pytest.mark.parametrize("marks", [("1. ", "2. ", "3. "), ("- ", "- ", "- ")])
 def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
     marks: tuple[str, str, str],
