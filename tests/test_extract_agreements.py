@@ -150,6 +150,17 @@ DAY = date(2024, 5, 19)
             "Hai sở đã ký Biên bản ghi nhớ về xúc tiến thương mại nông sản, thủy sản.",
             [("memorandum", "Biên bản ghi nhớ về xúc tiến thương mại nông sản, thủy sản", True)],
         ),
+        # ... or up to the visit or occasion it is signed on
+        (
+            "Hai bên thống nhất sẽ ký Bản ghi nhớ về hợp tác nuôi trồng và chế biến tôm, cá trong "
+            "chuyến thăm của đoàn tỉnh Quảng Tây dự kiến vào quý II.",
+            [("memorandum", "Bản ghi nhớ về hợp tác nuôi trồng và chế biến tôm, cá", False)],
+        ),
+        (
+            "Hai sở sẽ ký Biên bản ghi nhớ về xúc tiến tiêu thụ rau, hoa quả nhân dịp Hội chợ "
+            "Trung Quốc – ASEAN lần thứ 23.",
+            [("memorandum", "Biên bản ghi nhớ về xúc tiến tiêu thụ rau, hoa quả", False)],
+        ),
         (
             "Hai bên ký Biên bản ghi nhớ, khẳng định quyết tâm.",
             [("memorandum", "Biên bản ghi nhớ", True)],
