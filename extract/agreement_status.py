@@ -8,6 +8,7 @@ from extract.text import Token
 
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
 _AFTER_NAME = 6  # tokens after a document's name telling its signing ('… được ký kết')
+_DRAFTING_WORDS = 4  # tokens of the words drafting a document ('triển khai hiệu quả')
 
 
 def signing_status(keys: list[str], i: int, end: int) -> str | None:
@@ -75,11 +76,13 @@ def _adopted_at(keys: list[str], i: int) -> list[int]:
 
 
 def _drafted(keys: list[str], i: int) -> bool:
-    """A document whose drafting, study or negotiation the words right before it tell ('xây dựng
-    dự thảo Biên bản ghi nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …', 'sớm đàm phán Hiệp định
-    …'): planned, whatever is signed before."""
+    """A document whose drafting, study, negotiation, approval or carrying out the words right
+    before it tell ('xây dựng dự thảo Biên bản ghi nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …',
+    'sớm đàm phán Hiệp định …', 'triển khai hiệu quả Hiệp định … đã ký năm 2023'): only
+    discussed, whatever is signed before."""
     drafting = signing_words().drafting
-    return any(k + n == i for k, n, _value in drafting.found_in(keys, max(0, i - 3), i))
+    start = max(0, i - _DRAFTING_WORDS)
+    return any(k + n == i for k, n, _value in drafting.found_in(keys, start, i))
 
 
 def signing_verbs(keys: list[str], start: int, end: int) -> list[int]:

@@ -17,11 +17,17 @@ def without_summaries(agreements: list[Agreement]) -> list[Agreement]:
     'Thỏa thuận hợp tác đào tạo liên kết 2+2 …' by its name); on the same day, the name cut
     short (the lead's 'Biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị' before the body's
     name in full) or the document's word alone ('Bản ghi nhớ được ký giữa …' after 'đã ký bản
-    ghi nhớ thiết lập cơ chế …')."""
+    ghi nhớ thiết lập cơ chế …'); of documents only discussed, a name whose words the fuller
+    name of another holds ('Đề án Khu hợp tác kinh tế qua biên giới' after 'Đề án xây dựng Khu
+    hợp tác kinh tế qua biên giới Móng Cái - Đông Hưng')."""
 
     def told_again(n: int, a: Agreement) -> bool:
         if not a.signed:
-            return False
+            return any(
+                _inside(a, b)
+                for m, b in enumerate(agreements)
+                if m != n and not b.signed and b.kind == a.kind
+            )
         others = [
             b
             for m, b in enumerate(agreements)
@@ -44,6 +50,16 @@ def _shortened(short: Agreement, full: Agreement) -> bool:
     thiết lập quan hệ hợp tác hữu nghị giữa thành phố …' in the body)."""
     words, fuller = _name_words(short.name), _name_words(full.name)
     return len(words) < len(fuller) and fuller[: len(words)] == words
+
+
+def _inside(short: Agreement, full: Agreement) -> bool:
+    """The first name's words run, in order and together, inside the fuller second one ('Đề án
+    Khu hợp tác kinh tế qua biên giới' in 'Đề án xây dựng Khu hợp tác kinh tế qua biên giới Móng
+    Cái - Đông Hưng')."""
+    words, fuller = _name_words(short.name), _name_words(full.name)
+    return 0 < len(words) < len(fuller) and any(
+        fuller[k : k + len(words)] == words for k in range(len(fuller) - len(words) + 1)
+    )
 
 
 def _name_words(name: str) -> list[str]:

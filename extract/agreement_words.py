@@ -14,6 +14,8 @@ class SigningWords:
     """The words of signing, each set a phrase list of meetings.toml's [signing]."""
 
     documents: PhraseSet
+    capitalised: frozenset[str]  # the kinds of documents named only with a capital ('Kế hoạch')
+    bodies: frozenset[str]  # the words of a body before a document's word ('Sở Kế hoạch …')
     listed: PhraseSet  # the documents, and those only a list of signed ones names (contracts)
     signed: PhraseSet  # True for a signing verb, False for a word opening with one ('trao đổi')
     agreed: PhraseSet
@@ -45,6 +47,8 @@ def signing_words() -> SigningWords:
     signing = data["signing"]
     return SigningWords(
         documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
+        capitalised=frozenset(d["kind"] for d in data["document"] if d.get("capitalised_only")),
+        bodies=frozenset(signing["bodies"]),
         listed=PhraseSet([w for w, _ in listed], [k for _, k in listed]),
         signed=PhraseSet(
             [*signing["signed"], *signing["not_signing"]],

@@ -146,7 +146,7 @@ def _sentence_agreements(
     joined: tuple[int, str] | None = None  # (where, status) a document joined to the last ends
     listed: str | None = None  # the status of the documents a colon lists in the sentence
     for i, length, kind in words.documents.found_in(keys):
-        if i < resume or not tokens[i].is_word:
+        if i < resume or not _names_a_document(tokens, keys, i, str(kind)):
             continue
         end = name_end(tokens, keys, i + length)
         # '… ký Biên bản … và Kế hoạch …', '… ký Biên bản …; Thỏa thuận …': the document
@@ -168,17 +168,46 @@ def _sentence_agreements(
             resume = i + length  # 'ký kết văn bản Thỏa thuận …': the name follows
         # 'các văn kiện gồm:', '3 văn bản, gồm:', 'hai thỏa thuận sau:': unnamed documents,
         # and ('12 thỏa thuận hợp tác mua bán', '26 hợp đồng, thỏa thuận') counted ones
-        if kind == _UNNAMED or _generic(keys, i + length, end) or _counted_at(tokens, keys, i):
+        if (
+            kind == _UNNAMED
+            or _generic(keys, i + length, end)
+            or _counted_at(tokens, keys, i)
+            or _numbered(tokens, keys, i + length)
+        ):
             if sentence.rstrip().endswith(":"):
                 listing = _Listing(signed, day)
             elif end < len(keys) and keys[end] == ":":
                 listed = status
             continue
+        if not signed and end == i + length and not tokens[i].is_capitalised:
+            continue  # '… để triển khai bản ghi nhớ': the one told of before, named there
         name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
         result.append(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
         )
     return result, listing
+
+
+def _names_a_document(tokens: list[Token], keys: list[str], i: int, kind: str) -> bool:
+    """The document's word at i names a document: a word, with its capital where its kind needs
+    one ('hoàn thiện Kế hoạch xây dựng cầu …', not 'xây dựng kế hoạch cụ thể'), not inside a
+    body's name ('Sở Kế hoạch và Đầu tư')."""
+    words = signing_words()
+    return (
+        tokens[i].is_word
+        and (kind not in words.capitalised or tokens[i].is_capitalised)
+        and not (i > 0 and keys[i - 1] in words.bodies)
+    )
+
+
+def _numbered(tokens: list[Token], keys: list[str], name_start: int) -> bool:
+    """A document named by its number ('Kế hoạch số 215/KH-UBND ngày … của UBND tỉnh'): one
+    side's own paper, none of the two sides'."""
+    return (
+        keys[name_start : name_start + 1] == ["số"]
+        and name_start + 1 < len(tokens)
+        and tokens[name_start + 1].text[:1].isdigit()
+    )
 
 
 def _day_told(sentence: str, keys: list[str]) -> bool:

@@ -37,7 +37,8 @@ _QUOTED_WORDS = 12  # a quoted title inside a document's name: '"Hai hành lang,
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    documents: PhraseSet
+    documents: PhraseSet  # the documents' words, each with its kind
+    capitalised: frozenset[str]  # the kinds of documents named only with a capital ('Kế hoạch')
     name_stops: PhraseSet
     name_pairs: PhraseSet
     party_locators: PhraseSet
@@ -52,10 +53,12 @@ class _Words:
 def _words() -> _Words:
     data = load_data("meetings")
     signing = data["signing"]
+    kinds = [
+        (w, d["kind"]) for d in data["document"] if not d.get("listed_only") for w in d["words"]
+    ]
     return _Words(
-        documents=PhraseSet(
-            w for d in data["document"] if not d.get("listed_only") for w in d["words"]
-        ),
+        documents=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
+        capitalised=frozenset(d["kind"] for d in data["document"] if d.get("capitalised_only")),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
         party_locators=PhraseSet(signing["party_locators"]),
@@ -101,12 +104,22 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
             continue
         if words.name_stops.match(keys, j):
             break
-        if keys[j] in ("và", "như") and words.documents.match(keys, j + 1):
+        if keys[j] in ("và", "như") and _document_at(tokens, keys, j + 1):
             end = j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
             return _counterparty_at(tokens, keys, start, end)
         j += 1
     end = _term_end(tokens, keys, _proper_name_end(tokens, keys, j)) if j == cap else j
     return _counterparty_at(tokens, keys, start, end)
+
+
+def _document_at(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """A document's word at j, with its capital where its kind needs one: '… và Kế hoạch xây
+    dựng cầu …' joins a second document, '… về đầu tư và kế hoạch phát triển …' does not."""
+    words = _words()
+    document = words.documents.match(keys, j)
+    return document is not None and (
+        document[1] not in words.capitalised or tokens[j].is_capitalised
+    )
 
 
 def _counterparty_at(tokens: list[Token], keys: list[str], start: int, end: int) -> int:

@@ -55,7 +55,8 @@ class Agreement:
     """A document signed, or agreed to be signed."""
 
     name: str  # e.g. "Bản ghi nhớ hợp tác giữa hai cơ quan đầu mối"
-    # "memorandum", "framework agreement", "action plan", "agreement", "document", "contract"
+    # "memorandum", "framework agreement", "action plan", "plan", "scheme", "agreement",
+    # "document", "contract"
     kind: str
     signed: bool
     date: date | None = None

@@ -546,6 +546,75 @@ def test_a_signing_after_a_meeting_dated_within_a_visit_s_span_is_on_the_meeting
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan by its title, with its capital, being drawn up
+        (
+            "Hai bên giao các sở tiếp tục hoàn thiện Kế hoạch xây dựng cầu đường bộ qua sông Kỳ "
+            "Cùng khu vực Na Sầm để trình cấp có thẩm quyền xem xét.",
+            [("plan", "Kế hoạch xây dựng cầu đường bộ qua sông Kỳ Cùng khu vực Na Sầm")],
+        ),
+        # a scheme sped up, approved or drawn up, in either case; submitting it opens a clause
+        (
+            "Ông đề nghị các bên sớm khởi công cầu Bắc Phong Sinh và đẩy nhanh Đề án Khu hợp tác "
+            "kinh tế qua biên giới Hoành Mô – Động Trung.",
+            [("scheme", "Đề án Khu hợp tác kinh tế qua biên giới Hoành Mô – Động Trung")],
+        ),
+        (
+            "Hai bên giao cơ quan chức năng xây dựng đề án thiết lập quan hệ hữu nghị giữa Cần "
+            "Thơ và Nam Ninh, trình cấp có thẩm quyền xem xét.",
+            [("scheme", "đề án thiết lập quan hệ hữu nghị giữa Cần Thơ và Nam Ninh")],
+        ),
+        # a treaty signed before, being carried out
+        (
+            "Hai bên tiếp tục triển khai hiệu quả Hiệp định hợp tác bảo vệ rừng khu vực biên "
+            "giới Trùng Khánh đã ký năm 2022.",
+            [("agreement", "Hiệp định hợp tác bảo vệ rừng khu vực biên giới Trùng Khánh")],
+        ),
+        (
+            "Hai bên đánh giá kết quả thực hiện Biên bản hội đàm năm 2025.",
+            [("document", "Biên bản hội đàm năm 2025")],
+        ),
+        # none: a plan in lower case, a body's name, a side's own numbered paper, a document
+        # told of before by its word alone
+        ("Hai bên thống nhất xây dựng kế hoạch cụ thể để ký kết.", []),
+        (
+            "Hai bên đã ký Biên bản ghi nhớ, với sự chứng kiến của Giám đốc Sở Kế hoạch và Đầu tư.",
+            [("memorandum", "Biên bản ghi nhớ")],
+        ),
+        (
+            "Ông đề nghị các sở triển khai hiệu quả Kế hoạch số 118/KH-UBND ngày 2/3/2026 của "
+            "UBND tỉnh về thông quan.",
+            [],
+        ),
+        (
+            "Hai bên giao các sở xây dựng Chương trình hành động năm 2027 để triển khai bản "
+            "ghi nhớ.",
+            [("action plan", "Chương trình hành động năm 2027")],
+        ),
+    ],
+)
+def test_a_plan_scheme_or_treaty_drawn_up_or_carried_out_is_discussed(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_agreements([sentence], DAY)
+    assert [(a.kind, a.name) for a in found] == expected
+    assert not any(a.signed for a in found if a.kind != "memorandum")
+
+
+def test_a_scheme_told_again_in_short_is_one() -> None:
+    sentences = [
+        "Ông đề nghị sớm phê duyệt Đề án xây dựng Khu hợp tác kinh tế qua biên giới Lào Cai - "
+        "Hà Khẩu.",
+        "Phía Vân Nam sẵn sàng phối hợp hoàn thiện Đề án Khu hợp tác kinh tế qua biên giới.",
+    ]
+    found = find_agreements(sentences, DAY)
+    assert [a.name for a in found] == [
+        "Đề án xây dựng Khu hợp tác kinh tế qua biên giới Lào Cai - Hà Khẩu"
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         (
