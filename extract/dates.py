@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
+from extract.lexicon import load_data
 from extract.text import sentences_in, split_sentences
 
 VIETNAM_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -108,7 +109,9 @@ def vietnam_datetime(value: datetime) -> datetime:
 
 def parse_stamp(text: str, zone: tzinfo | None = VIETNAM_TIME) -> datetime | None:
     """A publication stamp such as '03/08/2021 17:01', '2021-08-03T17:01' or 'Thứ Ba, ngày 3
-    tháng 8 năm 2021', in Vietnam time (or in `zone`; naive with None: as written)."""
+    tháng 8 năm 2021', in Vietnam time (or in `zone`; naive with None: as written), unless it
+    says its zone ('10:18 ngày 22/04/2026 (giờ Bắc Kinh)' is 10:18+08:00)."""
+    zone = stated_time_zone(text) or zone
     text = _STAMP_IN_WORDS.sub(r"\g<d>/\g<mo>/\g<y>", text)
     iso = _ISO_STAMP.search(text)
     if iso:
@@ -121,6 +124,22 @@ def parse_stamp(text: str, zone: tzinfo | None = VIETNAM_TIME) -> datetime | Non
         if found:
             return found.replace(tzinfo=zone)
     return None
+
+
+def stated_time_zone(text: str) -> ZoneInfo | None:
+    """The zone a stamp says its time is in: '(giờ Bắc Kinh)' -> Asia/Shanghai, 'GMT+7' ->
+    Asia/Ho_Chi_Minh; None when it says none."""
+    names, pattern = _stated_zones()
+    found = pattern.search(text)
+    return ZoneInfo(names[found.group().casefold()]) if found else None
+
+
+@cache
+def _stated_zones() -> tuple[dict[str, str], re.Pattern[str]]:
+    zones = load_data("furniture")["stated_time_zones"]
+    words = "|".join(re.escape(word) for word in sorted(zones, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w+])(?:{words})(?![\w+])", re.I)
+    return {word.casefold(): name for word, name in zones.items()}, pattern
 
 
 def _datetime(

@@ -59,17 +59,30 @@ def _agencies() -> list[tuple[str, re.Pattern[str]]]:
 
 def printed_time_zone(source: str | None) -> ZoneInfo | None:
     """The zone in which the publisher `article_source` names prints its times, where it is not
-    Vietnam's: Beijing's for China's media in Vietnamese ('vietnamese.cri.cn', 'Tân Hoa xã')."""
-    zone = _printed_time_zones().get(source or "")
+    Vietnam's: Beijing's for China's media in Vietnamese ('vietnamese.cri.cn', 'Tân Hoa Xã', as
+    any of an agency's names writes it, and a site's other hosts: 'english.news.cn')."""
+    if not source:
+        return None
+    zones = _printed_time_zones()
+    keys = [_outlet_key(source), _outlet_key(_agency(source) or "")]
+    if _DOMAIN.match(source):
+        labels = source.lower().split(".")
+        keys += [".".join(labels[n:]) for n in range(1, len(labels) - 1)]
+    zone = next((zones[key] for key in keys if key in zones), None)
     return ZoneInfo(zone) if zone else None
 
 
 @cache
 def _printed_time_zones() -> dict[str, str]:
-    zones = {o["site"]: o["time_zone"] for o in load_data("outlets")["outlet"] if "time_zone" in o}
+    """Zones by an outlet's site and every name it goes by, and by an agency's name."""
+    zones: dict[str, str] = {}
+    for outlet in load_data("outlets")["outlet"]:
+        if "time_zone" in outlet:
+            for key in (outlet["site"], *outlet["names"]):
+                zones[_outlet_key(key)] = outlet["time_zone"]
     for agency in load_data("furniture")["agencies"]:
         if "time_zone" in agency:
-            zones[agency["name"]] = agency["time_zone"]
+            zones[_outlet_key(agency["name"])] = agency["time_zone"]
     return zones
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -31,6 +31,20 @@ VIETNAM = timezone(timedelta(hours=7))
     ],
 )
 def test_publication_stamps_are_vietnam_time(line: str, expected: datetime | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Cập nhật lúc: 10:18 ngày 22/04/2026 (giờ Bắc Kinh)",
+            datetime(2026, 4, 22, 2, 18, tzinfo=UTC),
+        ),
+        ("2025-09-17 19:30 (Giờ Bắc Kinh)", datetime(2025, 9, 17, 11, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_stamp_stating_its_zone_is_in_that_zone(line: str, expected: datetime) -> None:
     assert parse_stamp(line) == expected
 
 

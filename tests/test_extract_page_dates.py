@@ -156,6 +156,39 @@ def test_a_stamp_without_an_offset_is_in_the_time_its_publisher_prints(
     assert published.replace(second=0) == datetime(2025, 6, 1, 9, 15, tzinfo=zone)
 
 
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        pytest.param(
+            _scraped("BÁO LẠNG SƠN", "01/06/2025 09:15 (giờ Bắc Kinh)"),
+            BEIJING_TIME,
+            id="Beijing time stated on a page of no Chinese outlet",
+        ),
+        pytest.param(
+            _scraped("CRI tiếng Việt", "01/06/2025 09:15 (giờ Hà Nội)"),
+            VIETNAM_TIME,
+            id="Vietnam time stated on a Chinese outlet's page",
+        ),
+        pytest.param(
+            _scraped("TÂN HOA XÃ", "2025-06-01 09:15:30 | Nguồn: Tân Hoa Xã tiếng Việt"),
+            BEIJING_TIME,
+            id="China's agency's Vietnamese site",
+        ),
+        pytest.param(
+            _scraped("XINHUA", "2025-06-01 09:15:30 | Nguồn: vietnamese.news.cn"),
+            BEIJING_TIME,
+            id="China's agency's Vietnamese site by its address",
+        ),
+    ],
+)
+def test_a_zone_the_stamp_states_or_its_publisher_prints_in_is_its_zone(
+    text: str, zone: ZoneInfo
+) -> None:
+    published = parse_article(text).published
+    assert published is not None
+    assert published.replace(second=0) == datetime(2025, 6, 1, 9, 15, tzinfo=zone)
+
+
 def test_an_offset_the_page_states_is_kept_whoever_publishes_it() -> None:
     html = _page(
         head="<meta property='og:site_name' content='CRI tiếng Việt'>"
