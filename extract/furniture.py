@@ -17,6 +17,7 @@ from extract.lines import (
     is_inline_link,
     is_teaser_summary,
     joined_wrapped,
+    labelled_source,
     line_key,
     same_line,
     squeezed_line,
@@ -202,7 +203,14 @@ class _Sorter:
         self.body.append(line)
 
     def add_date_line(self, line: str) -> None:
-        """The source a date line names after a bar: '09:15, 01/06/2025 | Nguồn: Tân Hoa xã'."""
+        """The source a date line names with a label ('09:15, 01/06/2025 | Nguồn: Tân Hoa xã',
+        'Nguồn: Tân Hoa Xã | 2025-12-03 22:48:17', '… (giờ Bắc Kinh) Nguồn: GXTV Lượt xem: 2.316'),
+        or after a bar ('09:15, 01/06/2025 | Theo TTXVN')."""
+        labelled = labelled_source(line)
+        if labelled:
+            if not _names_a_state_body(labelled[0]):
+                self.sources.append(_source_name(labelled[0]))
+            return
         for part in line.split("|")[1:]:
             self._source_line(part.strip())
 
@@ -233,10 +241,15 @@ class _Sorter:
                 if prefix.strip() != "Theo" and _names_a_state_body(rest):
                     return True
                 if rest:
-                    domain = DOMAIN.search(rest)
-                    self.sources.append(domain.group(1).lower() if domain else rest)
+                    self.sources.append(_source_name(rest))
                     return True
         return False
+
+
+def _source_name(text: str) -> str:
+    """A source line's site in lower case ('China.org.cn' -> 'china.org.cn'), else its name."""
+    domain = DOMAIN.search(text)
+    return domain.group(1).lower() if domain else text
 
 
 def _names_a_state_body(text: str) -> bool:

@@ -65,6 +65,8 @@ _MENU_ITEM_WORDS = 6  # 'Bảo vệ người tiêu dùng'
 # An all-capitals line this long may be a headline; shorter ones are site names and bylines.
 _CAPITALS_HEADLINE_WORDS = 6
 MAX_DATE_LINE_WORDS = 12
+_ITEM_SEPARATORS = frozenset({"|", "·", "•", "-", "–"})
+_LABEL_WORDS = 4  # 'Cập nhật lúc:', 'Biên tập viên:', 'Lượt xem:'
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +242,14 @@ def is_table_row(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A short line giving a full date: '12/03/2024 15:20 GMT+7', 'Thứ Ba, 16:20, 9/4/2024', or
-    a bar of short items opening with one ('Ngày đăng: 10.11.2025 | Lượt xem: 412 | In bài')."""
+    a bar of short items opening with one ('Ngày đăng: 10.11.2025 | Lượt xem: 412 | In bài'),
+    the outlet a 'Nguồn:' label names in it set aside ('Nguồn: Tân Hoa Xã | 2025-12-03 22:48:17
+    | Biên tập viên: Hoàng Trúc')."""
     if not DATE_STAMP.search(line) or line.endswith("."):
         return False
+    labelled = labelled_source(line)
+    if labelled:
+        line = labelled[1]
     if len(line.split()) <= MAX_DATE_LINE_WORDS:
         return True
     first, *rest = (part.strip() for part in line.split("|"))
@@ -252,6 +259,44 @@ def is_date_line(line: str) -> bool:
         and len(first.split()) <= MAX_DATE_LINE_WORDS
         and all(len(part.split()) <= _BAR_ITEM_WORDS for part in rest)
     )
+
+
+def labelled_source(line: str) -> tuple[str, str] | None:
+    """The outlet a 'Nguồn:' label names inside a line of short items, and the line without
+    it: 'Nguồn: Nhân dân nhật báo bản tiếng Việt Cập nhật lúc: 10:18 ngày 22/04/2026' ->
+    ('Nhân dân nhật báo bản tiếng Việt', 'Cập nhật lúc: 10:18 ngày 22/04/2026'). The name ends
+    at a bar or a dot between items, at the next label ('Lượt xem:') or at a number."""
+    found = _source_label().search(line)
+    if found is None:
+        return None
+    words = line[found.end() :].split(" ")
+    end = next(
+        (n for n, word in enumerate(words) if word[:1].isdigit() or word in _ITEM_SEPARATORS),
+        len(words),
+    )
+    label = next((n for n in range(end) if _opens_label(words[n:end])), end)
+    name = " ".join(words[:label]).strip(" ,;")
+    if not name:
+        return None
+    rest = " ".join(words[label:])
+    return name, squeeze(f"{line[: found.start()]} {rest}").strip(" |·•")
+
+
+def _opens_label(words: list[str]) -> bool:
+    """'Cập nhật lúc: …', 'Lượt xem: …': a capitalised word then up to three in lower case, the
+    last closed by a colon."""
+    for n, word in enumerate(words[:_LABEL_WORDS]):
+        if n and not word[:1].islower():
+            return False
+        if word.endswith(":"):
+            return word[:1].isupper() if n == 0 else words[0][:1].isupper()
+    return False
+
+
+@cache
+def _source_label() -> re.Pattern[str]:
+    labels = [p for p in load_data("furniture")["source_prefixes"] if p.endswith(":")]
+    return re.compile(rf"(?:^|(?<=\s)|(?<=[|·•]))(?:{_alternation(labels)})\s*")
 
 
 def is_credit(line: str) -> bool:

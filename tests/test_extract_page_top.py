@@ -177,3 +177,39 @@ def test_the_site_named_in_the_copyright_notice(footer: str, site: str | None) -
     page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\nTin liên quan\nMột tin khác\n{footer}")
     assert page.footer_site == site
     assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param(
+            "Nguồn: Thông tấn Sông Hồng | 12/03/2024 15:20:05 | Biên tập viên: Lê Thu",
+            "Thông tấn Sông Hồng",
+            id="source-first-between-bars",
+        ),
+        pytest.param(
+            "Nguồn: Nhật báo Sông Hồng bản tiếng Việt   Cập nhật lúc: 15:20 ngày 12/03/2024",
+            "Nhật báo Sông Hồng bản tiếng Việt",
+            id="source-first-then-a-label",
+        ),
+        pytest.param(
+            "12/03/2024 15:20   Nguồn: SHTV   Lượt xem: 1.204",
+            "SHTV",
+            id="source-between-the-stamp-and-a-label",
+        ),
+        pytest.param(
+            "15:20 12-03-2024 · Nguồn: Đài PTTH Sông Hồng",
+            "Đài PTTH Sông Hồng",
+            id="source-after-a-dot",
+        ),
+    ],
+)
+def test_a_date_line_with_a_source_label_gives_the_date_and_the_source(
+    line: str, source: str
+) -> None:
+    page = clean_text(f"{MENU}{HEADLINE}\n\n{line}\nCỡ chữ: A A A\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+    stamp = parse_stamp(page.date_line) if page.date_line else None
+    assert stamp is not None
+    assert stamp.replace(second=0) == datetime(2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME)
+    assert page.sources == (source,)
