@@ -33,8 +33,13 @@ _NAME_END = re.compile(r"\s+[-–|]\s+|\.\s+")
 _NAME_BEFORE = re.compile(r"^(?:©\s*)?(?:(?:bản quyền|copyright)(?:\s+thuộc)?(?:\s+về)?\s+)?", re.I)
 _NAME_AFTER = re.compile(r"\s+(?:điện tử|online)$", re.I)
 _NAME_INSIDE = re.compile(r"^báo điện tử\s+", re.I)
-# An outlet's word before its name: 'Báo Giao thông', 'Tạp chí Cộng sản', 'Thời báo …'.
-_OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|thời báo|tuần báo|nhật báo)\s+(?P<name>\w.*)$", re.I)
+# An outlet's word before its name: 'Báo Giao thông', 'Tạp chí Cộng sản', 'Thời báo …', a
+# broadcaster's 'Đài Phát thanh và Truyền hình Hà Giang', 'Đài PT-TH …', 'Đài Truyền hình …'.
+_OUTLET_WORD = re.compile(
+    r"^(?:báo|tạp chí|thời báo|tuần báo|nhật báo|đài\s+(?:phát\s+thanh(?:\s*[,-]?\s*|\s+và\s+)"
+    r"truyền\s+hình|truyền\s+hình|pt\s*-?\s*th))\s+(?P<name>\w.*)$",
+    re.I,
+)
 _MAX_NAME_WORDS = 10
 # A provincial paper merged with the province's broadcaster (2025): 'Báo và Phát thanh, Truyền
 # hình Đà Nẵng'.

@@ -200,6 +200,13 @@ def test_a_tag_another_outlet_uses_is_not_the_source_when_the_page_names_its_own
         # a report, the press: no outlets
         ("BÁO CÁO TỔNG KẾT NĂM", "", None),
         ("", "Báo chí - Truyền thông", None),
+        # a provincial broadcaster
+        (
+            "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÔNG HỒNG",
+            "",
+            "Đài Phát Thanh Và Truyền Hình Sông Hồng",
+        ),
+        ("", "© Đài PT-TH Sông Hồng. Giấy phép số 12/GP-BTTTT", "Đài PT-TH Sông Hồng"),
     ],
 )
 def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_writes_it(
@@ -234,6 +241,9 @@ def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_wri
         # China's media in Vietnamese
         ("CRI tiếng Việt - Đài Phát thanh Quốc tế Trung Quốc", LEAD, "", "vietnamese.cri.cn"),
         ("", LEAD, "Nguồn: Nhân dân nhật báo bản tiếng Việt", "vietnamese.people.com.cn"),
+        # provincial broadcasters by their masthead or their tag
+        ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH LẠNG SƠN", f"LSTV - {LEAD}", "", "langsontv.vn"),
+        ("CAO BẰNG TV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH CAO BẰNG", LEAD, "", "caobangtv.vn"),
     ],
 )
 def test_national_and_provincial_papers_are_known_by_their_masthead_footer_or_tag(
