@@ -89,6 +89,7 @@ class FurnitureWords:
     footer_labels: re.Pattern[str]
     credit: re.Pattern[str]
     inline_link: re.Pattern[str]
+    tool_label: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -125,6 +126,7 @@ def furniture_words() -> FurnitureWords:
             rf"^\s*(?:(?:{marks})\s*)?(?:{_alternation(data['cut_lines'])})\s*(?::|{marks})\s*\S",
             re.I,
         ),
+        tool_label=re.compile(rf"^\s*(?:{_alternation(data['tool_labels'])})\s*:", re.I),
     )
 
 
@@ -314,10 +316,16 @@ def is_drop_line(line: str) -> bool:
     """A sharing button, reading tool or stray label ('Chia sẻ', 'Nghe bài viết'), or a toolbar
     of them ('[In bài] [Gửi email] [Chia sẻ] [Cỡ chữ: A- A A+]')."""
     drop = furniture_words().drop
-    if line.casefold().strip(" :|") in drop:
+    if line.casefold().strip(" :|") in drop or _is_toolbar(line):
         return True
     tools = [t for t in _TOOL_SEPARATOR.split(line.casefold()) if t]
     return len(tools) > 1 and all(t.split(":")[0].strip() in drop for t in tools)
+
+
+def _is_toolbar(line: str) -> bool:
+    """'Cỡ chữ: A A A In bài Gửi bài': a tool's label, a colon and a few short buttons."""
+    label = furniture_words().tool_label.match(line)
+    return label is not None and len(line.split()) <= MAX_DATE_LINE_WORDS and not is_closed(line)
 
 
 def is_footer(line: str) -> bool:
@@ -375,7 +383,7 @@ def _is_person_name(text: str) -> bool:
 def is_headline_candidate(line: str) -> bool:
     """A line that may be the headline: four to forty words of running text (six or more in
     capitals), not closed by a full stop, and none of the short lines around a headline (menus,
-    dates, bylines, credits)."""
+    dates, bylines, credits, tools, a 'Từ khóa: …' or 'Xem thêm: …' line)."""
     words = line.split()
     return (
         len(words) >= MIN_HEADLINE_WORDS
@@ -388,5 +396,6 @@ def is_headline_candidate(line: str) -> bool:
         and not is_credit(line)
         and not is_byline(line)
         and not is_drop_line(line)
+        and not is_inline_link(line)
         and not is_footer(line)
     )

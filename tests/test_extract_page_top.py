@@ -213,3 +213,24 @@ def test_a_date_line_with_a_source_label_gives_the_date_and_the_source(
     assert stamp is not None
     assert stamp.replace(second=0) == datetime(2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME)
     assert page.sources == (source,)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(f"{MENU}{HEADLINE}\n\nCỡ chữ: A A A   In bài   Gửi bài\n\n", id="toolbar"),
+        pytest.param(
+            f"{MENU}{HEADLINE}\n\nTừ khóa: Lạng Sơn, Quảng Tây, thông quan, nông sản\n"
+            "12/03/2024 15:20\n",
+            id="keywords-by-the-date-line",
+        ),
+        pytest.param(
+            f"{MENU}{HEADLINE}\nChia sẻ: Facebook Zalo Twitter In bài\n12/03/2024 15:20\n",
+            id="share-buttons-by-the-date-line",
+        ),
+    ],
+)
+def test_a_toolbar_or_a_keyword_line_by_the_headline_is_not_the_headline(top: str) -> None:
+    page = clean_text(f"{top}\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+    assert page.paragraphs == (LEAD, SECOND)
