@@ -75,6 +75,9 @@ _DATELINE = re.compile(
     # brackets, with or without a dash
     r"|^\((?:[A-ZĐ]{2,}\+?|[\w-]+(?:\.[\w-]+)+)(?:/[\w+.-]+)*\)\s*(?:[-–—:]\s*)?"
 )
+# What a day is said to be when it is an anniversary, not an event: 'Ngày 18/1/2025 là kỷ niệm
+# tròn 75 năm …', '… sẽ là dịp kỷ niệm …'.
+_ANNIVERSARY = re.compile(r"\s*(?:(?:sẽ|cũng)\s+)?là\s+(?:(?:dịp|ngày|lễ)\s+)?kỷ\s+niệm\b", re.I)
 _CLAUSE = re.compile(r"[,;:()]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
 # told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …'), or the visit or
@@ -289,12 +292,15 @@ def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
 def _first_date(texts: Iterable[str]) -> _DayMonth | None:
     """The first date in the first text that has one; within a text, a date opening it or
     said with a time of day ('chiều 15/4') before one naming another occasion ('chuyến thăm
-    ngày 12/3')."""
+    ngày 12/3'); never an anniversary's day ('Ngày 18/1/2025 là kỷ niệm 75 năm …')."""
     for text in texts:
         start = _DATELINE.match(text)
         opening = start.end() if start else 0
         matches = [
-            m for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS) for m in pattern.finditer(text)
+            m
+            for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS)
+            for m in pattern.finditer(text)
+            if not _ANNIVERSARY.match(text, m.end())
         ]
         visits = _spans_holding_a_day(matches)
         ranked = sorted(matches, key=lambda m: (m in visits, _rank(m, opening), m.start()))

@@ -199,6 +199,29 @@ def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("lead", "later", "expected"),
+    [
+        (
+            "Nhân dịp này, phóng viên đã phỏng vấn Đại sứ về quan hệ hai nước.",
+            "Ngày 18 tháng 1 năm 2025 là kỷ niệm tròn 75 năm ngày hai nước thiết lập quan hệ.",
+            None,
+        ),
+        ("Ngày 18/1 sẽ là dịp kỷ niệm 75 năm quan hệ ngoại giao.", "", None),
+        (
+            "Ngày 18/1/2025 là ngày kỷ niệm 75 năm quan hệ ngoại giao.",
+            "Chiều 16/1, hai bên đã tọa đàm về quan hệ hai nước.",
+            (date(2025, 1, 16), True),
+        ),
+    ],
+)
+def test_an_anniversary_s_day_is_not_the_event_s(
+    lead: str, later: str, expected: tuple[date, bool] | None
+) -> None:
+    published = datetime(2025, 1, 17, tzinfo=VIETNAM)
+    assert _event(lead, *([later] if later else []), published=published) == expected
+
+
 def test_without_a_publication_date_the_year_is_inferred_and_flagged() -> None:
     assert _event("Ngày 19/7, tại Hà Nội, hai bên họp.", floor=2017) == (date(2017, 7, 19), True)
 
