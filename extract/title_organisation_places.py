@@ -85,6 +85,8 @@ class OrganisationPlaceReader(LocatorReader):
         start = j + 3 if self.keys[j + 1 : j + 3] == ["dân", "tộc"] else j + 1
         run = capitalised_run(self.tokens, start)
         low, high = _ETHNIC_RUN
+        if run > high and (before_name := self._ethnic_place_before_a_name(start)):
+            return before_name
         if not low <= run <= high:
             return None
         place = None
@@ -99,6 +101,22 @@ class OrganisationPlaceReader(LocatorReader):
                 place = mention.place  # 'Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà': Vân Nam
                 break
         return Step(start + run, place=place)
+
+    def _ethnic_place_before_a_name(self, start: int) -> Step | None:
+        """'Phó Châu trưởng Châu tự trị dân tộc Cáp Nhì, dân tộc Di | Hồng Hà | Mã Quốc Lương':
+        in a title written before its holder's name, the capitalised words after the comma run
+        on into the name; the prefecture's place, among the first of them, ends the title when
+        a name follows it (None otherwise)."""
+        _low, high = _ETHNIC_RUN
+        for k in range(start + 1, start + high):
+            mention = self.place_named_at(k)
+            if mention is None or mention.place.kind == "country":
+                continue
+            after = k + mention.tokens
+            if self.name_after_place(after):
+                return Step(after, place=mention.place, name_follows=True)
+            return None
+        return None
 
     def _committee_place(self, j: int, after_name: bool) -> Step | None:
         """After a party committee ('Huyện ủy', 'Châu ủy') the capitalised words that follow

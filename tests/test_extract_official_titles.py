@@ -294,6 +294,26 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Vân Nam",
             ),
         ),
+        # the prefecture's place, after its peoples listed with a comma, runs on into the name
+        (
+            "Dự tiếp có Châu trưởng Châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà Lưu Vĩnh "
+            "Khang; đại diện các sở.",
+            (
+                "Lưu Vĩnh Khang",
+                "Châu trưởng Châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
+        (
+            "Phó Châu trưởng Châu tự trị dân tộc Choang, Miêu Văn Sơn Hoàng Tú Anh phát biểu.",
+            (
+                "Hoàng Tú Anh",
+                "Phó Châu trưởng Châu tự trị dân tộc Choang, Miêu Văn Sơn",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
         (
             "Bà Trần Thị Kim Nhung, Phó Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Trung Quốc, dự.",
             (
