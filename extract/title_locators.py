@@ -49,6 +49,8 @@ class LocatorReader(NameReader):
             return Step(j + 1, anchor=False)  # 'Sở Du lịch, Văn hóa, … và Thể thao tỉnh …'
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
+        if token.text == "," and placed and (province := self._province_before_a_name(j)):
+            return province
         if token.text == "," and (ministry := self._parent_ministry(j)):
             return ministry
         mention = self.place_named_at(j + 1)
@@ -205,6 +207,20 @@ class LocatorReader(NameReader):
             place=mention.place,
             dropped=(self.tokens[j].start, self.tokens[end - 1].end),
             name_follows=self.name_after_place(end),
+        )
+
+    def _province_before_a_name(self, j: int) -> Step | None:
+        """', tỉnh Vân Nam' after a prefecture or city the title names, before its holder's name
+        ('Châu trưởng Châu Hồng Hà, tỉnh Vân Nam Lý Minh', '…, tỉnh Vân Nam, ông Lý Minh'):
+        where that place is, left out of the title like a country; None when no name follows
+        (the sentence goes on after it)."""
+        if self.keys[j + 1 : j + 2] != [_PROVINCE_WORD]:
+            return None
+        province = self._province_after_comma(j)
+        if province is None or not (province.name_follows or self.name_after(province.next)):
+            return None
+        return Step(
+            province.next, place=province.place, dropped=province.dropped, name_follows=True
         )
 
     def _locator(self, j: int) -> Step | None:

@@ -314,6 +314,21 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 "Vân Nam",
             ),
         ),
+        # the province after a comma, between a prefecture's or city's name and the holder's
+        (
+            "Dự tiếp có Châu trưởng Châu Hồng Hà, tỉnh Vân Nam Lưu Vĩnh Khang.",
+            ("Lưu Vĩnh Khang", "Châu trưởng Châu Hồng Hà", "CN", "Vân Nam"),
+        ),
+        (
+            "Dự tiếp có Châu trưởng Châu tự trị dân tộc Choang, Miêu Văn Sơn, tỉnh Vân Nam, bà "
+            "Hoàng Tú Anh.",
+            (
+                "Hoàng Tú Anh",
+                "Châu trưởng Châu tự trị dân tộc Choang, Miêu Văn Sơn",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
         (
             "Bà Trần Thị Kim Nhung, Phó Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Trung Quốc, dự.",
             (
