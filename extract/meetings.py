@@ -21,7 +21,7 @@ from extract.meeting_parties import (
 )
 from extract.meeting_places import meeting_place
 from extract.meeting_repeats import with_another
-from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS
+from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
 from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
@@ -204,7 +204,7 @@ def _as_the_lead_tells(
         return replace(headline, label=lead.label)
     if lead is None or lead.kind == headline.kind:
         return headline
-    if _names_the_same(lead.label, headline.label):
+    if _names_the_same(lead.label, headline.label) or lead.kind in _kinds_listed(sentences[0]):
         return lead
     if is_attendance(lead.text):
         return headline
@@ -224,6 +224,18 @@ def _told_with_the_lead(
     if lead is None or lead.kind != headline.kind:
         return []
     return [f for f in one_after_another(lead)[1:] if not f.attended]
+
+
+def _kinds_listed(headline: str) -> frozenset[str]:
+    """The kinds of the meetings a headline lists ('… hội đàm, hội kiến lãnh đạo tỉnh Vân Nam'
+    lists talks and an audience), by their own words, not those counting only before a guest
+    ('tiếp', 'gặp'): the lead tells the first held, or the most important, of them first."""
+    keys = [t.key for t in tokenize(headline)]
+    return frozenset(
+        kind.kind
+        for _i, _length, kind in vocabulary().meetings.found_in(keys)
+        if not kind.needs_name_after
+    )
 
 
 def _names_the_same(lead: str, headline: str) -> bool:

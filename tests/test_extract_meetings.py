@@ -406,6 +406,26 @@ def test_a_headline_and_a_lead_telling_one_meeting_in_other_words_are_one_meetin
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        ("Đoàn tỉnh Hà Giang hội đàm, hội kiến lãnh đạo Quảng Tây", ["audience", "talks"]),
+        ("Đoàn tỉnh Hà Giang hội kiến, hội đàm với lãnh đạo Quảng Tây", ["audience", "talks"]),
+    ],
+)
+def test_meetings_a_headline_lists_come_in_the_order_the_body_tells_them(
+    title: str, kinds: list[str]
+) -> None:
+    meetings = _meetings(
+        title,
+        "Chiều 18/5, tại Nam Ninh, Đoàn đại biểu tỉnh Hà Giang do đồng chí Nguyễn Văn An, Bí thư "
+        "Tỉnh ủy Hà Giang làm Trưởng đoàn đã hội kiến đồng chí Lưu Ninh, Bí thư Khu ủy Quảng Tây.",
+        "Trước đó, sáng cùng ngày, đoàn đã hội đàm với đồng chí Vi Thao, Chủ tịch Khu tự trị Quảng "
+        "Tây.",
+    )
+    assert [m.kind for m in meetings] == kinds
+
+
 def test_a_lead_telling_another_meeting_between_other_people_is_another_meeting() -> None:
     meetings = _meetings(
         "Thứ trưởng Nguyễn Thị Lan làm việc với lãnh đạo tỉnh Hồ Nam",
