@@ -69,11 +69,14 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
 
 
 def _held_where(keys: list[str], k: int) -> bool:
-    """Whether the words at token k say where the event was held ('Diễn đàn … | tổ chức ở
-    phường Hội An'), which ends its name."""
-    held = vocabulary().held.match(keys, k)
+    """Whether the words at token k say where or when the event was held ('Diễn đàn … | tổ
+    chức ở phường Hội An', '… | tổ chức bên lề hội chợ chiều cùng ngày'), which ends its name."""
+    words = vocabulary()
+    held = words.held.match(keys, k)
     after = k + held[0] if held is not None else len(keys)
-    return after < len(keys) and keys[after] in _WHERE
+    return after < len(keys) and (
+        keys[after] in _WHERE or words.held_when.match(keys, after) is not None
+    )
 
 
 def _joins_a_name(tokens: list[Token], keys: list[str], k: int) -> bool:

@@ -59,6 +59,7 @@ class _Words:
     during: PhraseSet
     opened: PhraseSet
     held_at: PhraseSet
+    held_when: PhraseSet
     occasion_nouns: frozenset[str]
     the_event: PhraseSet
     then: PhraseSet
@@ -120,6 +121,7 @@ def vocabulary() -> _Words:
         during=PhraseSet(data["during"]),
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),
+        held_when=PhraseSet(data["held_when"]),
         occasion_nouns=word_set(data["occasion_nouns"]),
         the_event=PhraseSet(data["the_event"]),
         then=PhraseSet(data["then"]),

@@ -30,6 +30,10 @@ _PARTNER_REACH = 20  # tokens from 'làm việc tại' to the 'với' naming its
 # chợ Triển lãm …', 'Trung tâm Hội nghị tỉnh'), or the body of another event ('Hội nghị … của
 # Diễn đàn Kinh tế thế giới').
 _INSIDE_A_NAME = frozenset({"tâm", "của", "khu", "nhà"})
+# A day told after an event's name ('… tổ chức chiều cùng ngày', '… diễn ra sáng 17/9').
+_DAY_TOLD = re.compile(
+    r"\b(?:sáng|chiều|tối|trưa|ngày)\s+(?:cùng\s+ngày|\d{1,2}\s*[/-]\s*\d{1,2})", re.IGNORECASE
+)
 # Tokens back from a meeting's word a phrase before it may start: 'đã dự và phát biểu tại'.
 _PHRASE_REACH = 6
 # Marks a clause opens after.
@@ -101,7 +105,11 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         found = _meeting_at(sentence, tokens, keys, i, number)
         if found is None or _on_the_way_to(keys, i):
             continue
-        reported = _reported_at(keys, i) or _held_on_its_day(sentence, keys, found)
+        reported = (
+            _reported_at(keys, i)
+            or _held_on_its_day(sentence, keys, found)
+            or _held_that_day(sentence, tokens, found)
+        )
         # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
         if (after_phrase(words.references, keys, i) and not reported) or words.plans.occurs(
             keys, 0, i
@@ -156,6 +164,21 @@ def _held_on_its_day(sentence: str, keys: list[str], event: FoundMeeting) -> boo
         words.held_at.match(keys, k + length) is not None
         for k, length, _ in words.held.found_in(keys, event.at + 1, reach)
     )
+
+
+def _held_that_day(sentence: str, tokens: list[Token], event: FoundMeeting) -> bool:
+    """Whether the words right after a named event's name, to the end of their clause, say it
+    was held on a day ('Phát biểu tại Diễn đàn xúc tiến thương mại … tổ chức bên lề hội chợ
+    chiều cùng ngày, ông A cho biết …', '… Hội thảo … tổ chức sáng 17/9, …'): the event is
+    reported, though the sentence opens on a speech at it."""
+    if event.kind not in NAMED_EVENTS or not _named(event):
+        return False
+    keys = [t.key for t in tokens]
+    end = event.at + len(tokenize(event.label))
+    if end >= len(keys) or vocabulary().held.match(keys, end) is None:
+        return False
+    stop = next((k for k in range(end, len(keys)) if keys[k] in _CLAUSE_MARKS), len(keys))
+    return _DAY_TOLD.search(sentence[tokens[end].start : tokens[stop - 1].end]) is not None
 
 
 def _named(event: FoundMeeting) -> bool:

@@ -150,6 +150,24 @@ def test_common_verbs_alone_are_not_meetings() -> None:
     assert _meetings(None, "Hai bên tiếp tục gặp nhiều khó khăn trong thông quan.") == []
 
 
+@pytest.mark.parametrize(
+    "held",
+    ["tổ chức bên lề hội chợ chiều cùng ngày", "tổ chức chiều 19/5 tại Nam Ninh"],
+)
+def test_a_named_event_held_that_day_where_an_official_speaks_is_a_meeting(held: str) -> None:
+    meetings = _meetings(
+        "Khai mạc Hội chợ Trung Quốc – ASEAN lần thứ 22",
+        "Sáng 19/5, Hội chợ Trung Quốc – ASEAN lần thứ 22 đã khai mạc tại Nam Ninh. Phó Thủ "
+        "tướng Hồ Đức Phớc dự và phát biểu khai mạc.",
+        "Hội chợ năm nay có 3.200 doanh nghiệp tham gia.",
+        f"Phát biểu tại Diễn đàn xúc tiến thương mại Việt Nam – Trung Quốc {held}, Thứ trưởng Bộ "
+        "Công Thương Phan Thị Thắng cho biết thương mại hai bên tăng mạnh.",
+    )
+    assert [(m.kind, m.label, m.participants) for m in meetings][1:] == [
+        ("forum", "Diễn đàn xúc tiến thương mại Việt Nam – Trung Quốc", ("Phan Thị Thắng",))
+    ]
+
+
 def test_the_occasion_of_a_meeting_is_not_the_meeting() -> None:
     (meeting,) = _meetings(
         None, "Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng đã hội kiến Thủ tướng Trung Quốc."
