@@ -55,9 +55,11 @@ def with_attendants(
             by_kind.setdefault(kind, n)
     found = [list(m.participants) for m in meetings]
     places = [m.place for m in meetings]
-    # Those another meeting has: quoted, they speak there ('Chiều cùng ngày, ông A tiếp đoàn …
-    # Chủ tịch A đề nghị …').
-    elsewhere = {p for m in meetings[1:] for p in m.participants}
+    # Those another meeting the article has told by then has: quoted, they speak there
+    # ('Chiều cùng ngày, ông A tiếp đoàn … Chủ tịch A đề nghị …'); quoted before it is told
+    # ('Thứ trưởng A đánh giá … Bên lề Diễn đàn, chiều cùng ngày, Thứ trưởng A đã hội kiến …'),
+    # they speak at the event.
+    elsewhere: set[str] = set()
     last: int | None = None  # the meeting the article told last, by its kind
     part_end = _part_end(sentences, meetings[0].kind) if meetings else 0
     for number, sentence in enumerate(sentences):
@@ -65,6 +67,8 @@ def with_attendants(
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         last = _told_now(sentence, number, by_kind, named_there, last)
+        if last is not None and last > 0:  # not the main meeting
+            elsewhere.update(meetings[last].participants)
         # A meeting the article does not report ('… đề nghị doanh nghiệp tham gia Hội chợ …')
         # is no meeting of the sentence's speaker.
         unreported = referred is None or referred[0] not in by_kind

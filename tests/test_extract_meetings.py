@@ -168,6 +168,22 @@ def test_a_named_event_held_that_day_where_an_official_speaks_is_a_meeting(held:
     ]
 
 
+def test_an_official_quoted_at_a_forum_before_the_audience_he_holds_after_it_took_part() -> None:
+    forum, audience = _meetings(
+        None,
+        "Ngày 19/5, tại Hải Khẩu, Bộ Công Thương phối hợp với Chính quyền tỉnh Hải Nam tổ chức "
+        "Diễn đàn hợp tác thương mại Việt Nam - Hải Nam năm 2024.",
+        "Phát biểu khai mạc Diễn đàn, ông Cố Cương, Phó Tỉnh trưởng tỉnh Hải Nam, cho biết "
+        "thương mại hai bên tăng nhanh.",
+        "Thứ trưởng Bộ Công Thương Nguyễn Hoàng Long đánh giá Hải Nam là cửa ngõ quan trọng.",
+        "Bên lề Diễn đàn, chiều cùng ngày, Thứ trưởng Nguyễn Hoàng Long đã hội kiến đồng chí Phùng "
+        "Phi, Bí thư Tỉnh ủy Hải Nam. Thứ trưởng Nguyễn Hoàng Long đề nghị hai bên mở thêm tuyến "
+        "vận tải biển.",
+    )
+    assert (forum.kind, set(forum.participants)) == ("forum", {"Cố Cương", "Nguyễn Hoàng Long"})
+    assert audience.participants == ("Nguyễn Hoàng Long", "Phùng Phi")
+
+
 def test_the_occasion_of_a_meeting_is_not_the_meeting() -> None:
     (meeting,) = _meetings(
         None, "Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng đã hội kiến Thủ tướng Trung Quốc."
