@@ -1750,13 +1750,22 @@ def test_a_working_session_with_a_body_on_the_side_of_a_fair_is_a_meeting_of_its
     ]
 
 
-def test_a_place_what_the_meeting_was_for_speaks_of_is_not_where_it_was() -> None:
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "để trao đổi về việc đưa nông sản vào kho lạnh tại Bằng Tường",
+        # what it was about
+        "về hợp tác xúc tiến thương mại và tổ chức các hội chợ tại Bằng Tường năm 2025",
+        ", trao đổi về bảo đảm thông quan tại cửa khẩu Hữu Nghị",
+    ],
+)
+def test_a_place_what_the_meeting_was_for_speaks_of_is_not_where_it_was(purpose: str) -> None:
     meetings = _meetings(
         None,
         "Ngày 19/5, tại Nam Ninh, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, "
         "Chủ tịch Khu tự trị Quảng Tây.",
         "Chiều cùng ngày, Bộ trưởng Lê Văn Hải đã có buổi làm việc với ông Hoàng Vĩ, Giám đốc Sở "
-        "Thương vụ Quảng Tây để trao đổi về việc đưa nông sản vào kho lạnh tại Bằng Tường.",
+        f"Thương vụ Quảng Tây {purpose}.",
     )
     assert [(m.kind, m.place) for m in meetings] == [
         ("talks", "Nam Ninh"),
