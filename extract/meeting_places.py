@@ -38,6 +38,12 @@ _CITY = re.compile(
 # ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between
 # commas after "tại".
 _TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
+# "Quảng Châu (TTXVN) - ", "Nam Ninh (TTXVN) 12/5 - ": a wire's dateline, the place it was
+# filed from before who sent it.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*\([^()]{2,40}\)\s*"
+    r"(?:\d{1,2}/\d{1,2}\s*)?[-–—]"
+)
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
@@ -93,6 +99,21 @@ def meeting_place(sentence: str) -> str | None:
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
             return trip
     return trip
+
+
+def dateline_place(sentence: str) -> str | None:
+    """The place a wire's dateline names ('Quảng Châu (TTXVN) - Ngày 24/11, …'): where the story
+    was filed, that of the meeting its lead tells when the lead names none. Not a byline ('Ngọc
+    Quang (TTXVN)'), nor the whole country."""
+    dateline = _DATELINE.match(sentence)
+    if dateline is None:
+        return None
+    written = dateline["place"]
+    places = find_places(written)
+    if len(places) != 1 or (places[0].start, places[0].end) != (0, len(written)):
+        return None
+    place = places[0].place
+    return written if place.kind in ("division", "vietnam") and place.name != _VIETNAM else None
 
 
 def place_reached(sentence: str) -> str | None:

@@ -19,7 +19,7 @@ from extract.meeting_parties import (
     officials_named,
     told_with,
 )
-from extract.meeting_places import meeting_place
+from extract.meeting_places import dateline_place, meeting_place
 from extract.meeting_repeats import with_another
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
 from extract.meeting_words import (
@@ -262,8 +262,10 @@ def _main_meeting(
     and, when the headline or a summary named it first, in the sentence of the lead that tells
     it again; for both sides naming no one ('hai đoàn đã có buổi làm việc'), those named before
     it."""
-    place = meeting_place(found.text) or next(
-        (p for s in sentences[:lead_end] if (p := meeting_place(s))), None
+    place = (
+        meeting_place(found.text)
+        or next((p for s in sentences[:lead_end] if (p := meeting_place(s))), None)
+        or next((p for s in sentences[:lead_end] if (p := dateline_place(s))), None)
     )
     told = told_with(found.sentence, sentences)
     # Not a sentence opening another event the same day ('Chiều cùng ngày, … tiếp …').

@@ -253,6 +253,14 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ("Hội nghị có sự tham gia của 200 doanh nghiệp ở Quảng Tây.", None),
         # 'tại' in another sense names no place
         ("Ngày 19/5, hai bên hội đàm về hợp tác tại các cửa khẩu của tỉnh Lạng Sơn.", None),
+        # only a wire's dateline says where: the story was filed there
+        (
+            "Quảng Châu (TTXVN) - Ngày 19/5, Tổng Lãnh sự Đặng Xuân Dũng đã có buổi làm việc với "
+            "ông Trương Khải, Phó Giám đốc Sở Thương mại tỉnh Quảng Đông.",
+            "Quảng Châu",
+        ),
+        ("Nam Ninh (TTXVN) 19/5 - Chiều nay, hai bên hội đàm về thương mại.", "Nam Ninh"),
+        ("Ngọc Quang (TTXVN) - Ngày 19/5, hai bên hội đàm về thương mại.", None),
     ],
 )
 def test_where_it_took_place(lead: str, place: str | None) -> None:
