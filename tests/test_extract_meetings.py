@@ -1300,7 +1300,7 @@ def test_a_live_report_s_entry_telling_an_event_opening_reports_it(
     "title",
     [None, "THÔNG CÁO CHUNG PHIÊN HỌP LẦN THỨ 9 ỦY BAN HỢP TÁC VIỆT NAM – VÂN NAM"],
 )
-def test_a_committee_session_two_officials_co_chair_is_a_meeting(title: str | None) -> None:
+def test_a_committee_session_two_officials_co_chair_is_a_conference(title: str | None) -> None:
     meetings = _meetings(
         title,
         "Ngày 19/5, tại Hà Nội, Phó Thủ tướng Trần Văn Nam và ông Lý Minh Hoa, Phó Tỉnh trưởng "
@@ -1308,9 +1308,10 @@ def test_a_committee_session_two_officials_co_chair_is_a_meeting(title: str | No
         "Hai bên đánh giá cao kết quả hợp tác kể từ Phiên họp lần thứ 8.",
         "Nhân dịp này, ông Lý Minh Hoa đã chào xã giao Chủ tịch nước Lương Văn Hòa.",
     )
+    # a standing committee's numbered session, held as its 'Hội nghị lần thứ N' is
     assert [(m.kind, m.label, m.date, m.participants) for m in meetings] == [
         (
-            "meeting",
+            "conference",
             "Phiên họp lần thứ 9 Ủy ban hợp tác Việt Nam – Vân Nam",
             DAY,
             ("Trần Văn Nam", "Lý Minh Hoa"),
