@@ -19,8 +19,6 @@ from extract.meeting_vocabulary import (
 )
 from extract.text import Token, tokenize
 
-# Tokens from 'và' to an event attended after another meeting: 'và cùng tham dự Diễn đàn'.
-_AND_REACH = 4
 # Tokens from an event's word opening a sentence to the verb saying it opened: its name between.
 _OPENED_REACH = 20
 # A sentence opening with where it happened: 'Tại Nam Ninh, …', 'Ở thành phố Côn Minh, …'.
@@ -79,7 +77,7 @@ def referred_meeting(sentence: str) -> tuple[str, bool] | None:
         if attendance is not None and i >= attendance[0]:
             return kind.kind, True
         # Attending it, not on the way to it ('Trong khuôn khổ chuyến công tác dự Hội nghị …').
-        if _attended(keys, i - (keys[i - 1 : i] == ["buổi"])):
+        if attended_at(keys, i - (keys[i - 1 : i] == ["buổi"])):
             return kind.kind, True
         if i <= _REFERENCE_REACH and after_phrase(words.references, keys, i):
             return kind.kind, False
@@ -102,7 +100,7 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
     for i, _length, _kind in words.meetings.found_in(keys):
         if _told_as_earlier(sentence, keys, i):
             return None
-        found = _meeting_at(sentence, tokens, keys, i, number)
+        found = meeting_at(sentence, tokens, keys, i, number)
         if found is None or _on_the_way_to(keys, i):
             continue
         reported = (
@@ -214,50 +212,7 @@ def _opened(kind: str, keys: list[str], i: int) -> bool:
     return verb is not None and not words.plans.occurs(keys, 1, verb[0])
 
 
-def reported_meetings(sentence: str, number: int) -> list[FoundMeeting]:
-    """The meetings a later sentence reports: the first, the one its people go on to hold next
-    ('Ngày 22/5, A hội kiến B, sau đó làm việc với C'), and the named events they go on to
-    attend in the same clause ('Cùng ngày, A đã hội kiến Thủ tướng B và dự Diễn đàn …')."""
-    first = reported_meeting(sentence, number)
-    if first is None:
-        return []
-    return one_after_another(first)
-
-
-def one_after_another(first: FoundMeeting) -> list[FoundMeeting]:
-    """The meeting `first` and those its sentence goes on to tell its people held next ('A hội
-    kiến B, sau đó làm việc với C': the audience between A and B, the working session between
-    A and C) or attended ('A đã hội kiến B và dự Diễn đàn …': A alone)."""
-    sentence, number = first.text, first.sentence
-    tokens = tokenize(sentence)
-    keys = [t.key for t in tokens]
-    subject = (0, tokens[first.at].start)
-    found = [first]
-    for i, _length, _kind in vocabulary().meetings.found_in(keys, first.at + 1):
-        then = _then_before(keys, i)
-        if then is not None:
-            following = _meeting_at(sentence, tokens, keys, i, number)
-            if following is None:
-                continue
-            start = tokens[then].start
-            before = found[-1].spans or ((0, len(sentence)),)
-            found[-1] = replace(found[-1], spans=_cut(before, start))
-            found.append(replace(following, spans=(subject, (start, len(sentence)))))
-            continue
-        if _joined(tokens, keys, found[-1], i):
-            joined = _meeting_at(sentence, tokens, keys, i, number)
-            if joined is not None and joined.kind in NAMED_EVENTS:
-                found.append(replace(joined, attended=found[-1].attended))
-            continue
-        if not (_attended(keys, i) and "và" in keys[max(0, i - _AND_REACH) : i]):
-            continue
-        also = _meeting_at(sentence, tokens, keys, i, number)
-        if also is not None and also.kind in NAMED_EVENTS:
-            found.append(replace(also, attended=True, spans=(subject,)))
-    return found
-
-
-def _joined(tokens: list[Token], keys: list[str], event: FoundMeeting, i: int) -> bool:
+def joined_to(tokens: list[Token], keys: list[str], event: FoundMeeting, i: int) -> bool:
     """Whether the named event whose word is token i is joined by 'và' to the named `event`
     right before it, the two sharing what the sentence says of them ('Hội chợ Trung Quốc -
     ASEAN lần thứ 22 và Hội nghị thượng đỉnh … đã khai mạc')."""
@@ -275,23 +230,6 @@ def _joined(tokens: list[Token], keys: list[str], event: FoundMeeting, i: int) -
         (t.is_word and t.key not in words.label_stops) or t.text.isdigit() or t.text in "()-–—"
         for t in tokens[event.at + first[0] : i - 1]
     )
-
-
-def _cut(spans: tuple[tuple[int, int], ...], end: int) -> tuple[tuple[int, int], ...]:
-    """The spans ending before `end`, where the sentence goes on to the next meeting."""
-    return tuple((a, min(b, end)) for a, b in spans if a < end)
-
-
-def _then_before(keys: list[str], i: int) -> int | None:
-    """Where the words saying the meeting at i came next begin ('…, sau đó làm việc với …',
-    '… rồi có buổi làm việc với …'), or None."""
-    words = vocabulary()
-    end = i - 1 if i > 0 and keys[i - 1] in words.occasion_nouns else i
-    for k in range(max(0, end - 4), end):
-        match = words.then.match(keys, k)
-        if match is not None and k + match[0] == end:
-            return k
-    return None
 
 
 def opens_an_event(sentence: str) -> bool:
@@ -320,14 +258,14 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
     occasion = None
     attended = None
     for i, length, _kind in vocabulary().meetings.found_in(keys):
-        found = None if _on_the_way_to(keys, i) else _meeting_at(sentence, tokens, keys, i, number)
+        found = None if _on_the_way_to(keys, i) else meeting_at(sentence, tokens, keys, i, number)
         if found is not None and found.kind in GATHERINGS:
             found = _held_at(sentence, tokens, keys, i + length, number) or found
         if (
             found is not None
             and occasion is not None
             and attended is None
-            and _joined(tokens, keys, occasion, i)
+            and joined_to(tokens, keys, occasion, i)
         ):
             # 'Hội chợ … lần thứ 22 và Hội nghị thượng đỉnh … đã khai mạc': the first named,
             # the other told after it. Attended together ('dự Lễ khai mạc Hội chợ … và Hội nghị
@@ -335,7 +273,7 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
             return occasion
         if found is not None and found.kind not in OCCASIONS:
             return attended if attended and found.kind != "conference" else found
-        if found is not None and occasion is None and _attended(keys, i):
+        if found is not None and occasion is None and attended_at(keys, i):
             attended = replace(found, attended=True)
         occasion = occasion or found
     return occasion
@@ -350,11 +288,11 @@ def _held_at(
     held = vocabulary().held_at.match(keys, j)
     if held is None:
         return None
-    event = _meeting_at(sentence, tokens, keys, j + held[0], number)
+    event = meeting_at(sentence, tokens, keys, j + held[0], number)
     return event if event is not None and event.kind in NAMED_EVENTS else None
 
 
-def _attended(keys: list[str], i: int) -> bool:
+def attended_at(keys: list[str], i: int) -> bool:
     """'tham dự' or 'dự' right before the event's word at i, not as its occasion ('nhân dịp
     dự', 'bên lề')."""
     k = _attendance_before(keys, i)
@@ -378,7 +316,7 @@ def _attendance_before(keys: list[str], i: int) -> int | None:
     return None
 
 
-def _meeting_at(
+def meeting_at(
     sentence: str, tokens: list[Token], keys: list[str], i: int, number: int
 ) -> FoundMeeting | None:
     """The meeting whose word starts at token i, unless it is an earlier meeting, the occasion

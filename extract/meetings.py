@@ -21,15 +21,14 @@ from extract.meeting_parties import (
 )
 from extract.meeting_places import dateline_place, meeting_place
 from extract.meeting_repeats import with_another
+from extract.meeting_sequences import one_after_another, reported_meetings
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
 from extract.meeting_words import (
     FoundMeeting,
     is_attendance,
     meeting_in,
     month_opens,
-    one_after_another,
     reported_meeting,
-    reported_meetings,
 )
 from extract.mentions import Mention
 from extract.text import sentences_in, split_sentences, tokenize
