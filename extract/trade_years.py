@@ -115,8 +115,9 @@ def figure_period(reading: Reading, year: Year, region_start: int) -> str:
     sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
     …', '6 tháng đầu năm nay, …'); else that of the total it is a part of ('10 tháng đầu
     năm đạt 31,2 tỷ USD, trong đó Việt Nam nhập khẩu 24,6 tỷ USD'), of the figure the year
-    came from, or the full year."""
-    before = reading.sentence.text[: reading.amount.start]
+    came from, or the full year. What a change is compared with is not the figure's time:
+    '… tăng 11,2% so với tháng 1/2025; cả năm 2025 đạt …' is of the full year."""
+    before = without_comparisons(reading.sentence.text[: reading.amount.start])
     if year.counted is not None:
         return year.counted
     default = year.source.period if year.source else "full_year"

@@ -1422,3 +1422,20 @@ def test_the_sum_of_an_earlier_year_passed_is_exact(
 ) -> None:
     figure = _only(sentence)
     assert (figure.year, figure.value_usd, figure.approximate) == expected
+
+
+@pytest.mark.parametrize(
+    "time",
+    ["cả năm 2025", "năm 2025"],
+)
+def test_a_whole_year_after_a_month_compared_with_the_same_month_keeps_its_own_period(
+    time: str,
+) -> None:
+    sentence = (
+        "Tháng 1/2026, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 3,12 tỷ USD, tăng "
+        f"11,2% so với tháng 1/2025; {time} đạt 40,5 tỷ USD, tăng 9,6%."
+    )
+    assert [(f.year, f.period, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)] == [
+        (2026, "M1", 3_120_000_000),
+        (2025, "full_year", 40_500_000_000),
+    ]
