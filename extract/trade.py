@@ -14,7 +14,7 @@ from extract.periods import (
     relative_year,
     year_before,
 )
-from extract.trade_comparisons import told_as_yardstick
+from extract.trade_comparisons import told_as_yardstick, without_comparisons
 from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_givers import told_by_another_giver
 from extract.trade_growth import growth_told_after, growths_by_partner
@@ -227,6 +227,7 @@ def _tell(
         # A sentence of other sums (a balance, a product) keeps the passage's figure; one
         # without any sum ends the passage, unless it heads a list.
         story.last = None
+        story.dated = _retimed(sentence, story.dated, context)
     elif sentence.same_period() and story.anchor is not None:
         # 'Trong cùng thời gian, tổng kim ngạch của Tứ Xuyên với ASEAN …' goes back to the
         # passage's main figure, past a month told since ('Riêng tháng 10, …'): the sentences
@@ -302,12 +303,28 @@ def _heading(
 
 def _dated(sentence: Sentence, context: Context) -> tuple[int, str] | None:
     """The year and period a sentence names ('10 tháng năm 2024'), or its 'năm nay'."""
-    text = sentence.text
+    return _time_of(sentence.text, context)
+
+
+def _time_of(text: str, context: Context) -> tuple[int, str] | None:
+    """The year and period `text` names ('10 tháng năm 2024'), or its 'năm nay'."""
     year = year_before(text)
     if year:
         return int(year.value), period_near(text, year, len(text))
     relative = relative_year(text, context.reference_year)
     return (relative, "full_year") if relative else None
+
+
+def _retimed(sentence: Sentence, dated: Passage | None, context: Context) -> Passage | None:
+    """The article's last figure as a sentence of trade without sums leaves it: at the time
+    the sentence names, if it names one ('Riêng tháng 12/2025, … đạt 27,4 tỷ USD.' then
+    'Thương mại hai nước năm 2025 có cơ cấu tối ưu.': the sentences after it naming no time
+    are of the year 2025). A time a change is compared with is not named ('Tốc độ tăng của
+    xuất khẩu chỉ đạt 4,6%, thấp hơn so với quý I/2025.')."""
+    if dated is None or not sentence.keywords(0, len(sentence.text)):
+        return dated
+    time = _time_of(without_comparisons(sentence.text), context)
+    return replace(dated, year=time[0], period=time[1]) if time else dated
 
 
 def _parties(sentence: Sentence) -> set[str]:

@@ -1239,3 +1239,27 @@ def test_a_multiple_of_an_earlier_year_gives_neither_the_year_nor_a_growth(secon
         2_400_000_000,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("between", "period"),
+    [
+        ("Thương mại hai nước năm 2025 có cơ cấu ngày càng tối ưu.", "full_year"),
+        ("Xuất khẩu 6 tháng đầu năm 2025 có cơ cấu tối ưu hơn.", "H1"),
+        # A time told only as what a change is compared with names no time of the passage.
+        ("Tốc độ tăng của thương mại chỉ đạt 4,6%, thấp hơn so với quý I/2024.", "M12"),
+    ],
+)
+def test_a_sentence_of_trade_without_sums_gives_its_time_to_a_later_figure_naming_none(
+    between: str, period: str
+) -> None:
+    sentences = [
+        "Riêng tháng 12/2025, thương mại giữa Việt Nam và Trung Quốc đạt 27,4 tỷ USD.",
+        between,
+        "Quảng Đông và Quảng Tây có kim ngạch thương mại với Việt Nam lớn nhất, lần lượt đạt "
+        "58 tỷ USD và 41 tỷ USD.",
+    ]
+    assert [(f[0], f[1], f[2]) for f in _figures(sentences)[1:]] == [
+        ("Quảng Đông", 2025, period),
+        ("Quảng Tây", 2025, period),
+    ]
