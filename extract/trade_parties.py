@@ -25,6 +25,8 @@ _BARE_TRADE = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
+# A share of a whole closed by ';': '…, chiếm gần 1/4 tổng kim ngạch thương mại Việt - Trung;'.
+_SHARE_CLOSED = re.compile(r"\bchiếm\b[^;]*;", re.I)
 # What may stand between 'với', 'từ', 'sang' and the party: 'thương mại với tỉnh Tứ Xuyên'.
 _PARTY_PREFIX = re.compile(r"\s*(?:(?:tỉnh|thành\s+phố|khu\s+tự\s+trị|thị\s+trường)\s+)?", re.I)
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
@@ -75,7 +77,11 @@ def figure_province(reading: Reading, keyword: Keyword, region_start: int) -> st
     passage's for 'hai chiều', the article's for 'hai bên' (China's in an article about the
     two countries)."""
     s, start = reading.sentence, reading.amount.start
-    in_region = [p for p in s.parties_within(region_start, start) if p.place.kind in CHINESE]
+    in_region = [
+        p
+        for p in _outside_closed_shares(s, s.parties_within(region_start, start), start)
+        if p.place.kind in CHINESE
+    ]
     if in_region:
         return province_of(in_region[-1])
     host = reading.context.main_province
@@ -113,6 +119,16 @@ def figure_province(reading: Reading, keyword: Keyword, region_start: int) -> st
         # 'hai bên' in an article whose headline or lead is about the two countries is them.
         return NATIONAL if reading.context.national else reading.context.main_province
     return breakdown_party(reading)
+
+
+def _outside_closed_shares(
+    sentence: Sentence, parties: list[PlaceMention], end: int
+) -> list[PlaceMention]:
+    """The parties not named as the whole of a share in a clause closed before `end`: in '…
+    đạt 56 tỷ USD, chiếm 1/4 tổng kim ngạch Việt - Trung; quý I năm 2025 đạt 14 tỷ USD' the
+    second amount is not China's."""
+    shares = [m.span() for m in _SHARE_CLOSED.finditer(sentence.text, 0, end)]
+    return [p for p in parties if not any(a <= p.start and p.end <= b for a, b in shares)]
 
 
 def clause_topic(reading: Reading) -> PlaceMention | None:

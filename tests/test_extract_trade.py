@@ -1439,3 +1439,19 @@ def test_a_whole_year_after_a_month_compared_with_the_same_month_keeps_its_own_p
         (2026, "M1", 3_120_000_000),
         (2025, "full_year", 40_500_000_000),
     ]
+
+
+@pytest.mark.parametrize("whole", ["Việt Nam – Trung Quốc", "Việt – Trung", "hai nước"])
+def test_the_whole_a_share_is_of_is_not_the_party_of_the_amount_after_its_clause(
+    whole: str,
+) -> None:
+    sentence = (
+        "Năm 2024, kim ngạch thương mại giữa Quảng Đông và Việt Nam đạt 56 tỷ USD, tăng 13%, "
+        f"chiếm gần 1/4 tổng kim ngạch thương mại {whole}; quý I năm 2025 đạt 14 tỷ USD."
+    )
+    assert [
+        (f.province, f.year, f.period, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)
+    ] == [
+        ("Quảng Đông", 2024, "full_year", 56_000_000_000),
+        ("Quảng Đông", 2025, "Q1", 14_000_000_000),
+    ]
