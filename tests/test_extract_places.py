@@ -39,6 +39,10 @@ def _named(text: str) -> list[tuple[str, str]]:
         ("tỉnh Hà Nam, Trung Quốc", [("division", "Hà Nam"), ("china", "Trung Quốc")]),
         ("Sơn Tây của Trung Quốc", [("division", "Sơn Tây"), ("china", "Trung Quốc")]),
         ("Việt - Trung", [("china", "Trung Quốc")]),
+        # the pair in Chinese order; Vietnam's central region is no such pair
+        ("thương mại Trung – Việt", [("china", "Trung Quốc")]),
+        ("quan hệ Trung-Việt", [("china", "Trung Quốc")]),
+        ("các tỉnh miền Trung – Việt Nam", [("vietnam", "Việt Nam")]),
         ("Trung Quốc đại lục", [("china", "Trung Quốc")]),
         ("Hữu Nghị Quan", [("division", "Quảng Tây")]),
         ("cửa khẩu Hữu Nghị", [("vietnam", "Hữu Nghị")]),

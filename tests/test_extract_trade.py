@@ -1455,3 +1455,14 @@ def test_the_whole_a_share_is_of_is_not_the_party_of_the_amount_after_its_clause
         ("Quảng Đông", 2024, "full_year", 56_000_000_000),
         ("Quảng Đông", 2025, "Q1", 14_000_000_000),
     ]
+
+
+@pytest.mark.parametrize("pair", ["Trung – Việt", "Trung - Việt", "Trung-Việt"])
+def test_the_two_countries_in_chinese_order_are_vietnam_and_china(pair: str) -> None:
+    figure = _only(f"10 tháng đầu năm 2025, thương mại song phương {pair} đạt 238,4 tỷ USD.")
+    assert (figure.province, figure.year, figure.period, figure.value_usd) == (
+        NATIONAL,
+        2025,
+        "M1-M10",
+        238_400_000_000,
+    )
