@@ -33,6 +33,8 @@ _RANKED_AMONG = re.compile(
     re.I,
 )
 _CLAUSE_MARKS = ",;:()"
+# Right before a country that only names a currency: 'đô la Mỹ', 'đồng đô-la Mỹ', 'đôla Mỹ'.
+_CURRENCY_OF = re.compile(r"\bđô\s*-?\s*la\s+$", re.I)
 
 
 class Sentence:
@@ -42,7 +44,11 @@ class Sentence:
         self.text = text
         self.tokens = tokenize(text)
         self.keys = [t.key for t in self.tokens]
-        self.places = [read_shared_name(text, p, in_china) for p in find_places(text)]
+        self.places = [
+            read_shared_name(text, p, in_china)
+            for p in find_places(text)
+            if not _names_a_currency(text, p)
+        ]
         self.labels = (
             _country_labels(text, self.places)
             | self._owners_of_epithets()
@@ -240,3 +246,9 @@ def _ranked_among(text: str, limit: int) -> bool:
 def _clause_start(text: str, limit: int) -> int:
     """Where the clause that `limit` is in starts."""
     return max(text.rfind(mark, 0, limit) for mark in _CLAUSE_MARKS) + 1
+
+
+def _names_a_currency(text: str, mention: PlaceMention) -> bool:
+    """Whether the country is only the one of a currency's name: 'Quy đổi theo đồng đô la Mỹ,
+    thương mại hai chiều …' speaks of no trade with the United States."""
+    return mention.place.kind == "country" and bool(_CURRENCY_OF.search(text, 0, mention.start))

@@ -1466,3 +1466,25 @@ def test_the_two_countries_in_chinese_order_are_vietnam_and_china(pair: str) -> 
         "M1-M10",
         238_400_000_000,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 10 tỷ đô la Mỹ, trong đó "
+        "Việt Nam xuất khẩu 4 tỷ đô la Mỹ và nhập khẩu 6 tỷ đô-la Mỹ.",
+    ],
+)
+def test_the_country_of_a_currency_s_name_is_no_other_partner(sentence: str) -> None:
+    figures = sentence_figures(sentence, NO_CONTEXT)
+    assert figures
+    assert all(f.province == "Vân Nam" and f.value_usd for f in figures)
+    assert len(figures) == sentence.count("tỷ")
+
+
+def test_a_yuan_sum_restated_in_us_dollars_in_a_sentence_of_its_own_is_read() -> None:
+    figures = _passage(
+        "Quý I năm 2026, kim ngạch thương mại giữa Vân Nam và Việt Nam đạt 7,38 tỷ nhân dân tệ.",
+        "Quy đổi theo đồng đô la Mỹ, thương mại hai chiều trong quý đạt khoảng 1,03 tỷ USD.",
+    )
+    assert figures == [("Vân Nam", 2026, "Q1", "two-way", 1_030_000_000, None)]
