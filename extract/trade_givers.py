@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from extract.lexicon import load_data
+from extract.numbers import find_amounts
 from extract.types import TradeFigure
 
 
@@ -25,19 +26,26 @@ def _phrase(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split())
 
 
-def figure_giver(quote: str) -> str | None:
-    """The name of who the sentence says gave its figures, folded: 'Theo số liệu chính thức của
-    Cục Hải quan Việt Nam, năm 2024 …' -> 'cục hải quan việt nam'; None when it names none."""
-    found = _giver().search(quote)
-    return " ".join(found["name"].casefold().split()) if found else None
+def _amount_giver(figure: TradeFigure) -> str | None:
+    """The giver named last before the figure's amount in its sentence, folded ('… đạt 205,2
+    tỷ USD; theo thống kê của phía Trung Quốc là 260,6 tỷ USD' -> 'phía trung quốc' for the
+    second); the sentence's first when none stands before it."""
+    found = list(_giver().finditer(figure.quote))
+    at = next(
+        (a.start for a in find_amounts(figure.quote) if int(a.value) == figure.value_usd), None
+    )
+    before = [m for m in found if at is not None and m.start() < at]
+    giver = before[-1] if before else found[0] if found else None
+    return " ".join(giver["name"].casefold().split()) if giver else None
 
 
 def told_by_another_giver(figure: TradeFigure, kept: TradeFigure) -> bool:
     """Whether `figure` is another giver's amount for the trade and time of `kept`, not the same
-    one told again: both in dollars, of other amounts, each sentence naming its giver, and the
-    givers differ ('… theo thống kê của phía Việt Nam, năm 2024 thương mại song phương đạt 205,2
+    one told again: both in dollars, of other amounts, each named with its giver (in its
+    sentence, or its clause: '…; theo thống kê của phía Trung Quốc là …'), and the givers
+    differ ('… theo thống kê của phía Việt Nam, năm 2024 thương mại song phương đạt 205,2
     tỷ USD' and 'Theo thống kê của Hải quan Trung Quốc, con số này … khoảng 260,6 tỷ USD')."""
     if figure.value_usd is None or kept.value_usd is None or figure.value_usd == kept.value_usd:
         return False
-    given, kept_given = figure_giver(figure.quote), figure_giver(kept.quote)
+    given, kept_given = _amount_giver(figure), _amount_giver(kept)
     return given is not None and kept_given is not None and given != kept_given

@@ -1488,3 +1488,31 @@ def test_a_yuan_sum_restated_in_us_dollars_in_a_sentence_of_its_own_is_read() ->
         "Quy đổi theo đồng đô la Mỹ, thương mại hai chiều trong quý đạt khoảng 1,03 tỷ USD.",
     )
     assert figures == [("Vân Nam", 2026, "Q1", "two-way", 1_030_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "theo thống kê của phía Trung Quốc là 260,6 tỷ USD, tăng 13,4%",
+        "theo số liệu của Hải quan Trung Quốc đạt 260,6 tỷ USD, tăng 13,4%",
+    ],
+)
+def test_another_giver_s_amount_for_the_same_trade_after_a_semicolon_is_its_own_figure(
+    second: str,
+) -> None:
+    figures = _passage(
+        "Theo thống kê của Việt Nam, năm 2024, kim ngạch thương mại song phương Việt Nam – "
+        f"Trung Quốc đạt 205,2 tỷ USD, tăng 19,1%; {second}."
+    )
+    assert figures == [
+        (NATIONAL, 2024, "full_year", "two-way", 205_200_000_000, 19.1),
+        (NATIONAL, 2024, "full_year", "two-way", 260_600_000_000, 13.4),
+    ]
+
+
+def test_the_same_giver_s_second_amount_for_the_same_trade_is_no_figure_of_its_own() -> None:
+    figures = _passage(
+        "Theo thống kê của Việt Nam, năm 2024, kim ngạch thương mại song phương Việt Nam – "
+        "Trung Quốc đạt 205,2 tỷ USD, tăng 19,1%; theo thống kê của Việt Nam là 206 tỷ USD."
+    )
+    assert len(figures) == 1
