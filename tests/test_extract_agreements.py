@@ -959,6 +959,20 @@ def test_a_contract_is_a_document_only_as_an_item_of_a_list_of_signed_ones() -> 
             "cặp cửa khẩu Thanh Thủy – Thiên Bảo, xem xét ký tại Kỳ họp lần thứ 5 vào năm 2027.",
             "Thỏa thuận hợp tác về kiểm dịch nông sản tại cặp cửa khẩu Thanh Thủy – Thiên Bảo",
         ),
+        # its completing, or its text's, before it is signed
+        (
+            "Hai bên thống nhất giao các sở ngành khẩn trương hoàn tất nội dung Bản ghi nhớ về "
+            "hợp tác du lịch giữa Sở Du lịch tỉnh Hà Giang và Sở Văn hóa và Du lịch tỉnh Vân "
+            "Nam, hướng tới ký kết trong năm 2026.",
+            "Bản ghi nhớ về hợp tác du lịch giữa Sở Du lịch tỉnh Hà Giang và Sở Văn hóa và Du "
+            "lịch tỉnh Vân Nam",
+        ),
+        (
+            "Ông đề nghị phía bạn ủng hộ sớm hoàn tất Nghị định thư về yêu cầu kiểm dịch đối với "
+            "quả bơ tươi xuất khẩu từ Việt Nam sang Trung Quốc, mở thêm luồng xanh cho nông sản.",
+            "Nghị định thư về yêu cầu kiểm dịch đối với quả bơ tươi xuất khẩu từ Việt Nam sang "
+            "Trung Quốc",
+        ),
     ],
 )
 def test_a_document_being_drafted_is_planned(sentence: str, name: str) -> None:
