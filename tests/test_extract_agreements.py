@@ -819,6 +819,23 @@ def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "state",
+    ["đang được các cơ quan chuyên môn hai bên thảo luận", "chưa được hai bên thống nhất"],
+)
+def test_a_name_ends_before_a_clause_of_where_its_drafting_stands(state: str) -> None:
+    sentence = (
+        "Bà đề nghị hai bên sớm ký Thỏa thuận hợp tác về phát triển logistics giữa Sở Công "
+        f"Thương tỉnh Lạng Sơn và Cục Thương mại Quảng Tây, {state}."
+    )
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == (
+        "Thỏa thuận hợp tác về phát triển logistics giữa Sở Công Thương tỉnh Lạng Sơn và Cục "
+        "Thương mại Quảng Tây",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ông cho biết, Chính quyền Đặc khu sẽ mở thêm văn phòng đại diện tại Hà Nội và đã ký với "
