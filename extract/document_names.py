@@ -17,13 +17,15 @@ _COUNTERPARTY = "với"  # the word the party a document is signed with follows
 _PERIOD = ["giai", "đoạn"]  # a name's term: 'giai đoạn 2025 - 2027'
 _DASHES = frozenset({"-", "–"})
 _QUOTES = {'"': '"', "“": "”"}  # an opening quote and the one closing it
+_POINTED_WORD = 2  # the tokens a point inside a word adds to it: '.' and 'HCM' of 'TP.HCM'
 _QUOTED_WORDS = 12  # a quoted title inside a document's name: '"Hai hành lang, một vành đai"'
 
 
 def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False) -> int:
     """Where a document's name ends: at punctuation (not the comma of 'phòng, chống'), a verb,
     or 'và' before another document. A list's item (`in_item`) is a name: only a clause after
-    a comma ends it there."""
+    a comma ends it there. The cap on a name's length counts its words, not the marks and
+    acronyms of a bracket ('(ITPC)') or an abbreviation's point ('TP.HCM')."""
     words = name_words()
     start = j
     cap = len(tokens) if in_item else j + words.name_max
@@ -36,6 +38,7 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
             close = _closing(keys, j)
             if close is None:
                 break  # an aside in brackets ('(ký lần đầu năm 2019, hết hạn …)') is not the name
+            cap += close + 1 - j  # '… đầu tư TP.HCM (ITPC) và Viện …': the aside is not words
             j = close + 1  # '… Đồng Đăng (Lạng Sơn, Việt Nam) - Bằng Tường': its comma is inside
             continue
         if (close := _closing_quote(tokens, j)) is not None:
@@ -44,7 +47,8 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         if _count_after(tokens, keys, j):
             break
         if keys[j] == "." and _inside_a_word(tokens, j):
-            j += 1  # 'UBND TP.HCM': an abbreviation's point
+            cap += _POINTED_WORD  # 'UBND TP.HCM': an abbreviation's point, one word with its parts
+            j += 1
             continue
         if keys[j] == "," and (past := past_comma(tokens, keys, j, in_item)) is not None:
             j = past

@@ -811,6 +811,21 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Biên bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên biên giới giữa Công an tỉnh "
             "Hà Giang và Cục Công an châu tự trị dân tộc Choang, Miêu Văn Sơn năm 2026",
         ),
+        # a long name whose parties have acronyms in brackets, its cap counting words
+        (
+            "Hai bên chứng kiến lễ ký bản ghi nhớ hợp tác xúc tiến thương mại và đầu tư giữa "
+            "Trung tâm Xúc tiến thương mại và đầu tư Hà Nội (HPA) và Viện Xúc tiến thương mại và "
+            "đầu tư Hồng Kông (HKTDC).",
+            "bản ghi nhớ hợp tác xúc tiến thương mại và đầu tư giữa Trung tâm Xúc tiến thương mại "
+            "và đầu tư Hà Nội (HPA) và Viện Xúc tiến thương mại và đầu tư Hồng Kông (HKTDC)",
+        ),
+        (
+            "Hai bên đã ký bản ghi nhớ hợp tác xúc tiến du lịch và đầu tư giữa Trung tâm Xúc "
+            "tiến du lịch và đầu tư TP.HCM (HTPC) và Cục Du lịch và văn hóa thành phố Thâm Quyến "
+            "(SZTB).",
+            "bản ghi nhớ hợp tác xúc tiến du lịch và đầu tư giữa Trung tâm Xúc tiến du lịch và đầu "
+            "tư TP.HCM (HTPC) và Cục Du lịch và văn hóa thành phố Thâm Quyến (SZTB)",
+        ),
     ],
 )
 def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
