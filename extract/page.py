@@ -16,7 +16,7 @@ from extract.fold import fold
 from extract.furniture import CleanPage, clean_text
 from extract.page_dates import markup_date
 from extract.page_html import (
-    credited_captions_as_lines,
+    captions_as_lines,
     marked_headline,
     missing_lead,
     shown_on_page,
@@ -81,7 +81,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         raise RejectedArticle("The page is not readable HTML.")
     stated = markup_date(tree, url=url)
     unwrap_layout_tables(tree)
-    credited_captions_as_lines(tree)
+    captions_as_lines(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,

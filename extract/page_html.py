@@ -6,6 +6,7 @@ for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -231,18 +232,56 @@ def _lays_out(cell: HtmlElement) -> bool:
     return nested or len(cell.text_content()) > _LAYOUT_CELL_CHARS
 
 
-def credited_captions_as_lines(tree: HtmlElement) -> None:
-    """A photo's <figcaption> ending with its credit ('… Ảnh: Thu Chung') becomes a paragraph,
-    which trafilatura keeps and the page's cleaning sets apart as a caption (images, and with
-    them their captions, are otherwise left out); one without a credit stays out: it could not
-    be told from the body."""
-    for caption in list(tree.iter("figcaption")):
+def captions_as_lines(tree: HtmlElement) -> None:
+    """A photo's <figcaption> becomes a paragraph, which trafilatura keeps (images, and with them
+    their captions, are otherwise left out): one ending with its credit ('… Ảnh: Thu Chung'),
+    which the page's cleaning sets apart as a caption; and one without a credit in a photo story,
+    whose captions tell more than its paragraphs ('Đồng chí A, Chủ tịch UBND tỉnh phát biểu khai
+    mạc. Theo Chủ tịch UBND tỉnh, 11 tháng năm 2025, kim ngạch …'): the body itself. Elsewhere
+    a caption without a credit stays out: it could not be told from the body."""
+    captions = list(tree.iter("figcaption"))
+    story = _told_in_captions([_holder(caption) for caption in captions])
+    for caption in captions:
         text = squeeze(caption.text_content())
-        figure = caption.getparent()
-        holder = figure if figure is not None and figure.tag == "figure" else caption
+        holder = _holder(caption)
         parent = holder.getparent()
-        if parent is None or not is_credit(text):
+        if parent is None or not text or not (story or is_credit(text)):
             continue
         line = holder.makeelement("p", {})
         line.text, line.tail = text, holder.tail
         parent.replace(holder, line)
+
+
+def _holder(caption: HtmlElement) -> HtmlElement:
+    """The <figure> a caption is in, else the caption itself."""
+    figure = caption.getparent()
+    return figure if figure is not None and figure.tag == "figure" else caption
+
+
+def _told_in_captions(holders: list[HtmlElement]) -> bool:
+    """Whether the captions without a credit hold more words than the paragraphs beside them
+    (in the smallest block holding every photo, outside the photos): a photo story."""
+    block = _smallest_block(holders)
+    if block is None:
+        return False
+    told = [squeeze(h.text_content()) for h in holders]
+    said = [
+        squeeze(p.text_content())
+        for p in block.iter("p")
+        if not any(a in holders for a in (p, *p.iterancestors()))
+    ]
+    return _word_count(t for t in told if not is_credit(t)) > _word_count(said)
+
+
+def _smallest_block(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The innermost element holding all the elements, or None for none."""
+    if not elements:
+        return None
+    within = (
+        b for b in elements[0].iterancestors() if all(b in e.iterancestors() for e in elements)
+    )
+    return next(within, None)
+
+
+def _word_count(texts: Iterable[str]) -> int:
+    return sum(len(text.split()) for text in texts)

@@ -212,3 +212,52 @@ def test_a_heading_that_only_starts_with_the_same_word_is_not_the_headline() -> 
         f"<h1 class='title'>{HEADLINE}</h1>", f"<h1>{HEADLINE.split()[0]}ệp mới</h1>"
     )
     assert parse_article(page).title == HEADLINE
+
+
+PHOTO_CAPTIONS = [
+    "Đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh Hà Giang phát biểu khai mạc. Theo Chủ tịch UBND "
+    "tỉnh, 10 tháng năm 2025, kim ngạch thương mại giữa Việt Nam và tỉnh Vân Nam ước đạt 2,8 tỷ "
+    "USD, tăng 6,2% so với cùng kỳ.",
+    "Phó Tỉnh trưởng Chính phủ Nhân dân tỉnh Vân Nam Lý Minh Hoa phát biểu chúc mừng, mong muốn "
+    "hội chợ là cầu nối để doanh nghiệp hai bên tìm kiếm bạn hàng.",
+    "Các đại biểu cắt băng khai mạc hội chợ.",
+]
+
+
+def _photo_story(figure: str) -> str:
+    photos = "".join(figure.format(caption=c) for c in PHOTO_CAPTIONS)
+    return (
+        "<html><head><title>[Ảnh] Khai mạc Hội chợ biên giới Hà Giang</title></head><body>"
+        "<article><h1>[Ảnh] Khai mạc Hội chợ biên giới Hà Giang</h1>"
+        "<p class='sapo'>Tối 20/11/2025, Hội chợ biên giới Hà Giang năm 2025 khai mạc. Mời bạn "
+        f"đọc xem một số hình ảnh.</p>{photos}<p class='credit'>Ảnh: Thu Hà</p></article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>",
+        "<div class='item'><figure class='image'><img src='/a.jpg'><figcaption><p>{caption}</p>"
+        "</figcaption></figure></div>",
+    ],
+)
+def test_a_photo_story_told_in_captions_without_credits_is_read(figure: str) -> None:
+    article = parse_article(_photo_story(figure), filename="page.html")
+    assert [(f.province, f.period, f.value_usd) for f in article.trade_figures] == [
+        ("Vân Nam", "M1-M10", 2_800_000_000)
+    ]
+    assert {o.name for o in article.officials} == {"Trần Văn Nam", "Lý Minh Hoa"}
+    assert "Thu Hà" not in article.body
+
+
+def test_an_uncredited_caption_beside_a_longer_body_stays_out() -> None:
+    photo = (
+        "<figure><img src='/a.jpg'><figcaption>Phó Thủ tướng Trần Văn Nam tiếp đồng chí Lý Minh "
+        "Hoa. Kim ngạch thương mại giữa Việt Nam và Vân Nam 9 tháng năm 2025 đạt 2,5 tỷ USD."
+        "</figcaption></figure>"
+    )
+    article = parse_article(_page(lead_block=f"<p>{LEAD}</p>{photo}"), filename="page.html")
+    assert article.trade_figures == ()
+    assert "Kim ngạch" not in article.body
