@@ -90,6 +90,7 @@ class FurnitureWords:
     credit: re.Pattern[str]
     inline_link: re.Pattern[str]
     tool_label: re.Pattern[str]
+    programme: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -127,6 +128,11 @@ def furniture_words() -> FurnitureWords:
             re.I,
         ),
         tool_label=re.compile(rf"^\s*(?:{_alternation(data['tool_labels'])})\s*:", re.I),
+        programme=re.compile(
+            rf"^\s*(?:{_alternation(data['programme_names'])})\s(?:[^|:·•]|(?<=\d):(?=\d))*?"
+            rf"(?:\b\d{{1,2}}\s*h(?:\s*\d{{2}})?|\bngày)\s+(?:{DATE_STAMP.pattern})",
+            re.I,
+        ),
     )
 
 
@@ -247,7 +253,7 @@ def is_date_line(line: str) -> bool:
     a bar of short items opening with one ('Ngày đăng: 10.11.2025 | Lượt xem: 412 | In bài'),
     the outlet a 'Nguồn:' label names in it set aside ('Nguồn: Tân Hoa Xã | 2025-12-03 22:48:17
     | Biên tập viên: Hoàng Trúc')."""
-    if not DATE_STAMP.search(line) or line.endswith("."):
+    if not DATE_STAMP.search(line) or line.endswith(".") or is_programme_heading(line):
         return False
     labelled = labelled_source(line)
     if labelled:
@@ -261,6 +267,12 @@ def is_date_line(line: str) -> bool:
         and len(first.split()) <= MAX_DATE_LINE_WORDS
         and all(len(part.split()) <= _BAR_ITEM_WORDS for part in rest)
     )
+
+
+def is_programme_heading(line: str) -> bool:
+    """A broadcast bulletin's headline: its programme's name, hour and day ('Bản tin Thời sự phát
+    thanh 18h ngày 12/9/2025', 'Thời sự 19h ngày 12/9/2025'), a headline and not a date line."""
+    return furniture_words().programme.match(line) is not None
 
 
 def labelled_source(line: str) -> tuple[str, str] | None:

@@ -234,3 +234,30 @@ def test_a_toolbar_or_a_keyword_line_by_the_headline_is_not_the_headline(top: st
     page = clean_text(f"{top}\n{LEAD}\n\n{SECOND}\n")
     assert page.title == HEADLINE
     assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bản tin Thời sự phát thanh 18h ngày 12/3/2024",
+        "Thời sự 19h ngày 12/3/2024",
+        "Chương trình Chào buổi sáng 6h30 ngày 12/3/2024",
+        "Bản tin tối ngày 12/3/2024",
+    ],
+)
+def test_a_bulletin_headlined_with_its_programme_hour_and_day_is_the_headline(
+    headline: str,
+) -> None:
+    page = clean_text(
+        f"{MENU}{headline}\n12/03/2024 18:30\n[Nhạc hiệu]\n"
+        f"PTV: Kính chào quý vị và các bạn.\nPTV: {LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.date_line == "12/03/2024 18:30"
+    assert page.paragraphs[-1] == SECOND
+
+
+def test_a_section_name_before_the_date_line_does_not_make_it_a_headline() -> None:
+    page = clean_text(f"{MENU}{HEADLINE}\nThời sự 12/03/2024 15:20\n{LEAD}\n{SECOND}\n")
+    assert page.title == HEADLINE
+    assert page.date_line == "Thời sự 12/03/2024 15:20"
