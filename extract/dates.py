@@ -79,6 +79,8 @@ _DATELINE = re.compile(
 # tròn 75 năm …', '… sẽ là dịp kỷ niệm …'.
 _ANNIVERSARY = re.compile(r"\s*(?:(?:sẽ|cũng)\s+)?là\s+(?:(?:dịp|ngày|lễ)\s+)?kỷ\s+niệm\b", re.I)
 _CLAUSE = re.compile(r"[,;:()]")
+# Between the items a digest's lead lists ('A tăng mạnh; B đón …', 'Tiếp …, hội đàm …').
+_ITEM_BREAK = re.compile(r"[;,]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
 # told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …'), or the visit or
 # programme the event is part of ('Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),
@@ -173,6 +175,29 @@ class _DayMonth:
     year: int | None
 
 
+def is_digest(paragraphs: Sequence[str]) -> bool:
+    """Whether the article is a digest: its lead lists the items its body tells one by one and
+    closes on them as the news of its time ('Thương mại Việt Nam – Trung Quốc 2 tháng đầu năm
+    tăng mạnh; Móng Cái đón …; Quảng Ngãi khởi công … là những tin kinh tế đáng chú ý sáng
+    nay')."""
+    closing = _digest_lead().search(paragraphs[0]) if paragraphs else None
+    return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
+
+
+@cache
+def _digest_lead() -> re.Pattern[str]:
+    words = load_data("furniture")["digest_lead"]
+    items, highlights = (
+        "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
+        for key in ("items", "highlights")
+    )
+    return re.compile(
+        rf"(?<!đây )(?<!đó )\blà\s+(?:những|các)\s+(?:{items})\b"
+        rf"[^.;:]{{0,40}}?\b(?:{highlights})\b",
+        re.I,
+    )
+
+
 def find_event_date(
     paragraphs: Sequence[str],
     captions: Sequence[str],
@@ -180,10 +205,11 @@ def find_event_date(
     published: datetime | None,
     year_floor: int | None,
 ) -> EventDate | None:
-    """The event's date: the first date of the lead, 'hôm nay', a later sentence opening with a
+    """The event's date: the first date of the lead, 'hôm nay' (not a digest's: 'A; B; C … là
+    những tin đáng chú ý sáng nay' is the digest's own time), a later sentence opening with a
     date, then captions; see `complete_year` for the year."""
     lead = paragraphs[0] if paragraphs else ""
-    relative = _relative_day(lead, published)
+    relative = None if is_digest(paragraphs) else _relative_day(lead, published)
     for found in (
         _first_date(split_sentences(lead)),
         relative,

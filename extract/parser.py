@@ -9,7 +9,13 @@ from datetime import date, datetime
 
 from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
-from extract.dates import VIETNAM_TIME, find_event_date, vietnam_datetime, year_floor
+from extract.dates import (
+    VIETNAM_TIME,
+    find_event_date,
+    is_digest,
+    vietnam_datetime,
+    year_floor,
+)
 from extract.decode import decode_article
 from extract.errors import RejectedArticle
 from extract.meetings import find_meetings, told_in_photos
@@ -90,6 +96,10 @@ def parse_article(
         year_floor=year_floor(body_sentences, _figure_floors(figures)),
     )
     event_day = event.value if event else None
+    meetings = _meetings(title, paragraphs, page.clean.captions, mentions, shown, event_day)
+    if not meetings and is_digest(paragraphs):
+        # A digest's items are unrelated news: without a meeting among them it has no event.
+        event, event_day = None, None
     provinces = provinces_about(title, paragraphs, officials, figures)
     return ParsedArticle(
         title=title or _title_from(body_sentences),
@@ -102,9 +112,7 @@ def parse_article(
         provinces=provinces,
         trade_figures=tuple(figures),
         officials=tuple(placed_in_article(officials, provinces)),
-        meetings=tuple(
-            _meetings(title, paragraphs, page.clean.captions, mentions, shown, event_day)
-        ),
+        meetings=tuple(meetings),
         agreements=tuple(find_agreements(body_sentences, event_day)),
         warnings=warnings,
     )

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from extract import parse_article
 from extract.agreements import find_agreements
 from extract.dates import day_opens, find_event_date, parse_stamp, year_floor
 
@@ -239,6 +240,28 @@ def test_today_is_the_publication_day_and_yesterday_the_day_before() -> None:
     assert _event("Tối qua, hai bên hội đàm.", published=published) == (date(2024, 8, 17), True)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Xuất khẩu rau quả sang Trung Quốc tăng mạnh; Lạng Sơn đón khách du lịch Quảng Tây; giá "
+        "vàng quay đầu giảm... là những tin kinh tế đáng chú ý sáng nay.",
+        "Tiếp đoàn tỉnh Vân Nam, hội đàm với thành phố Sùng Tả, khai trương tuyến xe buýt… là "
+        "những hoạt động đối ngoại nổi bật chiều nay.",
+    ],
+)
+def test_a_digest_s_own_time_in_its_lead_is_not_the_event_s_day(lead: str) -> None:
+    published = datetime(2024, 8, 18, 6, 15, tzinfo=VIETNAM)
+    rest = "Ngày 16/8, lãnh đạo tỉnh Lạng Sơn hội đàm với Phó Thị trưởng thành phố Sùng Tả."
+    assert _event(lead, rest, published=published) == (date(2024, 8, 16), True)
+
+
+def test_a_lead_saying_this_morning_of_its_own_news_is_the_publication_day() -> None:
+    published = datetime(2024, 8, 18, 18, 30, tzinfo=VIETNAM)
+    lead = "Sáng nay, lãnh đạo tỉnh Lạng Sơn tiếp đoàn Quảng Tây; hai bên là những đối tác lớn."
+    rest = "Ngày 16/8, đoàn đã thăm cửa khẩu Hữu Nghị."
+    assert _event(lead, rest, published=published) == (date(2024, 8, 18), True)
+
+
 def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
     found = _event(
         "Hai bên hội kiến hôm nay.",
@@ -330,3 +353,26 @@ def test_a_document_signed_earlier_the_same_day_takes_the_day_last_given() -> No
     ]
     (signed,) = find_agreements(sentences, date(2026, 1, 15))
     assert signed.date == date(2026, 1, 15)
+
+
+DIGEST = (
+    "Điểm tin kinh tế sáng 18/8: Xuất khẩu rau quả sang Trung Quốc tăng mạnh\n\n"
+    "18/08/2024 06:15\n\n"
+    "Xuất khẩu rau quả sang Trung Quốc 7 tháng tăng mạnh; Quảng Ngãi khởi công nhà máy điện; "
+    "giá vàng quay đầu giảm... là những tin kinh tế đáng chú ý sáng nay.\n\n"
+    "Xuất khẩu rau quả sang Trung Quốc tăng mạnh\n\n"
+    "Theo Cục Trồng trọt, xuất khẩu rau quả sang thị trường Trung Quốc trong 7 tháng tăng mạnh "
+    "nhờ sầu riêng và thanh long.\n\n"
+    "Quảng Ngãi khởi công nhà máy điện\n\n"
+    "Ngày 17/8, UBND tỉnh Quảng Ngãi tổ chức lễ khởi công nhà máy điện khí tại Khu kinh tế "
+    "Dung Quất.\n\n"
+    "Giá vàng quay đầu giảm\n\n"
+    "Đầu giờ sáng nay, giá vàng miếng trong nước giảm 300.000 đồng/lượng.\n"
+)
+
+
+def test_a_digest_of_news_without_a_meeting_has_no_event_day() -> None:
+    article = parse_article(DIGEST)
+    assert article.meetings == ()
+    assert article.event_date is None
+    assert not article.event_year_inferred
