@@ -168,15 +168,26 @@ def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] 
     keys = [t.key for t in tokenize(sentence)]
     main = meetings[0].kind
     attendance = words.attendance.match(keys, 0)
-    if words.ends.match(keys, 0) or (
-        attendance and keys[attendance[0] : attendance[0] + 1] == ["có"]
-    ):
+    if words.ends.match(keys, 0) or (attendance and _list_opens(keys, attendance[0])):
         return main, True
     if main in SESSIONS and words.speeches.match(keys, 0):
         return main, False
     if main in SESSIONS and _attends_the_event(keys):
         return main, True
     return None
+
+
+def _list_opens(keys: list[str], i: int) -> bool:
+    """Whether the list of those attending opens at token i ('Cùng dự có …'), or after a phrase
+    saying for which side or at which end they attend ('Cùng dự về phía tỉnh Cao Bằng có …',
+    'Cùng dự tại điểm cầu tỉnh có …'), short and with no comma before its 'có'."""
+    if keys[i : i + 1] == ["có"]:
+        return True
+    words = vocabulary()
+    if words.attendance_inserts.match(keys, i) is None:
+        return False
+    insert = keys[i : i + words.attendance_insert_max + 1]
+    return "có" in insert and "," not in insert[: insert.index("có")]
 
 
 def _attends_the_event(keys: list[str]) -> bool:

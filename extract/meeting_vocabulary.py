@@ -44,6 +44,8 @@ class _Words:
     plans: PhraseSet
     past: PhraseSet
     attendance: PhraseSet
+    attendance_inserts: PhraseSet
+    attendance_insert_max: int
     label_stops: frozenset[str]
     label_max: int
     venues: PhraseSet
@@ -106,6 +108,8 @@ def vocabulary() -> _Words:
         plans=PhraseSet(data["plans"]),
         past=PhraseSet(data["past"]),
         attendance=PhraseSet(data["attendance"]),
+        attendance_inserts=PhraseSet(data["attendance_inserts"]),
+        attendance_insert_max=int(data["attendance_insert_max_words"]),
         label_stops=word_set(data["label_stops"]),
         label_max=int(data["label_max_words"]),
         venues=PhraseSet([n for n, _ in venues], [c for _, c in venues]),

@@ -1004,6 +1004,20 @@ def test_those_who_also_attend_take_part() -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["Cùng dự về phía tỉnh Lào Cai có", "Cùng dự tại điểm cầu tỉnh có", "Tham dự phía Việt Nam có"],
+)
+def test_those_who_also_attend_for_a_side_or_at_an_end_take_part(opening: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Sáng 19/5, ông Hoàng Văn Nam, Chủ tịch UBND tỉnh Lào Cai, hội đàm trực tuyến với ông Lý "
+        "Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam. Hội đàm bắt đầu lúc 9 giờ. "
+        f"{opening} ông Hoàng Văn Minh, Phó Chủ tịch UBND tỉnh Lào Cai.",
+    )
+    assert meeting.participants == ("Hoàng Văn Nam", "Lý Minh Hoa", "Hoàng Văn Minh")
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "Chiều cùng ngày, Tỉnh trưởng Lý Minh Hoa làm việc với Bộ Công Thương. Tại buổi làm "
