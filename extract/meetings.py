@@ -28,6 +28,7 @@ from extract.meeting_words import (
     is_attendance,
     meeting_in,
     month_opens,
+    opens_an_event,
     reported_meeting,
 )
 from extract.mentions import Mention
@@ -147,7 +148,18 @@ def _may_tell_the_main(sentence: str, number: int, *, titled: bool) -> bool:
     dating its meeting by the month alone ('Tháng 11, … hội đàm …'), which a review recalls."""
     if number == 0:
         return not (titled and _ITEM_BREAK in sentence)
-    return not (subheading(sentence) or month_opens(sentence))
+    return not (subheading(sentence) or month_opens(sentence) or _lists_items(sentence, number))
+
+
+def _lists_items(sentence: str, number: int) -> bool:
+    """Whether a sentence of the opening lists a digest's items, each its own meeting ('Lạng
+    Sơn hội đàm với Sùng Tả; Điện Biên tiếp đoàn thành phố Phổ Nhĩ; … là những hoạt động nổi
+    bật tuần qua'), which the body tells each in its turn: two items or more tell a meeting,
+    and none after the first opens an event of its own as a lead telling two goes on ('…; chiều
+    cùng ngày, đoàn hội kiến …')."""
+    items = sentence.split(_ITEM_BREAK)
+    told = sum(meeting_in(item, number) is not None for item in items)
+    return told >= 2 and not any(opens_an_event(item.strip()) for item in items[1:])
 
 
 def _told_in_the_body(

@@ -2228,6 +2228,41 @@ def test_a_digest_s_headline_listing_items_leaves_each_meeting_to_the_body() -> 
 
 
 @pytest.mark.parametrize(
+    "intro",
+    [
+        "Hà Giang hội đàm với Văn Sơn; Lào Cai tiếp đoàn thành phố Mông Tự; Quảng Ninh đón khách "
+        "Trung Quốc là những hoạt động đối ngoại nổi bật tuần qua.",
+        "Tuần qua, Hà Giang hội đàm với Văn Sơn; Lào Cai tiếp đoàn thành phố Mông Tự.",
+    ],
+)
+def test_a_digest_s_intro_listing_items_leaves_each_meeting_to_the_body(intro: str) -> None:
+    meetings = _meetings(
+        "Điểm tin đối ngoại địa phương tuần 13-19/5",
+        intro,
+        "Hà Giang – Văn Sơn hội đàm",
+        "Ngày 16/5, tại thành phố Văn Sơn, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang đã hội "
+        "đàm với ông Dương Á Lâm, Châu trưởng châu Văn Sơn.",
+        "Lào Cai tiếp đoàn thành phố Mông Tự",
+        "Ngày 18/5, ông Hoàng Quốc Khánh, Phó Chủ tịch UBND tỉnh Lào Cai tiếp đoàn công tác "
+        "thành phố Mông Tự do Phó Thị trưởng Lý Minh Hoa dẫn đầu.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("talks", date(2024, 5, 16)),
+        ("reception", date(2024, 5, 18)),
+    ]
+
+
+def test_a_lead_telling_two_meetings_one_after_the_other_keeps_the_first_as_the_main() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 16/5, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang đã hội đàm với ông Dương Á "
+        "Lâm, Châu trưởng châu Văn Sơn; chiều cùng ngày, đoàn đã tiếp ông Lý Minh Hoa, Phó Thị "
+        "trưởng thành phố Mông Tự.",
+    )
+    assert (meetings[0].kind, meetings[0].date) == ("talks", date(2024, 5, 16))
+
+
+@pytest.mark.parametrize(
     "office",
     [
         "Bí thư Châu ủy châu Văn Sơn (tỉnh Vân Nam)",
