@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.meeting_vocabulary import vocabulary
 from extract.places import find_places, names_a_seat
@@ -47,6 +48,7 @@ _DATELINE = re.compile(
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
+_OUTLET_WORDS = 4  # words of an outlet's name after 'phóng viên': 'Báo Tin tức', 'TTXVN'
 # A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại ',
 # 'Trong chương trình công tác tại '.
 _TRIP = re.compile(
@@ -67,6 +69,10 @@ def meeting_place(sentence: str) -> str | None:
         where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == "," or _held(keys, i)))
         if not where or names_a_seat(sentence[: tokens[i].end] + " "):
             continue
+        if trip is None and _filed_from(sentence[: tokens[i].start]):
+            trip = meeting_place(sentence[tokens[i].start :])
+            if trip is not None:
+                continue
         if trip is None and _TRIP.search(sentence[: tokens[i].start]):
             trip = meeting_place(sentence[tokens[i].start :])
             if trip is not None:
@@ -99,6 +105,20 @@ def meeting_place(sentence: str) -> str | None:
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
             return trip
     return trip
+
+
+@cache
+def _correspondent() -> re.Pattern[str]:
+    """'phóng viên', then the outlet's name of a few words, right before a 'tại'."""
+    words = sorted(vocabulary().correspondents, key=len, reverse=True)
+    who = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{who})(?:\s+[^\s,;.]+){{0,{_OUTLET_WORDS}}}\s+$", re.I)
+
+
+def _filed_from(before: str) -> bool:
+    """Whether a 'tại' after `before` names a correspondent's seat ('Theo phóng viên TTXVN tại
+    Quảng Châu, …', 'PV Báo Tin tức tại Côn Minh'): where the story was filed from."""
+    return _correspondent().search(before) is not None
 
 
 def dateline_place(sentence: str) -> str | None:

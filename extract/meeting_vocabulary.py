@@ -71,6 +71,7 @@ class _Words:
     verb_words: tuple[str, ...]
     there: PhraseSet
     arrivals: PhraseSet
+    correspondents: tuple[str, ...]
     governing: PhraseSet
     organised: PhraseSet
 
@@ -135,6 +136,7 @@ def vocabulary() -> _Words:
         verb_words=tuple(data["verb_words"]),
         there=PhraseSet(data["there"]),
         arrivals=PhraseSet(data["arrivals"]),
+        correspondents=tuple(data["correspondents"]),
         governing=PhraseSet(data["governing"]),
         organised=PhraseSet(data["organised"]),
     )

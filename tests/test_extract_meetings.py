@@ -425,6 +425,34 @@ def test_the_place_is_the_meeting_s_not_a_mission_s_seat_nor_a_country(
     assert meeting.place == place
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Theo phóng viên TTXVN tại Nam Ninh, ngày 19/5, tại thành phố Bằng Tường, Tổng Lãnh "
+            "sự Việt Nam tại Nam Ninh Lê Minh An đã có buổi làm việc với ông Lục Minh.",
+            "Bằng Tường",
+        ),
+        (
+            "Theo PV Báo Tin tức tại Côn Minh, chiều 19/5, tại Mông Tự, Tổng Lãnh sự Lê Minh An "
+            "đã chào xã giao ông Lục Minh.",
+            "Mông Tự",
+        ),
+        # no other place told: where the story was filed from, as a dateline says
+        (
+            "Theo phóng viên TTXVN tại Nam Ninh, ngày 19/5, Tổng Lãnh sự Lê Minh An đã có buổi "
+            "làm việc với ông Lục Minh.",
+            "Nam Ninh",
+        ),
+    ],
+)
+def test_a_correspondent_s_seat_is_the_place_only_when_no_other_is_told(
+    lead: str, place: str
+) -> None:
+    (meeting,) = _meetings(None, lead)
+    assert meeting.place == place
+
+
 def test_an_official_named_without_a_title_in_a_meeting_s_sentence_is_a_party() -> None:
     meetings = _meetings(
         None,
