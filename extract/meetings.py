@@ -274,8 +274,11 @@ def _main_meeting(
     it again; for both sides naming no one ('hai đoàn đã có buổi làm việc'), those named before
     it."""
     place = (
-        meeting_place(found.text)
-        or next((p for s in sentences[:lead_end] if (p := meeting_place(s))), None)
+        meeting_place(_up_to_its_item(found.text, found))
+        or next(
+            (p for s in sentences[:lead_end] if (p := meeting_place(_up_to_its_item(s, found)))),
+            None,
+        )
         or next((p for s in sentences[:lead_end] if (p := dateline_place(s))), None)
     )
     told = told_with(found.sentence, sentences)
@@ -313,6 +316,20 @@ def _main_meeting(
         place=place,
         participants=with_the_delegation(participants, told, sentences, head),
     )
+
+
+def _up_to_its_item(sentence: str, found: FoundMeeting) -> str:
+    """The sentence up to the end of its item telling a meeting of the found one's kind, a
+    place told in a later item being another item's ('Chương trình Thời sự ngày 15/7: Phó Chủ
+    tịch Quốc hội tiếp đoàn …; thương mại … tăng 22%; mưa lớn gây sạt lở tại Quảng Trị': up to
+    the first ';'); the whole sentence when none tells one."""
+    items = sentence.split(_ITEM_BREAK)
+    family = FAMILY.get(found.kind, found.kind)
+    for k, item in enumerate(items):
+        told = meeting_in(item, found.sentence)
+        if told is not None and FAMILY.get(told.kind, told.kind) == family:
+            return _ITEM_BREAK.join(items[: k + 1])
+    return sentence
 
 
 def _members_told(found: FoundMeeting, sentences: list[str], lead_end: int) -> list[int]:

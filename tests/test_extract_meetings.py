@@ -453,6 +453,23 @@ def test_a_correspondent_s_seat_is_the_place_only_when_no_other_is_told(
     assert meeting.place == place
 
 
+def _bulletin(opening: str) -> list[Meeting]:
+    """A radio bulletin: its headline, the line listing its items, a greeting, then the item."""
+    return _meetings(
+        "Thời sự 18h ngày 19/5: Phó Thủ tướng tiếp Phó Tỉnh trưởng tỉnh Vân Nam",
+        "Chương trình Thời sự 18h ngày 19/5: Phó Thủ tướng Trần Văn Nam tiếp Phó Tỉnh trưởng tỉnh "
+        "Vân Nam; giá vàng tăng mạnh; mưa lớn gây ngập tại Thanh Hóa.",
+        "Xin kính chào quý vị và các bạn.",
+        f"{opening}, tại trụ sở Chính phủ, Phó Thủ tướng Trần Văn Nam đã tiếp Đoàn đại biểu tỉnh "
+        "Vân Nam do ông Lý Minh Hoa, Phó Tỉnh trưởng tỉnh Vân Nam dẫn đầu.",
+    )
+
+
+def test_a_place_in_another_item_of_a_bulletin_s_list_is_not_the_meeting_s() -> None:
+    (meeting,) = _bulletin("Chiều 19/5")
+    assert meeting.place == "Hà Nội"
+
+
 def test_an_official_named_without_a_title_in_a_meeting_s_sentence_is_a_party() -> None:
     meetings = _meetings(
         None,
