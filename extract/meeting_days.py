@@ -14,13 +14,14 @@ _SAME_DAY_REACH = 6
 
 
 def dated_as(sentence: str, meeting: Meeting) -> bool:
-    """The sentence opens with the meeting's own day ('Chiều 16/9, …'), so a meeting it tells
-    is one of that day, not an earlier one it recalls ('Trước đó, tháng 12-2024, …')."""
-    return (
-        meeting.date is not None
-        and day_opens(sentence)
-        and day_in(sentence, meeting.date) == meeting.date
-    )
+    """The sentence opens with the meeting's own day ('Chiều 16/9, …'), or with the news's
+    ('Chiều nay, …' in a bulletin), so a meeting it tells is one of that day, not an earlier one
+    it recalls ('Trước đó, tháng 12-2024, …')."""
+    if meeting.date is None:
+        return False
+    if vocabulary().today.match([t.key for t in tokenize(sentence)], 0) is not None:
+        return True
+    return day_opens(sentence) and day_in(sentence, meeting.date) == meeting.date
 
 
 def same_day_opens(sentence: str) -> bool:

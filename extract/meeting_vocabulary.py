@@ -52,6 +52,7 @@ class _Words:
     joining: PhraseSet
     came_along: PhraseSet
     same_day: PhraseSet
+    today: PhraseSet
     ends: PhraseSet
     speeches: PhraseSet
     held: PhraseSet
@@ -117,6 +118,7 @@ def vocabulary() -> _Words:
         joining=PhraseSet(data["joining"]),
         came_along=PhraseSet(data["came_along"]),
         same_day=PhraseSet(data["same_day"]),
+        today=PhraseSet(data["today"]),
         ends=PhraseSet(data["ends"]),
         speeches=PhraseSet(data["speeches"]),
         held=PhraseSet(data["held"]),

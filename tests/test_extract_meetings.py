@@ -465,6 +465,12 @@ def _bulletin(opening: str) -> list[Meeting]:
     )
 
 
+@pytest.mark.parametrize("opening", ["Chiều nay", "Sáng nay", "Hôm nay"])
+def test_a_bulletin_telling_its_item_today_adds_who_it_names(opening: str) -> None:
+    (meeting,) = _bulletin(opening)
+    assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa")
+
+
 def test_a_place_in_another_item_of_a_bulletin_s_list_is_not_the_meeting_s() -> None:
     (meeting,) = _bulletin("Chiều 19/5")
     assert meeting.place == "Hà Nội"
