@@ -17,6 +17,10 @@ _GROWTH = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|phần\s+trăm)",
     re.I,
 )
+# A change written as a signed percentage right after its amount, in brackets or after a comma:
+# ' (+16,4%)', ', +11,2% so với cùng kỳ', ' (−2,3%)'. The sign stands against the digits; a dash
+# with a space after it divides words ('Việt Nam - Vân Nam').
+_SIGNED_CHANGE = re.compile(r"^\s*[(,]\s*(?P<sign>[+\-−])(?P<num>\d+(?:[.,]\d+)?)\s*%")
 # A change written just before the amount it ends at: "tăng 20% lên", "giảm 3%, đạt".
 _GROWTH_LEADING_ON = re.compile(_GROWTH.pattern + r"\s*(?:,\s*)?(?:lên|đạt|còn)?\s*$", re.I)
 # A change leading on to the amount after it, across a clause word: 'giảm 2,1%, còn ',
@@ -296,9 +300,13 @@ def _after(sentence: Sentence, end: int) -> str:
 
 def _before(sentence: Sentence, start: int, region_start: int, previous_end: int) -> str:
     """The words of an amount's own clause before it, without the change that follows the
-    amount before it ('đạt 1,9 tỷ USD, giảm 3,4%, riêng tháng 6 đạt …')."""
+    amount before it ('đạt 1,9 tỷ USD, giảm 3,4%, riêng tháng 6 đạt …', '15 tỷ USD (+3,5%) và
+    …')."""
     before = CLAUSE_BREAK.split(sentence.text[region_start:start])[-1]
     if previous_end and region_start == previous_end:
+        signed = _SIGNED_CHANGE.match(before)
+        if signed:
+            before = before[signed.end() :]
         owned = _GROWTH.match(before.lstrip(" ,"))
         if owned:
             before = before.lstrip(" ,")[owned.end() :]
@@ -306,8 +314,12 @@ def _before(sentence: Sentence, start: int, region_start: int, previous_end: int
 
 
 def _changes(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, percent) of every change in `text`: 'tăng 5%', 'giảm 3,2%', 'gấp đôi'."""
+    """(start, end, percent) of every change in `text`: 'tăng 5%', 'giảm 3,2%', 'gấp đôi', and
+    a signed one it opens with (' (+16,4%)' -> 16.4)."""
     found = [(m.start(), m.end(), _signed(m["dir"], m["num"])) for m in _GROWTH.finditer(text)]
+    if signed := _SIGNED_CHANGE.match(text):
+        direction = "tăng" if signed["sign"] == "+" else "giảm"
+        found.append((signed.start(), signed.end(), _signed(direction, signed["num"])))
     for m in _MULTIPLE.finditer(text):
         times = Decimal(
             _MULTIPLE_WORDS[m["word"].lower()] if m["word"] else m["num"].replace(",", ".")

@@ -63,6 +63,34 @@ def test_growth_is_the_change_on_a_year_before(sentence: str, growth: float | No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("Năm 2023, thương mại Việt Nam - Quảng Tây đạt 38,2 tỷ USD (+12,5%).", 12.5),
+        ("Năm 2023, thương mại Việt Nam - Quảng Tây đạt 38,2 tỷ USD (−3,5%).", -3.5),
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, +9,5% so với cùng kỳ.",
+            9.5,
+        ),
+        # Against the month before: no yearly growth.
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, -2% so với tháng trước.",
+            None,
+        ),
+    ],
+)
+def test_growth_written_as_a_signed_percentage(sentence: str, growth: float | None) -> None:
+    (figure,) = sentence_figures(sentence, IN_2024)
+    assert figure.growth_pct == growth
+
+
+def test_a_signed_change_after_an_amount_is_not_the_next_one_s() -> None:
+    sentence = (
+        "Năm 2023, Việt Nam xuất khẩu sang Quảng Tây 15 tỷ USD (+3,5%) và 7 tỷ USD sang Vân Nam."
+    )
+    assert [f.growth_pct for f in sentence_figures(sentence, IN_2024)] == [3.5, None]
+
+
+@pytest.mark.parametrize(
     "restated",
     [
         "150 tỷ NDT (khoảng 21 tỷ USD)",
