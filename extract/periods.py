@@ -42,6 +42,9 @@ _ANOTHER_TIME_CLAUSE = re.compile(r"\bkhi\b", re.I)
 _COMPARED_RELATIVE = re.compile(r"(?:so\s+với|so|như|bằng|cùng\s+kỳ)\s*$", re.I)
 # The last month of a period: 'M1-M5' -> 5, 'M3' -> 3, 'Q2' -> 6, 'H1' -> 6.
 _LAST_MONTH = re.compile(r"M(?P<m>\d{1,2})$|^Q(?P<q>[1-4])$|^H1$")
+# Periods as the figures give them: 'Q3'; 'M10', 'M1-M10'.
+_QUARTER_CODE = re.compile(r"Q([1-4])")
+_MONTHS_CODE = re.compile(r"M(\d{1,2})(?:-M(\d{1,2}))?")
 # Month counts written as words: "Hai tháng đầu năm 2024", "Mười tháng năm 2025".
 _MONTH_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -281,6 +284,28 @@ def _period(match: re.Match[str]) -> str | None:
         return None
     month = int(match["month"])
     return f"M{month}" if 1 <= month <= 12 else None
+
+
+def within(part: str, whole: str) -> bool:
+    """Whether the period `part` is a part of the period `whole`, shorter than it: 'M10' of
+    'M1-M10', 'Q2' of 'H1'; not 'M1-M11' of 'M11', nor a period of itself."""
+    inner, outer = _months(part), _months(whole)
+    return bool(inner and outer) and inner < outer
+
+
+def _months(period: str) -> set[int]:
+    """The months of a period: 'M4-M9' -> {4, …, 9}, 'Q2' -> {4, 5, 6}, 'H1' -> {1, …, 6},
+    'full_year' -> {1, …, 12}; empty for one not so written."""
+    spans = {"full_year": (1, 12), "H1": (1, 6)}
+    if period in spans:
+        first, last = spans[period]
+    elif quarter := _QUARTER_CODE.fullmatch(period):
+        first, last = 3 * int(quarter[1]) - 2, 3 * int(quarter[1])
+    elif months := _MONTHS_CODE.fullmatch(period):
+        first, last = int(months[1]), int(months[2] or months[1])
+    else:
+        return set()
+    return set(range(first, last + 1))
 
 
 def _quarter(numeral: str) -> int:

@@ -12,6 +12,7 @@ from extract.periods import (
     opens_on_an_earlier_year,
     period_near,
     relative_year,
+    within,
     year_before,
 )
 from extract.trade_comparisons import told_as_yardstick, without_comparisons
@@ -68,6 +69,7 @@ class _Story:
     just_before: TradeFigure | None = None  # the last figure of the sentence just before
     partner_told: str | None = None  # Vietnam's partner the sentence just before named
     told_before: tuple[TradeFigure, ...] = ()  # the figures of the sentence just before
+    aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
 
 
 def find_trade_figures(
@@ -218,11 +220,19 @@ def _tell(
         story.antecedent = found[0] if found else None
     story.just_before = found[-1] if found else None
     story.told_before = tuple(found)
+    aside, story.aside = story.aside, False
     if found:
         story.last = story.dated = passage(found[-1])
         if not (item or sentence.refers_back()) or story.anchor is None:
             # 'Lũy kế 10 tháng năm 2025, …' opening the passage is its main figure all the same.
             story.anchor = passage(found[0])
+        story.aside = _singled_out(sentence, story.last, story.anchor)
+    elif aside and story.anchor is not None and not _HEADING_END.search(sentence.text):
+        # 'Riêng tháng 10/2025, … đạt 22,4 tỷ USD.' then 'Với kết quả trên, Trung Quốc chiếm
+        # 27,2% tổng kim ngạch …': the month was an aside, and the figures after it naming no
+        # time of their own are of the passage's main figure again.
+        story.last = story.anchor if sentence.amounts else None
+        story.dated = _retimed(sentence, story.anchor, context)
     elif not sentence.amounts and not _HEADING_END.search(sentence.text):
         # A sentence of other sums (a balance, a product) keeps the passage's figure; one
         # without any sum ends the passage, unless it heads a list.
@@ -241,6 +251,19 @@ def _tell(
         # list goes on; a sentence with sums of its own has left it.
         story.heading = None
     story.before = sentence
+
+
+def _singled_out(sentence: Sentence, last: Passage, anchor: Passage | None) -> bool:
+    """Whether the sentence, opening on 'Riêng', 'Tính riêng'…, singles out a part of the time
+    of the passage's main figure (`anchor`): 'Riêng tháng 10/2025, … đạt 22,4 tỷ USD.' after a
+    figure of 10 months of 2025; not 'Lũy kế 11 tháng, …' after a month."""
+    return (
+        anchor is not None
+        and sentence.refers_back()
+        and not sentence.same_period()
+        and last.year == anchor.year
+        and within(last.period, anchor.period)
+    )
 
 
 def _looks_back(sentence: Sentence, story: _Story, context: Context) -> bool:

@@ -245,6 +245,45 @@ def test_cung_ky_takes_the_period_of_the_main_figure_not_of_a_part_told_since() 
     assert figures[-1] == ("Hồng Kông", 2024, "M1-M10", "vn_export", 12_000_000_000, None)
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Với kết quả này, Trung Quốc chiếm 27% tổng kim ngạch xuất nhập khẩu của Việt Nam, vốn "
+        "đạt 630 tỷ USD sau 10 tháng.",
+        "Đây là mức cao nhất từ đầu năm.",
+    ],
+)
+def test_a_month_singled_out_is_an_aside_the_later_figures_do_not_go_on_with(
+    between: str,
+) -> None:
+    figures = _figures(
+        [
+            "10 tháng năm 2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt 170 tỷ USD.",
+            "Riêng tháng 10/2024, kim ngạch giữa hai nước đạt 18 tỷ USD.",
+            between,
+            "Đáng chú ý, xuất khẩu của Việt Nam sang Hồng Kông (Trung Quốc) đạt 12 tỷ USD.",
+            "Ở chiều ngược lại, Việt Nam nhập khẩu từ Đài Loan (Trung Quốc) 21 tỷ USD.",
+        ]
+    )
+    assert figures[1][2] == "M10"
+    assert [f[:3] for f in figures[2:]] == [
+        ("Hồng Kông", 2024, "M1-M10"),
+        ("Đài Loan", 2024, "M1-M10"),
+    ]
+
+
+def test_a_running_total_after_a_month_is_no_part_of_it() -> None:
+    figures = _figures(
+        [
+            "Theo Cục Hải quan, tháng 11/2024, kim ngạch Việt Nam - Trung Quốc đạt 20 tỷ USD.",
+            "Lũy kế 11 tháng năm 2024, kim ngạch hai nước đạt 190 tỷ USD.",
+            "Đây là mức cao nhất từ trước đến nay.",
+            "Trong đó, xuất khẩu của Việt Nam sang Trung Quốc đạt 55 tỷ USD.",
+        ]
+    )
+    assert figures[-1][:3] == ("Trung Quốc", 2024, "M1-M11")
+
+
 @pytest.mark.parametrize("opener", ["Trong cùng thời gian,", "Cùng thời gian này,"])
 def test_other_same_period_openers(opener: str) -> None:
     figures = _figures(
