@@ -48,6 +48,16 @@ BASE_YEAR_BEFORE = re.compile(
     rf"{_CHANGE_THEN_COMPARED}(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*{_BRACKET_OPENING}{_HEDGE}",
     re.I,
 )
+# An earlier year's sum of the same trade told in a clause after the figure, up to its amount:
+# ', trong khi cùng kỳ năm 2025 con số này là ', ', còn năm trước chỉ đạt khoảng '.
+_EARLIER_CLAUSE = (
+    r"\s*,?\s*(?:trong\s+khi|còn)\s+(?:đó\s+)?(?:(?:trong|vào)\s+)?"
+    rf"(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*,?\s*"
+    r"(?:(?:con\s+số|mức|kim\s+ngạch)\s+(?:này|đó|trên)\s+)?(?:(?:chỉ|mới)\s+)?"
+    rf"(?:là|đạt|ở\s+mức)\s+{_HEDGE}"
+)
+EARLIER_YEAR_BEFORE = re.compile(_EARLIER_CLAUSE, re.I)
+_EARLIER_YEAR_ENDING = re.compile(_EARLIER_CLAUSE + "$", re.I)
 # What a change is compared with, to its clause's end: 'so với cùng kỳ năm 2023', 'so với mức …',
 # 'cao hơn mức … của năm 2023'; not an aside in brackets telling a year of its own: 'so với cùng
 # kỳ (cả năm 2024 đạt 3,05 tỷ USD)'.
@@ -98,6 +108,15 @@ def base_in_brackets(
     return _base_figure(compared, amount, base, approximate(base[0][base[0].rfind("(") :]))
 
 
+def base_told_after(
+    base: re.Match[str], amount: Amount, compared: TradeFigure
+) -> TradeFigure | None:
+    """The figure `compared` is set against in a clause after it naming the earlier year first
+    ('… nhập khẩu từ Trung Quốc 62,4 tỷ USD, trong khi cùng kỳ năm 2025 con số này là 51,3 tỷ
+    USD'), as `compared_base` reads it."""
+    return _base_figure(compared, amount, base, approximate(base[0]))
+
+
 def _base_figure(
     compared: TradeFigure, amount: Amount, year_words: re.Match[str], hedged: bool
 ) -> TradeFigure | None:
@@ -124,7 +143,8 @@ def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> 
     """Whether `figure` is an earlier year's sum the sentence measures another by ('… tăng
     11,7% so với mức 34,3 tỷ USD của cùng kỳ năm 2024', '… đã vượt mức 171,9 tỷ USD của cả
     năm 2023', '… tăng 4,3% so với năm 2024 (41,8 tỷ USD)') or tells as what came before it
-    ('…, sau khi cả năm 2024 đạt 56,2 tỷ USD'). Such a figure is not the one the sentences
+    ('…, sau khi cả năm 2024 đạt 56,2 tỷ USD'), or sets against it after it ('…, trong khi
+    cùng kỳ năm 2025 con số này là 51,3 tỷ USD'). Such a figure is not the one the sentences
     after it go on with."""
     return any(
         amount.currency == "USD"
@@ -133,6 +153,7 @@ def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> 
             yardstick(text, amount)
             or _BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
             or _WHAT_CAME_BEFORE.search(text, 0, amount.start) is not None
+            or _EARLIER_YEAR_ENDING.search(text, 0, amount.start) is not None
         )
         for amount in amounts
     )

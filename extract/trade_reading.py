@@ -13,7 +13,9 @@ from extract.trade_bilateral import bilateral_total
 from extract.trade_comparisons import (
     BASE_BEFORE,
     BASE_YEAR_BEFORE,
+    EARLIER_YEAR_BEFORE,
     base_in_brackets,
+    base_told_after,
     compared_base,
     in_usd,
     is_equivalent,
@@ -73,6 +75,12 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
             # '… đạt 19,8 tỷ USD, tăng 12,5% so với năm 2023 (17,6 tỷ USD)': the same, the year
             # written before its amount
             figure = base_in_brackets(base, amount, last)
+        elif last is not None and (
+            base := EARLIER_YEAR_BEFORE.fullmatch(sentence.text, previous_end, amount.start)
+        ):
+            # '… 62,4 tỷ USD, trong khi cùng kỳ năm 2025 con số này là 51,3 tỷ USD': the same,
+            # set against it in a clause of its own
+            figure = base_told_after(base, amount, last)
         else:
             told = None if said is None else _told_again(sentence, amount, figures[said], previous)
             if told is None:

@@ -204,6 +204,27 @@ def test_months_counted_back_from_the_article_s_date(
             "2023 (35,2 tỷ USD).",
             None,
         ),
+        # The earlier year set against the figure in a clause of its own.
+        (
+            "4 tháng đầu năm 2024, Việt Nam nhập khẩu từ Trung Quốc 48,2 tỷ USD, trong khi cùng "
+            "kỳ năm 2023 con số này là 39,5 tỷ USD.",
+            (2023, "M1-M4", 39_500_000_000, False),
+        ),
+        (
+            "4 tháng đầu năm 2024, Việt Nam nhập khẩu từ Trung Quốc 48,2 tỷ USD, trong khi cùng "
+            "kỳ năm trước chỉ đạt khoảng 39,5 tỉ USD.",
+            (2023, "M1-M4", 39_500_000_000, True),
+        ),
+        (
+            "Năm 2024, thương mại Việt Nam - Quảng Tây đạt 41,9 tỷ USD, còn năm 2023 là 36 tỷ USD.",
+            (2023, "full_year", 36_000_000_000, False),
+        ),
+        # A year alone is a whole year's: no base for a part of one.
+        (
+            "4 tháng đầu năm 2024, Việt Nam nhập khẩu từ Trung Quốc 48,2 tỷ USD, trong khi năm "
+            "2023 là 135 tỷ USD.",
+            None,
+        ),
         # The figure said to be above or below the amount: the same base.
         (
             "Cả năm 2024, thương mại hai chiều giữa Việt Nam và Sơn Đông đạt 19,2 tỷ USD, cao hơn "

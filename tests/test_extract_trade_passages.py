@@ -272,6 +272,21 @@ def test_a_month_singled_out_is_an_aside_the_later_figures_do_not_go_on_with(
     ]
 
 
+def test_the_sentence_after_an_earlier_year_set_against_a_figure_goes_on_with_the_figure() -> None:
+    figures = _figures(
+        [
+            "4 tháng đầu năm 2024, Việt Nam nhập khẩu từ Trung Quốc 48,2 tỷ USD, trong khi cùng "
+            "kỳ năm 2023 con số này là 39,5 tỷ USD.",
+            "Ở chiều ngược lại, xuất khẩu sang Trung Quốc đạt 17,9 tỷ USD, tăng 9,8%.",
+        ]
+    )
+    assert [f[:4] for f in figures] == [
+        ("Trung Quốc", 2024, "M1-M4", "vn_import"),
+        ("Trung Quốc", 2023, "M1-M4", "vn_import"),
+        ("Trung Quốc", 2024, "M1-M4", "vn_export"),
+    ]
+
+
 def test_a_running_total_after_a_month_is_no_part_of_it() -> None:
     figures = _figures(
         [
