@@ -34,9 +34,14 @@ from extract.title_objects import object_of_fronted_verb
 from extract.titles import TitleReader
 from extract.trailing_titles import TITLE_AFTER_NAME, past_now, with_trailing_title
 
-# A name in another language in brackets after a person's ('(Algernon Yau)'): a few Latin words.
-_ALIAS_WORDS = 4
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+# A name in another language in brackets after a person's: a few Latin words, a pair of them
+# joined by a hyphen ('(Algernon Yau)', '(John Lee Ka-chiu)'), or Chinese characters ('(陈刚)').
+_ALIAS_WORD = r"[A-Za-z][A-Za-z'.]*(?:-[A-Za-z][A-Za-z'.]*)?"
+_ALIAS = re.compile(
+    rf"[\u3400-\u4dbf\u4e00-\u9fff]{{1,6}}|{_ALIAS_WORD}(?:\s+{_ALIAS_WORD}){{0,3}}"
+)
+# How many tokens such a name may have between its brackets ('John', 'Lee', 'Ka', '-', 'chiu').
+_ALIAS_TOKENS = 8
 _FORMER = frozenset({"nguyên", "cựu", "cố"})  # former, or late: "cố Thủ tướng"
 # Particles inside European names ('Maria Helena de Senna Fernandes'), and how many more words
 # such a name may have.
@@ -175,7 +180,8 @@ def _title_chain(reader: TitleReader, i: int) -> list[Segment]:
 
 
 def _addressed_name(reader: TitleReader, i: int) -> int:
-    """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …': after 'ông'/'bà' and before a title, two to
+    """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …', 'ông Đới Kiến Nghiệp (Tai Kin Ip) - bộ trưởng …':
+    after 'ông'/'bà' and before a title (an alias in brackets between them), two to
     four capitalised words are a name even when the family name is not a known one; a
     European name may have a particle inside ('bà Maria Helena de Senna Fernandes')."""
     if i == 0 or reader.keys[i - 1] not in _ADDRESS:
@@ -193,7 +199,7 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
         return 0
     if run > MAX_NAME_WORDS and not any(k in _NAME_PARTICLES for k in reader.keys[i : i + run]):
         return 0
-    after = i + run
+    after = _after_an_alias(reader, i + run)
     if not any(reader.token_is(after, mark) for mark in TITLE_AFTER_NAME):
         return 0
     title = reader.chain(past_now(reader, after + 1), lower_case=True, after_name=True)
@@ -202,14 +208,15 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
 
 def _after_an_alias(reader: TitleReader, end: int) -> int:
     """Past the name the person goes by in another language, in brackets after the name ('Khâu
-    Đằng Hoa (Algernon Yau), cục trưởng …'): where a title written after the name may start."""
+    Đằng Hoa (Algernon Yau), cục trưởng …', 'Trần Cương (陈刚), Bí thư …', 'Lý Gia Siêu (John
+    Lee Ka-chiu), Trưởng …'): where a title written after the name may start."""
     if not reader.token_is(end, "("):
         return end
-    for k in range(end + 1, min(len(reader.tokens), end + 1 + _ALIAS_WORDS + 1)):
+    tokens = reader.tokens
+    for k in range(end + 2, min(len(tokens), end + 2 + _ALIAS_TOKENS)):
         if reader.token_is(k, ")"):
-            return k + 1 if k > end + 1 else end
-        if not _LATIN_WORD.fullmatch(reader.tokens[k].text):
-            return end
+            inside = reader.text[tokens[end].end : tokens[k].start].strip()
+            return k + 1 if _ALIAS.fullmatch(inside) else end
     return end
 
 

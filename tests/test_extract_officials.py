@@ -1437,3 +1437,34 @@ def test_a_department_s_name_goes_on_in_lower_case_and_with_its_parent_body(
     sentence: str, title: str
 ) -> None:
     assert [o.title for o in _officials(sentence)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sáng 3/4, ông Khổng Vĩ Lâm (孔伟林), Phó Bí thư Thị ủy, Thị trưởng thành phố Bách "
+            "Sắc đã tiếp đoàn công tác.",
+            ("Khổng Vĩ Lâm", "Phó Bí thư Thị ủy, Thị trưởng thành phố Bách Sắc", "CN", "Quảng Tây"),
+        ),
+        (
+            "Phó Thủ tướng tiếp đồng chí Tạ Minh Hải (谢明海), Phó Tỉnh trưởng tỉnh Vân Nam, "
+            "đang dẫn đầu đoàn.",
+            ("Tạ Minh Hải", "Phó Tỉnh trưởng tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+        (
+            "Bộ trưởng tiếp ông Hà Gia Vỹ (Eric Ho Ka-wai), Thư ký Thương mại Đặc khu hành chính "
+            "Hồng Kông, chiều 5/3.",
+            ("Hà Gia Vỹ", "Thư ký Thương mại Đặc khu hành chính Hồng Kông", "CN", "Hồng Kông"),
+        ),
+        (
+            "Đoàn công tác do ông Cốc Chí Bình (Kuk Chi Ping) - bộ trưởng kinh tế Ma Cao - dẫn "
+            "đầu.",
+            ("Cốc Chí Bình", "bộ trưởng kinh tế Ma Cao", "CN", "Ma Cao"),
+        ),
+    ],
+)
+def test_an_alias_in_brackets_between_a_name_and_its_title(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
