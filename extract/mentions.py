@@ -24,6 +24,7 @@ class Mention:
     # named about a month of a given year ('… của Tổng Bí thư, Chủ tịch nước A tháng 8/2024'):
     # the title may be the one held then
     dated: bool = False
+    alias: str | None = None  # the name in another language in brackets after it: 'Wang Yubo'
 
     @property
     def title(self) -> str | None:

@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from extract.gazetteer import load_gazetteer
+from extract.lexicon import load_data
 from extract.mentions import Mention
 from extract.names import leader_sides, name_key
+from extract.text import spelling_key
 from extract.title_facts import division_kind, placed_side, title_province, worded_side
 from extract.title_lexicon import Side
 from extract.types import Official
 
 
 def merge_officials(mentions: list[Mention]) -> list[Official]:
-    """One Official per person, in order of first mention; the most complete title wins."""
+    """One Official per person, in order of first mention; the most complete title wins. A
+    name the article gave in brackets after a person's is that person's ('Đàm Quốc Tuấn (Tan
+    Guojun)', then in a caption 'Phó Thị trưởng Tan Guojun')."""
+    natives = {name_key(m.alias): name_key(m.name) for m in mentions if m.alias}
     by_person: dict[str, list[Mention]] = {}
     for mention in mentions:
-        by_person.setdefault(name_key(mention.name), []).append(mention)
+        key = name_key(mention.name)
+        by_person.setdefault(natives.get(key, key), []).append(mention)
     officials: list[Official] = []
-    for key, group in by_person.items():
+    for key, group in _spellings_joined(by_person).items():
         titled = [m for m in group if m.title]
         if not titled:
             continue
@@ -31,6 +38,40 @@ def merge_officials(mentions: list[Mention]) -> list[Official]:
             Official(name=group[0].name, title=best.title or "", side=side, province=province)
         )
     return officials
+
+
+@cache
+def _surname_spellings() -> dict[str, str]:
+    """The spelling key of each way of writing a family name -> that of its first way."""
+    pairs = load_data("people")["surname_spellings"]
+    return {spelling_key(way): spelling_key(ways[0]) for ways in pairs for way in ways}
+
+
+def _one_spelling(key: str) -> str:
+    """A name key with its family name written one way ('chau to duc' -> 'chu to duc')."""
+    surname, _, given = key.partition(" ")
+    return f"{_surname_spellings().get(surname, surname)} {given}"
+
+
+def _spellings_joined(by_person: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """The mentions of one person whose family name the article writes two ways ('Chu Tổ Dực',
+    in a caption 'Châu Tổ Dực') joined, when titles of both name the same province."""
+    joined: dict[str, list[Mention]] = {}
+    first: dict[str, str] = {}
+    for key, group in by_person.items():
+        same = first.get(_one_spelling(key))
+        province = _titled_province(group)
+        if same is not None and province is not None and province == _titled_province(joined[same]):
+            joined[same] = [*joined[same], *group]
+            continue
+        first.setdefault(_one_spelling(key), key)
+        joined[key] = group
+    return joined
+
+
+def _titled_province(group: list[Mention]) -> str | None:
+    """The province the titles of a person's mentions name, if any."""
+    return next((p for m in group if (p := title_province(list(m.segments)))), None)
 
 
 def placed_in_article(officials: list[Official], provinces: Iterable[str]) -> list[Official]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import cache
 
 from extract.fold import nfc
@@ -67,8 +68,9 @@ def _not_official_before() -> PhraseSet:
 def find_mentions(
     sentences: Iterable[str], *, in_china: frozenset[str] = frozenset()
 ) -> list[Mention]:
-    """Every 'TITLE NAME' and 'NAME, TITLE' in the sentences, in order; `in_china`: the names
-    China and Vietnam share that the article ties to China."""
+    """Every 'TITLE NAME' and 'NAME, TITLE' in the sentences, in order, a name given in brackets
+    after a person's standing for that person; `in_china`: the names China and Vietnam share
+    that the article ties to China."""
     texts = list(sentences)
     local_places: dict[tuple[str, ...], Place | None] = {}
     for text in texts:
@@ -79,7 +81,7 @@ def find_mentions(
     for number, sentence in enumerate(texts):
         found = _sentence_mentions(sentence, number, local_places, in_china)
         mentions.extend(with_bodies(m, sentence, texts) for m in found)
-    return mentions
+    return _by_native_names(mentions)
 
 
 def _sentence_mentions(
@@ -265,4 +267,25 @@ def _mention(
         delegation_led(before),
         listed_side(before),
         dated=_MONTH_OF_A_YEAR.search(sentence[: name_end + _DATED_REACH]) is not None,
+        alias=_alias(reader, start + length),
     )
+
+
+def _alias(reader: TitleReader, end: int) -> str | None:
+    """The name in another language in brackets after a person's name ending at `end`
+    ('Lương Kiến Quân (Liang Jianjun), …' -> 'Liang Jianjun'), None when there is none."""
+    after = _after_an_alias(reader, end)
+    if after == end:
+        return None
+    inside = reader.text[reader.tokens[end].end : reader.tokens[after - 1].start]
+    return nfc(squeeze(inside))
+
+
+def _by_native_names(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a name the article gave in brackets after a person's ('Vương Dư Ba
+    (Wang Yubo)', later 'Tỉnh trưởng Wang Yubo') under that person's name."""
+    natives = {name_key(m.alias): m.name for m in mentions if m.alias}
+    return [
+        replace(m, name=natives[key]) if (key := name_key(m.name)) in natives else m
+        for m in mentions
+    ]

@@ -1468,3 +1468,59 @@ def test_an_alias_in_brackets_between_a_name_and_its_title(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "Đại sứ gặp ông Hồ Văn Kiệt (Hu Wenjie), Phó Tỉnh trưởng tỉnh Vân Nam.",
+                "Phó Tỉnh trưởng Hu Wenjie cho biết tỉnh sẽ mở thêm cửa khẩu.",
+            ),
+            "Hồ Văn Kiệt",
+        ),
+        (
+            (
+                "Phó Thị trưởng Thâm Quyến Đàm Văn Lợi (Tan Wenli) dẫn đầu đoàn.",
+                "Phó Thị trưởng Tan Wenli khẳng định hai bên còn nhiều dư địa hợp tác.",
+            ),
+            "Đàm Văn Lợi",
+        ),
+    ],
+)
+def test_a_name_given_in_brackets_is_the_same_persons(
+    sentences: tuple[str, ...], expected: str
+) -> None:
+    assert [o.name for o in _officials(*sentences)] == [expected]
+
+
+def test_a_name_given_in_brackets_is_the_same_persons_in_a_caption() -> None:
+    body = find_mentions(["Ông Đàm Văn Lợi (Tan Wenli), Phó Thị trưởng Thâm Quyến, dẫn đầu đoàn."])
+    caption = find_mentions(["Lãnh đạo thành phố tặng quà Phó Thị trưởng Tan Wenli."])
+    assert [o.name for o in merge_officials([*body, *caption])] == ["Đàm Văn Lợi"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            (
+                "Thủ tướng tiếp đồng chí Chu Văn Hòa, Bí thư Tỉnh ủy tỉnh Phúc Kiến.",
+                "Thủ tướng tiếp đồng chí Châu Văn Hòa, Bí thư Tỉnh ủy Phúc Kiến.",
+            ),
+            ["Chu Văn Hòa"],
+        ),
+        (
+            (
+                "Thủ tướng tiếp đồng chí Chu Văn Hòa, Bí thư Tỉnh ủy tỉnh Phúc Kiến.",
+                "Tỉnh trưởng tỉnh Quảng Đông Châu Văn Hòa dự buổi tiếp.",
+            ),
+            ["Chu Văn Hòa", "Châu Văn Hòa"],
+        ),
+    ],
+)
+def test_a_family_name_written_two_ways_is_one_person_in_one_place(
+    sentences: tuple[str, ...], expected: list[str]
+) -> None:
+    assert [o.name for o in _officials(*sentences)] == expected
