@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import PhraseSet, load_data
+from extract.lexicon import PhraseSet, load_data, word_set
 from extract.places import find_places
-from extract.text import squeeze, tokenize
+from extract.text import spelling_key, squeeze, tokenize
 from extract.title_lexicon import Segment, Side
 
 
@@ -77,11 +77,21 @@ def _friendship_associations() -> PhraseSet:
     return PhraseSet(load_data("titles")["friendship_associations"])
 
 
+@cache
+def _association_named_before() -> frozenset[str]:
+    return word_set(load_data("titles")["association_named_before"])
+
+
 def in_association_only(segments: list[Segment]) -> bool:
     """Whether every office of the title is in a friendship association ('Chủ tịch Hội Hữu nghị
-    Đối ngoại Nhân dân Trung Quốc', 'Phó Chủ tịch Hội hữu nghị Việt - Trung')."""
+    Đối ngoại Nhân dân Trung Quốc', 'Phó Chủ tịch Hội hữu nghị Việt - Trung') or in the
+    association the text named before ('Phó Chủ tịch thường trực Hội')."""
     offices = [s for s in segments if s.kind == "office"]
-    return bool(offices) and all(_contains(_friendship_associations(), s.text) for s in offices)
+    return bool(offices) and all(
+        _contains(_friendship_associations(), s.text)
+        or spelling_key(s.text.split()[-1]) in _association_named_before()
+        for s in offices
+    )
 
 
 def _in_business(office: str) -> bool:

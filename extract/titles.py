@@ -38,8 +38,8 @@ class TitleReader(OrganisationReader):
             return None
         lex = title_lexicon()
         j = i
-        prefix = lex.prefixes.match(self.keys, j)
-        if prefix:
+        # 'nguyên Phó Tỉnh trưởng': a former deputy's office has two prefixes
+        while (prefix := lex.prefixes.match(self.keys, j)) is not None:
             j += prefix[0]
         head = lex.heads.match(self.keys, j)
         capitalised = self.tokens[i].is_capitalised or self.tokens[j].is_capitalised

@@ -56,6 +56,7 @@ def with_trailing_title(
         return segments, after_name
     # 'đồng chí A là Bí thư Tỉnh ủy Cao Bằng': the office he holds, as the text names it.
     more = reader.chain(past_now(reader, after_name + 1), lower_case=not predicate, after_name=True)
+    more = _with_office_now(reader, more, lower_case=not predicate)
     if (
         not segments
         and len(more) > 1
@@ -90,6 +91,20 @@ def with_trailing_title(
     elif reader.token_is(after_name, "("):
         return segments, after_name
     return segments + more, end
+
+
+def _with_office_now(
+    reader: TitleReader, segments: list[Segment], *, lower_case: bool
+) -> list[Segment]:
+    """The segments of a title written after a name, with the office the person holds now after
+    the one he held ('A, nguyên Giám đốc Sở Công Thương, | nay là Phó Chủ tịch UBND tỉnh')."""
+    while segments and reader.token_is(segments[-1].end, ","):
+        now = past_now(reader, segments[-1].end + 1)
+        held = reader.chain(now, lower_case=lower_case, after_name=True)
+        if now == segments[-1].end + 1 or not held:
+            break
+        segments = [*segments, *held]
+    return segments
 
 
 def _holds_office(segments: list[Segment]) -> bool:

@@ -1524,3 +1524,43 @@ def test_a_family_name_written_two_ways_is_one_person_in_one_place(
     sentences: tuple[str, ...], expected: list[str]
 ) -> None:
     assert [o.name for o in _officials(*sentences)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cùng dự có đồng chí Hà Văn Thắng, nguyên Giám đốc Sở Tài chính, nay là Phó Chủ tịch "
+            "UBND tỉnh Hà Giang; lãnh đạo các sở, ngành.",
+            ("Hà Văn Thắng", "Phó Chủ tịch UBND tỉnh Hà Giang", "VN", None),
+        ),
+        (
+            "Thứ trưởng đã tiếp ông Tôn Kiến Minh, nguyên Phó Tỉnh trưởng, hiện là Phó Chủ nhiệm "
+            "Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Quý Châu, đang dẫn đầu đoàn.",
+            (
+                "Tôn Kiến Minh",
+                "Phó Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Quý Châu",
+                "CN",
+                "Quý Châu",
+            ),
+        ),
+    ],
+)
+def test_the_office_held_now_after_a_former_one(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự buổi tiếp có ông Hà Văn Thắng, nguyên Phó Chủ tịch UBND tỉnh, Phó Chủ tịch thường "
+        "trực Hội.",
+        "Đoàn do ông Mạc Văn Kiên, nguyên Thứ trưởng Bộ Thương mại, Chủ tịch Hội làm trưởng đoàn.",
+    ],
+)
+def test_a_post_in_the_association_named_before_after_a_former_office_makes_no_official(
+    sentence: str,
+) -> None:
+    assert _officials(sentence) == []
