@@ -1564,3 +1564,22 @@ def test_a_post_in_the_association_named_before_after_a_former_office_makes_no_o
     sentence: str,
 ) -> None:
     assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ngày 3-6, ông Hà Gia Vỹ - bộ trưởng kinh tế và tài chính Ma Cao - đã đến TP.HCM.",
+            ("Hà Gia Vỹ", "bộ trưởng kinh tế và tài chính Ma Cao", "CN", "Ma Cao"),
+        ),
+        (
+            "Ngày 3-6, ông Hà Gia Vỹ - thư ký thương mại và đầu tư Hồng Kông - đã đến TP.HCM.",
+            ("Hà Gia Vỹ", "thư ký thương mại và đầu tư Hồng Kông", "CN", "Hồng Kông"),
+        ),
+    ],
+)
+def test_a_lower_case_title_naming_two_fields_with_va(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
