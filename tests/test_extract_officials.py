@@ -1583,3 +1583,14 @@ def test_a_lower_case_title_naming_two_fields_with_va(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tham dự hội đàm có ông Lương Văn Bình, Phó Bí thư Thị ủy thành phố Đông Hưng.",
+        "Bí thư Thị ủy thành phố Đông Hưng Lương Văn Bình cho biết.",
+    ],
+)
+def test_a_city_party_committee_called_thi_uy_is_chinas(sentence: str) -> None:
+    assert _one(sentence)[2] == "CN"
