@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -139,14 +140,20 @@ def _counted_figures(condition: ColumnElement[bool]) -> Select[*tuple[Any, ...]]
     )
 
 
-def _newest_reports() -> Select[*tuple[Any, ...]]:
+@cache
+def _newest_reports(missing: frozenset[str]) -> Select[*tuple[Any, ...]]:
     """The `count` newest articles reporting one figure, newest first (side by side in the
-    index: the figure's columns, then its articles)."""
+    index: the figure's columns, then its articles); `missing`: the columns the figure leaves
+    empty. Each column is matched with '=' or 'IS NULL', which both databases answer from the
+    index (PostgreSQL does not for 'IS NOT DISTINCT FROM'); one statement per pattern."""
     return (
         select(TradeFigure.article_id)
         .where(
             TradeFigure.province_id == _PROVINCE,
-            *(column.is_not_distinct_from(bindparam(column.key)) for column in _KEY_COLUMNS),
+            *(
+                column.is_(None) if column.key in missing else column == bindparam(column.key)
+                for column in _KEY_COLUMNS
+            ),
         )
         .distinct()
         .order_by(TradeFigure.article_id.desc())
@@ -179,7 +186,6 @@ _LATEST_FULL_YEAR = (
     .order_by(TradeFigure.year.desc())
     .limit(1)
 )
-_NEWEST_REPORTS = _newest_reports()
 _FIGURES = select(TradeFigure).where(TradeFigure.id.in_(bindparam("ids", expanding=True)))
 _ARTICLES = (
     select(Article).options(ARTICLE_CARD).where(Article.id.in_(bindparam("ids", expanding=True)))
@@ -199,14 +205,13 @@ def _reporting_articles(
     """The `count` newest articles reporting each figure, newest first."""
     if not count:
         return {}
-    return {
-        f.key: list(
-            session.scalars(
-                _NEWEST_REPORTS, {"province_id": province_id, "count": count, **f.key._asdict()}
-            )
-        )
-        for f in figures
-    }
+    found = {}
+    for f in figures:
+        values = {k: v for k, v in f.key._asdict().items() if v is not None}
+        statement = _newest_reports(frozenset(f.key._fields) - frozenset(values))
+        parameters = {"province_id": province_id, "count": count, **values}
+        found[f.key] = list(session.scalars(statement, parameters))
+    return found
 
 
 def _load_groups(
