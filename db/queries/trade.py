@@ -169,11 +169,22 @@ _LATEST = _counted_figures(
 )
 _HISTORY = _counted_figures(true())
 # The years of a province's newest reports, one per report (from the index alone).
-_NEWEST_YEARS = (
+# The years at the ends of a history, in one statement: the newest report's, the years of the
+# last report it may cover and of the first it may not (`last_in`, `first_out`: their places,
+# newest first), and the oldest report's; each read from the index alone.
+_YEARS_NEWEST_FIRST = (
     select(TradeFigure.year)
     .where(TradeFigure.province_id == _PROVINCE)
     .order_by(TradeFigure.year.desc())
-    .limit(bindparam("limit"))
+    .limit(1)
+)
+_HISTORY_YEARS = select(
+    _YEARS_NEWEST_FIRST.scalar_subquery(),
+    _YEARS_NEWEST_FIRST.offset(bindparam("last_in")).scalar_subquery(),
+    _YEARS_NEWEST_FIRST.offset(bindparam("first_out")).scalar_subquery(),
+    select(func.min(TradeFigure.year))
+    .where(TradeFigure.province_id == _PROVINCE)
+    .scalar_subquery(),
 )
 _OLDER_YEARS = (
     select(TradeFigure.id)
@@ -298,13 +309,13 @@ def _newest_years(session: Session, province_id: int) -> tuple[int, bool] | None
     """The first year of a history, and whether it is the province's first: the newest years
     whose reports add up to FIGURE_ROWS at most, and always the newest year. None when the
     province has no figure."""
-    years = session.scalars(
-        _NEWEST_YEARS, {"province_id": province_id, "limit": FIGURE_ROWS + 1}
-    ).all()
-    if len(years) <= FIGURE_ROWS:
-        return (years[-1], True) if years else None
-    last_in, first_out = years[FIGURE_ROWS - 1], years[FIGURE_ROWS]
-    if last_in != first_out or last_in == years[0]:
+    parameters = {"province_id": province_id, "last_in": FIGURE_ROWS - 1, "first_out": FIGURE_ROWS}
+    newest, last_in, first_out, oldest = session.execute(_HISTORY_YEARS, parameters).one()
+    if newest is None:
+        return None
+    if first_out is None:
+        return oldest, True
+    if last_in != first_out or last_in == newest:
         return last_in, False
     return last_in + 1, False  # that year's reports run past the budget: it is left out whole
 
