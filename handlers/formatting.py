@@ -119,6 +119,8 @@ def article_day(article: Article) -> date | None:
     return article.event_date
 
 
+# Every line of /trade and /tradechart names its period: the month's name goes through Babel.
+@lru_cache(maxsize=4096)
 def period_label(period: str, year: int, locale: str) -> str:
     """'full_year' 2024 -> '2024'; 'H1' -> 'first half of 2024'; 'M1-M11' -> '… 11 months …'.
     Plain text, like every label here: the caller escapes it into HTML."""
