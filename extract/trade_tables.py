@@ -34,8 +34,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
+from extract.lexicon import PhraseSet, load_data
 from extract.places import find_places
+from extract.text import tokenize
 from extract.trade_bilateral import product_after, product_before
 from extract.trade_context import Context
 from extract.trade_sentence import Sentence
@@ -72,7 +75,7 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
     other = any(m.place.kind == "country" for m in find_places(" ".join(table.header)))
     if "việt nam" not in around and (not national or other):
         return []  # the table of an article on the two countries is theirs, unless it says
-    if _counts_a_product(table.caption):
+    if _counts_a_product(table.caption) or _one_place_s(table.caption):
         return []
     times = row_times(table)
     by_year = all(times)
@@ -138,6 +141,21 @@ def _counts_a_product(caption: str) -> bool:
     return keyword is not None and (
         product_after(sentence, keyword.end) or product_before(sentence, keyword.start)
     )
+
+
+def _one_place_s(caption: str) -> bool:
+    """Whether a table's caption says its goods are those passing one place, a border gate, a
+    port or a locality ('Hàng hóa xuất nhập khẩu qua cửa khẩu Trà Lĩnh (triệu USD)'): its
+    figures are that place's throughput, not the parties' trade."""
+    keys = [t.key for t in tokenize(caption) if t.is_word]
+    return _one_place_words().occurs(keys)
+
+
+@cache
+def _one_place_words() -> PhraseSet:
+    """A caption's words for the goods passing one place ('qua cửa khẩu', 'trên địa bàn'), from
+    extract/data/trade.toml."""
+    return PhraseSet(load_data("trade")["table_one_place"])
 
 
 def _row_own_time(label: str, year: int | None, period: str) -> tuple[int | None, str]:

@@ -753,3 +753,30 @@ def test_quarters_of_their_own_years_counting_the_trade_the_note_under_the_table
 def test_the_name_of_a_table_s_source_does_not_say_what_it_counts() -> None:
     page = _quarter_page("Quý I/2024", "Quý I/2025", "Nguồn: Sở Thương mại các tỉnh.")
     assert parse_article(page, filename="page.html").trade_figures == ()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Hàng hóa xuất nhập khẩu qua cửa khẩu Hữu Nghị (triệu USD)",
+        "Kim ngạch xuất nhập khẩu qua cảng Hải Phòng (triệu USD)",
+        "Kim ngạch thương mại trên địa bàn tỉnh Lạng Sơn (triệu USD)",
+    ],
+)
+def test_a_table_of_the_goods_passing_one_place_gives_no_figures(caption: str) -> None:
+    page = (
+        "<html><head><title>Làm việc với đoàn Sùng Tả</title></head><body>"
+        "<article><h1>Làm việc với đoàn Sùng Tả</h1>"
+        "<p>Năm 2024, hàng hóa qua cửa khẩu đạt 830 triệu USD, chiếm khoảng 2% kim ngạch "
+        "thương mại Việt Nam - Quảng Tây (hơn 42 tỷ USD năm 2024).</p>"
+        f"<table><caption>{caption}</caption>"
+        "<tr><th>Năm</th><th>Xuất khẩu</th><th>Nhập khẩu</th><th>Tổng</th></tr>"
+        "<tr><td>2023</td><td>210</td><td>405</td><td>615</td></tr>"
+        "<tr><td>2024</td><td>300</td><td>530</td><td>830</td></tr></table>"
+        "<p>Hai bên nhất trí tăng cường phối hợp quản lý luồng hàng hóa qua biên giới.</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, filename="page.html")
+    assert [(f.province, f.year, f.kind, f.value_usd) for f in article.trade_figures] == [
+        ("Quảng Tây", 2024, "two-way", 42_000_000_000)
+    ]
