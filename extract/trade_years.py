@@ -40,8 +40,10 @@ class Year:
 
 
 def figure_year(reading: Reading) -> Year | None:
-    """The year: written before the amount, just after it, 'năm nay'/'năm ngoái' (from the
-    article's date) in the sentence, the previous figure's, or the continued one's."""
+    """The year: written before the amount, just after it (not one a change is compared with:
+    'Riêng tháng 3, … đạt 3,6 tỷ USD, tăng 11% so với tháng 3/2024' is of the passage's year),
+    'năm nay'/'năm ngoái' (from the article's date) in the sentence, the previous figure's, or
+    the continued one's."""
     text, start = reading.sentence.text, reading.amount.start
     reference = reading.context.reference_year
     before = without_comparisons(_without_asides(text[:start]))
@@ -57,7 +59,7 @@ def figure_year(reading: Reading) -> Year | None:
     ):
         return Year(int(relative.value))
     after = CLAUSE_BREAK.split(text[reading.amount.end :], maxsplit=1)[0]
-    later = year_after(after)
+    later = year_after(without_comparisons(after))
     if found and not (later and reading.previous is not None and found.end <= reading.previous_end):
         return Year(int(found.value), written=found)
     if later:

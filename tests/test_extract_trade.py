@@ -1516,3 +1516,24 @@ def test_the_same_giver_s_second_amount_for_the_same_trade_is_no_figure_of_its_o
         "Trung Quốc đạt 205,2 tỷ USD, tăng 19,1%; theo thống kê của Việt Nam là 206 tỷ USD."
     )
     assert len(figures) == 1
+
+
+@pytest.mark.parametrize(
+    "month",
+    [
+        "Riêng tháng 6, kim ngạch hai chiều Việt Nam - Vân Nam ước đạt 480 triệu USD, tăng 7% so "
+        "với tháng 6/2023.",
+        "Riêng tháng 6, kim ngạch hai chiều Việt Nam - Vân Nam ước đạt 480 triệu USD, cao hơn "
+        "tháng 6/2023.",
+    ],
+)
+def test_a_month_singled_out_is_of_the_passage_s_year_not_the_year_compared_with(
+    month: str,
+) -> None:
+    figures = _passage(
+        "6 tháng đầu năm 2024, kim ngạch hai chiều Việt Nam - Vân Nam ước đạt 2,6 tỷ USD.", month
+    )
+    assert [(f[1], f[2], f[4]) for f in figures] == [
+        (2024, "H1", 2_600_000_000),
+        (2024, "M6", 480_000_000),
+    ]
