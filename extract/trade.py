@@ -70,6 +70,7 @@ class _Story:
     partner_told: str | None = None  # Vietnam's partner the sentence just before named
     told_before: tuple[TradeFigure, ...] = ()  # the figures of the sentence just before
     aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
+    time_told: Passage | None = None  # the time the sentence just before named without a sum
 
 
 def find_trade_figures(
@@ -174,6 +175,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
     return replace(
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
+        time_told=story.time_told,
         partner_told=story.partner_told,
         in_turn=story.told_before,
     )
@@ -208,6 +210,7 @@ def _tell(
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
     story.told = None if found else _passage_of(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
+    story.time_told = None if sentence.amounts else _time_announced(sentence, context)
     story.elsewhere = _another_partner(sentence)
     if opens_on_an_earlier_year(sentence.text) or _looks_back(sentence, story, context):
         # 'Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.', 'Quý I năm ngoái, thương mại
@@ -336,6 +339,15 @@ def _time_of(text: str, context: Context) -> tuple[int, str] | None:
         return int(year.value), period_near(text, year, len(text))
     relative = relative_year(text, context.reference_year)
     return (relative, "full_year") if relative else None
+
+
+def _time_announced(sentence: Sentence, context: Context) -> Passage | None:
+    """The time a sentence with a trade word but no sum names, not as a comparison ('Cục Hải
+    quan công bố số liệu xuất nhập khẩu hàng hóa năm 2025.'), as a passage of no party."""
+    if not sentence.keywords(0, len(sentence.text)):
+        return None
+    time = _time_of(without_comparisons(sentence.text), context)
+    return Passage(None, time[0], time[1], bilateral=False) if time else None
 
 
 def _retimed(sentence: Sentence, dated: Passage | None, context: Context) -> Passage | None:

@@ -64,6 +64,9 @@ class Lead:
     # The figures of the sentence just before, for words standing for them told in turn ('Cùng
     # kỳ năm 2024, hai con số này lần lượt là …').
     in_turn: tuple[TradeFigure, ...] = ()
+    # The time the sentence just before named with a trade word but no sum ('Cục Hải quan công
+    # bố số liệu xuất nhập khẩu năm 2025.'), as a passage of no party.
+    time_told: Passage | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,6 +147,11 @@ class Sentence:
         match = trade_words().refers_back.match(self.keys, 0)
         return match is not None or self.same_period()
 
+    def follows_from(self) -> bool:
+        """'Theo đó, …', 'Theo số liệu này, …': the sentence tells the figures of what the one
+        before announced."""
+        return trade_words().follows_from.match(self.keys, 0) is not None
+
     def same_period(self) -> bool:
         """'Cùng kỳ, …', 'Trong cùng thời gian, …' (not 'Cùng kỳ năm trước'): the period of the
         passage's main figure."""

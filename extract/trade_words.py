@@ -37,6 +37,7 @@ class TradeWords:
     implicit_parties: PhraseSet
     refers_back: PhraseSet
     same_period: PhraseSet
+    follows_from: PhraseSet
     figure_anaphora: PhraseSet
     trend_goes_on: PhraseSet
     china_place_epithets: PhraseSet
@@ -65,6 +66,7 @@ def trade_words() -> TradeWords:
         implicit_parties=PhraseSet(data["implicit_parties"]),
         refers_back=PhraseSet(data["refers_back"]),
         same_period=PhraseSet(data["same_period"]),
+        follows_from=PhraseSet(data["follows_from"]),
         figure_anaphora=PhraseSet(data["figure_anaphora"]),
         trend_goes_on=PhraseSet(data["trend_goes_on"]),
         china_place_epithets=PhraseSet(data["china_place_epithets"]),

@@ -42,8 +42,9 @@ class Year:
 def figure_year(reading: Reading) -> Year | None:
     """The year: written before the amount, just after it (not one a change is compared with:
     'Riêng tháng 3, … đạt 3,6 tỷ USD, tăng 11% so với tháng 3/2024' is of the passage's year),
-    'năm nay'/'năm ngoái' (from the article's date) in the sentence, the previous figure's, or
-    the continued one's."""
+    'năm nay'/'năm ngoái' (from the article's date) in the sentence, the previous figure's, the
+    continued one's, or the one the sentence before announced ('… số liệu xuất nhập khẩu năm
+    2025. Theo đó, …')."""
     text, start = reading.sentence.text, reading.amount.start
     reference = reading.context.reference_year
     before = without_comparisons(_without_asides(text[:start]))
@@ -70,6 +71,11 @@ def figure_year(reading: Reading) -> Year | None:
         return Year(reading.previous.year, source=passage(reading.previous))
     if reading.carried is not None:
         return _of_passage(text, reading.carried)
+    announced = reading.lead.time_told
+    if announced is not None and reading.sentence.follows_from():
+        # '… công bố số liệu xuất nhập khẩu năm 2025. Theo đó, kim ngạch … đạt 256,3 tỷ USD,
+        # tăng 24,9% so với năm 2024': the year the sentence before announced.
+        return Year(announced.year, source=announced)
     counted = counted_back(text[reading.previous_end : start], reading.context.reference_day)
     if counted is not None:
         return Year(counted[0], counted=counted[1])

@@ -1537,3 +1537,26 @@ def test_a_month_singled_out_is_of_the_passage_s_year_not_the_year_compared_with
         (2024, "H1", 2_600_000_000),
         (2024, "M6", 480_000_000),
     ]
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Sáng 12/7, Tổng cục Thống kê công bố số liệu xuất nhập khẩu 6 tháng đầu năm 2024.",
+        "Cơ quan hải quan vừa công bố báo cáo về thương mại quý II/2024.",
+    ],
+)
+def test_figures_told_after_theo_do_take_the_time_the_sentence_before_announced(
+    announcement: str,
+) -> None:
+    figures = _passage(
+        announcement,
+        "Theo đó, kim ngạch xuất nhập khẩu Việt Nam - Trung Quốc đạt 92 tỷ USD, tăng 21% so với "
+        "năm 2023.",
+        "Trong đó, xuất khẩu của Việt Nam sang Trung Quốc đạt 30 tỷ USD.",
+    )
+    period = "H1" if "6 tháng" in announcement else "Q2"
+    assert figures == [
+        (NATIONAL, 2024, period, "two-way", 92_000_000_000, 21.0),
+        (NATIONAL, 2024, period, "vn_export", 30_000_000_000, None),
+    ]
