@@ -27,6 +27,13 @@ _BARE_TRADE = re.compile(
 )
 # A share of a whole closed by ';': '…, chiếm gần 1/4 tổng kim ngạch thương mại Việt - Trung;'.
 _SHARE_CLOSED = re.compile(r"\bchiếm\b[^;]*;", re.I)
+# Parties said to be partners, the trade told after: '… là ba đối tác lớn nhất với kim ngạch …',
+# '… là những bạn hàng chủ yếu, với kim ngạch …'.
+_SAID_PARTNERS = re.compile(
+    r"\s+là\s+(?:(?:các|những|hai|ba|bốn|năm|\d+)\s+)?(?:đối\s+tác|bạn\s+hàng)\b[^,;:.]{0,40}?"
+    r",?\s+với\s+$",
+    re.I,
+)
 # What may stand between 'với', 'từ', 'sang' and the party: 'thương mại với tỉnh Tứ Xuyên'.
 _PARTY_PREFIX = re.compile(r"\s*(?:(?:tỉnh|thành\s+phố|khu\s+tự\s+trị|thị\s+trường)\s+)?", re.I)
 # The word after a trade word with no subject that names its partner: 'xuất khẩu sang …',
@@ -277,6 +284,21 @@ def breakdown_party(reading: Reading) -> str | None:
     return province_of(later[0]) if later else None
 
 
+def _said_to_be_partners(reading: Reading, keyword: Keyword) -> bool:
+    """'Quảng Đông, Quảng Tây và Vân Nam là ba đối tác lớn nhất với kim ngạch lần lượt đạt …'
+    in an article on the two countries' trade: Chinese provinces, the sentence's subject, said
+    to be partners right before the trade word, are Vietnam's, when the sentence names no
+    other place nor other partners."""
+    s = reading.sentence
+    subject = s.within(0, keyword.start)
+    if not subject or any(p.place.kind != "division" for p in s.places):
+        return False
+    if s.has(trade_words().other_partners, 0, len(s.text)):
+        return False
+    said = _SAID_PARTNERS.search(s.text[: keyword.start])
+    return said is not None and subject[-1].end <= said.start()
+
+
 def _directed_at_the_partner_before(reading: Reading, keyword: Keyword) -> bool:
     """Trade with no subject of its own, with a Chinese party named right after the trade word,
     in a sentence naming no Vietnamese locality, and Vietnam's like the figures before it:
@@ -327,6 +349,8 @@ def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:
     if not national:
         return False
     if opening_topic(reading, keyword) is not None:
+        return True
+    if _said_to_be_partners(reading, keyword):
         return True
     if keyword.kind == "two-way" and _the_two_countries_understood(reading):
         return True

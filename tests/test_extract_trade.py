@@ -1560,3 +1560,37 @@ def test_figures_told_after_theo_do_take_the_time_the_sentence_before_announced(
         (NATIONAL, 2024, period, "two-way", 92_000_000_000, 21.0),
         (NATIONAL, 2024, period, "vn_export", 30_000_000_000, None),
     ]
+
+
+_ON_THE_TWO_COUNTRIES = Context(main_province=NATIONAL, national=True, reference_year=2024)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, ở cấp địa phương, Quảng Tây, Vân Nam và Quảng Đông là ba đối tác lớn "
+            "nhất với kim ngạch lần lượt đạt 44,1 tỷ USD, 38,2 tỷ USD và 4,9 tỷ USD.",
+            [
+                ("Quảng Tây", 44_100_000_000),
+                ("Vân Nam", 38_200_000_000),
+                ("Quảng Đông", 4_900_000_000),
+            ],
+        ),
+        (
+            "Giang Tô là đối tác lớn thứ tư, với kim ngạch năm 2024 đạt 12,3 tỷ USD.",
+            [("Giang Tô", 12_300_000_000)],
+        ),
+        # partners of someone else: not Vietnam's trade
+        (
+            "Năm 2024, Quảng Tây và Vân Nam là hai đối tác lớn nhất của các nước ASEAN với kim "
+            "ngạch lần lượt đạt 80 tỷ USD và 40 tỷ USD.",
+            [],
+        ),
+    ],
+)
+def test_provinces_said_to_be_partners_in_an_article_on_the_two_countries_are_vietnam_s(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    figures = sentence_figures(sentence, _ON_THE_TWO_COUNTRIES)
+    assert [(f.province, f.value_usd) for f in figures] == expected
