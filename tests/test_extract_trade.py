@@ -566,6 +566,21 @@ def test_a_trade_said_to_go_well_then_a_colon_and_its_figures_clause_by_clause()
     assert sentence_figures(product, NO_CONTEXT) == []
 
 
+@pytest.mark.parametrize(
+    "trend",
+    [
+        "Quan hệ thương mại giữa Việt Nam và Hồ Bắc thời gian qua phát triển khá",
+        "Thương mại giữa Việt Nam và Hồ Bắc phát triển tốt",
+        "Thương mại giữa Việt Nam và Hồ Bắc những năm gần đây phát triển thuận lợi",
+    ],
+)
+def test_a_trade_said_to_go_fairly_well_then_a_colon_and_its_figure(trend: str) -> None:
+    figures = sentence_figures(f"{trend}: năm 2024 đạt gần 2,1 tỷ USD.", NO_CONTEXT)
+    assert [(f.province, f.year, f.value_usd, f.approximate) for f in figures] == [
+        ("Hồ Bắc", 2024, 2_100_000_000, True)
+    ]
+
+
 def test_changes_after_amounts_told_respectively_each_with_its_direction() -> None:
     sentence = (
         "Năm 2024, kim ngạch thương mại của Việt Nam với Tứ Xuyên và Quảng Tây lần lượt đạt "
