@@ -73,6 +73,9 @@ def test_what_a_byline_looks_like(line: str, expected: bool) -> None:
         "Bình luận (12)",
         "Bài viết cùng chuyên mục",
         "Video liên quan",
+        "Tin cùng chủ đề:",
+        "Cùng chủ đề",
+        "Các tin cùng chủ đề",
     ],
 )
 def test_everything_from_a_related_articles_heading_on_is_dropped(marker: str) -> None:
