@@ -20,6 +20,8 @@ class _SideWords:
     bare_chinese: frozenset[str]
     business: PhraseSet
     business_brand: re.Pattern[str]
+    chambers: PhraseSet
+    chamber_units: PhraseSet
 
 
 @cache
@@ -31,6 +33,8 @@ def _side_words() -> _SideWords:
         bare_chinese=frozenset(squeeze(x) for x in data["bare_chinese_after_general_secretary"]),
         business=PhraseSet(data["business_organisations"]),
         business_brand=_brand_pattern(data["business_name_prefixes"]),
+        chambers=PhraseSet(data["chambers_of_commerce"]),
+        chamber_units=PhraseSet(data["chamber_units"]),
     )
 
 
@@ -98,7 +102,18 @@ def _in_business(office: str) -> bool:
     """'Chủ tịch tập đoàn', 'Chủ tịch Hội Doanh nhân …', 'Tổng Thư ký Vinafruit': an office
     in a firm or a business association."""
     words = _side_words()
-    return _contains(words.business, office) or words.business_brand.search(office) is not None
+    return (
+        _contains(words.business, office)
+        or words.business_brand.search(office) is not None
+        or _in_chamber_unit(office)
+    )
+
+
+def _in_chamber_unit(office: str) -> bool:
+    """Whether the office is in a unit of a chamber of commerce ('Giám đốc Trung tâm WTO và Hội
+    nhập (VCCI)'), not at its head ('Chủ tịch VCCI')."""
+    words = _side_words()
+    return _contains(words.chambers, office) and _contains(words.chamber_units, office)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -558,6 +558,13 @@ def test_not_officials(sentence: str) -> None:
         # a haulier's branch, a firm's works
         "Theo ông Phan Văn Hòa, Giám đốc Chi nhánh Vận tải đường sắt Hà Nội, lượng hàng tăng.",
         "Ông Lê Văn Tài, Giám đốc Xí nghiệp Vận tải Lạng Sơn, cho biết.",
+        # a unit of the chamber of commerce, whose chairman alone counts as an official
+        "Bà Đỗ Thị Mai, Giám đốc Trung tâm WTO và Hội nhập (VCCI), lưu ý doanh nghiệp.",
+        "Ông Hà Văn Sơn, Phó Giám đốc Trung tâm Thương mại Quốc tế (VCCI), cho biết.",
+        # an association of students abroad, its chairman introduced as 'Anh'
+        "Anh Lê Văn Nam, Chủ tịch Hội Lưu học sinh Việt Nam tại Nam Ninh, kể năm nay hội "
+        "tổ chức Tết.",
+        "Chị Trần Thu Hà, Chủ tịch Hội Sinh viên Việt Nam tại Côn Minh, cho biết.",
     ],
 )
 def test_offices_in_firms_and_business_associations_make_no_official(sentence: str) -> None:
