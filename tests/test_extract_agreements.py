@@ -241,6 +241,30 @@ DAY = date(2024, 5, 19)
                 )
             ],
         ),
+        # a letter of intent, signed or still to be signed
+        (
+            "Hai bên đã ký Ý định thư về thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Thái Bình "
+            "và thành phố Lạc Dương.",
+            [
+                (
+                    "letter of intent",
+                    "Ý định thư về thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Thái Bình và "
+                    "thành phố Lạc Dương",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Ông đề nghị hai bên sớm hoàn tất thủ tục để ký kết Ý định thư về hợp tác giữa tỉnh "
+            "Hà Tĩnh và thành phố Tương Đàm.",
+            [
+                (
+                    "letter of intent",
+                    "Ý định thư về hợp tác giữa tỉnh Hà Tĩnh và thành phố Tương Đàm",
+                    False,
+                )
+            ],
+        ),
     ],
 )
 def test_documents_signed_or_agreed(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
