@@ -23,6 +23,7 @@ class ChineseDivision:
     cities: tuple[str, ...]
     shared_with_vietnam: bool = False
     prefectures: tuple[str, ...] = ()
+    cities_named_as_cities: tuple[str, ...] = ()
 
     @property
     def is_country(self) -> bool:
@@ -90,6 +91,7 @@ def load_gazetteer() -> Gazetteer:
             cities=tuple(row.get("cities", ())),
             shared_with_vietnam=bool(row.get("shared_with_vietnam", False)),
             prefectures=tuple(row.get("prefectures", ())),
+            cities_named_as_cities=tuple(row.get("cities_named_as_cities", ())),
         )
         for row in raw["china"]
     )

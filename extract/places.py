@@ -49,6 +49,7 @@ class _Entry:
     place: Place
     capitals: tuple[bool, ...]
     prefecture: bool = False  # a name that is a place only after 'Châu' (see provinces.toml)
+    as_city: bool = False  # a name that is a place only after 'thành phố' (see provinces.toml)
 
 
 @cache
@@ -56,10 +57,10 @@ def _phrases() -> PhraseSet:
     names: list[str] = []
     entries: list[_Entry] = []
 
-    def add(name: str, place: Place, prefecture: bool = False) -> None:
+    def add(name: str, place: Place, prefecture: bool = False, as_city: bool = False) -> None:
         names.append(name)
         capitals = tuple(t.is_capitalised for t in tokenize(name) if t.is_word)
-        entries.append(_Entry(place, capitals, prefecture))
+        entries.append(_Entry(place, capitals, prefecture, as_city))
 
     gazetteer = load_gazetteer()
     shared = {d.vi for d in gazetteer.china if d.shared_with_vietnam}
@@ -90,6 +91,12 @@ def _phrases() -> PhraseSet:
         for prefecture in division.prefectures:
             place = Place("division", division.vi, division, via_city=True, side="CN")
             add(prefecture, place, prefecture=True)
+        for city in division.cities_named_as_cities:
+            add(
+                city,
+                Place("division", division.vi, division, via_city=True, side="CN"),
+                as_city=True,
+            )
     return PhraseSet(names, entries)
 
 
@@ -129,6 +136,8 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     ):
         return None
     if entry.prefecture and not _in_a_prefecture_name(tokens, keys, i):
+        return None
+    if entry.as_city and not _after_a_city_word(keys, i):
         return None
     place = entry.place
     if place.kind == "division" and not place.via_city and after_a_vietnamese_unit(keys, i):
@@ -185,6 +194,13 @@ def _in_a_prefecture_name(tokens: list[Token], keys: list[str], i: int) -> bool:
         if keys[j] == "châu" and (j == i - 1 or keys[j + 1 : j + 3] == ["tự", "trị"]):
             return True
     return False
+
+
+def _after_a_city_word(keys: list[str], i: int) -> bool:
+    """Whether the name at keys[i] follows 'thành phố' or 'TP' ('thành phố Đông Hưng', not
+    'huyện Đông Hưng')."""
+    before = [k for k in keys[max(0, i - 3) : i] if k != "."]
+    return before[-2:] == ["thành", "phố"] or before[-1:] == ["tp"]
 
 
 def _china_marker_after(tokens: list[Token], keys: list[str], j: int) -> bool:

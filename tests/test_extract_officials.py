@@ -1601,3 +1601,22 @@ def test_a_lower_case_title_naming_two_fields_with_va(
 )
 def test_a_city_party_committee_called_thi_uy_is_chinas(sentence: str) -> None:
     assert _one(sentence)[2] == "CN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cùng đi có ông Hoàng Vĩnh Phúc, Phó Cục trưởng Cục Văn hóa, Thể thao và Du lịch "
+            "thành phố Đông Hưng.",
+            ("CN", "Quảng Tây"),
+        ),
+        ("Trưởng phòng Thương mại TP Đông Hưng Lý Minh Hoa cho biết.", ("CN", "Quảng Tây")),
+        # Vietnam's district of the same name
+        ("Ông Trần Văn Hải, Chủ tịch UBND huyện Đông Hưng, cho biết.", ("VN", None)),
+    ],
+)
+def test_a_chinese_city_named_like_a_vietnamese_district_after_thanh_pho(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert _one(sentence)[2:] == expected
