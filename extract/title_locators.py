@@ -4,7 +4,9 @@ ministry or mission it is in, left out of the title or kept."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from extract.lexicon import load_data, word_set
 from extract.places import Place, PlaceMention
 from extract.title_lexicon import AND, BUILDING, title_lexicon
 from extract.title_names import NameReader
@@ -30,6 +32,11 @@ class Step:
     dropped: tuple[int, int] | None = None
     name_follows: bool = False
     side: bool = False
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return word_set(load_data("titles")["country_region_words"])
 
 
 class LocatorReader(NameReader):
@@ -226,7 +233,8 @@ class LocatorReader(NameReader):
     def _locator(self, j: int) -> Step | None:
         """', Quân Giải phóng nhân dân Trung Quốc' after an office's organisation: a body named
         with its country, which only locates the office; left out of the title like ', Trung
-        Quốc', and its country gives the side."""
+        Quốc', and its country gives the side. A part of the country ('…, Đông Bắc Trung Quốc
+        là thị trường …') begins the next clause instead."""
         if self.segment(j + 1) or self.name_at(j + 1):
             return None
         organisation_words = title_lexicon().organisation_words
@@ -235,6 +243,8 @@ class LocatorReader(NameReader):
             if mention is not None:
                 if mention.place.kind not in ("china", "country") or k == j + 1:
                     return None
+                if all(self.keys[i] in _region_words() for i in range(j + 1, k)):
+                    return None  # 'Đông Bắc Trung Quốc là …': a part of the country, no body
                 after = k + mention.tokens
                 nxt = self.tokens[after] if after < len(self.tokens) else None
                 if nxt is not None and nxt.is_word and nxt.key in organisation_words:

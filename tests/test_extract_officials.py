@@ -1620,3 +1620,24 @@ def test_a_chinese_city_named_like_a_vietnamese_district_after_thanh_pho(
     sentence: str, expected: tuple[str, str | None]
 ) -> None:
     assert _one(sentence)[2:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Theo ông Trần Thanh Hòa, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương), Tây "
+            "Nam Trung Quốc là thị trường lớn.",
+            "Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)",
+        ),
+        (
+            "Theo bà Lê Thu Hà, Phó Vụ trưởng Vụ Thị trường châu Á, Đông Bắc Trung Quốc có sức "
+            "mua khá.",
+            "Phó Vụ trưởng Vụ Thị trường châu Á",
+        ),
+    ],
+)
+def test_a_part_of_china_opening_the_clause_after_a_title_gives_no_side(
+    sentence: str, title: str
+) -> None:
+    assert _one(sentence)[1:3] == (title, "VN")
