@@ -6,6 +6,9 @@ from extract.agreement_words import signing_words
 from extract.text import tokenize
 from extract.types import Agreement
 
+# The word a name made of the two signing parties opens with ('Biên bản ghi nhớ giữa A và B').
+_BETWEEN = "giữa"
+_ABOUT = "về"  # '… giữa A và B về du lịch' tells what it is about as well
 # Words a short telling of a name leaves out ('Bản ghi nhớ thiết lập …' for 'Bản ghi nhớ về việc
 # thiết lập …').
 _DROPPED_IN_SHORT = frozenset({"về", "việc"})
@@ -19,7 +22,10 @@ def without_summaries(agreements: list[Agreement]) -> list[Agreement]:
     name in full) or the document's word alone ('Bản ghi nhớ được ký giữa …' after 'đã ký bản
     ghi nhớ thiết lập cơ chế …'); of documents only discussed, a name whose words the fuller
     name of another holds ('Đề án Khu hợp tác kinh tế qua biên giới' after 'Đề án xây dựng Khu
-    hợp tác kinh tế qua biên giới Móng Cái - Đông Hưng')."""
+    hợp tác kinh tế qua biên giới Móng Cái - Đông Hưng'); on the same day, a name made of the
+    signing parties alone (a caption's 'Lễ ký Biên bản ghi nhớ giữa Sở Công Thương … và Sở
+    Thương mại …') after the name of what the document is about ('Biên bản ghi nhớ về xúc tiến
+    thương mại …')."""
 
     def told_again(n: int, a: Agreement) -> bool:
         if not a.signed:
@@ -37,6 +43,8 @@ def without_summaries(agreements: list[Agreement]) -> list[Agreement]:
         if _bare(a):
             return bool(same_day)
         if any(_shortened(a, b) for b in same_day):
+            return True
+        if _by_its_parties(a) and any(_by_its_subject(b) for b in same_day):
             return True
         # a summary in lower case may take another day (the lead's, a caption's) than the name
         return a.name[:1].islower() and any(b.name[:1].isupper() for b in others)
@@ -60,6 +68,20 @@ def _inside(short: Agreement, full: Agreement) -> bool:
     return 0 < len(words) < len(fuller) and any(
         fuller[k : k + len(words)] == words for k in range(len(fuller) - len(words) + 1)
     )
+
+
+def _by_its_parties(agreement: Agreement) -> bool:
+    """'Biên bản ghi nhớ giữa Sở Công Thương tỉnh A và Sở Thương mại tỉnh B': a name telling
+    only who signed it, not what it is about."""
+    words = _name_words(agreement.name)
+    about = _ABOUT in (t.key for t in tokenize(agreement.name))
+    return bool(words) and words[0] == _BETWEEN and not about
+
+
+def _by_its_subject(agreement: Agreement) -> bool:
+    """'Biên bản ghi nhớ về xúc tiến thương mại và đầu tư …': a name, not a summary in lower
+    case, telling what the document is about rather than who signed it."""
+    return agreement.name[:1].isupper() and not _by_its_parties(agreement)
 
 
 def _name_words(name: str) -> list[str]:

@@ -1315,3 +1315,30 @@ def test_what_a_document_is_worth_is_not_its_name() -> None:
 )
 def test_a_document_under_negotiation_is_not_signed(sentence: str, name: str) -> None:
     assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [(name, False)]
+
+
+@pytest.mark.parametrize(
+    ("retold", "kept"),
+    [
+        # a caption naming the signing by its parties alone: the same document
+        ("Lễ ký Biên bản ghi nhớ giữa Sở Công Thương Hà Tĩnh và Sở Thương mại Hồ Nam.", 1),
+        # parties and a subject of its own: another document
+        (
+            "Hai bên còn ký Biên bản ghi nhớ giữa Sở Du lịch Hà Tĩnh và Sảnh Văn hóa và Du lịch "
+            "Hồ Nam về quảng bá du lịch.",
+            2,
+        ),
+    ],
+)
+def test_a_document_named_again_by_its_parties_is_one(retold: str, kept: int) -> None:
+    found = _named(
+        [
+            "Dịp này, Sở Công Thương tỉnh Hà Tĩnh và Sở Thương mại tỉnh Hồ Nam đã ký Biên bản "
+            "ghi nhớ về xúc tiến thương mại và đầu tư giai đoạn 2026 - 2028.",
+            retold,
+        ]
+    )
+    assert len(found) == kept
+    assert found[0][1] == (
+        "Biên bản ghi nhớ về xúc tiến thương mại và đầu tư giai đoạn 2026 - 2028"
+    )
