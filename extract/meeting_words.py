@@ -34,6 +34,8 @@ _DAY_TOLD = re.compile(
 )
 # Tokens back from a meeting's word a phrase before it may start: 'đã dự và phát biểu tại'.
 _PHRASE_REACH = 6
+# Tokens from a named event's name to the verb saying it will take place ('… sẽ được tổ chức').
+_PLAN_REACH = 4
 # Marks a clause opens after.
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
@@ -109,13 +111,30 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
             or _held_that_day(sentence, tokens, found)
         )
         # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
-        if (after_phrase(words.references, keys, i) and not reported) or words.plans.occurs(
-            keys, 0, i
+        if (
+            (after_phrase(words.references, keys, i) and not reported)
+            or words.plans.occurs(keys, 0, i)
+            or _planned_after_its_name(keys, found)
         ):
             continue
         if opens or reported or _opened(found.kind, keys, i):
             return found
     return None
+
+
+def _planned_after_its_name(keys: list[str], event: FoundMeeting) -> bool:
+    """Whether the words right after a named event's name say it will be held ('Sáng 18/9,
+    Diễn đàn kết nối giao thương … sẽ được tổ chức tại …', '… dự kiến diễn ra …'): a plan
+    between the name and the verb saying it takes place, the sentence's day that of the plan."""
+    words = vocabulary()
+    if event.kind not in NAMED_EVENTS:
+        return False
+    end = event.at + len(tokenize(event.label))
+    verb = next(words.opened.found_in(keys, end, end + _PLAN_REACH), None) or next(
+        words.held.found_in(keys, end, end + _PLAN_REACH), None
+    )
+    # The name may have run on over a plan of two words ('… Quảng Tây dự kiến').
+    return verb is not None and words.plans.occurs(keys, max(event.at + 1, end - 2), verb[0])
 
 
 def _told_as_earlier(sentence: str, keys: list[str], i: int) -> bool:

@@ -361,6 +361,27 @@ def test_references_plans_and_past_meetings_are_not_other_meetings(later: str) -
     assert [m.kind for m in meetings] == ["talks"]
 
 
+@pytest.mark.parametrize(
+    ("held", "kinds"),
+    [
+        ("sẽ được tổ chức", ["talks"]),
+        ("dự kiến diễn ra", ["talks"]),
+        ("sẽ khai mạc", ["talks"]),
+        ("đã được tổ chức", ["talks", "forum"]),
+    ],
+)
+def test_a_named_event_told_on_its_day_as_planned_is_not_held(held: str, kinds: list[str]) -> None:
+    """'Sáng 20/5, Diễn đàn … sẽ được tổ chức …' in news of the day before tells a plan."""
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, tại Nam Ninh, Bộ trưởng Bộ Công Thương Lê Văn Hải hội đàm với ông Lục Minh, "
+        "Chủ tịch Khu tự trị Quảng Tây.",
+        f"Sáng 20/5, Diễn đàn xúc tiến thương mại Việt Nam - Quảng Tây {held} tại Nam Ninh với "
+        "sự tham dự của Bộ trưởng Lê Văn Hải.",
+    )
+    assert [m.kind for m in meetings] == kinds
+
+
 def test_a_headline_s_meeting_takes_the_parties_named_right_after_the_lead() -> None:
     meetings = _meetings(
         "Tuyên Quang - Văn Sơn: Hội đàm về hợp tác cửa khẩu",
