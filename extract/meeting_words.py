@@ -41,11 +41,14 @@ _CLAUSE_MARKS = frozenset({",", ";", ":"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
 _REFERENCE_REACH = 4
 # A sentence opening with a month and no day ('Tháng 11, …', 'Trước đó, tháng 3, …', 'Tiếp đó,
-# cuối tháng 6/2025, …'), after a short clause if any, or a timeline's label ('Tháng 3/2025:'):
-# a review's or an answer's time, not a day's news.
+# cuối tháng 6/2025, …', 'Tháng 4 vừa qua, …'), after a short clause or an interviewee's name
+# if any ('Ông Tạ Minh Hà: Tháng 4 vừa qua, …'), or a timeline's label ('Tháng 3/2025:'): a
+# review's or an answer's time, not a day's news.
 _MONTH_OPENS = re.compile(
-    r"(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*)?(?:(?:đầu|giữa|cuối|hồi|vào|trong)\s+)?tháng\s+"
-    r"(?:\d{1,2}|[IVX]{1,4})(?:\s*[/.-]\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?\s*[,:]",
+    r"(?:[^\W\d]+(?:\s+[^\W\d]+){0,2},\s*|(?:[^\W\d]+\s+){1,4}[^\W\d]+:\s*)?"
+    r"(?:(?:đầu|giữa|cuối|hồi|vào|trong)\s+)?tháng\s+"
+    r"(?:\d{1,2}|[IVX]{1,4})(?:\s*[/.-]\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?"
+    r"(?:\s+(?:vừa\s+qua|năm\s+nay|năm\s+ngoái|năm\s+trước))?\s*[,:]",
     re.IGNORECASE,
 )
 

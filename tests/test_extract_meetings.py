@@ -587,6 +587,10 @@ def test_a_meeting_told_only_further_down_an_article_about_something_else() -> N
         "Tỉnh trưởng tỉnh Vân Nam tại Hà Khẩu.",
         "Cuối tháng 6/2023, Bộ trưởng Lê Văn Hải đã hội đàm với Chủ tịch Lục Minh tại Nam Ninh.",
         "Tháng 3/2024: Bộ trưởng Lê Văn Hải hội đàm với Chủ tịch Lục Minh tại Nam Ninh.",
+        # an interviewee's answer, the month said to be just past
+        "Ông Trần Văn Lâm: Tháng 4 vừa qua, trong chuyến công tác tại Quảng Tây, Bộ trưởng Lê "
+        "Văn Hải đã làm việc với Chủ tịch Lục Minh.",
+        "Tháng 3 năm nay, Bộ trưởng Lê Văn Hải đã làm việc với Chủ tịch Lục Minh tại Nam Ninh.",
     ],
 )
 def test_a_meeting_a_review_or_an_answer_dates_by_its_month_alone_is_recalled(
