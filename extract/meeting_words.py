@@ -36,6 +36,8 @@ _DAY_TOLD = re.compile(
 _PHRASE_REACH = 6
 # Tokens from a named event's name to the verb saying it will take place ('… sẽ được tổ chức').
 _PLAN_REACH = 4
+# Dashes between two words of one name ('Hội nghị - Triển lãm').
+_DASHES = frozenset({"-", "–", "—"})
 # Marks a clause opens after.
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
@@ -366,8 +368,24 @@ def meeting_at(
         return None
     if kind.kind in SESSIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:
         return None  # 'Trung tâm Hội chợ Triển lãm …', '… của Diễn đàn Kinh tế thế giới'
+    if kind.kind in NAMED_EVENTS and _after_another_event_s_word(keys, i):
+        return None  # 'Trung tâm Hội chợ Triển lãm …': the venue of the fair
     label = meeting_label(sentence, tokens, i, length, kind.kind in NAMED_EVENTS or kind.named)
     return FoundMeeting(kind.kind, label, number, sentence, at=i)
+
+
+def _after_another_event_s_word(keys: list[str], i: int) -> bool:
+    """Whether the word of an event at token i follows another's right before it, maybe after a
+    dash ('Trung tâm Hội chợ Triển lãm quốc tế Nam Ninh', '… Hội nghị - Triển lãm …'): the two
+    words name one venue or event, told by the first."""
+    k = i - 1
+    while k >= 0 and keys[k] in _DASHES:
+        k -= 1
+    meetings = vocabulary().meetings
+    return any(
+        (m := meetings.match(keys, j)) is not None and j + m[0] == k + 1
+        for j in range(max(0, k - _PHRASE_REACH), k + 1)
+    )
 
 
 def _partner_after(tokens: list[Token], keys: list[str], j: int) -> bool:

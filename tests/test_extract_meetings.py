@@ -142,6 +142,33 @@ def test_a_forum_or_fair_is_the_occasion_of_the_meeting_told_with_it() -> None:
     assert [(m.kind, m.place) for m in meetings] == [("audience", "Nam Ninh")]
 
 
+@pytest.mark.parametrize(
+    ("venue", "exhibition", "meetings"),
+    [
+        # an exhibition by its name is a fair
+        ("Trung tâm Hội nghị tỉnh", "Triển lãm hàng hóa Lâm Nghi", [("fair", "Lê Văn An")]),
+        # in lower case, an activity
+        ("Trung tâm Hội nghị tỉnh", "các hoạt động triển lãm ảnh", []),
+        # the venue's name, after the fair's word, is no second fair
+        (
+            "Trung tâm Hội chợ Triển lãm quốc tế Nam Ninh",
+            "Hội chợ hàng hóa Lâm Nghi",
+            [("fair", "Lê Văn An")],
+        ),
+        ("Trung tâm Hội nghị - Triển lãm quốc tế Nam Ninh", "các hoạt động giao thương", []),
+    ],
+)
+def test_an_exhibition_by_its_name_is_a_fair(
+    venue: str, exhibition: str, meetings: list[tuple[str, str]]
+) -> None:
+    found = _meetings(
+        None,
+        f"Sáng 19/5, tại {venue}, Sở Công Thương phối hợp với thành phố Lâm Nghi khai mạc "
+        f"{exhibition}. Dự lễ khai mạc có ông Lê Văn An, Phó Chủ tịch UBND tỉnh.",
+    )
+    assert [(m.kind, m.participants[0]) for m in found] == meetings
+
+
 def test_a_fair_no_official_attends_is_no_meeting() -> None:
     assert _meetings(None, "Ngày 19/5, Hội chợ Nhập khẩu quốc tế khai mạc tại Thượng Hải.") == []
 
