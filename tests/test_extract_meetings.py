@@ -169,6 +169,23 @@ def test_an_exhibition_by_its_name_is_a_fair(
     assert [(m.kind, m.participants[0]) for m in found] == meetings
 
 
+def test_those_at_the_reception_of_a_courtesy_call_take_part() -> None:
+    """The host receives the call ('… tiếp … nhân dịp ông đến chào xã giao'): 'buổi tiếp'
+    recalls it."""
+    (meeting,) = _meetings(
+        "Tổng Lãnh sự Việt Nam tại Nam Ninh chào xã giao Bí thư Khu ủy Quảng Tây",
+        "Ngày 19/5, tại Nam Ninh, Bí thư Khu ủy Quảng Tây Trần Minh đã tiếp Tổng Lãnh sự Việt "
+        "Nam tại Nam Ninh Lê Văn An nhân dịp ông đến chào xã giao khi bắt đầu nhiệm kỳ.",
+        "Bí thư Trần Minh chúc mừng Tổng Lãnh sự nhận nhiệm vụ mới.",
+        "Tổng Lãnh sự Lê Văn An cảm ơn sự quan tâm của lãnh đạo Khu tự trị.",
+        "Tham dự buổi tiếp có ông Lục Hòa, Trưởng ban Đối ngoại Khu ủy Quảng Tây.",
+    )
+    assert (meeting.kind, set(meeting.participants)) == (
+        "courtesy call",
+        {"Lê Văn An", "Trần Minh", "Lục Hòa"},
+    )
+
+
 def test_a_fair_no_official_attends_is_no_meeting() -> None:
     assert _meetings(None, "Ngày 19/5, Hội chợ Nhập khẩu quốc tế khai mạc tại Thượng Hải.") == []
 
