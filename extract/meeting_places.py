@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract.lexicon import load_data
 from extract.meeting_vocabulary import vocabulary
 from extract.places import find_places, names_a_seat
 from extract.text import squeeze, tokenize
@@ -48,6 +49,10 @@ _DATELINE = re.compile(
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
+_COUNTRY_WORDS = 6  # words of a country's name in full: 'Cộng hòa Nhân dân Trung Hoa'
+# Words of a state's name written in lower case: 'Cộng hòa xã hội chủ nghĩa Việt Nam'.
+_STATE_WORDS = "dân|chủ|nhân|xã|hội|nghĩa"
+_SEAT_CHARS = 80  # characters before a 'tại' its mission's words and country stand in
 _OUTLET_WORDS = 4  # words of an outlet's name after 'phóng viên': 'Báo Tin tức', 'TTXVN'
 # A trip's place, before the place of the meeting on it: 'Trong khuôn khổ chuyến công tác tại ',
 # 'Trong chương trình công tác tại '.
@@ -67,7 +72,8 @@ def meeting_place(sentence: str) -> str | None:
     trip = None  # where a trip went ('trong chuyến công tác tại Quảng Tây, …'), if nothing nearer
     for i, key in enumerate(keys):
         where = key == "tại" or (key == "ở" and (i == 0 or keys[i - 1] == "," or _held(keys, i)))
-        if not where or names_a_seat(sentence[: tokens[i].end] + " "):
+        before = sentence[: tokens[i].end] + " "
+        if not where or names_a_seat(before) or _seat_of_a_country_s_mission(before):
             continue
         if trip is None and _filed_from(sentence[: tokens[i].start]):
             trip = meeting_place(sentence[tokens[i].start :])
@@ -105,6 +111,26 @@ def meeting_place(sentence: str) -> str | None:
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
             return trip
     return trip
+
+
+@cache
+def _country_s_mission() -> re.Pattern[str]:
+    """A mission's word, the country it represents by its state's name ('nước Cộng hòa Nhân
+    dân Trung Hoa', 'CHXHCN Việt Nam'), 'tại'."""
+    words = sorted(load_data("places")["mission_words"], key=len, reverse=True)
+    missions = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"\b(?i:{missions})\s+(?:nước\s+)?(?:Cộng\s+hòa|CHND|CHXHCN|CHDCND)"
+        rf"(?:\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*|{_STATE_WORDS})){{1,{_COUNTRY_WORDS}}}"
+        r"\s+tại\s+(?:(?:thành\s+phố|TP\.?)\s*)?$"
+    )
+
+
+def _seat_of_a_country_s_mission(before: str) -> bool:
+    """Whether a place after `before` is the seat of a mission named with its state's name
+    ('Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại ', 'Đại sứ CHND Trung Hoa tại '): a
+    city in an official's title, not where the meeting was held."""
+    return _country_s_mission().search(before[-_SEAT_CHARS:]) is not None
 
 
 @cache

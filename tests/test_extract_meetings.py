@@ -481,6 +481,18 @@ def test_online_talks_told_again_as_talks_are_one_meeting() -> None:
             "Minh, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Thành phố Hồ Chí Minh.",
             None,
         ),
+        # the seat of a mission named with its state's name, in the lead's next sentence
+        (
+            "Sáng 19/5, tại Khu kinh tế Dung Quất, Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì Hội "
+            "nghị xúc tiến đầu tư. Dự hội nghị có ông Lục Minh, Tổng Lãnh sự nước Cộng hòa Nhân "
+            "dân Trung Hoa tại Đà Nẵng.",
+            None,
+        ),
+        (
+            "Chiều 19/5, Chủ tịch UBND tỉnh Lê Văn An tiếp ông Lục Minh, Đại sứ nước Cộng hòa "
+            "Nhân dân Trung Hoa tại Việt Nam và Tổng Lãnh sự CHND Trung Hoa tại Đà Nẵng.",
+            None,
+        ),
     ],
 )
 def test_the_place_is_the_meeting_s_not_a_mission_s_seat_nor_a_country(
