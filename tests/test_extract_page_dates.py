@@ -146,19 +146,6 @@ def _scraped(masthead: str, stamp_line: str) -> str:
             VIETNAM_TIME,
             id="a Vietnamese paper",
         ),
-    ],
-)
-def test_a_stamp_without_an_offset_is_in_the_time_its_publisher_prints(
-    text: str, zone: ZoneInfo
-) -> None:
-    published = parse_article(text).published
-    assert published is not None
-    assert published.replace(second=0) == datetime(2025, 6, 1, 9, 15, tzinfo=zone)
-
-
-@pytest.mark.parametrize(
-    ("text", "zone"),
-    [
         pytest.param(
             _scraped("BÁO LẠNG SƠN", "01/06/2025 09:15 (giờ Bắc Kinh)"),
             BEIJING_TIME,
