@@ -39,6 +39,7 @@ from db.models import (
     Article,
     ArticleProvince,
     Province,
+    table_of,
 )
 from db.portable import fit, utc
 from db.stories import (
@@ -149,7 +150,7 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
     article_id = session.execute(_NEW_ARTICLE, row).scalar_one()
     if about:
         session.execute(
-            insert(ArticleProvince),
+            _NEW_ARTICLE_PROVINCES,
             [{"article_id": article_id, "province_id": province_id} for province_id in about],
         )
     added = add_facts(
@@ -188,7 +189,9 @@ _WITH_CONTENT = (
 _PROVINCE_IDS = select(Province.key, Province.id).where(
     Province.key.in_(bindparam("keys", expanding=True))
 )
-_NEW_ARTICLE = insert(Article).returning(Article.id)
+# Into the tables, like the facts (see `db.facts`).
+_NEW_ARTICLE = insert(table_of(Article)).returning(Article.id)
+_NEW_ARTICLE_PROVINCES = insert(table_of(ArticleProvince))
 
 
 def _same_url(url: str | None, *, session: Session) -> StoredCopy | None:
