@@ -233,8 +233,22 @@ def _short_in(text: str, short: str) -> int:
 
 def name_in(text: str, name: str) -> int:
     """Where the whole name stands in the text (not as the start of a longer name), or -1."""
-    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        after = text[match.end() :].split(maxsplit=1)
-        if not (after and after[0][:1].isupper() and text[match.end() : match.end() + 1] == " "):
-            return match.start()
+    # Looked for with str.find: a pattern per name overflowed the regular expressions' cache.
+    if not name:
+        return -1
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _is_word(text, start - 1) or _is_word(text, end):
+            start = text.find(name, start + 1)
+            continue
+        after = text[end:].split(maxsplit=1)
+        if not (after and after[0][:1].isupper() and text[end : end + 1] == " "):
+            return start
+        start = text.find(name, end)
     return -1
+
+
+def _is_word(text: str, at: int) -> bool:
+    """Whether a word character (as `\\w` takes it) stands at `at`."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
