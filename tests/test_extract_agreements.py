@@ -680,6 +680,16 @@ def test_a_scheme_told_again_in_short_is_one() -> None:
             "Hồng tại cặp cửa khẩu Lào Cai – Hà Khẩu, dự kiến ký trong năm tới.",
             "Thỏa thuận hợp tác xây dựng cầu qua sông Hồng tại cặp cửa khẩu Lào Cai – Hà Khẩu",
         ),
+        # a signing being arranged, still ahead
+        (
+            "Bà Lê Thị Hoa, Chủ tịch hiệp hội cho biết, hiệp hội đang xúc tiến ký kết Bản ghi nhớ "
+            "về hợp tác xúc tiến thương mại cà phê, dự kiến trong quý II/2026.",
+            "Bản ghi nhớ về hợp tác xúc tiến thương mại cà phê",
+        ),
+        (
+            "Hai sở đang xúc tiến việc ký Thỏa thuận hợp tác về đào tạo nghề.",
+            "Thỏa thuận hợp tác về đào tạo nghề",
+        ),
     ],
 )
 def test_a_signing_only_discussed_or_planned_is_not_a_signed_document(
