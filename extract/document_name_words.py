@@ -18,6 +18,7 @@ class NameWords:
     """The words ending or going on with a document's name, from meetings.toml's [signing]."""
 
     documents: PhraseSet  # the documents' words, each with its kind
+    listed: PhraseSet  # the documents' words and those only a list names ('hợp đồng')
     capitalised: frozenset[str]  # the kinds of documents named only with a capital ('Kế hoạch')
     name_stops: PhraseSet
     name_pairs: PhraseSet
@@ -39,6 +40,7 @@ def name_words() -> NameWords:
     ]
     return NameWords(
         documents=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
+        listed=PhraseSet(w for d in data["document"] for w in d["words"]),
         capitalised=frozenset(d["kind"] for d in data["document"] if d.get("capitalised_only")),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),

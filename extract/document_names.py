@@ -44,7 +44,7 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         if (close := _closing_quote(tokens, j)) is not None:
             j = close + 1  # '… khuôn khổ "Hai hành lang, một vành đai"': its comma is inside
             continue
-        if _count_after(tokens, keys, j):
+        if _count_after(tokens, keys, j) or _counted_documents_after(tokens, keys, j):
             break
         if keys[j] == "." and _inside_a_word(tokens, j):
             cap += _POINTED_WORD  # 'UBND TP.HCM': an abbreviation's point, one word with its parts
@@ -181,6 +181,19 @@ def _closing_quote(tokens: list[Token], j: int) -> int | None:
         if tokens[k].text == closing:
             return k
     return None
+
+
+def _counted_documents_after(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """'và', a count and a document's word at j: documents of their own joined to the name,
+    none named ('… hợp tác đầu tư | và 15 thỏa thuận hợp tác giữa doanh nghiệp', '… | và các
+    hợp đồng mua bán')."""
+    words = name_words()
+    return (
+        keys[j] == "và"
+        and j + 2 < len(tokens)
+        and (tokens[j + 1].text.isdigit() or keys[j + 1] in words.counts)
+        and words.listed.match(keys, j + 2) is not None
+    )
 
 
 def _count_after(tokens: list[Token], keys: list[str], j: int) -> bool:

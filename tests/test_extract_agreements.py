@@ -539,6 +539,29 @@ def test_a_short_name_and_the_full_one_of_a_document_are_one_document(word: str)
 
 
 @pytest.mark.parametrize(
+    "others",
+    [
+        "và 12 thỏa thuận hợp tác giữa doanh nghiệp",
+        "và các hợp đồng mua bán nông sản",
+        "và 8 hợp đồng thương mại",
+    ],
+)
+def test_a_name_ends_before_va_and_counted_documents_of_their_own(others: str) -> None:
+    found = find_agreements(
+        [
+            f"Tại diễn đàn, hai bên đã ký Bản ghi nhớ về tăng cường hợp tác đầu tư {others} với "
+            "tổng giá trị khoảng 500 triệu USD.",
+            "Bản ghi nhớ về tăng cường hợp tác đầu tư giai đoạn 2026 - 2030 được ký kết giữa Sở "
+            "Tài chính tỉnh Lào Cai và Sở Thương mại tỉnh Vân Nam.",
+        ],
+        DAY,
+    )
+    assert [(a.name, a.signed) for a in found] == [
+        ("Bản ghi nhớ về tăng cường hợp tác đầu tư giai đoạn 2026 - 2030", True)
+    ]
+
+
+@pytest.mark.parametrize(
     "span", ["từ ngày 19 đến 21/5", "trong hai ngày 19-21/5", "vào ngày 19 - 21/5"]
 )
 def test_a_signing_closing_a_meeting_held_over_several_days_is_on_its_last_day(span: str) -> None:
