@@ -15,6 +15,7 @@ class SigningWords:
 
     documents: PhraseSet
     capitalised: frozenset[str]  # the kinds of documents named only with a capital ('Kế hoạch')
+    one_country_s: frozenset[str]  # the kinds of documents a country may have of its own (plans)
     bodies: frozenset[str]  # the words of a body before a document's word ('Sở Kế hoạch …')
     listed: PhraseSet  # the documents, and those only a list of signed ones names (contracts)
     signed: PhraseSet  # True for a signing verb, False for a word opening with one ('trao đổi')
@@ -48,6 +49,7 @@ def signing_words() -> SigningWords:
     return SigningWords(
         documents=PhraseSet([w for w, _ in documents], [k for _, k in documents]),
         capitalised=frozenset(d["kind"] for d in data["document"] if d.get("capitalised_only")),
+        one_country_s=frozenset(d["kind"] for d in data["document"] if d.get("one_country_s")),
         bodies=frozenset(signing["bodies"]),
         listed=PhraseSet([w for w, _ in listed], [k for _, k in listed]),
         signed=PhraseSet(

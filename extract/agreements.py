@@ -14,9 +14,13 @@ from extract.agreement_times import recalled_signings
 from extract.agreement_words import signing_words
 from extract.dates import day_opens
 from extract.document_names import name_end
+from extract.places import place_at
 from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
 
+# The word before a document's owner: '… của Trung Quốc'.
+_OWNER = "của"
+_VIETNAM = "Việt Nam"  # the country, among the places of its side
 # A list item's mark: '- ', '• ', '1. ', '2) ', 'a) '.
 _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 # A note under a list's item, a label of a few words and a colon: 'Người ký: ông …'.
@@ -181,6 +185,8 @@ def _sentence_agreements(
             continue
         if not signed and end == i + length and not tokens[i].is_capitalised:
             continue  # '… để triển khai bản ghi nhớ': the one told of before, named there
+        if kind in words.one_country_s and _one_country_s(tokens, keys, i, end):
+            continue  # '… Kế hoạch 5 năm lần thứ 15 của Trung Quốc': no document of two sides
         name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
         result.append(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
@@ -198,6 +204,22 @@ def _names_a_document(tokens: list[Token], keys: list[str], i: int, kind: str) -
         and (kind not in words.capitalised or tokens[i].is_capitalised)
         and not (i > 0 and keys[i - 1] in words.bodies)
     )
+
+
+def _one_country_s(tokens: list[Token], keys: list[str], i: int, end: int) -> bool:
+    """A name ending in 'của' and a country's name ('Kế hoạch phát triển kinh tế - xã hội 5 năm
+    2026 - 2030 của Việt Nam', at keys[i:end]): the country's own plan, not one of the two
+    sides."""
+    for k in range(end - 2, i, -1):
+        if keys[k] != _OWNER:
+            continue
+        mention = place_at(tokens, keys, k + 1)
+        return (
+            mention is not None
+            and k + 1 + mention.tokens == end
+            and (mention.place.kind in ("china", "country") or mention.place.name == _VIETNAM)
+        )
+    return False
 
 
 def _numbered(tokens: list[Token], keys: list[str], name_start: int) -> bool:

@@ -562,6 +562,31 @@ def test_a_name_ends_before_va_and_counted_documents_of_their_own(others: str) -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Lý nhấn mạnh năm 2026 là năm đầu triển khai Kế hoạch 5 năm lần thứ 15 của Trung "
+        "Quốc và Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 của Việt Nam, mở ra "
+        "nhiều cơ hội hợp tác.",
+        "Hai bên cũng trao đổi về việc thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm "
+        "2026 - 2030 của Việt Nam.",
+        "Đại sứ cho biết Lào đang triển khai Đề án phát triển hạ tầng giao thông của Lào.",
+    ],
+)
+def test_a_plan_of_one_country_is_no_document_of_the_two_sides(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
+
+
+def test_a_plan_of_two_sides_is_reported() -> None:
+    (found,) = find_agreements(
+        ["Hai bên thống nhất xây dựng Kế hoạch phát triển du lịch biên giới của hai tỉnh."], DAY
+    )
+    assert (found.name, found.signed) == (
+        "Kế hoạch phát triển du lịch biên giới của hai tỉnh",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
     "span", ["từ ngày 19 đến 21/5", "trong hai ngày 19-21/5", "vào ngày 19 - 21/5"]
 )
 def test_a_signing_closing_a_meeting_held_over_several_days_is_on_its_last_day(span: str) -> None:
