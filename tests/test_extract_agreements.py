@@ -908,6 +908,18 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "bản ghi nhớ hợp tác xúc tiến du lịch và đầu tư giữa Trung tâm Xúc tiến du lịch và đầu "
             "tư TP.HCM (HTPC) và Cục Du lịch và văn hóa thành phố Thâm Quyến (SZTB)",
         ),
+        # a clause after a comma telling what the sides take the document for
+        (
+            "Hai bên đã ký kết Kế hoạch hợp tác giai đoạn 2026 - 2028 giữa Bộ Công Thương và "
+            "Chính phủ nhân dân tỉnh Quảng Tây, coi đây là nền tảng cho hợp tác.",
+            "Kế hoạch hợp tác giai đoạn 2026 - 2028 giữa Bộ Công Thương và Chính phủ nhân dân "
+            "tỉnh Quảng Tây",
+        ),
+        (
+            "Hai bên đã ký Bản ghi nhớ về hợp tác du lịch giữa hai tỉnh, xem đây là bước đi "
+            "quan trọng.",
+            "Bản ghi nhớ về hợp tác du lịch giữa hai tỉnh",
+        ),
     ],
 )
 def test_a_name_ends_where_its_words_do(sentence: str, name: str) -> None:
