@@ -56,7 +56,7 @@ class Agreement:
 
     name: str  # e.g. "Bản ghi nhớ hợp tác giữa hai cơ quan đầu mối"
     # "memorandum", "framework agreement", "action plan", "plan", "scheme", "agreement",
-    # "document", "contract", "letter of intent"
+    # "document", "contract", "letter of intent", "regulation"
     kind: str
     signed: bool
     date: date | None = None

@@ -664,6 +664,18 @@ def test_a_signing_after_a_meeting_dated_within_a_visit_s_span_is_on_the_meeting
             "ghi nhớ.",
             [("action plan", "Chương trình hành động năm 2027")],
         ),
+        # a joint regulation proposed to be drawn up, named with its capital
+        (
+            "Ông Nông Văn Tú đề nghị hai bên nghiên cứu xây dựng Quy chế phối hợp quản lý cửa "
+            "khẩu biên giới, trình cấp có thẩm quyền phê duyệt trong năm 2026.",
+            [("regulation", "Quy chế phối hợp quản lý cửa khẩu biên giới")],
+        ),
+        (
+            "Hai bên thống nhất hoàn thiện Quy chế phối hợp tuần tra song phương giai đoạn "
+            "2026 – 2028.",
+            [("regulation", "Quy chế phối hợp tuần tra song phương giai đoạn 2026 – 2028")],
+        ),
+        ("Hai bên thống nhất xây dựng quy chế làm việc cụ thể.", []),
     ],
 )
 def test_a_plan_scheme_or_treaty_drawn_up_or_carried_out_is_discussed(
