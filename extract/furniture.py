@@ -21,6 +21,7 @@ from extract.lines import (
     line_key,
     same_line,
     squeezed_line,
+    trailing_credit,
 )
 from extract.page_top import read_top
 from extract.text import squeeze
@@ -90,8 +91,7 @@ def _aggregator(lines: list[str]) -> str | None:
     """The site named in an aggregator credit anywhere on the page ('Tổng hợp tin tự động X')."""
     markers = furniture_words().aggregators
     for line in lines:
-        domain = DOMAIN.search(line)
-        if domain and any(m in line.casefold() for m in markers):
+        if any(m in line.casefold() for m in markers) and (domain := DOMAIN.search(line)):
             return domain.group(1).lower()
     return None
 
@@ -193,7 +193,7 @@ class _Sorter:
             return
         if self._follow_line(line) or self._source_line(line):
             return
-        credit = words.credit.search(line)
+        credit = trailing_credit(line)
         if credit:
             self.credits.append((credit.group("paren") or credit.group("bare") or "").strip())
             caption = line[: credit.start()].strip(" -–")

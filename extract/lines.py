@@ -88,6 +88,7 @@ class FurnitureWords:
     footers: tuple[str, ...]
     footer_labels: re.Pattern[str]
     credit: re.Pattern[str]
+    photo_words: tuple[str, ...]
     inline_link: re.Pattern[str]
     tool_label: re.Pattern[str]
     programme: re.Pattern[str]
@@ -123,6 +124,7 @@ def furniture_words() -> FurnitureWords:
             rf"(?:^|[-–|.:,]\s*)(?P<label>{_alternation(data['footer_labels'])})(?!\w)", re.I
         ),
         credit=re.compile(_TRAILING_CREDIT.replace("{words}", photo)),
+        photo_words=tuple(data["photo_words"]),
         inline_link=re.compile(
             rf"^\s*(?:(?:{marks})\s*)?(?:{_alternation(data['cut_lines'])})\s*(?::|{marks})\s*\S",
             re.I,
@@ -315,7 +317,16 @@ def _source_label() -> re.Pattern[str]:
 
 def is_credit(line: str) -> bool:
     """A photo caption or credit: the line ends with '(Ảnh: …)' or 'Ảnh: …'."""
-    return bool(furniture_words().credit.search(line))
+    return trailing_credit(line) is not None
+
+
+def trailing_credit(line: str) -> re.Match[str] | None:
+    """The credit a line ends with ('(Ảnh: TTXVN)', 'Ảnh: Thu Hà'), or None."""
+    words = furniture_words()
+    # Most lines name no photo word at all: the pattern, tried at every position, is skipped.
+    if not any(word in line for word in words.photo_words):
+        return None
+    return words.credit.search(line)
 
 
 def is_inline_link(line: str) -> bool:
