@@ -50,6 +50,8 @@ class _Lexicon:
     business: PhraseSet
     body_name_phrases: PhraseSet
     firm_offices: PhraseSet
+    acronym_body_offices: PhraseSet
+    known_acronyms: frozenset[str]  # of bodies of the state or of chambers of commerce
     named_institutions: PhraseSet
     body_kinds: PhraseSet
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
@@ -92,6 +94,8 @@ def title_lexicon() -> _Lexicon:
         business=PhraseSet(data["business_organisations"]),
         body_name_phrases=PhraseSet(data["body_name_phrases"]),
         firm_offices=PhraseSet(data["firm_offices"]),
+        acronym_body_offices=PhraseSet(data["acronym_body_offices"]),
+        known_acronyms=word_set(data["state_acronyms"] + data["chambers_of_commerce"]),
         named_institutions=PhraseSet(data["named_institutions"]),
         body_kinds=PhraseSet(
             data["state_body_kinds"] + data["units_after_head"] + data["units_before_head"]

@@ -47,6 +47,7 @@ class TitleReader(OrganisationReader):
             return None
         kind: SegmentKind = head[1]
         direct = lex.named_directly.match(self.keys, j) is not None
+        head_start = j
         office_of_firms = lex.firm_offices.match(self.keys, j)
         firm_office = office_of_firms is not None and office_of_firms[0] == head[0]
         j += head[0]
@@ -59,9 +60,31 @@ class TitleReader(OrganisationReader):
         if business := self._business_in_lower_case(j) or self._business_it_belongs_to(j):
             return Segment(self._span_text(i, business, []), kind, (), i, business)
         firm = firm_office and self._brand_at(j)
+        acronym_office = lex.acronym_body_offices.match(self.keys, head_start)
         end, places, dropped = self.organisation(j, after_name)
         text = self._span_text(i, end, dropped)
-        return Segment(text, kind, tuple(places), i, end, in_a_firm=firm and end > j)
+        firm = (firm and end > j) or (
+            acronym_office is not None
+            and acronym_office[0] == head[0]
+            and end == j + 1
+            and self._unknown_acronym_at(j)
+        )
+        return Segment(text, kind, tuple(places), i, end, in_a_firm=firm)
+
+    def _unknown_acronym_at(self, j: int) -> bool:
+        """Whether token j is an acronym no list knows as a body of the state or a chamber of
+        commerce ('VRA' in 'Chủ tịch VRA'), nor a place: an association's or a firm's."""
+        token = self.tokens[j]
+        letters = [c for c in token.text if c.isalpha()]
+        if len(letters) < 2 or not token.text.isupper():
+            return False
+        lex = title_lexicon()
+        return not (
+            token.key in lex.known_acronyms
+            or lex.organisations.match(self.keys, j)
+            or self.place_named_at(j)
+            or self.local_place_at(j)
+        )
 
     def _business_in_lower_case(self, j: int) -> int:
         """Where a firm named by its common noun right after an office ends ('Chủ tịch tập

@@ -572,6 +572,32 @@ def test_offices_in_firms_and_business_associations_make_no_official(sentence: s
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Lê Văn Khoa, Chủ tịch VRA cho biết, hiệp hội sẽ mở rộng hợp tác.",
+        "Bà Nguyễn Thị Hoa, Phó Chủ tịch VPA, nói thêm về thị trường hồ tiêu.",
+        "Theo ông Đặng Minh Tuấn, Tổng Thư ký VLA, chi phí vận chuyển đã giảm.",
+        "Phó Tổng thư ký VECOM Trần Văn Lâm cho rằng thương mại điện tử tăng nhanh.",
+    ],
+)
+def test_an_association_named_by_an_unknown_acronym_makes_no_official(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Ông Phạm Văn Công, Chủ tịch VCCI, phát biểu khai mạc.", "Chủ tịch VCCI"),
+        ("Tổng Thư ký ASEAN Lê Lương Minh dự hội nghị.", "Tổng Thư ký ASEAN"),
+        ("Ông Lê Hữu Bình, Phó Chủ tịch UBND tỉnh, cho biết.", "Phó Chủ tịch UBND tỉnh"),
+    ],
+)
+def test_a_known_acronym_after_chu_tich_keeps_the_official(sentence: str, title: str) -> None:
+    officials = _officials(sentence)
+    assert [o.title for o in officials] == [title]
+
+
+@pytest.mark.parametrize(
     ("sentence", "title"),
     [
         ("Ông Trần Văn An, Giám đốc Sở Công Thương tỉnh Lạng Sơn, cho biết.", None),
