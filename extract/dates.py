@@ -184,6 +184,14 @@ def is_digest(paragraphs: Sequence[str]) -> bool:
     return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
 
 
+def digest_of_no_one_event(paragraphs: Sequence[str], meeting_days: Iterable[date | None]) -> bool:
+    """Whether the article is a digest (`is_digest`) whose meetings are not all on one day: its
+    items are unrelated news or several events ('Tiếp Tỉnh trưởng Hải Nam; Lào Cai điện đàm với
+    Vân Nam; … là những tin nổi bật tuần qua', with meetings on 8/6, 10/6 and 11/6), so no one
+    of them is the article's event and it has no event date."""
+    return is_digest(paragraphs) and len(set(meeting_days)) != 1
+
+
 @cache
 def _digest_lead() -> re.Pattern[str]:
     words = load_data("furniture")["digest_lead"]

@@ -11,8 +11,8 @@ from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
 from extract.dates import (
     VIETNAM_TIME,
+    digest_of_no_one_event,
     find_event_date,
-    is_digest,
     vietnam_datetime,
     year_floor,
 )
@@ -97,8 +97,10 @@ def parse_article(
     )
     event_day = event.value if event else None
     meetings = _meetings(title, paragraphs, page.clean.captions, mentions, shown, event_day)
-    if not meetings and is_digest(paragraphs):
-        # A digest's items are unrelated news: without a meeting among them it has no event.
+    # Agreements are dated from the day the sentences run from, even where it is not the article's.
+    agreements = find_agreements(body_sentences, event_day)
+    if digest_of_no_one_event(paragraphs, (m.date for m in meetings)):
+        # A digest's items are unrelated news or several events: none is the article's event.
         event, event_day = None, None
     provinces = provinces_about(title, paragraphs, officials, figures)
     return ParsedArticle(
@@ -113,7 +115,7 @@ def parse_article(
         trade_figures=tuple(figures),
         officials=tuple(placed_in_article(officials, provinces)),
         meetings=tuple(meetings),
-        agreements=tuple(find_agreements(body_sentences, event_day)),
+        agreements=tuple(agreements),
         warnings=warnings,
     )
 

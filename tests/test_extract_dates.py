@@ -376,3 +376,30 @@ def test_a_digest_of_news_without_a_meeting_has_no_event_day() -> None:
     assert article.meetings == ()
     assert article.event_date is None
     assert not article.event_year_inferred
+
+
+WEEKLY_DIGEST = (
+    "Điểm tin hợp tác địa phương Việt Nam - Trung Quốc tuần từ 2 đến 8/3/2026\n\n"
+    "09/03/2026 07:00\n\n"
+    "Phó Thủ tướng tiếp Bí thư Tỉnh ủy Hồ Nam; Cao Bằng hội đàm với Bách Sắc; Đại sứ làm việc "
+    "tại Quý Châu là những tin nổi bật tuần qua.\n\n"
+    "Phó Thủ tướng tiếp Bí thư Tỉnh ủy Hồ Nam\n\n"
+    "Ngày 3/3, tại trụ sở Chính phủ, Phó Thủ tướng Lê Văn Thành đã tiếp ông Thẩm Hiểu Minh, "
+    "Bí thư Tỉnh ủy Hồ Nam (Trung Quốc).\n\n"
+    "Cao Bằng hội đàm với Bách Sắc\n\n"
+    "Ngày 5/3, đồng chí Nông Văn Hải, Chủ tịch UBND tỉnh Cao Bằng đã hội đàm với ông Trần Quốc "
+    "Bình, Thị trưởng thành phố Bách Sắc (Quảng Tây).\n\n"
+    "Đại sứ làm việc tại Quý Châu\n\n"
+    "Ngày 6/3, tại thành phố Quý Dương, Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình đã làm "
+    "việc với ông Lý Bỉnh Quân, Tỉnh trưởng tỉnh Quý Châu.\n"
+)
+
+
+def test_a_digest_of_several_meetings_on_several_days_has_no_event_day() -> None:
+    article = parse_article(WEEKLY_DIGEST)
+    assert [m.date for m in article.meetings] == [
+        date(2026, 3, 3),
+        date(2026, 3, 5),
+        date(2026, 3, 6),
+    ]
+    assert article.event_date is None
