@@ -233,6 +233,11 @@ def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_wri
         ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG", LEAD, "", "baodanang.vn"),
         ("", LEAD, "Báo và Phát thanh, Truyền hình Gia Lai. Tổng Biên tập: A", "baogialai.com.vn"),
         ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THÁI NGUYÊN", f"(TNO) - {LEAD}", "", "baothainguyen.vn"),
+        # a merged paper that moved to a site of its own, by its full name; the paper before
+        # the merger keeps its site
+        ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH", f"(BBN) - {LEAD}", "", "baobacninhtv.vn"),
+        ("", LEAD, "Báo và Phát thanh, Truyền hình Bắc Ninh\nTổng Biên tập: A", "baobacninhtv.vn"),
+        ("BÁO BẮC NINH", f"(BBN) - {LEAD}", "", "baobacninh.vn"),
         # the national broadcaster's site
         ("VTV.vn", LEAD, "© Bản quyền thuộc về Đài Truyền hình Việt Nam", "vtv.vn"),
         # Lao Động by its masthead or its footer, without a domain
