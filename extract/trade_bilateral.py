@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extract.places import PlaceMention
 from extract.text import tokenize
 from extract.trade_context import Reading
 from extract.trade_parties import (
@@ -152,6 +153,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
         or s.has(words.other_partners, region_start, start)
         or any(p.place.kind == "country" for p in region_places)
         or _another_country_s(reading, keyword)
+        or _a_locality_acting(reading, keyword)
         or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
         or _a_locality_s(reading, clause_start)
         or _a_locality_as_topic(reading, clause_start)
@@ -254,11 +256,29 @@ def _another_country_s(reading: Reading, keyword: Keyword) -> bool:
     """'…, trong khi Hoa Kỳ là thị trường xuất khẩu lớn nhất với khoảng 119 tỷ USD': the
     party the trade word's clause names last before it (before 'là', its subject) is another
     country."""
+    subject = _clause_subject(reading, keyword)
+    return subject is not None and subject.place.kind == "country"
+
+
+def _a_locality_acting(reading: Reading, keyword: Keyword) -> bool:
+    """'…, trong khi Quảng Ninh xuất khẩu sang Trung Quốc khoảng 1,2 tỷ USD', 'Bắc Ninh là địa
+    phương nhập khẩu từ Trung Quốc lớn nhất với …': the party the trade word's clause names
+    last before it (before 'là') is a Vietnamese city or province, so the figure is that
+    locality's trade, not Vietnam's."""
+    subject = _clause_subject(reading, keyword)
+    return (
+        subject is not None and subject.place.kind == "vietnam" and subject.place.name != "Việt Nam"
+    )
+
+
+def _clause_subject(reading: Reading, keyword: Keyword) -> PlaceMention | None:
+    """The party the trade word's clause names last before it, or before 'là' when the clause
+    says what its subject is ('Quảng Ninh xuất khẩu …' -> Quảng Ninh); None when it names none."""
     s = reading.sentence
     clause = max(s.text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
     copula = s.text.find(" là ", clause, keyword.start)
     named = s.parties_within(clause, keyword.start if copula < 0 else copula)
-    return bool(named) and named[-1].place.kind == "country"
+    return named[-1] if named else None
 
 
 def _summed_over_years(clause: str) -> bool:

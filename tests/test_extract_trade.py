@@ -540,6 +540,21 @@ def test_border_trade_with_a_province_is_no_total() -> None:
     assert sentence_figures(sentence, national) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ở phía Việt Nam, năm 2025 Lạng Sơn xuất khẩu sang Trung Quốc khoảng 1,4 tỷ USD.",
+        "Năm 2025, Việt Nam nhập khẩu nhiều từ Trung Quốc, trong khi Cao Bằng xuất khẩu sang "
+        "Trung Quốc khoảng 0,6 tỷ USD.",
+        "Năm 2025, phía Việt Nam, Bắc Giang là địa phương nhập khẩu từ Trung Quốc lớn nhất với "
+        "khoảng 9,5 tỷ USD.",
+    ],
+)
+def test_a_vietnamese_province_trading_with_china_gives_no_national_figure(sentence: str) -> None:
+    national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
+    assert sentence_figures(sentence, national) == []
+
+
 def test_a_year_already_reached_is_no_goal_in_an_article_on_the_two_countries() -> None:
     national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
     reached = "Đến năm 2000, thương mại hai chiều đã lên 2,47 tỷ USD."
