@@ -95,6 +95,9 @@ def figure_province(reading: Reading, keyword: Keyword, region_start: int) -> st
     if host not in (None, NATIONAL) and s.article_partner_words(region_start, start):
         # 'kim ngạch thương mại giữa Việt Nam và tỉnh bạn': the article's own province.
         return host
+    just_named = _province_named_before(reading, keyword)
+    if just_named is not None:
+        return just_named
     topic = clause_topic(reading)
     if topic is not None:
         return province_of(topic)
@@ -150,6 +153,25 @@ def clause_topic(reading: Reading) -> PlaceMention | None:
         return None
     named = s.parties_within(clause, topic.end())
     return named[0] if len(named) == 1 and named[0].place.kind in CHINESE else None
+
+
+def _province_named_before(reading: Reading, keyword: Keyword) -> str | None:
+    """'Việt Nam xuất khẩu sang Quảng Đông 12,04 tỷ USD và nhập khẩu từ tỉnh này 18,08 tỷ USD':
+    the Chinese province the sentence last named before the trade word, when the trade word's
+    partner is a word standing for a province ('tỉnh này', 'địa phương này', 'tỉnh bạn');
+    None otherwise, and when the sentence names none."""
+    s = reading.sentence
+    direction = _DIRECTIONS.get(keyword.kind)
+    match = direction.match(s.text, keyword.end) if direction else None
+    if match is None:
+        return None
+    spans = s.province_words(match.end(), reading.amount.start)
+    if not spans or spans[0][0] != match.end():
+        return None
+    named = [p for p in s.parties_within(0, keyword.start) if p.place.kind in CHINESE]
+    if not named or named[-1].place.kind != "division":
+        return None
+    return province_of(named[-1])
 
 
 def _partner_named_before(reading: Reading, keyword: Keyword) -> str | None:

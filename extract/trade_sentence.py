@@ -214,6 +214,11 @@ class Sentence:
         text[start:end]."""
         return self._spans(trade_words().article_partner, start, end)
 
+    def province_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of words standing for a province just named ('tỉnh này', 'địa phương bạn')
+        in text[start:end]."""
+        return self._spans(trade_words().province_anaphora, start, end)
+
     def _spans(self, phrases: PhraseSet, start: int, end: int) -> list[tuple[int, int]]:
         spans = []
         for i, token in enumerate(self.tokens):

@@ -43,6 +43,7 @@ class TradeWords:
     china_place_epithets: PhraseSet
     partner_anaphora: PhraseSet
     article_partner: PhraseSet
+    province_anaphora: PhraseSet
     allowed: frozenset[str]
     trend: frozenset[str]
     approximate: PhraseSet
@@ -72,6 +73,7 @@ def trade_words() -> TradeWords:
         china_place_epithets=PhraseSet(data["china_place_epithets"]),
         partner_anaphora=PhraseSet(data["partner_anaphora"]),
         article_partner=PhraseSet(data["article_partner"]),
+        province_anaphora=PhraseSet(data["province_anaphora"]),
         allowed=word_set(data["allowed"]),
         trend=word_set(data["trend"]),
         approximate=PhraseSet(data["approximate"]),

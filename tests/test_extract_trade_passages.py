@@ -1317,3 +1317,25 @@ def test_a_sentence_of_trade_without_sums_gives_its_time_to_a_later_figure_namin
         ("Quảng Đông", 2025, period),
         ("Quảng Tây", 2025, period),
     ]
+
+
+@pytest.mark.parametrize(
+    ("province", "words"),
+    [
+        ("Hồ Nam", "tỉnh này"),
+        ("Giang Tây", "địa phương này"),
+        ("Hồ Nam", "tỉnh bạn"),
+    ],
+)
+def test_a_province_s_words_in_a_later_clause_stand_for_the_province_just_named(
+    province: str, words: str
+) -> None:
+    sentences = [
+        "Năm 2024, kim ngạch thương mại hai chiều Việt Nam - Trung Quốc đạt 205 tỷ USD.",
+        f"Trong năm, Việt Nam xuất khẩu sang {province} 1,3 tỷ USD và nhập khẩu từ {words} "
+        "2,2 tỷ USD.",
+    ]
+    assert _figures(sentences)[1:] == [
+        (province, 2024, "full_year", "vn_export", 1_300_000_000, None),
+        (province, 2024, "full_year", "vn_import", 2_200_000_000, None),
+    ]
