@@ -37,16 +37,23 @@ _MULTIPLE = re.compile(
 _MULTIPLE_WORDS = {"đôi": "2", "hai": "2", "rưỡi": "1.5", "ba": "3", "bốn": "4", "năm": "5"}
 # A change against the month, quarter or week before ("so với tháng trước", "so với quý III") is
 # not the figure's growth, which compares with the same period a year earlier.
-# "so với tháng 10/2023" names a year: the same month a year before, a year-on-year change.
+# "so với tháng 10/2023" (or "tháng 10.2023", "tháng 10-2023") names a year: the same month a
+# year before, a year-on-year change.
 _SEQUENTIAL = re.compile(
     r"^\s*(?:,?\s*so(?:\s+với)?\s+(?:(?:tháng|quý|tuần)"
-    r"(?!\s+(?:\d{1,2}|[IVX]+)\s*(?:/|năm)\s*\d{4})|kỳ\s+trước|đầu\s+năm)"
+    r"(?!\s+(?:\d{1,2}|[IVX]+)\s*(?:[/.-]|năm)\s*\d{4})|kỳ\s+trước|đầu\s+năm)"
     r"|(?:tháng|quý|tuần|kỳ)\s+(?:liền\s+)?trước)",
     re.I,
 )
 # The year a change is measured against: '… gấp 1,5 lần năm 2020', '… so với năm 2023'.
 _BASE_YEAR = re.compile(
     r"^\s*,?\s*(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<year>(?:19|20)\d{2})\b", re.I
+)
+# The month or quarter, with its year, a change is measured against: '… so với tháng 10/2024'.
+_BASE_MONTH_YEAR = re.compile(
+    r"^\s*,?\s*so(?:\s+với)?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]+)\s*(?:[/.-]|năm)\s*"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
 )
 # A bracket right after an amount: '(tương đương khoảng 9,2 tỷ NDT)', '(khoảng 31 tỷ USD)'.
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
@@ -334,6 +341,14 @@ def _signed(direction: str, number: str) -> float:
     return -value if direction.lower() == "giảm" else value
 
 
+def _another_month_s(text: str, year: int | None) -> bool:
+    """Whether `text` opens on a month or quarter of another year than the one before the
+    figure's `year`: 'so với tháng 9/2025' of October 2025 is month-on-month, not the yearly
+    change that 'so với tháng 10.2024' is."""
+    base = _BASE_MONTH_YEAR.match(text)
+    return base is not None and year is not None and int(base["year"]) != year - 1
+
+
 def _year_on_year(text: str, year: int | None = None) -> float | None:
     """The first change in `text` not measured against the month or quarter before, nor
     against a year further back than the one before the figure's `year` ('năm 2024 đạt …,
@@ -343,6 +358,8 @@ def _year_on_year(text: str, year: int | None = None) -> float | None:
             continue
         base = _BASE_YEAR.match(text[end:])
         if base and year is not None and int(base["year"]) < year - 1:
+            continue
+        if _another_month_s(text[end:], year):
             continue
         return value
     return None

@@ -38,6 +38,28 @@ IN_2024 = Context(reference_year=2024, reference_day=date(2024, 11, 20))
             "10/2023.",
             7.0,
         ),
+        # … written with a dot or a dash between the month and the year.
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, tăng 7% so với tháng "
+            "10.2023.",
+            7.0,
+        ),
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, tăng 7% so với tháng "
+            "10-2023.",
+            7.0,
+        ),
+        # … but a month of the figure's own year is the month before: no yearly growth.
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, tăng 7% so với tháng "
+            "9.2024.",
+            None,
+        ),
+        (
+            "Tháng 10/2024, thương mại Việt Nam - Vân Nam đạt 1,5 tỷ USD, tăng 2% so với tháng "
+            "9/2024 và tăng 7% so với tháng 10.2023.",
+            7.0,
+        ),
         # Multiples of the year before: (N - 1) x 100.
         (
             "Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, tăng gấp đôi năm 2023.",
