@@ -48,6 +48,10 @@ _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 _ASIDE = re.compile(
     r"\s+[-–—]\s+(?P<dashed>[^-–—\d,;:()]{2,80}?)\s+[-–—]\s|\s*\((?P<bracketed>[^\d,;:()]{2,80})\)"
 )
+# What a Chinese province is, between dashes, in words that may name Vietnam's places and
+# list them: 'Vân Nam - tỉnh có chung đường biên giới với các tỉnh Lào Cai, Lai Châu … - chỉ
+# đạt …'.
+_DESCRIBED = re.compile(r"\s+[-–—]\s+(?P<dashed>[^-–—\d;:()]{2,160}?)\s+[-–—]\s")
 # How many places an aside names before the word it names them with: 'hai tỉnh', 'một địa phương'.
 _COUNT = re.compile(r"(?:hai|ba|các|những|một)\s+", re.I)
 
@@ -78,13 +82,18 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
 
 def _party_asides(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
     """Spans in text[start:end] of asides saying what a party named right before them is, by a
-    word for a place of China, with no place nor trade word of their own: 'hai tỉnh có chung
+    word for a place of China, with no trade word nor place of their own: 'hai tỉnh có chung
     đường biên giới' in 'thương mại giữa Việt Nam với Quảng Tây và Vân Nam - hai tỉnh có chung
-    đường biên giới - năm 2025 đạt …'. Their words tell no part of the trade."""
+    đường biên giới - năm 2025 đạt …'; after a province, between dashes, the places may be
+    Vietnam's ('Vân Nam - tỉnh có chung đường biên giới với các tỉnh Lào Cai, Lai Châu … của
+    Việt Nam - chỉ đạt …'). Their words tell no part of the trade, their places no party."""
     epithets = trade_words().china_place_epithets
     spans = []
     for place in sentence.within(start, end):
         aside = _ASIDE.match(sentence.text, place.end)
+        described = place.place.kind == "division" and (aside is None or aside["dashed"])
+        if described:
+            aside = _DESCRIBED.match(sentence.text, place.end)
         if aside is None or aside.end() > end:
             continue
         group = "dashed" if aside["dashed"] else "bracketed"
@@ -92,7 +101,9 @@ def _party_asides(sentence: Sentence, start: int, end: int) -> list[tuple[int, i
         count = _COUNT.match(words)
         keys = [t.key for t in tokenize(words[count.end() if count else 0 :])]
         span = (aside.start(group), aside.end(group))
-        if epithets.match(keys, 0) and not sentence.within(*span) and not sentence.keywords(*span):
+        named = sentence.within(*span)
+        vietnam_s = described and all(p.place.kind == "vietnam" for p in named)
+        if epithets.match(keys, 0) and (not named or vietnam_s) and not sentence.keywords(*span):
             spans.append(span)
     return spans
 
@@ -145,7 +156,12 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
     s, start = reading.sentence, reading.amount.start
     region_start = max(keyword.start, reading.previous_end)
     clause_start = s.text.rfind(";", 0, start) + 1
-    region_places = s.within(region_start, start)
+    asides = _party_asides(s, region_start, start)
+    region_places = [
+        p
+        for p in s.within(region_start, start)
+        if not any(a <= p.start and p.end <= b for a, b in asides)
+    ]
     return not (
         s.has(words.not_trade, keyword.start, start)
         or _a_goal(reading, clause_start, start)

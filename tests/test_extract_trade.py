@@ -555,6 +555,29 @@ def test_a_vietnamese_province_trading_with_china_gives_no_national_figure(sente
     assert sentence_figures(sentence, national) == []
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "tỉnh có chung đường biên giới với các tỉnh Hà Giang, Cao Bằng và Lào Cai của Việt Nam",
+        "tỉnh giáp Lào Cai",
+    ],
+)
+def test_vietnam_s_places_in_what_a_province_is_between_dashes_are_no_party(aside: str) -> None:
+    sentence = (
+        "Năm 2024, thương mại Việt Nam - Quảng Tây đạt 51 tỷ USD, trong khi Vân Nam - "
+        f"{aside} - chỉ đạt khoảng 2,3 tỷ USD, giảm 4,2%."
+    )
+    national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
+    found = [
+        (f.province, f.year, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, national)
+    ]
+    assert found == [
+        ("Quảng Tây", 2024, 51_000_000_000, None),
+        ("Vân Nam", 2024, 2_300_000_000, -4.2),
+    ]
+
+
 def test_a_year_already_reached_is_no_goal_in_an_article_on_the_two_countries() -> None:
     national = Context(main_province="Trung Quốc", national=True, reference_year=2025)
     reached = "Đến năm 2000, thương mại hai chiều đã lên 2,47 tỷ USD."
