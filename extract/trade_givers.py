@@ -13,12 +13,17 @@ from extract.types import TradeFigure
 
 @cache
 def _giver() -> re.Pattern[str]:
-    """The words naming a giver, then its name up to a clause mark or a word of telling."""
+    """The words naming a giver, then its name up to a clause mark or a word of telling; or
+    'theo' and a body's name ('Theo Tổng cục Hải quan Trung Quốc, …')."""
     data = load_data("trade")
     of = "|".join(_phrase(p) for p in data["statistics_of"])
+    bodies = "|".join(_phrase(p) for p in data["statistics_bodies"])
     told = "|".join(_phrase(p) for p in data["statistics_told"])
+    end = rf"(?=\s+(?:{told})\b|\s*[,;:.()]|\s*$)"
     return re.compile(
-        rf"\b(?:{of})\s+(?P<name>[^,;:.()]+?)(?=\s+(?:{told})\b|\s*[,;:.()]|\s*$)", re.I
+        rf"\b(?:(?:{of})\s+(?P<name>[^,;:.()]+?){end}"
+        rf"|theo\s+(?P<body>(?:{bodies})\b[^,;:.()]*?){end})",
+        re.I,
     )
 
 
@@ -36,7 +41,7 @@ def _amount_giver(figure: TradeFigure) -> str | None:
     )
     before = [m for m in found if at is not None and m.start() < at]
     giver = before[-1] if before else found[0] if found else None
-    return " ".join(giver["name"].casefold().split()) if giver else None
+    return " ".join((giver["name"] or giver["body"]).casefold().split()) if giver else None
 
 
 def told_by_another_giver(figure: TradeFigure, kept: TradeFigure) -> bool:

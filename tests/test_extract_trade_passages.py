@@ -1141,6 +1141,11 @@ def test_con_so_nay_restating_a_sum_in_yuan_in_dollars(restated: str) -> None:
         "Theo thống kê của phía Cam Túc, con số này lớn hơn, khoảng 3,4 tỷ USD.",
         "Trong khi đó, số liệu do Hải quan Cam Túc công bố cho thấy thương mại giữa tỉnh này và "
         "Việt Nam năm 2023 đạt 24 tỷ NDT, tức khoảng 3,4 tỷ USD.",
+        # The giver named by 'theo' and the body alone.
+        "Theo Hải quan Cam Túc, năm 2023, thương mại giữa tỉnh này và Việt Nam đạt khoảng 24 tỷ "
+        "nhân dân tệ (tương đương khoảng 3,4 tỷ USD).",
+        "Theo Tổng cục Hải quan Trung Quốc, năm 2023, thương mại Cam Túc - Việt Nam đạt khoảng 24 "
+        "tỷ nhân dân tệ (tương đương khoảng 3,4 tỷ USD).",
     ],
 )
 def test_another_giver_s_amount_for_the_same_trade_and_time_is_a_figure_too(second: str) -> None:
