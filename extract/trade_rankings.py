@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
-from extract.periods import Time, times_listed
+from extract.periods import Time, period_in, times_listed, year_before
 from extract.places import PlaceMention
 from extract.trade_context import Reading
 from extract.trade_growth import growth_of
@@ -21,8 +21,12 @@ from extract.types import NATIONAL, TradeFigure
 # ranking with their amounts in brackets: 'Tiếp theo là Phúc Kiến (6,2 tỷ USD) và Thượng Hải
 # (5,7 tỷ USD)', or its rank as a partner: 'Quảng Đông, dù không giáp biên, vẫn là đối tác cấp
 # tỉnh lớn nhất với hơn 56 tỷ USD'; a sentence of its own may open on the contrast: 'Trong khi
-# đó, Vân Nam, …'.
-_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:còn|trong\s+khi)\s+|\)\s*(?:,|và)\s*", re.I)
+# đó, Vân Nam, …'; or after a comma, the next of the ranking: '…, kế đến là Quảng Tây với …'.
+_CLAUSE_OPENING = re.compile(
+    r";\s*|,\s+(?:còn|trong\s+khi)\s+|\)\s*(?:,|và)\s*"
+    r"|,\s+(?=(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s)",
+    re.I,
+)
 _RANK_SUBJECT = re.compile(
     r"\s*(?:(?:tiếp\s+theo|tiếp\s+đến|kế\s+đến|kế\s+tiếp|sau\s+đó)\s+là\s+"
     r"|(?:đáng\s+chú\s+ý|trong\s+khi\s+đó|ngược\s+lại|trái\s+lại),\s*)?"
@@ -36,6 +40,13 @@ _RANKED = re.compile(
     r"(?:(?:chỉ|cũng|ước)\s+)?(?:(?:(?:vẫn|hiện|cũng|tiếp\s+tục|luôn)\s+)*là\s+"
     r"(?:đối\s+tác|địa\s+phương|bạn\s+hàng)\b[^,;]{0,40}?\s+(?=với\b))?"
     r"(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
+    re.I,
+)
+# A province said to be the partner of a rank, its amount after 'với': 'Quảng Đông vẫn là đối
+# tác cấp tỉnh lớn nhất với 60,8 tỷ USD'.
+_PARTNER_RANKED = re.compile(
+    r"\s*(?:(?:vẫn|hiện|cũng|tiếp\s+tục|luôn)\s+)*là\s+(?:đối\s+tác|bạn\s+hàng)\b[^,;]{0,40}?"
+    r"\s+với\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
     re.I,
 )
 # What an amount counts when words follow it: 'đạt 50 tỷ USD kim ngạch ngoại thương'.
@@ -118,6 +129,29 @@ def _times_in_turn(text: str, clause_start: int, mark: int) -> list[Time]:
     return times
 
 
+def _ranked_among_the_country_s(reading: Reading) -> tuple[TradeFigure | None, int]:
+    """The two countries' two-way trade told last ('Năm 2025, … đạt 280 tỷ USD'), when the
+    sentence, naming no time of its own, has a clause opening on a Chinese province said to
+    be the partner of a rank with its amount ('Xét theo địa phương, Quảng Đông vẫn là đối tác
+    cấp tỉnh lớn nhất với 60,8 tỷ USD'): that trade, of which the province's figure is a
+    part, in its time, and where the clause starts; None otherwise."""
+    s, amount = reading.sentence, reading.amount
+    clause = s.text.rfind(",", 0, amount.start) + 1
+    base = reading.previous or reading.lead.just_before
+    dated = reading.lead.dated
+    if base is None and dated is not None and dated.province == NATIONAL and dated.bilateral:
+        base = TradeFigure(NATIONAL, dated.year, dated.period, "two-way", None, None, False, "")
+    if base is None or base.province != NATIONAL or base.kind != "two-way":
+        return None, clause
+    before = s.text[: amount.start]
+    if year_before(before) is not None or period_in(before) is not None:
+        return None, clause
+    named = s.within(clause, amount.start)
+    if not named or not _PARTNER_RANKED.fullmatch(s.text, named[0].end, amount.start):
+        return None, clause
+    return replace(base, value=None, currency="USD"), clause
+
+
 def approximate_in_turn(reading: Reading) -> bool:
     """'… lần lượt đạt khoảng 2,1 tỷ USD và 1,4 tỷ USD': amounts told in turn, joined by a
     comma or 'và', share the 'khoảng' before the first."""
@@ -135,12 +169,16 @@ def ranked_next(reading: Reading) -> TradeFigure | None:
     province's figure ('Quảng Đông là địa phương có kim ngạch lớn nhất với Việt Nam, khoảng
     49,7 tỷ USD'): a clause opening on another Chinese province, with no trade word, only
     a rank or 'đạt' before the amount and nothing counted after it, is the same trade of
-    that province, in the same time."""
+    that province, in the same time. After the two countries' two-way trade, the province
+    said to be the partner of a rank ('Quảng Đông vẫn là đối tác cấp tỉnh lớn nhất với 60,8
+    tỷ USD') opens such a ranking."""
     s, amount = reading.sentence, reading.amount
     base = reading.previous or reading.lead.just_before
-    if base is None or base.province == NATIONAL or amount.currency != "USD":
-        return None
     clause = max((m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, amount.start)), default=0)
+    if base is None or base.province == NATIONAL:
+        base, clause = _ranked_among_the_country_s(reading)
+    if base is None or amount.currency != "USD":
+        return None
     subject = _RANK_SUBJECT.match(s.text, clause)
     named = s.within(clause, amount.start)
     if (

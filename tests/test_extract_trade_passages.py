@@ -1344,3 +1344,39 @@ def test_a_province_s_words_in_a_later_clause_stand_for_the_province_just_named(
         (province, 2024, "full_year", "vn_export", 1_300_000_000, None),
         (province, 2024, "full_year", "vn_import", 2_200_000_000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        None,
+        "Số liệu này cao hơn nhiều so với dự báo đầu năm.",
+    ],
+)
+def test_provinces_ranked_as_partners_after_the_two_countries_trade_are_parts_of_it(
+    between: str | None,
+) -> None:
+    sentences = [
+        "Năm 2024, kim ngạch thương mại hai chiều Việt Nam - Trung Quốc đạt 205 tỷ USD.",
+        *([between] if between else []),
+        "Theo địa phương, Quảng Đông tiếp tục là đối tác cấp tỉnh lớn nhất với 52,1 tỷ USD, kế "
+        "đến là Quảng Tây với 40,3 tỷ USD (tăng 9,4%).",
+    ]
+    assert _figures(sentences)[1:] == [
+        ("Quảng Đông", 2024, "full_year", "two-way", 52_100_000_000, None),
+        ("Quảng Tây", 2024, "full_year", "two-way", 40_300_000_000, 9.4),
+    ]
+
+
+def test_a_province_ranked_as_partner_after_a_month_singled_out_is_of_the_main_figure_s_time() -> (
+    None
+):
+    sentences = [
+        "Năm 2024, kim ngạch thương mại hai chiều Việt Nam - Trung Quốc đạt 205 tỷ USD.",
+        "Riêng tháng 12/2024, kim ngạch hai chiều đạt 19,6 tỷ USD.",
+        "Số liệu này cao hơn nhiều so với dự báo đầu năm.",
+        "Quảng Đông vẫn là đối tác cấp tỉnh lớn nhất với 52,1 tỷ USD.",
+    ]
+    assert _figures(sentences)[2:] == [
+        ("Quảng Đông", 2024, "full_year", "two-way", 52_100_000_000, None),
+    ]
