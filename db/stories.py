@@ -1,7 +1,8 @@
 """Recognising the same story told again (a syndicated copy or another outlet's rewrite).
 
 The rule, applied to the few stored articles SQL narrows it to (those sharing a province and
-dated within `WINDOW` of the new one, or undated and sharing an official or a trade figure):
+dated within `WINDOW` of the new one, on its event day when both have one, or undated and
+sharing an official or a trade figure):
 
 - event dates that are both known and differ mean different stories, whatever the text;
 - otherwise the text decides when it is nearly the same (`COPY_SIMILARITY`, rapidfuzz over the
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import TypeVarTuple
+from typing import Literal, TypeVarTuple
 
 from rapidfuzz import fuzz
 from sqlalchemy import Row, Select, and_, bindparam, exists, func, or_, select, union
@@ -211,12 +212,17 @@ def _candidates(
     if day is None and not sharing:
         return []
     parameters: dict[str, object] = {"province_ids": province_ids}
-    if day is not None:
+    dated: _Dated = None
+    if parsed.event_date is not None:
+        dated = "event"
+        parameters |= _dated_near(parsed.event_date) | {"event_day": parsed.event_date}
+    elif day is not None:
+        dated = "published"
         parameters |= _dated_near(day)
     if sharing:
         # An undated article can only be matched by what it says, so it is narrowed by its facts.
         parameters |= {"names": names, "values": values}
-    return list(session.connection().execute(_CANDIDATES[day is not None, sharing], parameters))
+    return list(session.connection().execute(_CANDIDATES[dated, sharing], parameters))
 
 
 def _dated_near(day: date) -> dict[str, object]:
@@ -258,6 +264,18 @@ _DATED_NEAR = select(Article.id).where(
     ),
     _SHARES_A_PROVINCE,
 )
+# An article whose event date is known can only tell the story of that day: the articles of
+# another event day are left out here rather than read and set aside (`_dates_contradict`).
+_SAME_DAY = select(Article.id).where(
+    or_(
+        Article.event_date == bindparam("event_day"),
+        and_(
+            (Article.event_date + 0).is_(None),
+            Article.published.between(bindparam("start"), bindparam("end")),
+        ),
+    ),
+    _SHARES_A_PROVINCE,
+)
 _UNDATED_SHARING_A_FACT = select(Article.id).where(
     Article.event_date.is_(None), Article.published.is_(None), _SHARES_A_PROVINCE, _SHARES_A_FACT
 )
@@ -284,11 +302,15 @@ def _candidates_among(*ways: Select[int]) -> Select[*_CandidateColumns]:
 
 _CandidateColumns = tuple[int, int | None, date | None, datetime | None, str]
 _Candidate = Row[*_CandidateColumns]
-# By (the article is dated, it names people or amounts).
-_CANDIDATES = {
-    (True, True): _candidates_among(_DATED_NEAR, _UNDATED_SHARING_A_FACT),
-    (True, False): _candidates_among(_DATED_NEAR),
-    (False, True): _candidates_among(_SHARING_A_FACT),
+# How the new article is dated: by its event, only by its publication, or not at all.
+_Dated = Literal["event", "published"] | None
+# By (how the article is dated, it names people or amounts).
+_CANDIDATES: dict[tuple[_Dated, bool], Select[*_CandidateColumns]] = {
+    ("event", True): _candidates_among(_SAME_DAY, _UNDATED_SHARING_A_FACT),
+    ("event", False): _candidates_among(_SAME_DAY),
+    ("published", True): _candidates_among(_DATED_NEAR, _UNDATED_SHARING_A_FACT),
+    ("published", False): _candidates_among(_DATED_NEAR),
+    (None, True): _candidates_among(_SHARING_A_FACT),
 }
 
 
