@@ -21,12 +21,20 @@ TITLE_AFTER_NAME = (",", "–", "-", "—", "(")
 # person says ('… Cục Giám sát quản lý về hải quan, cho biết').
 _TRAILING_WORDS = 5
 
-# A commune's or a border post's name ('xã Đàm Thủy', 'Trạm … Long Bang') has two words.
+# A commune's or a border post's name has two words ('xã Đàm Thủy', 'Trạm … Long Bang'); a
+# unit named by its place may have three ('Đồn Biên phòng … Ma Lù Thàng', 'Trạm Kiểm tra
+# biên phòng Kim Thủy Hà').
 _PLACE_NAME_WORDS = 2
+_UNIT_PLACE_WORDS = (2, 3)
 
 # In a list of 'TITLE NAME' items, the lower-case words of a body's name the title may not have
 # taken in before the next person's name ('Cục Xúc tiến | đầu tư Trần Văn B').
 _LISTED_BODY_WORDS = 3
+
+
+@cache
+def _units_named_by_place() -> PhraseSet:
+    return PhraseSet(load_data("titles")["units_named_by_place"])
 
 
 @cache
@@ -64,7 +72,7 @@ def with_trailing_title(
         and reader.name_after(more[-1].end, addressed=False)
     ):
         return more[:-1], more[-2].end
-    if more and not _holds_office(segments) and (place := _place_closing(reader, more[-1].end)):
+    if more and not _holds_office(segments) and (place := _place_closing(reader, more[-1])):
         # 'ông A, Chủ tịch UBND xã Đàm Thủy': the title of a person named without one of his
         # own ends with its place, not with the next person's name
         last = more[-1]
@@ -112,17 +120,28 @@ def _holds_office(segments: list[Segment]) -> bool:
     return any(s.kind != "honorific" for s in segments)
 
 
-def _place_closing(reader: TitleReader, end: int) -> int | None:
+def _place_closing(reader: TitleReader, segment: Segment) -> int | None:
     """Where the place that closes a title written after a name ends, when just two
     capitalised words follow a lower-case word of its organisation ('…, Chủ tịch UBND xã |
-    Đàm Thủy và bà B', '…, Trạm trưởng Trạm Kiểm soát biên giới | Long Bang chỉ huy'): a
-    commune's or a post's name, read as a name only by its first syllable; None otherwise."""
+    Đàm Thủy và bà B', '…, Trạm trưởng Trạm Kiểm tra biên phòng | Kim Thủy Hà làm trưởng
+    đoàn'): a commune's or a post's name, which only looks like a person's ('Kim', 'Đàm' are
+    family names); None otherwise."""
+    end = segment.end
     before = reader.tokens[end - 1]
     if before.is_capitalised or not before.is_word:
         return None
-    if capitalised_run(reader.tokens, end) != _PLACE_NAME_WORDS or not reader.name_at(end):
+    run = capitalised_run(reader.tokens, end)
+    lengths = _UNIT_PLACE_WORDS if _names_a_unit_by_place(reader, segment) else (_PLACE_NAME_WORDS,)
+    if run not in lengths or not reader.name_at(end):
         return None
-    return end + _PLACE_NAME_WORDS
+    return end + run
+
+
+def _names_a_unit_by_place(reader: TitleReader, segment: Segment) -> bool:
+    """Whether the office is in a unit named by the place it stands at ('Trạm trưởng Trạm
+    Kiểm tra biên phòng …', 'Chi cục trưởng Chi cục Hải quan cửa khẩu …')."""
+    units = _units_named_by_place()
+    return any(units.match(reader.keys, k) for k in range(segment.start, segment.end))
 
 
 def _next_persons(reader: TitleReader, end: int, *, listed: bool) -> bool:

@@ -328,12 +328,41 @@ def test_a_chain_of_titles_between_two_names_ends_with_the_second_name_s_title()
                 ("Lương Đức Minh", "Trạm trưởng Trạm Kiểm soát biên giới Lý Vạn"),
             ],
         ),
+        # a unit named by its place takes a place of three words, the first a family name
+        (
+            "Phía bạn do Thượng tá Triệu Kiến Minh, Trạm trưởng Trạm Kiểm tra biên phòng Kim "
+            "Thủy Hà làm trưởng đoàn.",
+            [("Triệu Kiến Minh", "Trạm trưởng Trạm Kiểm tra biên phòng Kim Thủy Hà")],
+        ),
+        (
+            "Đoàn do Thiếu tá Hà Văn Tuấn, Đồn trưởng Đồn Biên phòng cửa khẩu Lò Sơn Hạ dẫn đầu.",
+            [("Hà Văn Tuấn", "Đồn trưởng Đồn Biên phòng cửa khẩu Lò Sơn Hạ")],
+        ),
+        (
+            "Tiếp đoàn có ông Vi Đức Thọ, Chi cục trưởng Chi cục Hải quan cửa khẩu Đàm Văn Lý.",
+            [("Vi Đức Thọ", "Chi cục trưởng Chi cục Hải quan cửa khẩu Đàm Văn Lý")],
+        ),
+        (
+            "Tham dự có ông Nông Văn Tài, Trưởng Ban quản lý cửa khẩu Hoàng Thạch Sơn và bà "
+            "Lương Thị Hoa, Bí thư Đảng ủy xã Đàm Hà.",
+            [
+                ("Nông Văn Tài", "Trưởng Ban quản lý cửa khẩu Hoàng Thạch Sơn"),
+                ("Lương Thị Hoa", "Bí thư Đảng ủy xã Đàm Hà"),
+            ],
+        ),
     ],
 )
 def test_a_place_named_like_a_person_closes_the_title_after_a_name(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.title) for o in _officials(sentence)] == expected
+
+
+def test_a_province_s_body_takes_no_three_word_place_before_the_next_name() -> None:
+    officials = _officials(
+        "Chiều 8/5, tại Buôn Ma Thuột, Phó Chủ tịch UBND tỉnh Trần Văn Lâm đã tiếp đoàn."
+    )
+    assert [(o.name, o.title) for o in officials] == [("Trần Văn Lâm", "Phó Chủ tịch UBND tỉnh")]
 
 
 @pytest.mark.parametrize(
