@@ -305,6 +305,25 @@ def test_a_long_name_is_read_whole() -> None:
     assert found.name.endswith("về thúc đẩy thương mại nông sản và thủy sản")
 
 
+_FORMAL_NAME = (
+    "Nghị định thư giữa Bộ Nông nghiệp và Phát triển nông thôn nước Cộng hòa xã hội chủ nghĩa "
+    "Việt Nam và Tổng cục Hải quan nước Cộng hòa Nhân dân Trung Hoa về yêu cầu kiểm dịch thực vật "
+    "đối với quả sầu riêng tươi xuất khẩu từ Việt Nam sang Trung Quốc"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        (f"Hai bên đã ký {_FORMAL_NAME}.", True),
+        (f"Hai bên đánh giá cao kết quả triển khai {_FORMAL_NAME}; đồng thời …", False),
+    ],
+)
+def test_a_very_long_formal_name_is_read_to_its_end(sentence: str, signed: bool) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == (_FORMAL_NAME, signed)
+
+
 def _named(sentences: list[str]) -> list[tuple[str, str, date | None]]:
     return [(a.kind, a.name, a.date) for a in find_agreements(sentences, DAY)]
 
