@@ -14,13 +14,15 @@ from extract.agreement_times import recalled_signings
 from extract.agreement_words import signing_words
 from extract.dates import day_opens
 from extract.document_names import name_end
-from extract.places import place_at
+from extract.places import PlaceMention, place_at
 from extract.text import Token, squeeze, tokenize
 from extract.types import Agreement
 
 # The word before a document's owner: '… của Trung Quốc'.
 _OWNER = "của"
 _VIETNAM = "Việt Nam"  # the country, among the places of its side
+_THIRD_SIDE = "other"  # the side of a country neither Vietnam nor China
+_CHINA_SIDE = "CN"
 # A list item's mark: '- ', '• ', '1. ', '2) ', 'a) '.
 _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 # A note under a list's item, a label of a few words and a colon: 'Người ký: ông …'.
@@ -187,6 +189,8 @@ def _sentence_agreements(
             continue  # '… để triển khai bản ghi nhớ': the one told of before, named there
         if kind in words.one_country_s and _one_country_s(tokens, keys, i, end):
             continue  # '… Kế hoạch 5 năm lần thứ 15 của Trung Quốc': no document of two sides
+        if _with_a_third_country(tokens, keys, i, end):
+            continue  # 'Hiệp định Thương mại tự do Việt Nam – EU': no document of China's
         name = squeeze(sentence[tokens[i].start : tokens[end - 1].end])
         result.append(
             Agreement(name=name, kind=str(kind), signed=signed, date=day if signed else None)
@@ -220,6 +224,25 @@ def _one_country_s(tokens: list[Token], keys: list[str], i: int, end: int) -> bo
             and (mention.place.kind in ("china", "country") or mention.place.name == _VIETNAM)
         )
     return False
+
+
+def _with_a_third_country(tokens: list[Token], keys: list[str], i: int, end: int) -> bool:
+    """A name at keys[i:end] naming a country other than Vietnam and China, and no Chinese
+    place ('Hiệp định Thương mại tự do Việt Nam – EU (EVFTA)', 'Kế hoạch … Việt Nam - Lào'): a
+    document with that country, not one of Vietnam's and China's sides ('… ASEAN - Trung
+    Quốc' is China's too)."""
+    sides = {m.place.side for k in range(i, end) if (m := _whole_place_at(tokens, keys, k, end))}
+    return _THIRD_SIDE in sides and _CHINA_SIDE not in sides
+
+
+def _whole_place_at(tokens: list[Token], keys: list[str], k: int, end: int) -> PlaceMention | None:
+    """The place named at k before `end`, not the first words of a longer name ('Đức' of 'thác
+    Bản Giốc – Đức Thiên' is no country): none when a capitalised word follows it."""
+    mention = place_at(tokens, keys, k)
+    if mention is None:
+        return None
+    after = k + mention.tokens
+    return None if after < end and tokens[after].is_capitalised else mention
 
 
 def _numbered(tokens: list[Token], keys: list[str], name_start: int) -> bool:

@@ -595,6 +595,30 @@ def test_a_plan_of_one_country_is_no_document_of_the_two_sides(sentence: str) ->
     assert find_agreements([sentence], DAY) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bộ trưởng ký Kế hoạch hành động phát triển thương mại biên giới Việt Nam - Campuchia "
+        "giai đoạn 2025 - 2027.",
+        "Hai bên nhất trí triển khai Hiệp định Thương mại tự do Việt Nam – EU (EVFTA).",
+    ],
+)
+def test_a_document_with_a_third_country_is_no_document_of_the_two_sides(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hiệp định Thương mại tự do ASEAN - Trung Quốc",
+        "Thỏa thuận hợp tác về phát triển du lịch tại khu vực thác Bản Giốc - Đức Thiên",
+    ],
+)
+def test_a_document_naming_china_or_a_place_like_a_country_is_reported(name: str) -> None:
+    (found,) = find_agreements([f"Hai bên nhất trí triển khai {name}."], DAY)
+    assert found.name == name
+
+
 def test_a_plan_of_two_sides_is_reported() -> None:
     (found,) = find_agreements(
         ["Hai bên thống nhất xây dựng Kế hoạch phát triển du lịch biên giới của hai tỉnh."], DAY
