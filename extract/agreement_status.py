@@ -8,7 +8,10 @@ from extract.text import Token
 
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
 _AFTER_NAME = 6  # tokens after a document's name telling its signing ('… được ký kết')
-_DRAFTING_WORDS = 4  # tokens of the words drafting a document ('triển khai hiệu quả')
+_DRAFTING_WORDS = 4  # tokens of the words drafting a document ('hoàn thiện dự thảo')
+_MANNER_WORDS = 3  # tokens of a word telling how a document is carried out ('có hiệu quả')
+_MANNER_PHRASES = 2  # such words in a row ('nghiêm túc, đầy đủ')
+_MANNER_JOINS = frozenset({",", "và"})  # between two of them
 
 
 def signing_status(keys: list[str], i: int, end: int) -> str | None:
@@ -78,11 +81,28 @@ def _adopted_at(keys: list[str], i: int) -> list[int]:
 def _drafted(keys: list[str], i: int) -> bool:
     """A document whose drafting, study, negotiation, approval or carrying out the words right
     before it tell ('xây dựng dự thảo Biên bản ghi nhớ …', 'hoàn thiện dự thảo Bản ghi nhớ …',
-    'sớm đàm phán Hiệp định …', 'triển khai hiệu quả Hiệp định … đã ký năm 2023'): only
-    discussed, whatever is signed before."""
+    'sớm đàm phán Hiệp định …', 'triển khai hiệu quả Hiệp định … đã ký năm 2023', 'thực hiện
+    nghiêm Hiệp định …'): only discussed, whatever is signed before."""
     drafting = signing_words().drafting
-    start = max(0, i - _DRAFTING_WORDS)
-    return any(k + n == i for k, n, _value in drafting.found_in(keys, start, i))
+    verb_end = _manner_start(keys, i)
+    start = max(0, verb_end - _DRAFTING_WORDS)
+    return any(k + n == verb_end for k, n, _value in drafting.found_in(keys, start, i))
+
+
+def _manner_start(keys: list[str], i: int) -> int:
+    """Where the words right before the document at i telling how it is carried out begin
+    ('thực hiện | nghiêm túc, đầy đủ | Hiệp định …', 'triển khai | có hiệu quả | Bản ghi nhớ
+    …'); i when none stand there."""
+    manner = signing_words().manner
+    j = i
+    for _ in range(_MANNER_PHRASES):
+        at = j - 1 if 0 < j < i and keys[j - 1] in _MANNER_JOINS else j
+        start = max(0, at - _MANNER_WORDS)
+        before = [k for k, n, _value in manner.found_in(keys, start, at) if k + n == at]
+        if not before:
+            break
+        j = before[0]
+    return j
 
 
 def signing_verbs(keys: list[str], start: int, end: int) -> list[int]:

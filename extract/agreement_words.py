@@ -25,6 +25,7 @@ class SigningWords:
     handing: PhraseSet
     adopting: PhraseSet  # signing only right before the document's name ('thông qua Biên bản …')
     drafting: PhraseSet
+    manner: PhraseSet  # how a document is carried out, after the verb ('thực hiện nghiêm')
     clause_subjects: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
@@ -62,6 +63,7 @@ def signing_words() -> SigningWords:
         handing=PhraseSet(signing["handing"]),
         adopting=PhraseSet(signing["adopting"]),
         drafting=PhraseSet(signing["drafting"]),
+        manner=PhraseSet(signing["manner"]),
         clause_subjects=PhraseSet(signing["clause_subjects"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),

@@ -324,6 +324,30 @@ def test_a_very_long_formal_name_is_read_to_its_end(sentence: str, signed: bool)
     assert (found.name, found.signed) == (_FORMAL_NAME, signed)
 
 
+@pytest.mark.parametrize(
+    "carried_out",
+    [
+        "tiếp tục thực hiện nghiêm",
+        "thực hiện nghiêm túc, đầy đủ",
+        "triển khai có hiệu quả",
+        "thực thi đầy đủ",
+        "tuân thủ nghiêm chỉnh",
+    ],
+)
+def test_a_document_carried_out_in_some_manner_is_discussed(carried_out: str) -> None:
+    (found,) = find_agreements(
+        [
+            f"Hai bên thống nhất {carried_out} Hiệp định về quản lý cửa khẩu biên giới trên đất "
+            "liền và các văn bản thỏa thuận giữa hai đơn vị."
+        ],
+        DAY,
+    )
+    assert (found.name, found.signed) == (
+        "Hiệp định về quản lý cửa khẩu biên giới trên đất liền",
+        False,
+    )
+
+
 def _named(sentences: list[str]) -> list[tuple[str, str, date | None]]:
     return [(a.kind, a.name, a.date) for a in find_agreements(sentences, DAY)]
 
