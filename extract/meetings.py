@@ -190,11 +190,14 @@ def _told_in_the_body(
             lead = officials_named(range(lead_end), sentences, mentions)
             participants = tuple(dict.fromkeys((*participants, *lead)))
         meeting = Meeting(found.kind, found.label, day, meeting_place(found.text), participants)
-        if len(participants) < 2 and found.kind in SESSIONS:
+        if len(participants) < 2:
             # A named event ('Ngày 8/8, Hội nghị kết nối giao thương … đã diễn ra tại …', '…
             # phối hợp với … tổ chức Hội thảo …'): its parties are those who speak or attend,
-            # told after it (those named before speak of something else).
-            (meeting,) = with_attendants([meeting], sentences[number:], mentions)
+            # told after it (those named before speak of something else); a meeting with a
+            # body ('… đã làm việc với lãnh đạo Sở …'), the one speaking at it after ('Tại buổi
+            # làm việc, bà A, Phó Giám đốc Sở, cho biết …').
+            quoted = found.kind in SESSIONS
+            (meeting,) = with_attendants([meeting], sentences[number:], mentions, quoted=quoted)
         if len(meeting.participants) >= 2:
             return meeting, found
     return None

@@ -2422,3 +2422,17 @@ def test_a_reception_of_a_guest_who_came_on_the_headline_s_call_is_that_call() -
     assert [(m.kind, m.date, m.participants) for m in meetings] == [
         ("courtesy call", DAY, ("Nguyễn Văn Hùng", "Ngô Vỹ")),
     ]
+
+
+def test_a_meeting_with_a_body_below_a_ceremony_takes_the_one_speaking_at_it() -> None:
+    meetings = _meetings(
+        "Đại sứ quán Việt Nam tổ chức kỷ niệm Quốc khánh",
+        "Tối 19/5, tại Bắc Kinh, Đại sứ quán Việt Nam đã tổ chức Lễ kỷ niệm Quốc khánh.",
+        "Phát biểu tại buổi lễ, Đại sứ Phạm Thanh Bình ôn lại chặng đường phát triển.",
+        "Trước đó, ngày 17/5, Đại sứ Phạm Thanh Bình đã làm việc với lãnh đạo Sở Thương mại tỉnh "
+        "Hà Bắc tại thành phố Thạch Gia Trang. Tại buổi làm việc, ông Lưu Kiến Quân, Phó Giám "
+        "đốc Sở, cho biết tỉnh sẽ đưa đoàn doanh nghiệp sang Việt Nam.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("working session", date(2024, 5, 17), ("Phạm Thanh Bình", "Lưu Kiến Quân"))
+    ]
