@@ -216,6 +216,8 @@ def _as_the_lead_tells(
     lead = next((f for i in range(1, lead_end) if (f := reported_meeting(sentences[i], i))), None)
     if lead is not None and lead.kind == headline.kind and sentences[0].isupper():
         return replace(headline, label=lead.label)
+    if lead is not None and lead.kind == headline.kind and _said_in_full(lead.label, headline):
+        return replace(headline, label=lead.label)
     if lead is None or lead.kind == headline.kind:
         return headline
     if _names_the_same(lead.label, headline.label) or lead.kind in _kinds_listed(sentences[0]):
@@ -226,6 +228,13 @@ def _as_the_lead_tells(
     if named and named <= set(officials_named([lead.sentence], sentences, mentions)):
         return lead
     return headline
+
+
+def _said_in_full(lead: str, headline: FoundMeeting) -> bool:
+    """Whether the lead's words for the headline's meeting say it in full ('tiếp và làm việc'
+    for the headline's 'tiếp, làm việc với …'): they open with the headline's, which is then
+    the same meeting named shorter."""
+    return lead.casefold().startswith(headline.label.casefold() + " ")
 
 
 def _told_with_the_lead(

@@ -2436,3 +2436,35 @@ def test_a_meeting_with_a_body_below_a_ceremony_takes_the_one_speaking_at_it() -
     assert [(m.kind, m.date, m.participants) for m in meetings] == [
         ("working session", date(2024, 5, 17), ("Phạm Thanh Bình", "Lưu Kiến Quân"))
     ]
+
+
+_RECEIVED_THEN_WORKED = (
+    "Chiều 16/5, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy đã tiếp ngài Hà Minh, Đại sứ Trung Quốc tại "
+    "Việt Nam. Cùng tiếp đoàn có đồng chí Lò Văn Tư, Chủ tịch UBND tỉnh."
+)
+
+
+def test_a_headline_joining_two_verbs_with_a_comma_tells_the_reception_first() -> None:
+    meetings = _meetings(
+        "Lãnh đạo tỉnh tiếp, làm việc với Đại sứ Trung Quốc tại Việt Nam",
+        _RECEIVED_THEN_WORKED,
+        "Bí thư Tỉnh ủy Lê Văn Hải chào mừng Đại sứ Hà Minh đến thăm tỉnh.",
+        "Sau buổi tiếp, Đại sứ Hà Minh và đoàn đã làm việc với UBND tỉnh do Chủ tịch UBND tỉnh "
+        "Lò Văn Tư chủ trì.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("reception", ("Lê Văn Hải", "Hà Minh", "Lò Văn Tư")),
+        ("working session", ("Hà Minh", "Lò Văn Tư")),
+    ]
+
+
+def test_a_headline_s_meeting_the_lead_names_in_full_takes_the_lead_s_words() -> None:
+    meetings = _meetings(
+        "Chủ tịch UBND tỉnh tiếp, làm việc với đoàn công tác thành phố Bách Sắc",
+        "Ngày 19/5, đồng chí Lê Văn Hải, Chủ tịch UBND tỉnh tiếp và làm việc với đoàn công tác "
+        "thành phố Bách Sắc do đồng chí Lục Minh, Thị trưởng thành phố Bách Sắc làm trưởng đoàn.",
+        "Tham dự buổi làm việc có đồng chí Nông Văn Tư, Phó Chủ tịch UBND tỉnh.",
+    )
+    assert [(m.kind, m.label, m.participants) for m in meetings] == [
+        ("reception", "tiếp và làm việc", ("Lê Văn Hải", "Lục Minh", "Nông Văn Tư"))
+    ]
