@@ -26,6 +26,8 @@ _LEADS = re.compile(r"\bdẫn đầu\b|\blàm\s+trưởng\s+đoàn\b", re.I)
 # delegation's head, as the title after a name says (not a province's deputies to the National
 # Assembly: 'Trưởng đoàn đại biểu Quốc hội tỉnh', 'Trưởng đoàn ĐBQH').
 _HEADS = re.compile(r",\s*trưởng\s+đoàn\b(?!\s+(?:đại\s+biểu\s+quốc\s+hội|đbqh)\b)", re.I)
+# The leader a clause names after 'do' ('đoàn … do tướng B … dẫn đầu').
+_LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí|tướng|đại tướng)?\s*[A-ZĐÀ-Ỹ]")
 # Someone leading the delegation a sentence tells: 'ông X dẫn đoàn …', '… do ông X dẫn đầu'.
 _LEADS_HERE = re.compile(rf"\bdẫn\s+đoàn\b|{_LEADS.pattern}", re.I)
 # '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
@@ -105,12 +107,19 @@ def delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> st
             named = [
                 (at, name) for name in officials if 0 <= (at := name_in(text, name)) < lead.start()
             ]
-            if named:
+            if named and not _led_by_someone_after(text, max(named)[0], lead.start()):
                 heads.add(max(named)[1])
         for visit in _VISITING.finditer(text):
             if (guest := _guest_before(text, visit.start(), officials)) is not None:
                 heads.add(guest)
     return heads.pop() if len(heads) == 1 else None
+
+
+def _led_by_someone_after(text: str, named_at: int, lead_at: int) -> bool:
+    """Whether 'do' opens, between the official named at `named_at` and the words for leading at
+    `lead_at`, the name of another leader ('đồng chí A nhắc lại, đoàn cố vấn do tướng B, Trưởng
+    đoàn Cố vấn quân sự, dẫn đầu': B led, not A)."""
+    return _LED_BY.search(text, named_at, lead_at) is not None
 
 
 def heads_told(number: int, sentences: Sequence[str]) -> list[int]:

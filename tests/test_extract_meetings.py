@@ -2468,3 +2468,15 @@ def test_a_headline_s_meeting_the_lead_names_in_full_takes_the_lead_s_words() ->
     assert [(m.kind, m.label, m.participants) for m in meetings] == [
         ("reception", "tiếp và làm việc", ("Lê Văn Hải", "Lục Minh", "Nông Văn Tư"))
     ]
+
+
+def test_one_named_before_a_leader_after_do_does_not_lead_the_delegation() -> None:
+    meetings = _meetings(
+        "Lãnh đạo tỉnh tiếp, làm việc với Đại sứ Trung Quốc tại Việt Nam",
+        _RECEIVED_THEN_WORKED,
+        "Đồng chí Lê Văn Hải nhắc lại, chiến thắng năm 1954 có sự giúp đỡ của đoàn cố vấn Trung "
+        "Quốc do tướng Vi Quốc Thanh, Trưởng đoàn Cố vấn quân sự Trung Quốc, dẫn đầu.",
+        "Sau buổi tiếp, Đại sứ Hà Minh và đoàn đã làm việc với UBND tỉnh do Chủ tịch UBND tỉnh "
+        "Lò Văn Tư chủ trì.",
+    )
+    assert [m.participants for m in meetings][1:] == [("Hà Minh", "Lò Văn Tư")]
