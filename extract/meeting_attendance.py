@@ -21,6 +21,8 @@ from extract.types import Meeting
 _REFERRED_PLACE = re.compile(
     r"(?:Tại|Trong)\s+(?:buổi|cuộc)\s+[^,]{2,30}?\s+(?:ở|tại)\s+(?P<where>[^,;.]{2,40}),"
 )
+# Between a speaker's clauses: 'Tại buổi làm việc, A đề nghị …; ông B cho biết …'.
+_CLAUSE_BREAK = ";"
 _SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
 # The heading of a numbered or marked item, before the report it gives: '2. Thương vụ Việt Nam
 # tại Quảng Châu (phụ trách Quảng Đông, Phúc Kiến): ' above 'ông A, Tham tán, cho biết …'.
@@ -204,16 +206,30 @@ def _speakers(sentence: str, named: tuple[str, ...], *, acting: bool = False) ->
     """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
     Phó Thủ tướng A đánh giá cao …'), or with `acting` what they did there ('Tại buổi làm
     việc, Bộ trưởng A và Bí thư B đã chứng kiến lễ trao …'): not the people spoken of after."""
-    tokens = tokenize(sentence)
+    first, *others = sentence.split(_CLAUSE_BREAK)
+    befores = [_before_said(first, acting=acting)]
+    # '…; ông B cho biết …': the next clause opening on another speaker there.
+    befores.extend(_before_said(clause, acting=acting, opening=True) for clause in others)
+    return tuple(
+        name for name in named if any(name_in(before, name) >= 0 for before in befores if before)
+    )
+
+
+def _before_said(clause: str, *, acting: bool = False, opening: bool = False) -> str:
+    """The clause up to what its speaker says (or with `acting`, does); with `opening`, only
+    when at most a title goes before the name ('ông B cho biết …'); '' when nobody speaks."""
+    tokens = tokenize(clause)
     keys = [t.key for t in tokens]
     # 'Phát biểu khai mạc, ông A cho biết …': the speech the sentence opens on is not yet
     # what the speaker said.
     verbs = [speech_verbs(), *([vocabulary().acts] if acting else [])]
     said = min((f[0] for words in verbs for f in words.found_in(keys) if f[0] > 0), default=None)
     if said is None:
-        return ()
-    before = sentence[: tokens[said].start]
-    return tuple(name for name in named if name_in(before, name) >= 0)
+        return ""
+    before = clause[: tokens[said].start]
+    if opening and ("," in before or len(before.split()) > _SPEAKER_TITLE_WORDS):
+        return ""
+    return before
 
 
 def _during(sentence: str) -> bool:

@@ -2480,3 +2480,18 @@ def test_one_named_before_a_leader_after_do_does_not_lead_the_delegation() -> No
         "Lò Văn Tư chủ trì.",
     )
     assert [m.participants for m in meetings][1:] == [("Hà Minh", "Lò Văn Tư")]
+
+
+def test_a_speaker_opening_a_later_clause_at_the_meeting_takes_part() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Bí thư Tỉnh ủy Lê Văn Hải đã tiếp Đại sứ Hà Minh tại Điện Biên. Về phía Đại "
+        "sứ quán có ông Lục Phong, Tham tán Đại sứ quán Trung Quốc.",
+        "Sau buổi tiếp, Đại sứ Hà Minh và đoàn đã làm việc với UBND tỉnh do Chủ tịch UBND tỉnh "
+        "Lò Văn Tư chủ trì.",
+        "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Vừ Văn Ba đề nghị phía Trung Quốc hỗ trợ nâng "
+        "cấp cửa khẩu; ông Lục Phong cho biết sẽ kết nối doanh nghiệp.",
+    )
+    assert [m.participants for m in meetings][1:] == [
+        ("Hà Minh", "Lò Văn Tư", "Vừ Văn Ba", "Lục Phong")
+    ]
