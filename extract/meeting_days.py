@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from extract.dates import day_in, day_opens
@@ -11,6 +12,11 @@ from extract.types import Meeting
 
 # Tokens into a sentence its day may be given from the day last told: 'Trước đó, sáng cùng ngày'.
 _SAME_DAY_REACH = 6
+# A sentence opening with the span of days its event lasts: 'Từ ngày 29 - 31/10, Hội chợ …',
+# 'Từ ngày 4 đến ngày 6/12, …'.
+_SPAN_OPENS = re.compile(
+    r"\s*[Tt]ừ\s+ngày\s+\d{1,2}\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b"
+)
 
 
 def dated_as(sentence: str, meeting: Meeting) -> bool:
@@ -51,6 +57,14 @@ def main_day(sentence: str, event_day: date | None) -> date | None:
     …' after a lead's 'Từ ngày 12 đến 14/11, …'), else the event's."""
     own = day_in(sentence, event_day) if event_day and day_opens(sentence) else None
     return own or event_day
+
+
+def first_day_of_span(sentence: str, event_day: date | None) -> date | None:
+    """The first day of the span a sentence opens with ('Từ ngày 29 - 31/10, Hội chợ … đã diễn
+    ra …': 29/10), the day such an event opened; None when it opens with none."""
+    if event_day is None or _SPAN_OPENS.match(sentence) is None:
+        return None
+    return day_in(sentence, event_day)
 
 
 def day_told(sentence: str, event_day: date | None) -> date | None:

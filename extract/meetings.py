@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from extract.dates import running_days, span_end_in
+from extract.dates import day_opens, running_days, span_end_in
 from extract.meeting_attendance import subheading, with_attendants
-from extract.meeting_days import day_told, main_day, same_day_opens
+from extract.meeting_days import day_told, first_day_of_span, main_day, same_day_opens
 from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
 from extract.meeting_others import other_meeting, subject_text
 from extract.meeting_parties import (
@@ -321,10 +321,15 @@ def _main_meeting(
         # 'Sáng 10/12, … A và B đã ký … Trước lễ ký, hai đoàn đã có buổi làm việc …': the two
         # sides are those the opening named before it.
         participants = officials_named(range(found.sentence), sentences, mentions)
+    day = main_day(found.text, event_day)
+    if again is not None and not day_opens(found.text):
+        # 'Hơn 40 doanh nghiệp tham gia Hội chợ …' above 'Từ ngày 29 - 31/10, Hội chợ … đã
+        # diễn ra …': the lead telling it again gives its days; it opened on the first.
+        day = first_day_of_span(sentences[again], event_day) or day
     return Meeting(
         kind=found.kind,
         label=found.label,
-        date=main_day(found.text, event_day),
+        date=day,
         place=place,
         participants=with_the_delegation(participants, told, sentences, head),
     )

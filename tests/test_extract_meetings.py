@@ -2495,3 +2495,24 @@ def test_a_speaker_opening_a_later_clause_at_the_meeting_takes_part() -> None:
     assert [m.participants for m in meetings][1:] == [
         ("Hà Minh", "Lò Văn Tư", "Vừ Văn Ba", "Lục Phong")
     ]
+
+
+@pytest.mark.parametrize("span", ["Từ ngày 17 - 19/5", "Từ ngày 17 đến 19/5"])
+def test_a_fair_told_again_over_its_days_opened_on_the_first_where_an_official_spoke(
+    span: str,
+) -> None:
+    meetings = _meetings(
+        "Thủy sản Việt tìm đơn hàng tại Thanh Đảo",
+        "Hơn 40 doanh nghiệp thủy sản Việt Nam tham gia Hội chợ Thủy sản quốc tế Trung Quốc tại "
+        f"Thanh Đảo. {span}, Hội chợ Thủy sản quốc tế Trung Quốc đã diễn ra tại thành phố Thanh "
+        "Đảo, tỉnh Sơn Đông.",
+        "Phát biểu tại lễ khai mạc khu gian hàng Việt Nam, Trưởng Thương vụ Việt Nam tại Trung "
+        "Quốc Đỗ Văn Hưng cho biết xuất khẩu thủy sản tăng mạnh.",
+        "Ngày 18/5, đoàn công tác của Thương vụ đã làm việc với Cục Thương mại thành phố Thanh "
+        "Đảo. Tiếp đoàn, ông Vương Lâm, Phó Cục trưởng Cục Thương mại thành phố Thanh Đảo cho "
+        "biết thành phố sẵn sàng hỗ trợ.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("fair", date(2024, 5, 17), ("Đỗ Văn Hưng",)),
+        ("working session", date(2024, 5, 18), ("Vương Lâm",)),
+    ]
