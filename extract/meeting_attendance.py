@@ -202,27 +202,38 @@ def _attends_the_event(keys: list[str]) -> bool:
     )
 
 
-def _speakers(sentence: str, named: tuple[str, ...], *, acting: bool = False) -> tuple[str, ...]:
+def _speakers(
+    sentence: str, named: tuple[str, ...], *, acting: bool = False, roles: bool = False
+) -> tuple[str, ...]:
     """Of the officials a sentence names, those before what it says they said ('Tại buổi tiếp,
     Phó Thủ tướng A đánh giá cao …'), or with `acting` what they did there ('Tại buổi làm
     việc, Bộ trưởng A và Bí thư B đã chứng kiến lễ trao …'): not the people spoken of after."""
     first, *others = sentence.split(_CLAUSE_BREAK)
-    befores = [_before_said(first, acting=acting)]
+    befores = [_before_said(first, acting=acting, roles=roles)]
     # '…; ông B cho biết …': the next clause opening on another speaker there.
-    befores.extend(_before_said(clause, acting=acting, opening=True) for clause in others)
+    befores.extend(
+        _before_said(clause, acting=acting, roles=roles, opening=True) for clause in others
+    )
     return tuple(
         name for name in named if any(name_in(before, name) >= 0 for before in befores if before)
     )
 
 
-def _before_said(clause: str, *, acting: bool = False, opening: bool = False) -> str:
-    """The clause up to what its speaker says (or with `acting`, does); with `opening`, only
-    when at most a title goes before the name ('ông B cho biết …'); '' when nobody speaks."""
+def _before_said(
+    clause: str, *, acting: bool = False, roles: bool = False, opening: bool = False
+) -> str:
+    """The clause up to what its speaker says (or with `acting` or `roles`, does); with
+    `opening`, only when at most a title goes before the name ('ông B cho biết …'); '' when
+    nobody speaks."""
     tokens = tokenize(clause)
     keys = [t.key for t in tokens]
     # 'Phát biểu khai mạc, ông A cho biết …': the speech the sentence opens on is not yet
     # what the speaker said.
-    verbs = [speech_verbs(), *([vocabulary().acts] if acting else [])]
+    verbs = [
+        speech_verbs(),
+        *([vocabulary().acts] if acting else []),
+        *([vocabulary().session_roles] if roles else []),
+    ]
     said = min((f[0] for words in verbs for f in words.found_in(keys) if f[0] > 0), default=None)
     if said is None:
         return ""
@@ -242,9 +253,9 @@ def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     """The speaker a sentence opens on ('Ông A, Phó Chủ tịch UBND TP.HCM, cho hay …', 'Thứ
     trưởng Bộ Tài chính A khẳng định …'), in a numbered report past its heading ('1. Thương
     vụ tại Bắc Kinh: ông A, Tham tán, cho biết …'): named before what is said, with at most a
-    title before the name; not one a clause opening the sentence brings in ('Năm 2024, ông A
-    …')."""
-    speakers = _speakers(sentence, named)
+    title before the name, or before the part taken in a session ('Bà A, … điều phối phiên
+    thảo luận'); not one a clause opening the sentence brings in ('Năm 2024, ông A …')."""
+    speakers = _speakers(sentence, named, roles=True)
     heading = _ITEM_HEADING.match(sentence)
     start = heading.end() if heading else 0
     return tuple(

@@ -59,6 +59,7 @@ class _Words:
     before: PhraseSet
     parts_of_day: PhraseSet
     acts: PhraseSet
+    session_roles: PhraseSet
     during: PhraseSet
     opened: PhraseSet
     held_at: PhraseSet
@@ -125,6 +126,7 @@ def vocabulary() -> _Words:
         before=PhraseSet(data["before"]),
         parts_of_day=PhraseSet(data["parts_of_day"]),
         acts=PhraseSet(data["acts"]),
+        session_roles=PhraseSet(data["session_roles"]),
         during=PhraseSet(data["during"]),
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),

@@ -2516,3 +2516,14 @@ def test_a_fair_told_again_over_its_days_opened_on_the_first_where_an_official_s
         ("fair", date(2024, 5, 17), ("Đỗ Văn Hưng",)),
         ("working session", date(2024, 5, 18), ("Vương Lâm",)),
     ]
+
+
+@pytest.mark.parametrize("role", ["điều phối phiên thảo luận", "chủ trì phiên thảo luận thứ hai"])
+def test_an_official_taking_a_part_in_a_forum_s_session_took_part_in_the_forum(role: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Diễn đàn Logistics biên giới Việt Nam - Trung Quốc 2025 diễn ra tại Hà Nội. "
+        "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân phát biểu khai mạc diễn đàn.",
+        f"Bà Nguyễn Thị Thu Hà, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) {role}.",
+    )
+    assert [m.participants for m in meetings] == [("Nguyễn Sinh Nhật Tân", "Nguyễn Thị Thu Hà")]
