@@ -254,10 +254,12 @@ def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     trưởng Bộ Tài chính A khẳng định …'), in a numbered report past its heading ('1. Thương
     vụ tại Bắc Kinh: ông A, Tham tán, cho biết …'): named before what is said, with at most a
     title before the name, or before the part taken in a session ('Bà A, … điều phối phiên
-    thảo luận'); not one a clause opening the sentence brings in ('Năm 2024, ông A …')."""
+    thảo luận'), past a clause welcoming the guests ('Đón tiếp đoàn doanh nghiệp Việt Nam, bà
+    A, … nhấn mạnh …'); not one another clause opening the sentence brings in ('Năm 2024, ông
+    A …')."""
     speakers = _speakers(sentence, named, roles=True)
     heading = _ITEM_HEADING.match(sentence)
-    start = heading.end() if heading else 0
+    start = heading.end() if heading else _past_welcoming(sentence)
     return tuple(
         name
         for name in speakers
@@ -265,3 +267,12 @@ def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
         and "," not in sentence[start:at]
         and len(sentence[start:at].split()) <= _SPEAKER_TITLE_WORDS
     )
+
+
+def _past_welcoming(sentence: str) -> int:
+    """Where the speaker of a sentence opening on a clause welcoming the guests is named ('Đón
+    tiếp đoàn doanh nghiệp Việt Nam, | bà A, …'): past its comma; else 0."""
+    keys = [t.key for t in tokenize(sentence)]
+    if vocabulary().welcoming.match(keys, 0) is None or "," not in sentence:
+        return 0
+    return sentence.index(",") + 1

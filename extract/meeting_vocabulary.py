@@ -60,6 +60,7 @@ class _Words:
     parts_of_day: PhraseSet
     acts: PhraseSet
     session_roles: PhraseSet
+    welcoming: PhraseSet
     during: PhraseSet
     opened: PhraseSet
     held_at: PhraseSet
@@ -127,6 +128,7 @@ def vocabulary() -> _Words:
         parts_of_day=PhraseSet(data["parts_of_day"]),
         acts=PhraseSet(data["acts"]),
         session_roles=PhraseSet(data["session_roles"]),
+        welcoming=PhraseSet(data["welcoming"]),
         during=PhraseSet(data["during"]),
         opened=PhraseSet(data["opened"]),
         held_at=PhraseSet(data["held_at"]),

@@ -2527,3 +2527,20 @@ def test_an_official_taking_a_part_in_a_forum_s_session_took_part_in_the_forum(r
         f"Bà Nguyễn Thị Thu Hà, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) {role}.",
     )
     assert [m.participants for m in meetings] == [("Nguyễn Sinh Nhật Tân", "Nguyễn Thị Thu Hà")]
+
+
+@pytest.mark.parametrize("welcome", ["Đón tiếp đoàn doanh nghiệp Việt Nam", "Tiếp đoàn"])
+def test_the_host_speaking_after_welcoming_the_guests_at_a_conference_took_part(
+    welcome: str,
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Côn Minh, Tổng Lãnh sự quán Việt Nam tổ chức Hội nghị kết nối cung cầu "
+        "nông sản. Phát biểu khai mạc, ông Vũ Văn Trung, Phó Tổng Lãnh sự Việt Nam tại Côn Minh "
+        "cho biết thương mại tăng mạnh.",
+        "Cả năm 2024, con số này đạt khoảng 3,9 tỷ USD.",
+        "Nông sản là điểm sáng trong cơ cấu hàng Việt Nam xuất sang Vân Nam.",
+        f"{welcome}, bà Dương Lệ Bình, Phó Giám đốc Sở Thương mại tỉnh Vân Nam nhấn mạnh, Vân Nam "
+        "là cửa ngõ cho nông sản Việt Nam.",
+    )
+    assert [m.participants for m in meetings] == [("Vũ Văn Trung", "Dương Lệ Bình")]
