@@ -14,9 +14,14 @@ from extract.types import TradeFigure
 @cache
 def _giver() -> re.Pattern[str]:
     """The words naming a giver, then its name up to a clause mark or a word of telling; or
-    'theo' and a body's name ('Theo Tổng cục Hải quan Trung Quốc, …')."""
+    'theo' and a body's name ('Theo Tổng cục Hải quan Trung Quốc, …'). The words are a name
+    for statistics, what they are said to be if anything, then whose: 'số liệu của', 'theo
+    số liệu sơ bộ của Cục Hải quan', 'thống kê chính thức do …'."""
     data = load_data("trade")
-    of = "|".join(_phrase(p) for p in data["statistics_of"])
+    words = "|".join(_phrase(p) for p in data["statistics_words"])
+    qualifiers = "|".join(_phrase(p) for p in data["statistics_qualifiers"])
+    whose = "|".join(_phrase(p) for p in data["statistics_of"])
+    of = rf"(?:{words})(?:\s+(?:{qualifiers}))*\s+(?:{whose})"
     bodies = "|".join(_phrase(p) for p in data["statistics_bodies"])
     told = "|".join(_phrase(p) for p in data["statistics_told"])
     end = rf"(?=\s+(?:{told})\b|\s*[,;:.()]|\s*$)"

@@ -1159,6 +1159,29 @@ def test_another_giver_s_amount_for_the_same_trade_and_time_is_a_figure_too(seco
     ]
 
 
+@pytest.mark.parametrize(
+    "giver",
+    [
+        "Theo số liệu sơ bộ của Cục Hải quan",
+        "Theo số liệu thống kê sơ bộ của Cục Hải quan",
+        "Theo số liệu mới nhất do Cục Hải quan công bố",
+    ],
+)
+def test_a_giver_whose_statistics_are_said_to_be_preliminary_or_official_is_named(
+    giver: str,
+) -> None:
+    sentences = [
+        f"{giver}, kim ngạch thương mại giữa Việt Nam và Cam Túc trong 9 tháng năm 2024 đạt 2,3 "
+        "tỷ USD, tăng 8,1% so với cùng kỳ năm trước.",
+        "Trong khi đó, số liệu do Hải quan Cam Túc công bố cho thấy thương mại hai chiều Cam Túc "
+        "- Việt Nam 9 tháng đạt 2,6 tỷ USD, tăng 7,4%.",
+    ]
+    assert _figures(sentences) == [
+        ("Cam Túc", 2024, "M1-M9", "two-way", 2_300_000_000, 8.1),
+        ("Cam Túc", 2024, "M1-M9", "two-way", 2_600_000_000, 7.4),
+    ]
+
+
 def test_the_same_trade_and_time_told_again_without_its_giver_is_one_figure() -> None:
     sentences = [
         "Theo số liệu của Cục Hải quan Việt Nam, năm 2023 kim ngạch thương mại giữa Việt Nam và "
