@@ -35,6 +35,11 @@ _OPENING_TIME = re.compile(
     rf"(?:\bnăm\s+(?:(?P<w>nay|ngoái|trước)|(?P<y>{_YEAR}))|[/-](?P<ys>{_YEAR}))\b\s*,",
     re.I,
 )
+# A time written out, a part of the year (if any) then its year: 'quý I/2025', '9 tháng đầu năm
+# 2024', 'năm 2023'; `part` is checked to be a period phrase.
+_TIME_WRITTEN = re.compile(
+    rf"(?P<part>[^,;.()]{{0,25}}?)\s*(?:\bnăm\s+|(?<=\S)[/-])(?P<y>{_YEAR})\b", re.I
+)
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?P<w>nay|ngoái|trước)\b", re.I)
 # A clause of its own after an amount, telling another time: '…, sau khi cả năm 2024 đạt …',
 # '… trước khi …', '… khi năm 2020 …'; a year in it is not the amount's.
@@ -191,6 +196,21 @@ def opening_time(text: str, reference: int | None) -> Time | None:
     else:
         year = reference if found["w"].lower() == "nay" else reference - 1
     return Time(year, period)
+
+
+def time_written_at(text: str, start: int) -> Time | None:
+    """The year and part of it written right at `start` ('quý I/2025' -> 2025, 'Q1'; '9 tháng
+    đầu năm 2024' -> 2024, 'M1-M9'; 'năm 2023' -> 2023, 'full_year'); None when no time
+    stands there."""
+    found = _TIME_WRITTEN.match(text, start)
+    if found is None:
+        return None
+    part = found["part"].strip()
+    if not part:
+        return Time(int(found["y"]), "full_year")
+    told = _PERIODS.fullmatch(part)
+    period = _period(told) if told else None
+    return Time(int(found["y"]), period) if period else None
 
 
 def looks_back_from(text: str, time: Time, reference: int | None) -> bool:

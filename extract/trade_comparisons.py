@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
+from extract.periods import Time, time_written_at
 from extract.trade_words import approximate
 from extract.types import TradeFigure
 
@@ -67,6 +68,17 @@ _COMPARED_WITH = re.compile(
     re.I,
 )
 
+# What a sentence opening on the figure before ('Con số này', 'Mức này') says of it, up to the
+# amount it is measured against: ' cao hơn đáng kể so với mức ', ' tăng 14,7% so với ', ' thấp
+# hơn mức khoảng '.
+_SUBJECT_COMPARED = re.compile(
+    r"\s*(?:[^,;:()]|,(?=\d))*?(?:\bso\s+với|\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn)\s+"
+    rf"{_LEVEL}{_HEDGE}",
+    re.I,
+)
+# What stands between an amount and the time it is that time's sum of: ' của ', ' trong '.
+_OF_TIME = re.compile(r"\s*(?:của|trong|vào)\s+(?:cả\s+)?", re.I)
+
 # What opens a sum restating the one before: a bracket, 'tương đương', 'quy đổi', 'tức'.
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
 # A change told right after a sum: ', tăng 21,3%', ', giảm 2% so với cùng kỳ'.
@@ -98,6 +110,44 @@ def compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigu
     if after is None:
         return None
     return _base_figure(compared, amount, after, approximate(base))
+
+
+def base_of_subject(
+    text: str, subject_end: int, amount: Amount, compared: TradeFigure
+) -> TradeFigure | None:
+    """The figure `compared`, which the sentence opens on as 'con số này' (ending at
+    `subject_end`), is measured against, given by the amount with its time ('Con số này cao hơn
+    đáng kể so với mức 53,91 tỷ USD của quý I/2025', '… so với mức 34,3 tỷ USD của cùng kỳ năm
+    2024'): the same trade at that earlier time, as `compared_base` reads it; a part of a year
+    written with its year is that part's ('quý I/2025'). None when that is not said."""
+    if _SUBJECT_COMPARED.fullmatch(text, subject_end, amount.start) is None:
+        return None
+    openings = list(_BASE_OPENING.finditer(text, subject_end, amount.start))
+    hedged = approximate(text[openings[-1].end() : amount.start]) if openings else False
+    compared = replace(compared, quote=text.strip())
+    after = _BASE_YEAR_AFTER.match(text, amount.end)
+    if after is not None:
+        return _base_figure(compared, amount, after, hedged)
+    time = _time_after(text, amount)
+    if time is None or amount.currency != "USD" or time.year >= compared.year:
+        return None
+    return replace(
+        compared,
+        year=time.year,
+        period=time.period,
+        value_usd=int(amount.value),
+        growth_pct=None,
+        approximate=hedged,
+        value=None,
+        currency="USD",
+    )
+
+
+def _time_after(text: str, amount: Amount) -> Time | None:
+    """The time written right after an amount as that time's sum ('53,91 tỷ USD của quý
+    I/2025' -> 2025, 'Q1'); None when none is."""
+    of = _OF_TIME.match(text, amount.end)
+    return time_written_at(text, of.end()) if of else None
 
 
 def base_in_brackets(
@@ -151,11 +201,24 @@ def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> 
         and int(amount.value) == figure.value_usd
         and (
             yardstick(text, amount)
+            or _of_its_earlier_time(text, amount, figure)
             or _BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
             or _WHAT_CAME_BEFORE.search(text, 0, amount.start) is not None
             or _EARLIER_YEAR_ENDING.search(text, 0, amount.start) is not None
         )
         for amount in amounts
+    )
+
+
+def _of_its_earlier_time(text: str, amount: Amount, figure: TradeFigure) -> bool:
+    """Whether the amount is followed by the time of `figure`, a part of a year, as that time's
+    sum ('53,91 tỷ USD của quý I/2025'): a yardstick as a year's is."""
+    time = _time_after(text, amount)
+    return (
+        time is not None
+        and time.period != "full_year"
+        and (time.year, time.period) == (figure.year, figure.period)
+        and text[amount.end :].lstrip().casefold().startswith("của")
     )
 
 

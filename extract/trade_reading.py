@@ -15,6 +15,7 @@ from extract.trade_comparisons import (
     BASE_YEAR_BEFORE,
     EARLIER_YEAR_BEFORE,
     base_in_brackets,
+    base_of_subject,
     base_told_after,
     compared_base,
     in_usd,
@@ -81,6 +82,10 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
             # '… 62,4 tỷ USD, trong khi cùng kỳ năm 2025 con số này là 51,3 tỷ USD': the same,
             # set against it in a clause of its own
             figure = base_told_after(base, amount, last)
+        elif last is None and not figures and (earlier := _subject_base(sentence, amount, lead)):
+            # 'Con số này cao hơn đáng kể so với mức 53,91 tỷ USD của quý I/2025.': what the
+            # figure the sentence opens on is measured against
+            figure = earlier
         else:
             told = None if said is None else _told_again(sentence, amount, figures[said], previous)
             if told is None:
@@ -112,6 +117,16 @@ def _in_dollars_clause(
         return None
     between = text[previous_end : amount.start]
     return in_usd(previous, amount, between, growth_after(sentence, amount.end))
+
+
+def _subject_base(sentence: Sentence, amount: Amount, lead: Lead) -> TradeFigure | None:
+    """The earlier sum of the figure 'con số này' stands for that the sentence, opening on it,
+    measures it against with `amount` ('Con số này cao hơn đáng kể so với mức 53,91 tỷ USD của
+    quý I/2025.'), when `amount` is the sentence's first; None otherwise."""
+    anaphora = sentence.figure_anaphora(amount.start)
+    if lead.antecedent is None or anaphora is None or sentence.amounts[0].start != amount.start:
+        return None
+    return base_of_subject(sentence.text, anaphora.end, amount, lead.antecedent)
 
 
 def _words_end(text: str, amount: Amount) -> int:

@@ -1191,6 +1191,48 @@ def test_the_same_trade_and_time_told_again_without_its_giver_is_one_figure() ->
     assert _figures(sentences) == [("Cam Túc", 2023, "full_year", "two-way", 3_100_000_000, None)]
 
 
+@pytest.mark.parametrize(
+    ("compared", "base"),
+    [
+        (
+            "Con số này cao hơn đáng kể so với mức 6,1 tỷ USD của quý III/2023.",
+            ("Cam Túc", 2023, "Q3", "two-way", 6_100_000_000, None),
+        ),
+        (
+            "Mức này tăng 17,2% so với mức 6,1 tỷ USD của cùng kỳ năm 2023.",
+            ("Cam Túc", 2023, "Q3", "two-way", 6_100_000_000, None),
+        ),
+        (
+            "Con số này thấp hơn mức 7,4 tỷ USD của 9 tháng đầu năm 2023.",
+            ("Cam Túc", 2023, "M1-M9", "two-way", 7_400_000_000, None),
+        ),
+    ],
+)
+def test_the_earlier_sum_con_so_nay_is_measured_against_is_a_figure_of_its_own(
+    compared: str, base: tuple[object, ...]
+) -> None:
+    sentences = [
+        "Quý III/2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 7,15 tỷ USD, tăng 17,2% "
+        "so với cùng kỳ năm trước.",
+        compared,
+        # The sentences after it go on with the quarter of 2024.
+        "Cụ thể, xuất khẩu của Việt Nam sang Cam Túc đạt 2,1 tỷ USD.",
+    ]
+    assert _figures(sentences) == [
+        ("Cam Túc", 2024, "Q3", "two-way", 7_150_000_000, 17.2),
+        base,
+        ("Cam Túc", 2024, "Q3", "vn_export", 2_100_000_000, None),
+    ]
+
+
+def test_an_earlier_sum_of_the_same_year_con_so_nay_is_measured_against_is_no_figure() -> None:
+    sentences = [
+        "Quý III/2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 7,15 tỷ USD.",
+        "Con số này thấp hơn mức 7,6 tỷ USD của quý II/2024.",
+    ]
+    assert _figures(sentences) == [("Cam Túc", 2024, "Q3", "two-way", 7_150_000_000, None)]
+
+
 TWO_PARTNERS = (
     "8 tháng năm 2024, thương mại của Việt Nam với Cam Túc đạt 700 triệu USD, tăng 5%; với Ninh "
     "Hạ đạt khoảng 90 triệu USD."
