@@ -79,13 +79,14 @@ class Sentence:
         )
 
     def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:
-        """Whether a phrase of the set stands wholly within text[start:end]."""
+        """Whether a phrase of the set stands wholly within text[start:end]; not one whose value
+        is False, a longer phrase that is no such phrase ('vốn đạt' among 'vốn')."""
         stop = len(self.text) if end is None else end
         for i, token in enumerate(self.tokens):
             if token.start < start or token.start >= stop:
                 continue
             match = phrases.match(self.keys, i)
-            if match and self.tokens[i + match[0] - 1].end <= stop:
+            if match and match[1] is not False and self.tokens[i + match[0] - 1].end <= stop:
                 return True
         return False
 

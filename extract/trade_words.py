@@ -57,7 +57,7 @@ def trade_words() -> TradeWords:
         two_way=PhraseSet(data["two_way"]),
         export=PhraseSet(data["export"]),
         imports=PhraseSet(data["import"]),
-        not_trade=PhraseSet(data["not_trade"]),
+        not_trade=_with_exceptions(data["not_trade"], data["not_trade_but"]),
         products=PhraseSet(data["products"]),
         target=PhraseSet(data["target"]),
         other_partners=PhraseSet(data["other_partners"]),
@@ -78,6 +78,12 @@ def trade_words() -> TradeWords:
         trend=word_set(data["trend"]),
         approximate=PhraseSet(data["approximate"]),
     )
+
+
+def _with_exceptions(phrases: list[str], exceptions: list[str]) -> PhraseSet:
+    """The phrases, and longer ones opening on them that are no such phrase ('vốn đạt' for
+    'vốn'), whose value is False: a match of those is none (see `Sentence.has`)."""
+    return PhraseSet([*phrases, *exceptions], [True] * len(phrases) + [False] * len(exceptions))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1233,6 +1233,33 @@ def test_an_earlier_sum_of_the_same_year_con_so_nay_is_measured_against_is_no_fi
     assert _figures(sentences) == [("Cam Túc", 2024, "Q3", "two-way", 7_150_000_000, None)]
 
 
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "Tuy nhiên, con số này còn nhỏ so với quy mô thương mại Việt Nam - Trung Quốc, vốn đạt "
+        "205,2 tỷ USD trong năm 2024.",
+        "Con số này còn khiêm tốn so với thương mại Việt Nam - Trung Quốc năm 2024, vốn là 205,2 "
+        "tỷ USD.",
+    ],
+)
+def test_the_trade_a_figure_is_compared_with_told_in_a_clause_with_von_is_a_figure(
+    compared: str,
+) -> None:
+    sentences = [
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 3,1 tỷ USD.",
+        compared,
+    ]
+    assert _figures(sentences) == [
+        ("Cam Túc", 2024, "full_year", "two-way", 3_100_000_000, None),
+        ("Trung Quốc", 2024, "full_year", "two-way", 205_200_000_000, None),
+    ]
+
+
+def test_von_as_capital_after_a_trade_word_is_no_trade_figure() -> None:
+    sentences = ["Năm 2024, thương mại Việt Nam - Cam Túc phát triển, vốn FDI đạt 1,2 tỷ USD."]
+    assert _figures(sentences) == []
+
+
 TWO_PARTNERS = (
     "8 tháng năm 2024, thương mại của Việt Nam với Cam Túc đạt 700 triệu USD, tăng 5%; với Ninh "
     "Hạ đạt khoảng 90 triệu USD."
