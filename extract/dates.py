@@ -91,6 +91,14 @@ _OPENING_CLAUSE = re.compile(
     r"(?:khuôn\s+khổ|chương\s+trình|dịp|chuyến)\s[^,;:\d]{2,80}),\s*"
 )
 
+# The hour a sentence opens with before its day: 'Khoảng 15h ngày 19/2, …', 'Lúc 22 giờ 30 phút
+# đêm 3/5, …', 'Vào lúc 8h sáng 12/4, …' (an accident or an incident is told to the hour).
+_CLOCK_OPENING = re.compile(
+    r"^(?:(?:[Vv]ào\s+)?(?:[Kk]hoảng|[Ll]úc)\s+|[Vv]ào\s+)?"
+    r"\d{1,2}\s*(?:h|giờ|:)(?:\s*\d{2}(?:\s*phút|')?)?\s+"
+    rf"(?={_TIME_OF_DAY}\b)"
+)
+
 # A sentence opening on the release of the figures it gives: 'Theo số liệu do Hải quan Thành Đô
 # công bố ngày 20/11, …' (the release is a statistics story's event), up to the release's day.
 _RELEASE_OPENS = re.compile(
@@ -296,12 +304,20 @@ def day_opens(sentence: str) -> bool:
     """Whether the sentence opens with its event's day ('Chiều 23/11, …'), or the day the
     article last gave ('Sáng cùng ngày, …'), after a dateline ('(TTXVN) - ') or a short opening
     clause ('Trước đó, sáng 23/11, …', 'Trước đó, sáng cùng ngày, …') if any."""
+    return any(
+        _EVENT_DATE.match(t) or _EVENT_DATE_WORDS.match(t) or _SAME_DAY.match(t)
+        for t in _starts(sentence)
+    )
+
+
+def _starts(sentence: str) -> tuple[str, ...]:
+    """Where the sentence's own day may open it: after its dateline ('(TTXVN) - '), then also
+    after a short opening clause ('Trước đó, sáng 23/11, …'), each without the hour told before
+    the day ('Khoảng 15h ngày 19/2, …' from 'ngày 19/2')."""
     text = _DATELINE.sub("", sentence, count=1)
     opening = _OPENING_CLAUSE.match(text)
     starts = (text, text[opening.end() :]) if opening else (text,)
-    return any(
-        _EVENT_DATE.match(t) or _EVENT_DATE_WORDS.match(t) or _SAME_DAY.match(t) for t in starts
-    )
+    return tuple(_CLOCK_OPENING.sub("", start, count=1) for start in starts)
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
@@ -311,9 +327,7 @@ def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
     the article dates."""
     found = []
     for sentence in sentences_in(paragraphs):
-        text = _DATELINE.sub("", sentence, count=1)
-        opening = _OPENING_CLAUSE.match(text)
-        for rest in (text, text[opening.end() :]) if opening else (text,):
+        for rest in _starts(sentence):
             if _EVENT_DATE.match(rest) or _EVENT_DATE_WORDS.match(rest):
                 found.append(rest)
                 break
@@ -330,6 +344,8 @@ def _first_date(texts: Iterable[str]) -> _DayMonth | None:
     for text in texts:
         start = _DATELINE.match(text)
         opening = start.end() if start else 0
+        if clock := _CLOCK_OPENING.match(text, opening):
+            opening = clock.end()
         matches = [
             m
             for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS)

@@ -189,6 +189,25 @@ def test_a_later_sentence_opening_with_the_visit_it_is_part_of_then_its_day(open
     assert _event(lead, later, published=published) == (date(2025, 11, 27), True)
 
 
+@pytest.mark.parametrize(
+    ("incident", "day"),
+    [
+        ("Khoảng 15h ngày 12/3 (mùng 3 Tết), xe khách lật xuống ta luy.", date(2026, 3, 12)),
+        ("Lúc 22 giờ 30 phút đêm 11/3, một vụ cháy xảy ra tại kho hàng.", date(2026, 3, 11)),
+        ("Vào lúc 8h sáng 10/3, tàu hàng mắc cạn gần cửa biển.", date(2026, 3, 10)),
+        ("Khoảng 15h30 chiều 12/3, xe tải va chạm với xe khách.", date(2026, 3, 12)),
+    ],
+)
+def test_an_incident_told_to_the_hour_is_dated_before_a_later_follow_up_meeting(
+    incident: str, day: date
+) -> None:
+    published = datetime(2026, 3, 14, tzinfo=VIETNAM)
+    lead = "Xe chở đoàn du khách Trung Quốc gặp nạn, nhiều người bị thương."
+    follow_up = "Chiều 13/3, Phó Chủ tịch UBND tỉnh đã tiếp tham tán Đại sứ quán Trung Quốc."
+    assert _event(lead, incident, follow_up, published=published) == (day, True)
+    assert day_opens(incident)
+
+
 def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     published = datetime(2025, 1, 17, tzinfo=VIETNAM)
     recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."
