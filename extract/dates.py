@@ -64,6 +64,8 @@ _TARGET = re.compile(
 _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|mời|tới đây|sắp tới|kế hoạch đến|chuẩn bị|dự định)\b", re.I
 )
+# What tells that an event is still to come, before its day: 'sẽ biểu diễn tối 16-1'.
+_FORETELLING = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)
 # "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ", "VTV.vn - ": who sent the story,
 # before the text.
 _DATELINE = re.compile(
@@ -223,14 +225,17 @@ def find_event_date(
 ) -> EventDate | None:
     """The event's date: the first date of the lead, 'hôm nay' (not a digest's: 'A; B; C … là
     những tin đáng chú ý sáng nay' is the digest's own time), a later sentence opening with a
-    date, then captions; see `complete_year` for the year."""
+    date, then captions, and only then a day the lead foretells ('… sẽ biểu diễn tối 16-1'):
+    what will happen is not the event of an article that tells what happened; see
+    `complete_year` for the year."""
     lead = paragraphs[0] if paragraphs else ""
     relative = None if is_digest(paragraphs) else _relative_day(lead, published)
     for found in (
-        _first_date(split_sentences(lead)),
+        _first_date(split_sentences(lead), foretold=False),
         relative,
         _first_date(_sentence_starts(paragraphs[1:])),
         _first_date(captions),
+        _first_date(split_sentences(lead)),
     ):
         if isinstance(found, EventDate):
             return found
@@ -337,10 +342,11 @@ def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
     return found
 
 
-def _first_date(texts: Iterable[str]) -> _DayMonth | None:
+def _first_date(texts: Iterable[str], *, foretold: bool = True) -> _DayMonth | None:
     """The first date in the first text that has one; within a text, a date opening it or
     said with a time of day ('chiều 15/4') before one naming another occasion ('chuyến thăm
-    ngày 12/3'); never an anniversary's day ('Ngày 18/1/2025 là kỷ niệm 75 năm …')."""
+    ngày 12/3'); never an anniversary's day ('Ngày 18/1/2025 là kỷ niệm 75 năm …'), nor with
+    `foretold` False a day its clause says is to come ('… sẽ biểu diễn tối 16-1')."""
     for text in texts:
         start = _DATELINE.match(text)
         opening = start.end() if start else 0
@@ -351,6 +357,7 @@ def _first_date(texts: Iterable[str]) -> _DayMonth | None:
             for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS)
             for m in pattern.finditer(text)
             if not _ANNIVERSARY.match(text, m.end())
+            and (foretold or not _foretold(text, m.start()))
         ]
         visits = _spans_holding_a_day(matches)
         ranked = sorted(matches, key=lambda m: (m in visits, _rank(m, opening), m.start()))
@@ -361,6 +368,13 @@ def _first_date(texts: Iterable[str]) -> _DayMonth | None:
             if _valid(found):
                 return found
     return None
+
+
+def _foretold(text: str, at: int) -> bool:
+    """Whether the clause that runs up to `at` says that what follows is still to come: 'Đoàn
+    nghệ thuật (Trung Quốc) sẽ biểu diễn tối 16-1', 'Hội chợ dự kiến khai mạc sáng 20/5'."""
+    breaks = [m.end() for m in _CLAUSE.finditer(text, 0, at)]
+    return bool(_FORETELLING.search(text, breaks[-1] if breaks else 0, at))
 
 
 def _spans_holding_a_day(matches: Sequence[re.Match[str]]) -> list[re.Match[str]]:

@@ -208,6 +208,29 @@ def test_an_incident_told_to_the_hour_is_dated_before_a_later_follow_up_meeting(
     assert day_opens(incident)
 
 
+@pytest.mark.parametrize(
+    ("lead", "to_come"),
+    [
+        (
+            "Đoàn nghệ thuật tỉnh Vân Nam (Trung Quốc) sẽ biểu diễn tối 22-3 tại Nhà hát Lớn.",
+            date(2026, 3, 22),
+        ),
+        (
+            "Hội chợ thương mại quốc tế Việt - Trung dự kiến khai mạc sáng 25/3 tại Lào Cai.",
+            date(2026, 3, 25),
+        ),
+    ],
+)
+def test_a_day_the_lead_foretells_gives_way_to_the_day_of_what_happened(
+    lead: str, to_come: date
+) -> None:
+    published = datetime(2026, 3, 21, tzinfo=VIETNAM)
+    reported = "Chiều 20-3, tại Hà Nội, thứ trưởng đã tiếp trưởng đoàn."
+    assert _event(lead, reported, published=published) == (date(2026, 3, 20), True)
+    # with nothing else dated, the day to come is the article's event
+    assert _event(lead, "Chương trình gồm 14 tiết mục.", published=published) == (to_come, True)
+
+
 def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     published = datetime(2025, 1, 17, tzinfo=VIETNAM)
     recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."
