@@ -86,9 +86,10 @@ _ITEM_BREAK = re.compile(r"[;,]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
 # told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …'), or the visit or
 # programme the event is part of ('Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),
-# sáng 27/11, …').
+# sáng 27/11, …'), or what it was held for ('Để giải tỏa ùn tắc, ngày 8/12, …').
 _OPENING_CLAUSE = re.compile(
     r"^(?:(?:[^\W\d]+\s+){0,3}[^\W\d]+|[Tt]heo\s+[^\W\d][^,;:\d]{2,80}"
+    r"|(?:[Đđ]ể|[Nn]hằm)\s+[^\W\d][^,;:\d]{2,80}"
     r"|(?:[Tt]rong|[Nn]hân|[Nn]ằm\s+trong|[Tt]iếp\s+tục|[Tt]hực\s+hiện)\s+"
     r"(?:khuôn\s+khổ|chương\s+trình|dịp|chuyến)\s[^,;:\d]{2,80}),\s*"
 )

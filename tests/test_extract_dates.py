@@ -231,6 +231,20 @@ def test_a_day_the_lead_foretells_gives_way_to_the_day_of_what_happened(
     assert _event(lead, "Chương trình gồm 14 tiết mục.", published=published) == (to_come, True)
 
 
+@pytest.mark.parametrize(
+    "purpose",
+    ["Để giải tỏa ùn tắc ở cửa khẩu,", "Nhằm thúc đẩy xuất khẩu nông sản sang Vân Nam,"],
+)
+def test_a_later_sentence_opening_with_what_the_event_was_held_for_then_its_day(
+    purpose: str,
+) -> None:
+    published = datetime(2025, 12, 9, tzinfo=VIETNAM)
+    lead = "Hàng trăm xe container chở nông sản nối dài chờ thông quan."
+    later = f"{purpose} ngày 8/12, Sở Công Thương tổ chức Hội nghị kết nối giao thương."
+    assert day_opens(later)
+    assert _event(lead, later, published=published) == (date(2025, 12, 8), True)
+
+
 def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     published = datetime(2025, 1, 17, tzinfo=VIETNAM)
     recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."
