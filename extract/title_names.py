@@ -4,7 +4,10 @@ words the article names as its own places, which are no name."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
+from extract.gazetteer import load_gazetteer
+from extract.lexicon import PhraseSet, load_data
 from extract.names import MAX_NAME_WORDS, MIN_NAME_WORDS, capitalised_run, name_length
 from extract.places import Place, PlaceMention, place_at, read_shared_name
 from extract.text import Token
@@ -15,6 +18,24 @@ from extract.title_lexicon import Segment, title_lexicon
 DIRECT_NAME_WORDS = (2, 3)
 # Offices of a prefecture, after which 'Châu' begins the prefecture's name.
 _PREFECTURE_OFFICES = (["châu", "trưởng"], ["châu", "ủy"])
+
+
+@cache
+def _city_bodies() -> PhraseSet:
+    return PhraseSet(load_data("titles")["city_bodies"])
+
+
+@cache
+def _cities_named_as_cities() -> PhraseSet:
+    """China's cities whose names Vietnam gives only to a district or commune ('Đông Hưng'),
+    each standing for its province."""
+    names: list[str] = []
+    places: list[Place] = []
+    for division in load_gazetteer().china:
+        for city in division.cities_named_as_cities:
+            names.append(city)
+            places.append(Place("division", division.vi, division, via_city=True, side="CN"))
+    return PhraseSet(names, places)
 
 
 class NameReader:
@@ -48,10 +69,25 @@ class NameReader:
 
     def place_named_at(self, j: int) -> PlaceMention | None:
         """The place named at token j, a shared name read as the article ties it."""
-        mention = place_at(self.tokens, self.keys, j)
+        mention = place_at(self.tokens, self.keys, j) or self.city_after_its_body(j)
         if mention is None or not self.in_china:
             return mention
         return read_shared_name(self.text, mention, self.in_china)
+
+    def city_after_its_body(self, j: int) -> PlaceMention | None:
+        """A Chinese city named bare right after a city's body or office ('Bí thư Thị ủy | Đông
+        Hưng', 'Thị trưởng | Đông Hưng'), where Vietnam's place of that name, a district or a
+        commune, cannot stand (None when no such city follows one)."""
+        follows_body = any(
+            (body := _city_bodies().match(self.keys, j - words)) is not None and body[0] == words
+            for words in (1, 2)
+            if j >= words
+        )
+        match = _cities_named_as_cities().match(self.keys, j) if follows_body else None
+        if match is None or capitalised_run(self.tokens, j) < match[0]:
+            return None
+        length, place = match
+        return PlaceMention(place, self.tokens[j].start, self.tokens[j + length - 1].end, j, length)
 
     def local_place_at(self, j: int) -> int:
         """How many tokens a place the article names with a place word has at token j (0 if
@@ -108,7 +144,9 @@ class NameReader:
     def _unknown_name(self, j: int, run: int) -> bool:
         """Whether the `run` capitalised words at token j, where a name is expected, are one
         (remembered as such): not a place, a title or an organisation."""
-        if place_at(self.tokens, self.keys, j) or self.local_place_at(j) or self.segment(j):
+        if place_at(self.tokens, self.keys, j) or self.city_after_its_body(j):
+            return False
+        if self.local_place_at(j) or self.segment(j):
             return False
         if title_lexicon().organisations.match(self.keys, j):
             return False

@@ -1678,6 +1678,35 @@ def test_a_chinese_city_named_like_a_vietnamese_district_after_thanh_pho(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Phía bạn có ông Mạc Chí Hùng, Bí thư Thị ủy Đông Hưng; bà Lý Mai, Phó Thị trưởng "
+            "thành phố Bằng Tường.",
+            ("Mạc Chí Hùng", "Bí thư Thị ủy Đông Hưng", "CN", "Quảng Tây"),
+        ),
+        (
+            "Phó Bí thư Thành ủy Đông Hưng Mạc Chí Hùng cho biết thương mại biên giới tăng.",
+            ("Mạc Chí Hùng", "Phó Bí thư Thành ủy Đông Hưng", "CN", "Quảng Tây"),
+        ),
+        (
+            "Ông Mạc Chí Hùng, Phó Thị trưởng Đông Hưng, dẫn đầu đoàn.",
+            ("Mạc Chí Hùng", "Phó Thị trưởng Đông Hưng", "CN", "Quảng Tây"),
+        ),
+        # Vietnam's district of that name has a 'Huyện ủy'
+        (
+            "Ông Trần Văn Hải, Bí thư Huyện ủy Đông Hưng, cho biết.",
+            ("Trần Văn Hải", "Bí thư Huyện ủy Đông Hưng", "VN", None),
+        ),
+    ],
+)
+def test_a_chinese_city_named_bare_after_a_city_s_committee_or_mayor_gives_its_province(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert next(o for o in _officials(sentence) if o.name == expected[0]) == Official(*expected)
+
+
+@pytest.mark.parametrize(
     ("sentence", "title"),
     [
         (
