@@ -603,6 +603,21 @@ def test_offices_in_firms_and_business_associations_make_no_official(sentence: s
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Ông Trần Văn Bình, Chủ tịch chuỗi siêu thị Hoa Sen (Quảng Châu), đánh giá hàng Việt "
+        "được ưa chuộng.",
+        "Bà Lê Thị Mai, Giám đốc hãng Đông Phương, cho biết đơn hàng tăng.",
+        "Ông Lý Quang, Chủ tịch ngân hàng thương mại Hưng Nghiệp, cho biết.",
+        "Phó Tổng giám đốc chuỗi cửa hàng Bách Hóa Xanh Lê Văn Nam cho biết.",
+        "Ông Lý Quang, Tổng Giám đốc Chuỗi siêu thị Hoa Sen, cho biết.",
+    ],
+)
+def test_an_office_in_a_firm_called_by_what_it_is_makes_no_official(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ông Lê Văn Khoa, Chủ tịch VRA cho biết, hiệp hội sẽ mở rộng hợp tác.",
         "Bà Nguyễn Thị Hoa, Phó Chủ tịch VPA, nói thêm về thị trường hồ tiêu.",
         "Theo ông Đặng Minh Tuấn, Tổng Thư ký VLA, chi phí vận chuyển đã giảm.",
