@@ -45,6 +45,7 @@ class _Lexicon:
     speech_verbs: PhraseSet
     place_abbreviations: frozenset[str]
     numbered_units: PhraseSet
+    offices_of_named_units: PhraseSet
     not_after_and: PhraseSet
     ethnic_groups: PhraseSet
     business: PhraseSet
@@ -89,6 +90,7 @@ def title_lexicon() -> _Lexicon:
         speech_verbs=PhraseSet(data["speech_verbs"]),
         place_abbreviations=word_set(data["place_abbreviations"]),
         numbered_units=PhraseSet(data["numbered_units"]),
+        offices_of_named_units=PhraseSet(data["offices_of_named_units"]),
         not_after_and=PhraseSet(data["not_after_and"]),
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
         business=PhraseSet(data["business_organisations"]),

@@ -22,6 +22,8 @@ _DASHES = frozenset({"-", "–"})
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn"})
 # '… thuộc Tổng cục Hải quan Trung Quốc': the body an organisation belongs to, with its place.
 _BELONGS = "thuộc"
+# '… Đội Quản lý thị trường số 2': a unit's number after its name, which it ends.
+_NUMBER = "số"
 _EACH = "các"  # '… và các khu công nghiệp …': more bodies of the same kind, in one name
 # The words of an institution's kind ('Trường Đại học'), at most.
 _KIND_WORDS = 4
@@ -81,6 +83,8 @@ class OrganisationReader(OrganisationPlaceReader):
             return Step(j + 1, anchor=False)  # "Bí thư Tỉnh ủy kiêm Trưởng Đoàn …": one title
         if token.text.isdigit() and (self._numbered_unit_before(j) or self._numbered_ward(j)):
             return Step(j + 1)  # "Quân khu 1", "phường Móng Cái 1"
+        if token.key == _NUMBER and self._unit_number_at(j + 1):
+            return Step(j + 2)  # 'Đội Quản lý thị trường số 2', 'Trường Tiểu học số 1'
         if token.key == AND and placed and (seats := self._second_seat(j)):
             return seats
         if token.key in (AND, OF) and not token.is_capitalised and not placed:
@@ -150,6 +154,16 @@ class OrganisationReader(OrganisationPlaceReader):
         if token.key in lex.organisation_words:
             return Step(j + 1, anchor=self._ends_well(j))
         return None
+
+    def _unit_number_at(self, j: int) -> bool:
+        """Whether token j, after 'số' closing a unit's name, is the unit's number: digits that
+        go on past no mark ('số 2', not 'số 1/2026')."""
+        return (
+            j < len(self.tokens)
+            and self.tokens[j].text.isdigit()
+            and self.tokens[j - 2].is_word
+            and not self._number_goes_on(j)
+        )
 
     def _parent_in_brackets(self, j: int) -> Step | None:
         """'Trưởng ban Thống kê hải quan (Cục Hải quan)': the body the office's unit belongs to,

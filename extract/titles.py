@@ -62,6 +62,8 @@ class TitleReader(OrganisationReader):
         firm = firm_office and self._brand_at(j)
         acronym_office = lex.acronym_body_offices.match(self.keys, head_start)
         end, places, dropped = self.organisation(j, after_name)
+        if end == j and self._needs_its_unit(head_start, head[0]):
+            return None  # 'Đội trưởng Quang Hải': a team's captain
         text = self._span_text(i, end, dropped)
         firm = (firm and end > j) or (
             acronym_office is not None
@@ -70,6 +72,12 @@ class TitleReader(OrganisationReader):
             and self._unknown_acronym_at(j)
         )
         return Segment(text, kind, tuple(places), i, end, in_a_firm=firm)
+
+    def _needs_its_unit(self, head_start: int, length: int) -> bool:
+        """Whether the office of `length` tokens at `head_start` makes an official only with its
+        unit named after it ('Đội trưởng Đội Quản lý thị trường số 2')."""
+        match = title_lexicon().offices_of_named_units.match(self.keys, head_start)
+        return match is not None and match[0] == length
 
     def _unknown_acronym_at(self, j: int) -> bool:
         """Whether token j is an acronym no list knows as a body of the state or a chamber of

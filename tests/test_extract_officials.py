@@ -1017,6 +1017,41 @@ def test_the_head_of_a_military_or_border_police_unit_is_an_official(
     ("sentence", "expected"),
     [
         (
+            "Ông Nguyễn Văn Hùng, Đội trưởng Đội Quản lý thị trường số 3, cho biết đội đã xử "
+            "lý 20 vụ.",
+            ("Nguyễn Văn Hùng", "Đội trưởng Đội Quản lý thị trường số 3", "VN", None),
+        ),
+        (
+            "Đội trưởng Đội Quản lý thị trường số 3 Nguyễn Văn Hùng cho biết.",
+            ("Nguyễn Văn Hùng", "Đội trưởng Đội Quản lý thị trường số 3", "VN", None),
+        ),
+        (
+            "Ông Lê Văn Nam, Phó Đội trưởng Đội Cảnh sát giao thông số 5, cho biết.",
+            ("Lê Văn Nam", "Phó Đội trưởng Đội Cảnh sát giao thông số 5", "VN", None),
+        ),
+    ],
+)
+def test_the_head_of_a_numbered_team_is_an_official(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đội trưởng Nguyễn Quang Hải ghi bàn ở phút 80.",
+        "Đội trưởng đội tuyển Việt Nam Nguyễn Quang Hải ghi bàn.",
+    ],
+)
+def test_a_team_s_captain_is_no_official(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Thượng tá Nông Văn Khải, nay là Đồn trưởng Đồn Biên phòng cửa khẩu Tà Lùng, khi ấy"
             " là một trung úy trẻ.",
             ("Nông Văn Khải", "Đồn trưởng Đồn Biên phòng cửa khẩu Tà Lùng", "VN", None),
