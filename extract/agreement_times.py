@@ -32,6 +32,21 @@ def _time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opening, marked
 
 
+@cache
+def _provisions() -> re.Pattern[str]:
+    """A comma and the words opening what a signed document provides for: ', trong đó', ',
+    theo đó'."""
+    marks = "|".join(map(re.escape, load_data("meetings")["signing"]["provisions"]))
+    return re.compile(rf",\s*(?:{marks})(?!\w)", re.IGNORECASE)
+
+
+def _before_provisions(sentence: str) -> str:
+    """The sentence up to what a document it names provides for: 'hai bên đã ký Biên bản …' of
+    'hai bên đã ký Biên bản …, trong đó có việc tổ chức Tuần văn hóa … vào tháng 4-2026'."""
+    match = _provisions().search(sentence)
+    return sentence if match is None else sentence[: match.start()]
+
+
 def _past_marks() -> list[str]:
     """The words placing an event in a time long past ('hồi tháng 6')."""
     return list(load_data("meetings")["signing"]["past_time_marks"])
@@ -68,10 +83,13 @@ def _is_label(sentence: str) -> bool:
 
 def _recalled_time(sentence: str, event_day: date | None) -> bool:
     """The sentence places its event in a month or a year before `event_day`: 'Năm 2018, …',
-    'Tháng 3/2025: …' (May 2025), '… vào tháng 9 …' (February), or long past ('hồi tháng 6')."""
+    'Tháng 3/2025: …' (May 2025), '… vào tháng 9 …' (February), or long past ('hồi tháng 6').
+    A time in what a signed document provides for ('…, trong đó có việc tổ chức … vào tháng 4')
+    is not the signing's."""
     opening, marked = _time_patterns()
     past = {mark.casefold() for mark in _past_marks()}
-    found = [m for m in (opening.match(sentence), *marked.finditer(sentence)) if m is not None]
+    told = _before_provisions(sentence)
+    found = [m for m in (opening.match(told), *marked.finditer(told)) if m is not None]
     for match in found:
         if match["mark"] and match["mark"].casefold() in past:
             return True

@@ -1319,6 +1319,28 @@ def test_a_signing_in_the_event_s_month_or_year_is_the_article_s(sentence: str) 
     assert (found.name, found.signed) == ("Bản ghi nhớ về hợp tác du lịch", True)
 
 
+@pytest.mark.parametrize(
+    "provides",
+    [
+        ", trong đó có việc tổ chức Tuần lễ ẩm thực tại Côn Minh vào tháng 9-2024",
+        ", trong đó có việc tổ chức Tuần lễ ẩm thực tại Côn Minh vào tháng 9",
+        ", theo đó hai bên sẽ mở tuyến xe buýt du lịch vào tháng 8",
+    ],
+)
+def test_a_time_in_what_a_signed_document_provides_for_is_not_the_signing_s(
+    provides: str,
+) -> None:
+    sentence = (
+        f"Tại buổi tiếp, hai bên đã ký Biên bản hợp tác du lịch giai đoạn 2024 - 2026{provides}."
+    )
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed, found.date) == (
+        "Biên bản hợp tác du lịch giai đoạn 2024 - 2026",
+        True,
+        DAY,
+    )
+
+
 def test_documents_spoken_of_in_general_are_none_signed() -> None:
     sentence = "Việc triển khai văn kiện đã ký còn hạn chế; không ít bản ghi nhớ chỉ dừng ở giấy."
     assert find_agreements([sentence], DAY) == []
