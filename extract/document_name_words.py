@@ -23,6 +23,7 @@ class NameWords:
     name_stops: PhraseSet
     name_pairs: PhraseSet
     party_locators: PhraseSet
+    partnering: PhraseSet  # the words whose partner 'với' names inside a name ('hợp tác')
     name_max: int
     clause_words: frozenset[str]
     clause_phrases: PhraseSet
@@ -45,6 +46,7 @@ def name_words() -> NameWords:
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
         party_locators=PhraseSet(signing["party_locators"]),
+        partnering=PhraseSet(signing["partnering"]),
         name_max=int(signing["name_max_words"]),
         clause_words=frozenset(signing["clause_words"]),
         clause_phrases=PhraseSet(signing["clause_phrases"]),

@@ -78,10 +78,11 @@ def _document_at(tokens: list[Token], keys: list[str], j: int) -> bool:
 
 def _counterparty_at(tokens: list[Token], keys: list[str], start: int, end: int) -> int:
     """Where a name at keys[start:end] ends before the party it is signed with, told at its end
-    after its subject ('… về hỗ trợ doanh nghiệp … xuyên biên giới | với Tập đoàn JD.com'): at
-    'với' and a party's name (capitalised, or a division's word and a name) running to the end;
-    `end` when the name has its parties ('giữa Sở … với Sảnh …') or goes on after the party
-    ('hợp tác với Tập đoàn … về nghiên cứu …')."""
+    after its subject ('… về hỗ trợ doanh nghiệp … xuyên biên giới | với Tập đoàn JD.com', '…
+    hợp tác phát triển vùng nguyên liệu sắn | với Sở Thương mại tỉnh …'): at 'với' and a party's
+    name (capitalised, or a division's word and a name) running to the end; `end` when the name
+    has its parties ('giữa Sở … với Sảnh …'), names its partner ('hợp tác với Tập đoàn …') or
+    goes on after the party ('… với Tập đoàn … về nghiên cứu …')."""
     if _PARTIES in keys[start:end]:
         return end
     for k in range(end - 2, start, -1):
@@ -92,12 +93,22 @@ def _counterparty_at(tokens: list[Token], keys: list[str], start: int, end: int)
         if (
             party < end
             and tokens[party].is_capitalised
-            and _SUBJECT in keys[start:k]
+            and _subject_before(keys, start, k)
             and not any(w in BETWEEN_NAMES and w != "và" for w in keys[k + 1 : end])
         ):
             return k
         break
     return end
+
+
+def _subject_before(keys: list[str], start: int, k: int) -> bool:
+    """The name from `start` tells its subject before the 'với' at k: 'về' ('Bản ghi nhớ về hợp
+    tác du lịch | với …'), or words not ending in those whose partner 'với' names ('hợp tác
+    phát triển vùng nguyên liệu | với …', not 'Bản ghi nhớ hợp tác | với Tập đoàn …')."""
+    if _SUBJECT in keys[start:k]:
+        return True
+    partnering = name_words().partnering
+    return k > start and not any(j + n == k for j, n, _value in partnering.found_in(keys, start, k))
 
 
 def _proper_name_end(tokens: list[Token], keys: list[str], j: int) -> int:

@@ -1429,7 +1429,22 @@ def test_a_party_s_parent_body_after_a_comma_is_in_the_name(parties: str, name: 
             "Sở Du lịch đã ký Bản ghi nhớ về hợp tác quảng bá du lịch với tỉnh Quảng Tây.",
             "Bản ghi nhớ về hợp tác quảng bá du lịch",
         ),
-        # a name going on after the party, or naming its parties, keeps it
+        # a subject told without 'về' ends before the party too
+        (
+            "Sở Công Thương đề xuất sớm ký Bản ghi nhớ hợp tác phát triển vùng trồng chè với Sở "
+            "Thương mại tỉnh Vân Nam trong năm 2025.",
+            "Bản ghi nhớ hợp tác phát triển vùng trồng chè",
+        ),
+        (
+            "Hai bên đã ký Thỏa thuận hợp tác đào tạo nhân lực du lịch với Học viện Du lịch Quế "
+            "Lâm.",
+            "Thỏa thuận hợp tác đào tạo nhân lực du lịch",
+        ),
+        # a name going on after the party, naming its partner or its parties, keeps it
+        (
+            "Hai bên ký Biên bản ghi nhớ hợp tác với Tập đoàn Hóa dầu Vinh Thịnh.",
+            "Biên bản ghi nhớ hợp tác với Tập đoàn Hóa dầu Vinh Thịnh",
+        ),
         (
             "Hai bên ký Biên bản ghi nhớ hợp tác với Tập đoàn Hóa dầu Vinh Thịnh về nghiên cứu dự "
             "án sợi polyester.",
