@@ -699,6 +699,16 @@ def test_a_signing_after_a_meeting_dated_within_a_visit_s_span_is_on_the_meeting
             "kinh tế qua biên giới Hoành Mô – Động Trung.",
             [("scheme", "Đề án Khu hợp tác kinh tế qua biên giới Hoành Mô – Động Trung")],
         ),
+        # pushed forward, like sped up
+        (
+            "Bộ trưởng đề nghị hai bên phối hợp thúc đẩy Đề án xây dựng Khu hợp tác kinh tế qua "
+            "biên giới Thanh Thủy – Thiên Bảo, sớm khởi công các hạng mục.",
+            [("scheme", "Đề án xây dựng Khu hợp tác kinh tế qua biên giới Thanh Thủy – Thiên Bảo")],
+        ),
+        (
+            "Hai bên thống nhất đẩy mạnh Đề án phát triển du lịch biên giới Hà Giang – Văn Sơn.",
+            [("scheme", "Đề án phát triển du lịch biên giới Hà Giang – Văn Sơn")],
+        ),
         (
             "Hai bên giao cơ quan chức năng xây dựng đề án thiết lập quan hệ hữu nghị giữa Cần "
             "Thơ và Nam Ninh, trình cấp có thẩm quyền xem xét.",
