@@ -220,7 +220,7 @@ def _tell(
     found = [f for f in found if not told_as_yardstick(sentence.text, sentence.amounts, f)]
     if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):
         # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.
-        story.antecedent = found[0] if found else None
+        story.antecedent = _figure_referred_to(found)
     story.just_before = found[-1] if found else None
     story.told_before = tuple(found)
     aside, story.aside = story.aside, False
@@ -254,6 +254,18 @@ def _tell(
         # list goes on; a sentence with sums of its own has left it.
         story.heading = None
     story.before = sentence
+
+
+def _figure_referred_to(found: list[TradeFigure]) -> TradeFigure | None:
+    """The figure of a sentence that 'con số này' in the next one stands for: the last one given
+    of the trade and time of its first, so that a narrower partner's share named after it is
+    the nearest ('… Việt Nam – Trung Quốc đạt 106,7 tỷ USD, trong đó … giữa Việt Nam và Quảng
+    Tây đạt 20,1 tỷ USD.' then 'Quý I/2019, con số này đạt …' is Quảng Tây's); None when the
+    sentence gave none."""
+    if not found:
+        return None
+    trade_and_time = (found[0].year, found[0].period, found[0].kind)
+    return [f for f in found if (f.year, f.period, f.kind) == trade_and_time][-1]
 
 
 def _singled_out(sentence: Sentence, last: Passage, anchor: Passage | None) -> bool:

@@ -86,6 +86,20 @@ def test_con_so_nay_after_the_parts_of_a_total_stands_for_the_total() -> None:
 
 
 @pytest.mark.parametrize(
+    "before",
+    [
+        "Năm 2023, kim ngạch thương mại Việt Nam - Trung Quốc đạt 171,9 tỷ USD, trong đó kim "
+        "ngạch thương mại giữa Việt Nam và Cam Túc đạt 800 triệu USD.",
+        "Năm 2023, thương mại hai nước đạt 171,9 tỷ USD, trong đó thương mại giữa Việt Nam với "
+        "Cam Túc đạt 800 triệu USD, chiếm chưa tới 1% tổng kim ngạch song phương.",
+    ],
+)
+def test_con_so_nay_after_a_partner_s_share_of_a_total_stands_for_the_share(before: str) -> None:
+    figures = _figures([before, "Quý I/2024, con số này đạt 210 triệu USD, tăng 5,2%."])
+    assert figures[-1] == ("Cam Túc", 2024, "Q1", "two-way", 210_000_000, 5.2)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (
