@@ -42,6 +42,10 @@ _LOCAL_TOPIC = re.compile(
 # A turn after the figure before, opening a clause of its own: '… đạt 4,3 tỷ USD, giảm 3,5% do
 # trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận mức kỷ lục …'.
 _TURN = re.compile(r",\s*(?:song|nhưng|tuy\s+nhiên|còn)\s", re.I)
+# What ends a clause telling how the trade went and opens one giving its figure, with no trade
+# word of its own: 'Thương mại … tăng trưởng nhanh: năm 2024 đạt …', '… tăng đều trong những
+# năm gần đây; 9 tháng đầu năm 2025 đạt …'.
+_CLAUSE_OPENING = re.compile(r"[:;]")
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 # An aside right after a party, between dashes or in brackets, with no number nor clause mark
 # of its own: 'Quảng Tây và Vân Nam - hai tỉnh có chung đường biên giới - năm 2025 đạt …'.
@@ -194,13 +198,14 @@ def _plain_from(reading: Reading, keyword: Keyword) -> int:
     colon (or a semicolon after the trade word) that opens a new clause after the figure
     before ('… 95 triệu USD, song đang tăng nhanh: 8 tháng năm 2024 đạt …'), or a turn
     ('…, giảm 3,5% do trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận …'); or after a
-    colon that opens the figures of a trade said to go well or badly ('Thương mại giữa Việt
-    Nam và Trùng Khánh tăng trưởng nhanh: năm 2024 đạt …')."""
+    colon or semicolon that opens the figures of a trade said to go well or badly ('Thương
+    mại giữa Việt Nam và Trùng Khánh tăng trưởng nhanh: năm 2024 đạt …', '… tăng đều trong
+    những năm gần đây; 9 tháng đầu năm 2025 đạt …')."""
     s = reading.sentence
     if reading.previous is None:
-        colon = s.text.find(":", keyword.end, reading.amount.start)
-        if colon >= 0 and plain_trade_words(s, keyword.end, colon, trend=True):
-            return colon + 1
+        mark = _CLAUSE_OPENING.search(s.text, keyword.end, reading.amount.start)
+        if mark and plain_trade_words(s, keyword.end, mark.start(), trend=True):
+            return mark.end()
         return keyword.end
     colon = s.text.rfind(":", reading.previous_end, reading.amount.start)
     start = colon + 1 if colon >= 0 else keyword.end

@@ -619,6 +619,24 @@ def test_a_trade_said_to_go_fairly_well_then_a_colon_and_its_figure(trend: str) 
     ]
 
 
+@pytest.mark.parametrize(
+    "trend",
+    [
+        "Kim ngạch thương mại giữa Việt Nam và Hồ Bắc tăng nhanh trong những năm gần đây",
+        "Thương mại giữa Việt Nam và Hồ Bắc liên tục tăng trong những năm gần đây",
+    ],
+)
+def test_a_trade_said_to_go_well_then_a_semicolon_and_a_clause_of_its_figure(trend: str) -> None:
+    sentence = f"{trend}; 9 tháng đầu năm 2024 đạt 1,95 tỷ USD, tăng 12,3% so với cùng kỳ."
+    assert [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, NO_CONTEXT)
+    ] == [("Hồ Bắc", 2024, "M1-M9", "two-way", 1_950_000_000, 12.3)]
+    # a product before the semicolon makes it no total
+    product = "Xuất khẩu nông sản sang Hồ Bắc tăng nhanh gần đây; năm 2024 đạt 500 triệu USD."
+    assert sentence_figures(product, NO_CONTEXT) == []
+
+
 def test_changes_after_amounts_told_respectively_each_with_its_direction() -> None:
     sentence = (
         "Năm 2024, kim ngạch thương mại của Việt Nam với Tứ Xuyên và Quảng Tây lần lượt đạt "
