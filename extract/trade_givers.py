@@ -7,8 +7,11 @@ import re
 from functools import cache
 
 from extract.lexicon import load_data
-from extract.numbers import find_amounts
+from extract.numbers import Amount, find_amounts
 from extract.types import TradeFigure
+
+# What ends a clause: a giver named after it stands for no amount beyond it.
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
 
 
 @cache
@@ -39,14 +42,37 @@ def _phrase(words: str) -> str:
 def _amount_giver(figure: TradeFigure) -> str | None:
     """The giver named last before the figure's amount in its sentence, folded ('… đạt 205,2
     tỷ USD; theo thống kê của phía Trung Quốc là 260,6 tỷ USD' -> 'phía trung quốc' for the
-    second); the sentence's first when none stands before it."""
+    second); when none stands before it, the sentence's first not opening another amount's
+    clause ('… đạt 205,2 tỷ USD, theo số liệu của Tổng cục Hải quan'); '' when the only givers
+    the sentence names open such clauses (the first of '… đạt 61,8 tỷ USD, còn theo Hải quan
+    Trung Quốc đạt 66,3 tỷ USD' is told by the writer's own, unnamed one); None when it names
+    none."""
     found = list(_giver().finditer(figure.quote))
-    at = next(
-        (a.start for a in find_amounts(figure.quote) if int(a.value) == figure.value_usd), None
-    )
+    amounts = find_amounts(figure.quote)
+    at = next((a.start for a in amounts if int(a.value) == figure.value_usd), None)
     before = [m for m in found if at is not None and m.start() < at]
-    giver = before[-1] if before else found[0] if found else None
-    return " ".join((giver["name"] or giver["body"]).casefold().split()) if giver else None
+    if before:
+        return _folded(before[-1])
+    own = [m for m in found if not _opens_another_amount(figure.quote, m, amounts, at)]
+    if own:
+        return _folded(own[0])
+    return "" if found else None
+
+
+def _folded(giver: re.Match[str]) -> str:
+    return " ".join((giver["name"] or giver["body"]).casefold().split())
+
+
+def _opens_another_amount(
+    text: str, giver: re.Match[str], amounts: list[Amount], at: int | None
+) -> bool:
+    """Whether the giver, named after the amount at `at`, heads the clause of a later amount:
+    none but words of telling between them ('…, còn theo Hải quan Trung Quốc đạt 66,3 tỷ
+    USD')."""
+    if at is None or giver.start() < at:
+        return False
+    later = next((a for a in amounts if a.start > giver.start()), None)
+    return later is not None and not _CLAUSE_MARK.search(text, giver.end(), later.start)
 
 
 def told_by_another_giver(figure: TradeFigure, kept: TradeFigure) -> bool:

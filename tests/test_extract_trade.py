@@ -1581,6 +1581,33 @@ def test_another_giver_s_amount_for_the_same_trade_after_a_semicolon_is_its_own_
     ]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        # The first amount's giver is named before it, or by no one (the writer's own).
+        "Theo Cục Hải quan, kim ngạch thương mại Việt Nam - Trung Quốc năm 2024 đạt 205,2 tỷ USD",
+        "Kim ngạch thương mại Việt Nam - Trung Quốc năm 2024 đạt 205,2 tỷ USD",
+        "Năm 2024, thương mại hai chiều Việt Nam - Trung Quốc đạt 205,2 tỷ USD",
+    ],
+)
+def test_another_giver_s_amount_in_a_clause_opened_by_con_theo_is_its_own_figure(
+    first: str,
+) -> None:
+    figures = _passage(f"{first}, còn theo Hải quan Trung Quốc đạt 260,6 tỷ USD.")
+    assert figures == [
+        (NATIONAL, 2024, "full_year", "two-way", 205_200_000_000, None),
+        (NATIONAL, 2024, "full_year", "two-way", 260_600_000_000, None),
+    ]
+
+
+def test_a_giver_named_after_its_amount_gives_that_amount() -> None:
+    figures = _passage(
+        "Năm 2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt 205,2 tỷ USD theo số liệu của "
+        "Cục Hải quan, tăng 19,1%; theo số liệu của Cục Hải quan là 206 tỷ USD."
+    )
+    assert len(figures) == 1
+
+
 def test_the_same_giver_s_second_amount_for_the_same_trade_is_no_figure_of_its_own() -> None:
     figures = _passage(
         "Theo thống kê của Việt Nam, năm 2024, kim ngạch thương mại song phương Việt Nam – "
