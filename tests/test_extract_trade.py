@@ -1600,6 +1600,21 @@ def test_another_giver_s_amount_in_a_clause_opened_by_con_theo_is_its_own_figure
     ]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "còn theo Tổng cục Hải quan Trung Quốc thì đạt 260,6 tỷ USD",
+        "còn theo số liệu của Tổng cục Hải quan Trung Quốc là 260,6 tỷ USD",
+    ],
+)
+def test_another_giver_named_as_a_customs_office_gives_its_own_figure(second: str) -> None:
+    figures = _passage(
+        f"Theo Cục Hải quan, năm 2024 kim ngạch thương mại Việt Nam - Trung Quốc đạt 205,2 tỷ "
+        f"USD, {second}."
+    )
+    assert [f[4] for f in figures] == [205_200_000_000, 260_600_000_000]
+
+
 def test_a_giver_named_after_its_amount_gives_that_amount() -> None:
     figures = _passage(
         "Năm 2024, kim ngạch thương mại Việt Nam - Trung Quốc đạt 205,2 tỷ USD theo số liệu của "
