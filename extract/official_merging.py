@@ -141,12 +141,22 @@ def _side(best: Mention, group: list[Mention], key: str) -> Side:
 
 
 def _province(best: Mention, group: list[Mention]) -> str | None:
+    """The Chinese province a title names; else, for a title that names no country's body, the
+    province of the side, delegation or body the person is listed with ('Về phía Hải Nam có …;
+    ông B, Tham tán Đại sứ quán Trung Quốc …' gives B no province: he serves the country)."""
     for mention in [best, *group]:
         province = title_province(list(mention.segments))
         if province:
             return province
+    if any(_names_a_country(mention) for mention in [best, *group]):
+        return None
     for mention in group:
         for place in (mention.camp, mention.delegation, mention.body):
             if place is not None and place.kind == "division" and place.division is not None:
                 return place.division.vi
     return None
+
+
+def _names_a_country(mention: Mention) -> bool:
+    """Whether the title names a country ('Tham tán Công sứ Đại sứ quán Trung Quốc tại …')."""
+    return any(p.kind in ("china", "country") for s in mention.segments for p in s.places)

@@ -43,11 +43,14 @@ _LED_BY = re.compile(
 _SEAT_BEFORE = re.compile(r"\btại\s+$", re.I)
 # "phía Trung Quốc có ông …", "Về phía Vân Nam có …", "phía bạn gồm …", "Phía Cát Lâm (吉林)
 # có …" (its name in Chinese in brackets): the side whose people are listed next, up to the
-# next ';' (where the other side's list begins).
+# next ';' that no listed person follows (where the other side's list begins).
 _CAMP = re.compile(
     r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)(?:\s*\([^,;.:()]{1,20}\))?\s*(?:\b(?:có|gồm)\b|:)",
     re.I,
 )
+# After a ';', the next person of the same list: how a person is addressed ('; ông B, …'), or a
+# capitalised name or office ('; Phó Tỉnh trưởng B'); not '; đại diện …', '; cùng dự có …'.
+_ADDRESSED = re.compile(r"(?:ông|bà|ngài|đồng\s+chí)\b")
 _GUEST_SIDE = frozenset({"bạn"})
 
 
@@ -211,10 +214,18 @@ def listed_side(before: str) -> Place | None:
     province) the sentence lists the person under; 'phía bạn' is the guests', China."""
     # The last one: 'phía Việt Nam có A, phía Trung Quốc có B'.
     match = next(reversed(list(_CAMP.finditer(before))), None)
-    if match is None or ";" in before[match.end() :]:
+    if match is None or not _one_list(before[match.end() :]):
         return None
     who = match["who"].strip()
     if who.lower() in _GUEST_SIDE:
         return Place("china", "Trung Quốc", side="CN")
     places = [p.place for p in find_places(who)]
     return places[0] if len(places) == 1 and places[0].side in ("VN", "CN") else None
+
+
+def _one_list(after: str) -> bool:
+    """Whether the text after a side's list header still lists that side's people: each ';' in
+    it goes on to the next person ('… có ông A, Phó Thị trưởng …; ông B, Bí thư …'), not to
+    something else ('…; đại diện các sở, ngành', '…; cùng dự có …')."""
+    parts = [part.lstrip() for part in after.split(";")[1:]]
+    return all(not p or p[0].isupper() or _ADDRESSED.match(p) for p in parts)

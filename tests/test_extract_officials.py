@@ -1775,3 +1775,57 @@ def test_a_part_of_china_opening_the_clause_after_a_title_gives_no_side(
     sentence: str, title: str
 ) -> None:
     assert _one(sentence)[1:3] == (title, "VN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "side"),
+    [
+        (
+            "Về phía Trung Quốc có ông Lâm Chí Cường, Phó Thị trưởng thành phố Bằng Tường; ông "
+            "Hà Quang Minh, Giám đốc Sở Thương mại.",
+            "Hà Quang Minh",
+            "CN",
+        ),
+        (
+            "Phía Trung Quốc có bà Lục Mỹ Linh, Phó Châu trưởng châu Hồng Hà; Cục trưởng Cục "
+            "Thương mại Vương Kiến Hoa.",
+            "Vương Kiến Hoa",
+            "CN",
+        ),
+        (
+            "Phía Trung Quốc có ông Lâm Chí Cường, Phó Thị trưởng thành phố Bằng Tường; cùng "
+            "dự có ông Hà Quang Minh, Giám đốc Sở Thương mại.",
+            "Hà Quang Minh",
+            "VN",
+        ),
+        (
+            "Về phía Trung Quốc có ông Lâm Chí Cường, Phó Thị trưởng thành phố Bằng Tường; đại "
+            "diện các sở, ngành; ông Hà Quang Minh, Giám đốc Sở Thương mại.",
+            "Hà Quang Minh",
+            "VN",
+        ),
+    ],
+)
+def test_a_side_s_list_header_holds_for_each_person_listed_after_a_semicolon(
+    sentence: str, name: str, side: str
+) -> None:
+    assert {o.name: o.side for o in _officials(sentence)}[name] == side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Về phía Hải Nam có ông Lý Văn Bình, Phó Giám đốc Sở Ngoại vụ tỉnh Hải Nam; ông Chu "
+        "Minh Đức, Đại sứ Trung Quốc tại Việt Nam.",
+        "Về phía Hải Nam có ông Chu Minh Đức, Đại sứ Trung Quốc tại Việt Nam và ông Lý Văn "
+        "Bình, Phó Giám đốc Sở Ngoại vụ tỉnh Hải Nam.",
+    ],
+)
+def test_a_person_whose_title_names_the_country_takes_no_province_from_the_list_header(
+    sentence: str,
+) -> None:
+    officials = _officials(sentence)
+    assert {o.name: (o.side, o.province) for o in officials} == {
+        "Lý Văn Bình": ("CN", "Hải Nam"),
+        "Chu Minh Đức": ("CN", None),
+    }
