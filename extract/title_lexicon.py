@@ -55,6 +55,7 @@ class _Lexicon:
     known_acronyms: frozenset[str]  # of bodies of the state or of chambers of commerce
     named_institutions: PhraseSet
     body_kinds: PhraseSet
+    remits: PhraseSet  # 'phụ trách': the field an office has in charge follows
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
@@ -102,5 +103,6 @@ def title_lexicon() -> _Lexicon:
         body_kinds=PhraseSet(
             data["state_body_kinds"] + data["units_after_head"] + data["units_before_head"]
         ),
+        remits=PhraseSet(data["remits"]),
         first_words=prefixes.first_words | head_phrases.first_words,
     )

@@ -199,6 +199,9 @@ class LocatorReader(NameReader):
             else None
         )
         if country is not None and country.place.kind in ("china", "country"):
+            if mission:
+                # ', Đại sứ quán Trung Quốc tại Việt Nam': the mission, kept, gives the side
+                return Step(k + organisation[0] + country.tokens, place=country.place)
             return None  # '…, Bộ Ngoại giao Trung Quốc' only locates the office: see _locator
         return Step(k + organisation[0])
 

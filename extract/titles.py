@@ -10,6 +10,10 @@ from extract.title_organisations import OrganisationReader
 # Words of an office's field between it and the firm it belongs to ('Giám đốc khu vực Việt Nam
 # của Công ty …'), at most.
 _FIELD_WORDS = 4
+# Lower-case words of the field an office has in charge ('phụ trách kinh tế – thương mại'), at
+# most; a longer run is the sentence going on.
+_REMIT_WORDS = 6
+_DASHES = frozenset({"-", "–"})
 
 
 class TitleReader(OrganisationReader):
@@ -64,6 +68,11 @@ class TitleReader(OrganisationReader):
         end, places, dropped = self.organisation(j, after_name)
         if end == j and self._needs_its_unit(head_start, head[0]):
             return None  # 'Đội trưởng Quang Hải': a team's captain
+        if remit := self._remit_end(end):
+            # 'Tham tán Công sứ phụ trách kinh tế – thương mại, Đại sứ quán …': the field in
+            # charge, then the organisation the title goes on with
+            end, more_places, more_dropped = self.organisation(remit, after_name)
+            places, dropped = [*places, *more_places], [*dropped, *more_dropped]
         text = self._span_text(i, end, dropped)
         firm = (firm and end > j) or (
             acronym_office is not None
@@ -72,6 +81,27 @@ class TitleReader(OrganisationReader):
             and self._unknown_acronym_at(j)
         )
         return Segment(text, kind, tuple(places), i, end, in_a_firm=firm)
+
+    def _remit_end(self, j: int) -> int:
+        """Where the field an office has in charge ends, when one opens at token j ('phụ trách
+        kinh tế – thương mại' up to the comma): lower-case words, dashes between them, up to a
+        mark, a capital, or a verb; 0 when none opens there or the words run on too long."""
+        remit = title_lexicon().remits.match(self.keys, j)
+        if remit is None:
+            return 0
+        k = end = j + remit[0]
+        while k < len(self.tokens) and k - end <= _REMIT_WORDS:
+            token = self.tokens[k]
+            dash = token.text in _DASHES and self._lower_case_word_at(k + 1)
+            if not (dash or self._lower_case_word_at(k)) or self.says_at(k) or self.runs_on_at(k):
+                break
+            k += 1
+        if k == end or k - end > _REMIT_WORDS:
+            return 0
+        return k
+
+    def _lower_case_word_at(self, k: int) -> bool:
+        return k < len(self.tokens) and self.tokens[k].is_word and not self.token_is_capitalised(k)
 
     def _needs_its_unit(self, head_start: int, length: int) -> bool:
         """Whether the office of `length` tokens at `head_start` makes an official only with its

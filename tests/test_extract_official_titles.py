@@ -658,3 +658,44 @@ def test_a_verb_after_a_comma_still_ends_a_body_s_name() -> None:
     assert _one("Ông Hoàng Văn Nam, Giám đốc Sở Khoa học, phát biểu tại hội nghị.")[1] == (
         "Giám đốc Sở Khoa học"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tham dự có ông Lưu Kiến Quốc, Tham tán Công sứ phụ trách kinh tế – thương mại, Đại "
+            "sứ quán Trung Quốc tại Việt Nam; đại diện các doanh nghiệp.",
+            (
+                "Lưu Kiến Quốc",
+                "Tham tán Công sứ phụ trách kinh tế – thương mại, Đại sứ quán Trung Quốc tại "
+                "Việt Nam",
+                "CN",
+                None,
+            ),
+        ),
+        (
+            "Ông Hoàng Văn Tư, Phó Chủ tịch UBND tỉnh phụ trách văn hóa – xã hội cho biết tỉnh "
+            "sẽ mở thêm lối thông quan.",
+            ("Hoàng Văn Tư", "Phó Chủ tịch UBND tỉnh phụ trách văn hóa – xã hội", "VN", None),
+        ),
+        (
+            "Phó Giám đốc phụ trách thương mại Trần Minh Khôi cho biết lượng hàng đã tăng.",
+            ("Trần Minh Khôi", "Phó Giám đốc phụ trách thương mại", "VN", None),
+        ),
+        (
+            "Bà Tôn Lệ Bình, Tham tán Thương mại, Tổng Lãnh sự quán Trung Quốc tại Đà Nẵng, cho "
+            "biết hai bên sẽ hợp tác.",
+            (
+                "Tôn Lệ Bình",
+                "Tham tán Thương mại, Tổng Lãnh sự quán Trung Quốc tại Đà Nẵng",
+                "CN",
+                None,
+            ),
+        ),
+    ],
+)
+def test_the_field_an_office_has_in_charge_and_a_chinese_mission_after_it_stay_in_the_title(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
