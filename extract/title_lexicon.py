@@ -9,6 +9,8 @@ from typing import Literal
 
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.places import Place
+from extract.text import phrase_key
+from extract.title_abbreviations import abbreviated, abbreviated_heads
 
 SegmentKind = Literal["office", "rank", "honorific"]
 Side = Literal["VN", "CN", "other"]
@@ -67,7 +69,8 @@ def speech_verbs() -> PhraseSet:
 @cache
 def title_lexicon() -> _Lexicon:
     """The words titles are read with: offices, ranks and honorifics with their kind, prefixes,
-    suffixes, organisations, and the words a sentence goes on with after a title."""
+    suffixes, organisations, and the words a sentence goes on with after a title; offices and
+    suffixes as news abbreviates them ('PCT', 'TT') stand where their full forms are listed."""
     data = load_data("titles")
     units = [f"Trưởng {u}" for u in data["units_after_head"]]
     units += [f"{u} trưởng" for u in data["units_before_head"]]
@@ -76,28 +79,39 @@ def title_lexicon() -> _Lexicon:
         + [(x, "rank") for x in data["ranks"]]
         + [(x, "honorific") for x in data["honorifics"]]
     )
-    head_phrases = PhraseSet([h for h, _ in heads], [k for _, k in heads])
     prefixes = PhraseSet(data["prefixes"])
+    offices = data["office_abbreviations"]
+    heads += abbreviated_heads({phrase_key(h): k for h, k in heads}, offices, prefixes)
+    head_phrases = PhraseSet([h for h, _ in heads], [k for _, k in heads])
+    suffixes = data["suffixes"] + abbreviated(
+        data["suffixes"], data["suffix_abbreviations"], prefixes
+    )
+    # an abbreviation that firms' and programmes' letters could be needs its body named after it
+    needing_a_body = [a for a, _ in offices if a not in data["abbreviations_alone"]]
+
+    def with_abbreviations(phrases: list[str]) -> list[str]:
+        return phrases + abbreviated(phrases, offices, prefixes)
+
     return _Lexicon(
         heads=head_phrases,
         prefixes=prefixes,
-        suffixes=PhraseSet(data["suffixes"]),
+        suffixes=PhraseSet(suffixes),
         organisations=PhraseSet(data["organisations"]),
         organisation_words=word_set(data["organisation_words"]),
-        named_directly=PhraseSet(data["offices_named_directly"]),
+        named_directly=PhraseSet(with_abbreviations(data["offices_named_directly"])),
         division_levels=word_set(data["chinese_division_levels"]),
         regions=PhraseSet(data["regions"]),
         verbs_after_titles=PhraseSet(data["verbs_after_titles"]),
         speech_verbs=PhraseSet(data["speech_verbs"]),
         place_abbreviations=word_set(data["place_abbreviations"]),
         numbered_units=PhraseSet(data["numbered_units"]),
-        offices_of_named_units=PhraseSet(data["offices_of_named_units"]),
+        offices_of_named_units=PhraseSet(data["offices_of_named_units"] + needing_a_body),
         not_after_and=PhraseSet(data["not_after_and"]),
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
         business=PhraseSet(data["business_organisations"]),
         body_name_phrases=PhraseSet(data["body_name_phrases"]),
-        firm_offices=PhraseSet(data["firm_offices"]),
-        acronym_body_offices=PhraseSet(data["acronym_body_offices"]),
+        firm_offices=PhraseSet(with_abbreviations(data["firm_offices"])),
+        acronym_body_offices=PhraseSet(with_abbreviations(data["acronym_body_offices"])),
         known_acronyms=word_set(data["state_acronyms"] + data["chambers_of_commerce"]),
         named_institutions=PhraseSet(data["named_institutions"]),
         body_kinds=PhraseSet(

@@ -699,3 +699,66 @@ def test_the_field_an_office_has_in_charge_and_a_chinese_mission_after_it_stay_i
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after the name, between commas, with 'bà' and with 'đồng chí'
+        (
+            "Dự buổi tiếp có bà Lò Thị Mai, PCT UBND tỉnh Cao Bằng.",
+            ("Lò Thị Mai", "PCT UBND tỉnh Cao Bằng", "VN", None),
+        ),
+        (
+            "Đoàn do đồng chí Vương Đình Tú, PCT TT UBND tỉnh dẫn đầu.",
+            ("Vương Đình Tú", "PCT TT UBND tỉnh", "VN", None),
+        ),
+        # before the name
+        (
+            "PCT UBND tỉnh Mạc Văn Khiêm tiếp đoàn công tác thành phố Bách Sắc.",
+            ("Mạc Văn Khiêm", "PCT UBND tỉnh", "VN", None),
+        ),
+        (
+            "Phó CT UBND tỉnh Hứa Văn Lộc cho biết như vậy.",
+            ("Hứa Văn Lộc", "Phó CT UBND tỉnh", "VN", None),
+        ),
+        (
+            "CT HĐND tỉnh Bế Thị Lan phát biểu tại buổi tiếp.",
+            ("Bế Thị Lan", "CT HĐND tỉnh", "VN", None),
+        ),
+        (
+            "Ông Triệu Văn Khang, PBT TT Tỉnh ủy, cho biết như vậy.",
+            ("Triệu Văn Khang", "PBT TT Tỉnh ủy", "VN", None),
+        ),
+        ("BT TU Nông Văn Chiến chủ trì.", ("Nông Văn Chiến", "BT TU", "VN", None)),
+        (
+            "PGĐ Sở Công Thương Hoàng Văn Thái cho biết như vậy.",
+            ("Hoàng Văn Thái", "PGĐ Sở Công Thương", "VN", None),
+        ),
+        # 'TBT' needs no body after it
+        ("TBT Đỗ Mạnh Hùng tiếp đoàn.", ("Đỗ Mạnh Hùng", "TBT", "VN", None)),
+    ],
+)
+def test_abbreviated_offices_are_read_as_the_offices_they_stand_for(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự án BT Lê Lợi được khởi công trong tháng này.",
+        "CT Nguyễn Văn Bình phát biểu tại hội nghị.",
+        "Ông Nguyễn Văn Bình, PCT, cho biết như vậy.",
+        "Đại diện CT Group, ông Nguyễn Văn Bình cho biết như vậy.",
+        "Ông Nguyễn Văn Bình, GĐ Công ty TNHH Minh Phát, cho biết như vậy.",
+        "Ông Hoàng Văn Nam, TGĐ Vietcombank, cho biết như vậy.",
+        "Chủ tịch Masan Group Nguyễn Văn Quang cho biết như vậy.",
+        "Chương trình OCOP Lạng Sơn giới thiệu sản phẩm của ông Lê Văn Bình.",
+    ],
+)
+def test_capitalised_letters_that_are_no_office_of_the_state_make_no_official(
+    sentence: str,
+) -> None:
+    assert merge_officials(find_mentions([sentence])) == []
