@@ -30,6 +30,8 @@ _LAYOUT_CELL_CHARS = 400
 # A list whose items are mostly links is a menu or a list of other articles, not the body's.
 _LINKED_LIST = 0.5
 _HEADLINE_WORDS = (4, 40)
+# A block whose text is mostly its links is a teaser of another article, not a lead.
+_LINKED_LEAD = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class Shown:
 class _Words:
     lead_classes: frozenset[str]
     date_classes: frozenset[str]
+    class_prefixes: tuple[str, ...]
     headline_classes: frozenset[str]
     outside_tags: frozenset[str]
     outside_classes: frozenset[str]
@@ -55,6 +58,7 @@ def _words() -> _Words:
     return _Words(
         lead_classes=frozenset(data["lead_classes"]),
         date_classes=frozenset(data["date_classes"]),
+        class_prefixes=tuple(data["class_prefixes"]),
         headline_classes=frozenset(data["headline_classes"]),
         outside_tags=frozenset(data["outside_tags"]),
         outside_classes=frozenset(data["outside_classes"]),
@@ -62,30 +66,45 @@ def _words() -> _Words:
 
 
 def shown_on_page(tree: HtmlElement, title: str | None) -> Shown:
-    """The page's lead: the first block marked as one ('sapo', 'lead', 'summary'…) outside
-    menus, asides and footers; and its date line: the first date marked as one after the
-    headline, else the last before it (a site's header prints today's date above it)."""
+    """The page's lead: the first block marked as one ('sapo', 'dsapo', 'hometext', 'nsummary'…)
+    after the headline, else before it, outside menus, asides, footers and lists of links (a
+    block holding the headline is the article's, whatever its class says); and its date line:
+    the first date marked as one after the headline, else the last before it (a site's header
+    prints today's date above it)."""
     words = _words()
-    headline_seen = False
-    lead: str | None = None
+    headline: HtmlElement | None = None
+    holding: frozenset[HtmlElement] = frozenset()
+    leads: dict[bool, str] = {}
     before: str | None = None
     after: str | None = None
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _HEADINGS and not headline_seen and _is_headline(element, tag, title):
-            headline_seen = True
+        if tag in _HEADINGS and headline is None and _is_headline(element, tag, title):
+            headline, holding = element, frozenset(element.iterancestors())
             continue
         parts = _class_parts(element)
-        if lead is None and parts & words.lead_classes and not _outside(element):
-            lead = _lead_text(element)
+        seen = headline is not None
+        if seen not in leads and _marked(parts, words.lead_classes):
+            lead = None if _outside(element, holding=holding) else _lead_text(element)
+            if lead:
+                leads[seen] = lead
         dated = tag == "time" or parts & words.date_classes
-        if after is None and dated and not _outside(element, lists=False):
+        if after is None and dated and not _outside(element, lists=False, holding=holding):
             date = _date_text(element)
-            if date and headline_seen:
+            if date and seen:
                 after = date
             elif date:
                 before = date
-    return Shown(lead, after or before)
+    return Shown(leads.get(True, leads.get(False)), after or before)
+
+
+def _marked(parts: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a class name's parts hold one of the words, alone or behind a prefix an older
+    content system glues to it ('dsapo', 'nsummary', 'newsdate')."""
+    if parts & words:
+        return True
+    prefixes = _words().class_prefixes
+    return any(p[len(f) :] in words for p in parts for f in prefixes if p.startswith(f))
 
 
 def marked_headline(tree: HtmlElement) -> str | None:
@@ -141,10 +160,15 @@ def _class_parts(element: HtmlElement) -> frozenset[str]:
     return frozenset(p for p in _CLASS_PART.split(names.lower()) if p)
 
 
-def _outside(element: HtmlElement, *, lists: bool = True) -> bool:
-    """Inside a menu, an aside, a footer or (with `lists`) a list item: not the article's."""
+def _outside(
+    element: HtmlElement, *, lists: bool = True, holding: frozenset[HtmlElement] = frozenset()
+) -> bool:
+    """Inside a menu, an aside, a footer or (with `lists`) a list item: not the article's. The
+    blocks `holding` the headline are the article's column, whatever their class ('sidebar_1')."""
     words = _words()
     for ancestor in element.iterancestors():
+        if ancestor in holding:
+            continue
         tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
         if (tag in words.outside_tags and (lists or tag != "li")) or (
             _class_parts(ancestor) & words.outside_classes
@@ -154,7 +178,14 @@ def _outside(element: HtmlElement, *, lists: bool = True) -> bool:
 
 
 def _lead_text(element: HtmlElement) -> str | None:
+    """The block's text when it reads as a lead and is not a link to another article (inside a
+    link, or mostly the text of its links)."""
+    if any(a.tag == "a" for a in element.iterancestors()):
+        return None
     text = squeeze(element.text_content())
+    linked = sum(len(squeeze(a.text_content())) for a in element.iter("a"))
+    if linked > _LINKED_LEAD * len(text):
+        return None
     return text if _reads_as_lead(text) else None
 
 

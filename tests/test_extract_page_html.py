@@ -60,6 +60,69 @@ def test_a_lead_outside_the_body_is_read(lead_block: str) -> None:
     assert [m.kind for m in article.meetings] == ["reception"]
 
 
+@pytest.mark.parametrize(
+    "lead_block",
+    [
+        f"<div class='hometext'><strong>BSH - {LEAD}</strong></div>",
+        f"<div class='dsapo'><b>{LEAD}</b></div>",
+        f"<div class='nsummary'><b>{LEAD}</b></div>",
+        f"<div class='newsdescription'>{LEAD}</div>",
+    ],
+)
+def test_a_lead_in_an_older_system_s_container_is_read(lead_block: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+        "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/kt'>Kinh tế</a></div>"
+        f"<div class='news-detail'><h1 class='title'>{HEADLINE}</h1>{lead_block}"
+        f"<div class='bodytext'>{body}</div></div></body></html>"
+    )
+    article = parse_article(page)
+    assert LEAD in article.body.split("\n\n")[0]
+    officials = {o.name: o.title for o in article.officials}
+    assert officials["Lý Minh Hoa"] == "Phó Tỉnh trưởng tỉnh Vân Nam"
+
+
+def test_a_lead_beside_the_headline_in_a_column_named_as_a_side_one_is_read() -> None:
+    body = "".join(f"<p class='Normal'>{p}</p>" for p in BODY)
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+        "<header><ul class='parent'><li><a href='/'>Thời sự</a></li></ul></header>"
+        f"<section class='sidebar_1'><h1 class='title_news_detail'>{HEADLINE}</h1>"
+        f"<p class='description'>{LEAD}</p><article class='content_detail'>{body}</article>"
+        "</section><section class='sidebar_2'><p class='description'>Tóm tắt của một tin "
+        "khác ở cột bên, không phải của bài này, dài đủ để trông như một đoạn dẫn.</p>"
+        "</section></body></html>"
+    )
+    article = parse_article(page)
+    assert article.body.split("\n\n")[0] == LEAD
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # a linked teaser of another article in the article's column, before its own lead
+        "<div class='teaser'><a href='/c'>Tóm tắt của một tin khác về hợp tác biên giới giữa "
+        "hai tỉnh, không phải của bài này, dài đủ để trông như một đoạn dẫn.</a></div>",
+        "<div class='sapo'><a href='/c'>Tóm tắt của một tin khác về hợp tác biên giới "
+        "giữa hai tỉnh, không phải của bài này, dài đủ để trông như một</a> đoạn dẫn.</div>",
+    ],
+)
+def test_a_linked_teaser_of_another_article_is_not_the_lead(teaser: str) -> None:
+    article = parse_article(_page(lead_block=f"{teaser}<div class='dsapo'>{LEAD}</div>"))
+    assert article.body.split("\n\n")[0] == LEAD
+
+
+def test_a_teaser_above_the_headline_gives_way_to_the_lead_below_it() -> None:
+    header = (
+        "<div class='hot-news'><div class='sapo'>Tóm tắt của tin nổi bật trên đầu trang, không "
+        "phải của bài này, dài đủ để trông như một đoạn dẫn đầy đủ.</div></div>"
+    )
+    article = parse_article(_page(lead_block=f"<div class='dsapo'>{LEAD}</div>", header=header))
+    assert article.body.split("\n\n")[0] == LEAD
+    assert "đầu trang" not in article.body
+
+
 def test_a_lead_only_in_the_description_is_read() -> None:
     head = f"<meta name='description' content='{LEAD}'>"
     article = parse_article(_page(head=head))
