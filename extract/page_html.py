@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, islice
 
 from lxml.html import HtmlElement
 from rapidfuzz import fuzz
@@ -32,6 +33,8 @@ _LINKED_LIST = 0.5
 _HEADLINE_WORDS = (4, 40)
 # A block whose text is mostly its links is a teaser of another article, not a lead.
 _LINKED_LEAD = 0.5
+# How many blocks beside the headline (before it, after it) its date line may stand in.
+_DATE_BESIDE_HEADLINE = (2, 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +72,9 @@ def shown_on_page(tree: HtmlElement, title: str | None) -> Shown:
     """The page's lead: the first block marked as one ('sapo', 'dsapo', 'hometext', 'nsummary'…)
     after the headline, else before it, outside menus, asides, footers and lists of links (a
     block holding the headline is the article's, whatever its class says); and its date line:
-    the first date marked as one after the headline, else the last before it (a site's header
-    prints today's date above it)."""
+    the first date marked as one after the headline, else a date line standing beside the
+    headline ('<div class="dinfo">Cập nhật ngày: 25/05/2018 | 08:10</div>'), else the last
+    marked before it (a site's header prints today's date above it)."""
     words = _words()
     headline: HtmlElement | None = None
     holding: frozenset[HtmlElement] = frozenset()
@@ -88,14 +92,15 @@ def shown_on_page(tree: HtmlElement, title: str | None) -> Shown:
             lead = None if _outside(element, holding=holding) else _lead_text(element)
             if lead:
                 leads[seen] = lead
-        dated = tag == "time" or parts & words.date_classes
+        dated = tag == "time" or _marked(parts, words.date_classes)
         if after is None and dated and not _outside(element, lists=False, holding=holding):
             date = _date_text(element)
             if date and seen:
                 after = date
             elif date:
                 before = date
-    return Shown(leads.get(True, leads.get(False)), after or before)
+    beside = _date_beside(headline) if headline is not None and after is None else None
+    return Shown(leads.get(True, leads.get(False)), after or beside or before)
 
 
 def _marked(parts: frozenset[str], words: frozenset[str]) -> bool:
@@ -105,6 +110,18 @@ def _marked(parts: frozenset[str], words: frozenset[str]) -> bool:
         return True
     prefixes = _words().class_prefixes
     return any(p[len(f) :] in words for p in parts for f in prefixes if p.startswith(f))
+
+
+def _date_beside(headline: HtmlElement) -> str | None:
+    """The date line standing in a block just after the headline, else just before it, whatever
+    its class ('<h1>…</h1><div class="dinfo">Cập nhật ngày: 25/05/2018 | 08:10</div>')."""
+    low, high = _DATE_BESIDE_HEADLINE
+    after = islice(headline.itersiblings(), high)
+    before = islice(headline.itersiblings(preceding=True), low)
+    for element in chain(after, before):
+        if isinstance(element.tag, str) and (date := _date_text(element)):
+            return date
+    return None
 
 
 def marked_headline(tree: HtmlElement) -> str | None:

@@ -60,6 +60,18 @@ def test_a_lead_outside_the_body_is_read(lead_block: str) -> None:
     assert [m.kind for m in article.meetings] == ["reception"]
 
 
+def _older_page(*, lead_block: str = "", dates: str = "", head: str = "") -> str:
+    """An older content system's page: no <article>, the headline, date line, lead and body in
+    blocks of its own names."""
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title>{head}</head><body>"
+        "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/kt'>Kinh tế</a></div>"
+        f"<div class='news-detail'><h1 class='title'>{HEADLINE}</h1>{dates}{lead_block}"
+        f"<div class='bodytext'>{body}</div></div></body></html>"
+    )
+
+
 @pytest.mark.parametrize(
     "lead_block",
     [
@@ -70,14 +82,7 @@ def test_a_lead_outside_the_body_is_read(lead_block: str) -> None:
     ],
 )
 def test_a_lead_in_an_older_system_s_container_is_read(lead_block: str) -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY)
-    page = (
-        f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
-        "<div id='menu'><a href='/'>Trang chủ</a> | <a href='/kt'>Kinh tế</a></div>"
-        f"<div class='news-detail'><h1 class='title'>{HEADLINE}</h1>{lead_block}"
-        f"<div class='bodytext'>{body}</div></div></body></html>"
-    )
-    article = parse_article(page)
+    article = parse_article(_older_page(lead_block=lead_block))
     assert LEAD in article.body.split("\n\n")[0]
     officials = {o.name: o.title for o in article.officials}
     assert officials["Lý Minh Hoa"] == "Phó Tỉnh trưởng tỉnh Vân Nam"
@@ -168,6 +173,28 @@ def test_a_visible_update_stamp_wins_over_metadata_giving_only_the_day() -> None
     header = "<div class='qn-date'>Thứ Ba, ngày 12/03/2024</div>"
     article = parse_article(_page(head=head, dates=dates, header=header))
     assert article.published == datetime(2024, 3, 12, 21, 40, tzinfo=VIETNAM_TIME)
+
+
+@pytest.mark.parametrize(
+    ("head", "dates"),
+    [
+        (
+            "",
+            "<div class='dinfo'>Cập nhật ngày: 12/03/2024 | 15:20 <span>Lượt xem: 986</span></div>",
+        ),
+        (
+            "<meta name='DC.date.issued' content='2024-03-12'>",
+            "<div class='ndate'>Ngày đăng: 12/03/2024 15:20 | Lượt xem: 1.235</div>",
+        ),
+        ("", "<div class='newsdate'>12/03/2024 15:20</div>"),
+        ("", "<div class='x9'><span>Thứ Ba, 12/03/2024 - 15:20</span></div>"),
+    ],
+)
+def test_a_date_line_in_an_unfamiliar_container_by_the_headline_is_read(
+    head: str, dates: str
+) -> None:
+    article = parse_article(_older_page(head=head, dates=dates))
+    assert article.published == datetime(2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME)
 
 
 def test_metadata_with_a_time_of_day_wins() -> None:
