@@ -14,7 +14,7 @@ from extract.dates import parse_stamp
 from extract.errors import RejectedArticle
 from extract.fold import fold
 from extract.furniture import CleanPage, clean_text
-from extract.page_dates import markup_date
+from extract.page_dates import markup_date, stamp_markup
 from extract.page_html import (
     captions_as_lines,
     marked_headline,
@@ -37,6 +37,8 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 # Where a shortened headline stops in the full one: at a word's end, before a colon, a dash or
 # the next word ('… Quảng Tây' / '… Quảng Tây về thông quan nông sản').
 _FULLER = re.compile(r"\s*[:,–—-]?\s+\w")
+# A midnight written out: '00:00', '0h00', 'T00:00:00'.
+_MIDNIGHT = re.compile(r"(?<!\d)0?0\s*[:hH]\s*00(?!\d)")
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".aspx")
 # trafilatura's own date is not used (it may come from the text: see extract.page_dates); its
 # search is kept to the quick one.
@@ -56,6 +58,8 @@ class Page:
     published: datetime | None
     url: str | None
     sitename: str | None
+    # The page dates the article by its day alone: `published` is that day's midnight.
+    day_only: bool = False
 
 
 def looks_like_html(text: str, filename: str | None = None) -> bool:
@@ -75,7 +79,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
     if not looks_like_html(text, filename):
         clean = clean_text(text)
         published = parse_stamp(clean.date_line, zone=None) if clean.date_line else None
-        return Page(clean, published, url, None)
+        return Page(clean, published, url, None, _day_only(published, [clean.date_line]))
     tree = load_html(text)
     if tree is None:
         raise RejectedArticle("The page is not readable HTML.")
@@ -95,7 +99,9 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         # trafilatura found no main text: fall back on every paragraph of the page.
         _, text_only, _ = trafilatura.baseline(text)
         clean = clean_text(text_only)
-        return Page(clean, _published(stated, clean.date_line), url, None)
+        published = _published(stated, clean.date_line)
+        written = [clean.date_line, stamp_markup(tree)]
+        return Page(clean, published, url, None, _day_only(published, written))
     title, sitename = _headline(tree, document.title, document.sitename)
     title = _fuller_headline(tree, title) or marked_headline(tree)
     shown = shown_on_page(tree, title)
@@ -104,9 +110,11 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
     if lead:
         main = with_lead(main, lead, title)
     clean = clean_text(main, title_hint=title)
-    published = _published(stated, clean.date_line or shown.date_line)
+    date_line = clean.date_line or shown.date_line
+    published = _published(stated, date_line)
     sitename = _site(sitename, document.url or url)
-    return Page(clean, published, document.url or url, sitename)
+    day_only = _day_only(published, [date_line, stamp_markup(tree)])
+    return Page(clean, published, document.url or url, sitename, day_only)
 
 
 def _published(metadata: datetime | None, date_line: str | None) -> datetime | None:
@@ -119,6 +127,15 @@ def _published(metadata: datetime | None, date_line: str | None) -> datetime | N
     if shown and metadata.time() == time(0, 0):
         return shown
     return metadata
+
+
+def _day_only(published: datetime | None, written: list[str | None]) -> bool:
+    """Whether the stamp is a day alone: midnight, where neither the date line nor the dating
+    markup writes that time ('Ngày đăng: 05/12/2025', a 'DC.date.issued' of '2025-12-05'; not
+    '05/12/2025 00:00')."""
+    if published is None or published.time() != time(0, 0):
+        return False
+    return not any(_MIDNIGHT.search(text) for text in written if text)
 
 
 def _headline(

@@ -14,7 +14,7 @@ from datetime import datetime, time
 
 import htmldate
 from lxml.etree import XPath
-from lxml.html import HtmlElement, fromstring
+from lxml.html import HtmlElement, fromstring, tostring
 
 from extract.dates import parse_stamp
 
@@ -78,6 +78,12 @@ def _timed_stamps(tree: HtmlElement) -> list[datetime]:
         if stamp is not None and stamp.time() != time(0, 0):
             stamps.append(stamp)
     return stamps
+
+
+def stamp_markup(tree: HtmlElement) -> str:
+    """The text of the page's dating markup (see `dating_markup`), where a stamp writes its time
+    of day or does not."""
+    return tostring(dating_markup(tree), encoding="unicode")
 
 
 def dating_markup(tree: HtmlElement) -> HtmlElement:

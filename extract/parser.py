@@ -69,6 +69,7 @@ def parse_article(
     title = page.clean.title
     source = article_source(page.clean, sitename=page.sitename, url=page.url or url)
     stamp = vietnam_datetime(published) if published else _in_printed_time(page.published, source)
+    day_only = published is None and page.day_only
     body_sentences = sentences_in(paragraphs)
     fact_sentences = ([title] if title else []) + body_sentences
 
@@ -109,6 +110,7 @@ def parse_article(
         source=source,
         url=page.url or url,
         published=stamp,
+        published_day_only=day_only,
         event_date=event_day,
         event_year_inferred=bool(event and event.year_inferred),
         provinces=provinces,

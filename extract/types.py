@@ -71,6 +71,8 @@ class ParsedArticle:
     source: str | None = None
     url: str | None = None
     published: datetime | None = None
+    # The page gives the day alone: `published` is that day's midnight, and its JSON the day.
+    published_day_only: bool = False
     event_date: date | None = None
     event_year_inferred: bool = False
     provinces: tuple[str, ...] = ()
@@ -91,7 +93,7 @@ class ParsedArticle:
             "title": self.title,
             "source": self.source,
             "url": self.url,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self._published_json(),
             "event_date": self.event_date.isoformat() if self.event_date else None,
             "event_year_inferred": self.event_year_inferred,
             "provinces": list(self.provinces),
@@ -100,6 +102,15 @@ class ParsedArticle:
             "meetings": [_meeting_json(m) for m in self.meetings],
             "agreements": [_agreement_json(a) for a in self.agreements],
         }
+
+    def _published_json(self) -> str | None:
+        """The stamp in ISO form ('2021-08-03T17:01:00+07:00'), or the day alone ('2025-12-05')
+        when the page states no time of day: none is invented."""
+        if self.published is None:
+            return None
+        if self.published_day_only:
+            return self.published.date().isoformat()
+        return self.published.isoformat()
 
 
 def _figure_json(figure: TradeFigure) -> dict[str, Any]:

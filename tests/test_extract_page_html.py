@@ -197,6 +197,26 @@ def test_a_date_line_in_an_unfamiliar_container_by_the_headline_is_read(
     assert article.published == datetime(2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME)
 
 
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        (_older_page(head="<meta name='DC.date.issued' content='2024-03-12'>"), "2024-03-12"),
+        (_older_page(dates="<div class='ndate'>Ngày đăng: 12/03/2024</div>"), "2024-03-12"),
+        ("\n\n".join([HEADLINE, "Thứ Ba, 12/03/2024", LEAD, *BODY]), "2024-03-12"),
+        (
+            _older_page(dates="<div class='ndate'>Ngày đăng: 12/03/2024 00:00</div>"),
+            "2024-03-12T00:00:00+07:00",
+        ),
+        (
+            _older_page(head="<meta name='pubdate' content='2024-03-12T00:00:00+07:00'>"),
+            "2024-03-12T00:00:00+07:00",
+        ),
+    ],
+)
+def test_a_page_dating_the_article_by_its_day_alone_gets_no_time(page: str, published: str) -> None:
+    assert parse_article(page).to_json()["published"] == published
+
+
 def test_metadata_with_a_time_of_day_wins() -> None:
     head = "<meta property='article:published_time' content='2024-03-12T18:05:00+07:00'>"
     dates = "<div class='date'>12/03/2024 15:20</div>"
