@@ -15,6 +15,7 @@ _SHORT_FIELD = 2
 _BODY_FIELD_WORDS = (
     3  # lowercase words after a capital in a body's field ('Phát thanh truyền hình')
 )
+_SUBJECT_WORDS = 3  # the words of a subject a name lists ('khoa học kỹ thuật')
 _GROUP_WORDS = 3  # an ethnic group's name in a prefecture's ('Choang', 'Cáp Nhì')
 # Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
 # '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
@@ -25,7 +26,8 @@ def past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool) 
     """Where the name goes on after a comma inside it, or None: the comma ends it. Inside are
     the commas of a prefecture's groups ('Châu tự trị dân tộc Choang, Miêu Văn Sơn'), of the
     place locating a party ('…, tỉnh Vân Nam (Trung Quốc)'), of a list of fields ('… về
-    thương mại, đầu tư và du lịch'), and in a list's item, every comma not before a clause
+    thương mại, đầu tư và du lịch'), of two subjects side by side ('… động vật, thực
+    vật qua biên giới'), and in a list's item, every comma not before a clause
     ('… hàng hóa xuất khẩu, nhập khẩu qua biên giới;')."""
     after = comma + 1
     if after >= len(tokens) or not tokens[after].is_word:
@@ -41,7 +43,25 @@ def past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool) 
     listed = _province_at(tokens, keys, comma - 1) or _province_at(tokens, keys, comma - 2)
     if listed and _province_at(tokens, keys, after):
         return after  # '… giữa các tỉnh Lào Cai, Hà Giang, Lai Châu và tỉnh Vân Nam'
+    if _between_subjects(tokens, keys, comma):
+        return after  # '… kiểm dịch động vật, thực vật qua biên giới'
     return _listed_fields(tokens, keys, comma)
+
+
+def _between_subjects(tokens: list[Token], keys: list[str], comma: int) -> bool:
+    """The comma joins two subjects the name lists side by side, whatever follows the second
+    ('… phòng, chống dịch bệnh động vật, thực vật qua biên giới', '… giao lưu văn hóa, thể
+    thao khu vực biên giới năm 2020'): one ends right before it and a lowercase one starts
+    right after it."""
+    subjects = name_words().subjects
+    after = comma + 1
+    if tokens[after].is_capitalised or subjects.match(keys, after) is None:
+        return False
+    return any(
+        (found := subjects.match(keys, comma - n)) is not None and found[0] == n
+        for n in range(1, _SUBJECT_WORDS + 1)
+        if comma - n >= 0
+    )
 
 
 def parent_body(tokens: list[Token], keys: list[str], comma: int) -> int | None:

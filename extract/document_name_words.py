@@ -22,6 +22,7 @@ class NameWords:
     capitalised: frozenset[str]  # the kinds of documents named only with a capital ('Kế hoạch')
     name_stops: PhraseSet
     name_pairs: PhraseSet
+    subjects: PhraseSet  # subjects a name lists side by side ('động vật, thực vật')
     party_locators: PhraseSet
     partnering: PhraseSet  # the words whose partner 'với' names inside a name ('hợp tác')
     name_max: int
@@ -45,6 +46,7 @@ def name_words() -> NameWords:
         capitalised=frozenset(d["kind"] for d in data["document"] if d.get("capitalised_only")),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
+        subjects=PhraseSet(signing["subjects"]),
         party_locators=PhraseSet(signing["party_locators"]),
         partnering=PhraseSet(signing["partnering"]),
         name_max=int(signing["name_max_words"]),

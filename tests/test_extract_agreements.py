@@ -968,6 +968,21 @@ def test_each_item_of_a_list_with_its_signers_under_it_is_a_document(
             "Bản ghi nhớ hợp tác giữa Trường Chính trị tỉnh Lào Cai và Trường Đảng Tỉnh ủy Vân "
             "Nam về đào tạo, bồi dưỡng cán bộ",
         ),
+        # two subjects side by side, what they share after the second
+        (
+            "Hai bên đã ký Thỏa thuận về hợp tác kiểm dịch động vật, thực vật qua cửa khẩu "
+            "đường bộ.",
+            "Thỏa thuận về hợp tác kiểm dịch động vật, thực vật qua cửa khẩu đường bộ",
+        ),
+        (
+            "Hai bên đã ký Kế hoạch phối hợp tổ chức giao lưu văn hóa, thể thao thanh niên vùng "
+            "biên năm 2026.",
+            "Kế hoạch phối hợp tổ chức giao lưu văn hóa, thể thao thanh niên vùng biên năm 2026",
+        ),
+        (
+            "Hai bên đã ký Bản ghi nhớ hợp tác giáo dục, đào tạo nguồn nhân lực chất lượng cao.",
+            "Bản ghi nhớ hợp tác giáo dục, đào tạo nguồn nhân lực chất lượng cao",
+        ),
         # a twinning and the cooperation it comes with
         (
             "Hai trường đã ký Thỏa thuận kết nghĩa, hợp tác giao lưu học sinh giai đoạn 2026 - "
