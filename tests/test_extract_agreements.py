@@ -693,6 +693,13 @@ def test_a_signing_after_a_meeting_dated_within_a_visit_s_span_is_on_the_meeting
             "Cùng khu vực Na Sầm để trình cấp có thẩm quyền xem xét.",
             [("plan", "Kế hoạch xây dựng cầu đường bộ qua sông Kỳ Cùng khu vực Na Sầm")],
         ),
+        # a plan for one undertaking, by its title, being studied; in lower case it names none
+        (
+            "Hai bên thống nhất tăng cường quản lý biên giới; nghiên cứu Phương án mở cặp chợ "
+            "biên giới Thanh Thủy – Thiên Bảo; thúc đẩy giao lưu nhân dân.",
+            [("plan", "Phương án mở cặp chợ biên giới Thanh Thủy – Thiên Bảo")],
+        ),
+        ("Ông đề nghị hai bên sớm thống nhất phương án kỹ thuật cho cầu đường sắt mới.", []),
         # a scheme sped up, approved or drawn up, in either case; submitting it opens a clause
         (
             "Ông đề nghị các bên sớm khởi công cầu Bắc Phong Sinh và đẩy nhanh Đề án Khu hợp tác "
