@@ -37,6 +37,9 @@ def one_after_another(first: FoundMeeting) -> list[FoundMeeting]:
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
     subject = (0, tokens[first.at].start)
+    in_turn = held_in_turn(first)
+    if in_turn:
+        return in_turn
     found = [first]
     for i, _length, _kind in vocabulary().meetings.found_in(keys, first.at + 1):
         then = _then_before(keys, i)
@@ -60,6 +63,33 @@ def one_after_another(first: FoundMeeting) -> list[FoundMeeting]:
         if also is not None and also.kind in NAMED_EVENTS:
             found.append(replace(also, attended=True, spans=(subject,)))
     return found
+
+
+def held_in_turn(first: FoundMeeting) -> list[FoundMeeting]:
+    """The meetings its sentence says were held with each guest in turn ('Phó Thủ tướng lần
+    lượt tiếp A và B': a reception of A, then one of B), each between the subject and its guest;
+    none when the word is not told in turn or names fewer than two guests."""
+    words = vocabulary()
+    tokens = tokenize(first.text)
+    keys = [t.key for t in tokens]
+    told = any(
+        (match := words.in_turn.match(keys, k)) is not None and k + match[0] == first.at
+        for k in range(max(0, first.at - 4), first.at)
+    )
+    after = first.at + len(first.label.split())
+    if not told or after >= len(tokens):
+        return []
+    joins = [k for k in range(after, len(keys)) if keys[k] in words.in_turn_joins]
+    guests = list(zip([after, *(k + 1 for k in joins)], [*joins, len(tokens)], strict=True))
+    named = [(a, b) for a, b in guests if any(t.is_capitalised for t in tokens[a:b])]
+    if len(named) < 2 or len(named) != len(guests):
+        return []
+    subject = (0, tokens[first.at].start)
+    end = [tokens[b].start if b < len(tokens) else len(first.text) for _a, b in guests]
+    return [
+        replace(first, spans=(subject, (tokens[a].start, stop)))
+        for (a, _b), stop in zip(guests, end, strict=True)
+    ]
 
 
 def _cut(spans: tuple[tuple[int, int], ...], end: int) -> tuple[tuple[int, int], ...]:

@@ -68,6 +68,8 @@ class _Words:
     occasion_nouns: frozenset[str]
     the_event: PhraseSet
     then: PhraseSet
+    in_turn: PhraseSet
+    in_turn_joins: frozenset[str]
     bodies: tuple[str, ...]
     purposes: PhraseSet
     both_sides: PhraseSet
@@ -136,6 +138,8 @@ def vocabulary() -> _Words:
         occasion_nouns=word_set(data["occasion_nouns"]),
         the_event=PhraseSet(data["the_event"]),
         then=PhraseSet(data["then"]),
+        in_turn=PhraseSet(data["in_turn"]),
+        in_turn_joins=word_set(data["in_turn_joins"]),
         bodies=tuple(data["bodies"]),
         purposes=PhraseSet(data["purposes"]),
         both_sides=PhraseSet(data["both_sides"]),

@@ -21,7 +21,7 @@ from extract.meeting_parties import (
 )
 from extract.meeting_places import dateline_place, meeting_place
 from extract.meeting_repeats import with_another
-from extract.meeting_sequences import one_after_another, reported_meetings
+from extract.meeting_sequences import held_in_turn, one_after_another, reported_meetings
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
 from extract.meeting_words import (
     FoundMeeting,
@@ -85,11 +85,13 @@ def find_meetings(
     )
     meeting = None
     following: list[FoundMeeting] = []
+    in_turn = 0  # how many meetings, first in the list, the lead says were held in turn
     if main is not None:
         if title and main.sentence == 0:
             main = _as_the_lead_tells(main, sentences, lead_end, mentions)
         # 'A hội kiến B, sau đó làm việc với C': the lead tells two meetings, one after the other.
         told = one_after_another(main)
+        in_turn = len(held_in_turn(main))
         main, following = told[0], [f for f in told[1:] if not f.attended]
         if main.sentence == 0 and not following:
             following = _told_with_the_lead(main, sentences, lead_end)
@@ -108,6 +110,7 @@ def find_meetings(
                 # mạc'): an event of its own, its parties those who speak there, if any.
                 meetings.append(other)
     else:
+        in_turn = 0
         first = _told_in_the_body(sentences, lead_end, mentions, event_day, head)
         if first is None:
             return []
@@ -119,7 +122,23 @@ def find_meetings(
             meeting = other_meeting(found, sentences, mentions, meetings[0], day, head)
             if not _after_the_news(meeting, meetings[0]):
                 meetings = with_another(meetings, meeting, found.text, head)
-    return with_attendants(meetings, sentences, mentions)
+    meetings = with_attendants(meetings, sentences, mentions)
+    return _attended_each(meetings, main.text if main is not None else "", in_turn)
+
+
+def _attended_each(meetings: list[Meeting], sentence: str, in_turn: int) -> list[Meeting]:
+    """The meetings, the first `in_turn` held in turn by the sentence ('… lần lượt tiếp A và B.
+    Cùng dự có C.'), each with those the first has that the sentence does not name: they
+    attended all of them."""
+    if in_turn < 2 or len(meetings) < in_turn:
+        return meetings
+    added = [p for p in meetings[0].participants if name_in(sentence, p) < 0]
+    return [
+        replace(m, participants=tuple(dict.fromkeys((*m.participants, *added))))
+        if 0 < n < in_turn
+        else m
+        for n, m in enumerate(meetings)
+    ]
 
 
 def _after_the_news(meeting: Meeting, main: Meeting) -> bool:
@@ -214,6 +233,9 @@ def _as_the_lead_tells(
     gỡ đầu Xuân …'). A headline in capitals takes the lead's name for the meeting, as it is
     spelled ('Phiên họp lần thứ 17 Ủy ban …' for 'PHIÊN HỌP LẦN THỨ 17 ỦY BAN …')."""
     lead = next((f for i in range(1, lead_end) if (f := reported_meeting(sentences[i], i))), None)
+    if lead is not None and lead.kind == headline.kind and held_in_turn(lead):
+        # 'Phó Thủ tướng tiếp lãnh đạo A và B' above '… lần lượt tiếp A và B': one each.
+        return lead
     if lead is not None and lead.kind == headline.kind and sentences[0].isupper():
         return replace(headline, label=lead.label)
     if lead is not None and lead.kind == headline.kind and _said_in_full(lead.label, headline):

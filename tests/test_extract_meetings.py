@@ -2544,3 +2544,22 @@ def test_the_host_speaking_after_welcoming_the_guests_at_a_conference_took_part(
         "là cửa ngõ cho nông sản Việt Nam.",
     )
     assert [m.participants for m in meetings] == [("Vũ Văn Trung", "Dương Lệ Bình")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [None, "Phó Thủ tướng tiếp lãnh đạo hai tỉnh Quảng Tây và Vân Nam"],
+)
+def test_guests_received_in_turn_are_one_meeting_each(title: str | None) -> None:
+    meetings = _meetings(
+        title,
+        "Ngày 19/5, tại Trụ sở Chính phủ, Phó Thủ tướng Trần Văn Nam lần lượt tiếp Bí thư Khu"
+        " ủy Khu tự trị dân tộc Choang Quảng Tây Lý Minh và Tỉnh trưởng tỉnh Vân Nam Vương Hòa,"
+        " nhân dịp hai đoàn sang Việt Nam dự hội nghị.",
+        "Cùng dự có Thứ trưởng Bộ Công Thương Phan Văn Hải.",
+        "Chiều cùng ngày, tiếp Tỉnh trưởng Vương Hòa, Phó Thủ tướng đề nghị hai bên hợp tác.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("reception", DAY, ("Trần Văn Nam", "Lý Minh", "Phan Văn Hải")),
+        ("reception", DAY, ("Trần Văn Nam", "Vương Hòa", "Phan Văn Hải")),
+    ]
