@@ -69,6 +69,7 @@ class _Words:
     the_event: PhraseSet
     then: PhraseSet
     in_turn: PhraseSet
+    hearsay: PhraseSet
     in_turn_joins: frozenset[str]
     bodies: tuple[str, ...]
     purposes: PhraseSet
@@ -139,6 +140,7 @@ def vocabulary() -> _Words:
         the_event=PhraseSet(data["the_event"]),
         then=PhraseSet(data["then"]),
         in_turn=PhraseSet(data["in_turn"]),
+        hearsay=PhraseSet(data["hearsay"]),
         in_turn_joins=word_set(data["in_turn_joins"]),
         bodies=tuple(data["bodies"]),
         purposes=PhraseSet(data["purposes"]),

@@ -108,7 +108,7 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         if _told_as_earlier(sentence, keys, i):
             return None
         found = meeting_at(sentence, tokens, keys, i, number)
-        if found is None or _on_the_way_to(keys, i):
+        if found is None or _on_the_way_to(keys, i) or _said_to_be_held(sentence, tokens, i):
             continue
         reported = (
             _reported_at(keys, i)
@@ -125,6 +125,19 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         if opens or reported or _opened(found.kind, keys, i):
             return found
     return None
+
+
+def _said_to_be_held(sentence: str, tokens: list[Token], i: int) -> bool:
+    """Whether the meeting whose word is token i is told in what someone says happened ('Phát
+    biểu tại điểm cầu, ông A cho biết Bộ đã làm việc với hải quan Trung Quốc …'), with no day
+    of its own opening the words said ('… cho biết, sáng 3/6, đoàn đã làm việc với …' reports
+    that day's meeting): a contact the speaker reports, not a meeting the article tells."""
+    keys = [t.key for t in tokens]
+    said = [k + length for k, length, _ in vocabulary().hearsay.found_in(keys, 0, i)]
+    if not said or said[-1] > i:
+        return False
+    words = sentence[tokens[said[-1]].start :].lstrip(" ,:")
+    return not day_opens(words)
 
 
 def _planned_after_its_name(keys: list[str], event: FoundMeeting) -> bool:

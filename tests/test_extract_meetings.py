@@ -2563,3 +2563,28 @@ def test_guests_received_in_turn_are_one_meeting_each(title: str | None) -> None
         ("reception", DAY, ("Trần Văn Nam", "Lý Minh", "Phan Văn Hải")),
         ("reception", DAY, ("Trần Văn Nam", "Vương Hòa", "Phan Văn Hải")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        (
+            "Phát biểu tại điểm cầu Hà Nội, ông Trần Văn Nam - bộ trưởng Bộ Công Thương - cho"
+            " biết Bộ đã làm việc với hải quan Trung Quốc để duy trì thông quan.",
+            "Trần Văn Nam",
+        ),
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở Công Thương, cho hay Sở đã có buổi làm việc với Cục"
+            " Thương mại Quảng Tây về việc này.",
+            "Lê Thị Hoa",
+        ),
+    ],
+)
+def test_a_contact_a_speaker_reports_is_no_meeting(said: str, speaker: str) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, Bộ Công Thương tổ chức Hội nghị xúc tiến tiêu thụ vải thiều trực tuyến với"
+        " thương nhân Quảng Tây.",
+        said,
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [("conference", (speaker,))]
