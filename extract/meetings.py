@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from extract.dates import day_opens, running_days, span_end_in
+from extract.dates import day_in, day_opens, running_days, span_end_in
 from extract.meeting_attendance import subheading, with_attendants
 from extract.meeting_days import day_told, first_day_of_span, main_day, same_day_opens
 from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
@@ -77,7 +77,11 @@ def find_meetings(
     ]
     # 'Trong chuyến công tác … từ ngày 13 đến 15/8, lãnh đạo tỉnh đã làm việc với …': a summary
     # of the trip, whose meetings the sentences after it tell, each on its day.
-    opening = [f for f in opening if not _sums_up_a_trip(f, event_day)] or opening
+    opening = [
+        f
+        for f in opening
+        if not (_sums_up_a_trip(f, event_day) or _sums_up_events(f.text, event_day))
+    ] or opening
     # A forum, a seminar or a fair is often the occasion of the meeting the lead tells: that
     # meeting is the main one when there is one, unless the lead's people attend the event first.
     main = next((f for f in opening if f.kind not in OCCASIONS or f.attended), None) or next(
@@ -158,6 +162,22 @@ def _sums_up_a_trip(found: FoundMeeting, event_day: date | None) -> bool:
         return False
     tokens = tokenize(found.text)
     return not any(t.is_capitalised for t in tokens[found.at + 1 : found.at + 3])
+
+
+def _sums_up_events(sentence: str, event_day: date | None) -> bool:
+    """Whether an opening sentence names two events or more by their names and gives no day
+    ('Tuần hàng Việt Nam tại Thâm Quyến và Hội nghị kết nối giao thương tại Hạ Môn trong tuần
+    qua đã thu hút …'): it sums up events the body tells, each on its own day."""
+    if event_day is None or day_in(sentence, event_day) is not None or same_day_opens(sentence):
+        return False
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    named = [
+        i
+        for i, _length, kind in vocabulary().meetings.found_in(keys)
+        if kind.kind in NAMED_EVENTS and tokens[i].is_capitalised
+    ]
+    return len(named) >= 2
 
 
 def _may_tell_the_main(sentence: str, number: int, *, titled: bool) -> bool:

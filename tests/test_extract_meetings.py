@@ -2588,3 +2588,38 @@ def test_a_contact_a_speaker_reports_is_no_meeting(said: str, speaker: str) -> N
         said,
     )
     assert [(m.kind, m.participants) for m in meetings] == [("conference", (speaker,))]
+
+
+def test_a_lead_summing_up_two_events_is_no_meeting_of_its_own() -> None:
+    meetings = _meetings(
+        "Hàng Việt đổ bộ Thâm Quyến, Hạ Môn",
+        "Tuần hàng Việt Nam tại Thâm Quyến và Hội nghị kết nối giao thương tại Hạ Môn trong tuần"
+        " qua đã thu hút hàng trăm nhà phân phối Trung Quốc.",
+        "Sáng 14/5, tại Trung tâm Triển lãm quốc tế Thâm Quyến, Cục Xúc tiến thương mại khai mạc"
+        " Tuần hàng Việt Nam 2026 với 120 gian hàng. Dự lễ khai mạc có ông Đỗ Quốc Trung, Phó"
+        " Cục trưởng Cục Xúc tiến thương mại và ông Trương Hoa, Phó Thị trưởng thành phố Thâm"
+        " Quyến.",
+        "Ngày 16/5, đoàn tiếp tục tổ chức Hội nghị kết nối giao thương Việt Nam – Hạ Môn tại"
+        " thành phố Hạ Môn. Bà Lâm Văn Quyên, Phó Thị trưởng Chính quyền nhân dân thành phố Hạ"
+        " Môn, cho biết cảng Hạ Môn có 12 tuyến container.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("fair", date(2024, 5, 14), ("Đỗ Quốc Trung", "Trương Hoa")),
+        ("conference", date(2024, 5, 16), ("Lâm Văn Quyên",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Sáng 19/5, Sở Công Thương khai mạc Tuần hàng Việt Nam tại Quảng Châu. Ông Trần Văn"
+            " Nam, Giám đốc Sở, phát biểu khai mạc.",
+            ["fair"],
+        ),
+        # in lower case a count of a week's goods, no event
+        ("Mỗi tuần hàng trăm xe nông sản qua cửa khẩu Tân Thanh.", []),
+    ],
+)
+def test_a_week_of_goods_by_its_name_is_a_fair(lead: str, kinds: list[str]) -> None:
+    assert [m.kind for m in _meetings(None, lead)] == kinds
