@@ -2623,3 +2623,21 @@ def test_a_lead_summing_up_two_events_is_no_meeting_of_its_own() -> None:
 )
 def test_a_week_of_goods_by_its_name_is_a_fair(lead: str, kinds: list[str]) -> None:
     assert [m.kind for m in _meetings(None, lead)] == kinds
+
+
+def test_speakers_at_the_ends_of_an_online_event_took_part() -> None:
+    meetings = _meetings(
+        None,
+        "Bắc Giang vẫn phải tiêu thụ 180.000 tấn vải thiều. Chiều 19/5, hội nghị xúc tiến tiêu"
+        " thụ vải thiều trực tuyến đã kết nối nhà vườn với thương nhân Quảng Tây.",
+        "Hội nghị do Bộ Công Thương và UBND tỉnh Bắc Giang phối hợp tổ chức, với điểm cầu chính"
+        " đặt tại TP Bắc Giang và các điểm cầu ở Bắc Kinh, Nam Ninh.",
+        "Phát biểu tại điểm cầu Hà Nội, ông Trần Văn Nam - thứ trưởng Bộ Công Thương - cho biết"
+        " nông sản được thông quan nhanh.",
+        "Từ điểm cầu Bắc Kinh, ông Lê Văn Hải - đại sứ Việt Nam tại Trung Quốc - nói Đại sứ quán"
+        " đã quảng bá vải thiều.",
+        "Ông Lê Ánh Dương - chủ tịch UBND tỉnh Bắc Giang - cho biết tỉnh có 28.000ha vải.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("conference", ("Trần Văn Nam", "Lê Văn Hải", "Lê Ánh Dương"))
+    ]
