@@ -2641,3 +2641,18 @@ def test_speakers_at_the_ends_of_an_online_event_took_part() -> None:
     assert [(m.kind, m.participants) for m in meetings] == [
         ("conference", ("Trần Văn Nam", "Lê Văn Hải", "Lê Ánh Dương"))
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 19/5, Bộ trưởng Trần Văn Nam đã có cuộc gặp chào xã giao ông Lý Minh, Bí thư Khu"
+        " ủy Khu tự trị dân tộc Choang Quảng Tây.",
+        "Chiều 19/5, Bộ trưởng Trần Văn Nam đã gặp chào xã giao ông Lý Minh, Bí thư Khu ủy Khu"
+        " tự trị dân tộc Choang Quảng Tây.",
+    ],
+)
+def test_a_meeting_said_to_be_a_courtesy_call_is_one(lead: str) -> None:
+    assert [(m.kind, m.participants) for m in _meetings(None, lead)] == [
+        ("courtesy call", ("Trần Văn Nam", "Lý Minh"))
+    ]
