@@ -13,6 +13,7 @@ from extract.meeting_days import day_told, first_day_of_span, main_day, same_day
 from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
 from extract.meeting_others import other_meeting, subject_text
 from extract.meeting_parties import (
+    host_speaking_next,
     name_in,
     names_both_sides,
     names_members,
@@ -363,6 +364,13 @@ def _main_meeting(
         # 'Sáng 10/12, … A và B đã ký … Trước lễ ký, hai đoàn đã có buổi làm việc …': the two
         # sides are those the opening named before it.
         participants = officials_named(range(found.sentence), sentences, mentions)
+    if found.sentence + 1 < len(sentences):
+        # '… đã làm việc với UBND tỉnh Lạng Sơn. Ông A, Phó Chủ tịch UBND tỉnh, cho biết …'.
+        at = tokenize(found.text)[found.at].start
+        host = host_speaking_next(found.text, sentences[found.sentence + 1], mentions, at)
+        participants = (
+            participants if host is None or host in participants else (*participants, host)
+        )
     day = main_day(found.text, event_day)
     if again is not None and not day_opens(found.text):
         # 'Hơn 40 doanh nghiệp tham gia Hội chợ …' above 'Từ ngày 29 - 31/10, Hội chợ … đã

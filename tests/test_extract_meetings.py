@@ -2656,3 +2656,15 @@ def test_a_meeting_said_to_be_a_courtesy_call_is_one(lead: str) -> None:
     assert [(m.kind, m.participants) for m in _meetings(None, lead)] == [
         ("courtesy call", ("Trần Văn Nam", "Lý Minh"))
     ]
+
+
+def test_the_host_body_s_official_speaking_next_took_part_in_the_main_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, đoàn công tác của Bộ Công Thương do Thứ trưởng Trần Văn Nam dẫn đầu đã làm"
+        " việc với UBND tỉnh Lạng Sơn tại cửa khẩu Tân Thanh. Ông Lê Văn Hải, Phó Chủ tịch UBND"
+        " tỉnh Lạng Sơn, cho biết lượng xe chờ xuất khẩu đã giảm.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("working session", ("Trần Văn Nam", "Lê Văn Hải"))
+    ]
