@@ -77,7 +77,10 @@ def with_attendants(
         if quoted and unreported and number < part_end and meetings[0].kind in SESSIONS:
             # At an event with sessions, an official the body quotes took part in it.
             named = opening_speakers(sentence, officials_named([number], sentences, mentions))
-            found[0].extend(n for n in named if n not in found[0] and n not in elsewhere)
+            # After another such event told ('Sáng 19/9, … tổ chức Diễn đàn … Phát biểu tại
+            # diễn đàn, ông A … Ông B, … giới thiệu …'), the speaker is one of that event's.
+            n = last if last and meetings[last].kind in SESSIONS else 0
+            found[n].extend(p for p in named if p not in found[n] and (n or p not in elsewhere))
         if referred is None or referred[0] not in by_kind:
             continue
         kind, attendance = referred

@@ -2668,3 +2668,20 @@ def test_the_host_body_s_official_speaking_next_took_part_in_the_main_meeting() 
     assert [(m.kind, m.participants) for m in meetings] == [
         ("working session", ("Trần Văn Nam", "Lê Văn Hải"))
     ]
+
+
+def test_a_second_speaker_at_a_later_forum_took_part_in_the_forum() -> None:
+    meetings = _meetings(
+        None,
+        "Sáng 18/5, Hội chợ Trung Quốc-ASEAN lần thứ 21 đã khai mạc tại thành phố Nam Ninh. Bộ"
+        " trưởng Bộ Công Thương Trần Văn Nam đã dự lễ khai mạc.",
+        "Các doanh nghiệp Việt Nam có 190 gian hàng.",
+        "Sáng 19/5, Bộ Công Thương và Sở Thương mại Quảng Tây đồng tổ chức Diễn đàn xúc tiến"
+        " thương mại Việt Nam – Trung Quốc. Phát biểu tại diễn đàn, ông Lê Văn Hải, Cục trưởng"
+        " Cục Xúc tiến thương mại cho rằng doanh nghiệp cần tận dụng ưu đãi. Ông Chu Minh, Phó"
+        " Giám đốc Sở Thương mại Quảng Tây giới thiệu các chính sách ưu đãi.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("fair", ("Trần Văn Nam",)),
+        ("forum", ("Lê Văn Hải", "Chu Minh")),
+    ]
