@@ -88,8 +88,8 @@ def meeting_place(sentence: str) -> str | None:
             return str(venue[1])
         rest = sentence[tokens[i].end :]
         gate = _GATE.match(rest)
-        if gate:
-            return squeeze(gate["gate"])
+        if gate and (name := _gate_name(gate)):
+            return name
         places = [
             p
             for p in find_places(rest[:80])
@@ -111,6 +111,18 @@ def meeting_place(sentence: str) -> str | None:
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
             return trip
     return trip
+
+
+def _gate_name(gate: re.Match[str]) -> str | None:
+    """The border gate's name as written ('cửa khẩu Tân Thanh'), up to its last capitalised
+    word: not a lower-case word after it that the letters' range lets in ('… Tân Thanh để nắm
+    tình hình …'); None when no capitalised word is left."""
+    words = squeeze(gate["gate"]).split()
+    named = len(words)
+    while named > 2 and not words[named - 1][0].isupper():
+        named -= 1
+    kept = words[:named]
+    return " ".join(kept) if any(w[0].isupper() for w in kept[2:]) else None
 
 
 @cache

@@ -2685,3 +2685,22 @@ def test_a_second_speaker_at_a_later_forum_took_part_in_the_forum() -> None:
         ("fair", ("Trần Văn Nam",)),
         ("forum", ("Lê Văn Hải", "Chu Minh")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Sáng 19/5, đoàn đã làm việc với UBND tỉnh Lạng Sơn tại cửa khẩu Tân Thanh để nắm"
+            " tình hình thông quan.",
+            "cửa khẩu Tân Thanh",
+        ),
+        (
+            "Sáng 19/5, hai bên đã hội đàm tại cửa khẩu quốc tế Hữu Nghị đã thống nhất nhiều"
+            " nội dung.",
+            "cửa khẩu quốc tế Hữu Nghị",
+        ),
+    ],
+)
+def test_a_border_gate_s_name_ends_at_its_last_capitalised_word(lead: str, place: str) -> None:
+    assert [m.place for m in _meetings(None, lead)] == [place]
