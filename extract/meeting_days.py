@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from extract.dates import day_in, day_opens
-from extract.meeting_vocabulary import vocabulary
+from extract.meeting_vocabulary import past_its_purpose, vocabulary
 from extract.text import tokenize
 from extract.types import Meeting
 
@@ -55,7 +55,8 @@ def told_there(sentence: str) -> bool:
 def main_day(sentence: str, event_day: date | None) -> date | None:
     """The main meeting's day: the one its sentence opens with ('Ngày 13/11, … đã làm việc với
     …' after a lead's 'Từ ngày 12 đến 14/11, …'), else the event's."""
-    own = day_in(sentence, event_day) if event_day and day_opens(sentence) else None
+    opens = day_opens(past_its_purpose(sentence))
+    own = day_in(sentence, event_day) if event_day and opens else None
     return own or event_day
 
 

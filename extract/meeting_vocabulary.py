@@ -70,6 +70,8 @@ class _Words:
     then: PhraseSet
     in_turn: PhraseSet
     hearsay: PhraseSet
+    purpose_opens: PhraseSet
+    purpose_clause_max: int
     in_turn_joins: frozenset[str]
     bodies: tuple[str, ...]
     purposes: PhraseSet
@@ -141,6 +143,8 @@ def vocabulary() -> _Words:
         then=PhraseSet(data["then"]),
         in_turn=PhraseSet(data["in_turn"]),
         hearsay=PhraseSet(data["hearsay"]),
+        purpose_opens=PhraseSet(data["purpose_opens"]),
+        purpose_clause_max=int(data["purpose_clause_max_chars"]),
         in_turn_joins=word_set(data["in_turn_joins"]),
         bodies=tuple(data["bodies"]),
         purposes=PhraseSet(data["purposes"]),
@@ -152,6 +156,16 @@ def vocabulary() -> _Words:
         governing=PhraseSet(data["governing"]),
         organised=PhraseSet(data["organised"]),
     )
+
+
+def past_its_purpose(sentence: str) -> str:
+    """The sentence past a clause opening it with what the event was for ('Để giải tỏa ùn tắc,
+    | ngày 8/12, … tổ chức Hội nghị …'); the whole sentence when it opens with none."""
+    words = vocabulary()
+    if words.purpose_opens.match([t.key for t in tokenize(sentence)], 0) is None:
+        return sentence
+    comma = sentence.find(",", 0, words.purpose_clause_max)
+    return sentence[comma + 1 :].lstrip() if comma > 0 else sentence
 
 
 def recalled_as(label: str) -> tuple[str, ...]:

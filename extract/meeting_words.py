@@ -15,6 +15,7 @@ from extract.meeting_vocabulary import (
     NAMED_EVENTS,
     OCCASIONS,
     SESSIONS,
+    past_its_purpose,
     vocabulary,
 )
 from extract.text import Token, tokenize
@@ -274,7 +275,7 @@ def opens_an_event(sentence: str) -> bool:
     Nam Ninh, …' (a place, as a live report's entries open)."""
     keys = [t.key for t in tokenize(sentence)]
     return (
-        day_opens(sentence)
+        day_opens(past_its_purpose(sentence))
         or vocabulary().openers.match(keys, 0) is not None
         or (_PLACE_OPENS.match(sentence) is not None and meeting_place(sentence) is not None)
     )

@@ -2704,3 +2704,23 @@ def test_a_second_speaker_at_a_later_forum_took_part_in_the_forum() -> None:
 )
 def test_a_border_gate_s_name_ends_at_its_last_capitalised_word(lead: str, place: str) -> None:
     assert [m.place for m in _meetings(None, lead)] == [place]
+
+
+def test_a_meeting_told_after_a_clause_of_its_purpose_is_dated_and_named() -> None:
+    meetings = _meetings(
+        "Đêm không ngủ ở cửa khẩu Kim Thành",
+        "Những ngày đầu tháng 5, dòng xe container chở thanh long đã nối dài hơn 2 km.",
+        "Anh Phạm Văn Toàn, tài xế, đã chờ gần 20 tiếng.",
+        "Để giải tỏa ùn tắc, ngày 8/5, Sở Công Thương tỉnh Lào Cai và Chính quyền nhân dân huyện"
+        " Hà Khẩu tổ chức Hội nghị kết nối giao thương nông sản tại thị trấn Hà Khẩu. Ông Lương"
+        " Văn Định, Phó Giám đốc Sở Công Thương tỉnh Lào Cai, và ông Tạ Chí Quân, Phó Huyện"
+        " trưởng huyện Hà Khẩu đồng chủ trì hội nghị.",
+    )
+    assert [(m.label, m.date, m.place, m.participants) for m in meetings] == [
+        (
+            "Hội nghị kết nối giao thương nông sản",
+            date(2024, 5, 8),
+            "Hà Khẩu",
+            ("Lương Văn Định", "Tạ Chí Quân"),
+        )
+    ]
