@@ -62,6 +62,9 @@ def figure_year(reading: Reading) -> Year | None:
     after = CLAUSE_BREAK.split(text[reading.amount.end :], maxsplit=1)[0]
     later = year_after(without_comparisons(after))
     if found and not (later and reading.previous is not None and found.end <= reading.previous_end):
+        carried = _relative_year_carried_on(reading, found, relative)
+        if carried is not None:
+            return Year(carried)
         return Year(int(found.value), written=found)
     if later:
         # '… năm 2023, …, còn 171,9 tỷ USD, trước khi phục hồi lên 205,2 tỷ USD năm 2024': a
@@ -96,6 +99,18 @@ def figure_year(reading: Reading) -> Year | None:
     period = period_in(text[reading.previous_end : start])
     undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
     return Year(undated) if undated else None
+
+
+def _relative_year_carried_on(reading: Reading, found: Found, relative: Found | None) -> int | None:
+    """The year of a 'năm nay'/'năm ngoái' written after the sentence's year and taken by the
+    figure before, which goes on to this one, or None: in 'Năm 2024, … đạt 41,8 tỷ USD; quý I
+    năm nay đạt 10,5 tỷ USD; tính chung 4 tháng đầu năm đạt 14,3 tỷ USD' the last is of 2025."""
+    previous = reading.previous
+    if relative is None or previous is None:
+        return None
+    year = int(relative.value)
+    written_between = found.end <= relative.start < reading.previous_end
+    return year if written_between and previous.year == year else None
 
 
 def _without_asides(text: str) -> str:

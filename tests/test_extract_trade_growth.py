@@ -165,6 +165,33 @@ def test_a_relative_year_after_a_figure_starts_a_new_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("tính chung 5 tháng đầu năm đạt 1,4 tỷ USD.", (2024, "M1-M5")),
+        ("riêng tháng 4 đạt 300 triệu USD.", (2024, "M4")),
+    ],
+)
+def test_a_relative_year_goes_on_to_the_clauses_after_it(
+    later: str, expected: tuple[int, str]
+) -> None:
+    figures = sentence_figures(
+        "Năm 2023, thương mại Việt Nam – Vân Nam đạt 3,2 tỷ USD, tăng 8%; quý I năm nay đạt "
+        f"hơn 900 triệu USD, tăng 5%; {later}",
+        IN_2024,
+    )
+    assert [(f.year, f.period) for f in figures] == [(2023, "full_year"), (2024, "Q1"), expected]
+
+
+def test_a_clause_after_the_sentence_s_own_year_keeps_it() -> None:
+    figures = sentence_figures(
+        "Năm 2023, thương mại Việt Nam – Vân Nam đạt 3,2 tỷ USD, tăng 8%; 5 tháng đầu năm đạt "
+        "1,4 tỷ USD.",
+        IN_2024,
+    )
+    assert [(f.year, f.period) for f in figures] == [(2023, "full_year"), (2023, "M1-M5")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Tháng trước, thương mại Việt Nam - Quảng Tây đạt 4,1 tỷ USD.", (2024, "M10")),
