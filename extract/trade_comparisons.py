@@ -39,6 +39,13 @@ _YARDSTICK_YEAR = re.compile(rf"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?{_YEAR_OR
 _BASE_IN_BRACKETS = re.compile(
     rf"\bso\s+với\s+(?:cùng\s+kỳ\s+|cả\s+)?{_YEAR_OR_LAST}\s*{_BRACKET_OPENING}{_HEDGE}$", re.I
 )
+# The base in brackets telling its own time first, up to its amount: '… so với cùng kỳ năm 2025
+# (quý I/2025 đạt ', 'so với cùng kỳ (6 tháng đầu năm 2024 là '.
+_TIMED_BASE_IN_BRACKETS = re.compile(
+    rf"\bso\s+với\s+(?:cùng\s+kỳ\s+)?(?:{_YEAR_OR_LAST}\s*)?\(\s*[^()%;:,]{{2,30}}?\s+"
+    rf"(?:đạt|là)\s+{_HEDGE}$",
+    re.I,
+)
 # A clause telling what came before the figure, up to its amount: '…, sau khi cả năm 2024 đạt '.
 _WHAT_CAME_BEFORE = re.compile(r"\bsau\s+khi\b[^,;:()]*$", re.I)
 # What a figure passed, right before its amount: 'vượt mức ', 'vượt qua con số '.
@@ -67,6 +74,9 @@ _COMPARED_WITH = re.compile(
     r"(?:[^,;:(]|,(?=\d)|\((?!\s*(?:cả\s+)?năm\s+(?:19|20)\d{2}\b))*",
     re.I,
 )
+
+# A bracket opened within a comparison: where an aside telling a time of its own may start.
+_BRACKET = re.compile(r"\(")
 
 # What a sentence opening on the figure before ('Con số này', 'Mức này') says of it, up to the
 # amount it is measured against: ' cao hơn đáng kể so với mức ', ' tăng 14,7% so với ', ' thấp
@@ -192,7 +202,8 @@ def _base_figure(
 def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> bool:
     """Whether `figure` is an earlier year's sum the sentence measures another by ('… tăng
     11,7% so với mức 34,3 tỷ USD của cùng kỳ năm 2024', '… đã vượt mức 171,9 tỷ USD của cả
-    năm 2023', '… tăng 4,3% so với năm 2024 (41,8 tỷ USD)') or tells as what came before it
+    năm 2023', '… tăng 4,3% so với năm 2024 (41,8 tỷ USD)', '… so với cùng kỳ năm 2025 (quý
+    I/2025 đạt 47,6 tỷ USD)') or tells as what came before it
     ('…, sau khi cả năm 2024 đạt 56,2 tỷ USD'), or sets against it after it ('…, trong khi
     cùng kỳ năm 2025 con số này là 51,3 tỷ USD'). Such a figure is not the one the sentences
     after it go on with."""
@@ -203,6 +214,7 @@ def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> 
             yardstick(text, amount)
             or _of_its_earlier_time(text, amount, figure)
             or _BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
+            or _TIMED_BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
             or _WHAT_CAME_BEFORE.search(text, 0, amount.start) is not None
             or _EARLIER_YEAR_ENDING.search(text, 0, amount.start) is not None
         )
@@ -281,4 +293,14 @@ def in_usd(figure: TradeFigure, amount: Amount, between: str, growth: float | No
 def without_comparisons(text: str) -> str:
     """`text` with what a change is compared with blanked out, up to its clause's end: 'năm
     2024, … tăng 9,7% so với mức 2,16 tỷ USD của năm 2023; trong đó xuất khẩu …' is of 2024."""
-    return _COMPARED_WITH.sub(lambda m: " " * len(m.group()), text)
+    return _COMPARED_WITH.sub(_blanked_comparison, text)
+
+
+def _blanked_comparison(compared: re.Match[str]) -> str:
+    """The comparison `compared` blanked out, up to a bracket opening on a time of its own:
+    '… so với cùng kỳ năm 2025 (quý I/2025 đạt 47,6 tỷ USD)' tells that quarter's sum."""
+    text, start = compared.string, compared.start()
+    for bracket in _BRACKET.finditer(compared.group()):
+        if time_written_at(text, start + bracket.end()) is not None:
+            return " " * bracket.start() + compared.group()[bracket.start() :]
+    return " " * len(compared.group())

@@ -450,6 +450,33 @@ def test_the_parts_after_a_base_in_brackets_are_of_the_total_s_year() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("compared", "base"),
+    [
+        ("so với cùng kỳ năm 2024 (quý I/2024 đạt 1,05 tỷ USD)", (2024, "Q1", 1_050_000_000)),
+        ("so với cùng kỳ năm trước (quý I năm 2024 đạt 1,05 tỷ USD)", (2024, "Q1", 1_050_000_000)),
+        ("so với cùng kỳ (quý I/2024 là 1,05 tỷ USD)", (2024, "Q1", 1_050_000_000)),
+        (
+            "so với cùng kỳ năm 2024 (cả năm 2024 đạt 4,6 tỷ USD)",
+            (2024, "full_year", 4_600_000_000),
+        ),
+    ],
+)
+def test_a_base_in_brackets_telling_its_own_time_is_of_that_time(
+    compared: str, base: tuple[int, str, int]
+) -> None:
+    sentences = [
+        f"Quý I/2025, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 1,2 tỷ USD, tăng 14,8% "
+        f"{compared}.",
+        "Trong đó, Việt Nam xuất khẩu sang Vân Nam 500 triệu USD.",
+    ]
+    assert _figures(sentences, IN_NOVEMBER_2025) == [
+        ("Vân Nam", 2025, "Q1", "two-way", 1_200_000_000, 14.8),
+        ("Vân Nam", *base[:2], "two-way", base[2], None),
+        ("Vân Nam", 2025, "Q1", "vn_export", 500_000_000, None),
+    ]
+
+
 def test_a_market_named_as_thi_truong_nay_is_the_partner() -> None:
     figures = sentence_figures(
         "Quý I/2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 14 tỷ USD, trong khi nhập "
