@@ -88,6 +88,7 @@ def find_trade_figures(
     the items of a list take the trade word, party, year and period of the line heading it.
     A table's row read as a sentence gives way to the same figure read with its table.
     """
+    sentences = list(sentences)
     figures: list[TradeFigure] = []
     apart = list(read_apart)
     story = _Story()
@@ -105,7 +106,7 @@ def find_trade_figures(
         _tell(story, sentence, found, item, context)
         told_before = found
     figures = [f for f in figures if not _read_with_its_table(f, apart)]
-    return without_repeats([f for f in [*figures, *apart] if _plausible(f)])
+    return without_repeats([f for f in [*figures, *apart] if _plausible(f)], " ".join(sentences))
 
 
 def _with_growth_told_after(figure: TradeFigure, sentence: Sentence, story: _Story) -> TradeFigure:

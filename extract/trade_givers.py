@@ -35,6 +35,18 @@ def _giver() -> re.Pattern[str]:
     )
 
 
+@cache
+def _contrast() -> re.Pattern[str]:
+    """A sentence's opening word of contrast, up to what it sets against the figure before:
+    'Trong khi đó, ', 'Còn '."""
+    words = "|".join(_phrase(p) for p in load_data("trade")["statistics_contrast"])
+    return re.compile(rf"\s*(?:{words})\b\s*,?\s*", re.I)
+
+
+# What a giver's name may open with that a shorter naming of it leaves out: 'Tổng cục '.
+_OFFICE = re.compile(r"^(?:tổng\s+)?cục\s+", re.I)
+
+
 def _phrase(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split())
 
@@ -85,3 +97,20 @@ def told_by_another_giver(figure: TradeFigure, kept: TradeFigure) -> bool:
         return False
     given, kept_given = _amount_giver(figure), _amount_giver(kept)
     return given is not None and kept_given is not None and given != kept_given
+
+
+def told_by_the_first_giver_named(figure: TradeFigure, kept: TradeFigure, before: str) -> bool:
+    """Whether `figure` is another giver's amount for the trade and time of `kept`, which no one
+    named gave (the writer's own): its sentence opens on setting its giver against it ('Quý
+    I/2026, … đạt 61,84 tỷ USD.', then 'Trong khi đó, số liệu do Tổng cục Hải quan Trung Quốc
+    công bố cho thấy … đạt 66,3 tỷ USD'), and `before`, the article up to that sentence, names
+    no giver at all, nor that one in other words: so `kept` cannot be that giver's."""
+    if figure.value_usd is None or kept.value_usd is None or figure.value_usd == kept.value_usd:
+        return False
+    opening = _contrast().match(figure.quote)
+    giver = _giver().match(figure.quote, opening.end()) if opening else None
+    if giver is None or _amount_giver(figure) != _folded(giver) or _amount_giver(kept) is not None:
+        return False
+    name = _OFFICE.sub("", _folded(giver), count=1)
+    earlier = " ".join(before.casefold().split())
+    return kept.quote in before and _giver().search(before) is None and name not in earlier

@@ -3,24 +3,29 @@ table and its text): which telling is kept."""
 
 from __future__ import annotations
 
-from extract.trade_givers import told_by_another_giver
+from extract.trade_givers import told_by_another_giver, told_by_the_first_giver_named
 from extract.types import TradeFigure
 
 
-def without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
+def without_repeats(figures: list[TradeFigure], text: str = "") -> list[TradeFigure]:
     """One figure per province, year, period and kind: one in dollars over one in another
     currency only; then of two in the same currency the exact one over an approximation, of two
     approximations the one giving the other's amount more precisely (a headline's 'hơn 205 tỷ
     USD' for the body's 'khoảng 205,3 tỷ USD'), and of two giving the same amount, the one that
     also gives its growth, or gives it more precisely (a summary above the article leaves it
     out or rounds it: 'tăng gần 20%' for 19,6 %). Another giver's amount for the same trade
-    and time is a figure of its own ('Theo thống kê của Hải quan Trung Quốc, con số này …')."""
+    and time is a figure of its own ('Theo thống kê của Hải quan Trung Quốc, con số này …'), and
+    so is the first giver's the article `text` names set against the writer's own ('Trong khi
+    đó, số liệu do Tổng cục Hải quan Trung Quốc công bố cho thấy …')."""
     best: dict[tuple[str, int, str, str], TradeFigure] = {}
     others: list[TradeFigure] = []
     for figure in figures:
         key = (figure.province, figure.year, figure.period, figure.kind)
         kept = best.get(key)
-        if kept is not None and told_by_another_giver(figure, kept):
+        if kept is not None and (
+            told_by_another_giver(figure, kept)
+            or told_by_the_first_giver_named(figure, kept, _text_before(text, figure))
+        ):
             if all(other.value_usd != figure.value_usd for other in others):
                 others.append(figure)
         elif (
@@ -41,6 +46,12 @@ def without_repeats(figures: list[TradeFigure]) -> list[TradeFigure]:
         ):
             best[key] = figure
     return [*best.values(), *others]
+
+
+def _text_before(text: str, figure: TradeFigure) -> str:
+    """The article's text before the sentence `figure` quotes; '' when it quotes none of it."""
+    at = text.find(figure.quote) if figure.quote else -1
+    return text[:at] if at > 0 else ""
 
 
 def _in_dollars_over_yuan(figure: TradeFigure, kept: TradeFigure) -> bool:

@@ -1200,6 +1200,42 @@ def test_another_giver_s_amount_for_the_same_trade_and_time_is_a_figure_too(seco
     ]
 
 
+WRITERS_OWN = "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 3,1 tỷ USD."
+CAM_TUC_CUSTOMS = (
+    "Trong khi đó, số liệu do Tổng cục Hải quan Cam Túc công bố cho thấy thương mại hai chiều "
+    "Cam Túc - Việt Nam năm 2023 đạt 3,4 tỷ USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "amounts"),
+    [
+        # The first giver the article names, set against the writer's own figure: both.
+        ([WRITERS_OWN, CAM_TUC_CUSTOMS], [3_100_000_000, 3_400_000_000]),
+        (
+            [WRITERS_OWN, CAM_TUC_CUSTOMS.replace("Trong khi đó,", "Còn")],
+            [3_100_000_000, 3_400_000_000],
+        ),
+        # That giver named before, in other words: the first may be its own, so one figure.
+        (
+            ["Hải quan Cam Túc vừa cho biết tình hình.", WRITERS_OWN, CAM_TUC_CUSTOMS],
+            [3_100_000_000],
+        ),
+        # Another giver named before: whose the first is is not known.
+        (
+            ["Theo Cục Hải quan, xuất khẩu rau quả tăng.", WRITERS_OWN, CAM_TUC_CUSTOMS],
+            [3_100_000_000],
+        ),
+        # Not set against it.
+        ([WRITERS_OWN, CAM_TUC_CUSTOMS.replace("Trong khi đó, số", "Số")], [3_100_000_000]),
+    ],
+)
+def test_the_first_giver_named_set_against_the_writer_s_own_figure_gives_its_own(
+    sentences: list[str], amounts: list[int]
+) -> None:
+    assert [f[4] for f in _figures(sentences)] == amounts
+
+
 @pytest.mark.parametrize(
     "giver",
     [
