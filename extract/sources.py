@@ -23,6 +23,9 @@ _DATELINE = re.compile(
     r"|(?P<tag>\w[\w&+]{1,23}(?: \w[\w&+]{1,12})?))"
     r"\s*(?:\d{1,2}/\d{1,2}\s*)?[-–—:]"
 )
+# '(VOVGT) Chiều 20/5, …', '(TTXVN) Sáng nay, …': a name in brackets opening the lead with no
+# dash after it; it is a dateline only when it names an agency, a known outlet or a site.
+_BRACKETED = re.compile(r"^\((?P<who>[^()]{2,40})\)\s+(?=\w)")
 # A host's first label that leaves the page on the site of the rest ('www.', 'm.', 'amp.').
 _SAME_SITE_LABELS = frozenset({"www", "m", "amp", "mobile"})
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
@@ -287,7 +290,7 @@ def _dateline_source(
     (`vetoed`), the tag names none."""
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline is None:
-        return None
+        return _bracketed_source(paragraphs, masthead, vetoed=vetoed)
     who = (dateline["who"] or dateline["site"] or dateline["tag"]).strip()
     agency = _agency(who)
     tagged = _outlets()[1].get(_outlet_key(who))
@@ -296,8 +299,27 @@ def _dateline_source(
     return agency or tagged or (who.lower() if _DOMAIN.match(who) else None)
 
 
+def _bracketed_source(
+    paragraphs: tuple[str, ...], masthead: str | None, *, vetoed: bool = False
+) -> str | None:
+    """'(VOVGT) Chiều 20/5, …' -> 'vovgiaothong.vn', '(TTXVN) Sáng nay, …' -> 'TTXVN': the
+    agency, known outlet or site whose name in brackets opens the lead without a dash; an
+    outlet's tag gives way to the outlet the masthead or footer names, as after a dash. Any
+    other bracket ('(Ảnh minh họa) …') names nobody."""
+    bracketed = _BRACKETED.match(paragraphs[0]) if paragraphs else None
+    if bracketed is None:
+        return None
+    who = bracketed["who"].strip()
+    if agency := _agency(who):
+        return agency
+    if tagged := _outlets()[1].get(_outlet_key(who)):
+        return masthead or (None if vetoed else tagged)
+    return who.lower() if _DOMAIN.match(who) else None
+
+
 def _byline_source(bylines: tuple[str, ...], edges: tuple[str, ...] = ()) -> str | None:
-    """The agency a byline credits ('Vân Anh/VOV.VN', 'Minh Anh (TTXVN/Vietnam+)'); not the
+    """The agency a byline credits ('Vân Anh/VOV.VN', 'Minh Anh (TTXVN/Vietnam+)'), or the known
+    outlet its short name names ('Minh Khôi/VOVGT' -> 'vovgiaothong.vn'); not the
     agency whose own paper the page is ('BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM' over 'Phương Hoa
     (TTXVN)': the paper publishes its agency's story)."""
     for line in bylines:
@@ -306,7 +328,8 @@ def _byline_source(bylines: tuple[str, ...], edges: tuple[str, ...] = ()) -> str
             agency = _agency(credit)
             if agency and _agency_s_paper(edges, agency):
                 return None
-            return agency or (credit.lower() if _DOMAIN.match(credit) else None)
+            tagged = _outlets()[1].get(_outlet_key(credit))
+            return agency or tagged or (credit.lower() if _DOMAIN.match(credit) else None)
     return None
 
 

@@ -44,6 +44,31 @@ def test_the_tag_before_the_lead_beats_a_photo_credit() -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "lead", "bottom", "expected"),
+    [
+        # the outlet's masthead, and its short name in brackets opening the lead with no dash
+        ("VOV GIAO THÔNG - KÊNH VOV GIAO THÔNG QUỐC GIA", f"(VOVGT) {LEAD}", "", "vovgiaothong.vn"),
+        ("", f"(VOVGT) {LEAD}", "", "vovgiaothong.vn"),
+        ("", f"(Baothu.vn) {LEAD}", "", "baothu.vn"),
+        ("", f"(VTV) {LEAD}", "", "VTV"),
+        # the outlet's footer under the agency's name
+        ("", LEAD, "VOV GIAO THÔNG - Đài Tiếng nói Việt Nam", "vovgiaothong.vn"),
+        # a byline crediting the outlet by its short name
+        ("", LEAD, "Minh Khôi/VOVGT", "vovgiaothong.vn"),
+    ],
+)
+def test_the_outlet_s_own_name_beats_the_agency_credited_for_a_photo(
+    top: str, lead: str, bottom: str, expected: str
+) -> None:
+    text = f"{top}\n{HEADLINE}\n{lead}\nQuang cảnh buổi làm việc. Ảnh: TTXVN\n{BODY}\n{bottom}"
+    assert _source(text) == expected
+
+
+def test_a_bracket_naming_no_outlet_opens_no_dateline() -> None:
+    assert _source(f"{HEADLINE}\n(Ảnh minh họa) {LEAD}\n{BODY}") is None
+
+
+@pytest.mark.parametrize(
     ("top", "bottom", "expected"),
     [
         ("BÁO CAO BẰNG\nTrang chủ | Chính trị | Kinh tế | Xã hội", "", "baocaobang.vn"),
