@@ -22,6 +22,7 @@ class NameWords:
     capitalised: frozenset[str]  # the kinds of documents named only with a capital ('Kế hoạch')
     name_stops: PhraseSet
     name_pairs: PhraseSet
+    examples: PhraseSet  # the words opening examples after a name ('như Quảng Ninh, …')
     subjects: PhraseSet  # subjects a name lists side by side ('động vật, thực vật')
     party_locators: PhraseSet
     partnering: PhraseSet  # the words whose partner 'với' names inside a name ('hợp tác')
@@ -46,6 +47,7 @@ def name_words() -> NameWords:
         capitalised=frozenset(d["kind"] for d in data["document"] if d.get("capitalised_only")),
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
+        examples=PhraseSet(signing["examples"]),
         subjects=PhraseSet(signing["subjects"]),
         party_locators=PhraseSet(signing["party_locators"]),
         partnering=PhraseSet(signing["partnering"]),

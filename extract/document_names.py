@@ -14,6 +14,7 @@ _LOWER_IN_A_NAME = 4
 _PARTIES = "giữa"  # the word a name's parties follow: '… giữa Sở … và Cục …'
 _SUBJECT = "về"  # the word a name's subject follows: 'Bản ghi nhớ về hợp tác …'
 _COUNTERPARTY = "với"  # the word the party a document is signed with follows
+_AS_WELL = "cũng"  # before 'như', a second subject joined: '… thương mại cũng như đầu tư'
 _PERIOD = ["giai", "đoạn"]  # a name's term: 'giai đoạn 2025 - 2027'
 _DASHES = frozenset({"-", "–"})
 _QUOTES = {'"': '"', "“": "”"}  # an opening quote and the one closing it
@@ -59,11 +60,24 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         if words.name_stops.match(keys, j):
             break
         if keys[j] in ("và", "như") and _document_at(tokens, keys, j + 1):
-            end = j - 1 if keys[j] == "như" and keys[j - 1] == "cũng" else j
+            end = j - 1 if keys[j] == "như" and keys[j - 1] == _AS_WELL else j
             return _counterparty_at(tokens, keys, start, end)
+        if _examples_at(tokens, keys, j):
+            break
         j += 1
     end = _term_end(tokens, keys, _proper_name_end(tokens, keys, j)) if j == cap else j
     return _counterparty_at(tokens, keys, start, end)
+
+
+def _examples_at(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """Examples of what a name says open at j ('… các địa phương ven biển Việt Nam | như Quảng
+    Ninh, Hải Phòng', '… sản phẩm chủ lực | chẳng hạn như chè, hồi'): a word opening them in
+    lower case ('huyện Như Xuân' is a name), not 'như' of 'cũng như' (a second subject)."""
+    return (
+        name_words().examples.match(keys, j) is not None
+        and not tokens[j].is_capitalised
+        and not (j > 0 and keys[j - 1] == _AS_WELL)
+    )
 
 
 def _document_at(tokens: list[Token], keys: list[str], j: int) -> bool:

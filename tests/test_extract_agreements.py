@@ -1421,6 +1421,51 @@ def test_a_name_ends_before_what_follows_it(sentence: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Hai bên thống nhất nghiên cứu ký kết Thỏa thuận hợp tác về phát triển du lịch biển "
+            "giữa Quảng Đông và các tỉnh ven biển Việt Nam như Quảng Ninh, Thanh Hóa, Nghệ An.",
+            "Thỏa thuận hợp tác về phát triển du lịch biển giữa Quảng Đông và các tỉnh ven biển "
+            "Việt Nam",
+        ),
+        (
+            "Hai bên đã ký Bản ghi nhớ hợp tác đào tạo nguồn nhân lực cho các ngành mũi nhọn "
+            "như logistics, thương mại điện tử.",
+            "Bản ghi nhớ hợp tác đào tạo nguồn nhân lực cho các ngành mũi nhọn",
+        ),
+        (
+            "Hai bên đã ký Biên bản hợp tác phát triển các sản phẩm nông nghiệp chủ lực "
+            "chẳng hạn như chè, hồi, quế.",
+            "Biên bản hợp tác phát triển các sản phẩm nông nghiệp chủ lực",
+        ),
+    ],
+)
+def test_a_name_ends_before_the_examples_it_is_illustrated_with(sentence: str, name: str) -> None:
+    """'… như Quảng Ninh, Hải Phòng': examples of what the name says, not words of it."""
+    assert [a.name for a in find_agreements([sentence], DAY)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 'cũng như' joins a second subject, as 'và' does
+        (
+            "Hai bên đã ký Bản ghi nhớ về hợp tác thương mại cũng như đầu tư biên giới.",
+            "Bản ghi nhớ về hợp tác thương mại cũng như đầu tư biên giới",
+        ),
+        # a place's name with a capital is no 'như'
+        (
+            "Hai bên đã ký Bản ghi nhớ hợp tác giữa huyện Như Xuân và thành phố Bằng Tường.",
+            "Bản ghi nhớ hợp tác giữa huyện Như Xuân và thành phố Bằng Tường",
+        ),
+    ],
+)
+def test_nhu_inside_a_name_does_not_end_it(sentence: str, name: str) -> None:
+    assert [a.name for a in find_agreements([sentence], DAY)] == [name]
+
+
+@pytest.mark.parametrize(
     ("parties", "name"),
     [
         # the body a party belongs to, after a comma, then the other party
