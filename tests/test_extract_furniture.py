@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from extract.furniture import clean_text, is_byline
@@ -290,3 +292,28 @@ def test_tables_as_trafilatura_writes_them() -> None:
 def test_a_link_to_another_article_between_paragraphs_is_dropped_alone(link: str) -> None:
     page = clean_text(f"{HEADLINE}\n\n{LEAD}\n\n{link}\n\n{SECOND}\n")
     assert page.paragraphs == (LEAD, SECOND)
+
+
+WRAPPED_BODY = (
+    "Sáng 12/5, tại thành phố Cao Bằng, đồng chí Nguyễn Văn Minh, Phó Chủ tịch UBND tỉnh đã "
+    "tiếp đoàn công tác của thành phố Bách Sắc do ông Lý Hải Đông, Phó Thị trưởng Chính phủ "
+    "nhân dân thành phố Bách Sắc, Khu tự trị dân tộc Choang Quảng Tây dẫn đầu.",
+    "Theo số liệu của cơ quan hải quan, 6 tháng đầu năm 2025, kim ngạch thương mại giữa Việt "
+    "Nam và Quảng Tây đạt 21,4 tỷ USD, tăng 9,8% so với cùng kỳ năm trước; riêng tháng 5 đạt "
+    "3,9 tỷ USD.",
+    "Hai bên thống nhất kéo dài giờ thông quan tại cặp cửa khẩu Tà Lùng (Việt Nam) "
+    "– Thủy Khẩu (Trung Quốc) và ký Biên bản hội đàm về hợp tác cửa khẩu Trà Lĩnh – Long Bang.",
+)
+
+
+@pytest.mark.parametrize("width", [56, 58, 62, 66, 72])
+def test_a_page_hard_wrapped_mid_sentence_reads_as_whole_paragraphs(width: int) -> None:
+    # the wrap breaks names, numbers, titles and documents' names; the box, its list and the
+    # caption between the paragraphs stay lines of their own
+    wrapped = [textwrap.fill(paragraph, width) for paragraph in WRAPPED_BODY]
+    box = "Tin liên quan\n» Cao Bằng đón đoàn doanh nghiệp Quảng Tây\n» Giá vải thiều tăng cao"
+    caption = "[Ảnh] Đồng chí Nguyễn Văn Minh phát biểu tại buổi tiếp. Ảnh: Thu Hà"
+    body = f"{wrapped[0]}\n{caption}\n\n{box}\n\n{wrapped[1]}\n\n{wrapped[2]}"
+    page = clean_text(f"{HEADLINE}\n\n12/05/2025 10:30\n\n{body}\n")
+    assert page.paragraphs == WRAPPED_BODY
+    assert page.captions == ("[Ảnh] Đồng chí Nguyễn Văn Minh phát biểu tại buổi tiếp.",)
