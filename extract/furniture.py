@@ -11,10 +11,13 @@ from extract.lines import (
     furniture_words,
     is_body_paragraph,
     is_byline,
+    is_date_line,
     is_drop_line,
     is_footer,
     is_headline,
+    is_headline_candidate,
     is_inline_link,
+    is_rule_line,
     is_teaser_summary,
     joined_wrapped,
     labelled_source,
@@ -35,6 +38,7 @@ _FOOTER_LEAD_WORDS = 12  # the line above a copyright notice may name the site (
 _PLATFORM_WORDS = 2  # 'Google News' after 'trên'
 _MASTHEAD_LINES = 3  # a page's masthead: its first lines, before the menus
 _FOOTER_LINES = 10  # a page's footer: its last lines, after comment forms and related links
+_STORY_PARAGRAPHS = 2  # a story ended by a byline or a rule has told something first
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,8 @@ def clean_text(text: str, *, title_hint: str | None = None) -> CleanPage:
     page = _Sorter()
     if top.date_line:
         page.add_date_line(top.date_line)
-    for line in _drop_teasers([x for x in _cut_furniture(top.lines) if x], top.title):
+    story = _first_story([x for x in _cut_furniture(top.lines) if x])
+    for line in _drop_teasers(story, top.title):
         page.add(line)
     body, bylines = _take_bylines(page.body)
     return CleanPage(
@@ -140,6 +145,37 @@ def _cut_furniture(lines: list[str]) -> list[str]:
     return kept
 
 
+def _first_story(lines: list[str]) -> list[str]:
+    """The page's first story: a page printing several (a print edition's page, a digest)
+    goes on after the first one's end (its byline or a rule, '———') with another headline that
+    has its own byline or date line ('Quảng Ninh và Quảng Tây tọa đàm về du lịch biên giới' /
+    'Ngày 21-10, tại …' / 'QUANG THỌ'): everything from that headline on is another article."""
+    told = 0
+    for i, line in enumerate(lines):
+        told += is_body_paragraph(line)
+        if told < _STORY_PARAGRAPHS or not (is_byline(line) or is_rule_line(line)):
+            continue
+        head = next((k for k in range(i + 1, len(lines)) if not is_rule_line(lines[k])), None)
+        if head is not None and _opens_a_story(lines, head):
+            return lines[:head]
+    return lines
+
+
+def _opens_a_story(lines: list[str], head: int) -> bool:
+    """Whether line `head` is another story's headline: below it, up to the next rule, a date
+    line right under it or a byline after its paragraphs, and paragraphs of its own."""
+    if not is_headline_candidate(lines[head]):
+        return False
+    end = next((k for k in range(head + 1, len(lines)) if is_rule_line(lines[k])), len(lines))
+    story = lines[head + 1 : end]
+    told = [n for n, line in enumerate(story) if is_body_paragraph(line)]
+    if not told:
+        return False
+    dated = is_date_line(story[0])
+    signed = any(is_byline(line) for line in story[told[0] + 1 :])
+    return dated or signed
+
+
 def _body_resumes(lines: list[str], start: int) -> int | None:
     """Where the article's paragraphs start again after a box of links, if they do."""
     texts = [(k, x) for k, x in enumerate(lines) if k >= start and x]
@@ -183,7 +219,7 @@ class _Sorter:
     def add(self, line: str) -> None:
         words = furniture_words()
         folded = line.casefold()
-        if is_drop_line(line):
+        if is_drop_line(line) or is_rule_line(line):
             return
         if any(m in folded for m in words.aggregators):
             domain = DOMAIN.search(line)

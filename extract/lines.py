@@ -75,6 +75,8 @@ _WRAPPED_PAGE_LINES = 3
 _WRAPPED_SHARE = 0.75
 _WRAP_FILL = 0.8
 _WRAP_SLACK = 1.1
+# A rule between a page's parts, drawn with dashes, underscores, stars or dots.
+_RULE = re.compile(r"(?:[-–—_=*~.·•]\s*){3,}")
 # A list item's or a caption's opening: '• ', '» ', '› ', '1. ', '2) ', '- ', '+ ', '[Ảnh]'.
 _LIST_ITEM = re.compile(r"[-+•»›·*▪►]\s|\d{1,2}[.)]\s|\[")
 
@@ -395,6 +397,11 @@ def is_inline_link(line: str) -> bool:
     """A link to another article set between the paragraphs: 'Xem thêm: <its headline>',
     'Đọc thêm >> …', '>> Xem thêm: …'."""
     return furniture_words().inline_link.match(line) is not None
+
+
+def is_rule_line(line: str) -> bool:
+    """A rule drawn with marks between the parts of a page ('———————', '* * *', '-----')."""
+    return _RULE.fullmatch(line.strip()) is not None
 
 
 def is_drop_line(line: str) -> bool:

@@ -317,3 +317,39 @@ def test_a_page_hard_wrapped_mid_sentence_reads_as_whole_paragraphs(width: int) 
     page = clean_text(f"{HEADLINE}\n\n12/05/2025 10:30\n\n{body}\n")
     assert page.paragraphs == WRAPPED_BODY
     assert page.captions == ("[Ảnh] Đồng chí Nguyễn Văn Minh phát biểu tại buổi tiếp.",)
+
+
+OTHER_STORY = (
+    "Quảng Ninh và Quảng Tây tọa đàm về hợp tác du lịch",
+    "Ngày 3/6, tại thành phố Móng Cái, Sở Du lịch tỉnh Quảng Ninh và Sở Văn hóa và Du lịch "
+    "Quảng Tây tổ chức tọa đàm về phát triển du lịch biên giới.",
+    "Hai bên đã ký Biên bản ghi nhớ hợp tác phát triển tour du lịch qua cửa khẩu Móng Cái – "
+    "Đông Hưng trong năm nay.",
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "signed"),
+    [
+        ("MINH ANH\n———————————————", "ĐỨC HẢI"),  # a byline, a rule, then a signed story
+        ("———————————————", "ĐỨC HẢI"),  # a rule, then a signed story
+        ("MINH ANH", "ĐỨC HẢI"),  # a byline, then a signed story
+        ("MINH ANH\n* * *", None),  # a story dated under its headline
+    ],
+    ids=["byline-rule", "rule", "byline", "dated"],
+)
+def test_a_second_story_on_the_page_is_not_the_article(end: str, signed: str | None) -> None:
+    headline, *paragraphs = OTHER_STORY
+    other = [headline, *([] if signed else ["03/06/2024 15:00"]), *paragraphs, signed or ""]
+    text = "\n".join([HEADLINE, "05/06/2024 10:30", LEAD, SECOND, end, *other])
+    page = clean_text(text)
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+def test_an_intertitle_after_a_byline_starts_no_other_story() -> None:
+    third = (
+        "Về phần mình, Bí thư Trần Cương khẳng định Quảng Tây coi trọng quan hệ với các địa "
+        "phương của Việt Nam và sẵn sàng mở rộng hợp tác."
+    )
+    text = "\n".join([HEADLINE, LEAD, SECOND, "MINH ANH", "Mở rộng hợp tác thương mại", third])
+    assert clean_text(text).paragraphs == (LEAD, SECOND, "Mở rộng hợp tác thương mại", third)
