@@ -128,7 +128,7 @@ def _cut_furniture(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        key = line_key(_COUNT.sub("", line).rstrip(":")) if len(line) <= MARKER_LENGTH else ""
+        key = _heading_key(line) if len(line) <= MARKER_LENGTH else ""
         if key in words.cut_before_credit and any(is_footer(x) for x in lines[i + 1 : i + 5]):
             return kept
         if is_inline_link(line):
@@ -174,6 +174,13 @@ def _opens_a_story(lines: list[str], head: int) -> bool:
     dated = is_date_line(story[0])
     signed = any(is_byline(line) for line in story[told[0] + 1 :])
     return dated or signed
+
+
+def _heading_key(line: str) -> str:
+    """A box heading's words, without the count or the page it names ('Bình luận (12)' ->
+    'binh luan', 'Xem các bài khác trên Trang 7:' -> 'xem cac bai khac')."""
+    heading = furniture_words().page_reference.sub("", _COUNT.sub("", line))
+    return line_key(heading.rstrip(": "))
 
 
 def _body_resumes(lines: list[str], start: int) -> int | None:

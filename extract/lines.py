@@ -86,6 +86,7 @@ class FurnitureWords:
     """The word lists of extract/data/furniture.toml, as line keys or folded text."""
 
     cut: frozenset[str]
+    page_reference: re.Pattern[str]
     cut_before_credit: frozenset[str]
     menu: frozenset[str]
     drop: frozenset[str]
@@ -118,6 +119,9 @@ def furniture_words() -> FurnitureWords:
     marks = _alternation(data["link_marks"])
     return FurnitureWords(
         cut=frozenset(line_key(x) for x in data["cut_lines"]),
+        page_reference=re.compile(
+            rf"\s+(?:{_alternation(data['page_references'])})\s+\d+\s*:?\s*$", re.I
+        ),
         cut_before_credit=frozenset(line_key(x) for x in data["cut_lines_before_credit"]),
         menu=frozenset(line_key(x) for x in data["menu_lines"]),
         drop=frozenset(x.casefold() for x in data["drop_lines"]),

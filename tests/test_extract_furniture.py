@@ -78,6 +78,8 @@ def test_what_a_byline_looks_like(line: str, expected: bool) -> None:
         "Tin cùng chủ đề:",
         "Cùng chủ đề",
         "Các tin cùng chủ đề",
+        "Xem các bài khác trên Trang 7:",
+        "Các bài khác trang 12",
     ],
 )
 def test_everything_from_a_related_articles_heading_on_is_dropped(marker: str) -> None:
