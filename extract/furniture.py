@@ -17,6 +17,7 @@ from extract.lines import (
     is_headline,
     is_headline_candidate,
     is_inline_link,
+    is_post_heading,
     is_rule_line,
     is_teaser_summary,
     joined_wrapped,
@@ -39,6 +40,7 @@ _PLATFORM_WORDS = 2  # 'Google News' after 'trên'
 _MASTHEAD_LINES = 3  # a page's masthead: its first lines, before the menus
 _FOOTER_LINES = 10  # a page's footer: its last lines, after comment forms and related links
 _STORY_PARAGRAPHS = 2  # a story ended by a byline or a rule has told something first
+_POST_HEADING_LINES = 2  # a live report's post: its hour and its heading above its paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +186,26 @@ def _heading_key(line: str) -> str:
 
 
 def _body_resumes(lines: list[str], start: int) -> int | None:
-    """Where the article's paragraphs start again after a box of links, if they do."""
+    """Where the article's paragraphs start again after a box of links, if they do: two full
+    paragraphs in a row, maybe with a live report's post heading between ('11:30 | Lễ ký kết')."""
     texts = [(k, x) for k, x in enumerate(lines) if k >= start and x]
-    for n, (k, line) in enumerate(texts[:-1]):
-        if is_body_paragraph(line) and is_body_paragraph(texts[n + 1][1]):
+    for n, (k, line) in enumerate(texts):
+        after = [x for _, x in texts[n + 1 : n + 2 + _POST_HEADING_LINES]]
+        if is_body_paragraph(line) and _body_follows(after):
             return k
     return None
+
+
+def _body_follows(lines: list[str]) -> bool:
+    """Whether a full paragraph comes first in `lines`, or after a live report's post headings
+    only ('11:30 | Lễ ký kết' / 'Kết thúc hội nghị, … đã ký Biên bản …'); a teaser list's
+    headline ('Quảng Ninh đón 1,2 triệu lượt khách Trung Quốc năm 2025') is no post heading."""
+    for line in lines:
+        if is_body_paragraph(line):
+            return True
+        if not is_post_heading(line):
+            return False
+    return False
 
 
 def _drop_teasers(lines: list[str], title: str | None) -> list[str]:

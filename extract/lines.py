@@ -79,6 +79,13 @@ _WRAP_SLACK = 1.1
 _RULE = re.compile(r"(?:[-–—_=*~.·•]\s*){3,}")
 # A list item's or a caption's opening: '• ', '» ', '› ', '1. ', '2) ', '- ', '+ ', '[Ảnh]'.
 _LIST_ITEM = re.compile(r"[-+•»›·*▪►]\s|\d{1,2}[.)]\s|\[")
+# The hour a live report's post opens with, alone or before the post's heading: '11:30',
+# '11:30 | Lễ ký kết', '10h20 - Phát biểu của …', '15 giờ: Khảo sát …'.
+_POST_CLOCK = re.compile(
+    r"\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{2})?)(?=$|[\s|:–-])\s*[|:–-]?\s*"
+)
+_TIMED_HEADING_WORDS = 12  # '09:40 | Phát biểu của đồng chí Vũ Đại Thắng'
+_POST_HEADING_WORDS = 5  # 'Lễ ký kết', 'Khai mạc hội nghị': a post's heading without its hour
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +180,19 @@ def is_body_paragraph(line: str) -> bool:
         and bool(_CLOSED.search(line))
         and not _ELLIPSIS_END.search(line)
     )
+
+
+def is_post_heading(line: str) -> bool:
+    """A live report's post heading: its hour, alone or before a heading ('11:30', '11:30 | Lễ
+    ký kết', '10h20 - Phát biểu của đồng chí …'), or a heading of a few words ('Lễ ký kết');
+    not a sentence, a list item ('- Giá vàng hôm nay') or a summary cut off with '…'."""
+    if is_closed(line) or _ELLIPSIS_END.search(line) or _LIST_ITEM.match(line):
+        return False
+    clock = _POST_CLOCK.match(line)
+    if clock:
+        return len(line[clock.end() :].split()) <= _TIMED_HEADING_WORDS
+    words = line.split()
+    return 0 < len(words) <= _POST_HEADING_WORDS and line[:1].isupper()
 
 
 def is_closed(line: str) -> bool:

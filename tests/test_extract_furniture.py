@@ -103,6 +103,56 @@ def test_a_box_of_links_inside_the_article_drops_only_the_box() -> None:
     assert page.paragraphs == (LEAD, SECOND, third, fourth)
 
 
+LIVE_POSTS = (
+    "Phát biểu tại hội nghị, Bí thư Khu ủy Trần Cương đề nghị các bên đẩy nhanh kết nối đường "
+    "sắt khổ tiêu chuẩn và nâng cấp cửa khẩu thông minh.",
+    "Kết thúc hội nghị, trước sự chứng kiến của các đại biểu, hai đồng chí Bí thư đã ký Biên "
+    "bản Hội nghị gặp gỡ năm 2025.",
+    "Buổi chiều, đoàn công tác khảo sát Khu kinh tế cửa khẩu Móng Cái và làm việc với một số "
+    "doanh nghiệp logistics.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "11:30 | Lễ ký kết",
+        "11h30 - Lễ ký kết các văn kiện hợp tác",
+        "11:30\nLễ ký kết",
+        "Lễ ký kết",
+    ],
+    ids=["hour-bar-heading", "hour-dash-heading", "hour-then-heading", "heading"],
+)
+def test_a_live_report_s_posts_after_a_box_of_links_are_body(heading: str) -> None:
+    # each post opens with its hour and heading, so no two paragraphs stand in a row
+    box = "TIN LIÊN QUAN\n- Quảng Ninh đón khách Hàn Quốc\n- Giá vàng hôm nay\n"
+    first, signing, afternoon = LIVE_POSTS
+    posts = f"10:20 | Phát biểu\n{first}\n{heading}\n{signing}\n15:00 | Khảo sát\n{afternoon}"
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n09:40 | Khai mạc\n{SECOND}\n{box}{posts}\n")
+    assert page.paragraphs[-4:] == (
+        *heading.split("\n")[-1:],
+        signing,
+        "15:00 | Khảo sát",
+        afternoon,
+    )
+    assert first in page.paragraphs
+    assert "- Giá vàng hôm nay" not in page.paragraphs
+
+
+def test_a_teaser_list_with_full_summaries_after_a_box_heading_is_not_body() -> None:
+    # a teaser's headline between two summaries is no post heading
+    summaries = [p.replace("hội nghị", "hội thảo") for p in LIVE_POSTS[:2]]
+    teasers = [
+        "Quảng Tây mở thêm luồng xanh cho nông sản Việt qua cửa khẩu",
+        summaries[0],
+        "Cao Bằng và Bách Sắc ký kết biên bản hợp tác năm 2025",
+        summaries[1],
+    ]
+    box = "\n".join(["Tin liên quan", *teasers])
+    page = clean_text(f"{HEADLINE}\n{LEAD}\n{SECOND}\n{box}\n")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
 def test_an_aggregator_footer_is_dropped_and_names_the_source() -> None:
     page = clean_text(
         f"{LEAD}\n{SECOND}\nThông tin\nTổng hợp tin tự động tinnhanh-24h.com (r) © 2021"
