@@ -47,6 +47,9 @@ _TRAILING_CREDIT = (
 )
 # A byline's agency or site after the names: "Thu Hà (TTXVN)", "Vân Anh/VOV.VN".
 _BYLINE_CREDIT = re.compile(r"\s*(?:\((?P<paren>[^()]{1,24})\)|/\s*(?P<slash>[^/()]{1,24}))\s*$")
+# A byline's bracket naming the reporter's post and paper: '(Phóng viên Báo Nhân Dân tại Trung
+# Quốc)'; longer than an agency's, it opens with a word for a reporter (`byline_posts`).
+_BYLINE_POST = r"\s*\((?P<paren>(?:{posts})\b[^()]{{0,80}})\)\s*$"
 # Contact or licence details: "số 123/GP-BTTTT", a phone number, an e-mail address, an address.
 _CONTACT = re.compile(
     r"/GP-|\bGP-BTTTT\b|\b\d{2,4}[ .]\d{3}[ .]\d{3,4}\b|\b0\d{9,10}\b|@\w|Địa chỉ\s*:"
@@ -98,6 +101,7 @@ class FurnitureWords:
     menu: frozenset[str]
     drop: frozenset[str]
     authors: frozenset[str]
+    byline_post: re.Pattern[str]
     degrees: re.Pattern[str]
     affiliations: tuple[str, ...]
     follow_prefixes: tuple[str, ...]
@@ -133,6 +137,7 @@ def furniture_words() -> FurnitureWords:
         menu=frozenset(line_key(x) for x in data["menu_lines"]),
         drop=frozenset(x.casefold() for x in data["drop_lines"]),
         authors=frozenset(line_key(x) for x in data["author_lines"]),
+        byline_post=re.compile(_BYLINE_POST.format(posts=_alternation(data["byline_posts"])), re.I),
         degrees=re.compile(
             rf"^\s*(?:(?:{_alternation(data['author_degrees'])})(?:\s*[.,]\s*|\s+))+"
         ),
@@ -461,14 +466,15 @@ def is_footer(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """A short line of two to four capitalised words, maybe with an agency: 'Thu Hằng/VOV'."""
+    """A short line of two to four capitalised words, maybe with an agency ('Thu Hằng/VOV') or
+    the reporter's post and paper ('HỮU HƯNG (Phóng viên Báo Nhân Dân tại Trung Quốc)')."""
     if len(line) < MARKER_LENGTH and line_key(line) in furniture_words().authors:
         return True
     if line.rstrip().endswith((".", ":", "?", "!", "...", "…")) or is_table_row(line):
         return False
     # 'PGS, TS NGUYỄN THỊ A': the degrees before the name are no part of it.
     named = furniture_words().degrees.sub("", line.strip())
-    credit_free = _BYLINE_CREDIT.sub("", named)
+    credit_free = _BYLINE_CREDIT.sub("", furniture_words().byline_post.sub("", named))
     names = [n for n in re.split(r"\s+[-–]\s+|\s*[-–,]\s*", credit_free) if n]
     return 0 < len(names) <= 3 and all(_is_person_name(n) for n in names)
 
@@ -482,10 +488,11 @@ def is_affiliation(line: str) -> bool:
 
 def byline_credit(line: str) -> str | None:
     """The agency or site a byline credits: 'TTXVN/Vietnam+' in 'Minh Anh (TTXVN/Vietnam+)'."""
-    match = _BYLINE_CREDIT.search(line)
+    match = furniture_words().byline_post.search(line) or _BYLINE_CREDIT.search(line)
     if not match or not is_byline(line):
         return None
-    return (match["paren"] or match["slash"] or "").strip() or None
+    credit = match.groupdict()
+    return (credit.get("paren") or credit.get("slash") or "").strip() or None
 
 
 def _is_person_name(text: str) -> bool:

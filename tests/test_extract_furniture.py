@@ -36,7 +36,10 @@ def test_leading_menu_words_and_breadcrumbs_are_dropped() -> None:
         f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà",
         f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà (TTXVN)",
         f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà/VOV",
+        f"{HEADLINE}\n{LEAD}\n{SECOND}\nMINH ĐỨC (Phóng viên Báo Nhân Dân tại Quảng Tây)",
+        f"{HEADLINE}\n{LEAD}\n{SECOND}\nThu Hà (Cộng tác viên thường trú tại Nam Ninh)",
     ],
+    ids=["top", "bottom", "agency", "slash", "post-and-paper", "contributor"],
 )
 def test_bylines_at_the_top_or_the_bottom_are_not_body(text: str) -> None:
     page = clean_text(text)
@@ -52,6 +55,8 @@ def test_bylines_at_the_top_or_the_bottom_are_not_body(text: str) -> None:
         ("Minh Anh (TTXVN)", True),
         ("Minh Anh - Thu Hà", True),
         ("Nhóm PV", True),
+        ("HỮU HƯNG (Phóng viên Báo Nhân Dân tại Trung Quốc)", True),
+        ("Hà Nội (Phóng viên thường trú tại Trung Quốc)", False),
         ("Hà Nội", False),
         ("Hai bên nhất trí.", False),
         ("Việt Nam – Trung Quốc", False),
