@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
+from extract.lexicon import PhraseSet, load_data
 from extract.numbers import usd_unit
 from extract.periods import period_in, year_before
 from extract.places import find_places
+from extract.text import tokenize
 from extract.trade_table_cells import (
     NO_VALUE,
     SIGNS,
@@ -179,25 +182,70 @@ def _total_or_none(heading: str, table: Table) -> TradeKind | None:
 
 
 def _with_growth(columns: list[Column], index: int, header: list[str]) -> list[Column]:
-    """The columns with the percentage column at `index` as the growth of the one whose trade
-    its heading names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)'), else of the value
-    column nearest to its left (a share column may stand between: 'Tỷ trọng (%)'); of two
-    periods side by side, the newer's ('10 tháng 2024 | 10 tháng 2025 | Tăng (%)')."""
-    heading = header[index].casefold()
-    named = kind_in(heading) if TRADE.search(heading) else None
+    """The columns with the percentage column at `index` as the growth of the one its heading
+    names ('Tăng/giảm kim ngạch hai chiều so với năm trước (%)', 'Tăng/giảm tổng (%)': the
+    total's, wherever it stands), else of the value column nearest to its left (a share column
+    may stand between: 'Tỷ trọng (%)'); of two periods side by side, the newer's ('10 tháng
+    2024 | 10 tháng 2025 | Tăng (%)'). A heading naming a trade no column counts, or both
+    exports and imports ('Tăng XK/NK (%)'), gives no one a growth."""
+    owner = growth_owner(header[index])
+    if owner == "unclear":
+        return columns
     for n in range(len(columns) - 1, -1, -1):
         column = columns[n]
         between = header[column.index + 1 : index]
         shares = all(_PERCENT.search(h.casefold()) for h in between)
-        if named is None and n == len(columns) - 1 and column.growth is None and shares:
+        if owner is None and n == len(columns) - 1 and column.growth is None and shares:
             # the value column nearest to its left (a share column may stand between), or the
             # newer of two periods side by side ('10 tháng 2025 | 10 tháng 2024 | Tăng (%)')
             if n >= 1 and _newer_period_before(columns[n - 1], column):
                 return [*columns[: n - 1], replace(columns[n - 1], growth=index), column]
             return [*columns[:n], replace(column, growth=index)]
-        if column.growth is None and named is not None and column.kind == named:
+        if column.growth is None and owner is not None and _owner_of(column, header) == owner:
             return [*columns[:n], replace(column, growth=index), *columns[n + 1 :]]
     return columns
+
+
+def growth_owner(heading: str) -> str | None:
+    """Whose change a heading names, by the words of extract/data/trade.toml: 'Tăng/giảm tổng
+    (%)' -> 'total', 'Tăng XK (%)' -> 'export', 'Kim ngạch xuất khẩu' -> 'export', 'Tăng
+    XK/NK (%)' -> 'unclear', 'Tăng/giảm (%)' -> None."""
+    keys = [t.key for t in tokenize(heading)]
+    found: set[str] = set()
+    k = 0
+    while k < len(keys):
+        match = _owner_words().match(keys, k)
+        if match is None:
+            k += 1
+            continue
+        found.add(match[1])
+        k += match[0]
+    sides = found & {"export", "import"}
+    if len(sides) == 2:
+        return "unclear"
+    if sides:
+        return sides.pop()
+    return "total" if found else None
+
+
+_OWNER_OF_KIND: dict[str, str] = {"two-way": "total", "vn_export": "export", "vn_import": "import"}
+
+
+def _owner_of(column: Column, header: list[str]) -> str:
+    """Which trade a value column counts in the words of a growth heading: those of its own
+    heading ('Xuất khẩu sang Việt Nam' -> 'export'), else its kind's ('Năm 2024' counting the
+    two-way trade -> 'total')."""
+    named = growth_owner(header[column.index])
+    return named if named not in (None, "unclear") else _OWNER_OF_KIND[column.kind]
+
+
+@cache
+def _owner_words() -> PhraseSet:
+    """The words naming whose change a growth column gives, each with its owner ('tổng' ->
+    'total', 'XK' -> 'export'), from extract/data/trade.toml."""
+    owners: dict[str, list[str]] = load_data("trade")["table_growth_owners"]
+    pairs = [(words, owner) for owner, phrases in owners.items() for words in phrases]
+    return PhraseSet([w for w, _o in pairs], [o for _w, o in pairs])
 
 
 def _newer_period_before(before: Column, column: Column) -> bool:

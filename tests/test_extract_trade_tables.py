@@ -437,6 +437,39 @@ def test_headings_of_exports_to_and_imports_from_the_chinese_party_are_vietnam_s
     ]
 
 
+@pytest.mark.parametrize(
+    ("growth_heading", "growths"),
+    [
+        ("Tăng/giảm tổng (%)", ((-4.2, None, None), (11.8, None, None))),
+        ("Tăng/giảm kim ngạch (%)", ((-4.2, None, None), (11.8, None, None))),
+        ("Tăng/giảm XK (%)", ((None, -4.2, None), (None, 11.8, None))),
+        ("Tăng/giảm NK (%)", ((None, None, -4.2), (None, None, 11.8))),
+        # a heading naming both sides names no one: no growth rather than a wrong one
+        ("Tăng/giảm XK/NK (%)", ((None, None, None), (None, None, None))),
+    ],
+)
+def test_a_growth_column_belongs_to_the_trade_its_heading_names_wherever_it_stands(
+    growth_heading: str, growths: tuple[tuple[float | None, ...], ...]
+) -> None:
+    table = (
+        "Thương mại Việt Nam - Quảng Tây 2022 - 2024 (tỷ USD) | | | | |\n"
+        "Năm | Tổng kim ngạch | Xuất khẩu của Việt Nam | Nhập khẩu của Việt Nam | "
+        f"{growth_heading}\n"
+        "2023 | 20,10 | 8,35 | 11,75 | -4,2\n"
+        "2024 | 22,48 | 9,71 | 12,77 | +11,8\n"
+    )
+    values = (
+        (20_100_000_000, 8_350_000_000, 11_750_000_000),
+        (22_480_000_000, 9_710_000_000, 12_770_000_000),
+    )
+    kinds = ("two-way", "vn_export", "vn_import")
+    assert _figures(table) == [
+        ("Quảng Tây", year, "full_year", kind, value, growth)
+        for year, row, row_growths in zip((2023, 2024), values, growths, strict=True)
+        for kind, value, growth in zip(kinds, row, row_growths, strict=True)
+    ]
+
+
 def test_exports_to_a_place_not_chinese_in_a_heading_are_not_read() -> None:
     table = (
         "Thương mại Việt Nam - Vân Nam giai đoạn 2022 - 2024 (Đơn vị: tỉ USD) | | |\n"
