@@ -24,7 +24,7 @@ from extract.trade_reading import read_sentence
 from extract.trade_repeats import without_repeats
 from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
-from extract.trade_words import Keyword
+from extract.trade_words import Keyword, trade_words
 from extract.types import NATIONAL, TradeFigure
 
 __all__ = ["Context", "find_trade_figures", "sentence_figures"]
@@ -71,6 +71,7 @@ class _Story:
     told_before: tuple[TradeFigure, ...] = ()  # the figures of the sentence just before
     aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
     time_told: Passage | None = None  # the time the sentence just before named without a sum
+    time_judged: Passage | None = None  # the time the sentence just before said how it went
 
 
 def find_trade_figures(
@@ -177,6 +178,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
         time_told=story.time_told,
+        time_judged=story.time_judged,
         partner_told=story.partner_told,
         in_turn=story.told_before,
     )
@@ -212,6 +214,7 @@ def _tell(
     story.told = None if found else _passage_of(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
     story.time_told = None if sentence.amounts else _time_announced(sentence, context)
+    story.time_judged = None if sentence.amounts else _time_judged(sentence, context)
     story.elsewhere = _another_partner(sentence)
     if opens_on_an_earlier_year(sentence.text) or _looks_back(sentence, story, context):
         # 'Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.', 'Quý I năm ngoái, thương mại
@@ -360,6 +363,18 @@ def _time_announced(sentence: Sentence, context: Context) -> Passage | None:
     if not sentence.keywords(0, len(sentence.text)):
         return None
     time = _time_of(without_comparisons(sentence.text), context)
+    return Passage(None, time[0], time[1], bilateral=False) if time else None
+
+
+def _time_judged(sentence: Sentence, context: Context) -> Passage | None:
+    """The time a sentence of no sum names when all it says is how that time went ('- Năm 2025
+    là năm tăng trưởng tốt.', 'Năm ngoái là một năm khởi sắc.'), as a passage of no party; None
+    for a sentence saying anything else ('Năm 2025, hai bên kỷ niệm 75 năm …')."""
+    words = trade_words()
+    keys = [t.key for t in sentence.tokens if t.is_word]
+    if not keys or not all(k in words.trend or k in words.time_verdict for k in keys):
+        return None
+    time = _time_of(sentence.text, context)
     return Passage(None, time[0], time[1], bilateral=False) if time else None
 
 

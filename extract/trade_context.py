@@ -67,6 +67,9 @@ class Lead:
     # The time the sentence just before named with a trade word but no sum ('Cục Hải quan công
     # bố số liệu xuất nhập khẩu năm 2025.'), as a passage of no party.
     time_told: Passage | None = None
+    # The time the sentence just before only said how it went of ('Năm 2025 là năm tăng trưởng
+    # tốt.'), as a passage of no party.
+    time_judged: Passage | None = None
 
 
 @dataclass(frozen=True, slots=True)

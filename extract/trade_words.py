@@ -46,6 +46,7 @@ class TradeWords:
     province_anaphora: PhraseSet
     allowed: frozenset[str]
     trend: frozenset[str]
+    time_verdict: frozenset[str]
     approximate: PhraseSet
 
 
@@ -76,6 +77,7 @@ def trade_words() -> TradeWords:
         province_anaphora=PhraseSet(data["province_anaphora"]),
         allowed=word_set(data["allowed"]),
         trend=word_set(data["trend"]),
+        time_verdict=word_set(data["time_verdict"]),
         approximate=PhraseSet(data["approximate"]),
     )
 

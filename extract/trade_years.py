@@ -79,6 +79,12 @@ def figure_year(reading: Reading) -> Year | None:
         # '… công bố số liệu xuất nhập khẩu năm 2025. Theo đó, kim ngạch … đạt 256,3 tỷ USD,
         # tăng 24,9% so với năm 2024': the year the sentence before announced.
         return Year(announced.year, source=announced)
+    judged = reading.lead.time_judged
+    if judged is not None:
+        # '- Năm 2025 là năm tăng trưởng tốt. Theo số liệu của hải quan Trùng Khánh, thương mại
+        # … đạt khoảng 2,35 tỉ USD, tăng 11% so với năm 2024': the year the sentence before
+        # said how it went.
+        return Year(judged.year, source=judged)
     counted = counted_back(text[reading.previous_end : start], reading.context.reference_day)
     if counted is not None:
         return Year(counted[0], counted=counted[1])

@@ -1549,3 +1549,35 @@ def test_a_province_ranked_as_partner_after_a_month_singled_out_is_of_the_main_f
     assert _figures(sentences)[2:] == [
         ("Quảng Đông", 2024, "full_year", "two-way", 52_100_000_000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("judged", "year"),
+    [
+        ("- Năm 2023 là năm tăng trưởng tốt.", 2023),
+        ("Năm ngoái là một năm khởi sắc.", 2023),
+        ("Năm 2023 là một năm tăng trưởng ấn tượng.", 2023),
+    ],
+)
+def test_a_sentence_saying_only_how_a_year_went_gives_the_next_figures_its_year(
+    judged: str, year: int
+) -> None:
+    sentences = [
+        judged,
+        "Theo số liệu của hải quan Cam Túc, thương mại giữa Việt Nam và Cam Túc đạt khoảng "
+        "820 triệu USD, tăng 9% so với năm 2022; với Thanh Hải là 90 triệu USD.",
+        "Tuy nhiên, riêng chiều xuất khẩu của Việt Nam sang Cam Túc mới khoảng 300 triệu USD.",
+    ]
+    assert _figures(sentences) == [
+        ("Cam Túc", year, "full_year", "two-way", 820_000_000, 9.0),
+        ("Thanh Hải", year, "full_year", "two-way", 90_000_000, None),
+        ("Cam Túc", year, "full_year", "vn_export", 300_000_000, None),
+    ]
+
+
+def test_a_sentence_telling_something_else_of_a_year_gives_the_next_figures_no_year() -> None:
+    sentences = [
+        "Năm 2023, hai bên kỷ niệm 15 năm kết nghĩa.",
+        "Thương mại giữa Việt Nam và Cam Túc đạt khoảng 820 triệu USD.",
+    ]
+    assert _figures(sentences) == []
