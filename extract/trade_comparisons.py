@@ -34,6 +34,10 @@ _BASE_YEAR_AFTER = re.compile(
 # An earlier year's sum told as a yardstick, right after its amount: ' của cả năm 2023', ' của
 # cùng kỳ năm 2024' ('… đã vượt mức 171,9 tỷ USD của cả năm 2023').
 _YARDSTICK_YEAR = re.compile(rf"\s*của\s+(?:cả\s+|cùng\s+kỳ\s+)?{_YEAR_OR_LAST}", re.I)
+# What a change is measured against, up to its amount: 'so với mức ', 'cao hơn mức khoảng '.
+_COMPARISON_BASE_ENDING = re.compile(
+    rf"(?:\bso\s+với|\b(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn)\s+{_LEVEL}{_HEDGE}$", re.I
+)
 # An earlier year's sum told as the base in brackets, right before its amount: '…, tăng 4,3% so
 # với năm 2024 (', 'so với cùng kỳ năm trước (khoảng '.
 _BASE_IN_BRACKETS = re.compile(
@@ -111,14 +115,15 @@ def compared_base(text: str, amount: Amount, compared: TradeFigure) -> TradeFigu
     9,7% so với mức 2,16 tỷ USD của năm 2023', '… đạt 19,2 tỷ USD, cao hơn mức 17,5 tỷ USD của
     năm 2023', '… thấp hơn mức đỉnh 5,3 tỷ USD của năm 2021'): the same trade in the year
     named after it ('năm 2023', 'cùng kỳ năm trước'), for the same part of it when it says
-    'cùng kỳ' (a year alone is a whole year's, so only a whole year's figure may name one);
-    None when that is not said."""
+    'cùng kỳ' (a year alone is a whole year's, so only a whole year's figure may name one), or
+    at the earlier time written after it with its year ('… đạt 1,12 tỷ USD, tăng 6,5% so với
+    mức 1,05 tỷ USD của quý I/2025'); None when that is not said."""
     before = text[: amount.start]
     openings = list(_BASE_OPENING.finditer(before))
     base = before[openings[-1].end() :] if openings else ""
     after = _BASE_YEAR_AFTER.match(text, amount.end)
     if after is None:
-        return None
+        return _base_at_time_after(text, amount, compared, approximate(base))
     return _base_figure(compared, amount, after, approximate(base))
 
 
@@ -138,6 +143,14 @@ def base_of_subject(
     after = _BASE_YEAR_AFTER.match(text, amount.end)
     if after is not None:
         return _base_figure(compared, amount, after, hedged)
+    return _base_at_time_after(text, amount, compared, hedged)
+
+
+def _base_at_time_after(
+    text: str, amount: Amount, compared: TradeFigure, hedged: bool
+) -> TradeFigure | None:
+    """`compared`'s trade at the earlier year's time written right after the amount as that
+    time's sum ('53,91 tỷ USD của quý I/2025' -> 2025, 'Q1'); None when none is."""
     time = _time_after(text, amount)
     if time is None or amount.currency != "USD" or time.year >= compared.year:
         return None
@@ -236,8 +249,14 @@ def _of_its_earlier_time(text: str, amount: Amount, figure: TradeFigure) -> bool
 
 def yardstick(text: str, amount: Amount) -> bool:
     """Whether the amount is followed by the earlier year it is that year's sum of ('171,9 tỷ
-    USD của cả năm 2023')."""
-    return _YARDSTICK_YEAR.match(text, amount.end) is not None
+    USD của cả năm 2023'), or is what a change is measured against, its year after it ('…,
+    tăng 6,5% so với mức 1,05 tỷ USD cùng kỳ năm trước')."""
+    if _YARDSTICK_YEAR.match(text, amount.end) is not None:
+        return True
+    return (
+        _BASE_YEAR_AFTER.match(text, amount.end) is not None
+        and _COMPARISON_BASE_ENDING.search(text, 0, amount.start) is not None
+    )
 
 
 def passed_yardstick(text: str, amount: Amount) -> bool:

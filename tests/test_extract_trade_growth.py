@@ -301,6 +301,22 @@ def test_months_counted_back_from_the_article_s_date(
             "USD của năm 2023.",
             None,
         ),
+        # The base written with its own time, a part of an earlier year: that part's figure.
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD, tăng 8,3% so với mức "
+            "480 triệu USD của quý I/2023.",
+            (2023, "Q1", 480_000_000, False),
+        ),
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD, tăng 8,3% so với khoảng "
+            "480 triệu USD của quý I/2023.",
+            (2023, "Q1", 480_000_000, True),
+        ),
+        (
+            "6 tháng đầu năm 2024, thương mại Việt Nam - Cam Túc đạt 1,1 tỷ USD, tăng 10% so với "
+            "1 tỷ USD của 6 tháng đầu năm 2023.",
+            (2023, "H1", 1_000_000_000, False),
+        ),
         # A part of the year against a whole year: no base for the same part.
         (
             "10 tháng năm 2024, thương mại Việt Nam - Quảng Tây đạt 38,6 tỷ USD, tăng 5% so với "

@@ -1581,3 +1581,26 @@ def test_a_sentence_telling_something_else_of_a_year_gives_the_next_figures_no_y
         "Thương mại giữa Việt Nam và Cam Túc đạt khoảng 820 triệu USD.",
     ]
     assert _figures(sentences) == []
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "so với mức 480 triệu USD cùng kỳ năm trước",
+        "so với mức 480 triệu USD của quý I/2023",
+        "so với 480 triệu USD của cùng kỳ năm 2023",
+    ],
+)
+def test_the_base_of_a_change_is_no_figure_the_next_sentence_goes_on_with(base: str) -> None:
+    sentences = [
+        f"Quý I/2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 520 triệu USD, tăng 8,3% "
+        f"{base}.",
+        "Trong đó, xuất khẩu của Việt Nam sang Cam Túc đạt 230 triệu USD, giảm 1,5%; nhập khẩu "
+        "đạt 290 triệu USD.",
+    ]
+    assert _figures(sentences) == [
+        ("Cam Túc", 2024, "Q1", "two-way", 520_000_000, 8.3),
+        ("Cam Túc", 2023, "Q1", "two-way", 480_000_000, None),
+        ("Cam Túc", 2024, "Q1", "vn_export", 230_000_000, -1.5),
+        ("Cam Túc", 2024, "Q1", "vn_import", 290_000_000, None),
+    ]
