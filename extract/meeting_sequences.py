@@ -13,7 +13,7 @@ from extract.meeting_words import (
     meeting_at,
     reported_meeting,
 )
-from extract.text import tokenize
+from extract.text import Token, tokenize
 
 # Tokens from 'và' to an event attended after another meeting: 'và cùng tham dự Diễn đàn'.
 _AND_REACH = 4
@@ -43,6 +43,8 @@ def one_after_another(first: FoundMeeting) -> list[FoundMeeting]:
     found = [first]
     for i, _length, _kind in vocabulary().meetings.found_in(keys, first.at + 1):
         then = _then_before(keys, i)
+        if then is None:
+            then = _and_then_before(tokens, keys, found[-1], i)
         if then is not None:
             following = meeting_at(sentence, tokens, keys, i, number)
             if following is None:
@@ -95,6 +97,27 @@ def held_in_turn(first: FoundMeeting) -> list[FoundMeeting]:
 def _cut(spans: tuple[tuple[int, int], ...], end: int) -> tuple[tuple[int, int], ...]:
     """The spans ending before `end`, where the sentence goes on to the next meeting."""
     return tuple((a, min(b, end)) for a, b in spans if a < end)
+
+
+def _and_then_before(
+    tokens: list[Token], keys: list[str], last: FoundMeeting, i: int
+) -> int | None:
+    """Where the 'và' saying the meeting at i was also held begins, after the `last` one's guest
+    named ('A chào xã giao Bí thư B và làm việc với Phó Tỉnh trưởng C': the working session
+    between A and C), or None: not a second verb for the same meeting ('tiếp và làm việc với
+    đoàn …'), nor a named event, which 'và' joins to another or its people attended."""
+    words = vocabulary()
+    told = words.meetings.match(keys, last.at)
+    now = words.meetings.match(keys, i)
+    if told is None or now is None or now[1].kind in NAMED_EVENTS:
+        return None
+    end = i - 1 if i > 0 and keys[i - 1] in words.occasion_nouns else i
+    for k in range(max(last.at + told[0], end - 3), end):
+        match = words.and_then.match(keys, k)
+        if match is not None and k + match[0] == end:
+            named = any(t.is_capitalised for t in tokens[last.at + told[0] : k])
+            return k if named else None
+    return None
 
 
 def _then_before(keys: list[str], i: int) -> int | None:

@@ -68,6 +68,7 @@ class _Words:
     occasion_nouns: frozenset[str]
     the_event: PhraseSet
     then: PhraseSet
+    and_then: PhraseSet
     in_turn: PhraseSet
     hearsay: PhraseSet
     purpose_opens: PhraseSet
@@ -141,6 +142,7 @@ def vocabulary() -> _Words:
         occasion_nouns=word_set(data["occasion_nouns"]),
         the_event=PhraseSet(data["the_event"]),
         then=PhraseSet(data["then"]),
+        and_then=PhraseSet(data["and_then"]),
         in_turn=PhraseSet(data["in_turn"]),
         hearsay=PhraseSet(data["hearsay"]),
         purpose_opens=PhraseSet(data["purpose_opens"]),

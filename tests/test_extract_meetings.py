@@ -2724,3 +2724,25 @@ def test_a_meeting_told_after_a_clause_of_its_purpose_is_dated_and_named() -> No
             ("Lương Văn Định", "Tạ Chí Quân"),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 19/5, Đại sứ Trần Văn Nam đã chào xã giao Bí thư Tỉnh ủy Hải Nam Lý Minh và làm"
+        " việc với Phó Tỉnh trưởng tỉnh Hải Nam Lưu Bình.",
+        "Ngày 19/5, Đại sứ Trần Văn Nam đã hội kiến Bí thư Tỉnh ủy Hải Nam Lý Minh và có buổi"
+        " làm việc với Phó Tỉnh trưởng tỉnh Hải Nam Lưu Bình.",
+    ],
+)
+def test_a_second_meeting_joined_by_va_after_the_first_s_guest_is_its_own(lead: str) -> None:
+    meetings = _meetings(None, lead)
+    assert [(m.kind, m.participants) for m in meetings][1:] == [
+        ("working session", ("Trần Văn Nam", "Lưu Bình"))
+    ]
+    assert meetings[0].participants == ("Trần Văn Nam", "Lý Minh")
+
+
+def test_receiving_and_working_with_one_guest_is_one_meeting() -> None:
+    meetings = _meetings(None, "Chủ tịch tỉnh Lê Văn Hải tiếp và làm việc với đoàn tỉnh Vân Nam.")
+    assert [m.kind for m in meetings] == ["reception"]
