@@ -19,8 +19,8 @@ from extract.meeting_parties import (
     told_with,
 )
 from extract.meeting_places import place_of_meeting, place_reached
-from extract.meeting_vocabulary import NAMED_EVENTS, SESSIONS
-from extract.meeting_words import FoundMeeting
+from extract.meeting_vocabulary import NAMED_EVENTS, SESSIONS, vocabulary
+from extract.meeting_words import FoundMeeting, after_phrase
 from extract.mentions import Mention
 from extract.text import tokenize
 from extract.types import Meeting
@@ -49,6 +49,10 @@ def other_meeting(
         spans = [found.text[a:b] for a, b in found.spans]
         parties = tuple(p for p in parties if any(name_in(t, p) >= 0 for t in spans))
     parties = _with_the_subject(found, parties, mentions)
+    if _named_as_an_occasion(found) and main.participants and main.participants[0] not in parties:
+        # 'Cùng ngày, tại buổi làm việc với Phó Tỉnh trưởng A, hai bên …': the guest met the
+        # one who held the main meeting.
+        parties = (main.participants[0], *parties)
     if names_both_sides(subject_text(found)):
         # 'Chiều cùng ngày, hai đoàn hội đàm tại …': those who met in the main meeting.
         parties = tuple(dict.fromkeys((*main.participants, *parties)))
@@ -91,6 +95,21 @@ def _with_the_subject(
     if subject is None or subject in parties or not (parties or found.kind in NAMED_EVENTS):
         return parties
     return (subject, *parties)
+
+
+def _named_as_an_occasion(found: FoundMeeting) -> bool:
+    """Whether a meeting with a guest is told as the noun phrase its sentence is set at, with
+    no subject holding it ('Cùng ngày, tại buổi làm việc với Phó Tỉnh trưởng A, hai bên trao
+    đổi …'), not a named event."""
+    tokens = tokenize(found.text)
+    keys = [t.key for t in tokens]
+    return (
+        not found.spans
+        and found.kind not in NAMED_EVENTS
+        and found.kind not in SESSIONS
+        and after_phrase(vocabulary().references, keys, found.at)
+        and not any(t.is_capitalised for t in tokens[1 : found.at])
+    )
 
 
 def subject_text(found: FoundMeeting) -> str:

@@ -19,6 +19,7 @@ from extract.meeting_vocabulary import (
     vocabulary,
 )
 from extract.text import Token, tokenize
+from extract.title_lexicon import title_lexicon
 
 # Tokens from an event's word opening a sentence to the verb saying it opened: its name between.
 _OPENED_REACH = 20
@@ -117,8 +118,10 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
             or _held_that_day(sentence, tokens, found)
         )
         # 'Tại buổi hội kiến' recalls one; 'đã có buổi hội kiến' reports it.
+        # 'Cùng ngày, tại buổi làm việc với Phó Tỉnh trưởng A, …' tells that day's meeting.
+        recalled = not (opens and _with_an_official(keys, i))
         if (
-            (after_phrase(words.references, keys, i) and not reported)
+            (after_phrase(words.references, keys, i) and not reported and recalled)
             or words.plans.occurs(keys, 0, i)
             or _planned_after_its_name(keys, found)
         ):
@@ -126,6 +129,24 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
         if opens or reported or _opened(found.kind, keys, i):
             return found
     return None
+
+
+def _with_an_official(keys: list[str], i: int) -> bool:
+    """Whether the meeting whose word is token i names its guest after 'với' by an office
+    ('buổi làm việc với Phó Tỉnh trưởng A', 'cuộc hội đàm với Bí thư B'): a meeting with that
+    official, not one told before ('Tại buổi làm việc, …') nor with a body ('… với Sở Công
+    Thương, …'), whose meeting the article may have told."""
+    match = vocabulary().meetings.match(keys, i)
+    if match is None:
+        return False
+    after = i + match[0]
+    if keys[after - 1] != "với":
+        if after >= len(keys) or keys[after] != "với":
+            return False
+        after += 1
+    titles = title_lexicon()
+    prefix = titles.prefixes.match(keys, after)
+    return titles.heads.match(keys, after + (prefix[0] if prefix else 0)) is not None
 
 
 def _said_to_be_held(sentence: str, tokens: list[Token], i: int) -> bool:

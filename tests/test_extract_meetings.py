@@ -2746,3 +2746,18 @@ def test_a_second_meeting_joined_by_va_after_the_first_s_guest_is_its_own(lead: 
 def test_receiving_and_working_with_one_guest_is_one_meeting() -> None:
     meetings = _meetings(None, "Chủ tịch tỉnh Lê Văn Hải tiếp và làm việc với đoàn tỉnh Vân Nam.")
     assert [m.kind for m in meetings] == ["reception"]
+
+
+@pytest.mark.parametrize("opener", ["Cùng ngày", "Chiều cùng ngày"])
+def test_a_meeting_told_as_the_occasion_with_an_official_named_is_that_day_s(opener: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Đại sứ Trần Văn Nam đã chào xã giao Bí thư Tỉnh ủy Hải Nam Lý Minh.",
+        "Tại cuộc gặp, hai bên trao đổi về hợp tác.",
+        f"{opener}, tại buổi làm việc với Phó Tỉnh trưởng Lưu Bình, hai bên trao đổi về thương"
+        " mại.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("courtesy call", DAY, ("Trần Văn Nam", "Lý Minh")),
+        ("working session", DAY, ("Trần Văn Nam", "Lưu Bình")),
+    ]
