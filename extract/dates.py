@@ -94,6 +94,14 @@ _OPENING_CLAUSE = re.compile(
     r"(?:khuôn\s+khổ|chương\s+trình|dịp|chuyến)\s[^,;:\d]{2,80}),\s*"
 )
 
+# An opening clause saying at what event, its day at the clause's end: 'Tại hội nghị
+# … do Bộ Công Thương tổ chức ở Hà Nội chiều 7/7, …' (the day, not the place, opens what it
+# dates), up to that day.
+_AT_THE_EVENT_OPENS = re.compile(
+    rf"^[Tt]ại\s[^,;:()]{{2,160}}?\s(?={_TIME_OF_DAY}\s+\d{{1,2}}\s*[/-]\s*\d{{1,2}}"
+    r"(?:\s*[/-]\s*(?:19|20)\d{2})?\s*,)"
+)
+
 # The hour a sentence opens with before its day: 'Khoảng 15h ngày 19/2, …', 'Lúc 22 giờ 30 phút
 # đêm 3/5, …', 'Vào lúc 8h sáng 12/4, …' (an accident or an incident is told to the hour).
 _CLOCK_OPENING = re.compile(
@@ -318,12 +326,24 @@ def day_opens(sentence: str) -> bool:
 
 def _starts(sentence: str) -> tuple[str, ...]:
     """Where the sentence's own day may open it: after its dateline ('(TTXVN) - '), then also
-    after a short opening clause ('Trước đó, sáng 23/11, …'), each without the hour told before
-    the day ('Khoảng 15h ngày 19/2, …' from 'ngày 19/2')."""
+    after a short opening clause ('Trước đó, sáng 23/11, …'), or the words of a clause saying
+    where the event was held before its day ('Tại hội nghị … ở Hà Nội chiều 7/7, …' from
+    'chiều 7/7'), each without the hour told before the day ('Khoảng 15h ngày 19/2, …' from
+    'ngày 19/2')."""
     text = _DATELINE.sub("", sentence, count=1)
-    opening = _OPENING_CLAUSE.match(text)
+    opening = _OPENING_CLAUSE.match(text) or _at_the_event(text)
     starts = (text, text[opening.end() :]) if opening else (text,)
     return tuple(_CLOCK_OPENING.sub("", start, count=1) for start in starts)
+
+
+def _at_the_event(text: str) -> re.Match[str] | None:
+    """The opening clause up to its day when it tells the event held there ('Tại hội nghị xúc
+    tiến … ở Hà Nội chiều 7/7, …'), not a place alone ('Tại Singapore ngày 10/5, …', a leg of a
+    trip whose day need not be the article's)."""
+    opening = _AT_THE_EVENT_OPENS.match(text)
+    if opening is None or not any(w[:1].islower() for w in text[: opening.end()].split()[1:]):
+        return None
+    return opening
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:

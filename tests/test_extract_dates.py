@@ -245,6 +245,31 @@ def test_a_later_sentence_opening_with_what_the_event_was_held_for_then_its_day(
     assert _event(lead, later, published=published) == (date(2025, 12, 8), True)
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tại hội nghị xúc tiến xuất khẩu nông sản do Bộ Công Thương tổ chức ở Hà Nội chiều 8/12,"
+        " Thứ trưởng Trần Văn Nam cho biết xuất khẩu tăng.",
+        "Tại Hội nghị kết nối giao thương Lạng Sơn - Quảng Tây ngày 8/12, ông Lê Văn Hải cho biết"
+        " số xe qua cửa khẩu tăng.",
+    ],
+)
+def test_a_later_sentence_opening_at_an_event_told_with_its_day_then_on_that_day(
+    later: str,
+) -> None:
+    published = datetime(2025, 12, 9, tzinfo=VIETNAM)
+    lead = "Bộ Công Thương đề nghị tăng năng lực kho lạnh tại các cửa khẩu."
+    assert day_opens(later)
+    assert _event(lead, later, published=published) == (date(2025, 12, 8), True)
+
+
+def test_a_later_sentence_opening_at_a_place_with_a_day_keeps_the_article_s_event() -> None:
+    published = datetime(2025, 5, 14, tzinfo=VIETNAM)
+    lead = "Trong chuyến công tác, Bộ trưởng làm việc với đối tác ba nước."
+    assert not day_opens("Tại Singapore ngày 10/5, Bộ trưởng Lê Văn Hải hội đàm với ông A.")
+    assert _event(lead, "Ông Lê Văn Hải cho biết thêm.", published=published) is None
+
+
 def test_a_day_long_before_the_page_s_date_is_history_not_the_event() -> None:
     published = datetime(2025, 1, 17, tzinfo=VIETNAM)
     recalled = "Ngày 18/1/1950, Trung Quốc là nước đầu tiên công nhận Việt Nam."

@@ -2761,3 +2761,13 @@ def test_a_meeting_told_as_the_occasion_with_an_official_named_is_that_day_s(ope
         ("courtesy call", DAY, ("Trần Văn Nam", "Lý Minh")),
         ("working session", DAY, ("Trần Văn Nam", "Lưu Bình")),
     ]
+
+
+def test_a_conference_the_body_opens_at_with_its_day_is_held_that_day() -> None:
+    meetings = _meetings(
+        "Bộ Công Thương muốn tăng kho lạnh cho nông sản",
+        "Thứ trưởng Trần Văn Nam đề nghị tăng năng lực kho lạnh tại các cửa khẩu.",
+        "Tại hội nghị xúc tiến xuất khẩu nông sản do Bộ Công Thương tổ chức ở Hà Nội chiều 17/5,"
+        " Thứ trưởng Công Thương Trần Văn Nam cho biết xuất khẩu tăng.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [("conference", date(2024, 5, 17))]
