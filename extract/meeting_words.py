@@ -149,6 +149,20 @@ def _with_an_official(keys: list[str], i: int) -> bool:
     return titles.heads.match(keys, after + (prefix[0] if prefix else 0)) is not None
 
 
+def set_at_a_named_event(sentence: str, number: int) -> FoundMeeting | None:
+    """The named event a sentence opens at ('Tại Diễn đàn hợp tác kinh tế - thương mại Việt Nam
+    - Trung Quốc, Bộ trưởng A cho biết …'), as a live report's post with no day of its own tells
+    it; None for one not named ('Tại hội nghị, …'), which recalls an event told before."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    if len(keys) < 2 or keys[0] != "tại":
+        return None
+    found = meeting_at(sentence, tokens, keys, 1, number)
+    if found is None or found.kind not in NAMED_EVENTS or not _named(found):
+        return None
+    return found
+
+
 def _said_to_be_held(sentence: str, tokens: list[Token], i: int) -> bool:
     """Whether the meeting whose word is token i is told in what someone says happened ('Phát
     biểu tại điểm cầu, ông A cho biết Bộ đã làm việc với hải quan Trung Quốc …'), with no day

@@ -31,6 +31,7 @@ from extract.meeting_words import (
     month_opens,
     opens_an_event,
     reported_meeting,
+    set_at_a_named_event,
 )
 from extract.mentions import Mention
 from extract.text import sentences_in, split_sentences, tokenize
@@ -123,12 +124,24 @@ def find_meetings(
     later = range(after.sentence + 1, len(sentences))
     days = running_days((sentences[n] for n in later), meetings[0].date)
     for number, day in zip(later, days, strict=True):
-        for found in reported_meetings(sentences[number], number):
+        told = reported_meetings(sentences[number], number) or _first_set_at(sentences, number)
+        for found in told:
             meeting = other_meeting(found, sentences, mentions, meetings[0], day, head)
             if not _after_the_news(meeting, meetings[0]):
                 meetings = with_another(meetings, meeting, found.text, head)
     meetings = with_attendants(meetings, sentences, mentions)
     return _attended_each(meetings, main.text if main is not None else "", in_turn)
+
+
+def _first_set_at(sentences: list[str], number: int) -> list[FoundMeeting]:
+    """The named event a later sentence opens at when no sentence before names it ('Tại Diễn
+    đàn hợp tác kinh tế - thương mại …, Bộ trưởng A cho biết …' in a live report's post giving
+    no day of its own): told there first, it is reported, not recalled, on the day last given."""
+    found = set_at_a_named_event(sentences[number], number)
+    if found is None:
+        return []
+    name = found.label.casefold()
+    return [] if any(name in s.casefold() for s in sentences[:number]) else [found]
 
 
 def _attended_each(meetings: list[Meeting], sentence: str, in_turn: int) -> list[Meeting]:

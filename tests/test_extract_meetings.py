@@ -2771,3 +2771,27 @@ def test_a_conference_the_body_opens_at_with_its_day_is_held_that_day() -> None:
         " Thứ trưởng Công Thương Trần Văn Nam cho biết xuất khẩu tăng.",
     )
     assert [(m.kind, m.date) for m in meetings] == [("conference", date(2024, 5, 17))]
+
+
+def test_a_named_forum_a_post_opens_at_with_no_day_of_its_own_is_reported() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, Phó Thủ tướng Trần Văn Nam đã hội kiến Bí thư Khu ủy Quảng Tây Lý Minh.",
+        "Tại Diễn đàn hợp tác kinh tế Việt Nam - Trung Quốc, Bộ trưởng Bộ Công Thương Lê Văn Hải"
+        " cho biết thương mại tăng. Đồng chủ trì diễn đàn, bà Lưu Bình, Phó Chủ tịch Chính phủ"
+        " nhân dân Khu tự trị Quảng Tây, mong muốn doanh nghiệp hai nước hợp tác.",
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("audience", DAY, ("Trần Văn Nam", "Lý Minh")),
+        ("forum", DAY, ("Lê Văn Hải", "Lưu Bình")),
+    ]
+
+
+def test_a_named_forum_told_before_that_a_sentence_opens_at_is_recalled() -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, Bộ trưởng Lê Văn Hải dự Diễn đàn hợp tác kinh tế Việt Nam - Trung Quốc.",
+        "Tại Diễn đàn hợp tác kinh tế Việt Nam - Trung Quốc, Bộ trưởng Lê Văn Hải cho biết"
+        " thương mại tăng.",
+    )
+    assert [m.kind for m in meetings] == ["forum"]
