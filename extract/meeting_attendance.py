@@ -63,12 +63,17 @@ def with_attendants(
     # they speak at the event.
     elsewhere: set[str] = set()
     last: int | None = None  # the meeting the article told last, by its kind
+    # Whether the meeting the article reported last is none of these: a list naming no meeting
+    # right after it ('Chiều 17/9, A hội kiến B. Cùng dự có C.') names who attended that one.
+    unlisted = False
     part_end = _part_end(sentences, meetings[0].kind) if meetings else 0
     for number, sentence in enumerate(sentences):
         named_there = referred_meeting(sentence)
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         last = _told_now(sentence, number, by_kind, named_there, last)
+        if (reported := reported_meeting(sentence, number)) is not None:
+            unlisted = reported.kind not in by_kind
         if last is not None and last > 0:  # not the main meeting
             elsewhere.update(meetings[last].participants)
         # A meeting the article does not report ('… đề nghị doanh nghiệp tham gia Hội chợ …')
@@ -94,7 +99,7 @@ def with_attendants(
             # 'Chiều cùng ngày, A làm việc với B. Tại buổi làm việc, … Cùng dự có C.': C
             # attended the meeting told just before, not the main one.
             n = last
-        if unnamed and _told_with_another(named, meetings, n):
+        if unnamed and (_told_with_another(named, meetings, n) or (attendance and unlisted)):
             continue
         parties = found[n]
         parties.extend(name for name in named if name not in parties)

@@ -2795,3 +2795,18 @@ def test_a_named_forum_told_before_that_a_sentence_opens_at_is_recalled() -> Non
         " thương mại tăng.",
     )
     assert [m.kind for m in meetings] == ["forum"]
+
+
+def test_those_attending_a_later_meeting_did_not_attend_the_main_fair() -> None:
+    meetings = _meetings(
+        "Phó Thủ tướng Trần Văn Nam dự khai mạc Hội chợ Trung Quốc - ASEAN lần thứ 22",
+        "Phó Thủ tướng Trần Văn Nam dự lễ khai mạc Hội chợ Trung Quốc - ASEAN lần thứ 22 ở Nam"
+        " Ninh.",
+        "● TRỰC TIẾP",
+        "Chiều 19/5, Phó Thủ tướng Trần Văn Nam đã hội kiến Bí thư Khu ủy Quảng Tây Lý Minh. Cùng"
+        " dự có Đại sứ Việt Nam tại Trung Quốc Lê Văn Hải.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("fair", ("Trần Văn Nam",)),
+        ("audience", ("Trần Văn Nam", "Lý Minh", "Lê Văn Hải")),
+    ]
