@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from extract.meeting_labels import capitalised_at
-from extract.meeting_parties import name_in
+from extract.meeting_parties import name_in, names_members
 from extract.meeting_vocabulary import vocabulary
 from extract.meeting_words import reported_meeting
 from extract.mentions import Mention
@@ -150,14 +150,30 @@ def with_the_delegation(
     participants: tuple[str, ...], told: Sequence[int], sentences: Sequence[str], head: str | None
 ) -> tuple[str, ...]:
     """The parties, with the delegation's head when the sentences tell the delegation itself
-    met ('… đã tiếp đoàn', 'hội kiến Đoàn', 'đoàn đã làm việc với …')."""
+    met ('… đã tiếp đoàn', 'hội kiến Đoàn', 'đoàn đã làm việc với …') or name its members as
+    the meeting's ('Cùng đi có đồng chí A, …' in a live report's post on the delegation's
+    arrival, the head named in the sentence before): they came with the head."""
     if head is None or head in participants:
         return participants
     if any(_led_by_another(sentences[n], head) for n in told):
         return participants
-    if any(_tells_the_delegation(sentences[n]) for n in told):
+    if any(
+        _tells_the_delegation(sentences[n]) or _members_after_the_head(n, sentences, head)
+        for n in told
+    ):
         return (*participants, head)
     return participants
+
+
+def _members_after_the_head(number: int, sentences: Sequence[str], head: str) -> bool:
+    """Whether the `number`-th sentence names the delegation's members ('Cùng đi có đồng chí A,
+    …') right after one naming its head ('Đoàn … do đồng chí B … dẫn đầu đã đến Quảng Ninh …'):
+    the members came with the head, who took part where they did."""
+    return (
+        number > 0
+        and names_members(sentences[number])
+        and name_in(sentences[number - 1], head) >= 0
+    )
 
 
 def _led_by_another(sentence: str, head: str) -> bool:

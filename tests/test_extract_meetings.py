@@ -2810,3 +2810,20 @@ def test_those_attending_a_later_meeting_did_not_attend_the_main_fair() -> None:
         ("fair", ("Trần Văn Nam",)),
         ("audience", ("Trần Văn Nam", "Lý Minh", "Lê Văn Hải")),
     ]
+
+
+def test_the_head_of_a_delegation_whose_members_a_conference_takes_took_part() -> None:
+    meetings = _meetings(
+        "Hội nghị gặp gỡ đầu Xuân giữa lãnh đạo tỉnh Lạng Sơn và Quảng Tây",
+        "Ngày 19/5, tại Lạng Sơn, diễn ra Hội nghị gặp gỡ đầu Xuân 2024 giữa lãnh đạo tỉnh Lạng"
+        " Sơn và Khu tự trị Quảng Tây.",
+        "08:30 | Lễ đón đoàn Quảng Tây",
+        "Đoàn đại biểu Khu tự trị Quảng Tây do đồng chí Lý Minh, Bí thư Khu ủy Khu tự trị Quảng"
+        " Tây dẫn đầu đã đến Lạng Sơn qua cửa khẩu Hữu Nghị. Cùng đi có đồng chí Lưu Bình, Chủ"
+        " tịch Chính phủ nhân dân Khu tự trị.",
+        "09:15 | Khai mạc hội nghị",
+        "Dự hội nghị, về phía Việt Nam có đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Lạng Sơn.",
+    )
+    assert [(m.kind, set(m.participants)) for m in meetings] == [
+        ("conference", {"Lý Minh", "Lưu Bình", "Trần Văn Nam"})
+    ]
