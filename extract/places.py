@@ -10,6 +10,7 @@ from typing import Literal
 
 from extract.gazetteer import ChineseDivision, load_gazetteer
 from extract.lexicon import PhraseSet, load_data
+from extract.names import MAX_NAME_WORDS, capitalised_run, is_surname
 from extract.text import Token, tokenize
 
 PlaceKind = Literal["china", "division", "vietnam", "country"]
@@ -139,6 +140,8 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
         return None
     if entry.as_city and not _after_a_city_word(keys, i):
         return None
+    if _addressed(tokens, keys, i) and begins_a_name(tokens, i, length):
+        return None
     place = entry.place
     if place.kind == "division" and not place.via_city and after_a_vietnamese_unit(keys, i):
         return PlaceMention(
@@ -151,6 +154,19 @@ def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | Non
     if place.shared and not _china_marker_after(tokens, keys, i + length):
         place = Place("vietnam", place.name, side="VN")
     return PlaceMention(place, tokens[i].start, tokens[i + length - 1].end, i, length)
+
+
+def begins_a_name(tokens: list[Token], i: int, length: int) -> bool:
+    """Whether the place's `length` words at tokens[i] begin a person's name: a family name
+    first and one capitalised word more, which no place of two or three words leaves alone
+    ('Chu Hải Binh' is a person, 'Chu Hải' alone Zhuhai)."""
+    return is_surname(tokens[i].text) and capitalised_run(tokens, i) == length + 1 <= MAX_NAME_WORDS
+
+
+def _addressed(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """Whether the words at tokens[i] follow the way a person is addressed ('ông', 'bà',
+    'đồng chí'), or the capitalised end of a title or a place ('tỉnh Hồ Nam | Chu Hải Binh')."""
+    return i > 0 and (keys[i - 1] in _PERSON_WORDS or tokens[i - 1].is_capitalised)
 
 
 def _in_a_web_address(tokens: list[Token], i: int) -> bool:

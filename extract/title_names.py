@@ -9,7 +9,7 @@ from functools import cache
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import PhraseSet, load_data
 from extract.names import MAX_NAME_WORDS, MIN_NAME_WORDS, capitalised_run, name_length
-from extract.places import Place, PlaceMention, place_at, read_shared_name
+from extract.places import Place, PlaceMention, begins_a_name, place_at, read_shared_name
 from extract.text import Token
 from extract.title_lexicon import Segment, title_lexicon
 
@@ -68,8 +68,11 @@ class NameReader:
         return j < len(self.tokens) and self.tokens[j].is_capitalised
 
     def place_named_at(self, j: int) -> PlaceMention | None:
-        """The place named at token j, a shared name read as the article ties it."""
+        """The place named at token j, a shared name read as the article ties it; none where the
+        place's words begin a person's name ('Phó Tỉnh trưởng | Chu Hải Binh')."""
         mention = place_at(self.tokens, self.keys, j) or self.city_after_its_body(j)
+        if mention is not None and begins_a_name(self.tokens, j, mention.tokens):
+            return None
         if mention is None or not self.in_china:
             return mention
         return read_shared_name(self.text, mention, self.in_china)

@@ -1829,3 +1829,33 @@ def test_a_person_whose_title_names_the_country_takes_no_province_from_the_list_
         "Lý Văn Bình": ("CN", "Hải Nam"),
         "Chu Minh Đức": ("CN", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Theo ông Chu Hải Long, Phó tỉnh trưởng tỉnh Hồ Bắc, hai bên sẽ mở rộng hợp tác.",
+            ("Chu Hải Long", "Phó tỉnh trưởng tỉnh Hồ Bắc", "CN", "Hồ Bắc"),
+        ),
+        (
+            "Phó Tỉnh trưởng tỉnh Hồ Nam Chu Hải Binh phát biểu tại hội nghị.",
+            ("Chu Hải Binh", "Phó Tỉnh trưởng tỉnh Hồ Nam", "CN", "Hồ Nam"),
+        ),
+        (
+            "Phó Tỉnh trưởng Chu Hải Binh phát biểu tại hội nghị.",
+            ("Chu Hải Binh", "Phó Tỉnh trưởng", "CN", None),
+        ),
+        # the city's name alone, and before a whole name, is still the city
+        (
+            "Thị trưởng thành phố Chu Hải Hoàng Chí Hào tiếp đoàn.",
+            ("Hoàng Chí Hào", "Thị trưởng thành phố Chu Hải", "CN", "Quảng Đông"),
+        ),
+    ],
+)
+def test_a_name_beginning_with_a_chinese_city_s_name_is_a_person(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    # 'Chu Hải' is Zhuhai, but a family name and one more capitalised word after a title or
+    # 'ông' are a person's name: no place leaves a single capitalised word after it
+    assert _one(sentence) == expected

@@ -147,3 +147,17 @@ def test_a_shared_name_the_article_ties_to_china_unless_its_own_words_say_vietna
 ) -> None:
     (mention,) = [m for m in find_places(sentence) if m.place.name == "Sơn Tây"]
     assert read_shared_name(sentence, mention, frozenset({"Sơn Tây"})).place.side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo ông Chu Hải Binh, Phó Tỉnh trưởng tỉnh Hồ Nam, thương mại tăng.", ["Hồ Nam"]),
+        ("Phó Tỉnh trưởng tỉnh Hồ Nam Chu Hải Binh phát biểu.", ["Hồ Nam"]),
+        ("Đoàn đã tới Chu Hải và Quảng Châu.", ["Quảng Đông", "Quảng Đông"]),
+    ],
+)
+def test_a_person_s_name_beginning_with_a_city_s_name_names_no_place(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.place.name for m in find_places(text)] == expected
