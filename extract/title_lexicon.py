@@ -52,6 +52,7 @@ class _Lexicon:
     ethnic_groups: PhraseSet
     business: PhraseSet
     body_name_phrases: PhraseSet
+    unit_sites: PhraseSet  # 'ga', 'sân bay': a unit's site, whose name follows
     firm_offices: PhraseSet
     acronym_body_offices: PhraseSet
     known_acronyms: frozenset[str]  # of bodies of the state or of chambers of commerce
@@ -109,7 +110,8 @@ def title_lexicon() -> _Lexicon:
         not_after_and=PhraseSet(data["not_after_and"]),
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
         business=PhraseSet(data["business_organisations"]),
-        body_name_phrases=PhraseSet(data["body_name_phrases"]),
+        body_name_phrases=PhraseSet(data["body_name_phrases"] + data["unit_sites"]),
+        unit_sites=PhraseSet(data["unit_sites"]),
         firm_offices=PhraseSet(with_abbreviations(data["firm_offices"])),
         acronym_body_offices=PhraseSet(with_abbreviations(data["acronym_body_offices"])),
         known_acronyms=word_set(data["state_acronyms"] + data["chambers_of_commerce"]),

@@ -13,6 +13,9 @@ from extract.title_names import NameReader
 
 _PROVINCE_WORD = "tỉnh"
 _MINISTRY = "bộ"
+# A central committee of the Party ('Ban Đối ngoại Trung ương') has departments as a ministry has.
+_COMMITTEE = "ban"
+_CENTRAL = ["trung", "ương"]
 # Fields a body's name may list before "và" ("Sở Du lịch, Văn hóa, Phát thanh … và Thể thao").
 _FIELDS_LISTED = 5
 # A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
@@ -191,7 +194,7 @@ class LocatorReader(NameReader):
         if organisation is None or not self.tokens[k].is_capitalised:
             return None
         mission = self.keys[k + organisation[0] - 1] == BUILDING
-        if self.keys[k] != _MINISTRY and not mission:
+        if not self._parent_of_departments(k, organisation[0]) and not mission:
             return None
         country = (
             self.place_named_at(k + organisation[0])
@@ -204,6 +207,13 @@ class LocatorReader(NameReader):
                 return Step(k + organisation[0] + country.tokens, place=country.place)
             return None  # '…, Bộ Ngoại giao Trung Quốc' only locates the office: see _locator
         return Step(k + organisation[0])
+
+    def _parent_of_departments(self, k: int, length: int) -> bool:
+        """Whether the organisation of `length` tokens at token k has departments ('Vụ'): a
+        ministry ('Bộ Ngoại giao') or a central committee of the Party ('Ban Đối ngoại Trung
+        ương')."""
+        first, last = self.keys[k], self.keys[k + length - len(_CENTRAL) : k + length]
+        return first == _MINISTRY or (first == _COMMITTEE and last == _CENTRAL)
 
     def _province_after_comma(self, j: int) -> Step | None:
         """', tỉnh Vân Nam' or ', Quảng Tây' at the comma j (not a city's name)."""

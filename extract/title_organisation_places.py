@@ -26,8 +26,11 @@ _STATE = "nước"
 # Levels whose places may be numbered after the town they come from ('phường Móng Cái 1').
 _NUMBERED_LEVELS = frozenset({"phường", "xã"})
 _WARD_NUMBER_DIGITS = 2
-# First words of a body's name ('Tổng cục Hải quan', 'Bộ Thương mại', 'UBND tỉnh').
-_BODY_HEADS = frozenset({"bộ", "tổng", "cục", "sở", "ủy", "ubnd", "ban", "viện", "văn", "chính"})
+# First words of a body's name ('Tổng cục Hải quan', 'Bộ Thương mại', 'UBND tỉnh', 'Chi cục
+# Hải quan').
+_BODY_HEADS = frozenset(
+    {"bộ", "tổng", "cục", "chi", "sở", "ủy", "ubnd", "ban", "viện", "văn", "chính"}
+)
 # A body of both countries is named after them: '… hợp tác song phương Việt Nam - Trung Quốc'.
 _TWO_COUNTRIES = frozenset({"Việt Nam", "Trung Quốc"})
 # Capitalised words of a prefecture's ethnic groups after a comma ('dân tộc Choang, Miêu Văn Sơn').

@@ -25,6 +25,11 @@ _BELONGS = "thuộc"
 # '… Đội Quản lý thị trường số 2': a unit's number after its name, which it ends.
 _NUMBER = "số"
 _EACH = "các"  # '… và các khu công nghiệp …': more bodies of the same kind, in one name
+# Lower-case words of a unit's site before its name ('ga đường sắt quốc tế'), at most.
+_SITE_WORDS = 6
+# How many words a Vietnamese name has, the likeliest first: where a site's name and a person's
+# run together ('ga Yên Viên Trần Văn Nam'), the person's is read from the end.
+_NAME_WORDS_MOST_LIKELY = (3, 2, 4)
 # The words of an institution's kind ('Trường Đại học'), at most.
 _KIND_WORDS = 4
 
@@ -128,6 +133,8 @@ class OrganisationReader(OrganisationPlaceReader):
             return committee
         if after_name and self.name_at(j) and (institution := self._institution_name(j)):
             return institution
+        if not placed and (site := self._site_name_end(j)):
+            return Step(site, name_follows=self.name_at(site) > 0)
         if self.name_at(j) or not token.is_word:
             return None
         if token.is_capitalised:
@@ -154,6 +161,31 @@ class OrganisationReader(OrganisationPlaceReader):
         if token.key in lex.organisation_words:
             return Step(j + 1, anchor=self._ends_well(j))
         return None
+
+    def _site_name_end(self, j: int) -> int:
+        """Where the name of the site a unit works at ends, when it starts at token j right
+        after the site's lower-case words ('Đội Hải quan ga đường sắt quốc tế | Yên Viên'): its
+        capitalised words, up to the person's name that ends them ('… ga Yên Viên Trần Văn
+        Nam'); 0 when no site's words stand before token j."""
+        if not self.tokens[j].is_capitalised or not self._after_a_site(j):
+            return 0
+        run = capitalised_run(self.tokens, j)
+        end = j + run
+        starts = (end - words for words in _NAME_WORDS_MOST_LIKELY if end - words > j)
+        return next((k for k in starts if self.name_at(k) == end - k), end)
+
+    def _after_a_site(self, j: int) -> bool:
+        """Whether the lower-case words right before token j begin with a site's ('ga đường sắt
+        quốc tế', 'sân bay')."""
+        sites = title_lexicon().unit_sites
+        k = j
+        while k > 0 and self.tokens[k - 1].is_word and j - k < _SITE_WORDS:
+            if self.tokens[k - 1].is_capitalised:
+                return False
+            k -= 1
+            if sites.match(self.keys, k):
+                return True
+        return False
 
     def _unit_number_at(self, j: int) -> bool:
         """Whether token j, after 'số' closing a unit's name, is the unit's number: digits that

@@ -762,3 +762,64 @@ def test_capitalised_letters_that_are_no_office_of_the_state_make_no_official(
     sentence: str,
 ) -> None:
     assert merge_officials(find_mentions([sentence])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the station, port or airport a unit works at, in lower case inside its name, and the
+        # body it belongs to in brackets
+        (
+            "Ông Trần Văn Nam, Đội trưởng Đội Hải quan ga đường sắt quốc tế Đồng Đăng (Chi cục "
+            "Hải quan khu vực VII) cho biết, đoàn tàu đã tới.",
+            (
+                "Trần Văn Nam",
+                "Đội trưởng Đội Hải quan ga đường sắt quốc tế Đồng Đăng (Chi cục Hải quan khu "
+                "vực VII)",
+            ),
+        ),
+        (
+            "Ông Trần Văn Nam, Đội trưởng Đội Hải quan sân bay quốc tế Nội Bài cho biết, hàng "
+            "đã tới.",
+            ("Trần Văn Nam", "Đội trưởng Đội Hải quan sân bay quốc tế Nội Bài"),
+        ),
+        (
+            "Ông Trần Văn Nam, Đội trưởng Đội Hải quan cảng biển Hải Phòng cho biết, tàu đã cập "
+            "bến.",
+            ("Trần Văn Nam", "Đội trưởng Đội Hải quan cảng biển Hải Phòng"),
+        ),
+        # the site's name is no person's, before the name or with none
+        (
+            "Đội trưởng Đội Hải quan ga Yên Viên Trần Văn Nam cho biết tàu đã tới.",
+            ("Trần Văn Nam", "Đội trưởng Đội Hải quan ga Yên Viên"),
+        ),
+        (
+            "Ông Trần Văn Nam, Đội trưởng Đội Hải quan ga đường sắt quốc tế Yên Viên (Chi cục "
+            "Hải quan khu vực I) cho biết, đoàn tàu đã tới.",
+            (
+                "Trần Văn Nam",
+                "Đội trưởng Đội Hải quan ga đường sắt quốc tế Yên Viên (Chi cục Hải quan khu vực "
+                "I)",
+            ),
+        ),
+        # the central committee of the Party a department belongs to, after a comma
+        (
+            "Đoàn có đồng chí Lê Văn Hùng, Vụ trưởng Vụ Châu Âu - Châu Mỹ, Ban Đối ngoại Trung "
+            "ương.",
+            ("Lê Văn Hùng", "Vụ trưởng Vụ Châu Âu - Châu Mỹ, Ban Đối ngoại Trung ương"),
+        ),
+        (
+            "Ông Lê Văn Hùng, Phó Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương cho biết.",
+            ("Lê Văn Hùng", "Phó Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương"),
+        ),
+    ],
+)
+def test_a_unit_s_name_goes_on_to_its_station_and_its_parent_body(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _one(sentence)[:2] == expected
+
+
+def test_a_unit_s_site_named_after_its_title_is_no_person() -> None:
+    sentence = "Đội trưởng Đội Hải quan ga đường sắt quốc tế Yên Viên cho biết tàu đã tới."
+    assert merge_officials(find_mentions([sentence])) == []
