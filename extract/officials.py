@@ -48,6 +48,9 @@ _FORMER = frozenset({"nguyên", "cựu", "cố"})  # former, or late: "cố Th�
 # such a name may have.
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "la"})
 _PARTICLE_WORDS = 2
+# Words of a Lao name written syllable by syllable, as Vietnamese papers write them ('ông Khăm
+# Phăn Phôm Ma Thắt'), at most.
+_SYLLABLE_NAME_WORDS = 7
 # How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
 _ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
 # A month of a given year, no day before it: 'tháng 8/2024', 'tháng 8 năm 2024' (not 'ngày 5
@@ -185,7 +188,8 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
     """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …', 'ông Đới Kiến Nghiệp (Tai Kin Ip) - bộ trưởng …':
     after 'ông'/'bà' and before a title (an alias in brackets between them), two to
     four capitalised words are a name even when the family name is not a known one; a
-    European name may have a particle inside ('bà Maria Helena de Senna Fernandes')."""
+    European name may have a particle inside ('bà Maria Helena de Senna Fernandes'), a Lao one
+    more words ('ông Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …')."""
     if i == 0 or reader.keys[i - 1] not in _ADDRESS:
         return 0
     if reader.tokens[i - 1].is_capitalised and i > 1:
@@ -197,15 +201,26 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
         and run + 1 + more <= MAX_NAME_WORDS + _PARTICLE_WORDS
     ):
         run += 1 + more
-    if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS + _PARTICLE_WORDS or reader.local_place_at(i):
+    if not MIN_NAME_WORDS <= run <= _SYLLABLE_NAME_WORDS or reader.local_place_at(i):
         return 0
-    if run > MAX_NAME_WORDS and not any(k in _NAME_PARTICLES for k in reader.keys[i : i + run]):
+    if run > MAX_NAME_WORDS and not _long_name(reader, i, run):
         return 0
     after = _after_an_alias(reader, i + run)
     if not any(reader.token_is(after, mark) for mark in TITLE_AFTER_NAME):
         return 0
     title = reader.chain(past_now(reader, after + 1), lower_case=True, after_name=True)
     return run if title else 0
+
+
+def _long_name(reader: TitleReader, i: int, run: int) -> bool:
+    """Whether the `run` capitalised words at token i, more than a Vietnamese or Chinese name
+    has, may be one name: a European one with a particle ('Maria Helena de Senna Fernandes'),
+    or a Lao one written syllable by syllable ('Khăm Phăn Phôm Ma Thắt'), no word of which
+    opens a title."""
+    keys = reader.keys[i : i + run]
+    if any(k in _NAME_PARTICLES for k in keys):
+        return run <= MAX_NAME_WORDS + _PARTICLE_WORDS
+    return not any(reader.may_start_title(k) for k in range(i, i + run))
 
 
 def _after_an_alias(reader: TitleReader, end: int) -> int:

@@ -1859,3 +1859,24 @@ def test_a_name_beginning_with_a_chinese_city_s_name_is_a_person(
     # 'Chu Hải' is Zhuhai, but a family name and one more capitalised word after a title or
     # 'ông' are a person's name: no place leaves a single capitalised word after it
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dự họp có ông Bun Thăn Xay Nha Vông, Phó Tỉnh trưởng tỉnh Hủa Phăn (Lào).",
+            ("Bun Thăn Xay Nha Vông", "Phó Tỉnh trưởng tỉnh Hủa Phăn", "other"),
+        ),
+        # a syllable that is also a family name ('Ma') does not start the name there
+        (
+            "Tham dự tại điểm cầu Hủa Phăn có ông Xay Xổm Phon Ma Vông, Phó Tỉnh trưởng tỉnh "
+            "Hủa Phăn (Lào).",
+            ("Xay Xổm Phon Ma Vông", "Phó Tỉnh trưởng tỉnh Hủa Phăn", "other"),
+        ),
+    ],
+)
+def test_a_lao_name_written_syllable_by_syllable_is_whole(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _one(sentence)[:3] == expected
