@@ -54,6 +54,7 @@ class _Lexicon:
     body_name_phrases: PhraseSet
     unit_sites: PhraseSet  # 'ga', 'sân bay': a unit's site, whose name follows
     firm_offices: PhraseSet
+    firm_kinds: PhraseSet  # 'Cảng', 'Ngân hàng': an enterprise named without 'Công ty'
     acronym_body_offices: PhraseSet
     known_acronyms: frozenset[str]  # of bodies of the state or of chambers of commerce
     named_institutions: PhraseSet
@@ -113,6 +114,7 @@ def title_lexicon() -> _Lexicon:
         body_name_phrases=PhraseSet(data["body_name_phrases"] + data["unit_sites"]),
         unit_sites=PhraseSet(data["unit_sites"]),
         firm_offices=PhraseSet(with_abbreviations(data["firm_offices"])),
+        firm_kinds=PhraseSet(data["firm_kinds"]),
         acronym_body_offices=PhraseSet(with_abbreviations(data["acronym_body_offices"])),
         known_acronyms=word_set(data["state_acronyms"] + data["chambers_of_commerce"]),
         named_institutions=PhraseSet(data["named_institutions"]),

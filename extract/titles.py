@@ -63,7 +63,7 @@ class TitleReader(OrganisationReader):
             return Segment(self._span_text(i, j, []), kind, (), i, j)
         if business := self._business_in_lower_case(j) or self._business_it_belongs_to(j):
             return Segment(self._span_text(i, business, []), kind, (), i, business)
-        firm = firm_office and self._brand_at(j)
+        firm = firm_office and (self._brand_at(j) or self._firm_kind_at(j))
         acronym_office = lex.acronym_body_offices.match(self.keys, head_start)
         end, places, dropped = self.organisation(j, after_name)
         if end == j and self._needs_its_unit(head_start, head[0]):
@@ -147,6 +147,17 @@ class TitleReader(OrganisationReader):
             or self.local_place_at(j)
             or self.name_at(j)
         )
+
+    def _firm_kind_at(self, j: int) -> bool:
+        """Whether the capitalised words at token j, right after an office that firms have,
+        name an enterprise by its kind ('Phó Tổng Giám đốc | Cảng quốc tế Tây An', 'Giám đốc |
+        Ngân hàng …'): not a state body's kind of more words ('Cảng vụ', 'Ngân hàng Nhà nước')."""
+        if not self.token_is_capitalised(j):
+            return False
+        lex = title_lexicon()
+        kind = lex.firm_kinds.match(self.keys, j)
+        state = lex.body_kinds.match(self.keys, j) or lex.organisations.match(self.keys, j)
+        return kind is not None and (state is None or state[0] <= kind[0])
 
     def _business_it_belongs_to(self, j: int) -> int:
         """Where the firm an office belongs to ends, when a few words of its field stand

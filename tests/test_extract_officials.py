@@ -1880,3 +1880,33 @@ def test_a_lao_name_written_syllable_by_syllable_is_whole(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert _one(sentence)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "officials"),
+    [
+        (
+            "Ông Vương Kiến Minh, Phó Tổng Giám đốc Cảng quốc tế Thành Đô, đề nghị mở rộng bãi "
+            "hàng.",
+            [],
+        ),
+        ("Tổng Giám đốc Cảng Hải Phòng Trần Văn Nam phát biểu.", []),
+        (
+            "Ông Trần Văn Nam, Giám đốc Ngân hàng Nông nghiệp chi nhánh tỉnh Lạng Sơn, phát biểu.",
+            [],
+        ),
+        # a state body whose kind begins with the same word stays the state's
+        (
+            "Giám đốc Cảng vụ Hải Phòng Trần Văn Nam phát biểu.",
+            [("Trần Văn Nam", "Giám đốc Cảng vụ Hải Phòng")],
+        ),
+        (
+            "Ông Trần Văn Nam, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn, phát biểu.",
+            [("Trần Văn Nam", "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn")],
+        ),
+    ],
+)
+def test_a_port_or_a_bank_named_as_a_business_makes_no_official(
+    sentence: str, officials: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in _officials(sentence)] == officials
