@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.lexicon import load_data
 from extract.numbers import Amount
 from extract.periods import Time, time_written_at
 from extract.trade_words import approximate
@@ -20,8 +21,16 @@ _YEAR_OR_LAST = r"năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b"
 _BRACKET_OPENING = r"\(\s*(?:đạt\s+)?"
 # '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
 # and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
-# ', cao hơn mức ', ', thấp hơn so với ': a figure said to be above or below the amount after.
-_ABOVE_OR_BELOW = r"\s*,?\s*(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
+# How far above or below: 'nhiều', 'đáng kể' ('cao hơn nhiều so với mức ').
+_BY_HOW_MUCH = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(load_data("trade")["by_how_much"], key=len, reverse=True)
+)
+# ', cao hơn mức ', ', thấp hơn so với ', ', cao hơn nhiều so với ': a figure said to be above
+# or below the amount after.
+_ABOVE_OR_BELOW = (
+    rf"\s*,?\s*(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn\s+(?:(?:(?:{_BY_HOW_MUCH})\s+)?so\s+với\s+)?"
+)
 # A base named by what it was: 'mức đỉnh ', 'mức kỷ lục ', 'mức cao nhất '.
 _LEVEL = r"(?:mức\s+(?:(?:đỉnh|kỷ\s+lục|cao\s+nhất)\s+)?|con\s+số\s+)?"
 BASE_BEFORE = re.compile(rf"(?:{_CHANGE_THEN_COMPARED}|{_ABOVE_OR_BELOW}){_LEVEL}{_HEDGE}", re.I)

@@ -285,6 +285,17 @@ def test_months_counted_back_from_the_article_s_date(
             "2,1 tỷ USD của năm trước.",
             (2023, "full_year", 2_100_000_000, True),
         ),
+        # How far above or below told between 'hơn' and 'so với': the same base.
+        (
+            "Năm 2024, kim ngạch thương mại Việt Nam - Cam Túc đạt 1,9 tỷ USD, cao hơn nhiều so "
+            "với mức 1,5 tỷ USD của năm 2023.",
+            (2023, "full_year", 1_500_000_000, False),
+        ),
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,2 tỷ USD, thấp hơn đáng kể so với mức "
+            "khoảng 1,6 tỷ USD của năm trước.",
+            (2023, "full_year", 1_600_000_000, True),
+        ),
         # A base named by what it was: a peak, a record.
         (
             "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,4 tỷ USD, thấp hơn mức đỉnh 1,8 tỷ USD "
