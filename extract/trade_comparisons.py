@@ -17,8 +17,12 @@ from extract.types import TradeFigure
 _CHANGE_THEN_COMPARED = r"\s*,?\s*(?:(?:tăng|giảm)\b(?:[^,;:()]|,(?=\d))*?)?\bso\s+với\s+"
 _HEDGE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?"
 _YEAR_OR_LAST = r"năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b"
-# What opens the base's amount in brackets, the verb it may be told with first: '(', '(đạt '.
-_BRACKET_OPENING = r"\(\s*(?:đạt\s+)?"
+# What opens the base's amount in brackets, the verb it may be told with first, after its year
+# told again: '(', '(đạt ', '(cùng kỳ năm 2024 là ', '(năm trước đạt '.
+_BRACKET_OPENING = (
+    r"\(\s*(?:(?:cùng\s+kỳ\s+)?năm\s+(?P<again>(?:19|20)\d{2}|trước|ngoái)\s+(?:là|đạt)\s+"
+    r"|đạt\s+)?"
+)
 # '…, tăng 9,7% so với mức ', ' so với ' between a figure and the amount it is compared with,
 # and the year after that amount: ' của năm 2023', ' cùng kỳ năm trước'.
 # How far above or below: 'nhiều', 'đáng kể' ('cao hơn nhiều so với mức ').
@@ -186,8 +190,18 @@ def base_in_brackets(
     base: re.Match[str], amount: Amount, compared: TradeFigure
 ) -> TradeFigure | None:
     """The figure `compared` is measured against when the amount follows the year in brackets
-    ('… tăng 12,5% so với năm 2023 (17,6 tỷ USD)'), as `compared_base` reads it."""
+    ('… tăng 12,5% so với năm 2023 (17,6 tỷ USD)', '… so với cùng kỳ năm 2024 (cùng kỳ năm 2024
+    là 148,2 tỷ USD)'), as `compared_base` reads it; None when the bracket names another year."""
+    if base["again"] is not None and _year_named(base["again"], compared) != _year_named(
+        base["year"] or "trước", compared
+    ):
+        return None
     return _base_figure(compared, amount, base, approximate(base[0][base[0].rfind("(") :]))
+
+
+def _year_named(words: str, compared: TradeFigure) -> int:
+    """The year 'năm 2024', 'năm trước' or 'năm ngoái' names, beside `compared`'s."""
+    return int(words) if words.isdigit() else compared.year - 1
 
 
 def base_told_after(

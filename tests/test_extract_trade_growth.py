@@ -296,6 +296,28 @@ def test_months_counted_back_from_the_article_s_date(
             "khoảng 1,6 tỷ USD của năm trước.",
             (2023, "full_year", 1_600_000_000, True),
         ),
+        # The base in brackets telling its year again first: that year's figure.
+        (
+            "9 tháng năm 2024, trao đổi hàng hóa giữa Việt Nam và Cam Túc đạt 1,8 tỷ USD, tăng "
+            "24% so với cùng kỳ năm 2023 (cùng kỳ năm 2023 là 1,45 tỷ USD).",
+            (2023, "M1-M9", 1_450_000_000, False),
+        ),
+        (
+            "9 tháng năm 2024, thương mại Việt Nam - Cam Túc đạt 1,8 tỷ USD, tăng 24% so với cùng "
+            "kỳ năm trước (cùng kỳ năm trước đạt khoảng 1,45 tỷ USD).",
+            (2023, "M1-M9", 1_450_000_000, True),
+        ),
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,8 tỷ USD, tăng 5% so với năm 2023 (năm "
+            "2023 là 1,7 tỷ USD).",
+            (2023, "full_year", 1_700_000_000, False),
+        ),
+        # A bracket telling another year than the one compared with: no base.
+        (
+            "9 tháng năm 2024, thương mại Việt Nam - Cam Túc đạt 1,8 tỷ USD, tăng 24% so với cùng "
+            "kỳ năm 2023 (cùng kỳ năm 2022 là 1,2 tỷ USD).",
+            None,
+        ),
         # A base named by what it was: a peak, a record.
         (
             "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,4 tỷ USD, thấp hơn mức đỉnh 1,8 tỷ USD "
