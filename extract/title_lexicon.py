@@ -54,6 +54,7 @@ class _Lexicon:
     body_name_phrases: PhraseSet
     unit_sites: PhraseSet  # 'ga', 'sân bay': a unit's site, whose name follows
     firm_offices: PhraseSet
+    firm_office_suffixes: PhraseSet  # 'điều hành' after 'Giám đốc': a firm's chief executive
     firm_kinds: PhraseSet  # 'Cảng', 'Ngân hàng': an enterprise named without 'Công ty'
     acronym_body_offices: PhraseSet
     known_acronyms: frozenset[str]  # of bodies of the state or of chambers of commerce
@@ -114,6 +115,7 @@ def title_lexicon() -> _Lexicon:
         body_name_phrases=PhraseSet(data["body_name_phrases"] + data["unit_sites"]),
         unit_sites=PhraseSet(data["unit_sites"]),
         firm_offices=PhraseSet(with_abbreviations(data["firm_offices"])),
+        firm_office_suffixes=PhraseSet(data["firm_office_suffixes"]),
         firm_kinds=PhraseSet(data["firm_kinds"]),
         acronym_body_offices=PhraseSet(with_abbreviations(data["acronym_body_offices"])),
         known_acronyms=word_set(data["state_acronyms"] + data["chambers_of_commerce"]),

@@ -59,6 +59,7 @@ class TitleReader(OrganisationReader):
             return None  # 'Tổng Lãnh sự quán', 'Đại sứ quán': a mission, not its head
         while (suffix := lex.suffixes.match(self.keys, j)) is not None:
             j += suffix[0]
+        j += self._firm_suffix(j) if firm_office else 0
         if direct and self.name_named_directly(j):
             return Segment(self._span_text(i, j, []), kind, (), i, j)
         if business := self._business_in_lower_case(j) or self._business_it_belongs_to(j):
@@ -81,6 +82,13 @@ class TitleReader(OrganisationReader):
             and self._unknown_acronym_at(j)
         )
         return Segment(text, kind, tuple(places), i, end, in_a_firm=firm)
+
+    def _firm_suffix(self, j: int) -> int:
+        """How many words at token j, right after an office that firms have, belong to it as
+        firms name their heads ('giám đốc | điều hành công ty': the chief executive): 0 when
+        none."""
+        match = title_lexicon().firm_office_suffixes.match(self.keys, j)
+        return match[0] if match else 0
 
     def _remit_end(self, j: int) -> int:
         """Where the field an office has in charge ends, when one opens at token j ('phụ trách

@@ -616,6 +616,31 @@ def test_an_office_in_a_firm_called_by_what_it_is_makes_no_official(sentence: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "officials"),
+    [
+        # a firm's chief executive, the firm in lower case after the office or capitalised
+        ("Ông Lục Vĩnh Khang, giám đốc điều hành công ty, kể việc đàm phán mất một năm.", []),
+        ("Bà Trần Thu Hà, giám đốc điều hành doanh nghiệp, cho biết giá cước giảm.", []),
+        ("Ông Lê Văn Tùng, tổng giám đốc điều hành tập đoàn, cho biết đơn hàng tăng.", []),
+        ("Ông Phạm Văn Đức, Giám đốc điều hành Công ty Vận tải Phương Bắc, phát biểu.", []),
+        ("Giám đốc điều hành công ty Lê Minh Tuấn cho biết hàng đã đi.", []),
+        # an owner of a firm, an office in some firm
+        ("Ông Hoàng Văn Thái, chủ doanh nghiệp, cho biết hàng đi nhanh hơn.", []),
+        ("Bà Ngô Thị Lan, giám đốc một công ty logistics, cho biết.", []),
+        # the state's office stays an office when the meeting it chairs follows
+        (
+            "Giám đốc Sở Công Thương Lê Văn Nam điều hành hội nghị.",
+            [("Lê Văn Nam", "Giám đốc Sở Công Thương")],
+        ),
+    ],
+)
+def test_a_firms_chief_executive_after_a_name_makes_no_official(
+    sentence: str, officials: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in _officials(sentence)] == officials
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ông Lê Văn Khoa, Chủ tịch VRA cho biết, hiệp hội sẽ mở rộng hợp tác.",
