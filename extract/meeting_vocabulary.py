@@ -63,6 +63,7 @@ class _Words:
     welcoming: PhraseSet
     during: PhraseSet
     opened: PhraseSet
+    fair_opened: PhraseSet
     held_at: PhraseSet
     held_when: PhraseSet
     occasion_nouns: frozenset[str]
@@ -137,6 +138,7 @@ def vocabulary() -> _Words:
         welcoming=PhraseSet(data["welcoming"]),
         during=PhraseSet(data["during"]),
         opened=PhraseSet(data["opened"]),
+        fair_opened=PhraseSet(data["fair_opened"]),
         held_at=PhraseSet(data["held_at"]),
         held_when=PhraseSet(data["held_when"]),
         occasion_nouns=word_set(data["occasion_nouns"]),

@@ -11,6 +11,7 @@ from extract.dates import day_in, day_opens, running_days, span_end_in
 from extract.meeting_attendance import subheading, with_attendants
 from extract.meeting_days import day_told, first_day_of_span, main_day, same_day_opens
 from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
+from extract.meeting_openings import reports_opening
 from extract.meeting_others import other_meeting, subject_text
 from extract.meeting_parties import (
     host_speaking_next,
@@ -92,6 +93,7 @@ def find_meetings(
     meeting = None
     following: list[FoundMeeting] = []
     in_turn = 0  # how many meetings, first in the list, the lead says were held in turn
+    quoted = True  # whether officials the body quotes took part in an event with sessions
     if main is not None:
         if title and main.sentence == 0:
             main = _as_the_lead_tells(main, sentences, lead_end, mentions)
@@ -103,9 +105,13 @@ def find_meetings(
             following = _told_with_the_lead(main, sentences, lead_end)
         meeting = _main_meeting(main, sentences, lead_end, mentions, event_day, head)
         if meeting.kind in OCCASIONS:
-            # A fair or a forum no official is said to attend is no meeting.
+            # A fair or a forum no official is said to attend is no meeting, unless the article
+            # reports the fair opening ('Sáng 5/11, CIIE lần thứ 8 đã chính thức khai mạc …'):
+            # then it is one, with those the article places there (not those it quotes), or none.
             (meeting,) = with_attendants([meeting], sentences, mentions, quoted=False)
-            meeting = meeting if meeting.participants else None
+            opened = meeting.kind == "fair" and reports_opening(sentences)
+            quoted = bool(meeting.participants) or not opened
+            meeting = meeting if meeting.participants or opened else None
     if meeting is not None and main is not None:
         meetings, after = [meeting], main
         for found in following:
@@ -129,7 +135,7 @@ def find_meetings(
             meeting = other_meeting(found, sentences, mentions, meetings[0], day, head)
             if not _after_the_news(meeting, meetings[0]):
                 meetings = with_another(meetings, meeting, found.text, head)
-    meetings = with_attendants(meetings, sentences, mentions)
+    meetings = with_attendants(meetings, sentences, mentions, quoted=quoted)
     return _attended_each(meetings, main.text if main is not None else "", in_turn)
 
 

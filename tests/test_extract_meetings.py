@@ -186,8 +186,45 @@ def test_those_at_the_reception_of_a_courtesy_call_take_part() -> None:
     )
 
 
-def test_a_fair_no_official_attends_is_no_meeting() -> None:
-    assert _meetings(None, "Ngày 19/5, Hội chợ Nhập khẩu quốc tế khai mạc tại Thượng Hải.") == []
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        (None, ["Ngày 19/5, Hội chợ Nhập khẩu quốc tế khai mạc tại Thượng Hải."]),
+        # opened under its short name, given in brackets in the summary
+        (
+            "Hàng Việt hút khách tại Hội chợ Nhập khẩu quốc tế Trung Quốc",
+            [
+                "Gần 40 doanh nghiệp Việt Nam giới thiệu nông sản tại Hội chợ Nhập khẩu quốc tế"
+                " Trung Quốc (CIIE) lần thứ 7 diễn ra từ ngày 19 đến 24/5 ở Thượng Hải.",
+                "Sáng 19/5, CIIE lần thứ 7 đã chính thức khai mạc tại Thượng Hải với sự tham gia"
+                " của 3.000 doanh nghiệp.",
+            ],
+        ),
+    ],
+)
+def test_a_fair_reported_opening_is_one_though_no_official_attends(
+    title: str | None, paragraphs: list[str]
+) -> None:
+    (meeting,) = _meetings(title, *paragraphs)
+    assert (meeting.kind, meeting.date, meeting.participants) == ("fair", DAY, ())
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Hơn 40 doanh nghiệp Việt Nam tham gia Hội chợ Nhập khẩu quốc tế tại Thượng Hải.",
+            "Hội chợ sẽ khai mạc ngày 25/5.",
+        ],
+        [
+            "Gần 40 doanh nghiệp Việt Nam giới thiệu nông sản tại Hội chợ Nhập khẩu quốc tế Trung"
+            " Quốc (CIIE) lần thứ 7 ở Thượng Hải.",
+            "Theo ban tổ chức, doanh thu đạt 80 triệu USD.",
+        ],
+    ],
+)
+def test_a_fair_neither_attended_nor_reported_opening_is_no_meeting(paragraphs: list[str]) -> None:
+    assert _meetings(None, *paragraphs) == []
 
 
 def test_common_verbs_alone_are_not_meetings() -> None:
@@ -1071,7 +1108,8 @@ def test_an_official_quoted_about_a_fair_does_not_make_it_attended() -> None:
         "Hơn 60 doanh nghiệp Việt Nam có gian hàng.",
         "Tham tán Thương mại Việt Nam tại Trung Quốc Nông Văn Lai cho biết đơn hàng tăng.",
     )
-    assert meetings == []
+    # reported opening, the fair is one, but with no one the article places there
+    assert [(m.kind, m.participants) for m in meetings] == [("fair", ())]
 
 
 def test_the_delegation_met_is_its_head() -> None:
