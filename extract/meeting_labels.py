@@ -15,6 +15,8 @@ _DASHES = frozenset({"-", "–", "—"})
 _NUMBERED = frozenset({"khóa", "thứ", "lần"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _AND = "và"
+# A year closing an event's name ('… Hồ Nam 2025').
+_YEAR = re.compile(r"(19|20)\d\d")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-Za-z]*")
 # After a verb of `held`, the words saying where ('… tổ chức ở phường Hội An').
 _WHERE = frozenset({"tại", "ở"})
@@ -46,6 +48,8 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
         numbered = end > 0 and tokens[end - 1].key in _NUMBERED
         if token.text.isdigit() or (numbered and _ROMAN.fullmatch(token.text)):
             end += 1
+            if _year_closes(tokens, end - 1):
+                break
             continue
         if token.text in _DASHES and capitalised_at(tokens, end - 1):
             party = capitalised_run(tokens, end + 1) or int(_acronym_at(tokens, end + 1))
@@ -54,6 +58,9 @@ def _name_end(tokens: list[Token], end: int, length: int) -> int:
                 continue
         if token.text == "(" and _acronym_at(tokens, end + 1) and _token_is(tokens, end + 2, ")"):
             end += 3  # 'Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 22': its short name
+            continue
+        if token.text == "." and _joins_an_abbreviation(tokens, end):
+            end += 2  # 'Diễn đàn hợp tác … TP.HCM - Hồ Nam 2025': one word
             continue
         if token.key == _AND and _joins_a_name(tokens, keys, end):
             length += 1
@@ -93,6 +100,34 @@ def _joins_a_name(tokens: list[Token], keys: list[str], k: int) -> bool:
         words.meetings.match(keys, k + 1)
         or words.guests.match(keys, k + 1)
         or title_lexicon().heads.match(keys, k + 1)
+    )
+
+
+def _year_closes(tokens: list[Token], k: int) -> bool:
+    """Whether the year at token k, after a capitalised word, closes the name, a word in lower
+    case following ('Diễn đàn … TP.HCM - Hồ Nam 2025 thu hút gần 200 doanh nghiệp')."""
+    return (
+        _YEAR.fullmatch(tokens[k].text) is not None
+        and capitalised_at(tokens, k - 1)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_word
+        and not tokens[k + 1].is_capitalised
+    )
+
+
+def _joins_an_abbreviation(tokens: list[Token], k: int) -> bool:
+    """Whether the full stop at token k joins a capitalised abbreviation to the capitalised word
+    right after it, no space on either side ('TP.HCM'): one word of the name, not its end."""
+    if not (0 < k < len(tokens) - 1):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        before.is_word
+        and before.text.isupper()
+        and after.is_word
+        and after.is_capitalised
+        and before.end == tokens[k].start
+        and tokens[k].end == after.start
     )
 
 

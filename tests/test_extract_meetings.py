@@ -82,6 +82,28 @@ def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
     assert (meeting.kind, meeting.label, meeting.date) == (kind, label, DAY)
 
 
+@pytest.mark.parametrize(
+    ("lead", "label"),
+    [
+        (
+            "Sáng 19/5, Diễn đàn hợp tác kinh tế TP.HCM - Quảng Đông diễn ra tại Quảng Châu.",
+            "Diễn đàn hợp tác kinh tế TP.HCM - Quảng Đông",
+        ),
+        # the year closes the name, the words after it say what the forum did
+        (
+            "Sáng 19/5, Diễn đàn hợp tác thương mại TP.HCM - Hồ Nam 2024 thu hút 200 doanh nghiệp.",
+            "Diễn đàn hợp tác thương mại TP.HCM - Hồ Nam 2024",
+        ),
+    ],
+)
+def test_an_abbreviation_with_a_full_stop_is_one_word_of_an_event_s_name(
+    lead: str, label: str
+) -> None:
+    speech = "Phát biểu tại diễn đàn, ông Nguyễn Văn Dũng, Phó Chủ tịch UBND TP.HCM, cho biết."
+    (meeting,) = _meetings(None, lead, speech)
+    assert (meeting.kind, meeting.label) == ("forum", label)
+
+
 def test_va_before_another_event_ends_an_event_s_name() -> None:
     lead = "Ông Lê Văn An dự Hội nghị Xúc tiến Thương mại và Hội chợ Nông sản ở Nam Ninh."
     assert [(m.kind, m.label) for m in _meetings(None, lead)] == [
