@@ -18,7 +18,7 @@ from extract.meeting_parties import (
     officials_named,
     told_with,
 )
-from extract.meeting_places import place_of_meeting, place_reached
+from extract.meeting_places import government_visited, place_of_meeting, place_reached
 from extract.meeting_vocabulary import NAMED_EVENTS, SESSIONS, vocabulary
 from extract.meeting_words import FoundMeeting, after_phrase
 from extract.mentions import Mention
@@ -41,6 +41,8 @@ def other_meeting(
     place = place_of_meeting(found.text, found.at)
     if place is None and found.sentence > 0 and told_there(found.text):
         place = place_reached(sentences[found.sentence - 1])
+    # Not the main meeting's place when it was with a province's government, at its seat.
+    place = place or government_visited(found.text, found.at)
     place = place or (main.place if day == main.date else None)
     told = told_with(found.sentence, sentences, found.kind)
     parties = officials_named(told, sentences, mentions)

@@ -48,6 +48,12 @@ _DATELINE = re.compile(
 )
 # Tokens from the verb holding an event to the 'ở' saying where: 'diễn ra sáng 26 - 11 ở'.
 _HELD_REACH = 8
+# A working session with a Vietnamese province's government ('… đã làm việc với UBND tỉnh Bắc
+# Ninh'): the delegation went to it.
+_PROVINCE_GOVERNMENT = re.compile(
+    r"làm\s+việc\s+với\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|lãnh\s+đạo|Tỉnh\s+ủy|Thành\s+ủy)"
+    r"\s+(?:tỉnh|thành\s+phố)\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+)
 _VIETNAM = "Việt Nam"  # the whole country is no meeting's place
 _COUNTRY_WORDS = 6  # words of a country's name in full: 'Cộng hòa Nhân dân Trung Hoa'
 # Words of a state's name written in lower case: 'Cộng hòa xã hội chủ nghĩa Việt Nam'.
@@ -189,6 +195,21 @@ def place_reached(sentence: str) -> str | None:
             if reached is not None:
                 return reached
     return None
+
+
+def government_visited(sentence: str, at: int) -> str | None:
+    """The Vietnamese province whose government the people of the meeting whose word is token
+    `at` worked with, where that working session was held ('Trước đó, sáng cùng ngày, đoàn …
+    đã làm việc với UBND tỉnh Bắc Ninh': Bắc Ninh); None when it names none."""
+    tokens = tokenize(sentence)
+    match = _PROVINCE_GOVERNMENT.match(sentence, tokens[at].start) if at < len(tokens) else None
+    if match is None:
+        return None
+    written = match["place"]
+    places = find_places(written)
+    if not places or places[0].start != 0 or places[0].place.kind != "vietnam":
+        return None
+    return written[: places[0].end]
 
 
 def place_of_meeting(sentence: str, at: int) -> str | None:

@@ -2887,3 +2887,26 @@ def test_the_head_of_a_delegation_whose_members_a_conference_takes_took_part() -
     assert [(m.kind, set(m.participants)) for m in meetings] == [
         ("conference", {"Lý Minh", "Lưu Bình", "Trần Văn Nam"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "place"),
+    [
+        ("Trước đó, sáng cùng ngày, đoàn đã làm việc với UBND tỉnh Bắc Ninh.", "Bắc Ninh"),
+        ("Trước đó, sáng cùng ngày, đoàn đã làm việc với UBND thành phố Hải Phòng.", "Hải Phòng"),
+        ("Trước đó, sáng cùng ngày, đoàn đã làm việc với lãnh đạo tỉnh Ninh Bình.", "Ninh Bình"),
+    ],
+)
+def test_a_working_session_with_a_province_s_government_is_held_there(
+    earlier: str, place: str
+) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, tại Hà Nội, Phó Thủ tướng Trần Văn Ba đã tiếp ông Lý Minh, Phó Tỉnh trưởng"
+        " tỉnh Giang Tô.",
+        earlier,
+    )
+    assert [(m.kind, m.place) for m in meetings] == [
+        ("reception", "Hà Nội"),
+        ("working session", place),
+    ]
