@@ -46,6 +46,23 @@ def another_time_that_day(sentence: str) -> bool:
     return words.parts_of_day.match(keys, start) is not None
 
 
+def opens_on_its_day(sentence: str) -> bool:
+    """'Trước đó, ngày 17/9, …', also with a word for 'on' before the day ('Trước đó, trong
+    ngày 17/9, đoàn đã làm việc với …', 'Vào ngày 17/9, …'): the sentence opens with the day
+    of the event it tells."""
+    if day_opens(sentence):
+        return True
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    words = vocabulary()
+    before = words.before.match(keys, 0)
+    start = 0 if before is None else before[0] + (keys[before[0] : before[0] + 1] == [","])
+    on = words.on_the_day.match(keys, start)
+    if on is None or start + on[0] >= len(tokens) or keys[start + on[0]] != "ngày":
+        return False
+    return day_opens(sentence[: tokens[start].start] + sentence[tokens[start + on[0]].start :])
+
+
 def told_there(sentence: str) -> bool:
     """'Tại đây, …', 'Ở đó, …': the sentence tells what happened where, and when, the sentence
     before it said."""

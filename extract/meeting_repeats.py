@@ -6,7 +6,12 @@ from dataclasses import replace
 
 from extract.dates import day_opens
 from extract.lexicon import PhraseSet
-from extract.meeting_days import another_time_that_day, dated_as, same_day_opens
+from extract.meeting_days import (
+    another_time_that_day,
+    dated_as,
+    opens_on_its_day,
+    same_day_opens,
+)
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
 from extract.meeting_words import after_phrase, opens_an_event
 from extract.text import tokenize
@@ -100,7 +105,7 @@ def _distinct(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bool:
         # with sessions, on its side ('Bên lề hội chợ, đoàn đã làm việc với Cục …').
         aside = meetings[0].kind in SESSIONS and opens_an_event(sentence)
         own_time = meeting.date != meetings[0].date or another_time_that_day(sentence)
-        return not same and (aside or (day_opens(sentence) and own_time))
+        return not same and (aside or (opens_on_its_day(sentence) and own_time))
     if not same:
         return True
     named = {p for m in same for p in m.participants}

@@ -58,6 +58,7 @@ class _Words:
     held: PhraseSet
     before: PhraseSet
     parts_of_day: PhraseSet
+    on_the_day: PhraseSet
     acts: PhraseSet
     session_roles: PhraseSet
     welcoming: PhraseSet
@@ -133,6 +134,7 @@ def vocabulary() -> _Words:
         held=PhraseSet(data["held"]),
         before=PhraseSet(data["before"]),
         parts_of_day=PhraseSet(data["parts_of_day"]),
+        on_the_day=PhraseSet(data["on_the_day"]),
         acts=PhraseSet(data["acts"]),
         session_roles=PhraseSet(data["session_roles"]),
         welcoming=PhraseSet(data["welcoming"]),

@@ -766,6 +766,27 @@ def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None
 
 
 @pytest.mark.parametrize(
+    "earlier",
+    [
+        "Trước đó, trong ngày 17/5, đoàn đã làm việc với UBND tỉnh Thanh Hóa và thăm Khu kinh tế "
+        "Nghi Sơn.",
+        "Vào ngày 17/5, đoàn đã làm việc với UBND tỉnh Thanh Hóa.",
+    ],
+)
+def test_a_day_after_a_word_for_on_is_the_own_day_of_a_session_with_a_body(earlier: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Hà Nội, Phó Chủ tịch nước Lê Thị Hoa đã tiếp đoàn đại biểu tỉnh Vân Nam "
+        "do ông Vương Ninh, Bí thư Tỉnh ủy, dẫn đầu.",
+        earlier,
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("reception", DAY),
+        ("working session", date(2024, 5, 17)),
+    ]
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "Trước đó, sáng 19/5, Đoàn đã làm việc với Ban Quản lý Khu kinh tế Vân Đồn và khảo sát "
