@@ -94,12 +94,15 @@ def day_told(sentence: str, event_day: date | None) -> date | None:
 def later_day(sentence: str, main_date: date | None, last_day: date | None) -> date | None:
     """The day of a meeting told after the main one: its own; 'Chiều cùng ngày' the day the
     article last gave, `last_day`; else the main meeting's (the same trip), or none when the
-    sentence only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
+    sentence only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …') or in the trip ('Cũng
+    trong chuyến công tác, Tổng Lãnh sự đã làm việc với …')."""
     own = day_in(sentence, main_date) if main_date else None
     keys = [t.key for t in tokenize(sentence)]
+    words = vocabulary()
     # 'Tại đây, …' after 'Sáng 22/11, đoàn … sang Bằng Tường': there, that day.
-    same_day = vocabulary().same_day.occurs(keys, 0, _SAME_DAY_REACH) or told_there(sentence)
+    same_day = words.same_day.occurs(keys, 0, _SAME_DAY_REACH) or told_there(sentence)
     day = own or (last_day if same_day else None)
-    if day is None and not vocabulary().before.match(keys, 0):
+    undated = words.before.match(keys, 0) or words.in_the_trip.match(keys, 0)
+    if day is None and not undated:
         day = main_date  # the same trip's, unless only said to be earlier ('Trước đó, …')
     return day

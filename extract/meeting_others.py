@@ -11,6 +11,7 @@ from extract.meeting_days import later_day, told_there
 from extract.meeting_delegation import facing, with_the_delegation
 from extract.meeting_parties import (
     host_speaking_next,
+    meets_a_body,
     meets_both_sides,
     name_in,
     named_by_office,
@@ -93,8 +94,12 @@ def _with_the_subject(
     với B')."""
     subject = named_by_office(subject_text(found), mentions)
     # Alone, the subject met no one named ('Đại sứ đã gặp gỡ cộng đồng người Việt'), but
-    # attended an event ('Phó Thủ tướng dự và phát biểu tại Diễn đàn …').
-    if subject is None or subject in parties or not (parties or found.kind in NAMED_EVENTS):
+    # attended an event ('Phó Thủ tướng dự và phát biểu tại Diễn đàn …') or met a body
+    # ('Tổng Lãnh sự đã làm việc với Sở Ngoại vụ tỉnh Giang Tô').
+    tokens = tokenize(found.text)
+    at = tokens[found.at].start if found.at < len(tokens) else 0
+    held = parties or found.kind in NAMED_EVENTS or meets_a_body(found.text, at)
+    if subject is None or subject in parties or not held:
         return parties
     return (subject, *parties)
 

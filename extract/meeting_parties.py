@@ -145,6 +145,12 @@ def named_by_office(text: str, mentions: Sequence[Mention]) -> str | None:
     return next(iter(holders)) if len(holders) == 1 else None
 
 
+def meets_a_body(text: str, at: int = 0) -> bool:
+    """Whether a meeting's sentence (`text`, its word at character `at`) names a body as met
+    ('… đã làm việc với Sở Ngoại vụ tỉnh Giang Tô và …'), not people ('… gặp gỡ cộng đồng …')."""
+    return _body_met().search(text, at) is not None
+
+
 def host_speaking_next(
     text: str, following: str, mentions: Sequence[Mention], at: int = 0
 ) -> str | None:

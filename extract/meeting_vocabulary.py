@@ -57,6 +57,7 @@ class _Words:
     speeches: PhraseSet
     held: PhraseSet
     before: PhraseSet
+    in_the_trip: PhraseSet
     parts_of_day: PhraseSet
     on_the_day: PhraseSet
     acts: PhraseSet
@@ -133,6 +134,7 @@ def vocabulary() -> _Words:
         speeches=PhraseSet(data["speeches"]),
         held=PhraseSet(data["held"]),
         before=PhraseSet(data["before"]),
+        in_the_trip=PhraseSet(data["in_the_trip"]),
         parts_of_day=PhraseSet(data["parts_of_day"]),
         on_the_day=PhraseSet(data["on_the_day"]),
         acts=PhraseSet(data["acts"]),

@@ -766,6 +766,43 @@ def test_an_earlier_working_session_between_bodies_on_a_day_of_its_own() -> None
 
 
 @pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "Cũng trong chuyến công tác, Tổng Lãnh sự đã làm việc với Sở Ngoại vụ tỉnh Chiết Giang "
+            "và thăm Khu công nghiệp Hàng Châu.",
+            None,
+        ),
+        ("Chiều cùng ngày, Tổng Lãnh sự đã làm việc với Cục Thương mại tỉnh Chiết Giang.", DAY),
+    ],
+)
+def test_an_official_named_by_office_alone_meeting_a_body_holds_a_meeting(
+    later: str, day: date | None
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Tổng Lãnh sự Việt Nam tại Thượng Hải Lê Văn Nam đã chào xã giao ông Vương "
+        "Kiện, Bí thư Tỉnh ủy tỉnh Chiết Giang.",
+        "Hai bên trao đổi về hợp tác kinh tế.",
+        later,
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("courtesy call", DAY, ("Lê Văn Nam", "Vương Kiện")),
+        ("working session", day, ("Lê Văn Nam",)),
+    ]
+
+
+def test_an_official_named_by_office_alone_meeting_people_not_named_holds_no_meeting() -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Tổng Lãnh sự Việt Nam tại Thượng Hải Lê Văn Nam đã chào xã giao ông Vương "
+        "Kiện, Bí thư Tỉnh ủy tỉnh Chiết Giang.",
+        "Cũng trong chuyến công tác, Tổng Lãnh sự đã gặp gỡ cộng đồng người Việt tại Hàng Châu.",
+    )
+    assert [m.kind for m in meetings] == ["courtesy call"]
+
+
+@pytest.mark.parametrize(
     "earlier",
     [
         "Trước đó, trong ngày 17/5, đoàn đã làm việc với UBND tỉnh Thanh Hóa và thăm Khu kinh tế "
