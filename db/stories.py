@@ -28,7 +28,7 @@ from typing import Literal, TypeVarTuple
 from rapidfuzz import fuzz
 from sqlalchemy import Row, Select, and_, bindparam, exists, func, or_, select, union
 from sqlalchemy.orm import InstrumentedAttribute, Session
-from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from db.models import (
     Agreement,
@@ -254,28 +254,23 @@ _SHARES_A_FACT = or_(
 # Built once: composing them cost more than SQLite takes to run them.
 # `event_date + 0`: the undated ones are found through the publication dates; SQLite, which
 # keeps no statistics, would otherwise read every article without an event date.
-_DATED_NEAR = select(Article.id).where(
-    or_(
-        Article.event_date.between(bindparam("first_day"), bindparam("last_day")),
-        and_(
-            (Article.event_date + 0).is_(None),
-            Article.published.between(bindparam("start"), bindparam("end")),
-        ),
-    ),
-    _SHARES_A_PROVINCE,
+# An undated article published near the day (found through the publication dates).
+_UNDATED_PUBLISHED_NEAR = and_(
+    (Article.event_date + 0).is_(None),
+    Article.published.between(bindparam("start"), bindparam("end")),
 )
+
+
+def _near(event_days: ColumnElement[bool]) -> Select[int]:
+    """Articles sharing a province whose event day is one of `event_days`, or undated and
+    published near the day."""
+    return select(Article.id).where(or_(event_days, _UNDATED_PUBLISHED_NEAR), _SHARES_A_PROVINCE)
+
+
+_DATED_NEAR = _near(Article.event_date.between(bindparam("first_day"), bindparam("last_day")))
 # An article whose event date is known can only tell the story of that day: the articles of
 # another event day are left out here rather than read and set aside (`_dates_contradict`).
-_SAME_DAY = select(Article.id).where(
-    or_(
-        Article.event_date == bindparam("event_day"),
-        and_(
-            (Article.event_date + 0).is_(None),
-            Article.published.between(bindparam("start"), bindparam("end")),
-        ),
-    ),
-    _SHARES_A_PROVINCE,
-)
+_SAME_DAY = _near(Article.event_date == bindparam("event_day"))
 _UNDATED_SHARING_A_FACT = select(Article.id).where(
     Article.event_date.is_(None), Article.published.is_(None), _SHARES_A_PROVINCE, _SHARES_A_FACT
 )
