@@ -12,17 +12,17 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_compact_decimal, format_decimal, format_percent
+from babel.numbers import format_compact_decimal, format_decimal, format_percent, parse_pattern
 
 from db.models import Article, TradeFigure
 from db.portable import utc
 from extract.sources import url_host
-from handlers.i18n import N_, supported_locale, translator
+from handlers.i18n import N_, Locale, babel_locale, supported_locale, translator
 
 # News is dated in Vietnam: an article published at 23:30 in Hanoi belongs to that day.
 NEWS_TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 DATE_PATTERNS = {"vi": "dd/MM/yyyy", "en": "MMM d, yyyy"}
-GROWTH_PATTERN = "+#,##0.#%;-#,##0.#%"
+GROWTH_PATTERN = parse_pattern("+#,##0.#%;-#,##0.#%")
 HREF_SCHEMES = ("http", "https")
 TITLE_CHARS = 60
 
@@ -37,25 +37,29 @@ KIND_LABELS = {
 }
 
 
-# Babel re-reads its patterns on every call; the same few values recur in every answer.
+# Babel re-reads its patterns on every call; the same few values recur in every answer. A
+# value met for the first time (a province asked about for the first time) is formatted with
+# the language and the growth pattern parsed once.
 @lru_cache(maxsize=4096)
-def _compact(value: float, locale: str) -> str:
-    return format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=2)
-
-
-@lru_cache(maxsize=4096)
-def _decimal(value: int, locale: str) -> str:
-    return format_decimal(value, locale=locale)
-
-
-@lru_cache(maxsize=4096)
-def _percent(fraction: float, locale: str) -> str:
-    return format_percent(fraction, format=GROWTH_PATTERN, locale=locale)
+def _compact(value: float, locale: Locale) -> str:
+    return format_compact_decimal(
+        value, format_type="long", locale=babel_locale(locale), fraction_digits=2
+    )
 
 
 @lru_cache(maxsize=4096)
-def _date(value: date, pattern: str, locale: str) -> str:
-    return format_date(value, pattern, locale=locale)
+def _decimal(value: int, locale: Locale) -> str:
+    return format_decimal(value, locale=babel_locale(locale))
+
+
+@lru_cache(maxsize=4096)
+def _percent(fraction: float, locale: Locale) -> str:
+    return format_percent(fraction, format=GROWTH_PATTERN, locale=babel_locale(locale))
+
+
+@lru_cache(maxsize=4096)
+def _date(value: date, pattern: str, locale: Locale) -> str:
+    return format_date(value, pattern, locale=babel_locale(locale))
 
 
 def money(value: float, currency: str, locale: str, *, approximate: bool = False) -> str:
@@ -135,7 +139,8 @@ def period_label(period: str, year: int, locale: str) -> str:
         return gettext("first {months} months of {year}").format(months=match.group(1), year=year)
     if match := _ONE_MONTH.match(period):
         code = supported_locale(locale)
-        return format_skeleton("yMMMM", date(year, int(match.group(1)), 1), locale=code)
+        month = date(year, int(match.group(1)), 1)
+        return format_skeleton("yMMMM", month, locale=babel_locale(code))
     return f"{period} {year}"
 
 

@@ -11,6 +11,7 @@ from importlib import resources
 from io import BytesIO
 from typing import Literal, get_args
 
+from babel import Locale as BabelLocale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -31,6 +32,13 @@ def supported_locale(locale: str | None) -> Locale:
     """'en-US' -> 'en'; anything the bot does not speak -> Vietnamese."""
     primary = (locale or "").strip().replace("_", "-").split("-")[0].lower()
     return next((known for known in LOCALES if known == primary), DEFAULT_LOCALE)
+
+
+@cache
+def babel_locale(locale: Locale) -> BabelLocale:
+    """Babel's data for a language the bot speaks, parsed once: Babel's functions given a code
+    parse it again on every call, a third of the cost of formatting one number."""
+    return BabelLocale.parse(locale)
 
 
 def catalog_path(locale: Locale) -> str:
