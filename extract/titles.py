@@ -46,8 +46,10 @@ class TitleReader(OrganisationReader):
         while (prefix := lex.prefixes.match(self.keys, j)) is not None:
             j += prefix[0]
         head = lex.heads.match(self.keys, j)
+        if not head:
+            return None  # no office after the prefixes: 'cao nguyên', '… gặp phó' ending a line
         capitalised = self.tokens[i].is_capitalised or self.tokens[j].is_capitalised
-        if not head or not (capitalised or lower_case):
+        if not (capitalised or lower_case):
             return None
         kind: SegmentKind = head[1]
         direct = lex.named_directly.match(self.keys, j) is not None

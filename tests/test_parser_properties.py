@@ -7,6 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+import pytest
 from conftest import CORPUS_DIR
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -108,6 +109,26 @@ def _made_of_the_input(quote: str, text: str) -> bool:
     return True
 
 
+def _through_word(text: str, at: int) -> str:
+    """`text` up to the end of the word at or after `at`, then its next paragraph on."""
+    end = re.compile(r"\w*").match(text, at)
+    cut = end.end() if end else at
+    rest = text.find("\n", cut)
+    return text[:cut] + (text[rest:] if rest >= 0 else "")
+
+
+MUTATIONS = [
+    "truncate",
+    "truncate at a word",
+    "delete",
+    "repeat",
+    "insert",
+    "digits",
+    "case",
+    "nfd",
+]
+
+
 @st.composite
 def mutated_articles(draw: st.DrawFn) -> str:
     """A seed article truncated, cut, repeated, spliced with noise, re-cased or re-encoded."""
@@ -115,11 +136,13 @@ def mutated_articles(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(0, 4))):
         cut = draw(st.integers(0, len(text)))
         end = draw(st.integers(cut, min(len(text), cut + 400)))
-        mutation = draw(
-            st.sampled_from(["truncate", "delete", "repeat", "insert", "digits", "case", "nfd"])
-        )
+        mutation = draw(st.sampled_from(MUTATIONS))
         if mutation == "truncate":
             text = text[:cut]
+        elif mutation == "truncate at a word":
+            # A line (a headline has no full stop) ending on a word that begins a phrase:
+            # 'Đoàn … thăm cao nguyên', '… gặp phó'.
+            text = _through_word(text, cut)
         elif mutation == "delete":
             text = text[:cut] + text[end:]
         elif mutation == "repeat":
@@ -182,3 +205,24 @@ def test_encodings_and_normal_forms_do_not_change_the_facts(text: str, encoding:
     assert (plain is None) == (encoded is None)
     if plain is not None and encoded is not None:
         assert plain.to_json() == encoded.to_json()
+
+
+# Lines of an article ending on a word that begins a title ('nguyên Bộ trưởng', 'Phó Chủ tịch'):
+# a headline has no full stop, and 'cao nguyên', 'chủ quyền' end sentences as plain words.
+TITLE_PREFIX_ENDINGS = ["cao nguyên", "chủ quyền", "gặp phó", "gặp cựu", "Phó", "nguyên", "cố"]
+
+
+@pytest.mark.parametrize("ending", TITLE_PREFIX_ENDINGS)
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Đoàn Vân Nam thăm {ending}\nNgày 3/4, đoàn công tác tỉnh Vân Nam đã đến Lào Cai.",
+        "Đoàn Vân Nam thăm Lào Cai\nNgày 3/4, đoàn công tác tỉnh Vân Nam đã đến thăm tỉnh Lào "
+        "Cai. Hai bên trao đổi về hợp tác biên giới, {ending}\nNăm 2024, kim ngạch thương mại "
+        "giữa Việt Nam và Vân Nam đạt 5 tỷ USD.",
+    ],
+    ids=["headline", "body"],
+)
+def test_a_line_ending_on_a_title_prefix_is_read(article: str, ending: str) -> None:
+    parsed = parse_article(article.format(ending=ending).encode(), filename="a.txt")
+    assert parsed.provinces == ("Vân Nam",)
