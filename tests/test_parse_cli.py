@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -147,3 +148,18 @@ def test_a_50_mb_file_is_refused_by_its_size(run, tmp_path: Path) -> None:
 
 def test_stdin_over_the_limit_is_refused(run) -> None:
     assert "limit" in _one_line_error(run("-", stdin=b"a" * (MAX_ARTICLE_BYTES + 1)))
+
+
+def test_a_fault_of_the_parser_is_one_line_not_a_traceback(
+    run, article_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def trips(*args: object, **kwargs: object) -> None:
+        raise IndexError("list index out of range")
+
+    # The module, not the command the package exports under the same name.
+    monkeypatch.setattr(importlib.import_module("bot.cli.parse"), "parse_article", trips)
+    result = run(str(article_file))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    [line] = result.stderr.strip().splitlines()
+    assert "failed unexpectedly (IndexError)" in line and "Traceback" not in result.stderr

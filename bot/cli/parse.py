@@ -14,6 +14,8 @@ import click
 from extract import MAX_ARTICLE_BYTES, RejectedArticle, parse_article
 from extract.decode import limit_message
 
+log = logging.getLogger(__name__)
+
 # Extraction libraries log what they skip in odd pages; `parse` answers in one line instead.
 _QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
 
@@ -66,6 +68,13 @@ def parse(file: str, published: datetime | None, url: str | None) -> None:
         )
     except RejectedArticle as exc:
         raise UnreadableArticle(exc.reason) from None
+    except Exception as exc:
+        # A fault of the parser, not of the article: one line, the traceback at DEBUG.
+        log.debug("parsing %s failed", file, exc_info=True)
+        raise click.ClickException(
+            f"Reading this article failed unexpectedly ({type(exc).__name__}); nothing was "
+            "written. Run with LOG_LEVEL=DEBUG for the details."
+        ) from None
     click.echo(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
 
 
