@@ -313,6 +313,12 @@ def within(part: str, whole: str) -> bool:
     return bool(inner and outer) and inner < outer
 
 
+def month_count(period: str) -> int:
+    """How many months a period spans: 'M1-M11' -> 11, 'Q1' -> 3, 'full_year' -> 12; 0 for one
+    not so written."""
+    return len(_months(period))
+
+
 def _months(period: str) -> set[int]:
     """The months of a period: 'M4-M9' -> {4, …, 9}, 'Q2' -> {4, 5, 6}, 'H1' -> {1, …, 6},
     'full_year' -> {1, …, 12}; empty for one not so written."""

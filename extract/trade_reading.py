@@ -27,12 +27,13 @@ from extract.trade_comparisons import (
 from extract.trade_context import Context, Lead, Reading, passage
 from extract.trade_growth import growth_after, growth_of
 from extract.trade_kinds import figure_keyword, figure_kind
+from extract.trade_national import told_for_the_two_countries
 from extract.trade_parties import figure_province, province_of
 from extract.trade_rankings import approximate_in_turn, figure_in_turn, ranked_next, respective_of
 from extract.trade_sentence import Sentence
 from extract.trade_words import Keyword, approximate
 from extract.trade_years import Year, figure_period, figure_year
-from extract.types import TradeFigure
+from extract.types import NATIONAL, TradeFigure
 
 # A figure revised: '… được điều chỉnh từ 18,3 tỷ USD lên 18,71 tỷ USD'; the old value is none.
 _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*$", re.I)
@@ -208,6 +209,8 @@ def _figure(reading: Reading) -> TradeFigure | None:
         period = respective.period
     else:
         period = figure_period(reading, year, region_start)
+    if province != NATIONAL and told_for_the_two_countries(reading, keyword, period):
+        province = NATIONAL
     before = reading.sentence.text[: reading.amount.start]
     value_usd = int(reading.amount.value) if reading.amount.currency == "USD" else None
     return TradeFigure(

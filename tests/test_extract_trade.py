@@ -1129,6 +1129,47 @@ def test_the_two_sides_of_an_article_about_the_two_countries_are_the_countries()
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an ambassador's words, of a size no province trades: the two countries'
+        (
+            "Theo Đại sứ, 10 tháng năm 2025, kim ngạch thương mại song phương đạt hơn 190 tỷ "
+            "USD, vượt mức 205 tỷ USD của cả năm 2024.",
+            [
+                ("Trung Quốc", 2025, "M1-M10", 190_000_000_000),
+                ("Trung Quốc", 2024, "full_year", 205_000_000_000),
+            ],
+        ),
+        (
+            "Đại sứ Phạm Thanh Bình cho biết, năm 2025, thương mại hai bên đạt 232 tỷ USD.",
+            [("Trung Quốc", 2025, "full_year", 232_000_000_000)],
+        ),
+        (
+            "Phát biểu tại buổi lễ, Phó Thủ tướng nhấn mạnh quý I/2025, kim ngạch song phương "
+            "đạt 48,6 tỷ USD.",
+            [("Trung Quốc", 2025, "Q1", 48_600_000_000)],
+        ),
+        # the same speaker, of a province's size: the province the article is about
+        (
+            "Theo Đại sứ, năm 2025, thương mại hai bên đạt 6,1 tỷ USD.",
+            [("Vân Nam", 2025, "full_year", 6_100_000_000)],
+        ),
+        # a province's officer, whatever the size, speaks of the province
+        (
+            "Theo Tổng Lãnh sự, quý I/2025, kim ngạch song phương đạt 48,6 tỷ USD.",
+            [("Vân Nam", 2025, "Q1", 48_600_000_000)],
+        ),
+    ],
+)
+def test_a_country_s_spokesman_s_two_sides_of_national_size_are_the_two_countries(
+    sentence: str, expected: list[tuple[str, int, str, int]]
+) -> None:
+    context = Context(main_province="Vân Nam", reference_year=2025)
+    figures = find_trade_figures([sentence], context)
+    assert [(f.province, f.year, f.period, f.value_usd) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
     ("follower", "expected"),
     [
         (
