@@ -13,6 +13,7 @@ from extract.lines import (
     is_byline,
     is_date_line,
     is_drop_line,
+    is_follow_line,
     is_footer,
     is_headline,
     is_headline_candidate,
@@ -36,7 +37,6 @@ _MAX_TEASER_WORDS = 70
 _COUNT = re.compile(r"\s*\(\d+\)\s*$")  # "Bình luận (0)": a heading with a count
 _BYLINE_REACH = 3  # a byline may stand among the first lines of the body, below the summary
 _FOOTER_LEAD_WORDS = 12  # the line above a copyright notice may name the site ('Báo X - x.vn')
-_PLATFORM_WORDS = 2  # 'Google News' after 'trên'
 _MASTHEAD_LINES = 3  # a page's masthead: its first lines, before the menus
 _FOOTER_LINES = 10  # a page's footer: its last lines, after comment forms and related links
 _STORY_PARAGRAPHS = 2  # a story ended by a byline or a rule has told something first
@@ -276,12 +276,7 @@ class _Sorter:
     def _follow_line(self, line: str) -> bool:
         """'Theo dõi Baothu.vn trên', 'Theo dõi Baothu.vn trên Google News' (a social-media
         invitation naming the site and maybe the platform)."""
-        words = furniture_words()
-        parts = line.split()
-        if not any(line.startswith(p) for p in words.follow_prefixes) or len(parts) > 8:
-            return False
-        tail = [part.casefold() for part in parts[-_PLATFORM_WORDS - 1 :]]
-        if not set(tail) & set(words.follow_suffixes) and len(parts) > 4:
+        if not is_follow_line(line):
             return False
         domain = DOMAIN.search(line)
         if domain:

@@ -422,6 +422,23 @@ def trailing_credit(line: str) -> re.Match[str] | None:
     return words.credit.search(line)
 
 
+# A follow line: 'Theo dõi Baothu.vn trên', 'Theo dõi TG&VN trên Google News'.
+_FOLLOW_WORDS = 8  # at most
+_PLATFORM_WORDS = 2  # 'Google News' after 'trên'
+_BARE_FOLLOW_WORDS = 4  # at most, without 'trên …': 'Follow Baothu.vn'
+
+
+def is_follow_line(line: str) -> bool:
+    """A social-media invitation naming the site and maybe the platform: 'Theo dõi Baothu.vn
+    trên', 'Theo dõi TG&VN trên Google News'."""
+    words = furniture_words()
+    parts = line.split()
+    if not line.startswith(tuple(words.follow_prefixes)) or len(parts) > _FOLLOW_WORDS:
+        return False
+    tail = {part.casefold() for part in parts[-_PLATFORM_WORDS - 1 :]}
+    return bool(tail & set(words.follow_suffixes)) or len(parts) <= _BARE_FOLLOW_WORDS
+
+
 def is_inline_link(line: str) -> bool:
     """A link to another article set between the paragraphs: 'Xem thêm: <its headline>',
     'Đọc thêm >> …', '>> Xem thêm: …'."""
@@ -521,4 +538,5 @@ def is_headline_candidate(line: str) -> bool:
         and not is_drop_line(line)
         and not is_inline_link(line)
         and not is_footer(line)
+        and not is_follow_line(line)
     )

@@ -182,6 +182,15 @@ def test_follow_and_source_lines_are_dropped_and_name_the_source(follow: str) ->
     assert page.sources == ("baothu.vn", "tintuc.example.vn")
 
 
+def test_a_follow_line_between_the_date_and_the_lead_is_not_the_headline() -> None:
+    page = clean_text(
+        f"{HEADLINE}\n\nThu Hà\n09:15 | 05/06/2024\nTheo dõi TG&VN trên Google News\n\n"
+        f"{LEAD}\n{SECOND}"
+    )
+    assert page.title == HEADLINE
+    assert page.paragraphs == (LEAD, SECOND)
+
+
 def test_a_sentence_starting_with_theo_is_body_not_a_source() -> None:
     sentence = "Theo thống kê của Hải quan, kim ngạch thương mại tăng mạnh trong năm qua."
     assert clean_text(f"{LEAD}\n{sentence}").paragraphs == (LEAD, sentence)
