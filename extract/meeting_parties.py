@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from extract.lexicon import PhraseSet, load_data
 from extract.meeting_vocabulary import FAMILY, vocabulary
 from extract.meeting_words import is_attendance, referred_meeting
 from extract.mentions import Mention
@@ -47,12 +48,37 @@ def told_with(number: int, sentences: Sequence[str], kind: str | None = None) ->
         if k >= len(sentences):
             break
         keys = [t.key for t in tokenize(sentences[k])]
-        if not (is_attendance(sentences[k]) or vocabulary().joining.match(keys, 0)):
+        if not (_lists_parties(sentences[k]) or _goes_on_for_a_side(keys, sentences[k - 1])):
             break
         if kind is not None and _of_another_kind(sentences[k], kind):
             break
         told.extend([k, *_items_listed(k, sentences)])
     return told
+
+
+def _lists_parties(sentence: str) -> bool:
+    """Whether the sentence opens naming who took part ('Tham dự có …', 'Về phía Quảng Tây có
+    …', 'Tiếp đoàn có …')."""
+    keys = [t.key for t in tokenize(sentence)]
+    return is_attendance(sentence) or vocabulary().joining.match(keys, 0) is not None
+
+
+def _goes_on_for_a_side(keys: list[str], before: str) -> bool:
+    """Whether a sentence (its spelling keys) goes on with the attendance list of the sentence
+    `before` for another side, named short before its 'có' ('Tham dự về phía Trung Quốc có ông
+    A. | Các nước ASEAN có ông B, …')."""
+    opening = _side_lists().match(keys, 0)
+    if opening is None or not _lists_parties(before):
+        return False
+    side = keys[opening[0] : opening[0] + vocabulary().attendance_insert_max + 1]
+    return "có" in side and "," not in side[: side.index("có")]
+
+
+@cache
+def _side_lists() -> PhraseSet:
+    """The words opening a side's part of an attendance list ('Các nước ASEAN có …'), from
+    data/meetings.toml."""
+    return PhraseSet(load_data("meetings")["side_lists"])
 
 
 def _items_listed(number: int, sentences: Sequence[str]) -> list[int]:

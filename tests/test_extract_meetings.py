@@ -1960,6 +1960,30 @@ def test_a_named_forum_where_a_signing_took_place_on_its_day_is_a_meeting(signin
     ]
 
 
+@pytest.mark.parametrize(
+    "other_side",
+    [
+        "Các nước ASEAN có Phó Thủ tướng Thái Lan Somchai Wongsawat, Bộ trưởng Công Thương "
+        "Malaysia Ahmad Zaki và Tổng Thư ký ASEAN Lim Jock Hoi, cùng đại diện nhiều bộ, ngành.",
+        "Đoàn Thái Lan có Phó Thủ tướng Thái Lan Somchai Wongsawat.",
+    ],
+)
+def test_an_attendance_list_goes_on_for_another_side_in_the_next_sentence(
+    other_side: str,
+) -> None:
+    """'Tham dự lễ khai mạc về phía Trung Quốc có A. Các nước ASEAN có B, C …': the second
+    sentence names no event, and goes on with the list."""
+    meetings = _meetings(
+        "Khai mạc Hội chợ Trung Quốc - ASEAN lần thứ 21 tại Nam Ninh",
+        "Sáng 19/5, tại Nam Ninh, Hội chợ Trung Quốc - ASEAN lần thứ 21 đã khai mạc với sự tham "
+        "dự của Phó Thủ tướng Trần Văn Bình.",
+        "Tham dự lễ khai mạc về phía Trung Quốc có Phó Thủ tướng Quốc vụ viện Trung Quốc Lý Văn "
+        f"Hoa. {other_side}",
+    )
+    assert meetings[0].kind == "fair"
+    assert {"Trần Văn Bình", "Lý Văn Hoa", "Somchai Wongsawat"} <= set(meetings[0].participants)
+
+
 def test_a_conference_named_by_its_word_alone_after_a_day_is_the_one_told() -> None:
     meetings = _meetings(
         None,
