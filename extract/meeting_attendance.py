@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
+from extract.lexicon import PhraseSet, load_data
 from extract.lines import is_closed
+from extract.meeting_labels import capitalised_at
 from extract.meeting_parties import name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_vocabulary import SESSIONS, recalled_as, vocabulary
@@ -68,7 +72,7 @@ def with_attendants(
     unlisted = False
     part_end = _part_end(sentences, meetings[0].kind) if meetings else 0
     for number, sentence in enumerate(sentences):
-        named_there = referred_meeting(sentence)
+        named_there = referred_meeting(sentence) or _attended_as_subject(sentence)
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
         last = _told_now(sentence, number, by_kind, named_there, last)
@@ -184,7 +188,41 @@ def _about_the_main(sentence: str, meetings: list[Meeting]) -> tuple[str, bool] 
         return main, False
     if main in SESSIONS and _attends_the_event(keys):
         return main, True
+    if main in SESSIONS and _subject_attended(sentence, words.the_event) is not None:
+        return main, True
     return None
+
+
+@cache
+def _attended_by() -> PhraseSet:
+    """The phrases saying who attended the meeting a sentence's subject names ('có sự tham dự
+    của', 'với sự tham gia của'), from data/meetings.toml."""
+    return PhraseSet(load_data("meetings")["attended_by"])
+
+
+def _attended_as_subject(sentence: str) -> tuple[str, bool] | None:
+    """(kind, True) for a sentence whose subject is a meeting by its word alone, saying who
+    attended it ('Diễn đàn còn có sự tham dự của Thứ trưởng A …', 'Hội nghị do Sở … chủ trì,
+    với sự tham dự của ông B …'); else None."""
+    kind = _subject_attended(sentence, vocabulary().meetings)
+    return (kind.kind, True) if kind is not None else None
+
+
+def _subject_attended(sentence: str, words: PhraseSet) -> Any:
+    """The value of the phrase of `words` the sentence opens on, after an occasion's noun if any
+    ('Hội nghị', 'Buổi làm việc', 'Lễ khai mạc'), when the phrase stands alone, not opening an
+    event's name ('Diễn đàn Kinh tế …'), and the sentence goes on saying who attended it ('…
+    còn có sự tham dự của …'); else None."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    start = 1 if keys[:1] and keys[0] in vocabulary().occasion_nouns else 0
+    found = words.match(keys, start)
+    if found is None:
+        return None
+    after = start + found[0]
+    if capitalised_at(tokens, after) or not _attended_by().occurs(keys, after):
+        return None
+    return found[1]
 
 
 def _list_opens(keys: list[str], i: int) -> bool:

@@ -1984,6 +1984,62 @@ def test_an_attendance_list_goes_on_for_another_side_in_the_next_sentence(
     assert {"Trần Văn Bình", "Lý Văn Hoa", "Somchai Wongsawat"} <= set(meetings[0].participants)
 
 
+@pytest.mark.parametrize(
+    ("lead", "attended", "kind", "parties"),
+    [
+        # the event by its word alone, those it names past 'còn có sự tham dự của'
+        (
+            "Ngày 19/5, Diễn đàn hợp tác Mê Kông - Lan Thương 2024 khai mạc tại Côn Minh với sự "
+            "tham gia của học giả các nước. Đoàn Việt Nam do Thứ trưởng Ngoại giao Lê Văn Hải "
+            "dẫn đầu.",
+            "Diễn đàn còn có sự tham dự của Thứ trưởng Ngoại giao Thái Lan Somchai Wongsawat và "
+            "Đại sứ Lào tại Trung Quốc Khamphao Ernthavanh.",
+            "forum",
+            ("Somchai Wongsawat", "Khamphao Ernthavanh"),
+        ),
+        # past a clause on who held it, a list of ';' items, the later ones title first
+        (
+            "Ngày 19/5, tại Hải Khẩu, Đại sứ Việt Nam tại Trung Quốc Trần Văn Bình đã tham dự và "
+            "phát biểu tại Diễn đàn hợp tác Hải Nam - ASEAN 2024.",
+            "Diễn đàn do Chính quyền nhân dân tỉnh Hải Nam chủ trì, với sự tham dự của ông Trần "
+            "Quốc Vỹ, Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hải Nam; Đại sứ Thái Lan tại Trung "
+            "Quốc Somchai Wongsawat, Đại sứ Lào tại Trung Quốc Khamphao Ernthavanh, cùng đại "
+            "diện các doanh nghiệp.",
+            "forum",
+            ("Trần Quốc Vỹ", "Somchai Wongsawat", "Khamphao Ernthavanh"),
+        ),
+        # the first item's office held the event with another
+        (
+            "Thông tin được đưa ra tại Hội nghị xúc tiến du lịch Quảng Đông - Việt Nam diễn ra "
+            "ngày 19/5 tại Hà Nội, do Cục Du lịch Quốc gia Việt Nam phối hợp với Sở Văn hóa và "
+            "Du lịch tỉnh Quảng Đông tổ chức.",
+            "Hội nghị có sự tham dự của ông Trần Văn Bình, Cục trưởng Cục Du lịch Quốc gia Việt "
+            "Nam; ông Lý Văn Hoa, Phó Giám đốc Sở Văn hóa và Du lịch tỉnh Quảng Đông; ông Vương "
+            "Minh, Tổng Lãnh sự Trung Quốc tại TP. Hồ Chí Minh, cùng hơn 100 doanh nghiệp.",
+            "conference",
+            ("Trần Văn Bình", "Lý Văn Hoa", "Vương Minh"),
+        ),
+        # the event's opening, for the event with sessions the article tells
+        (
+            "Sáng 19/5, Hội chợ Trung Quốc - ASEAN lần thứ 21 khai mạc tại Nam Ninh. Thứ trưởng "
+            "Bộ Công Thương Lê Văn Hải dự và phát biểu tại Hội chợ.",
+            "Lễ khai mạc có sự góp mặt của Phó Thủ tướng Thái Lan Somchai Wongsawat.",
+            "fair",
+            ("Somchai Wongsawat",),
+        ),
+    ],
+)
+def test_an_event_by_its_word_alone_said_to_be_attended_takes_those_named(
+    lead: str, attended: str, kind: str, parties: tuple[str, ...]
+) -> None:
+    """'Diễn đàn còn có sự tham dự của A và B', 'Hội nghị có sự tham dự của ông A, …; ông B,
+    …', past the lead: the sentence's subject is the event told, and those it names attended
+    it."""
+    meetings = _meetings(None, lead, "Năm nay, hợp tác giữa các bên tiếp tục mở rộng.", attended)
+    assert meetings[0].kind == kind
+    assert set(parties) <= set(meetings[0].participants)
+
+
 def test_a_conference_named_by_its_word_alone_after_a_day_is_the_one_told() -> None:
     meetings = _meetings(
         None,
