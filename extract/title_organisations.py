@@ -18,6 +18,9 @@ _SIDE = "phía"
 _GROUP_JOINERS = frozenset({",", "-", "–"})
 _CONCURRENTLY = "kiêm"
 _DASHES = frozenset({"-", "–"})
+# Marks that join the parts of one abbreviated name with no space around them ('GD-ĐT',
+# 'NN&PTNT', 'LĐ-TB&XH').
+_ACRONYM_JOINERS = frozenset({"-", "–", "&"})
 # Lower-case words that end an organisation's name well ('UBND tỉnh'), whatever follows.
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "trấn"})
 # '… thuộc Tổng cục Hải quan Trung Quốc': the body an organisation belongs to, with its place.
@@ -76,6 +79,8 @@ class OrganisationReader(OrganisationPlaceReader):
         )
         if joins_groups and not placed and (ethnic := self._ethnic_groups(j)):
             return ethnic
+        if token.text in _ACRONYM_JOINERS and self._joins_an_acronym(j):
+            return Step(j + 1, anchor=False)  # 'Bộ GD-ĐT', 'Bộ NN&PTNT': one abbreviated name
         if token.text in _DASHES and not placed and self._joins_a_name(j):
             return Step(j + 1, anchor=False)  # 'Ủy ban Kinh tế - Tài chính …'
         if token.text in _DASHES and placed and (pair := self._second_place_of_a_zone(j)):
@@ -314,6 +319,22 @@ class OrganisationReader(OrganisationPlaceReader):
     def _place_in_name(self, k: int) -> bool:
         mention = self.place_named_at(k)
         return mention is not None and mention.place.kind != "country"
+
+    def _joins_an_acronym(self, j: int) -> bool:
+        """Whether the mark at token j joins two parts of one abbreviated name, upper case on
+        both sides with no space between ('GD-ĐT' in 'Thứ trưởng Bộ GD-ĐT', 'TB&XH' in 'Bộ
+        LĐ-TB&XH'), not a dash between words ('Ủy ban Kinh tế - Tài chính')."""
+        if j == 0 or j + 1 >= len(self.tokens):
+            return False
+        before, mark, after = self.tokens[j - 1], self.tokens[j], self.tokens[j + 1]
+        return (
+            before.is_word
+            and after.is_word
+            and before.text.isupper()
+            and after.text.isupper()
+            and before.end == mark.start
+            and mark.end == after.start
+        )
 
     def _joins_a_name(self, j: int) -> bool:
         """A dash between two capitalised words of an organisation's name ('Ủy ban Kinh tế -

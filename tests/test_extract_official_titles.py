@@ -823,3 +823,34 @@ def test_a_unit_s_name_goes_on_to_its_station_and_its_parent_body(
 def test_a_unit_s_site_named_after_its_title_is_no_person() -> None:
     sentence = "Đội trưởng Đội Hải quan ga đường sắt quốc tế Yên Viên cho biết tàu đã tới."
     assert merge_officials(find_mentions([sentence])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chiều 5/3, tại Hà Nội, Thứ trưởng Bộ GD-ĐT Nguyễn Văn An đã tiếp đoàn công tác.",
+            ("Nguyễn Văn An", "Thứ trưởng Bộ GD-ĐT"),
+        ),
+        (
+            "Thứ trưởng Bộ NN&PTNT Trần Thanh Nam làm việc với đoàn tỉnh Vân Nam.",
+            ("Trần Thanh Nam", "Thứ trưởng Bộ NN&PTNT"),
+        ),
+        (
+            "Thứ trưởng Bộ LĐ-TB&XH Lê Văn Thanh dự hội nghị.",
+            ("Lê Văn Thanh", "Thứ trưởng Bộ LĐ-TB&XH"),
+        ),
+        (
+            "Bộ trưởng Bộ VH-TT&DL Nguyễn Văn Hùng phát biểu tại lễ khai mạc.",
+            ("Nguyễn Văn Hùng", "Bộ trưởng Bộ VH-TT&DL"),
+        ),
+        (
+            "Giám đốc Sở GD&ĐT tỉnh Lạng Sơn Hoàng Văn Tiến tiếp đoàn.",
+            ("Hoàng Văn Tiến", "Giám đốc Sở GD&ĐT tỉnh Lạng Sơn"),
+        ),
+    ],
+)
+def test_a_ministry_abbreviated_with_a_hyphen_or_ampersand_is_one_name(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _one(sentence)[:2] == expected
