@@ -37,9 +37,16 @@ _CITY = re.compile(
     r"\s*(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|châu|quận|phường|xã|đặc\s+khu)\s+"
     r"(?P<city>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,2})\s*[,(]"
 )
-# ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …": two or three capitalised words between
-# commas after "tại".
-_TOWN = re.compile(r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*(?:,|\([^()]{2,30}\)\s*,)")
+# "(Long Châu, Sùng Tả, Quảng Tây, Trung Quốc)": the chain of county, city, province and
+# country a town is in, each capitalised, in brackets after it.
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+_CHAIN = rf"\(\s*{_NAME}(?:\s*,\s*{_NAME}){{1,4}}\s*\)"
+# ", tại Tam Kỳ, …", ", tại Kuala Lumpur (Malaysia), …", ", tại Thủy Khẩu (Long Châu, Sùng Tả,
+# Quảng Tây, Trung Quốc), …": two or three capitalised words between commas after "tại".
+_TOWN = re.compile(
+    r"tại\s+(?P<town>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*"
+    rf"(?:,|(?:\([^()]{{2,30}}\)|{_CHAIN})\s*,)"
+)
 # "Quảng Châu (TTXVN) - ", "Nam Ninh (TTXVN) 12/5 - ": a wire's dateline, the place it was
 # filed from before who sent it.
 _DATELINE = re.compile(
@@ -107,16 +114,33 @@ def meeting_place(sentence: str) -> str | None:
         if places and (
             _ADMIN_WORDS.fullmatch(rest[: places[0].start])
             or _VENUE_IN.fullmatch(rest[: places[0].start])
+            or (_fronted(keys, i) and _a_facility_of(rest[: places[0].start]))
         ):
             return squeeze(rest[places[0].start : places[0].end])
         town = _TOWN.match(sentence, tokens[i].start)
-        if town and (i == 0 or keys[i - 1] == ",") and _unknown_town(town["town"]):
+        if town and _fronted(keys, i) and _unknown_town(town["town"]):
             return town["town"]
         if _VENUE.match(rest):
             # 'tại Trung tâm Hành chính thành phố, …': the venue, in a town it does not name; a
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
             return trip
     return trip
+
+
+def _fronted(keys: list[str], i: int) -> bool:
+    """Whether the 'tại' at i opens the sentence or a clause ('Sáng 13/1, tại …'), where it sets
+    the scene of what the sentence tells, not a place a verb before it speaks of ('… kết nối ray
+    tại ga Hà Khẩu Bắc')."""
+    return i == 0 or keys[i - 1] == ","
+
+
+def _a_facility_of(before: str) -> bool:
+    """Whether `before`, the words between a fronted 'tại' and a place, name a place of
+    transport in it ('Sáng 13/1, tại ga Đồng Đăng, …', 'tại cảng Hải Phòng'): the meeting was
+    held in that place."""
+    keys = [t.key for t in tokenize(before)]
+    facility = vocabulary().facilities.match(keys, 0)
+    return facility is not None and facility[0] == len(keys)
 
 
 def _gate_name(gate: re.Match[str]) -> str | None:

@@ -83,6 +83,7 @@ class _Words:
     verb_words: tuple[str, ...]
     there: PhraseSet
     arrivals: PhraseSet
+    facilities: PhraseSet
     correspondents: tuple[str, ...]
     governing: PhraseSet
     organised: PhraseSet
@@ -160,6 +161,7 @@ def vocabulary() -> _Words:
         verb_words=tuple(data["verb_words"]),
         there=PhraseSet(data["there"]),
         arrivals=PhraseSet(data["arrivals"]),
+        facilities=PhraseSet(data["facilities"]),
         correspondents=tuple(data["correspondents"]),
         governing=PhraseSet(data["governing"]),
         organised=PhraseSet(data["organised"]),

@@ -339,6 +339,17 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         ),
         # a foreign city the lists do not know, its country in brackets
         ("Chiều 19/5, tại Kuala Lumpur (Malaysia), hai bên hội đàm.", "Kuala Lumpur"),
+        # a town the lists do not know, the chain of divisions it is in bracketed after it
+        (
+            "Ngày 19/5, tại Tân Bình (Mạnh Lạp, Tây Song Bản Nạp, Vân Nam, Trung Quốc), hai bên "
+            "hội đàm.",
+            "Tân Bình",
+        ),
+        # a railway station or a port, in the town it is named after
+        ("Sáng 19/5, tại ga Lào Cai, hai bên hội đàm về vận tải đường sắt.", "Lào Cai"),
+        ("Sáng 19/5, tại cảng Hải Phòng, hai bên hội đàm.", "Hải Phòng"),
+        # a station the talks are about, not where they were held
+        ("Ngày 19/5, hai bên hội đàm về kết nối ray tại ga Lào Cai.", None),
         # a venue, then the place it is in; a city the lists do not know, after its kind
         ("Ngày 19/5, tại Trung tâm Hội nghị tỉnh Lai Châu, hai bên hội đàm.", "Lai Châu"),
         ("Sáng 19/5, tại điểm cầu tỉnh Lai Châu, hai bên hội đàm trực tuyến.", "Lai Châu"),
