@@ -118,6 +118,15 @@ _RELEASE_OPENS = re.compile(
 )
 
 
+# The verb holding an event named before it, then its day: 'Hội nghị xúc tiến … diễn ra ngày
+# 8/10 tại …', '… được tổ chức vào sáng 8/10', '… khai mạc chiều 8/10' (a relative clause dating
+# the event a sentence names, wherever the sentence opens), up to that day.
+_HELD_ON = re.compile(
+    r"\b(?:diễn\s+ra|(?:được\s+)?tổ\s+chức|(?:chính\s+thức\s+)?khai\s+mạc)\s+(?:vào\s+)?"
+    rf"(?={_TIME_OF_DAY}\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}})"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     """The day the reported event happened; `year_inferred` when the text did not give the year."""
@@ -347,7 +356,8 @@ def _at_the_event(text: str) -> re.Match[str] | None:
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
-    """Sentences that open with a date ('Ngày 5/9, …', 'Theo Đài …, ngày 12/6, …') or with the
+    """Sentences that open with a date ('Ngày 5/9, …', 'Theo Đài …, ngày 12/6, …'), that date
+    the event they name in a clause ('Hội nghị … diễn ra ngày 8/10 tại …'), or open with the
     release of their figures ('Theo số liệu … công bố ngày 20/11, …', 'Theo phóng viên TTXVN
     tại Bắc Kinh, số liệu … công bố ngày 8/12 cho thấy, …'), from the date on: later events
     the article dates."""
@@ -360,7 +370,21 @@ def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:
             if released := _RELEASE_OPENS.match(rest):
                 found.append(rest[released.end() :])
                 break
+        else:
+            if held := _held_on(sentence):
+                found.append(held)
     return found
+
+
+def _held_on(sentence: str) -> str | None:
+    """The sentence from the day a clause holding the event it names gives ('Thông tin được
+    đưa ra tại Hội nghị xúc tiến du lịch … diễn ra ngày 8/10 tại TP. Hồ Chí Minh, …': from
+    'ngày 8/10'); None without one, or when the clause says the event is still to come ('…
+    sẽ diễn ra ngày 20/11')."""
+    held = _HELD_ON.search(sentence)
+    if held is None or _foretold(sentence, held.start()):
+        return None
+    return sentence[held.end() :]
 
 
 def _first_date(texts: Iterable[str], *, foretold: bool = True) -> _DayMonth | None:

@@ -484,3 +484,32 @@ def test_a_digest_of_several_meetings_on_several_days_has_no_event_day() -> None
         date(2026, 3, 6),
     ]
     assert article.event_date is None
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "Thông tin được nêu tại Hội nghị xúc tiến thương mại Vân Nam - Việt Nam diễn ra ngày "
+            "12/11 tại Hà Nội, do Bộ Công Thương tổ chức.",
+            (date(2025, 11, 12), True),
+        ),
+        (
+            "Nội dung trên được chia sẻ tại Diễn đàn hợp tác Quảng Tây - Việt Nam được tổ chức vào "
+            "sáng 14/11 ở Nam Ninh.",
+            (date(2025, 11, 14), True),
+        ),
+        (
+            "Đó là thông tin tại Hội chợ thương mại quốc tế khai mạc chiều 15/11.",
+            (date(2025, 11, 15), True),
+        ),
+        # a day the clause says is to come is no event's
+        ("Hội nghị xúc tiến đầu tư sẽ diễn ra ngày 30/11 tại Hà Nội.", None),
+    ],
+)
+def test_a_day_after_the_event_s_name_in_a_clause_holding_it_dates_the_event(
+    later: str, day: tuple[date, bool] | None
+) -> None:
+    published = datetime(2025, 11, 21, tzinfo=VIETNAM)
+    lead = "Năm 2025, Việt Nam đón 3,9 triệu lượt khách Trung Quốc, tăng 42% so với cùng kỳ."
+    assert _event(lead, later, published=published) == day
