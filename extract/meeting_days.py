@@ -63,6 +63,22 @@ def opens_on_its_day(sentence: str) -> bool:
     return day_opens(sentence[: tokens[start].start] + sentence[tokens[start + on[0]].start :])
 
 
+def beside_the_event(sentence: str) -> bool:
+    """'Bên lề chương trình, …', 'Trước lễ bế mạc, …', 'Trước đó, bên lề lễ khai mạc, …': the
+    sentence opens setting what it tells at the event the article tells, a part of it or a
+    moment of it, so it was held on that event's day and at its place."""
+    keys = [t.key for t in tokenize(sentence)]
+    words = vocabulary()
+    before = words.before.match(keys, 0)
+    start = 0 if before is None else before[0] + (keys[before[0] : before[0] + 1] == [","])
+    beside = words.beside.match(keys, start)
+    if beside is None:
+        return False
+    event = words.beside_events.match(keys, start + beside[0])
+    end = start + beside[0] + (event[0] if event else 0)
+    return event is not None and keys[end : end + 1] == [","]
+
+
 def told_there(sentence: str) -> bool:
     """'Tại đây, …', 'Ở đó, …': the sentence tells what happened where, and when, the sentence
     before it said."""

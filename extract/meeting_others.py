@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from extract.meeting_attendance import opening_speakers, with_attendants
-from extract.meeting_days import later_day, told_there
+from extract.meeting_days import beside_the_event, later_day, told_there
 from extract.meeting_delegation import facing, with_the_delegation
 from extract.meeting_parties import (
     host_speaking_next,
@@ -39,6 +39,9 @@ def other_meeting(
     `last_day`) and place, else the main meeting's (the same trip); no day when the sentence
     gives none and only says it was earlier ('Trước đó, đoàn đã dự Diễn đàn …')."""
     day = later_day(found.text, main.date, last_day)
+    if day is None and beside_the_event(found.text):
+        # 'Trước đó, bên lề lễ khai mạc, …': earlier, but at the main event, on its day.
+        day = main.date
     place = place_of_meeting(found.text, found.at)
     if place is None and found.sentence > 0 and told_there(found.text):
         place = place_reached(sentences[found.sentence - 1])

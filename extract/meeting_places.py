@@ -31,6 +31,9 @@ _VENUE_IN = re.compile(
 )
 # "tại Trung tâm Hành chính thành phố": a venue, whatever it is in.
 _VENUE = re.compile(rf"\s*(?:{_BUILDINGS})\s")
+# The venue's name, up to the end of its clause, with the town it is in if told after it:
+# 'Nhà hát Lớn Hà Nội', 'Cung Văn hóa Hữu nghị Việt Xô (Hà Nội)'.
+_VENUE_NAME = re.compile(rf"\s*(?:{_BUILDINGS})\s[^,;:.()]{{2,80}}(?:\([^()]{{2,30}}\))?")
 # "tại thành phố Đông Hưng (Quảng Tây, …)", "tại thành phố Văn Sơn, tỉnh Vân Nam", "tại
 # phường Thục Phán, …": a city, a town or a ward the lists do not know, named after its kind.
 _CITY = re.compile(
@@ -123,8 +126,25 @@ def meeting_place(sentence: str) -> str | None:
         if _VENUE.match(rest):
             # 'tại Trung tâm Hành chính thành phố, …': the venue, in a town it does not name; a
             # 'tại' after it is another's ('Tổng Lãnh sự … Trung Hoa tại Thành phố Hồ Chí Minh').
-            return trip
+            return _town_of_the_venue(rest) or trip
     return trip
+
+
+def _town_of_the_venue(rest: str) -> str | None:
+    """The town a venue's name ends with, or that follows it in brackets or after 'ở' ('Nhà hát
+    Lớn Hà Nội, …', 'Cung Văn hóa Hữu nghị Việt Xô (Hà Nội), …'); None when it names none."""
+    name = _VENUE_NAME.match(rest)
+    if name is None:
+        return None
+    written = name.group()
+    places = [
+        p
+        for p in find_places(written)
+        if p.place.kind in ("division", "vietnam") and p.place.name != _VIETNAM
+    ]
+    if not places or written[places[-1].end :].strip(" )"):
+        return None
+    return squeeze(written[places[-1].start : places[-1].end])
 
 
 def _fronted(keys: list[str], i: int) -> bool:

@@ -84,6 +84,8 @@ class _Words:
     there: PhraseSet
     arrivals: PhraseSet
     facilities: PhraseSet
+    beside: PhraseSet
+    beside_events: PhraseSet
     correspondents: tuple[str, ...]
     governing: PhraseSet
     organised: PhraseSet
@@ -162,6 +164,8 @@ def vocabulary() -> _Words:
         there=PhraseSet(data["there"]),
         arrivals=PhraseSet(data["arrivals"]),
         facilities=PhraseSet(data["facilities"]),
+        beside=PhraseSet(data["beside"]),
+        beside_events=PhraseSet(data["beside_events"]),
         correspondents=tuple(data["correspondents"]),
         governing=PhraseSet(data["governing"]),
         organised=PhraseSet(data["organised"]),

@@ -9,7 +9,13 @@ from datetime import date
 
 from extract.dates import day_in, day_opens, running_days, span_end_in
 from extract.meeting_attendance import subheading, with_attendants
-from extract.meeting_days import day_told, first_day_of_span, main_day, same_day_opens
+from extract.meeting_days import (
+    beside_the_event,
+    day_told,
+    first_day_of_span,
+    main_day,
+    same_day_opens,
+)
 from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
 from extract.meeting_openings import reports_opening
 from extract.meeting_others import other_meeting, subject_text
@@ -248,7 +254,11 @@ def _told_in_the_body(
             # names at the event it tells.
             lead = officials_named(range(lead_end), sentences, mentions)
             participants = tuple(dict.fromkeys((*participants, *lead)))
-        meeting = Meeting(found.kind, found.label, day, meeting_place(found.text), participants)
+        place = meeting_place(found.text)
+        if place is None and beside_the_event(found.text):
+            # 'Bên lề chương trình, Thứ trưởng A đã tiếp bà B': where the lead's event was held.
+            place = _place_of_the_opening(sentences[:lead_end])
+        meeting = Meeting(found.kind, found.label, day, place, participants)
         if len(participants) < 2:
             # A named event ('Ngày 8/8, Hội nghị kết nối giao thương … đã diễn ra tại …', '…
             # phối hợp với … tổ chức Hội thảo …'): its parties are those who speak or attend,
@@ -347,13 +357,8 @@ def _main_meeting(
     and, when the headline or a summary named it first, in the sentence of the lead that tells
     it again; for both sides naming no one ('hai đoàn đã có buổi làm việc'), those named before
     it."""
-    place = (
-        meeting_place(_up_to_its_item(found.text, found))
-        or next(
-            (p for s in sentences[:lead_end] if (p := meeting_place(_up_to_its_item(s, found)))),
-            None,
-        )
-        or next((p for s in sentences[:lead_end] if (p := dateline_place(s))), None)
+    place = meeting_place(_up_to_its_item(found.text, found)) or _place_of_the_opening(
+        [_up_to_its_item(s, found) for s in sentences[:lead_end]]
     )
     told = told_with(found.sentence, sentences)
     # Not a sentence opening another event the same day ('Chiều cùng ngày, … tiếp …').
@@ -401,6 +406,14 @@ def _main_meeting(
         date=day,
         place=place,
         participants=with_the_delegation(participants, told, sentences, head),
+    )
+
+
+def _place_of_the_opening(opening: Sequence[str]) -> str | None:
+    """Where the opening sentences say their event was held ('Tối 27/12, tại Nhà hát Lớn Hà
+    Nội, …'), else where a wire's dateline filed the story from ('Nam Ninh (TTXVN) - …')."""
+    return next((p for s in opening if (p := meeting_place(s))), None) or next(
+        (p for s in opening if (p := dateline_place(s))), None
     )
 
 

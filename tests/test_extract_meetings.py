@@ -348,6 +348,9 @@ def test_an_earlier_meeting_is_not_the_reported_one() -> None:
         # a railway station or a port, in the town it is named after
         ("Sáng 19/5, tại ga Lào Cai, hai bên hội đàm về vận tải đường sắt.", "Lào Cai"),
         ("Sáng 19/5, tại cảng Hải Phòng, hai bên hội đàm.", "Hải Phòng"),
+        # a venue whose name ends with its town, or with its town in brackets
+        ("Tối 19/5, tại Nhà hát Lớn Hà Nội, hai bên hội đàm.", "Hà Nội"),
+        ("Tối 19/5, tại Cung Văn hóa Hữu nghị Việt Xô (Hà Nội), hai bên hội đàm.", "Hà Nội"),
         # a station the talks are about, not where they were held
         ("Ngày 19/5, hai bên hội đàm về kết nối ray tại ga Lào Cai.", None),
         # a venue, then the place it is in; a city the lists do not know, after its kind
@@ -3059,3 +3062,40 @@ def test_a_working_session_with_a_province_s_government_is_held_there(
         ("reception", "Hà Nội"),
         ("working session", place),
     ]
+
+
+_AT_THE_EVENT = [
+    (
+        "Sáng 19/5, tại thành phố Nam Ninh, Hội chợ Trung Quốc - ASEAN lần thứ 21 đã khai mạc với "
+        "sự tham dự của Phó Thủ tướng Trần Văn Minh.",
+        "Ông Trần Văn Minh cho biết doanh nghiệp Việt Nam mang nhiều nông sản tới hội chợ.",
+        "Trước đó, bên lề lễ khai mạc, Phó Thủ tướng Trần Văn Minh đã có cuộc gặp ngắn với Phó "
+        "Thủ tướng Lào Sonexay Siphandone.",
+    ),
+    (
+        "Tối 19/5, tại Nhà hát Lớn Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức chương trình "
+        "giao lưu nghệ thuật với Đoàn nghệ thuật tỉnh Vân Nam.",
+        "Chương trình mở đầu bằng tiết mục hát then của các nghệ sĩ Cao Bằng.",
+        "Bên lề chương trình, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Hòa đã tiếp bà "
+        "Lưu Hiểu Mai, Phó Giám đốc Sở Văn hóa và Du lịch tỉnh Vân Nam.",
+    ),
+    (
+        "Tối 19/5, tại Cung Văn hóa Hữu nghị Việt Xô (Hà Nội), Liên hiệp các tổ chức hữu nghị Việt "
+        "Nam tổ chức Ngày văn hóa Vân Nam, thu hút hơn 1.000 khán giả.",
+        "Các nghệ sĩ Vân Nam biểu diễn nhiều tiết mục múa dân gian.",
+        "Trước lễ khai mạc, bà Nguyễn Thị Lan, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, "
+        "đã tiếp ông Vương Kiến Quốc, Trưởng ban Tuyên truyền Tỉnh ủy Vân Nam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "place"), list(zip(_AT_THE_EVENT, ["Nam Ninh", "Hà Nội", "Hà Nội"], strict=True))
+)
+def test_a_meeting_set_beside_the_article_s_event_takes_its_day_and_place(
+    paragraphs: tuple[str, ...], place: str
+) -> None:
+    """'Bên lề chương trình, …', 'Trước lễ khai mạc, …', 'Trước đó, bên lề lễ khai mạc, …': the
+    meeting was held at the event the lead dates and places."""
+    meeting = _meetings(None, *paragraphs)[-1]
+    assert (meeting.date, meeting.place) == (DAY, place)
