@@ -834,6 +834,21 @@ def test_a_scheme_told_again_in_short_is_one() -> None:
             "Hai sở đang xúc tiến việc ký Thỏa thuận hợp tác về đào tạo nghề.",
             "Thỏa thuận hợp tác về đào tạo nghề",
         ),
+        # a signing pushed for or hurried on, still ahead
+        (
+            "Hai bên trao đổi về việc thúc đẩy ký Thỏa thuận thiết lập quan hệ hữu nghị giữa "
+            "thành phố Cần Thơ và thành phố Nam Ninh trong năm nay, đồng thời tăng cường giao "
+            "lưu văn hóa.",
+            "Thỏa thuận thiết lập quan hệ hữu nghị giữa thành phố Cần Thơ và thành phố Nam Ninh",
+        ),
+        (
+            "Hai sở cùng thúc đẩy việc ký kết Bản ghi nhớ về chia sẻ dữ liệu thương mại.",
+            "Bản ghi nhớ về chia sẻ dữ liệu thương mại",
+        ),
+        (
+            "Hai hiệp hội đẩy nhanh việc ký Thỏa thuận hợp tác xúc tiến xuất khẩu chè.",
+            "Thỏa thuận hợp tác xúc tiến xuất khẩu chè",
+        ),
     ],
 )
 def test_a_signing_only_discussed_or_planned_is_not_a_signed_document(
