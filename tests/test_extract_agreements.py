@@ -721,6 +721,17 @@ def test_a_signing_after_a_meeting_dated_within_a_visit_s_span_is_on_the_meeting
             "Thơ và Nam Ninh, trình cấp có thẩm quyền xem xét.",
             [("scheme", "đề án thiết lập quan hệ hữu nghị giữa Cần Thơ và Nam Ninh")],
         ),
+        # a scheme or a plan talked over
+        (
+            "Hai bên cũng thống nhất tiếp tục trao đổi về Đề án xây dựng trung tâm logistics "
+            "chung tại cửa khẩu Tà Lùng, dự kiến trình cấp có thẩm quyền trong năm nay.",
+            [("scheme", "Đề án xây dựng trung tâm logistics chung tại cửa khẩu Tà Lùng")],
+        ),
+        (
+            "Hai sở đã thảo luận về Kế hoạch hợp tác năm 2027 giữa hai tỉnh.",
+            [("action plan", "Kế hoạch hợp tác năm 2027 giữa hai tỉnh")],
+        ),
+        ("Hai bên trao đổi về các thỏa thuận đã ký.", []),
         # a treaty signed before, being carried out
         (
             "Hai bên tiếp tục triển khai hiệu quả Hiệp định hợp tác bảo vệ rừng khu vực biên "
