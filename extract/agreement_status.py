@@ -12,6 +12,7 @@ _DRAFTING_WORDS = 4  # tokens of the words drafting a document ('hoàn thiện d
 _MANNER_WORDS = 3  # tokens of a word telling how a document is carried out ('có hiệu quả')
 _MANNER_PHRASES = 2  # such words in a row ('nghiêm túc, đầy đủ')
 _MANNER_JOINS = frozenset({",", "và"})  # between two of them
+_EVENT_WORDS = 4  # tokens of an event's word before a plan it carries out ('hội nghị tổng kết')
 
 
 def signing_status(keys: list[str], i: int, end: int) -> str | None:
@@ -87,6 +88,18 @@ def _drafted(keys: list[str], i: int) -> bool:
     verb_end = _manner_start(keys, i)
     start = max(0, verb_end - _DRAFTING_WORDS)
     return any(k + n == verb_end for k, n, _value in drafting.found_in(keys, start, i))
+
+
+def in_an_event_s_name(keys: list[str], i: int) -> bool:
+    """The document at i carried out by an event whose name it ends ('tổ chức hội nghị triển
+    khai kế hoạch hợp tác với tỉnh Vân Nam năm 2026', 'hội nghị tổng kết thực hiện kế hoạch
+    …'): the event's word stands right before the verb carrying it out."""
+    drafting = signing_words().drafting
+    verb_end = _manner_start(keys, i)
+    start = max(0, verb_end - _DRAFTING_WORDS)
+    verbs = [k for k, n, _value in drafting.found_in(keys, start, i) if k + n == verb_end]
+    events = signing_words().event_names.found_in(keys, max(0, start - _EVENT_WORDS), i)
+    return any(k + n in verbs for k, n, _value in events)
 
 
 def _manner_start(keys: list[str], i: int) -> int:

@@ -36,6 +36,7 @@ class SigningWords:
     same_day: PhraseSet
     meetings: PhraseSet
     after_meeting: PhraseSet
+    event_names: PhraseSet  # an event's name telling a plan it carries out ('hội nghị triển khai')
 
 
 @cache
@@ -74,4 +75,5 @@ def signing_words() -> SigningWords:
         same_day=PhraseSet(signing["same_day"]),
         meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
         after_meeting=PhraseSet(signing["after_meeting"]),
+        event_names=PhraseSet(signing["event_names"]),
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from extract.agreement_days import signing_days
-from extract.agreement_status import recipient_at, signing_status
+from extract.agreement_status import in_an_event_s_name, recipient_at, signing_status
 from extract.agreement_summaries import without_summaries
 from extract.agreement_times import recalled_signings
 from extract.agreement_words import signing_words
@@ -187,6 +187,8 @@ def _sentence_agreements(
             continue
         if not signed and end == i + length and not tokens[i].is_capitalised:
             continue  # '… để triển khai bản ghi nhớ': the one told of before, named there
+        if not signed and not tokens[i].is_capitalised and in_an_event_s_name(keys, i):
+            continue  # 'hội nghị triển khai kế hoạch hợp tác với tỉnh …': the event's own name
         if kind in words.one_country_s and _one_country_s(tokens, keys, i, end):
             continue  # '… Kế hoạch 5 năm lần thứ 15 của Trung Quốc': no document of two sides
         if _with_a_third_country(tokens, keys, i, end):

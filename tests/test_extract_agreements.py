@@ -781,6 +781,27 @@ def test_a_plan_scheme_or_treaty_drawn_up_or_carried_out_is_discussed(
     assert not any(a.signed for a in found if a.kind != "memorandum")
 
 
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Sáng 24/3, UBND tỉnh Lai Châu tổ chức hội nghị triển khai kế hoạch hợp tác với tỉnh "
+        "Vân Nam (Trung Quốc) năm 2026.",
+        "Sở Ngoại vụ tổ chức hội nghị tổng kết thực hiện kế hoạch hợp tác với khu tự trị Quảng "
+        "Tây năm 2025.",
+    ],
+)
+def test_a_plan_in_lower_case_an_event_s_name_carries_out_is_no_document(event: str) -> None:
+    sentences = [
+        event,
+        "Hai bên thống nhất triển khai Kế hoạch hợp tác năm 2026 giữa tỉnh Lai Châu và châu "
+        "Hồng Hà.",
+    ]
+    found = find_agreements(sentences, DAY)
+    assert [(a.name, a.signed) for a in found] == [
+        ("Kế hoạch hợp tác năm 2026 giữa tỉnh Lai Châu và châu Hồng Hà", False)
+    ]
+
+
 def test_a_scheme_told_again_in_short_is_one() -> None:
     sentences = [
         "Ông đề nghị sớm phê duyệt Đề án xây dựng Khu hợp tác kinh tế qua biên giới Lào Cai - "
