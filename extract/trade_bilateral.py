@@ -44,8 +44,8 @@ _LOCAL_TOPIC = re.compile(
 _TURN = re.compile(r",\s*(?:song|nhưng|tuy\s+nhiên|còn)\s", re.I)
 # What ends a clause telling how the trade went and opens one giving its figure, with no trade
 # word of its own: 'Thương mại … tăng trưởng nhanh: năm 2024 đạt …', '… tăng đều trong những
-# năm gần đây; 9 tháng đầu năm 2025 đạt …'.
-_CLAUSE_OPENING = re.compile(r"[:;]")
+# năm gần đây; 9 tháng đầu năm 2025 đạt …', '… tiếp tục tăng trưởng khá, đạt khoảng …'.
+_CLAUSE_OPENING = re.compile(r"[:;]|,(?=\s*đạt\b)", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d{2})\b")
 # An aside right after a party, between dashes or in brackets, with no number nor clause mark
 # of its own: 'Quảng Tây và Vân Nam - hai tỉnh có chung đường biên giới - năm 2025 đạt …'.
@@ -200,7 +200,8 @@ def _plain_from(reading: Reading, keyword: Keyword) -> int:
     ('…, giảm 3,5% do trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận …'); or after a
     colon or semicolon that opens the figures of a trade said to go well or badly ('Thương
     mại giữa Việt Nam và Trùng Khánh tăng trưởng nhanh: năm 2024 đạt …', '… tăng đều trong
-    những năm gần đây; 9 tháng đầu năm 2025 đạt …')."""
+    những năm gần đây; 9 tháng đầu năm 2025 đạt …'), or a comma before its 'đạt' ('thương
+    mại song phương tiếp tục tăng trưởng khá, đạt khoảng 1,2 tỷ USD')."""
     s = reading.sentence
     if reading.previous is None:
         mark = _CLAUSE_OPENING.search(s.text, keyword.end, reading.amount.start)

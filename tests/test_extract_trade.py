@@ -1131,6 +1131,29 @@ def test_the_two_sides_of_an_article_about_the_two_countries_are_the_countries()
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "Ba tháng đầu năm 2024, thương mại song phương tiếp tục tăng trưởng khá, đạt khoảng "
+            "1,2 tỷ USD, tăng 6,4% so với cùng kỳ.",
+            ("Hồ Nam", 2024, "Q1", 1_200_000_000, 6.4),
+        ),
+        (
+            "Năm 2023, kim ngạch thương mại giữa Việt Nam và Hồ Nam tăng trưởng ấn tượng, đạt "
+            "3,4 tỷ USD.",
+            ("Hồ Nam", 2023, "full_year", 3_400_000_000, None),
+        ),
+    ],
+)
+def test_a_clause_telling_how_trade_went_before_its_figure(
+    sentence: str, expected: tuple[str, int, str, int, float | None]
+) -> None:
+    """'…, tiếp tục tăng trưởng khá, đạt khoảng …': how the trade went, then its figure."""
+    (f,) = find_trade_figures([sentence], Context(main_province="Hồ Nam", reference_year=2024))
+    assert (f.province, f.year, f.period, f.value_usd, f.growth_pct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # an ambassador's words, of a size no province trades: the two countries'
         (
             "Theo Đại sứ, 10 tháng năm 2025, kim ngạch thương mại song phương đạt hơn 190 tỷ "
