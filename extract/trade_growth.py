@@ -240,7 +240,7 @@ def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:
         return None
     amounts = [a for a in sentence.amounts if a.start >= mark.end() and a.currency]
     if len(amounts) < 2:
-        return None
+        return _changes_told_in_turn_after(sentence)
     listed = _RESPECTIVE_CHANGES.search(sentence.text, amounts[-1].end)
     if listed is not None:
         sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
@@ -262,6 +262,36 @@ def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:
     if len(changes) != len(amounts):
         return dict.fromkeys(amounts)
     return dict(zip(amounts, changes, strict=True))
+
+
+def _changes_told_in_turn_after(sentence: Sentence) -> dict[Amount, float | None] | None:
+    """'Hồ Nam xuất khẩu sang Việt Nam 3,4 tỷ USD và nhập khẩu từ Việt Nam 1,5 tỷ USD, tăng
+    lần lượt 12,1% và 20,6%': the changes told 'lần lượt' after amounts not so told, one each
+    to the amounts of their clause since the change before, in turn (None for all when they
+    do not pair, or when the changes are against the month or quarter before); None when the
+    sentence tells no changes so."""
+    listed = _RESPECTIVE_CHANGES.search(sentence.text)
+    if listed is None:
+        return None
+    text = sentence.text
+    opening = max(text.rfind(";", 0, listed.start()), _last_change_end(text[: listed.start()]))
+    amounts = [
+        a for a in sentence.amounts if opening < a.start and a.end <= listed.start() and a.currency
+    ]
+    if len(amounts) < 2:
+        return None
+    sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
+    numbers = [parse_number(n) for n in _PERCENT_VALUE.findall(listed[0])]
+    if len(numbers) != len(amounts) or _SEQUENTIAL.match(text[listed.end() :]):
+        return dict.fromkeys(amounts)
+    changes = [sign * float(n) if n is not None else None for n in numbers]
+    return dict(zip(amounts, changes, strict=True))
+
+
+def _last_change_end(text: str) -> int:
+    """Where the last change ('tăng 3%', '12,5%') in `text` ends; -1 when there is none."""
+    ends = [found.end() for found in _PERCENT_VALUE.finditer(text)]
+    return ends[-1] if ends else -1
 
 
 def _changes_of_one(text: str, amounts: list[Amount]) -> dict[Amount, float | None]:

@@ -1409,6 +1409,32 @@ def test_changes_told_in_turn_go_with_the_amounts_told_in_turn() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("changes", "growths"),
+    [
+        ("tăng lần lượt 12,1% và 20,6%", [12.1, 20.6]),
+        ("lần lượt giảm 12,1% và 20,6% so với năm 2023", [-12.1, -20.6]),
+        # against the month before, or not one change each: none rather than a wrong one
+        ("tăng lần lượt 12,1% và 20,6% so với tháng trước", [None, None]),
+        ("tăng lần lượt 12,1%, 20,6% và 3%", [None, None]),
+    ],
+)
+def test_changes_told_in_turn_after_amounts_not_so_told(
+    changes: str, growths: list[float | None]
+) -> None:
+    """'… 3,41 tỷ USD và … 1,45 tỷ USD, tăng lần lượt 12,1% và 20,6%': the first change is
+    the first amount's, the second the second's."""
+    sentence = (
+        "Tháng 5/2024, Hồ Nam xuất khẩu sang Việt Nam 341 triệu USD và nhập khẩu từ Việt Nam "
+        f"145 triệu USD, {changes}."
+    )
+    figures = sentence_figures(sentence, Context())
+    assert [(f.kind, f.value_usd, f.growth_pct) for f in figures] == [
+        ("vn_import", 341_000_000, growths[0]),
+        ("vn_export", 145_000_000, growths[1]),
+    ]
+
+
 def test_a_milestone_passed_is_not_the_figure_and_vuot_is_approximate() -> None:
     passed = sentence_figures(
         "Năm 2024, thương mại Việt Nam - Quảng Tây lần đầu vượt mốc 40 tỷ USD, đạt 41,2 tỷ USD.",
