@@ -73,6 +73,16 @@ BASE_YEAR_BEFORE = re.compile(
     rf"{_CHANGE_THEN_COMPARED}(?:(?P<same>cùng\s+kỳ\s+)|cả\s+)?{_YEAR_OR_LAST}\s*{_BRACKET_OPENING}{_HEDGE}",
     re.I,
 )
+# A time with its year a change is measured against ('…, tăng 28,6% so với tháng 1/2024'), then
+# its amount in brackets or in a clause looking back at it, up to that amount: ' (', ', khi đó
+# chỉ đạt '.
+BASE_TIME_BEFORE = re.compile(
+    rf"{_CHANGE_THEN_COMPARED}(?P<time>[^,;:()%]{{0,30}}?(?:/|-|\bnăm\s+)(?:19|20)\d{{2}})\s*"
+    rf"(?:\(\s*(?:đạt\s+|là\s+)?|,\s*khi\s+đó\s+(?:(?:chỉ|mới)\s+)?(?:đạt|là|ở\s+mức)\s+)"
+    rf"{_HEDGE}",
+    re.I,
+)
+_BASE_TIME_ENDING = re.compile(BASE_TIME_BEFORE.pattern + "$", re.I)
 # An earlier year's sum of the same trade told in a clause after the figure, up to its amount:
 # ', trong khi cùng kỳ năm 2025 con số này là ', ', còn năm trước chỉ đạt khoảng '.
 _EARLIER_CLAUSE = (
@@ -164,8 +174,17 @@ def _base_at_time_after(
 ) -> TradeFigure | None:
     """`compared`'s trade at the earlier year's time written right after the amount as that
     time's sum ('53,91 tỷ USD của quý I/2025' -> 2025, 'Q1'); None when none is."""
-    time = _time_after(text, amount)
+    return _base_at(_time_after(text, amount), amount, compared, hedged)
+
+
+def _base_at(
+    time: Time | None, amount: Amount, compared: TradeFigure, hedged: bool
+) -> TradeFigure | None:
+    """`compared`'s trade at `time`, of the amount; None when `time` is not of an earlier year,
+    or is a whole year for a part of one."""
     if time is None or amount.currency != "USD" or time.year >= compared.year:
+        return None
+    if time.period == "full_year" and compared.period != "full_year":
         return None
     return replace(
         compared,
@@ -177,6 +196,15 @@ def _base_at_time_after(
         value=None,
         currency="USD",
     )
+
+
+def base_at_time(base: re.Match[str], amount: Amount, compared: TradeFigure) -> TradeFigure | None:
+    """The figure `compared` is measured against when the amount follows the time compared with,
+    in brackets or in a clause looking back at it ('… đạt 2,8 tỷ USD, tăng 28,6% so với tháng
+    1/2024 (1,7 tỷ USD)', '… so với tháng 1/2024, khi đó chỉ đạt 1,7 tỷ USD'): the same trade
+    at that time (2024, 'M1'); None when it is not of an earlier year."""
+    hedged = approximate(base[0][base.end("time") - base.start() :])
+    return _base_at(time_written_at(base["time"], 0), amount, compared, hedged)
 
 
 def _time_after(text: str, amount: Amount) -> Time | None:
@@ -251,6 +279,7 @@ def told_as_yardstick(text: str, amounts: list[Amount], figure: TradeFigure) -> 
             or _of_its_earlier_time(text, amount, figure)
             or _BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
             or _TIMED_BASE_IN_BRACKETS.search(text, 0, amount.start) is not None
+            or _BASE_TIME_ENDING.search(text, 0, amount.start) is not None
             or _WHAT_CAME_BEFORE.search(text, 0, amount.start) is not None
             or _EARLIER_YEAR_ENDING.search(text, 0, amount.start) is not None
         )

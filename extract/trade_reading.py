@@ -12,8 +12,10 @@ from extract.places import PlaceMention
 from extract.trade_bilateral import bilateral_total
 from extract.trade_comparisons import (
     BASE_BEFORE,
+    BASE_TIME_BEFORE,
     BASE_YEAR_BEFORE,
     EARLIER_YEAR_BEFORE,
+    base_at_time,
     base_in_brackets,
     base_of_subject,
     base_told_after,
@@ -77,6 +79,12 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
             # '… đạt 19,8 tỷ USD, tăng 12,5% so với năm 2023 (17,6 tỷ USD)': the same, the year
             # written before its amount
             figure = base_in_brackets(base, amount, last)
+        elif last is not None and (
+            base := BASE_TIME_BEFORE.fullmatch(sentence.text, previous_end, amount.start)
+        ):
+            # '… đạt 2,8 tỷ USD, tăng 28,6% so với tháng 1/2024, khi đó chỉ đạt 1,7 tỷ USD': the
+            # same, a month or part of the year written before its amount
+            figure = base_at_time(base, amount, last)
         elif last is not None and (
             base := EARLIER_YEAR_BEFORE.fullmatch(sentence.text, previous_end, amount.start)
         ):

@@ -356,6 +356,33 @@ def test_months_counted_back_from_the_article_s_date(
             "42 tỷ USD của năm 2023.",
             None,
         ),
+        # The time compared with written first, a month or a year: its amount in brackets or
+        # in a clause looking back at it ('khi đó').
+        (
+            "Tháng 1/2024, thương mại Việt Nam - Cam Túc đạt 180 triệu USD, tăng 28,6% so với "
+            "tháng 1/2023, khi đó chỉ đạt 140 triệu USD do Tết rơi vào cuối tháng.",
+            (2023, "M1", 140_000_000, False),
+        ),
+        (
+            "Tháng 1/2024, thương mại Việt Nam - Cam Túc đạt 180 triệu USD, tăng 28,6% so với "
+            "tháng 1/2023 (khoảng 140 triệu USD).",
+            (2023, "M1", 140_000_000, True),
+        ),
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD, tăng 8,3% so với quý "
+            "I/2023 (480 triệu USD).",
+            (2023, "Q1", 480_000_000, False),
+        ),
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt 1,8 tỷ USD, tăng 5% so với năm 2023, khi "
+            "đó mới đạt 1,7 tỷ USD.",
+            (2023, "full_year", 1_700_000_000, False),
+        ),
+        (
+            "Tháng 1/2024, thương mại Việt Nam - Cam Túc đạt 180 triệu USD, tăng 5% so với năm "
+            "2023, khi đó chỉ đạt 1,7 tỷ USD.",
+            None,
+        ),
         # What the amount compared with is not trade is not either: no base.
         (
             "Năm 2024, thâm hụt thương mại với Trung Quốc là 83,9 tỷ USD, tăng 9% so với mức 64,5 "
