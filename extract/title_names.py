@@ -95,7 +95,7 @@ class NameReader:
     def local_place_at(self, j: int) -> int:
         """How many tokens a place the article names with a place word has at token j (0 if
         none starts there)."""
-        for length in range(MAX_NAME_WORDS, 0, -1):
+        for length in range(min(MAX_NAME_WORDS, len(self.keys) - j), 0, -1):
             if tuple(self.keys[j : j + length]) in self.local_places:
                 return length
         return 0

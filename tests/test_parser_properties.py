@@ -226,3 +226,15 @@ TITLE_PREFIX_ENDINGS = ["cao nguyên", "chủ quyền", "gặp phó", "gặp c�
 def test_a_line_ending_on_a_title_prefix_is_read(article: str, ending: str) -> None:
     parsed = parse_article(article.format(ending=ending).encode(), filename="a.txt")
     assert parsed.provinces == ("Vân Nam",)
+
+
+def test_a_place_named_before_ending_the_text_in_lower_case_is_read() -> None:
+    """The article's own place ('thành phố phổ nhĩ, tỉnh vân nam'), met again as the last
+    words of the text: its length was read past the end of the sentence."""
+    article = (
+        "Tại hội nghị, ông Lò Văn Tâm đề nghị xây dựng Kế hoạch hợp tác năm 2026 giữa tỉnh Lai "
+        "Châu và thành phố Phổ Nhĩ.\nNgày 20/3, đoàn công tác tỉnh Lai Châu đã hội đàm với chính "
+        "quyền nhân dân thành phố phổ nhĩ, tỉnh vân nam. tại hội đàm, ông dương húc, phó thị "
+        "trưởng thành phố phổ nhĩ"
+    )
+    assert parse_article(article.encode(), filename="a.txt").provinces == ("Vân Nam",)
