@@ -9,7 +9,7 @@ from functools import cache
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
 from extract.periods import year_before
-from extract.places import find_places
+from extract.places import PlaceMention, find_places
 from extract.text import phrase_key
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Context
@@ -24,6 +24,9 @@ _TWO_COUNTRIES_TOTAL = re.compile(
     re.I,
 )
 _COUNTRY_LABEL = re.compile(r"\(?\s*Trung Quốc\s*\)?", re.I)
+# What stands between a place and the country named only as its label: 'Hồng Kông (Trung
+# Quốc)', 'Quảng Tây, Trung Quốc', 'Vân Nam của Trung Quốc'.
+_LABEL_BETWEEN = re.compile(r"\s*(?:\(|,|[-–—]|của|thuộc)?\s*", re.I)
 # A row of a table by year names a year and at most a part of it: '6 tháng đầu năm 2025'.
 _TIME_LABEL_WORDS = 6
 _YEAR_WORD = re.compile(r"^năm\s+(?=(?:19|20)\d{2}$)", re.I)
@@ -115,16 +118,33 @@ def _names_parties(label: str) -> bool:
 
 
 def one_party(text: str) -> str | None:
-    """The one Chinese province (or China) a table's caption and header name, if only one."""
-    parties = {
-        NATIONAL if m.place.kind == "china" else m.place.name
+    """The one Chinese province (or China) a table's caption and header name, if only one: none
+    for 'Việt Nam với Trung Quốc và Hồng Kông (Trung Quốc)', where China is a partner of its own
+    beside the place it labels."""
+    mentions = [
+        m
         for m in find_places(text)
         if m.place.kind in ("division", "china") and not m.place.via_city
+    ]
+    parties = {
+        NATIONAL if m.place.kind == "china" else m.place.name
+        for n, m in enumerate(mentions)
+        if n == 0 or not _labels_the_place_before(text, mentions[n - 1], m)
     }
     divisions = parties - {NATIONAL}
-    if len(divisions) == 1:
+    if len(divisions) == 1 and NATIONAL not in parties:
         return divisions.pop()
     return NATIONAL if parties == {NATIONAL} else None
+
+
+def _labels_the_place_before(text: str, before: PlaceMention, mention: PlaceMention) -> bool:
+    """Whether `mention` is China named only as the label of the province just before it
+    ('Hồng Kông (Trung Quốc)', 'Quảng Tây, Trung Quốc'), no partner of its own."""
+    return (
+        mention.place.kind == "china"
+        and before.place.kind == "division"
+        and _LABEL_BETWEEN.fullmatch(text, before.end, mention.start) is not None
+    )
 
 
 def row_provinces(rows: list[list[str]], context: Context) -> list[str | None]:

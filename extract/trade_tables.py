@@ -92,7 +92,9 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
             or one_party(" ".join([table.introduction, *table.header]))
             or one_party(" ".join(row[0] for row in table.rows))  # 'Xuất khẩu sang Trung Quốc'
         )
-        provinces: list[str | None] = [party] * len(table.rows)
+        # A row label naming its partner wins ('Xuất khẩu sang Hồng Kông (Trung Quốc)' under a
+        # caption naming China and Hồng Kông); the table's party is that of the rows naming none.
+        provinces: list[str | None] = [one_party(row[0]) or party for row in table.rows]
     else:
         provinces = row_provinces(table.rows, context)
     header = " | ".join(table.header)

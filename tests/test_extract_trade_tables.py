@@ -813,3 +813,49 @@ def test_a_table_of_the_goods_passing_one_place_gives_no_figures(caption: str) -
     assert [(f.province, f.year, f.kind, f.value_usd) for f in article.trade_figures] == [
         ("Quảng Tây", 2024, "two-way", 42_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "other", "other_rows"),
+    [
+        (
+            "Bảng: Kim ngạch xuất nhập khẩu giữa Việt Nam với Trung Quốc và Ma Cao (Trung Quốc)",
+            "Xuất khẩu sang Ma Cao (Trung Quốc)",
+            [
+                ("Ma Cao", 2025, "M9", "vn_export", 50_000_000, 3.0),
+                ("Ma Cao", 2025, "M1-M9", "vn_export", 410_000_000, 2.2),
+            ],
+        ),
+        (
+            "Bảng: Thương mại của Việt Nam với Trung Quốc và với Quảng Tây",
+            "Tổng kim ngạch với Quảng Tây, Trung Quốc",
+            [
+                ("Quảng Tây", 2025, "M9", "two-way", 50_000_000, 3.0),
+                ("Quảng Tây", 2025, "M1-M9", "two-way", 410_000_000, 2.2),
+            ],
+        ),
+    ],
+)
+def test_a_row_label_naming_its_partner_wins_over_a_caption_naming_two(
+    caption: str, other: str, other_rows: list[tuple[object, ...]]
+) -> None:
+    top = (
+        "Báo Thương mại Biên giới\nThứ Ba, 18/11/2025 | 09:10\n\n"
+        "Thương mại Việt Nam - Trung Quốc 9 tháng tăng mạnh\n\n"
+        "Số liệu hải quan cho thấy thương mại hai nước tiếp tục tăng.\n\n"
+    )
+    table = (
+        f"{caption}\n"
+        "Chỉ tiêu | Tháng 9/2025 | | 9 tháng năm 2025 |\n"
+        "| Trị giá (tỷ USD) | So với cùng kỳ (%) | Trị giá (tỷ USD) | So với cùng kỳ (%)\n"
+        "Nhập khẩu từ Trung Quốc | 15,2 | +20,1 | 130,5 | +25,0\n"
+        "Tổng kim ngạch với Trung Quốc | 21,3 | +19,0 | 185,7 | +20,3\n"
+        f"{other} | 0,05 | +3,0 | 0,41 | +2,2\n"
+    )
+    assert _figures(table, top) == [
+        ("Trung Quốc", 2025, "M9", "vn_import", 15_200_000_000, 20.1),
+        ("Trung Quốc", 2025, "M1-M9", "vn_import", 130_500_000_000, 25.0),
+        ("Trung Quốc", 2025, "M9", "two-way", 21_300_000_000, 19.0),
+        ("Trung Quốc", 2025, "M1-M9", "two-way", 185_700_000_000, 20.3),
+        *other_rows,
+    ]
