@@ -24,7 +24,7 @@ from extract.trade_reading import read_sentence
 from extract.trade_repeats import without_repeats
 from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
-from extract.trade_words import Keyword, trade_words
+from extract.trade_words import Keyword, several_partners, trade_words
 from extract.types import NATIONAL, TradeFigure
 
 __all__ = ["Context", "find_trade_figures", "sentence_figures"]
@@ -72,6 +72,7 @@ class _Story:
     aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
     time_told: Passage | None = None  # the time the sentence just before named without a sum
     time_judged: Passage | None = None  # the time the sentence just before said how it went
+    several: _Heading | None = None  # a sum over several partners just before, naming none
 
 
 def find_trade_figures(
@@ -199,6 +200,11 @@ def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         carried = story.anchor or story.told or story.last
     elif sentence.refers_back():
         carried = story.told or story.last
+        if carried is None and story.several is not None:
+            # 'Riêng Giang Tô đạt 31,4 tỷ USD; Chiết Giang 24,9 tỷ USD …' after a sum over four
+            # localities: each named one's share, of the sum's trade and time.
+            several = story.several
+            return Lead(several.passage, story.last, story.elsewhere, None, several.keyword)
         if antecedent is not None and carried == passage(antecedent):
             # 'Riêng tháng 10 đạt 318 triệu USD.': a part of the figure just before, of its kind.
             return Lead(carried, story.last, story.elsewhere, antecedent, dated=story.dated)
@@ -212,6 +218,7 @@ def _tell(
     figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
     story.told = None if found else _passage_of(sentence, context)
+    story.several = None if found else _sum_of_several(sentence, story, context)
     story.partner_told = None if found else trade_partner_named(sentence)
     story.time_told = None if sentence.amounts else _time_announced(sentence, context)
     story.time_judged = None if sentence.amounts else _time_judged(sentence, context)
@@ -341,6 +348,21 @@ def _heading(
     if dated is None:
         return _Heading(given, None)
     return _Heading(given, Passage(province, dated[0], dated[1], bilateral))
+
+
+def _sum_of_several(sentence: Sentence, story: _Story, context: Context) -> _Heading | None:
+    """What a sum of Vietnam's trade with several Chinese localities, naming none, tells the
+    sentence singling them out after it ('Năm 2025, thương mại giữa Việt Nam với bốn địa
+    phương đạt khoảng 68 tỷ USD.'): its trade word and time, as a list heading's; None for any
+    other sentence, or one whose time is unknown."""
+    if not sentence.amounts or _parties(sentence) or not several_partners(sentence.text):
+        return None
+    if not involves_vietnam(sentence, len(sentence.text)):
+        return None
+    heading = _heading(sentence, story.before, story.last, context, story.dated)
+    if heading.keyword is None or heading.passage is None:
+        return None
+    return heading
 
 
 def _dated(sentence: Sentence, context: Context) -> tuple[int, str] | None:

@@ -113,3 +113,22 @@ def approximate(before: str) -> bool:
     if last and last[-1] == "đạt":
         last = last[:-1]
     return any(words.approximate.match(last, i) for i in range(len(last))) or "ước" in keys
+
+
+@cache
+def _several_partners() -> re.Pattern[str]:
+    """A count of Chinese localities as the parties of a trade word (extract/data/trade.toml)."""
+    data = load_data("trade")
+    counts = "|".join(_phrase(p) for p in data["several_partners_counts"])
+    places = "|".join(_phrase(p) for p in sorted(data["several_partners_places"], key=len)[::-1])
+    return re.compile(rf"\b(?:với|và|giữa)\s+(?:{counts}|\d+)\s+(?:{places})\b", re.I)
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(re.escape(word) for word in words.split())
+
+
+def several_partners(text: str) -> bool:
+    """Whether `text` names as the parties of its trade several Chinese localities it does not
+    name one by one: 'thương mại giữa Việt Nam với bốn địa phương đạt khoảng 68 tỷ USD'."""
+    return _several_partners().search(text) is not None

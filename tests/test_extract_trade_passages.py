@@ -1604,3 +1604,37 @@ def test_the_base_of_a_change_is_no_figure_the_next_sentence_goes_on_with(base: 
         ("Cam Túc", 2024, "Q1", "vn_export", 230_000_000, -1.5),
         ("Cam Túc", 2024, "Q1", "vn_import", 290_000_000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        (
+            "Năm 2023, thương mại giữa Việt Nam với ba địa phương đạt khoảng 45 tỷ USD.",
+            [
+                ("Hồ Nam", 2023, "full_year", "two-way", 21_300_000_000, 10.5),
+                ("Hồ Bắc", 2023, "full_year", "two-way", 15_100_000_000, 6.2),
+                ("Giang Tây", 2023, "full_year", "two-way", 8_600_000_000, None),
+            ],
+        ),
+        (
+            "9 tháng đầu năm 2024, kim ngạch song phương giữa Việt Nam và các tỉnh, thành phố "
+            "này đạt hơn 40 tỷ USD.",
+            [
+                ("Hồ Nam", 2024, "M1-M9", "two-way", 21_300_000_000, 10.5),
+                ("Hồ Bắc", 2024, "M1-M9", "two-way", 15_100_000_000, 6.2),
+                ("Giang Tây", 2024, "M1-M9", "two-way", 8_600_000_000, None),
+            ],
+        ),
+        # the parties of the sum not said to be several localities: nothing to share out
+        ("Năm 2023, thương mại đạt khoảng 45 tỷ USD.", []),
+    ],
+)
+def test_the_parts_of_a_sum_over_several_localities_singled_out_after_it(
+    total: str, expected: list[tuple[object, ...]]
+) -> None:
+    parts = (
+        "Riêng Hồ Nam đạt 21,3 tỷ USD, tăng 10,5%; Hồ Bắc 15,1 tỷ USD, tăng 6,2%; "
+        "Giang Tây khoảng 8,6 tỷ USD."
+    )
+    assert _figures([total, parts]) == expected
