@@ -1177,14 +1177,49 @@ def test_a_clause_telling_how_trade_went_before_its_figure(
             "Theo Đại sứ, năm 2025, thương mại hai bên đạt 6,1 tỷ USD.",
             [("Vân Nam", 2025, "full_year", 6_100_000_000)],
         ),
-        # a province's officer, whatever the size, speaks of the province
+        # a province's officer, of a province's size: the province
+        (
+            "Theo Tổng Lãnh sự, quý I/2025, kim ngạch song phương đạt 4,6 tỷ USD.",
+            [("Vân Nam", 2025, "Q1", 4_600_000_000)],
+        ),
+        # of a size no province trades, the pair named: the two countries', whoever tells it
         (
             "Theo Tổng Lãnh sự, quý I/2025, kim ngạch song phương đạt 48,6 tỷ USD.",
-            [("Vân Nam", 2025, "Q1", 48_600_000_000)],
+            [("Trung Quốc", 2025, "Q1", 48_600_000_000)],
         ),
     ],
 )
 def test_a_country_s_spokesman_s_two_sides_of_national_size_are_the_two_countries(
+    sentence: str, expected: list[tuple[str, int, str, int]]
+) -> None:
+    context = Context(main_province="Vân Nam", reference_year=2025)
+    figures = find_trade_figures([sentence], context)
+    assert [(f.province, f.year, f.period, f.value_usd) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the pair named, of a size no province trades, no speaker: the two countries'
+        (
+            "Năm 2025, kim ngạch thương mại song phương đạt hơn 190 tỷ USD.",
+            [("Trung Quốc", 2025, "full_year", 190_000_000_000)],
+        ),
+        (
+            "Tháng 10/2025, trao đổi hàng hóa hai bên đạt 10,1 tỷ USD.",
+            [("Trung Quốc", 2025, "M10", 10_100_000_000)],
+        ),
+        # no pair named: no one's the figure can be given to
+        ("Năm 2025, kim ngạch thương mại đạt hơn 190 tỷ USD.", []),
+        ("Năm 2025, kim ngạch giữa Việt Nam và tỉnh bạn đạt hơn 190 tỷ USD.", []),
+        # of a province's size: the article's province
+        (
+            "Năm 2025, kim ngạch thương mại song phương đạt 6,1 tỷ USD.",
+            [("Vân Nam", 2025, "full_year", 6_100_000_000)],
+        ),
+    ],
+)
+def test_a_figure_naming_no_party_of_a_size_no_province_trades_is_never_a_province_s(
     sentence: str, expected: list[tuple[str, int, str, int]]
 ) -> None:
     context = Context(main_province="Vân Nam", reference_year=2025)
