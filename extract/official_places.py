@@ -48,6 +48,13 @@ _CAMP = re.compile(
     r"\bphía\s+(?P<who>[^,;.:()]{2,40}?)(?:\s*\([^,;.:()]{1,20}\))?\s*(?:\b(?:có|gồm)\b|:)",
     re.I,
 )
+# "Lãnh đạo Thượng Hải, trong đó có …", "lãnh đạo tỉnh Vân Nam gồm …": a place's leaders, then
+# those of them the sentence names, who are that place's whatever their office.
+_LEADERS_OF = re.compile(
+    r"\blãnh\s+đạo\s+(?P<who>[^,;.:()]{2,40}?)\s*"
+    r"(?:,\s*trong\s+đó\s+có\b|\b(?:bao\s+)?gồm(?:\s+có)?\b|:)",
+    re.I,
+)
 # After a ';', the next person of the same list: how a person is addressed ('; ông B, …'), or a
 # capitalised name or office ('; Phó Tỉnh trưởng B'); not '; đại diện …', '; cùng dự có …'.
 _ADDRESSED = re.compile(r"(?:ông|bà|ngài|đồng\s+chí)\b")
@@ -210,10 +217,12 @@ def _located_in_china(text: str, mention: PlaceMention, mentions: list[PlaceMent
 
 
 def listed_side(before: str) -> Place | None:
-    """'phía Trung Quốc có ông …', 'Về phía Vân Nam có …': the side (and, for China, the
-    province) the sentence lists the person under; 'phía bạn' is the guests', China."""
+    """'phía Trung Quốc có ông …', 'Về phía Vân Nam có …', 'Lãnh đạo Thượng Hải, trong đó có …':
+    the side (and, for China, the province) the sentence lists the person under; 'phía bạn' is
+    the guests', China."""
     # The last one: 'phía Việt Nam có A, phía Trung Quốc có B'.
-    match = next(reversed(list(_CAMP.finditer(before))), None)
+    headers = [*_CAMP.finditer(before), *_LEADERS_OF.finditer(before)]
+    match = max(headers, key=lambda m: m.end(), default=None)
     if match is None or not _one_list(before[match.end() :]):
         return None
     who = match["who"].strip()

@@ -1838,6 +1838,30 @@ def test_a_side_s_list_header_holds_for_each_person_listed_after_a_semicolon(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lãnh đạo Trùng Khánh, trong đó có Bí thư Thành ủy Viên Gia Quân, luôn coi trọng "
+            "hợp tác với các địa phương Việt Nam.",
+            ("Viên Gia Quân", "Bí thư Thành ủy", "CN", "Trùng Khánh"),
+        ),
+        (
+            "Lãnh đạo tỉnh Quý Châu gồm Bí thư Tỉnh ủy Từ Lân đã tiếp đoàn.",
+            ("Từ Lân", "Bí thư Tỉnh ủy", "CN", "Quý Châu"),
+        ),
+        (
+            "Lãnh đạo tỉnh Lào Cai gồm Bí thư Tỉnh ủy Đặng Xuân Phong đã tiếp đoàn.",
+            ("Đặng Xuân Phong", "Bí thư Tỉnh ủy", "VN", None),
+        ),
+    ],
+)
+def test_an_office_both_countries_have_is_the_place_whose_leaders_the_sentence_lists(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Về phía Hải Nam có ông Lý Văn Bình, Phó Giám đốc Sở Ngoại vụ tỉnh Hải Nam; ông Chu "
