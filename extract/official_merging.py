@@ -12,7 +12,13 @@ from extract.lexicon import load_data
 from extract.mentions import Mention
 from extract.names import leader_sides, name_key
 from extract.text import spelling_key
-from extract.title_facts import division_kind, placed_side, title_province, worded_side
+from extract.title_facts import (
+    division_kind,
+    is_local_office,
+    placed_side,
+    title_province,
+    worded_side,
+)
 from extract.title_lexicon import Side
 from extract.types import Official
 
@@ -77,16 +83,23 @@ def _titled_province(group: list[Mention]) -> str | None:
 def placed_in_article(officials: list[Official], provinces: Iterable[str]) -> list[Official]:
     """Chinese officials whose title names no place but says which kind of division it belongs
     to ('Bí thư Khu ủy Trần Cương', 'Tỉnh trưởng Vương Dữ Ba'), placed in the one division of
-    that kind the article is about; left unplaced when it is about several or none."""
+    that kind the article is about, and those holding a county's or a town's office ('Bí thư
+    Huyện ủy huyện tự trị … Cáp Nê') in the one province it is about; left unplaced when it is
+    about several or none."""
     gazetteer = load_gazetteer()
     divisions = [d for name in provinces if (d := gazetteer.by_name(name)) is not None]
     placed = []
     for official in officials:
-        kind = division_kind(official.title) if official.side == "CN" else None
-        if official.province is None and kind is not None:
+        if official.side != "CN" or official.province is not None:
+            placed.append(official)
+            continue
+        kind = division_kind(official.title)
+        if kind is not None:
             candidates = [d for d in divisions if d.kind == kind]
-            if len(candidates) == 1:
-                official = replace(official, province=candidates[0].vi)
+        else:
+            candidates = divisions if is_local_office(official.title) else []
+        if len(candidates) == 1:
+            official = replace(official, province=candidates[0].vi)
         placed.append(official)
     return placed
 

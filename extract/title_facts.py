@@ -69,6 +69,17 @@ def division_kind(title: str) -> str | None:
     )
 
 
+@cache
+def _local_offices() -> PhraseSet:
+    return PhraseSet(load_data("titles")["local_offices"])
+
+
+def is_local_office(title: str) -> bool:
+    """Whether the title holds an office of a county or a town: 'Bí thư Huyện ủy huyện tự trị
+    dân tộc Cáp Nê', 'Trấn trưởng trấn Đông Hưng' (a province's or a city's office: no)."""
+    return _contains(_local_offices(), title)
+
+
 def in_business_only(segments: list[Segment]) -> bool:
     """Whether every office of the title is in a company or a business association ('Giám đốc
     Công ty …', 'Tổng thư ký Hiệp hội …'): its holder is not an official."""

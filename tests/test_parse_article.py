@@ -377,6 +377,41 @@ def test_a_chinese_office_named_without_its_division_is_placed_in_the_article_s_
     assert provinces["Vương Dữ Ba"] is None, "a province's office, and the article names none"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "province"),
+    [
+        (
+            "Lào Cai hội đàm với đoàn đại biểu châu Văn Sơn\n\n"
+            "Ngày 5/6/2025, lãnh đạo tỉnh Lào Cai hội đàm với Đoàn đại biểu châu Văn Sơn, tỉnh "
+            "Vân Nam (Trung Quốc).\n\n"
+            "Về phía bạn có đồng chí Vương Quốc Hoa, Bí thư Huyện ủy huyện Kim Bình.",
+            "Vương Quốc Hoa",
+            "Vân Nam",
+        ),
+        (
+            "Giao lưu hữu nghị biên giới\n\n"
+            "Ngày 5/6/2025, xã Bắc Sơn giao lưu với trấn Ái Điểm, thành phố Bằng Tường (Quảng "
+            "Tây, Trung Quốc).\n\n"
+            "Dự giao lưu có bà Hoàng Lệ Hoa, Trấn trưởng trấn Ái Điểm.",
+            "Hoàng Lệ Hoa",
+            "Quảng Tây",
+        ),
+        (
+            "Giao lưu hữu nghị biên giới\n\n"
+            "Ngày 5/6/2025, đoàn tỉnh Vân Nam và đoàn Khu tự trị Quảng Tây thăm Lào Cai.\n\n"
+            "Dự có bà Hoàng Lệ Hoa, Trấn trưởng trấn Ái Điểm.",
+            "Hoàng Lệ Hoa",
+            None,
+        ),
+    ],
+)
+def test_a_chinese_county_or_town_office_is_placed_in_the_article_s_one_province(
+    text: str, name: str, province: str | None
+) -> None:
+    officials = {o.name: (o.side, o.province) for o in parse_article(text).officials}
+    assert officials[name] == ("CN", province)
+
+
 CAPTIONED = (
     "Khai mạc hội chợ Trung Quốc - ASEAN tại Nam Ninh\n\n17/09/2025 10:00\n\n"
     "Sáng 17/9, hội chợ Trung Quốc - ASEAN lần thứ 22 khai mạc tại Nam Ninh, Quảng Tây, với "
