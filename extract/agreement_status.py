@@ -13,6 +13,9 @@ _MANNER_WORDS = 3  # tokens of a word telling how a document is carried out ('c�
 _MANNER_PHRASES = 2  # such words in a row ('nghiêm túc, đầy đủ')
 _MANNER_JOINS = frozenset({",", "và"})  # between two of them
 _EVENT_WORDS = 4  # tokens of an event's word before a plan it carries out ('hội nghị tổng kết')
+_AMENDING_WORDS = 2  # tokens of a word amending a document ('sửa đổi')
+_AMENDING_PHRASES = 2  # such words in a row ('sửa đổi, bổ sung')
+_SIGNING_WORDS = 2  # tokens of a signing verb ('ký kết')
 
 
 def signing_status(keys: list[str], i: int, end: int) -> str | None:
@@ -25,7 +28,7 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
     words = signing_words()
     after = keys[end : end + _AFTER_NAME]
     sign_at = signing_verbs(keys, max(0, i - _SIGNING_REACH), i) + _adopted_at(keys, i)
-    if _drafted(keys, i):
+    if _drafted(keys, i) or _amended(keys, i):
         return "agreed"
     if sign_at:
         verb = sign_at[-1]
@@ -88,6 +91,32 @@ def _drafted(keys: list[str], i: int) -> bool:
     verb_end = _manner_start(keys, i)
     start = max(0, verb_end - _DRAFTING_WORDS)
     return any(k + n == verb_end for k, n, _value in drafting.found_in(keys, start, i))
+
+
+def _amended(keys: list[str], i: int) -> bool:
+    """A document in force the words right before it amend, extend or review ('xem xét sửa đổi
+    Thỏa thuận vận hành …', 'sửa đổi, bổ sung Quy chế …', 'gia hạn Bản ghi nhớ …'): only
+    discussed; not when a signing verb opens those words ('ký gia hạn Thỏa thuận …' signs)."""
+    start = _amending_start(keys, i)
+    if start == i:
+        return False
+    signed = signing_words().signed.found_in(keys, max(0, start - _SIGNING_WORDS), start)
+    return not any(k + n == start and verb for k, n, verb in signed)
+
+
+def _amending_start(keys: list[str], i: int) -> int:
+    """Where the words right before the document at i amending it begin ('xem xét | sửa đổi, bổ
+    sung | Quy chế …'); i when none stand there."""
+    amending = signing_words().amending
+    j = i
+    for _ in range(_AMENDING_PHRASES):
+        at = j - 1 if 0 < j < i and keys[j - 1] in _MANNER_JOINS else j
+        start = max(0, at - _AMENDING_WORDS)
+        before = [k for k, n, _value in amending.found_in(keys, start, at) if k + n == at]
+        if not before:
+            break
+        j = before[0]
+    return j
 
 
 def in_an_event_s_name(keys: list[str], i: int) -> bool:

@@ -26,6 +26,7 @@ class SigningWords:
     adopting: PhraseSet  # signing only right before the document's name ('thông qua Biên bản …')
     drafting: PhraseSet
     manner: PhraseSet  # how a document is carried out, after the verb ('thực hiện nghiêm')
+    amending: PhraseSet  # a document in force changed or renewed ('sửa đổi', 'gia hạn')
     clause_subjects: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
@@ -65,6 +66,7 @@ def signing_words() -> SigningWords:
         adopting=PhraseSet(signing["adopting"]),
         drafting=PhraseSet(signing["drafting"]),
         manner=PhraseSet(signing["manner"]),
+        amending=PhraseSet(signing["amending"]),
         clause_subjects=PhraseSet(signing["clause_subjects"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),

@@ -782,6 +782,56 @@ def test_a_plan_scheme_or_treaty_drawn_up_or_carried_out_is_discussed(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hai bên nhất trí báo cáo cấp trên xem xét sửa đổi Thỏa thuận quản lý chợ biên giới "
+            "Pò Peo để mở rộng thời gian họp chợ.",
+            ("agreement", "Thỏa thuận quản lý chợ biên giới Pò Peo"),
+        ),
+        (
+            "Hai bên thống nhất sửa đổi, bổ sung Quy chế phối hợp quản lý cửa khẩu Tà Lùng.",
+            ("regulation", "Quy chế phối hợp quản lý cửa khẩu Tà Lùng"),
+        ),
+        (
+            "Hai bên nhất trí gia hạn Bản ghi nhớ hợp tác du lịch giai đoạn 2021 – 2025.",
+            ("memorandum", "Bản ghi nhớ hợp tác du lịch giai đoạn 2021 – 2025"),
+        ),
+        (
+            "Hai sở thống nhất rà soát Hiệp định hợp tác bảo vệ rừng khu vực biên giới.",
+            ("agreement", "Hiệp định hợp tác bảo vệ rừng khu vực biên giới"),
+        ),
+        (
+            "Hai bên đề nghị nâng cấp Thỏa thuận hợp tác kinh tế thương mại năm 2019.",
+            ("agreement", "Thỏa thuận hợp tác kinh tế thương mại năm 2019"),
+        ),
+    ],
+)
+def test_a_document_the_sides_amend_extend_or_review_is_discussed(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_agreements([sentence], DAY)
+    assert ((found.kind, found.name), found.signed) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Hai bên đã ký Biên bản bổ sung Thỏa thuận hợp tác du lịch biên giới.",
+            "Biên bản bổ sung Thỏa thuận hợp tác du lịch biên giới",
+        ),
+        (
+            "Hai bên ký kết sửa đổi, bổ sung Quy chế phối hợp tuần tra song phương.",
+            "Quy chế phối hợp tuần tra song phương",
+        ),
+    ],
+)
+def test_an_amendment_signed_is_signed(sentence: str, name: str) -> None:
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [(name, True)]
+
+
+@pytest.mark.parametrize(
     "event",
     [
         "Sáng 24/3, UBND tỉnh Lai Châu tổ chức hội nghị triển khai kế hoạch hợp tác với tỉnh "
