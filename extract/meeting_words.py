@@ -101,10 +101,11 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
     neither a plan ('sẽ', 'dự kiến'), an earlier meeting ('hồi tháng 3', 'từng') nor an
     attendance list ('Tham dự hội đàm có …')."""
     words = vocabulary()
-    if is_attendance(sentence):
-        return None
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
+    # Most sentences have no meeting's word at all: none is reported, whatever they open with.
+    if words.meetings.first_words.isdisjoint(keys) or is_attendance(sentence):
+        return None
     opens = opens_an_event(sentence)
     for i, _length, _kind in words.meetings.found_in(keys):
         if _told_as_earlier(sentence, keys, i):
