@@ -106,13 +106,16 @@ def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
     # Most sentences have no meeting's word at all: none is reported, whatever they open with.
     if words.meetings.first_words.isdisjoint(keys) or is_attendance(sentence):
         return None
-    opens = opens_an_event(sentence)
+    # Whether the sentence opens a new event: read only once a meeting's word may be reported.
+    opens: bool | None = None
     for i, _length, _kind in words.meetings.found_in(keys):
         if _told_as_earlier(sentence, keys, i):
             return None
         found = meeting_at(sentence, tokens, keys, i, number)
         if found is None or _on_the_way_to(keys, i) or _said_to_be_held(sentence, tokens, i):
             continue
+        if opens is None:
+            opens = opens_an_event(sentence)
         reported = (
             _reported_at(keys, i)
             or _held_on_its_day(sentence, keys, found)
