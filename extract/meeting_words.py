@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.dates import day_opens
 from extract.lexicon import PhraseSet
@@ -94,6 +95,9 @@ def referred_meeting(sentence: str) -> tuple[str, bool] | None:
     return None
 
 
+# Asked of the same sentences in turn by the readers of the lead, of the meetings after it, of
+# attendance lists and of a delegation's members: each sentence is read once.
+@lru_cache(maxsize=1024)
 def reported_meeting(sentence: str, number: int) -> FoundMeeting | None:
     """A meeting a later sentence reports as happening: the sentence opens a new event (a date,
     'Trước đó', 'Bên lề …') or says it happened ('đã hội kiến', 'đã có buổi làm việc', 'tại
@@ -326,6 +330,9 @@ def is_attendance(sentence: str) -> bool:
     return vocabulary().attendance.match(keys, 0) is not None
 
 
+# Asked of the same sentences in turn by the readers of the main meeting, its place and members,
+# and of the part of the article telling it.
+@lru_cache(maxsize=1024)
 def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
     """The sentence's first meeting; a forum, seminar or fair only when it tells no other, or
     when its people attend it before another meeting that is no conference ('… đã tham dự Hội
