@@ -98,7 +98,8 @@ def _aggregator(lines: list[str]) -> str | None:
     """The site named in an aggregator credit anywhere on the page ('Tổng hợp tin tự động X')."""
     markers = furniture_words().aggregators
     for line in lines:
-        if any(m in line.casefold() for m in markers) and (domain := DOMAIN.search(line)):
+        folded = line.casefold()
+        if any(m in folded for m in markers) and (domain := DOMAIN.search(line)):
             return domain.group(1).lower()
     return None
 

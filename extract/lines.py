@@ -40,6 +40,7 @@ _GAPPED_MENU_ITEMS = 4
 _BAR_ITEM_WORDS = 4  # 'Lượt xem: 412', 'In bài', 'Chia sẻ' beside a date
 # A toolbar's buttons, in brackets or between bars: '[In bài] [Gửi email] [Cỡ chữ: A- A A+]'.
 _TOOL_SEPARATOR = re.compile(r"\s*[\[\]|]\s*")
+_TOOL_MARKS = "[]|"  # the marks between a toolbar's buttons
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
 _TRAILING_CREDIT = (
     r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
@@ -220,22 +221,23 @@ def squeezed_line(line: str) -> str:
     """A scraped line with its spacing squeezed; a menu bar whose items only wide gaps
     separate ('Thời sự  Chính trị  Dân sinh  Giao thông') keeps them apart as a bar ('Thời sự |
     Chính trị | …'), which the menus' rules know."""
-    framed = _FRAMED_ROW.fullmatch(line.strip())
+    stripped = line.strip()
+    framed = _FRAMED_ROW.fullmatch(stripped)
     if framed:
         # A table row as trafilatura writes one ('| a | b |'); its rule line ('|---|---|') is
         # dropped, and a one-cell table (a photo's caption in many sites' layouts) is a line.
         inner = framed.group(1).strip()
         return "" if _RULE_CELLS.fullmatch(inner) else squeeze(inner)
-    if _TAB.search(line.strip()):
+    if _TAB.search(stripped):
         # A table row copied as text, its cells separated by tabs: kept apart, as 'a | b'.
-        return " | ".join(squeeze(cell) for cell in _TAB.split(line.strip()) if cell.strip())
-    items = [item for item in _WIDE_GAP.split(line.strip()) if item]
-    if (
-        len(items) >= _GAPPED_MENU_ITEMS
-        and not is_closed(line)
-        and all(len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items)
-    ):
-        return " | ".join(squeeze(item) for item in items)
+        return " | ".join(squeeze(cell) for cell in _TAB.split(stripped) if cell.strip())
+    # A line closing a sentence is no menu bar: its gaps are not looked for.
+    if not is_closed(line):
+        items = [item for item in _WIDE_GAP.split(stripped) if item]
+        if len(items) >= _GAPPED_MENU_ITEMS and all(
+            len(_WORD.findall(item)) <= _MENU_ITEM_WORDS for item in items
+        ):
+            return " | ".join(squeeze(item) for item in items)
     return _spaced_as_written(squeeze(line))
 
 
@@ -454,9 +456,12 @@ def is_drop_line(line: str) -> bool:
     """A sharing button, reading tool or stray label ('Chia sẻ', 'Nghe bài viết'), or a toolbar
     of them ('[In bài] [Gửi email] [Chia sẻ] [Cỡ chữ: A- A A+]')."""
     drop = furniture_words().drop
-    if line.casefold().strip(" :|") in drop or _is_toolbar(line):
+    folded = line.casefold()
+    if folded.strip(" :|") in drop or _is_toolbar(line):
         return True
-    tools = [t for t in _TOOL_SEPARATOR.split(line.casefold()) if t]
+    if not any(mark in line for mark in _TOOL_MARKS):
+        return False  # one tool alone, not in a toolbar: read above
+    tools = [t for t in _TOOL_SEPARATOR.split(folded) if t]
     return len(tools) > 1 and all(t.split(":")[0].strip() in drop for t in tools)
 
 
