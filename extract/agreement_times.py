@@ -52,6 +52,12 @@ def _past_marks() -> list[str]:
     return list(load_data("meetings")["signing"]["past_time_marks"])
 
 
+@cache
+def _folded_past_marks() -> frozenset[str]:
+    """The words placing an event in a time long past, case-folded, read once."""
+    return frozenset(mark.casefold() for mark in _past_marks())
+
+
 def _time_marks() -> list[str]:
     """The words placing an event in a time, past or not ('vào tháng 9')."""
     return list(load_data("meetings")["signing"]["time_marks"])
@@ -87,7 +93,7 @@ def _recalled_time(sentence: str, event_day: date | None) -> bool:
     A time in what a signed document provides for ('…, trong đó có việc tổ chức … vào tháng 4')
     is not the signing's."""
     opening, marked = _time_patterns()
-    past = {mark.casefold() for mark in _past_marks()}
+    past = _folded_past_marks()
     told = _before_provisions(sentence)
     found = [m for m in (opening.match(told), *marked.finditer(told)) if m is not None]
     for match in found:

@@ -143,6 +143,8 @@ def _sentence_agreements(
     words = signing_words()
     tokens = tokenize(sentence)
     keys = [t.key for t in tokens]
+    if words.documents.first_words.isdisjoint(keys):
+        return [], None  # most sentences name no document at all
     result: list[Agreement] = []
     # Signed at the event, on its day; or at a time the sentence puts before it, day unknown
     # unless the sentence gives it ('Trước đó, ngày 9/7, … đã ký …', 'Trước đó, sáng cùng ngày').
