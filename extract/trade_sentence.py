@@ -120,10 +120,11 @@ class Sentence:
         to right, a word found covers its tokens; one running past a limit does not."""
         words = trade_words()
         kinds = (("two-way", words.two_way), ("export", words.export), ("import", words.imports))
-        firsts = words.two_way.first_words | words.export.first_words | words.imports.first_words
-        starts = []
+        starts: list[tuple[int, list[tuple[Keyword, int]]]] = []
+        if words.first_words.isdisjoint(self.keys):
+            return starts  # most sentences tell no trade at all
         for i, token in enumerate(self.tokens):
-            if token.key not in firsts:
+            if token.key not in words.first_words:
                 continue
             starting = []
             for kind, phrases in kinds:

@@ -48,16 +48,18 @@ class TradeWords:
     trend: frozenset[str]
     time_verdict: frozenset[str]
     approximate: PhraseSet
+    first_words: frozenset[str]  # the words a trade word (two-way, export, import) begins with
 
 
 @cache
 def trade_words() -> TradeWords:
     """The lists of extract/data/trade.toml."""
     data = load_data("trade")
+    two_way, export, imports = (PhraseSet(data[k]) for k in ("two_way", "export", "import"))
     return TradeWords(
-        two_way=PhraseSet(data["two_way"]),
-        export=PhraseSet(data["export"]),
-        imports=PhraseSet(data["import"]),
+        two_way=two_way,
+        export=export,
+        imports=imports,
         not_trade=_with_exceptions(data["not_trade"], data["not_trade_but"]),
         products=PhraseSet(data["products"]),
         target=PhraseSet(data["target"]),
@@ -79,6 +81,7 @@ def trade_words() -> TradeWords:
         trend=word_set(data["trend"]),
         time_verdict=word_set(data["time_verdict"]),
         approximate=PhraseSet(data["approximate"]),
+        first_words=two_way.first_words | export.first_words | imports.first_words,
     )
 
 
