@@ -418,7 +418,7 @@ def meeting_at(
         after += shared[0]  # 'đã tiếp và chiêu đãi đoàn …': the guest is after the second verb
     nxt = tokens[after] if after < len(tokens) else None
     guest = nxt is not None and (nxt.is_capitalised or words.guests.match(keys, after))
-    if kind.needs_name_after and not guest:
+    if kind.needs_name_after and (not guest or _inside_a_compound(tokens, keys, i)):
         return None
     if kind.needs_partner and not _partner_after(tokens, keys, i + length):
         return None
@@ -432,6 +432,18 @@ def meeting_at(
         return None  # 'Trung tâm Hội chợ Triển lãm …': the venue of the fair
     label = meeting_label(sentence, tokens, i, length, kind.kind in NAMED_EVENTS or kind.named)
     return FoundMeeting(kind.kind, label, number, sentence, at=i)
+
+
+def _inside_a_compound(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """Whether the meeting's word at token i ends a longer word written in lower case ('tuyến
+    vận tải biển trực tiếp | Quy Nhơn - Khâm Châu', 'gián tiếp'): no meeting then."""
+    compounds = vocabulary().compounds
+    return any(
+        (m := compounds.match(keys, k)) is not None
+        and k + m[0] > i
+        and not tokens[k].is_capitalised
+        for k in range(max(0, i - _PHRASE_REACH), i)
+    )
 
 
 def _after_another_event_s_word(keys: list[str], i: int) -> bool:

@@ -254,6 +254,31 @@ def test_common_verbs_alone_are_not_meetings() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 9/4, tại cảng Cái Mép, tỉnh tổ chức lễ đón chuyến tàu đầu tiên của tuyến vận tải"
+        " biển trực tiếp Cái Mép - Phòng Thành.",
+        "Ngày 9/4, hai bên khai trương đường bay trực tiếp Đà Nẵng - Thành Đô.",
+        "Ngày 9/4, doanh nghiệp tỉnh xuất khẩu gián tiếp Trung Quốc qua cảng Hồng Kông.",
+        "Năm 2025, Việt Nam là đối tác thương mại lớn nhất năm thứ 20 liên tiếp Vân Nam công bố.",
+    ],
+)
+def test_a_meeting_verb_inside_a_longer_word_is_no_meeting(sentence: str) -> None:
+    assert _meetings(None, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 19/5, bà Phạm Thị Liên tiếp Đại sứ Trung Quốc Hùng Ba.",
+        "Ngày 19/5, Chủ tịch UBND tỉnh Lê Văn Trực tiếp Thị trưởng thành phố Nam Ninh Hùng Ba.",
+    ],
+)
+def test_a_name_or_a_title_beside_the_verb_makes_no_longer_word(lead: str) -> None:
+    assert [m.kind for m in _meetings(None, lead)] == ["reception"]
+
+
+@pytest.mark.parametrize(
     "held",
     ["tổ chức bên lề hội chợ chiều cùng ngày", "tổ chức chiều 19/5 tại Nam Ninh"],
 )
