@@ -26,6 +26,8 @@ def with_another(
     # The delegation's head alone does not make a meeting another one: who it met does.
     named = tuple(p for p in meeting.participants if p != head)
     told_again = _told_again(meeting, meetings) if dated_as(sentence, meeting) else None
+    if told_again is None and _the_same_day(sentence):
+        told_again = _detailed(meeting, meetings)
     if told_again is None:
         told_again = _told_in_other_words(meeting, sentence, meetings)
     if told_again is not None:
@@ -87,6 +89,30 @@ def _told_again(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | No
             known.kind == meeting.kind
             and known.date == meeting.date
             and set(known.participants) <= set(meeting.participants)
+        ):
+            return _merged_into(meetings, n, meeting)
+    return None
+
+
+def _the_same_day(sentence: str) -> bool:
+    """'Cùng ngày, …', 'Cũng trong ngày, …': the sentence tells an event of the day told, at no
+    other time of it (not 'Chiều cùng ngày, …')."""
+    return same_day_opens(sentence) and not another_time_that_day(sentence)
+
+
+def _detailed(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting] | None:
+    """The meetings with one a summary told naming no counterpart, its host alone ('… đã chào xã
+    giao Bí thư A và làm việc với lãnh đạo Chính phủ nhân dân tỉnh'), which a sentence of that
+    day tells in full ('Cùng ngày, Đại sứ … có buổi làm việc với Phó Tỉnh trưởng B …'): the
+    first of the same kind and day held by the same host, with the parties the sentence adds;
+    None when no such summary was found."""
+    host = meeting.participants[:1]
+    for n, known in enumerate(meetings):
+        if (
+            host
+            and known.kind == meeting.kind
+            and known.date == meeting.date
+            and known.participants == host
         ):
             return _merged_into(meetings, n, meeting)
     return None

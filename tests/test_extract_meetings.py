@@ -550,6 +550,25 @@ def test_a_summary_s_meeting_told_again_in_full_on_its_day_takes_its_parties() -
     ]
 
 
+@pytest.mark.parametrize("same_day", ["Cùng ngày", "Cũng trong ngày"])
+def test_a_lead_s_meeting_naming_no_counterpart_told_in_full_that_day_is_one_meeting(
+    same_day: str,
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Tổng Lãnh sự Việt Nam tại Côn Minh Lê Minh An đã chào xã giao Bí thư Tỉnh ủy"
+        " Vân Nam Vương Ninh và làm việc với lãnh đạo Chính phủ nhân dân tỉnh.",
+        "Bí thư Vương Ninh nhiệt liệt chào mừng Tổng Lãnh sự.",
+        f"{same_day}, Tổng Lãnh sự Lê Minh An có buổi làm việc với Phó Tỉnh trưởng tỉnh Vân Nam"
+        " Trương Quốc Hoa cùng đại diện Sở Thương mại tỉnh.",
+    )
+    # the lead's working session is the one the body tells, with the counterpart it names
+    assert [(m.kind, m.date, m.participants) for m in meetings] == [
+        ("courtesy call", DAY, ("Lê Minh An", "Vương Ninh")),
+        ("working session", DAY, ("Lê Minh An", "Trương Quốc Hoa")),
+    ]
+
+
 def test_online_talks_told_again_as_talks_are_one_meeting() -> None:
     meetings = _meetings(
         None,
