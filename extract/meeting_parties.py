@@ -60,7 +60,23 @@ def _lists_parties(sentence: str) -> bool:
     """Whether the sentence opens naming who took part ('Tham dự có …', 'Về phía Quảng Tây có
     …', 'Tiếp đoàn có …')."""
     keys = [t.key for t in tokenize(sentence)]
-    return is_attendance(sentence) or vocabulary().joining.match(keys, 0) is not None
+    return is_attendance(sentence) or _opens_joining(keys)
+
+
+def _opens_joining(keys: list[str]) -> bool:
+    """Whether a sentence (its spelling keys) opens naming more parties of the meeting told
+    before ('Tiếp đoàn có …'), also when it says they add to those named ('Tiếp đoàn còn có
+    …')."""
+    also = _also_listed()
+    plain = [k for n, k in enumerate(keys) if k not in also or keys[n + 1 : n + 2] != ["có"]]
+    return vocabulary().joining.match(plain, 0) is not None
+
+
+@cache
+def _also_listed() -> frozenset[str]:
+    """The words before a list's 'có' saying it adds to those named ('còn', 'cũng'), from
+    data/meetings.toml."""
+    return frozenset(load_data("meetings")["also_listed"])
 
 
 def _goes_on_for_a_side(keys: list[str], before: str) -> bool:
@@ -88,7 +104,7 @@ def _items_listed(number: int, sentences: Sequence[str]) -> list[int]:
     sentence = sentences[number]
     keys = [t.key for t in tokenize(sentence)]
     opens_a_list = sentence.rstrip().endswith(":")
-    if not opens_a_list or not (is_attendance(sentence) or vocabulary().joining.match(keys, 0)):
+    if not opens_a_list or not (is_attendance(sentence) or _opens_joining(keys)):
         return []
     items = []
     for k in range(number + 1, len(sentences)):

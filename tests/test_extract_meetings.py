@@ -1357,6 +1357,27 @@ def test_the_host_named_in_the_sentence_after_the_meeting_takes_part(opening: st
     assert meeting.participants == ("Hoàng Văn Minh", "Lý Minh Hoa")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Đón và hội đàm với đoàn có",
+        "Đón và làm việc với đoàn có",
+        "Tiếp đoàn còn có",
+        "Tiếp và làm việc với đoàn cũng có",
+    ],
+)
+def test_a_host_list_after_the_delegation_s_members_takes_part(opening: str) -> None:
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, đoàn công tác tỉnh Lào Cai do đồng chí Hoàng Văn Minh, Phó Chủ tịch UBND "
+        "tỉnh làm trưởng đoàn đã hội đàm với lãnh đạo Châu Hồng Hà tại thành phố Mông Tự.",
+        "Cùng đi có đồng chí Lê Thị Hoa, Giám đốc Sở Ngoại vụ.",
+        f"{opening} ông Lý Minh Hoa, Phó Bí thư Châu ủy, Châu trưởng Châu Hồng Hà; bà Vương Lệ "
+        "Quyên, Phó Châu trưởng cùng lãnh đạo Văn phòng Ngoại vụ.",
+    )
+    assert meeting.participants == ("Hoàng Văn Minh", "Lê Thị Hoa", "Lý Minh Hoa", "Vương Lệ Quyên")
+
+
 def test_who_else_received_the_visitors_on_their_trip_is_no_party_of_its_last_meeting() -> None:
     meetings = _meetings(
         None,
