@@ -83,7 +83,15 @@ def with_attendants(
         # A meeting the article does not report ('… đề nghị doanh nghiệp tham gia Hội chợ …')
         # is no meeting of the sentence's speaker.
         unreported = referred is None or referred[0] not in by_kind
-        if quoted and unreported and number < part_end and meetings[0].kind in SESSIONS:
+        # After a meeting told that is none of these ('Ngày 27/3, Phó Tỉnh trưởng A đã tiếp
+        # đoàn …' below the forum), an official quoted speaks there, not at the event.
+        if (
+            quoted
+            and unreported
+            and not unlisted
+            and number < part_end
+            and meetings[0].kind in SESSIONS
+        ):
             # At an event with sessions, an official the body quotes took part in it.
             named = opening_speakers(sentence, officials_named([number], sentences, mentions))
             # After another such event told ('Sáng 19/9, … tổ chức Diễn đàn … Phát biểu tại

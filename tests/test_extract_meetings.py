@@ -1378,6 +1378,24 @@ def test_a_host_list_after_the_delegation_s_members_takes_part(opening: str) -> 
     assert meeting.participants == ("Hoàng Văn Minh", "Lê Thị Hoa", "Lý Minh Hoa", "Vương Lệ Quyên")
 
 
+def test_an_official_quoted_after_a_later_reception_is_no_party_of_the_forum() -> None:
+    forum, reception = _meetings(
+        None,
+        "Từ ngày 18 đến 21/5, Đoàn đại biểu Trung ương Đoàn do anh Lê Văn Nam, Bí thư Trung ương "
+        "Đoàn làm trưởng đoàn đã thăm và làm việc tại tỉnh Vân Nam.",
+        "Tham gia đoàn có chị Trần Thị Hoa, Bí thư Tỉnh đoàn Lào Cai cùng 50 đại biểu.",
+        "Chiều 18/5, đoàn đã dự Diễn đàn Thanh niên Việt Nam - Trung Quốc về khởi nghiệp tại Đại "
+        "học Vân Nam. Diễn đàn do anh Lê Văn Nam và chị Vương Lệ, Bí thư Tỉnh đoàn Vân Nam đồng "
+        "chủ trì, với sự tham gia của hơn 200 sinh viên hai nước.",
+        "Ngày 19/5, Phó Tỉnh trưởng tỉnh Vân Nam Trương Quốc Hải đã tiếp đoàn tại trụ sở Chính "
+        "quyền nhân dân tỉnh.",
+        "Phó Tỉnh trưởng Trương Quốc Hải cho biết, Vân Nam coi trọng hợp tác thanh niên với Việt "
+        "Nam.",
+    )
+    assert forum.participants == ("Lê Văn Nam", "Vương Lệ")
+    assert reception.participants == ("Trương Quốc Hải", "Lê Văn Nam")
+
+
 def test_who_else_received_the_visitors_on_their_trip_is_no_party_of_its_last_meeting() -> None:
     meetings = _meetings(
         None,
