@@ -30,6 +30,12 @@ _HEADS = re.compile(r",\s*trưởng\s+đoàn\b(?!\s+(?:đại\s+biểu\s+quốc\
 _LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí|tướng|đại tướng)?\s*[A-ZĐÀ-Ỹ]")
 # Someone leading the delegation a sentence tells: 'ông X dẫn đoàn …', '… do ông X dẫn đầu'.
 _LEADS_HERE = re.compile(rf"\bdẫn\s+đoàn\b|{_LEADS.pattern}", re.I)
+# The meeting a delegation named as its subject holds as its own business, its head there: a
+# working session ('Đoàn Việt Nam đã làm việc với Sở …'); calls and talks may be a part's.
+_OWN_BUSINESS = "working session"
+# The clause before a meeting's word opening on the delegation: 'Đoàn Việt Nam đã', 'đoàn công
+# tác tỉnh Cao Bằng đã' (no comma between: 'Đoàn Việt Nam, ông A đã …' names its head).
+_DELEGATION_SUBJECT = re.compile(r"(?:^|,)\s*[Đđ]oàn\s+(?P<rest>[^,;:()]*)$")
 # '… tiếp đồng chí Phùng Phi, Bí thư Tỉnh ủy Hải Nam, đang thăm và làm việc tại Việt Nam': the
 # guest named just before is on a visit, at the head of whoever came with them.
 _VISITING = re.compile(r",\s*(?:đang|đã)\s+(?:có\s+chuyến\s+)?thăm\b", re.I)
@@ -158,7 +164,8 @@ def with_the_delegation(
     if any(_led_by_another(sentences[n], head) for n in told):
         return participants
     if any(
-        _tells_the_delegation(sentences[n]) or _members_after_the_head(n, sentences, head)
+        _tells_the_delegation(sentences[n], participants)
+        or _members_after_the_head(n, sentences, head)
         for n in told
     ):
         return (*participants, head)
@@ -188,7 +195,7 @@ def _led_by_another(sentence: str, head: str) -> bool:
     )
 
 
-def _tells_the_delegation(sentence: str) -> bool:
+def _tells_the_delegation(sentence: str, parties: tuple[str, ...] = ()) -> bool:
     """The delegation as a party of the meeting the sentence tells: 'đoàn' right after the
     meeting's word ('tiếp đoàn', 'hội đàm với đoàn', 'tiếp và chiêu đãi đoàn', 'hội kiến Đoàn')
     or just before it ('Đoàn cũng đã làm việc với …'); not a family name ('bà Đoàn Thu Hà': a
@@ -206,5 +213,21 @@ def _tells_the_delegation(sentence: str) -> bool:
     return any(
         delegation(_guest_at(keys, i + length))
         or any(delegation(k) for k in range(i - _SUBJECT_REACH, i))
-        for i, length, _kind in vocabulary().meetings.found_in(keys)
+        or (
+            kind.kind == _OWN_BUSINESS
+            and _subject_is_the_delegation(sentence, tokens[i].start, parties)
+        )
+        for i, length, kind in vocabulary().meetings.found_in(keys)
     )
+
+
+def _subject_is_the_delegation(sentence: str, verb_at: int, parties: tuple[str, ...]) -> bool:
+    """Whether the clause before a meeting's word (at character `verb_at`) opens on the
+    delegation, named with its side or its kind ('Chiều cùng ngày, bên lề hội chợ, Đoàn Việt
+    Nam đã làm việc với …', 'Sáng 6/2, đoàn công tác tỉnh Cao Bằng đã làm việc với …'), not on
+    one of the parties of that family name ('Đoàn Văn Minh đã làm việc …'); not in a leg told
+    as before the main meeting ('Trước đó, đoàn … đã làm việc với …'), which may be a part's."""
+    if vocabulary().before.match([t.key for t in tokenize(sentence)], 0) is not None:
+        return False
+    clause = _DELEGATION_SUBJECT.search(sentence[:verb_at])
+    return clause is not None and not any(clause[0].lstrip(", ").startswith(p) for p in parties)

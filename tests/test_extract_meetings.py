@@ -1396,6 +1396,29 @@ def test_an_official_quoted_after_a_later_reception_is_no_party_of_the_forum() -
     assert reception.participants == ("Trương Quốc Hải", "Lê Văn Nam")
 
 
+@pytest.mark.parametrize(
+    ("subject", "head_there"),
+    [
+        ("Sáng 20/5, tại cửa khẩu Hà Khẩu, đoàn công tác tỉnh Lào Cai", True),
+        ("Chiều cùng ngày, bên lề hội chợ, Đoàn Việt Nam", True),
+        # a leg told as before the main meeting: not said to be the head's
+        ("Trước đó, sáng 20/5, đoàn công tác tỉnh Lào Cai", False),
+    ],
+)
+def test_the_head_takes_part_in_a_working_session_of_the_delegation_named_as_subject(
+    subject: str, head_there: bool
+) -> None:
+    _talks, session = _meetings(
+        None,
+        "Ngày 19/5, đoàn công tác tỉnh Lào Cai do đồng chí Hoàng Văn Minh, Phó Chủ tịch UBND tỉnh "
+        "làm trưởng đoàn đã hội đàm với ông Lý Minh Hoa, Châu trưởng Châu Hồng Hà, tỉnh Vân Nam.",
+        "Hai bên trao đổi về hợp tác cửa khẩu.",
+        f"{subject} đã làm việc với ông Vương Quốc Cường, Bí thư Huyện ủy Hà Khẩu.",
+    )
+    head = ("Hoàng Văn Minh",) if head_there else ()
+    assert session.participants == ("Vương Quốc Cường", *head)
+
+
 def test_who_else_received_the_visitors_on_their_trip_is_no_party_of_its_last_meeting() -> None:
     meetings = _meetings(
         None,
