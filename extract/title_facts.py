@@ -182,8 +182,7 @@ def _posted_abroad(text: str) -> Side | None:
 
 
 def _contains(phrases: PhraseSet, text: str) -> bool:
-    keys = [t.key for t in tokenize(text)]
-    return any(phrases.match(keys, i) for i in range(len(keys)))
+    return phrases.occurs([t.key for t in tokenize(text)])
 
 
 def title_province(segments: list[Segment]) -> str | None:
