@@ -63,12 +63,14 @@ def tokenize(text: str) -> list[Token]:
 # sentences again: each text is tokenized once (see `_places_in` for the cache's size).
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[Token, ...]:
-    # The hottest loop of the parser: tuple.__new__ skips NamedTuple's keyword-checking __new__.
+    # The hottest loop of the parser: tuple.__new__ skips NamedTuple's keyword-checking __new__,
+    # and start() and end() build no span tuple to unpack.
     tokens = []
     for match in _TOKEN.finditer(text):
         word = match.group()
         first = word[0]
-        fields = (word, *match.span(), first.isalpha(), first.isupper(), spelling_key(word))
+        key = spelling_key(word)
+        fields = (word, match.start(), match.end(), first.isalpha(), first.isupper(), key)
         tokens.append(tuple.__new__(Token, fields))
     return tuple(tokens)
 
