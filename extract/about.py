@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
@@ -55,26 +55,34 @@ def province_mentions(
     and capitals only as municipalities ('thành phố Bắc Kinh', not 'Bắc Kinh phản đối');
     without `in_passing`, not a mission's seat or a stop of a route either; `namesakes` (see
     `vietnamese_namesakes`) only where tied to China."""
-    capitals, municipal = _capitals()
     found: list[PlaceMention] = []
     for text in texts:
-        quoted = [m.span() for m in _QUOTED.finditer(text)]
-        places = find_places(text)
-        passing = set() if in_passing else _named_in_passing(text, places)
-        found.extend(
-            m
-            for n, m in enumerate(places)
-            if m.place.kind == "division"
-            and n not in passing
-            and not any(a <= m.start < b for a, b in quoted)
-            and (
-                m.place.name not in capitals
-                or municipal.search(text[max(0, m.start - 30) : m.start])
-            )
-            and not _inside_a_name(text, m)
-            and (m.place.name not in namesakes or _tied_to_china(text, m))
-        )
+        found.extend(_provinces_in(text, in_passing, namesakes))
     return found
+
+
+# The main province is counted sentence by sentence, then the provinces the article is about
+# are read from all the sentences and from the lead again: each sentence is read once (a few
+# dozen per article, as `_places_in` holds).
+@lru_cache(maxsize=512)
+def _provinces_in(
+    text: str, in_passing: bool, namesakes: frozenset[str]
+) -> tuple[PlaceMention, ...]:
+    """`province_mentions` of one text."""
+    capitals, municipal = _capitals()
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    places = find_places(text)
+    passing = set() if in_passing else _named_in_passing(text, places)
+    return tuple(
+        m
+        for n, m in enumerate(places)
+        if m.place.kind == "division"
+        and n not in passing
+        and not any(a <= m.start < b for a, b in quoted)
+        and (m.place.name not in capitals or municipal.search(text[max(0, m.start - 30) : m.start]))
+        and not _inside_a_name(text, m)
+        and (m.place.name not in namesakes or _tied_to_china(text, m))
+    )
 
 
 def vietnamese_namesakes(title: str | None, paragraphs: Sequence[str]) -> frozenset[str]:
