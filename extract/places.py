@@ -326,11 +326,11 @@ def find_places(text: str) -> list[PlaceMention]:
 def _places_in(text: str) -> tuple[PlaceMention, ...]:
     tokens = tokenize(text)
     keys = [t.key for t in tokens]
-    phrases = _phrases()
+    first_words = _phrases().first_words
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
-        starts = tokens[i].is_word and phrases.starts(keys[i])
+        starts = tokens[i].is_word and keys[i] in first_words
         mention = place_at(tokens, keys, i) if starts else None
         if mention:
             found.append(mention)
