@@ -149,8 +149,10 @@ def _read_on(reader: TitleReader, title_starts: set[int], i: int, length: int) -
     """Where to read on after the words at token i, `length` of them read as a name that no
     title follows: at a title that starts inside them ('Theo | Tham tán Thương mại … A': 'Theo
     Tham' looks like a Latin name), else past them."""
-    inside = (k for k in range(i + 1, i + length) if k in title_starts)
-    return next((k for k in inside if _title_chain(reader, k)), i + max(length, 1))
+    for k in range(i + 1, i + length):
+        if k in title_starts and _title_chain(reader, k):
+            return k
+    return i + max(length, 1)
 
 
 @cache
