@@ -15,6 +15,7 @@ from extract.signatories import signing_party
 from extract.text import tokenize
 from extract.title_facts import title_side
 from extract.title_institutions import referred_institution
+from extract.title_lexicon import Side
 from extract.titles import TitleReader
 
 # Sentences back a bare body in a title ('Giám đốc Sở') may refer to the body named there.
@@ -66,23 +67,26 @@ def with_bodies(mention: Mention, sentence: str, texts: Sequence[str]) -> Mentio
     """The mention placed by what else the article says, when its title does not place it: the
     party it signs for, the body its bare title names, that body placed in brackets elsewhere,
     the institution its bare office heads."""
-    mention = _with_body(_signing_for(mention, sentence), texts)
-    return _with_institution(_with_located_body(mention, texts), texts)
+    # Only the body changes on the way: the side its title names is read once.
+    side = title_side(list(mention.segments))
+    mention = _with_body(_signing_for(mention, sentence, side), texts)
+    return _with_institution(_with_located_body(mention, texts), texts, side)
 
 
-def _signing_for(mention: Mention, sentence: str) -> Mention:
+def _signing_for(mention: Mention, sentence: str, side: Side | None) -> Mention:
     """The mention with the party it signs a document for as its body, when its title names no
-    side ('… và Ủy ban Thương vụ thành phố Thượng Hải, do … và Chủ nhiệm Chu Lam ký')."""
-    if title_side(list(mention.segments)) is not None:
+    `side` ('… và Ủy ban Thương vụ thành phố Thượng Hải, do … và Chủ nhiệm Chu Lam ký')."""
+    if side is not None:
         return mention
     party = signing_party(sentence, mention.position)
     return mention if party is None else replace(mention, body=party)
 
 
-def _with_institution(mention: Mention, texts: Sequence[str]) -> Mention:
+def _with_institution(mention: Mention, texts: Sequence[str], side: Side | None) -> Mention:
     """The mention with the place of the institution its bare office heads ('Hiệu trưởng nhà
-    trường' after 'Đại học Ngoại ngữ Ngoại thương Quảng Đông'), when nothing else places it."""
-    if mention.body is not None or title_side(list(mention.segments)) is not None:
+    trường' after 'Đại học Ngoại ngữ Ngoại thương Quảng Đông'), when nothing else (its body, the
+    `side` its title names) places it."""
+    if mention.body is not None or side is not None:
         return mention
     title = mention.title or ""
     place = referred_institution(title, texts, mention.sentence, mention.position)
