@@ -65,6 +65,7 @@ _AMOUNT = re.compile(
 _USD_UNIT = re.compile(
     rf"(?:(?P<scale>{_alternation(list(_SCALES))})\s*)?(?:usd|us\$|đô\s*la\s*mỹ)(?!\w)", re.I
 )
+_DIGIT = re.compile(r"\d")
 # What ends an amount written before its unit: '208,8 ' in '208,8 tỷ USD'.
 _AMOUNT_END = re.compile(r"\d\s*$")
 # 'US$ 143,2 billion', 'USD 2,5 tỷ': the currency first, English or Vietnamese scale words after.
@@ -106,6 +107,8 @@ def find_amounts(sentence: str) -> list[Amount]:
     """Every number with a scale word or a currency ('17 tỷ USD', '48,24 tỷ', '500.000 USD');
     a sum told in two scales is one amount ('1 tỷ 200 triệu USD'), and so is one written the
     English way ('US$ 143,2 billion')."""
+    if not _DIGIT.search(sentence):
+        return []  # most sentences have no number, and the amount patterns try every character
     found = _joined_scales(sentence, _scaled_amounts(sentence))
     for match in _DOLLARS_FIRST.finditer(sentence):
         inside = [a for a in found if match.start() <= a.start and a.end <= match.end()]
