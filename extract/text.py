@@ -27,6 +27,9 @@ _SPACES = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u3000][ \t\u00a0\u2000-\u200a\u202f\u3000]*"
     r"| [ \t\u00a0\u2000-\u200a\u202f\u3000]+"
 )
+# Without two plain spaces in a row or another kind of space, `_SPACES` finds nothing; these
+# two tests skip past the plain spaces that `_SPACES` stops at one by one.
+_OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
 
 
 class Token(NamedTuple):
@@ -77,7 +80,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 def squeeze(text: str) -> str:
     """Runs of spaces (including no-break and other wide spaces) collapsed, ends stripped."""
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or _OTHER_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def sentences_in(paragraphs: Iterable[str]) -> list[str]:
