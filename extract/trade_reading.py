@@ -29,7 +29,7 @@ from extract.trade_comparisons import (
 from extract.trade_context import Context, Lead, Reading, passage
 from extract.trade_growth import growth_after, growth_of
 from extract.trade_kinds import figure_keyword, figure_kind
-from extract.trade_national import beyond_a_province, the_pair_named, told_for_the_two_countries
+from extract.trade_national import beyond_a_province, the_pair_named
 from extract.trade_parties import figure_province, province_of
 from extract.trade_rankings import approximate_in_turn, figure_in_turn, ranked_next, respective_of
 from extract.trade_sentence import Sentence
@@ -217,9 +217,7 @@ def _figure(reading: Reading) -> TradeFigure | None:
         period = respective.period
     else:
         period = figure_period(reading, year, region_start)
-    if province != NATIONAL and told_for_the_two_countries(reading, keyword, period):
-        province = NATIONAL
-    elif province != NATIONAL and beyond_a_province(reading, period):
+    if province != NATIONAL and beyond_a_province(reading, period):
         if not the_pair_named(reading):
             return None
         province = NATIONAL
