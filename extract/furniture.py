@@ -41,6 +41,8 @@ _MASTHEAD_LINES = 3  # a page's masthead: its first lines, before the menus
 _FOOTER_LINES = 10  # a page's footer: its last lines, after comment forms and related links
 _STORY_PARAGRAPHS = 2  # a story ended by a byline or a rule has told something first
 _POST_HEADING_LINES = 2  # a live report's post: its hour and its heading above its paragraph
+# Between the origins a table's note credits: 'Nguồn: GACC; Báo X tổng hợp'.
+_ORIGINS = re.compile(r"\s*[;,]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,9 +310,14 @@ def _source_name(text: str) -> str:
 
 
 def _names_a_state_body(text: str) -> bool:
-    """'Tổng cục Thống kê', 'Cục Hải quan - Phòng Thống kê': a body the figures come from."""
-    folded = text.casefold()
-    return any(folded.startswith(word.casefold() + " ") for word in furniture_words().data_credits)
+    """'Tổng cục Thống kê', 'Cục Hải quan - Phòng Thống kê', 'GACC; Báo X tổng hợp': a body the
+    figures come from, alone or among a table note's origins, or several origins and whoever
+    compiled the figures from them ('Hải quan Nam Ninh; Báo X tổng hợp')."""
+    words = furniture_words()
+    origins = [part.strip() for part in _ORIGINS.split(text)]
+    if any(words.data_credit.match(origin) for origin in origins):
+        return True
+    return len(origins) > 1 and words.compiler.search(origins[-1]) is not None
 
 
 def _take_bylines(body: list[str]) -> tuple[list[str], list[str]]:

@@ -108,7 +108,8 @@ class FurnitureWords:
     follow_prefixes: tuple[str, ...]
     follow_suffixes: frozenset[str]
     source_prefixes: tuple[str, ...]
-    data_credits: tuple[str, ...]
+    data_credit: re.Pattern[str]
+    compiler: re.Pattern[str]
     aggregators: tuple[str, ...]
     footers: tuple[str, ...]
     footer_labels: re.Pattern[str]
@@ -146,7 +147,8 @@ def furniture_words() -> FurnitureWords:
         follow_prefixes=tuple(data["follow_prefixes"]),
         follow_suffixes=frozenset(x.casefold() for x in data["follow_suffixes"]),
         source_prefixes=tuple(data["source_prefixes"]),
-        data_credits=tuple(data["data_credits"]),
+        data_credit=re.compile(rf"^(?:{_alternation(data['data_credits'])})(?!\w)", re.I),
+        compiler=re.compile(rf"\s(?:{_alternation(data['compiler_words'])})\W*$", re.I),
         aggregators=tuple(x.casefold() for x in data["aggregator_markers"]),
         footers=tuple(x.casefold() for x in data["footer_markers"]),
         footer_labels=re.compile(

@@ -140,6 +140,26 @@ def test_a_data_credit_is_not_the_publisher(credit: str) -> None:
     assert article.source == "baoquangnam.vn"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nguồn: GACC; Báo Đầu tư tổng hợp.",
+        "Nguồn: NBS, Thời báo Kinh tế tổng hợp",
+        "Nguồn: GSO, Báo Công Thương tổng hợp",
+        "Nguồn: UN Comtrade; Báo Gió Mới tính toán",
+        # an origin the data does not know, and whoever compiled the figures from it
+        "Nguồn: ITC; Báo Gió Mới tính toán",
+    ],
+)
+def test_a_table_s_note_crediting_its_figures_is_not_the_publisher(note: str) -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='VnEconomy'></head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><table><tr><td>Tháng 3</td></tr></table>"
+        f"<p class='note'><em>{note}</em></p><p>{BODY}</p></article></body></html>"
+    )
+    assert parse_article(page, filename="page.html").source == "vneconomy.vn"
+
+
 def test_a_source_line_naming_a_site_is_still_the_publisher() -> None:
     assert _source(f"{HEADLINE}\n{LEAD}\n{BODY}\nNguồn: tinbientoi.vn") == "tinbientoi.vn"
 
