@@ -60,8 +60,7 @@ def _phrases() -> PhraseSet:
 
     def add(name: str, place: Place, prefecture: bool = False, as_city: bool = False) -> None:
         names.append(name)
-        capitals = tuple(t.is_capitalised for t in tokenize(name) if t.is_word)
-        entries.append(_Entry(place, capitals, prefecture, as_city))
+        entries.append(_entry(name, place, prefecture, as_city))
 
     gazetteer = load_gazetteer()
     shared = {d.vi for d in gazetteer.china if d.shared_with_vietnam}
@@ -92,13 +91,40 @@ def _phrases() -> PhraseSet:
         for prefecture in division.prefectures:
             place = Place("division", division.vi, division, via_city=True, side="CN")
             add(prefecture, place, prefecture=True)
-        for city in division.cities_named_as_cities:
-            add(
-                city,
-                Place("division", division.vi, division, via_city=True, side="CN"),
-                as_city=True,
-            )
+        for city, entry in _cities_as_cities_entries(division):
+            names.append(city)
+            entries.append(entry)
     return PhraseSet(names, entries)
+
+
+def _entry(name: str, place: Place, prefecture: bool = False, as_city: bool = False) -> _Entry:
+    capitals = tuple(t.is_capitalised for t in tokenize(name) if t.is_word)
+    return _Entry(place, capitals, prefecture, as_city)
+
+
+def _cities_as_cities_entries(division: ChineseDivision) -> list[tuple[str, _Entry]]:
+    """The division's cities read only after 'thành phố' or 'TP' (see provinces.toml)."""
+    place = Place("division", division.vi, division, via_city=True, side="CN")
+    return [(city, _entry(city, place, as_city=True)) for city in division.cities_named_as_cities]
+
+
+@cache
+def _cities_as_cities() -> PhraseSet:
+    """China's cities read only after 'thành phố' or 'TP', some of them Vietnamese places too
+    ('Trường Sa': Changsha, and Vietnam's archipelago)."""
+    found = [e for d in load_gazetteer().china for e in _cities_as_cities_entries(d)]
+    return PhraseSet([city for city, _ in found], [entry for _, entry in found])
+
+
+def _name_at(keys: list[str], i: int) -> tuple[int, _Entry] | None:
+    """(number of tokens, entry) of the longest place name at keys[i]; after 'thành phố' or
+    'TP', the Chinese city of a name Vietnam gives to no city: 'thành phố Trường Sa' is
+    Changsha, 'quần đảo Trường Sa' Vietnam's archipelago."""
+    match = _phrases().match(keys, i)
+    if not _after_a_city_word(keys, i):
+        return match
+    city = _cities_as_cities().match(keys, i)
+    return city if city and (match is None or city[0] >= match[0]) else match
 
 
 @cache
@@ -125,7 +151,7 @@ def names_a_seat(before: str) -> bool:
 
 def place_at(tokens: list[Token], keys: list[str], i: int) -> PlaceMention | None:
     """The place whose name starts at tokens[i], written with its capitals."""
-    match = _phrases().match(keys, i)
+    match = _name_at(keys, i)
     if not match:
         return None
     length, entry = match

@@ -69,8 +69,10 @@ class NameReader:
 
     def place_named_at(self, j: int) -> PlaceMention | None:
         """The place named at token j, a shared name read as the article ties it; none where the
-        place's words begin a person's name ('Phó Tỉnh trưởng | Chu Hải Binh')."""
-        mention = place_at(self.tokens, self.keys, j) or self.city_after_its_body(j)
+        place's words begin a person's name ('Phó Tỉnh trưởng | Chu Hải Binh'). A Chinese city
+        right after a city's office is that city, whatever Vietnamese place shares its name
+        ('Thị trưởng | Trường Sa')."""
+        mention = self.city_after_its_body(j) or place_at(self.tokens, self.keys, j)
         if mention is not None and begins_a_name(self.tokens, j, mention.tokens):
             return None
         if mention is None or not self.in_china:

@@ -1737,6 +1737,30 @@ def test_a_city_party_committee_called_thi_uy_is_chinas(sentence: str) -> None:
     ("sentence", "expected"),
     [
         (
+            "Đoàn làm việc với ông Lưu Văn Hải, Phó Bí thư Thành ủy, Thị trưởng thành phố Trường "
+            "Sa.",
+            ("Lưu Văn Hải", "Phó Bí thư Thành ủy, Thị trưởng thành phố Trường Sa", "CN", "Hồ Nam"),
+        ),
+        (
+            "Thị trưởng Trường Sa Lưu Văn Hải tiếp đoàn.",
+            ("Lưu Văn Hải", "Thị trưởng Trường Sa", "CN", "Hồ Nam"),
+        ),
+        (
+            "Đoàn thăm quần đảo Trường Sa, gặp ông Nguyễn Văn An, Chủ tịch UBND huyện Trường Sa.",
+            ("Nguyễn Văn An", "Chủ tịch UBND huyện Trường Sa", "VN", None),
+        ),
+    ],
+)
+def test_a_city_office_of_truong_sa_is_changsha_s_the_islands_stay_vietnam_s(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Cùng đi có ông Hoàng Vĩnh Phúc, Phó Cục trưởng Cục Văn hóa, Thể thao và Du lịch "
             "thành phố Đông Hưng.",
             ("CN", "Quảng Tây"),

@@ -50,6 +50,11 @@ def _named(text: str) -> list[tuple[str, str]]:
         ("huyện Trùng Khánh, tỉnh Cao Bằng", [("vietnam", "Trùng Khánh"), ("vietnam", "Cao Bằng")]),
         ("thị trấn Trùng Khánh", [("vietnam", "Trùng Khánh")]),
         ("thành phố Trùng Khánh", [("division", "Trùng Khánh")]),
+        # Changsha is a city; Vietnam's Trường Sa is an archipelago, never a city
+        ("thành phố Trường Sa (Hồ Nam)", [("division", "Hồ Nam"), ("division", "Hồ Nam")]),
+        ("TP Trường Sa", [("division", "Hồ Nam")]),
+        ("quần đảo Trường Sa", [("vietnam", "Trường Sa")]),
+        ("huyện đảo Trường Sa", [("vietnam", "Trường Sa")]),
         # a prefecture whose name is also a Vietnamese one, only in the prefecture's name
         ("Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà", [("division", "Vân Nam")]),
         ("Bí thư Châu ủy Văn Sơn", [("division", "Vân Nam")]),
