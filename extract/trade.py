@@ -17,6 +17,7 @@ from extract.periods import (
 )
 from extract.trade_comparisons import told_as_yardstick, without_comparisons
 from extract.trade_context import Context, Lead, Passage, passage
+from extract.trade_givers import givers_named
 from extract.trade_growth import growth_told_after, growths_by_partner
 from extract.trade_kinds import vietnam_is_actor
 from extract.trade_parties import CHINESE, involves_vietnam, province_of, trade_partner_named
@@ -217,8 +218,9 @@ def _tell(
     """What this sentence adds to the story for the sentences after it. An earlier year's
     figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
-    story.told = None if found else _passage_of(sentence, context)
     story.several = None if found else _sum_of_several(sentence, story, context)
+    # A sum over several localities is no one party's, even with a giver's place named in it.
+    story.told = None if found or story.several else _passage_of(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
     story.time_told = None if sentence.amounts else _time_announced(sentence, context)
     story.time_judged = None if sentence.amounts else _time_judged(sentence, context)
@@ -355,7 +357,9 @@ def _sum_of_several(sentence: Sentence, story: _Story, context: Context) -> _Hea
     sentence singling them out after it ('Năm 2025, thương mại giữa Việt Nam với bốn địa
     phương đạt khoảng 68 tỷ USD.'): its trade word and time, as a list heading's; None for any
     other sentence, or one whose time is unknown."""
-    if not sentence.amounts or _parties(sentence) or not several_partners(sentence.text):
+    if not sentence.amounts or _parties_not_givers(sentence):
+        return None
+    if not several_partners(sentence.text):
         return None
     if not involves_vietnam(sentence, len(sentence.text)):
         return None
@@ -417,6 +421,20 @@ def _parties(sentence: Sentence) -> set[str]:
         province
         for p in sentence.parties_within(0, len(sentence.text))
         if p.place.kind in CHINESE and (province := province_of(p)) is not None
+    }
+
+
+def _parties_not_givers(sentence: Sentence) -> set[str]:
+    """The Chinese provinces a sentence names as parties, leaving out those only naming who
+    gave its figures ('Theo số liệu của Hải quan Thượng Hải, … thương mại giữa Việt Nam với
+    bốn địa phương đạt 34,3 tỷ USD' -> none)."""
+    givers = givers_named(sentence.text)
+    return {
+        province
+        for p in sentence.parties_within(0, len(sentence.text))
+        if p.place.kind in CHINESE
+        and not any(start <= p.start < end for start, end in givers)
+        and (province := province_of(p)) is not None
     }
 
 

@@ -68,8 +68,10 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
     allowed = words.allowed | words.trend if trend else words.allowed
     partners = sentence.article_partner_words(start, end) + _party_asides(sentence, start, end)
     previous = ""
+    # 'Cụ thể, Giang Tô đạt …': the words linking the sentence to the one before tell no trade.
+    opening = sentence.opening_end()
     for token in sentence.tokens:
-        if token.start < start or token.end > end or not token.is_word:
+        if token.start < start or token.end > end or not token.is_word or token.end <= opening:
             continue
         key = token.key
         bordering = key == "giáp" or (previous == "giáp" and key == "biên")

@@ -87,6 +87,17 @@ def _opens_another_amount(
     return later is not None and not _CLAUSE_MARK.search(text, giver.end(), later.start)
 
 
+def givers_named(text: str) -> list[tuple[int, int]]:
+    """Where `text` names who gave its figures, as spans of the givers' names: 'Theo số liệu
+    của Hải quan Thượng Hải, …' -> the span of 'Hải quan Thượng Hải'. A place named there
+    gave the figure; it is no party of the trade."""
+    found = []
+    for match in _giver().finditer(text):
+        group = "name" if match["name"] is not None else "body"
+        found.append(match.span(group))
+    return found
+
+
 def told_by_another_giver(figure: TradeFigure, kept: TradeFigure) -> bool:
     """Whether `figure` is another giver's amount for the trade and time of `kept`, not the same
     one told again: both in dollars, of other amounts, each named with its giver (in its

@@ -149,6 +149,13 @@ class Sentence:
         match = trade_words().refers_back.match(self.keys, 0)
         return match is not None or self.same_period()
 
+    def opening_end(self) -> int:
+        """Where the sentence's opening 'Trong đó', 'Cụ thể', 'Riêng'… ends ('Cụ thể, Giang Tô
+        đạt …' -> 7), 0 when it opens with none: words linking it to the sentence before, no
+        part of its figure."""
+        match = trade_words().refers_back.match(self.keys, 0)
+        return self.tokens[match[0] - 1].end if match is not None else 0
+
     def follows_from(self) -> bool:
         """'Theo đó, …', 'Theo số liệu này, …': the sentence tells the figures of what the one
         before announced."""

@@ -1638,3 +1638,38 @@ def test_the_parts_of_a_sum_over_several_localities_singled_out_after_it(
         "Giang Tây khoảng 8,6 tỷ USD."
     )
     assert _figures([total, parts]) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "parts"),
+    [
+        # the sum's giver is a Chinese body: its place gave the figure, it is no party
+        (
+            "Theo số liệu của Hải quan Hồ Nam, 9 tháng đầu năm 2024, kim ngạch thương mại giữa "
+            "Việt Nam với ba địa phương đạt 45 tỷ USD.",
+            "Trong đó, Hồ Nam đạt 21,3 tỷ USD, tăng 10,5%; Hồ Bắc đạt 15,1 tỷ USD, giảm 6,2%; "
+            "Giang Tây đạt khoảng 8,6 tỷ USD.",
+        ),
+        (
+            "Theo thống kê do Hải quan Hồ Bắc công bố, 9 tháng đầu năm 2024, thương mại giữa "
+            "Việt Nam và ba tỉnh đạt 45 tỷ USD.",
+            "Trong số này, Hồ Nam đạt 21,3 tỷ USD, tăng 10,5%; Hồ Bắc đạt 15,1 tỷ USD, giảm "
+            "6,2%; Giang Tây đạt khoảng 8,6 tỷ USD.",
+        ),
+        # 'Cụ thể,' opening the parts: a link to the sum, no words of the trade
+        (
+            "9 tháng đầu năm 2024, kim ngạch thương mại giữa Việt Nam với ba địa phương đạt 45 "
+            "tỷ USD.",
+            "Cụ thể, Hồ Nam đạt 21,3 tỷ USD, tăng 10,5%; Hồ Bắc đạt 15,1 tỷ USD, giảm 6,2%; "
+            "Giang Tây đạt khoảng 8,6 tỷ USD.",
+        ),
+    ],
+)
+def test_the_parts_of_a_sum_over_several_localities_each_said_to_reach_its_own(
+    total: str, parts: str
+) -> None:
+    assert _figures([total, parts]) == [
+        ("Hồ Nam", 2024, "M1-M9", "two-way", 21_300_000_000, 10.5),
+        ("Hồ Bắc", 2024, "M1-M9", "two-way", 15_100_000_000, -6.2),
+        ("Giang Tây", 2024, "M1-M9", "two-way", 8_600_000_000, None),
+    ]
