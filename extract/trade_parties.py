@@ -281,7 +281,9 @@ def _bare_trade_after_figure(reading: Reading) -> bool:
     """'Hai tháng đầu năm 2025, kim ngạch đạt 610 triệu USD.', 'Năm 2023, kim ngạch giảm 2,1%,
     còn 171,9 tỷ USD' right after a sentence giving
     two-way trade with a partner: a sentence of only its time, the bare trade word and the
-    amount goes on with that trade, in a time of its own."""
+    amount goes on with that trade, in a time of its own. After the amount it may name Vietnam
+    alone, acting in a part of it ('8 tháng đầu năm 2026, kim ngạch đạt hơn 560 triệu USD,
+    trong đó Việt Nam xuất khẩu khoảng 210 triệu USD'), not another place."""
     s, before = reading.sentence, reading.lead.just_before
     if before is None or before.kind != "two-way" or reading.previous is not None:
         return False
@@ -289,7 +291,10 @@ def _bare_trade_after_figure(reading: Reading) -> bool:
     if bare is None or bare.end() != reading.amount.start:
         return False
     time = bare["time"]
-    return not s.places and (year_before(time) is not None or period_in(time) is not None)
+    start = reading.amount.start
+    if any(p.start < start or p.place.name != "Việt Nam" for p in s.places):
+        return False
+    return year_before(time) is not None or period_in(time) is not None
 
 
 def breakdown_party(reading: Reading) -> str | None:

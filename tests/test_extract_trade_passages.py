@@ -1673,3 +1673,41 @@ def test_the_parts_of_a_sum_over_several_localities_each_said_to_reach_its_own(
         ("Hồ Bắc", 2024, "M1-M9", "two-way", 15_100_000_000, -6.2),
         ("Giang Tây", 2024, "M1-M9", "two-way", 8_600_000_000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "9 tháng đầu năm 2024, kim ngạch đạt hơn 480 triệu USD, trong đó Việt Nam xuất khẩu "
+            "khoảng 190 triệu USD, chủ yếu là nông sản.",
+            [
+                ("Hồ Nam", 2024, "M1-M9", "two-way", 480_000_000, None),
+                ("Hồ Nam", 2024, "M1-M9", "vn_export", 190_000_000, None),
+            ],
+        ),
+        (
+            "Quý I/2024, kim ngạch đạt 160 triệu USD, trong đó Việt Nam nhập khẩu 95 triệu USD.",
+            [
+                ("Hồ Nam", 2024, "Q1", "two-way", 160_000_000, None),
+                ("Hồ Nam", 2024, "Q1", "vn_import", 95_000_000, None),
+            ],
+        ),
+        # a Vietnamese locality acting in the part: not the two sides' trade
+        (
+            "9 tháng đầu năm 2024, kim ngạch đạt hơn 480 triệu USD, trong đó Lào Cai xuất khẩu "
+            "khoảng 190 triệu USD.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_trade_word_goes_on_with_the_partner_before_with_vietnam_acting_in_a_part(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'…, kim ngạch đạt …, trong đó Việt Nam xuất khẩu …' right after a sentence naming the
+    partner: the partner's trade, and Vietnam's part of it."""
+    first = (
+        "Ông Lý Minh cho biết, năm 2023, thương mại giữa Việt Nam và Hồ Nam đạt 650 triệu USD, "
+        "tăng 12% so với năm 2022."
+    )
+    assert _figures([first, second])[1:] == expected
