@@ -22,8 +22,6 @@ from extract.trade_sentence import Sentence
 from extract.trade_words import Keyword, trade_words
 
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
-# 'hàng hóa': goods in general; any other word after 'hàng' names a product group.
-_GOODS = frozenset({"hóa", "hoá"})
 # What joins the two parties of a trade: 'TP.HCM và Quảng Đông', 'Lào Cai với Vân Nam', 'Lạng
 # Sơn - Quảng Tây'.
 _PAIR_JOINT = re.compile(r"\s*(?:và|với|[-–])\s*", re.I)
@@ -141,17 +139,34 @@ def product_after(sentence: Sentence, end: int) -> bool:
         return False
     keys = [t.key for t in following if t.is_word]
     if keys[0] == "hàng":
-        return len(keys) > 1 and keys[1] not in _GOODS
+        return len(keys) > 1 and _hang_names_a_product(keys[1])
     return trade_words().products.match(keys, 0) is not None
+
+
+def _hang_names_a_product(following: str) -> bool:
+    """Whether 'hàng' before the word keyed `following` names a product group: 'hàng rau quả',
+    'hàng dệt may'; not goods in general ('hàng hóa'), every month ('hàng tháng') or a rank
+    ('hàng đầu')."""
+    return following not in trade_words().not_products_after_hang
 
 
 def _names_a_product(sentence: Sentence, start: int, end: int, *, named_alone: bool = True) -> bool:
     """A product group named between `start` and `end`: 'hàng rau quả', and with
     `named_alone` 'nhóm nông sản', 'sầu riêng' (not 'hàng hóa': goods in general)."""
-    keys = [t.key for t in sentence.tokens if start <= t.start and t.end <= end and t.is_word]
-    return any(key == "hàng" and following not in _GOODS for key, following in pairwise(keys)) or (
-        named_alone and any(trade_words().products.found_in(keys))
-    )
+    # A place's name is no product's: 'Theo số liệu của Hải quan Hàng Châu, …'.
+    keys = [
+        t.key
+        for t in sentence.tokens
+        if start <= t.start and t.end <= end and t.is_word and not _in_a_place(sentence, t.start)
+    ]
+    return any(
+        key == "hàng" and _hang_names_a_product(next_key) for key, next_key in pairwise(keys)
+    ) or (named_alone and any(trade_words().products.found_in(keys)))
+
+
+def _in_a_place(sentence: Sentence, offset: int) -> bool:
+    """Whether the word at `offset` is part of a place's name ('Hàng' in 'Hải quan Hàng Châu')."""
+    return any(p.start <= offset < p.end for p in sentence.places)
 
 
 def bilateral_total(reading: Reading, keyword: Keyword) -> bool:

@@ -29,6 +29,7 @@ class TradeWords:
     imports: PhraseSet
     not_trade: PhraseSet
     products: PhraseSet
+    not_products_after_hang: frozenset[str]
     target: PhraseSet
     other_partners: PhraseSet
     vietnam_named: PhraseSet
@@ -62,6 +63,7 @@ def trade_words() -> TradeWords:
         imports=imports,
         not_trade=_with_exceptions(data["not_trade"], data["not_trade_but"]),
         products=PhraseSet(data["products"]),
+        not_products_after_hang=word_set(data["not_products_after_hang"]),
         target=PhraseSet(data["target"]),
         other_partners=PhraseSet(data["other_partners"]),
         vietnam_named=PhraseSet(data["vietnam_named"]),

@@ -336,6 +336,28 @@ def test_a_product_named_before_the_trade_word_makes_no_total(subject: str) -> N
 
 
 @pytest.mark.parametrize(
+    "source",
+    [
+        "Theo số liệu của Hải quan Hàng Châu",
+        "Theo Cục Thống kê Hàng Châu",
+        "Theo số liệu thống kê hàng tháng",
+        "Theo báo cáo hàng quý của Hải quan Ninh Ba",
+    ],
+)
+def test_hang_in_a_place_s_name_or_telling_every_month_names_no_product(source: str) -> None:
+    sentence = (
+        f"{source}, 6 tháng năm 2024, kim ngạch thương mại Việt Nam – Chiết Giang đạt 9,5 tỷ "
+        "USD, tăng 7,1% so với cùng kỳ năm trước."
+    )
+    figure = _only(sentence)
+    assert (figure.province, figure.period, figure.value_usd) == (
+        "Chiết Giang",
+        "H1",
+        9_500_000_000,
+    )
+
+
+@pytest.mark.parametrize(
     ("what", "total"),
     [
         ("sầu riêng", False),
