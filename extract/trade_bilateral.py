@@ -32,6 +32,8 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
+# Vietnam named as one party right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
+_AFTER_VIETNAM = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
 # A clause opening on its topic: 'Riêng Hà Nội, …', 'Đối với tỉnh Lào Cai, …', 'Với TP.HCM, …'.
 _LOCAL_TOPIC = re.compile(
     r"\s*(?:(?:tính\s+)?riêng(?:\s+(?:(?:đối\s+)?với|tại|ở))?|(?:đối\s+)?với)\s+[^,;:]{2,40},",
@@ -64,7 +66,11 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
     With `trend`, words telling how trade went count as plain too ('tăng trưởng nhanh')."""
     words = trade_words()
     allowed = words.allowed | words.trend if trend else words.allowed
-    partners = sentence.article_partner_words(start, end) + _party_asides(sentence, start, end)
+    partners = (
+        sentence.article_partner_words(start, end)
+        + _party_asides(sentence, start, end)
+        + _whole_partner_words(sentence, start, end)
+    )
     previous = ""
     # 'Cụ thể, Giang Tô đạt …': the words linking the sentence to the one before tell no trade.
     opening = sentence.opening_end()
@@ -169,6 +175,45 @@ def _in_a_place(sentence: Sentence, offset: int) -> bool:
     return any(p.start <= offset < p.end for p in sentence.places)
 
 
+def _with_other_partners(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether text[start:end] names other partners than the two sides ('với thế giới', 'của
+    toàn tỉnh'); not the whole of a province named right after Vietnam as the other party
+    ('giữa Việt Nam và toàn tỉnh Phúc Kiến': that province's trade with Vietnam)."""
+    wholes = _whole_partner_words(sentence, start, end)
+    return any(span not in wholes for span in _other_partner_words(sentence, start, end))
+
+
+def _other_partner_words(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of the words of `other_partners`: 'thế giới', 'toàn tỉnh'."""
+    others = trade_words().other_partners
+    spans = []
+    for i, token in enumerate(sentence.tokens):
+        match = others.match(sentence.keys, i) if start <= token.start < end else None
+        if match is not None and sentence.tokens[i + match[0] - 1].end <= end:
+            spans.append((token.start, sentence.tokens[i + match[0] - 1].end))
+    return spans
+
+
+def _whole_partner_words(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of words for a whole province ('toàn tỉnh') between Vietnam as
+    one party and a Chinese place's name as the other: 'Việt Nam và toàn tỉnh Phúc Kiến',
+    'Việt Nam với toàn Khu tự trị Quảng Tây'; the words name that province, as against one of
+    its cities, not its trade with the world."""
+    wholes = trade_words().whole_partner
+    spans = []
+    for first, last in _other_partner_words(sentence, start, end):
+        keys = tuple(t.key for t in sentence.tokens if first <= t.start and t.end <= last)
+        named = any(
+            p.place.kind in CHINESE
+            and first < p.start <= last + 1
+            and not sentence.text[last : p.start].strip()
+            for p in sentence.places
+        )
+        if keys in wholes and named and _AFTER_VIETNAM.search(sentence.text, 0, first):
+            spans.append((first, last))
+    return spans
+
+
 def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
     """Not aid, GDP, investment, a target, a share, a sum over years, trade with others, a
     Vietnamese province's trade, a product's or a border gate's: Vietnam's trade with the
@@ -187,7 +232,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
         s.has(words.not_trade, keyword.start, start)
         or _a_goal(reading, clause_start, start)
         or _summed_over_years(s.text[clause_start:start])
-        or s.has(words.other_partners, region_start, start)
+        or _with_other_partners(s, region_start, start)
         or any(p.place.kind == "country" for p in region_places)
         or _another_country_s(reading, keyword)
         or _a_locality_acting(reading, keyword)

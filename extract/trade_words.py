@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import PhraseSet, load_data, word_set
-from extract.text import tokenize
+from extract.text import phrase_key, tokenize
 from extract.types import TradeKind
 
 CLAUSE_BREAK = re.compile(
@@ -32,6 +32,7 @@ class TradeWords:
     not_products_after_hang: frozenset[str]
     target: PhraseSet
     other_partners: PhraseSet
+    whole_partner: frozenset[tuple[str, ...]]
     vietnam_named: PhraseSet
     both_sides: PhraseSet
     two_countries: PhraseSet
@@ -66,6 +67,7 @@ def trade_words() -> TradeWords:
         not_products_after_hang=word_set(data["not_products_after_hang"]),
         target=PhraseSet(data["target"]),
         other_partners=PhraseSet(data["other_partners"]),
+        whole_partner=frozenset(phrase_key(p) for p in data["whole_partner"]),
         vietnam_named=PhraseSet(data["vietnam_named"]),
         both_sides=PhraseSet(data["both_sides"]),
         two_countries=PhraseSet(data["two_countries"]),

@@ -468,6 +468,27 @@ def test_less_common_ways_of_naming_the_partner(sentence: str, expected: list[tu
 
 
 @pytest.mark.parametrize(
+    ("parties", "expected"),
+    [
+        ("giữa Việt Nam và toàn tỉnh Phúc Kiến", [("Phúc Kiến", 2023, 11_400_000_000)]),
+        ("của Việt Nam với toàn Khu tự trị Quảng Tây", [("Quảng Tây", 2023, 11_400_000_000)]),
+        # the whole province's trade with the world, or a whole province named by no name
+        ("của toàn tỉnh Phúc Kiến", []),
+        ("của toàn tỉnh Phúc Kiến với thế giới", []),
+        ("giữa Việt Nam và toàn tỉnh", []),
+    ],
+)
+def test_the_whole_of_a_province_named_after_vietnam_is_that_province(
+    parties: str, expected: list[tuple]
+) -> None:
+    sentence = (
+        f"Theo số liệu của Hải quan Hạ Môn, kim ngạch {parties} năm 2023 đạt gần 11,4 tỉ USD."
+    )
+    found = [(f.province, f.year, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # China owning a name for one of its places is no party: which place, the sentence
