@@ -175,16 +175,26 @@ def _province_named_before(reading: Reading, keyword: Keyword) -> str | None:
 
 
 def _partner_named_before(reading: Reading, keyword: Keyword) -> str | None:
-    """The Chinese party of the passage's (or else the article's) last figure when the trade
-    word's partner is a word standing for it ('xuất khẩu sang thị trường này', 'nhập khẩu
-    từ nước này'), unless the sentence before spoke only of another partner."""
+    """The Chinese party a word standing for the trade word's partner refers to ('xuất khẩu
+    sang thị trường này', 'nhập khẩu từ nước này'): the nearest, the last one the sentence named
+    before it ('… giữa Việt Nam và Trung Quốc đạt …; nhập khẩu từ thị trường này đạt …'; None if
+    that is a city); else the party of the passage's (or else the article's) last figure, unless
+    the sentence before spoke only of another partner."""
+    s = reading.sentence
     direction = _DIRECTIONS.get(keyword.kind)
-    match = direction.match(reading.sentence.text, keyword.end) if direction else None
-    recent = reading.lead.recent or reading.lead.dated
-    if match is None or recent is None or recent.province is None or reading.lead.elsewhere:
+    match = direction.match(s.text, keyword.end) if direction else None
+    if match is None:
         return None
-    spans = reading.sentence.partner_words(match.end(), reading.amount.start)
-    return recent.province if spans and spans[0][0] == match.end() else None
+    spans = s.partner_words(match.end(), reading.amount.start)
+    if not spans or spans[0][0] != match.end():
+        return None
+    named = [p for p in s.parties_within(0, keyword.start) if p.place.kind in CHINESE]
+    if named:
+        return province_of(named[-1])
+    recent = reading.lead.recent or reading.lead.dated
+    if recent is None or reading.lead.elsewhere:
+        return None
+    return recent.province
 
 
 def opening_topic(reading: Reading, keyword: Keyword) -> PlaceMention | None:

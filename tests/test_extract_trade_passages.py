@@ -542,6 +542,36 @@ def test_thi_truong_nay_after_a_sentence_about_another_market_is_not_china() -> 
     assert [f[4] for f in figures] == [6_200_000_000]
 
 
+@pytest.mark.parametrize(
+    ("partner", "province"),
+    [
+        ("Trung Quốc", "Trung Quốc"),
+        ("tỉnh Vân Nam", "Vân Nam"),
+        # a city's trade is not its province's, nor the earlier passage's
+        ("thành phố Côn Minh", None),
+    ],
+)
+def test_thi_truong_nay_is_the_partner_the_same_sentence_named_before_it(
+    partner: str, province: str | None
+) -> None:
+    figures = _figures(
+        [
+            "Năm 2024, tổng kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 42 tỷ USD.",
+            "Quảng Tây tiếp tục coi Việt Nam là đối tác thương mại lớn nhất.",
+            f"Theo số liệu của Hải quan Việt Nam, năm 2024, xuất khẩu sang {partner} đạt 6,1 tỷ "
+            "USD và nhập khẩu từ thị trường này đạt 14,4 tỷ USD.",
+        ],
+        Context(main_province="Quảng Tây", reference_year=2025),
+    )
+    expected = [("Quảng Tây", 2024, "full_year", "two-way", 42_000_000_000, None)]
+    if province is not None:
+        expected += [
+            (province, 2024, "full_year", "vn_export", 6_100_000_000, None),
+            (province, 2024, "full_year", "vn_import", 14_400_000_000, None),
+        ]
+    assert figures == expected
+
+
 def test_the_market_of_vietnam_s_imports() -> None:
     figures = _figures(
         [
