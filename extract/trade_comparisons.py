@@ -120,8 +120,12 @@ _OF_TIME = re.compile(r"\s*(?:của|trong|vào)\s+(?:cả\s+)?", re.I)
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
 # A change told right after a sum: ', tăng 21,3%', ', giảm 2% so với cùng kỳ'.
 _CHANGE = r"\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với\s+cùng\s+kỳ)?"
-# The change of the sum told before its restatement: '118,4 tỷ NDT, tăng 21,3%, tương đương …'.
-_CHANGE_FIRST = re.compile(rf"{_CHANGE}(?=\s*,)", re.I)
+# The change of the sum told before its restatement: '118,4 tỷ NDT, tăng 21,3%, tương đương …',
+# '297,6 tỷ NDT, tăng 11,2% (tương đương khoảng 41,8 tỷ USD)'; a bracket after the change must
+# say it restates the sum ('(năm 2023 đạt …)' is another year's).
+_CHANGE_FIRST = re.compile(
+    rf"{_CHANGE}(?=\s*,|\s*\(\s*(?:tương\s+đương|quy\s+đổi|tức|khoảng)(?!\w))", re.I
+)
 # A clause of its own restating the sum before it in dollars, after that sum's change: ',
 # tăng 14,8%; tính theo đồng USD, đạt khoảng ', '; quy ra đô la Mỹ, tương đương '.
 _DOLLARS_CLAUSE = re.compile(

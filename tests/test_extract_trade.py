@@ -800,6 +800,39 @@ def test_a_yuan_figure_restated_in_dollars_takes_the_article_s_dollars() -> None
 
 
 @pytest.mark.parametrize(
+    ("after_the_change", "approximate"),
+    [
+        (" (tương đương khoảng 42 tỷ USD).", True),
+        (" (khoảng 42 tỷ USD).", True),
+        (" so với cùng kỳ (tương đương 42 tỷ USD).", False),
+        (", tương đương 42 tỷ USD.", False),
+    ],
+)
+def test_a_yuan_figure_restated_in_dollars_in_brackets_after_its_change(
+    after_the_change: str, approximate: bool
+) -> None:
+    figure = _only(
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam với Quảng Tây đạt 300 tỷ NDT, tăng 11,2%"
+        + after_the_change
+    )
+    assert (figure.value_usd, figure.currency, figure.growth_pct, figure.approximate) == (
+        42_000_000_000,
+        "USD",
+        11.2,
+        approximate,
+    )
+
+
+def test_another_year_s_dollars_in_brackets_after_a_change_restate_nothing() -> None:
+    sentence = (
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam với Quảng Tây đạt 300 tỷ NDT, tăng 11,2% "
+        "(năm 2023 đạt 38 tỷ USD)."
+    )
+    found = [(f.year, f.value_usd, f.currency) for f in sentence_figures(sentence, NO_CONTEXT)]
+    assert found == [(2024, None, "CNY"), (2023, 38_000_000_000, "USD")]
+
+
+@pytest.mark.parametrize(
     ("restated", "growth"),
     [
         ("; tính theo đồng USD, đạt khoảng 2,1 tỷ USD, tăng 8,9%.", 8.9),
