@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.line_wraps import joined_wrapped
 from extract.lines import (
     DOMAIN,
     MARKER_LENGTH,
@@ -21,7 +22,6 @@ from extract.lines import (
     is_post_heading,
     is_rule_line,
     is_teaser_summary,
-    joined_wrapped,
     labelled_source,
     line_key,
     same_line,
