@@ -206,7 +206,30 @@ def _told_as_earlier(sentence: str, keys: list[str], i: int) -> bool:
     with its own day ('Trước đó, ngày 8/7, … đã làm việc với …, thống nhất tổ chức … vào năm
     2025': that time is of what was agreed)."""
     end = i if day_opens(sentence) else len(keys)
-    return vocabulary().past.occurs(keys, 0, end) or month_opens(sentence)
+    asides = _asides(keys)
+    return month_opens(sentence) or any(
+        not any(a < k < b and not a < i < b for a, b in asides)
+        for k, _length, _ in vocabulary().past.found_in(keys, 0, end)
+    )
+
+
+def _asides(keys: list[str]) -> list[tuple[int, int]]:
+    """The asides of a sentence, as the tokens (a, b) opening and closing each: between two
+    dashes ('tại Trạm Giang – thành phố cảng, từng là tô giới của Pháp – Bí thư A đã tiếp …') or
+    in brackets ('(từng là Đại sứ tại Hà Nội)'). What an aside says of the place or person it
+    follows ('từng là …') is not the time of the sentence's meeting."""
+    asides: list[tuple[int, int]] = []
+    dash: int | None = None
+    for k, key in enumerate(keys):
+        if key in _DASHES:
+            if dash is not None:
+                asides.append((dash, k))
+            dash = None if dash is not None else k
+        elif key == "(":
+            close = next((j for j in range(k + 1, len(keys)) if keys[j] == ")"), None)
+            if close is not None:
+                asides.append((k, close))
+    return asides
 
 
 def month_opens(sentence: str) -> bool:

@@ -3205,3 +3205,35 @@ def test_a_meeting_set_beside_the_article_s_event_takes_its_day_and_place(
     meeting was held at the event the lead dates and places."""
     meeting = _meetings(None, *paragraphs)[-1]
     assert (meeting.date, meeting.place) == (DAY, place)
+
+
+_LEG_BEFORE = (
+    "Ngày 18/5, Tổng Lãnh sự Việt Nam tại Quảng Châu Lê Văn An đã làm việc với Phó Thị trưởng "
+    "thành phố Phật Sơn Trần Minh Đức."
+)
+
+
+@pytest.mark.parametrize(
+    "at",
+    [
+        "tại Trạm Giang – thành phố cảng phía nam, từng là tô giới của Pháp –",
+        "tại Trạm Giang – thành phố từng mang tên Quảng Châu Loan –",
+        "tại Trạm Giang (từng là tô giới của Pháp),",
+    ],
+)
+def test_a_past_told_in_an_aside_on_the_place_leaves_the_meeting_reported(at: str) -> None:
+    """'Ngày 19/5, tại Trạm Giang – …, từng là tô giới … – Bí thư A đã tiếp …': the aside's
+    'từng' tells what the place once was, not that the reception is an earlier one."""
+    meetings = _meetings(
+        None,
+        _LEG_BEFORE,
+        f"Ngày 19/5, {at} Bí thư Thị ủy thành phố Trạm Giang Vương Quốc Hoa đã tiếp Tổng Lãnh "
+        "sự Lê Văn An và đoàn. Cùng dự có bà Lý Mai Hoa, Chủ nhiệm Văn phòng Ngoại vụ thành phố "
+        "Trạm Giang.",
+    )
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("working session", date(2024, 5, 18)),
+        ("reception", date(2024, 5, 19)),
+    ]
+    assert "Lý Mai Hoa" not in meetings[0].participants
+    assert "Lý Mai Hoa" in meetings[1].participants
