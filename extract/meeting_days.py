@@ -115,8 +115,13 @@ def later_day(sentence: str, main_date: date | None, last_day: date | None) -> d
     own = day_in(sentence, main_date) if main_date else None
     keys = [t.key for t in tokenize(sentence)]
     words = vocabulary()
-    # 'Tại đây, …' after 'Sáng 22/11, đoàn … sang Bằng Tường': there, that day.
-    same_day = words.same_day.occurs(keys, 0, _SAME_DAY_REACH) or told_there(sentence)
+    # 'Tại đây, …' after 'Sáng 22/11, đoàn … sang Bằng Tường': there, that day; 'Nhân dịp này,
+    # …' after 'Ngày 13/6, tại Trạm Giang, … đã tiếp đoàn': on that leg of the trip, its day.
+    same_day = (
+        words.same_day.occurs(keys, 0, _SAME_DAY_REACH)
+        or told_there(sentence)
+        or words.this_occasion.match(keys, 0) is not None
+    )
     day = own or (last_day if same_day else None)
     undated = words.before.match(keys, 0) or words.in_the_trip.match(keys, 0)
     if day is None and not undated:

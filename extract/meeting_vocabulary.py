@@ -83,6 +83,7 @@ class _Words:
     both_sides: PhraseSet
     verb_words: tuple[str, ...]
     there: PhraseSet
+    this_occasion: PhraseSet
     arrivals: PhraseSet
     facilities: PhraseSet
     beside: PhraseSet
@@ -164,6 +165,7 @@ def vocabulary() -> _Words:
         both_sides=PhraseSet(data["both_sides"]),
         verb_words=tuple(data["verb_words"]),
         there=PhraseSet(data["there"]),
+        this_occasion=PhraseSet(data["this_occasion"]),
         arrivals=PhraseSet(data["arrivals"]),
         facilities=PhraseSet(data["facilities"]),
         beside=PhraseSet(data["beside"]),

@@ -3237,3 +3237,18 @@ def test_a_past_told_in_an_aside_on_the_place_leaves_the_meeting_reported(at: st
     ]
     assert "Lý Mai Hoa" not in meetings[0].participants
     assert "Lý Mai Hoa" in meetings[1].participants
+
+
+@pytest.mark.parametrize("opener", ["Nhân dịp này", "Cũng nhân dịp này", "Nhân dịp đó"])
+def test_a_meeting_on_this_occasion_takes_the_day_of_the_leg_told_before(opener: str) -> None:
+    """'Ngày 19/5, tại Trạm Giang, … đã tiếp đoàn. Nhân dịp này, Tổng Lãnh sự đã gặp gỡ …':
+    the occasion is that leg of the trip, on its day, not the article's first."""
+    meetings = _meetings(
+        None,
+        _LEG_BEFORE,
+        "Ngày 19/5, tại Trạm Giang, Bí thư Thị ủy thành phố Trạm Giang Vương Quốc Hoa đã tiếp "
+        "Tổng Lãnh sự Lê Văn An và đoàn.",
+        f"{opener}, Tổng Lãnh sự Lê Văn An đã gặp gỡ cộng đồng người Việt Nam đang sinh sống "
+        "tại Trạm Giang.",
+    )
+    assert [(m.kind, m.date) for m in meetings][-1] == ("meeting", date(2024, 5, 19))
