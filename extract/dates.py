@@ -66,6 +66,9 @@ _FUTURE = re.compile(
 )
 # What tells that an event is still to come, before its day: 'sẽ biểu diễn tối 16-1'.
 _FORETELLING = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)
+# An opening clause on the eve of an event still to come, up to its comma: 'Trước thềm Hội chợ
+# … (CIIE) lần thứ 9 diễn ra tại Thượng Hải từ ngày 5 đến 10/11, phóng viên … đã phỏng vấn …'.
+_ON_THE_EVE = re.compile(r"[Tt]rước\s+thềm\s[^,;]*")
 # "(Chinhphu.vn) - ", "Hà Nội (TTXVN) - ", "NAM NINH - ", "VTV.vn - ": who sent the story,
 # before the text.
 _DATELINE = re.compile(
@@ -253,7 +256,7 @@ def find_event_date(
         relative,
         _first_date(_sentence_starts(paragraphs[1:])),
         _first_date(captions),
-        _first_date(split_sentences(lead)),
+        _day_to_come(_first_date(split_sentences(lead)), published),
     ):
         if isinstance(found, EventDate):
             return found
@@ -262,6 +265,19 @@ def find_event_date(
             if completed and not _history(completed, published):
                 return completed
     return None
+
+
+def _day_to_come(
+    found: _DayMonth | None, published: datetime | None
+) -> _DayMonth | EventDate | None:
+    """A day the lead foretells, with no year written, in the first year that puts it on or
+    after the publication day ('… sẽ diễn ra từ ngày 5 đến 10/11' on a page of 5/10/2026 is
+    5/11/2026, not 2025: what is to come is not before the page); as found otherwise."""
+    if found is None or found.year is not None or published is None:
+        return found
+    stamp = vietnam_datetime(published).astimezone(VIETNAM_TIME).date()
+    later = (found.month, found.day) >= (stamp.month, stamp.day)
+    return _safe_date(stamp.year if later else stamp.year + 1, found, inferred=True)
 
 
 def _history(event: EventDate, published: datetime | None) -> bool:
@@ -390,17 +406,20 @@ def _held_on(sentence: str) -> str | None:
 def _first_date(texts: Iterable[str], *, foretold: bool = True) -> _DayMonth | None:
     """The first date in the first text that has one; within a text, a date opening it or
     said with a time of day ('chiều 15/4') before one naming another occasion ('chuyến thăm
-    ngày 12/3'); never an anniversary's day ('Ngày 18/1/2025 là kỷ niệm 75 năm …'), nor with
-    `foretold` False a day its clause says is to come ('… sẽ biểu diễn tối 16-1')."""
+    ngày 12/3'); never an anniversary's day ('Ngày 18/1/2025 là kỷ niệm 75 năm …'), nor one in
+    an opening clause on the eve of an event to come ('Trước thềm Hội chợ … diễn ra từ ngày 5
+    đến 10/11, …'), nor with `foretold` False a day its clause says is to come ('… sẽ biểu
+    diễn tối 16-1')."""
     for text in texts:
         start = _DATELINE.match(text)
         opening = start.end() if start else 0
         if clock := _CLOCK_OPENING.match(text, opening):
             opening = clock.end()
+        eve = _ON_THE_EVE.match(text, opening)
         matches = [
             m
             for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS)
-            for m in pattern.finditer(text)
+            for m in pattern.finditer(text, eve.end() if eve else 0)
             if not _ANNIVERSARY.match(text, m.end())
             and (foretold or not _foretold(text, m.start()))
         ]

@@ -366,6 +366,8 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
     attended = None
     for i, length, _kind in vocabulary().meetings.found_in(keys):
         found = None if _on_the_way_to(keys, i) else meeting_at(sentence, tokens, keys, i, number)
+        if found is not None and _planned_after_its_name(keys, found):
+            continue  # 'Hội chợ … lần thứ 22 dự kiến diễn ra …': announced, not held
         if found is not None and found.kind in GATHERINGS:
             found = _held_at(sentence, tokens, keys, i + length, number) or found
         if (

@@ -513,3 +513,36 @@ def test_a_day_after_the_event_s_name_in_a_clause_holding_it_dates_the_event(
     published = datetime(2025, 11, 21, tzinfo=VIETNAM)
     lead = "Năm 2025, Việt Nam đón 3,9 triệu lượt khách Trung Quốc, tăng 42% so với cùng kỳ."
     assert _event(lead, later, published=published) == day
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the eve of an event to come dates nothing
+        (
+            "Trước thềm Hội chợ Nhập khẩu quốc tế Trung Quốc (CIIE) lần thứ 9 diễn ra tại Thượng "
+            "Hải từ ngày 5 đến 10/11, phóng viên đã phỏng vấn Tổng Lãnh sự Việt Nam.",
+            None,
+        ),
+        # a day foretold after the page's is in the page's year, not the year before
+        (
+            "Hội chợ Trung Quốc - ASEAN lần thứ 22 sẽ diễn ra tại Nam Ninh từ ngày 17 đến 21/11.",
+            (date(2026, 11, 17), True),
+        ),
+        (
+            "Hội chợ Trung Quốc - ASEAN lần thứ 22 dự kiến khai mạc sáng 17/11 tại Nam Ninh.",
+            (date(2026, 11, 17), True),
+        ),
+        # and one foretold before the page's month, in the year after
+        (
+            "Hội chợ thương mại Việt - Trung sẽ diễn ra từ ngày 8 đến 12/1 tại Lào Cai.",
+            (date(2027, 1, 8), True),
+        ),
+    ],
+)
+def test_a_day_announced_ahead_is_never_before_the_page(
+    lead: str, expected: tuple[date, bool] | None
+) -> None:
+    published = datetime(2026, 10, 5, 5, 30, tzinfo=VIETNAM)
+    answer = "Ông Lê Văn Bình cho biết doanh nghiệp Việt Nam rất quan tâm tới thị trường này."
+    assert _event(lead, answer, published=published) == expected

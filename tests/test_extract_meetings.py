@@ -3252,3 +3252,22 @@ def test_a_meeting_on_this_occasion_takes_the_day_of_the_leg_told_before(opener:
         "tại Trạm Giang.",
     )
     assert [(m.kind, m.date) for m in meetings][-1] == ("meeting", date(2024, 5, 19))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Trước thềm Hội chợ Nhập khẩu quốc tế Trung Quốc (CIIE) lần thứ 9 diễn ra tại Thượng Hải "
+        "từ ngày 5 đến 10/11, phóng viên đã phỏng vấn Tổng Lãnh sự Việt Nam tại Thượng Hải Lê "
+        "Văn Bình.",
+        "Hội chợ Trung Quốc - ASEAN lần thứ 22 dự kiến diễn ra tại Nam Ninh từ ngày 17 đến 21/11, "
+        "phóng viên đã phỏng vấn Tổng Lãnh sự Việt Nam tại Nam Ninh Lê Văn Bình.",
+        "Hội chợ Trung Quốc - ASEAN lần thứ 22 sẽ diễn ra tại Nam Ninh từ ngày 17 đến 21/11, "
+        "phóng viên đã phỏng vấn Tổng Lãnh sự Việt Nam tại Nam Ninh Lê Văn Bình.",
+    ],
+)
+def test_an_event_announced_ahead_is_no_meeting_held(lead: str) -> None:
+    """'Trước thềm Hội chợ … diễn ra …', 'Hội chợ … dự kiến diễn ra …': the fair is to come;
+    the article tells no meeting."""
+    answer = "Ông Lê Văn Bình cho biết doanh nghiệp Việt Nam rất quan tâm tới thị trường này."
+    assert _meetings(None, lead, answer) == []
