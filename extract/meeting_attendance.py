@@ -35,6 +35,12 @@ _ITEM_HEADING = re.compile(r"\s*(?:[-–•+*·]|\d{1,2}[.)])\s+[^:;.]{1,150}:\s
 _SUBHEADING_WORDS = 12
 # A subheading heading a part of the article: words only, opening with a capital.
 _PART_HEADING = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)+")
+# A wire's dateline, where the story was filed from and who sent it, before the text it opens
+# (a paragraph may open with it under the summary): 'Hạ Môn (TTXVN) 8/9 - ', '(TTXVN) - '.
+_DATELINE = re.compile(
+    r"\s*(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}\s*)?\([^()]{2,40}\)\s*"
+    r"(?:\d{1,2}/\d{1,2}\s*)?[-–—]\s+"
+)
 
 
 def with_attendants(
@@ -71,7 +77,8 @@ def with_attendants(
     # right after it ('Chiều 17/9, A hội kiến B. Cùng dự có C.') names who attended that one.
     unlisted = False
     part_end = _part_end(sentences, meetings[0].kind) if meetings else 0
-    for number, sentence in enumerate(sentences):
+    for number, filed in enumerate(sentences):
+        sentence = _past_dateline(filed)
         named_there = referred_meeting(sentence) or _attended_as_subject(sentence)
         referred = named_there or _about_the_main(sentence, meetings)
         unnamed = named_there is None  # 'Tham dự có …': the list names no meeting
@@ -124,6 +131,14 @@ def with_attendants(
         else m
         for m, parties, place in zip(meetings, found, places, strict=True)
     ]
+
+
+def _past_dateline(sentence: str) -> str:
+    """The sentence past the wire's dateline it opens with, if any ('Hạ Môn (TTXVN) 8/9 - Phát
+    biểu tại lễ khai mạc, …': 'Phát biểu tại lễ khai mạc, …'), so that what it opens on is
+    read as its opening."""
+    dateline = _DATELINE.match(sentence)
+    return sentence[dateline.end() :] if dateline else sentence
 
 
 def subheading(sentence: str) -> bool:

@@ -2836,6 +2836,21 @@ def test_a_fair_told_again_over_its_days_opened_on_the_first_where_an_official_s
     ]
 
 
+@pytest.mark.parametrize(
+    "dateline", ["Nam Ninh (TTXVN) 19/5 - ", "Nam Ninh (TTXVN) - ", "(TTXVN) - "]
+)
+def test_a_speaker_at_a_fair_after_a_wire_s_dateline_took_part(dateline: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Hội chợ Nông sản Quốc tế Trung Quốc lần thứ 12 đã khai mạc tại thành phố Nam "
+        "Ninh, thu hút hơn 2.000 doanh nghiệp, trong đó có đoàn Việt Nam do Thứ trưởng Bộ Công "
+        "Thương Trần Minh Khoa dẫn đầu.",
+        f"{dateline}Phát biểu tại lễ khai mạc, Thứ trưởng Bộ Nông nghiệp Trung Quốc Hà Chí Viễn "
+        "nhấn mạnh nông sản hai nước có nhiều dư địa hợp tác.",
+    )
+    assert [m.participants for m in meetings] == [("Trần Minh Khoa", "Hà Chí Viễn")]
+
+
 @pytest.mark.parametrize("role", ["điều phối phiên thảo luận", "chủ trì phiên thảo luận thứ hai"])
 def test_an_official_taking_a_part_in_a_forum_s_session_took_part_in_the_forum(role: str) -> None:
     meetings = _meetings(
