@@ -67,8 +67,9 @@ def with_attendants(
             by_kind.setdefault(kind, n)
     found = [list(m.participants) for m in meetings]
     places = [m.place for m in meetings]
-    # Those another meeting the article has told by then has: quoted, they speak there
-    # ('Chiều cùng ngày, ông A tiếp đoàn … Chủ tịch A đề nghị …'); quoted before it is told
+    # Those another meeting the article has told by then has, or a list said attended it:
+    # quoted, they speak there ('Chiều cùng ngày, ông A tiếp đoàn … Chủ tịch A đề nghị …',
+    # 'Tham dự cuộc gặp có ông B. Ông B cho biết …'); quoted before it is told
     # ('Thứ trưởng A đánh giá … Bên lề Diễn đàn, chiều cùng ngày, Thứ trưởng A đã hội kiến …'),
     # they speak at the event.
     elsewhere: set[str] = set()
@@ -86,7 +87,7 @@ def with_attendants(
         if (reported := reported_meeting(sentence, number)) is not None:
             unlisted = reported.kind not in by_kind
         if last is not None and last > 0:  # not the main meeting
-            elsewhere.update(meetings[last].participants)
+            elsewhere.update(found[last])
         # A meeting the article does not report ('… đề nghị doanh nghiệp tham gia Hội chợ …')
         # is no meeting of the sentence's speaker.
         unreported = referred is None or referred[0] not in by_kind

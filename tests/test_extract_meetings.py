@@ -2851,6 +2851,28 @@ def test_a_speaker_at_a_fair_after_a_wire_s_dateline_took_part(dateline: str) ->
     assert [m.participants for m in meetings] == [("Trần Minh Khoa", "Hà Chí Viễn")]
 
 
+@pytest.mark.parametrize("side_meeting", ["có cuộc gặp với", "có buổi gặp gỡ với"])
+def test_one_listed_at_a_side_meeting_and_quoted_after_it_spoke_there_not_at_the_fair(
+    side_meeting: str,
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, Hội chợ Nông sản Quốc tế Trung Quốc lần thứ 12 đã khai mạc tại thành phố Nam "
+        "Ninh, trong đó có đoàn Việt Nam do Thứ trưởng Bộ Công Thương Trần Minh Khoa dẫn đầu.",
+        "Phát biểu tại lễ khai mạc, Thứ trưởng Bộ Nông nghiệp Trung Quốc Hà Chí Viễn nhấn mạnh "
+        "nông sản hai nước có nhiều dư địa hợp tác.",
+        f"Bên lề hội chợ, chiều 19/5, Thứ trưởng Trần Minh Khoa đã {side_meeting} Phó Chủ tịch "
+        "Khu tự trị Quảng Tây Vi Triều Hoa. Thứ trưởng Trần Minh Khoa đề nghị phía bạn mở rộng "
+        "nhập khẩu nông sản.",
+        "Tham dự cuộc gặp có Tổng Lãnh sự Việt Nam tại Nam Ninh Lê Văn Bình. Ông Lê Văn Bình cho "
+        "biết, Tổng Lãnh sự quán sẽ tổ chức hội nghị kết nối doanh nghiệp vào tháng 6.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("fair", ("Trần Minh Khoa", "Hà Chí Viễn")),
+        ("meeting", ("Trần Minh Khoa", "Vi Triều Hoa", "Lê Văn Bình")),
+    ]
+
+
 @pytest.mark.parametrize("role", ["điều phối phiên thảo luận", "chủ trì phiên thảo luận thứ hai"])
 def test_an_official_taking_a_part_in_a_forum_s_session_took_part_in_the_forum(role: str) -> None:
     meetings = _meetings(
