@@ -2902,6 +2902,29 @@ def test_the_host_speaking_after_welcoming_the_guests_at_a_conference_took_part(
 
 
 @pytest.mark.parametrize(
+    "afar",
+    [
+        "Tham dự trực tuyến từ Thành Đô",
+        "Kết nối trực tuyến từ Thành Đô",
+        "Tham dự từ điểm cầu Thành Đô",
+    ],
+)
+@pytest.mark.parametrize("goes_on", ["tận dụng kho ngoại quan", "tham gia Hội chợ Tây Bộ"])
+def test_a_speaker_at_a_seminar_attending_from_afar_took_part(afar: str, goes_on: str) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Hà Nội, Cục Xúc tiến thương mại phối hợp với Sở Thương mại tỉnh Tứ Xuyên "
+        'tổ chức Hội thảo "Kết nối logistics Việt Nam – Tứ Xuyên", thu hút hơn 150 doanh nghiệp '
+        "tham dự.",
+        "Phát biểu khai mạc, ông Trần Văn Lâm, Cục trưởng Cục Xúc tiến thương mại cho biết, tuyến "
+        "đường sắt liên vận ngày càng quan trọng.",
+        f"{afar}, Tổng Lãnh sự Việt Nam tại Thành Đô Ngô Minh Đức đề nghị doanh nghiệp Việt Nam "
+        f"{goes_on} để mở rộng mạng lưới phân phối.",
+    )
+    assert [m.participants for m in meetings] == [("Trần Văn Lâm", "Ngô Minh Đức")]
+
+
+@pytest.mark.parametrize(
     "title",
     [None, "Phó Thủ tướng tiếp lãnh đạo hai tỉnh Quảng Tây và Vân Nam"],
 )
