@@ -12,7 +12,7 @@ from typing import Any
 from extract.lexicon import PhraseSet, load_data
 from extract.lines import is_closed
 from extract.meeting_labels import capitalised_at
-from extract.meeting_parties import name_in, officials_named, told_with
+from extract.meeting_parties import also_listed, name_in, officials_named, told_with
 from extract.meeting_places import meeting_place
 from extract.meeting_vocabulary import SESSIONS, recalled_as, vocabulary
 from extract.meeting_words import after_phrase, meeting_in, referred_meeting, reported_meeting
@@ -106,6 +106,14 @@ def with_attendants(
             # diễn đàn, ông A … Ông B, … giới thiệu …'), the speaker is one of that event's.
             n = last if last and meetings[last].kind in SESSIONS else 0
             found[n].extend(p for p in named if p not in found[n] and (n or p not in elsewhere))
+        hosted = _hosted_along(sentence)
+        if hosted in by_kind:
+            # 'Cùng tiếp đoàn có ông A, …' below the reception: A hosted it too; the list
+            # naming the delegation's members after it ('Đi cùng đoàn có …') is no host's.
+            n = last if last is not None and meetings[last].kind == hosted else by_kind[hosted]
+            named = officials_named([number], sentences, mentions)
+            found[n].extend(name for name in named if name not in found[n])
+            continue
         if referred is None or referred[0] not in by_kind:
             continue
         kind, attendance = referred
@@ -247,6 +255,28 @@ def _subject_attended(sentence: str, words: PhraseSet) -> Any:
     if capitalised_at(tokens, after) or not _attended_by().occurs(keys, after):
         return None
     return found[1]
+
+
+def _hosted_along(sentence: str) -> str | None:
+    """The kind of the meeting a sentence names more hosts of, opening on its word with one of
+    `hosting_along` and going on with 'có' ('Cùng tiếp đoàn có ông A, Trưởng Ban …': a
+    reception; 'Cùng làm việc với đoàn còn có …': a working session); else None."""
+    keys = [t.key for t in tokenize(sentence)]
+    along = _hosting_along().match(keys, 0)
+    met = vocabulary().meetings.match(keys, along[0]) if along else None
+    if along is None or met is None:
+        return None
+    at = along[0] + met[0]
+    at += keys[at : at + 1] == ["đoàn"]
+    at += keys[at : at + 1] != [] and keys[at] in also_listed()
+    return str(met[1].kind) if keys[at : at + 1] == ["có"] else None
+
+
+@cache
+def _hosting_along() -> PhraseSet:
+    """The words opening a sentence before a meeting's word when it names more of its hosts
+    ('Cùng tiếp đoàn có …'), from data/meetings.toml."""
+    return PhraseSet(load_data("meetings")["hosting_along"])
 
 
 def _list_opens(keys: list[str], i: int) -> bool:

@@ -67,13 +67,13 @@ def _opens_joining(keys: list[str]) -> bool:
     """Whether a sentence (its spelling keys) opens naming more parties of the meeting told
     before ('Tiếp đoàn có …'), also when it says they add to those named ('Tiếp đoàn còn có
     …')."""
-    also = _also_listed()
+    also = also_listed()
     plain = [k for n, k in enumerate(keys) if k not in also or keys[n + 1 : n + 2] != ["có"]]
     return vocabulary().joining.match(plain, 0) is not None
 
 
 @cache
-def _also_listed() -> frozenset[str]:
+def also_listed() -> frozenset[str]:
     """The words before a list's 'có' saying it adds to those named ('còn', 'cũng'), from
     data/meetings.toml."""
     return frozenset(load_data("meetings")["also_listed"])

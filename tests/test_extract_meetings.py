@@ -2924,6 +2924,23 @@ def test_a_speaker_at_a_seminar_attending_from_afar_took_part(afar: str, goes_on
     assert [m.participants for m in meetings] == [("Trần Văn Lâm", "Ngô Minh Đức")]
 
 
+@pytest.mark.parametrize("along", ["Cùng tiếp đoàn có", "Cùng tiếp đoàn còn có", "Cùng tiếp có"])
+def test_another_host_named_paragraphs_below_the_reception_took_part(along: str) -> None:
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, Chủ tịch UBND tỉnh Nguyễn Văn Hưng tiếp đoàn công tác tỉnh Hà Bắc (Trung "
+        "Quốc) do ông Trương Kiến Bình, Phó Giám đốc Sở Thương mại tỉnh Hà Bắc làm trưởng đoàn.",
+        "Tại buổi tiếp, Chủ tịch UBND tỉnh Nguyễn Văn Hưng giới thiệu tiềm năng của tỉnh. Ông "
+        "Trương Kiến Bình cho biết Hà Bắc mong muốn nhập khẩu thêm trái cây.",
+        "Hai bên trao đổi về khả năng hợp tác đào tạo nhân lực.",
+        f"{along} ông Lê Văn Tâm, Trưởng Ban Quản lý Khu kinh tế tỉnh. Đi cùng đoàn Hà Bắc có ông "
+        "Lý Minh, Chủ tịch Tập đoàn Thép Hà Bắc.",
+    )
+    assert [m.participants for m in meetings] == [
+        ("Nguyễn Văn Hưng", "Trương Kiến Bình", "Lê Văn Tâm")
+    ]
+
+
 @pytest.mark.parametrize(
     "title",
     [None, "Phó Thủ tướng tiếp lãnh đạo hai tỉnh Quảng Tây và Vân Nam"],
