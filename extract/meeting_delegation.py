@@ -104,12 +104,13 @@ def _sides(mentions: Sequence[Mention]) -> dict[str, Side]:
 def delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> str | None:
     """Who leads the article's delegation ('Đoàn … do ông Quách Tân Dân … dẫn đầu', 'đồng chí
     Trần Cương … dẫn đầu đoàn', 'đồng chí Lê Hoài Trung, …, Trưởng đoàn đại biểu …'): the
-    official named last before 'dẫn đầu', 'làm trưởng đoàn' or ', Trưởng đoàn', or the guest
-    named just before ', đang thăm …', when the article names one such official only."""
+    official named last before 'dẫn đầu', 'làm trưởng đoàn' or ', Trưởng đoàn' (the subject's,
+    when a sentence names the heads of both delegations that met), or the guest named just
+    before ', đang thăm …', when the article names one such official only."""
     officials = {m.name for m in mentions if m.title}
     heads: set[str] = set()
     for text in sentences:
-        for lead in (*_LEADS.finditer(text), *_HEADS.finditer(text)):
+        for lead in _the_subject_s_leads(text):
             named = [
                 (at, name) for name in officials if 0 <= (at := name_in(text, name)) < lead.start()
             ]
@@ -119,6 +120,22 @@ def delegation_head(sentences: Sequence[str], mentions: Sequence[Mention]) -> st
             if (guest := _guest_before(text, visit.start(), officials)) is not None:
                 heads.add(guest)
     return heads.pop() if len(heads) == 1 else None
+
+
+def _the_subject_s_leads(text: str) -> list[re.Match[str]]:
+    """The words saying who leads a delegation in a sentence ('dẫn đầu', 'làm trưởng đoàn', ',
+    Trưởng đoàn'), those before its meeting's word only when some stand before it and some after
+    ('Đoàn công tác tỉnh Lạng Sơn do đồng chí A … làm trưởng đoàn đã hội đàm với đoàn thành phố
+    Sùng Tả do đồng chí B … làm trưởng đoàn': A leads the delegation the article follows, B the
+    one it met)."""
+    leads = sorted((*_LEADS.finditer(text), *_HEADS.finditer(text)), key=lambda m: m.start())
+    tokens = tokenize(text)
+    met = next(iter(vocabulary().meetings.found_in([t.key for t in tokens])), None)
+    if met is None or len(leads) < 2:
+        return leads
+    at = tokens[met[0]].start
+    before = [lead for lead in leads if lead.start() < at]
+    return before if before and len(before) < len(leads) else leads
 
 
 def _led_by_someone_after(text: str, named_at: int, lead_at: int) -> bool:

@@ -2648,6 +2648,24 @@ def test_members_who_came_along_are_named_past_a_sentence_about_the_trip() -> No
     assert meeting.participants == ("Hoàng Văn Nam", "Lý Chí Minh", "Lê Văn Tâm")
 
 
+@pytest.mark.parametrize("leads", ["làm trưởng đoàn", "dẫn đầu"])
+def test_the_head_of_the_delegation_that_met_another_led_by_its_own_head_takes_part_later(
+    leads: str,
+) -> None:
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại thành phố Bằng Tường, đoàn công tác tỉnh Lạng Sơn do đồng chí Hoàng Văn "
+        f"Nam, Phó Chủ tịch UBND tỉnh {leads} đã hội đàm với đoàn Chính quyền nhân dân thành phố "
+        f"Bằng Tường do đồng chí Lý Chí Minh, Thị trưởng thành phố Bằng Tường {leads}.",
+        "Chiều cùng ngày, đoàn công tác tỉnh Lạng Sơn đã làm việc với lãnh đạo thành phố Sùng Tả "
+        "do đồng chí Trương Vĩ, Bí thư Thị ủy Sùng Tả chủ trì.",
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [
+        ("talks", ("Hoàng Văn Nam", "Lý Chí Minh")),
+        ("working session", ("Trương Vĩ", "Hoàng Văn Nam")),
+    ]
+
+
 def test_members_named_after_another_meeting_are_not_the_first_one_s() -> None:
     reception = _meetings(
         None,
