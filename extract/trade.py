@@ -1,4 +1,5 @@
-"""Bilateral trade figures: Vietnam's trade with a Chinese province, or with China as a whole."""
+"""Bilateral trade figures: Vietnam's trade with a Chinese province, or with China as a whole,
+found sentence by sentence with what each one tells the next."""
 
 from __future__ import annotations
 
@@ -6,26 +7,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from extract.periods import (
-    Time,
-    looks_back_from,
-    opens_on_an_earlier_year,
-    period_near,
-    relative_year,
-    within,
-    year_before,
-)
-from extract.trade_comparisons import told_as_yardstick, without_comparisons
+from extract.periods import Time, looks_back_from, opens_on_an_earlier_year, within
+from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
-from extract.trade_givers import givers_named
 from extract.trade_growth import growth_told_after, growths_by_partner
-from extract.trade_kinds import vietnam_is_actor
-from extract.trade_parties import CHINESE, involves_vietnam, province_of, trade_partner_named
+from extract.trade_parties import trade_partner_named
+from extract.trade_passages import (
+    Heading,
+    another_partner,
+    list_heading,
+    passage_named,
+    retimed,
+    sum_of_several,
+    time_announced,
+    time_judged,
+)
 from extract.trade_reading import read_sentence
 from extract.trade_repeats import without_repeats
 from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
-from extract.trade_words import Keyword, several_partners, trade_words
 from extract.types import NATIONAL, TradeFigure
 
 __all__ = ["Context", "find_trade_figures", "sentence_figures"]
@@ -45,16 +45,6 @@ _HEADING_END = re.compile(r":\s*$")
 _PARTS_OPENING = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+(?:này|đó)|cụ\s+thể)\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class _Heading:
-    """What a sentence ending with a colon tells the list items under it: the trade word an item
-    without its own takes (None when the heading's direction is unclear), and the party, year and
-    period (None when neither it nor the sentence before gives a year)."""
-
-    keyword: Keyword | None
-    passage: Passage | None
-
-
 @dataclass
 class _Story:
     """What the sentences read so far tell the next one."""
@@ -63,7 +53,7 @@ class _Story:
     told: Passage | None = None  # one party and a year named without a figure
     anchor: Passage | None = None  # the last figure not told as part of another
     antecedent: TradeFigure | None = None  # the first figure of the sentence just before
-    heading: _Heading | None = None
+    heading: Heading | None = None
     elsewhere: bool = False
     before: Sentence | None = None
     dated: Passage | None = None  # the article's last figure, whatever came between
@@ -73,7 +63,7 @@ class _Story:
     aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
     time_told: Passage | None = None  # the time the sentence just before named without a sum
     time_judged: Passage | None = None  # the time the sentence just before said how it went
-    several: _Heading | None = None  # a sum over several partners just before, naming none
+    several: Heading | None = None  # a sum over several partners just before, naming none
 
 
 def find_trade_figures(
@@ -218,13 +208,15 @@ def _tell(
     """What this sentence adds to the story for the sentences after it. An earlier year's
     figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
-    story.several = None if found else _sum_of_several(sentence, story, context)
+    story.several = (
+        None if found else sum_of_several(sentence, story.before, story.last, context, story.dated)
+    )
     # A sum over several localities is no one party's, even with a giver's place named in it.
-    story.told = None if found or story.several else _passage_of(sentence, context)
+    story.told = None if found or story.several else passage_named(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
-    story.time_told = None if sentence.amounts else _time_announced(sentence, context)
-    story.time_judged = None if sentence.amounts else _time_judged(sentence, context)
-    story.elsewhere = _another_partner(sentence)
+    story.time_told = None if sentence.amounts else time_announced(sentence, context)
+    story.time_judged = None if sentence.amounts else time_judged(sentence, context)
+    story.elsewhere = another_partner(sentence)
     if opens_on_an_earlier_year(sentence.text) or _looks_back(sentence, story, context):
         # 'Cùng kỳ năm ngoái, con số này chỉ là 39,6 tỷ USD.', 'Quý I năm ngoái, thương mại
         # hai nước đạt 51,6 tỷ USD.' after a figure of Q1: yardsticks too; 'Cụ thể, …' after
@@ -248,12 +240,12 @@ def _tell(
         # 27,2% tổng kim ngạch …': the month was an aside, and the figures after it naming no
         # time of their own are of the passage's main figure again.
         story.last = story.anchor if sentence.amounts else None
-        story.dated = _retimed(sentence, story.anchor, context)
+        story.dated = retimed(sentence, story.anchor, context)
     elif not sentence.amounts and not _HEADING_END.search(sentence.text):
         # A sentence of other sums (a balance, a product) keeps the passage's figure; one
         # without any sum ends the passage, unless it heads a list.
         story.last = None
-        story.dated = _retimed(sentence, story.dated, context)
+        story.dated = retimed(sentence, story.dated, context)
     elif sentence.same_period() and story.anchor is not None:
         # 'Trong cùng thời gian, tổng kim ngạch của Tứ Xuyên với ASEAN …' goes back to the
         # passage's main figure, past a month told since ('Riêng tháng 10, …'): the sentences
@@ -261,7 +253,7 @@ def _tell(
         story.dated = story.anchor
         story.last = story.anchor if story.last is not None else None
     if _HEADING_END.search(sentence.text) and not item:
-        story.heading = _heading(sentence, story.before, story.last, context, story.dated)
+        story.heading = list_heading(sentence, story.before, story.last, context, story.dated)
     elif not item and sentence.amounts:
         # An item's sentences after its first ('Quảng Tây có 8 cửa khẩu.') tell no sum: the
         # list goes on; a sentence with sums of its own has left it.
@@ -304,168 +296,9 @@ def _looks_back(sentence: Sentence, story: _Story, context: Context) -> bool:
     return looks_back_from(sentence.text, Time(figure.year, figure.period), context.reference_year)
 
 
-def _heading(
-    sentence: Sentence,
-    before: Sentence | None,
-    last: Passage | None,
-    context: Context,
-    dated_figure: Passage | None = None,
-) -> _Heading:
-    """What a line ending with a colon tells its list: its trade word (or that of the sentence
-    before) with the direction either gives ('Năm thị trường xuất khẩu lớn nhất:' after a
-    sentence on Vietnam's exports), its one Chinese party, and the year and period it names, or
-    the passage's, or the sentence before names, or else the article's last figure's ('10 tháng
-    năm 2025, … đạt 214,3 tỷ USD. … Xếp hạng cụ thể như sau:')."""
-    keyword = sentence.last_keyword(len(sentence.text))
-    sources = [sentence] + ([before] if before is not None else [])
-    if keyword is None and before is not None:
-        keyword = before.last_keyword(len(before.text))
-    given = None
-    if keyword is not None and keyword.kind == "two-way":
-        given = Keyword(keyword.kind, 0, 0, "two-way")
-    elif keyword is not None:
-        acts = next(
-            (
-                acts
-                for source in sources
-                if (own := source.last_keyword(len(source.text))) is not None
-                and own.kind == keyword.kind
-                and (acts := vietnam_is_actor(source, own, 0, len(source.text))) is not None
-            ),
-            None,
-        )
-        if acts is not None:
-            exports = keyword.kind == "export"
-            given = Keyword(keyword.kind, 0, 0, "vn_export" if exports == acts else "vn_import")
-    parties = _parties(sentence)
-    province = parties.pop() if len(parties) == 1 else None
-    bilateral = any(involves_vietnam(s, len(s.text)) for s in sources) or bool(
-        last and last.bilateral
-    )
-    dated = (
-        _dated(sentence, context)
-        or ((last.year, last.period) if last else _dated(before, context) if before else None)
-        or ((dated_figure.year, dated_figure.period) if dated_figure else None)
-    )
-    if dated is None:
-        return _Heading(given, None)
-    return _Heading(given, Passage(province, dated[0], dated[1], bilateral))
-
-
-def _sum_of_several(sentence: Sentence, story: _Story, context: Context) -> _Heading | None:
-    """What a sum of Vietnam's trade with several Chinese localities, naming none, tells the
-    sentence singling them out after it ('Năm 2025, thương mại giữa Việt Nam với bốn địa
-    phương đạt khoảng 68 tỷ USD.'): its trade word and time, as a list heading's; None for any
-    other sentence, or one whose time is unknown."""
-    if not sentence.amounts or _parties_not_givers(sentence):
-        return None
-    if not several_partners(sentence.text):
-        return None
-    if not involves_vietnam(sentence, len(sentence.text)):
-        return None
-    heading = _heading(sentence, story.before, story.last, context, story.dated)
-    if heading.keyword is None or heading.passage is None:
-        return None
-    return heading
-
-
-def _dated(sentence: Sentence, context: Context) -> tuple[int, str] | None:
-    """The year and period a sentence names ('10 tháng năm 2024'), or its 'năm nay'."""
-    return _time_of(sentence.text, context)
-
-
-def _time_of(text: str, context: Context) -> tuple[int, str] | None:
-    """The year and period `text` names ('10 tháng năm 2024'), or its 'năm nay'."""
-    year = year_before(text)
-    if year:
-        return int(year.value), period_near(text, year, len(text))
-    relative = relative_year(text, context.reference_year)
-    return (relative, "full_year") if relative else None
-
-
-def _time_announced(sentence: Sentence, context: Context) -> Passage | None:
-    """The time a sentence with a trade word but no sum names, not as a comparison ('Cục Hải
-    quan công bố số liệu xuất nhập khẩu hàng hóa năm 2025.'), as a passage of no party."""
-    if not sentence.keywords(0, len(sentence.text)):
-        return None
-    time = _time_of(without_comparisons(sentence.text), context)
-    return Passage(None, time[0], time[1], bilateral=False) if time else None
-
-
-def _time_judged(sentence: Sentence, context: Context) -> Passage | None:
-    """The time a sentence of no sum names when all it says is how that time went ('- Năm 2025
-    là năm tăng trưởng tốt.', 'Năm ngoái là một năm khởi sắc.'), as a passage of no party; None
-    for a sentence saying anything else ('Năm 2025, hai bên kỷ niệm 75 năm …')."""
-    words = trade_words()
-    keys = [t.key for t in sentence.tokens if t.is_word]
-    if not keys or not all(k in words.trend or k in words.time_verdict for k in keys):
-        return None
-    time = _time_of(sentence.text, context)
-    return Passage(None, time[0], time[1], bilateral=False) if time else None
-
-
-def _retimed(sentence: Sentence, dated: Passage | None, context: Context) -> Passage | None:
-    """The article's last figure as a sentence of trade without sums leaves it: at the time
-    the sentence names, if it names one ('Riêng tháng 12/2025, … đạt 27,4 tỷ USD.' then
-    'Thương mại hai nước năm 2025 có cơ cấu tối ưu.': the sentences after it naming no time
-    are of the year 2025). A time a change is compared with is not named ('Tốc độ tăng của
-    xuất khẩu chỉ đạt 4,6%, thấp hơn so với quý I/2025.')."""
-    if dated is None or not sentence.keywords(0, len(sentence.text)):
-        return dated
-    time = _time_of(without_comparisons(sentence.text), context)
-    return replace(dated, year=time[0], period=time[1]) if time else dated
-
-
-def _parties(sentence: Sentence) -> set[str]:
-    return {
-        province
-        for p in sentence.parties_within(0, len(sentence.text))
-        if p.place.kind in CHINESE and (province := province_of(p)) is not None
-    }
-
-
-def _parties_not_givers(sentence: Sentence) -> set[str]:
-    """The Chinese provinces a sentence names as parties, leaving out those only naming who
-    gave its figures ('Theo số liệu của Hải quan Thượng Hải, … thương mại giữa Việt Nam với
-    bốn địa phương đạt 34,3 tỷ USD' -> none)."""
-    givers = givers_named(sentence.text)
-    return {
-        province
-        for p in sentence.parties_within(0, len(sentence.text))
-        if p.place.kind in CHINESE
-        and not any(start <= p.start < end for start, end in givers)
-        and (province := province_of(p)) is not None
-    }
-
-
-def _passage_of(sentence: Sentence, context: Context) -> Passage | None:
-    """The one Chinese party and the year a sentence without a figure names, if it does."""
-    parties = {
-        province
-        for p in sentence.places
-        if p.place.kind in CHINESE and (province := province_of(p)) is not None
-    }
-    if len(parties) != 1 or not sentence.amounts:
-        return None
-    text = sentence.text
-    year = year_before(text)
-    value = int(year.value) if year else relative_year(text, context.reference_year)
-    if value is None:
-        return None
-    period = period_near(text, year, len(text)) if year else "full_year"
-    return Passage(parties.pop(), value, period, bilateral=False)
-
-
 def sentence_figures(text: str, context: Context) -> list[TradeFigure]:
     """The trade figures of one sentence read alone, each quoting it."""
     return read_sentence(Sentence(text, context.in_china), context, Lead())
-
-
-def _another_partner(sentence: Sentence) -> bool:
-    """The sentence speaks of another partner ('Mỹ', 'Hàn Quốc') and of no Chinese party: a
-    next sentence's 'hai nước', 'song phương' may mean that one."""
-    kinds = {p.place.kind for p in sentence.places}
-    return "country" in kinds and not kinds & set(CHINESE)
 
 
 def _restated_in_dollars(
