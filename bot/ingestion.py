@@ -24,10 +24,10 @@ from trafilatura.utils import load_html
 from db.ingest import IngestOutcome, ingest_article
 from db.sources import article_at, record_seen_url
 from extract import RejectedArticle, parse_article
-from extract.dates import vietnam_datetime
 from extract.decode import decode_article
 from extract.page import looks_like_html
 from extract.page_dates import markup_date
+from extract.stamps import vietnam_datetime
 from extract.types import ParsedArticle
 
 log = logging.getLogger(__name__)

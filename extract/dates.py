@@ -1,34 +1,20 @@
-"""Dates in Vietnamese news: the publication stamp, the event's day, and the year when unwritten."""
+"""The event's day in Vietnamese news: the day a sentence dates its event by, and the article's
+event date, with its year when unwritten."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
-from functools import cache, lru_cache
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from extract.lexicon import load_data
+from extract.digests import is_digest
+from extract.stamps import VIETNAM_TIME, vietnam_datetime
 from extract.text import sentences_in, split_sentences
-
-VIETNAM_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # An event written with its year this long before the page's date is one the article recalls.
 _RECALLED = timedelta(days=366)
-_STAMP = re.compile(
-    r"(?:(?P<h1>\d{1,2})[:hg](?P<m1>\d{2})\D{1,12}?)?"
-    r"(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
-    r"(?:\D{1,12}?(?P<h2>\d{1,2})[:hg](?P<m2>\d{2}))?"
-)
-_STAMP_IN_WORDS = re.compile(
-    r"\b(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<mo>\d{1,2})(?:\s+năm|,)\s+(?P<y>(?:19|20)\d{2})\b",
-    re.I,
-)
-_ISO_STAMP = re.compile(
-    r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
-)
 _TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Rr]ạng sáng|[Hh]ôm)"
 # A weekday between the time of day and the date: 'Chiều thứ Bảy (13/9)', 'Sáng Chủ nhật 5/10'.
 _WEEKDAY = r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật),?)?"
@@ -52,18 +38,6 @@ _RELATIVE_DAY = re.compile(
     r"\b(?P<word>(?:hôm|sáng|chiều|trưa|tối) nay|(?:hôm|sáng|chiều|tối|đêm) qua)\b",
     re.I,
 )
-_YEAR = re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?![\d%])")
-_SOME_YEAR = re.compile(r"(?:19|20)\d{2}")
-_RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})")
-_PERIOD_START = re.compile(
-    r"\b(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}", re.I
-)
-_TARGET = re.compile(
-    r"\b(?:đến năm|tới năm|trước năm|mục tiêu|phấn đấu|tầm nhìn|hướng tới|định hướng)\b", re.I
-)
-_FUTURE = re.compile(
-    r"\b(?:sẽ|dự kiến|sắp|mời|tới đây|sắp tới|kế hoạch đến|chuẩn bị|dự định)\b", re.I
-)
 # What tells that an event is still to come, before its day: 'sẽ biểu diễn tối 16-1'.
 _FORETELLING = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)
 # An opening clause on the eve of an event still to come, up to its comma: 'Trước thềm Hội chợ
@@ -83,9 +57,8 @@ _DATELINE = re.compile(
 # What a day is said to be when it is an anniversary, not an event: 'Ngày 18/1/2025 là kỷ niệm
 # tròn 75 năm …', '… sẽ là dịp kỷ niệm …'.
 _ANNIVERSARY = re.compile(r"\s*(?:(?:sẽ|cũng)\s+)?là\s+(?:(?:dịp|ngày|lễ)\s+)?kỷ\s+niệm\b", re.I)
+# The breaks between the clauses of a sentence.
 _CLAUSE = re.compile(r"[,;:()]")
-# Between the items a digest's lead lists ('A tăng mạnh; B đón …', 'Tiếp …, hội đàm …').
-_ITEM_BREAK = re.compile(r"[;,]")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
 # told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …'), or the visit or
 # programme the event is part of ('Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),
@@ -138,103 +111,11 @@ class EventDate:
     year_inferred: bool
 
 
-def vietnam_datetime(value: datetime) -> datetime:
-    """A naive datetime read as Vietnam time; an aware one kept as it is."""
-    return value if value.tzinfo else value.replace(tzinfo=VIETNAM_TIME)
-
-
-def parse_stamp(text: str, zone: tzinfo | None = VIETNAM_TIME) -> datetime | None:
-    """A publication stamp such as '03/08/2021 17:01', '2021-08-03T17:01' or 'Thứ Ba, ngày 3
-    tháng 8 năm 2021', in Vietnam time (or in `zone`; naive with None: as written), unless it
-    says its zone ('10:18 ngày 22/04/2026 (giờ Bắc Kinh)' is 10:18+08:00)."""
-    zone = stated_time_zone(text) or zone
-    text = _STAMP_IN_WORDS.sub(r"\g<d>/\g<mo>/\g<y>", text)
-    iso = _ISO_STAMP.search(text)
-    if iso:
-        found = _datetime(iso["y"], iso["mo"], iso["d"], iso["h"], iso["mi"], iso["s"])
-        if found:
-            return found.replace(tzinfo=zone)
-    for match in _STAMP.finditer(text):
-        hour, minute = (match["h1"], match["m1"]) if match["h1"] else (match["h2"], match["m2"])
-        found = _datetime(match["y"], match["mo"], match["d"], hour, minute)
-        if found:
-            return found.replace(tzinfo=zone)
-    return None
-
-
-def stated_time_zone(text: str) -> ZoneInfo | None:
-    """The zone a stamp says its time is in: '(giờ Bắc Kinh)' -> Asia/Shanghai, 'GMT+7' ->
-    Asia/Ho_Chi_Minh; None when it says none."""
-    names, pattern = _stated_zones()
-    found = pattern.search(text)
-    return ZoneInfo(names[found.group().casefold()]) if found else None
-
-
-@cache
-def _stated_zones() -> tuple[dict[str, str], re.Pattern[str]]:
-    zones = load_data("furniture")["stated_time_zones"]
-    words = "|".join(re.escape(word) for word in sorted(zones, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w+])(?:{words})(?![\w+])", re.I)
-    return {word.casefold(): name for word, name in zones.items()}, pattern
-
-
-def _datetime(
-    year: str,
-    month: str,
-    day: str,
-    hour: str | None,
-    minute: str | None,
-    second: str | None = None,
-) -> datetime | None:
-    try:
-        return datetime(
-            int(year),
-            int(month),
-            int(day),
-            int(hour or 0),
-            int(minute or 0),
-            int(second or 0),
-        )
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True, slots=True)
 class _DayMonth:
     day: int
     month: int
     year: int | None
-
-
-def is_digest(paragraphs: Sequence[str]) -> bool:
-    """Whether the article is a digest: its lead lists the items its body tells one by one and
-    closes on them as the news of its time ('Thương mại Việt Nam – Trung Quốc 2 tháng đầu năm
-    tăng mạnh; Móng Cái đón …; Quảng Ngãi khởi công … là những tin kinh tế đáng chú ý sáng
-    nay')."""
-    closing = _digest_lead().search(paragraphs[0]) if paragraphs else None
-    return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
-
-
-def digest_of_no_one_event(paragraphs: Sequence[str], meeting_days: Iterable[date | None]) -> bool:
-    """Whether the article is a digest (`is_digest`) whose meetings are not all on one day: its
-    items are unrelated news or several events ('Tiếp Tỉnh trưởng Hải Nam; Lào Cai điện đàm với
-    Vân Nam; … là những tin nổi bật tuần qua', with meetings on 8/6, 10/6 and 11/6), so no one
-    of them is the article's event and it has no event date."""
-    return is_digest(paragraphs) and len(set(meeting_days)) != 1
-
-
-@cache
-def _digest_lead() -> re.Pattern[str]:
-    words = load_data("furniture")["digest_lead"]
-    items, highlights = (
-        "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
-        for key in ("items", "highlights")
-    )
-    return re.compile(
-        rf"(?<!đây )(?<!đó )\blà\s+(?:những|các)\s+(?:{items})\b"
-        rf"[^.;:]{{0,40}}?\b(?:{highlights})\b",
-        re.I,
-    )
 
 
 def find_event_date(
@@ -504,27 +385,3 @@ def _safe_date(year: int, found: _DayMonth, *, inferred: bool) -> EventDate | No
         except ValueError:
             continue
     return None
-
-
-def year_floor(sentences: Iterable[str], figure_floors: Iterable[int] = ()) -> int | None:
-    """The smallest year the event can be in, from what the text says already happened.
-
-    Every past year mentioned is a lower bound (not targets such as 'đến năm 2030', not plans
-    still to come, not the end of a range); a plan period 'giai đoạn 2025–2027' bounds it by its
-    first year; callers add bounds from trade figures (a full-year figure for Y means Y+1 or later).
-    """
-    bounds = list(figure_floors)
-    for sentence in sentences:
-        if not _SOME_YEAR.search(sentence):
-            continue  # most sentences name no year: nothing to bound
-        for clause in _CLAUSE.split(sentence):
-            if _TARGET.search(clause):
-                continue
-            bounds.extend(int(m["a"]) for m in _PERIOD_START.finditer(clause))
-            if _FUTURE.search(clause):
-                continue
-            range_ends = {m.start("b") for m in _RANGE.finditer(clause)}
-            bounds.extend(
-                int(m["y"]) for m in _YEAR.finditer(clause) if m.start() not in range_ends
-            )
-    return max(bounds) if bounds else None

@@ -10,7 +10,6 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from extract.dates import parse_stamp
 from extract.errors import RejectedArticle
 from extract.fold import fold
 from extract.furniture import CleanPage, clean_text
@@ -25,6 +24,7 @@ from extract.page_html import (
     with_lead,
 )
 from extract.sources import names_an_outlet, url_host
+from extract.stamps import parse_stamp
 from extract.text import squeeze
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)

@@ -16,7 +16,7 @@ import htmldate
 from lxml.etree import XPath
 from lxml.html import HtmlElement, fromstring, tostring
 
-from extract.dates import parse_stamp
+from extract.stamps import parse_stamp
 
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")

@@ -9,14 +9,9 @@ from datetime import date, datetime
 
 from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
-from extract.dates import (
-    VIETNAM_TIME,
-    digest_of_no_one_event,
-    find_event_date,
-    vietnam_datetime,
-    year_floor,
-)
+from extract.dates import find_event_date
 from extract.decode import decode_article
+from extract.digests import digest_of_no_one_event
 from extract.errors import RejectedArticle
 from extract.meetings import find_meetings, told_in_photos
 from extract.mentions import Mention
@@ -25,10 +20,12 @@ from extract.officials import find_mentions
 from extract.page import read_page
 from extract.places import shared_names_in_china
 from extract.sources import article_source, printed_time_zone
+from extract.stamps import VIETNAM_TIME, vietnam_datetime
 from extract.text import sentences_in
 from extract.trade import Context, find_trade_figures
 from extract.trade_tables import table_figures
 from extract.types import Meeting, ParsedArticle, TradeFigure
+from extract.year_floor import year_floor
 
 _TITLE_LENGTH = 160
 # News articles run to a few thousand words; facts are read from this much body text at most,

@@ -8,7 +8,9 @@ import pytest
 
 from extract import parse_article
 from extract.agreements import find_agreements
-from extract.dates import day_opens, find_event_date, parse_stamp, year_floor
+from extract.dates import day_opens, find_event_date
+from extract.stamps import parse_stamp
+from extract.year_floor import year_floor
 
 VIETNAM = timezone(timedelta(hours=7))
 

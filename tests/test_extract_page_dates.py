@@ -10,7 +10,7 @@ import pytest
 
 from bot.ingestion import parse_document
 from extract import parse_article
-from extract.dates import VIETNAM_TIME
+from extract.stamps import VIETNAM_TIME
 
 HEADLINE = "Hai tỉnh biên giới bàn cách mở thêm luồng xanh cho nông sản"
 PARAGRAPHS = [

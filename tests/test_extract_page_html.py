@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from extract import parse_article
-from extract.dates import VIETNAM_TIME
+from extract.stamps import VIETNAM_TIME
 
 HEADLINE = "Hai tỉnh biên giới bàn cách rút ngắn thời gian thông quan nông sản"
 LEAD = (

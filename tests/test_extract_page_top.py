@@ -7,8 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from extract.dates import VIETNAM_TIME, parse_stamp
 from extract.furniture import clean_text
+from extract.stamps import VIETNAM_TIME, parse_stamp
 
 HEADLINE = "Hai tỉnh biên giới bàn cách rút ngắn thời gian thông quan nông sản"
 SUMMARY = (

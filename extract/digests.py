@@ -1,0 +1,44 @@
+"""Digests: articles whose lead lists unrelated news items that the body then tells one by one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import cache
+
+from extract.lexicon import load_data
+
+# Between the items a digest's lead lists ('A tăng mạnh; B đón …', 'Tiếp …, hội đàm …').
+_ITEM_BREAK = re.compile(r"[;,]")
+
+
+def is_digest(paragraphs: Sequence[str]) -> bool:
+    """Whether the article is a digest: its lead lists the items its body tells one by one and
+    closes on them as the news of its time ('Thương mại Việt Nam – Trung Quốc 2 tháng đầu năm
+    tăng mạnh; Móng Cái đón …; Quảng Ngãi khởi công … là những tin kinh tế đáng chú ý sáng
+    nay')."""
+    closing = _digest_lead().search(paragraphs[0]) if paragraphs else None
+    return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
+
+
+def digest_of_no_one_event(paragraphs: Sequence[str], meeting_days: Iterable[date | None]) -> bool:
+    """Whether the article is a digest (`is_digest`) whose meetings are not all on one day: its
+    items are unrelated news or several events ('Tiếp Tỉnh trưởng Hải Nam; Lào Cai điện đàm với
+    Vân Nam; … là những tin nổi bật tuần qua', with meetings on 8/6, 10/6 and 11/6), so no one
+    of them is the article's event and it has no event date."""
+    return is_digest(paragraphs) and len(set(meeting_days)) != 1
+
+
+@cache
+def _digest_lead() -> re.Pattern[str]:
+    words = load_data("furniture")["digest_lead"]
+    items, highlights = (
+        "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
+        for key in ("items", "highlights")
+    )
+    return re.compile(
+        rf"(?<!đây )(?<!đó )\blà\s+(?:những|các)\s+(?:{items})\b"
+        rf"[^.;:]{{0,40}}?\b(?:{highlights})\b",
+        re.I,
+    )
