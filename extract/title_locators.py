@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import load_data, word_set
+from extract.lexicon import PhraseSet, load_data, word_set
 from extract.places import Place, PlaceMention
 from extract.title_lexicon import AND, BUILDING, title_lexicon
 from extract.title_names import NameReader
@@ -42,6 +42,11 @@ def _region_words() -> frozenset[str]:
     return word_set(load_data("titles")["country_region_words"])
 
 
+@cache
+def _place_words() -> PhraseSet:
+    return PhraseSet(load_data("titles")["place_words"])
+
+
 class LocatorReader(NameReader):
     """Reads what a comma or a bracket after an organisation adds to a title."""
 
@@ -55,7 +60,7 @@ class LocatorReader(NameReader):
         token = self.tokens[j]
         if token.text == "(" and (locator := self._province_in_brackets(j)):
             return locator
-        if token.text == "," and not placed and self._fields_listed(j):
+        if token.text == "," and not placed and (self._fields_listed(j) or self._last_field(j)):
             return Step(j + 1, anchor=False)  # 'Sở Du lịch, Văn hóa, … và Thể thao tỉnh …'
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
@@ -109,6 +114,17 @@ class LocatorReader(NameReader):
                 phrase = title_lexicon().body_name_phrases.match(self.keys, last)
                 return self.token_is_capitalised(last) or phrase is not None
         return False
+
+    def _last_field(self, j: int) -> bool:
+        """Whether the comma at token j goes on with a body's second and last field, named
+        without 'và' right before the place the body is in ('Cục Văn hóa, Du lịch thành phố Bắc
+        Hải'): a field's phrase with a capital, then a place."""
+        phrase = title_lexicon().body_name_phrases.match(self.keys, j + 1)
+        if phrase is None or not self.token_is_capitalised(j + 1):
+            return False
+        k = j + 1 + phrase[0]
+        word = _place_words().match(self.keys, k)
+        return self.place_named_at(k + (word[0] if word else 0)) is not None
 
     def _listed_field_end(self, item: int) -> int:
         """Where the field a body's name lists from token `item` ends, before ',' or 'và': a

@@ -654,6 +654,31 @@ def test_fields_a_body_s_name_lists_in_lower_case_stay_in_the_title(
     assert _one(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Đón đoàn có bà Trương Lệ, Cục trưởng Cục Văn hóa, Du lịch thành phố Phòng Thành "
+            "Cảng, Quảng Tây.",
+            (
+                "Trương Lệ",
+                "Cục trưởng Cục Văn hóa, Du lịch thành phố Phòng Thành Cảng",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
+        (
+            "Ông Nông Văn Hải, Phó Giám đốc Sở Văn hóa, Thể thao tỉnh Cao Bằng cho biết.",
+            ("Nông Văn Hải", "Phó Giám đốc Sở Văn hóa, Thể thao tỉnh Cao Bằng", "VN", None),
+        ),
+    ],
+)
+def test_a_body_s_last_field_after_a_comma_and_before_its_place_stays_in_the_title(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
+
+
 def test_a_verb_after_a_comma_still_ends_a_body_s_name() -> None:
     assert _one("Ông Hoàng Văn Nam, Giám đốc Sở Khoa học, phát biểu tại hội nghị.")[1] == (
         "Giám đốc Sở Khoa học"
