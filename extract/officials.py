@@ -29,6 +29,7 @@ from extract.text import squeeze, tokenize
 from extract.title_facts import (
     in_association_only,
     in_business_only,
+    names_a_firm,
 )
 from extract.title_lexicon import Segment
 from extract.title_objects import object_of_fronted_verb
@@ -118,7 +119,9 @@ def _sentence_mentions(
             named_end = _after_an_alias(reader, start + length)
             segments, i = with_trailing_title(reader, chain, named_end)
             segments = _current(segments)
-            if segments and not _negated(reader, chain[0].start) and not in_business_only(segments):
+            named = sentence[tokens[start].start : tokens[start + length - 1].end]
+            business = in_business_only(segments) or names_a_firm(named)
+            if segments and not _negated(reader, chain[0].start) and not business:
                 found.append(
                     _mention(sentence, reader, start, length, segments, number, chain[0].start)
                 )

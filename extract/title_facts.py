@@ -87,6 +87,13 @@ def in_business_only(segments: list[Segment]) -> bool:
     return bool(offices) and all(s.in_a_firm or _in_business(s.text) for s in offices)
 
 
+def names_a_firm(name: str) -> bool:
+    """Whether words read as a person's name after an office name a firm in Latin letters
+    ('Southern Airlines' after 'Giám đốc China', 'Airlines Vương Minh' after 'Phó Tổng giám đốc
+    Hainan'): the office is that firm's."""
+    return _contains(_side_words().business, name)
+
+
 @cache
 def _friendship_associations() -> PhraseSet:
     return PhraseSet(load_data("titles")["friendship_associations"])

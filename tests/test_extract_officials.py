@@ -643,6 +643,21 @@ def test_a_firms_chief_executive_after_a_name_makes_no_official(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Cùng dự có ông Hà Quân, Phó Tổng giám đốc Sichuan Airlines.",
+        "Phó Tổng giám đốc Xiamen Airlines Trần Vĩ cho biết hãng sẽ mở đường bay mới.",
+        "Ông Lâm Hạo, Giám đốc China Eastern chi nhánh Vân Nam, cho biết.",
+        "Bà Đường Mẫn, Phó Chủ tịch Bank of Communications chi nhánh Quảng Tây, phát biểu.",
+        "Ông Lục Kiến, Chủ tịch Yunnan Construction Group, giới thiệu dự án.",
+        "Ông Tạ Minh, Tổng giám đốc Guangxi Pingxiang Trade Co., Ltd, cho biết.",
+    ],
+)
+def test_an_office_in_a_firm_named_in_latin_letters_makes_no_official(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ông Lê Văn Khoa, Chủ tịch VRA cho biết, hiệp hội sẽ mở rộng hợp tác.",
         "Bà Nguyễn Thị Hoa, Phó Chủ tịch VPA, nói thêm về thị trường hồ tiêu.",
         "Theo ông Đặng Minh Tuấn, Tổng Thư ký VLA, chi phí vận chuyển đã giảm.",
