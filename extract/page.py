@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -23,8 +23,8 @@ from extract.page_html import (
     with_body_lists,
     with_lead,
 )
-from extract.sources import names_an_outlet, url_host
-from extract.stamps import parse_stamp
+from extract.sources import names_an_outlet, printed_time_zone, url_host
+from extract.stamps import VIETNAM_TIME, parse_stamp
 from extract.text import squeeze
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -99,7 +99,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         # trafilatura found no main text: fall back on every paragraph of the page.
         _, text_only, _ = trafilatura.baseline(text)
         clean = clean_text(text_only)
-        published = _published(stated, clean.date_line)
+        published = _published(_in_printed_time(stated, url_host(url)), clean.date_line)
         written = [clean.date_line, stamp_markup(tree)]
         return Page(clean, published, url, None, _day_only(published, written))
     title, sitename = _headline(tree, document.title, document.sitename)
@@ -111,10 +111,19 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         main = with_lead(main, lead, title)
     clean = clean_text(main, title_hint=title)
     date_line = clean.date_line or shown.date_line
-    published = _published(stated, date_line)
     sitename = _site(sitename, document.url or url)
+    published = _published(_in_printed_time(stated, sitename), date_line)
     day_only = _day_only(published, [date_line, stamp_markup(tree)])
     return Page(clean, published, document.url or url, sitename, day_only)
+
+
+def _in_printed_time(stamp: datetime | None, site: str | None) -> datetime | None:
+    """A stamp the markup gives in UTC ('2025-12-09T03:20:00Z'), as the same instant in the time
+    the page shows: Vietnam's ('2025-12-09T10:20:00+07:00'), or Beijing's on China's media in
+    Vietnamese (see `printed_time_zone`). Any other stamp is kept as the page writes it."""
+    if stamp is None or stamp.utcoffset() != timedelta(0):
+        return stamp
+    return stamp.astimezone(printed_time_zone(site) or VIETNAM_TIME)
 
 
 def _published(metadata: datetime | None, date_line: str | None) -> datetime | None:

@@ -190,3 +190,40 @@ def test_a_chinese_outlet_s_page_without_an_offset_is_in_beijing_time() -> None:
         "<meta property='article:published_time' content='2025-06-01T09:15:00'>"
     )
     assert parse_article(html).published == datetime(2025, 6, 1, 9, 15, tzinfo=BEIJING_TIME)
+
+
+UTC_STAMP = "2025-06-01T02:15:00"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            f"<meta property='article:published_time' content='{UTC_STAMP}+00:00'>",
+            "2025-06-01T09:15:00+07:00",
+            id="meta tag in UTC",
+        ),
+        pytest.param(
+            "<script type='application/ld+json'>"
+            + json.dumps({**NEWS_ARTICLE, "datePublished": f"{UTC_STAMP}Z"})
+            + "</script>",
+            "2025-06-01T09:15:00+07:00",
+            id="JSON-LD in UTC",
+        ),
+        pytest.param(
+            "<meta property='og:site_name' content='CRI tiếng Việt'>"
+            f"<meta property='article:published_time' content='{UTC_STAMP}Z'>",
+            "2025-06-01T10:15:00+08:00",
+            id="UTC on a Chinese outlet's page",
+        ),
+        pytest.param(
+            "<meta property='article:published_time' content='2025-06-01T10:15:00+08:00'>",
+            "2025-06-01T10:15:00+08:00",
+            id="Beijing time kept",
+        ),
+    ],
+)
+def test_a_stamp_given_in_utc_is_written_in_the_time_the_page_shows(
+    head: str, expected: str
+) -> None:
+    assert parse_article(_page(head=head)).to_json()["published"] == expected
