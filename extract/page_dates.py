@@ -34,6 +34,13 @@ _META_KEYS = ("name", "property", "itemprop", "http-equiv")
 _UNDATED_META = re.compile(r"copyright", re.I)
 # JSON-LD that dates something; an article's whole text may come with it ('articleBody').
 _DATED_JSON = re.compile(r'"date(?:Published|Created|Modified)"')
+# An article's id in its address that is the moment it was filed, to the millisecond:
+# 'tuoitre.vn/tp-hcm-tiep-doan-20250312093015482.htm' (2025-03-12 09:30:15.482).
+_STAMP_ID = re.compile(
+    r"-(?P<y>(?:19|20)\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})\d{3}"
+    r"\.html?(?:[?#]|$)"
+)
+_ADDRESSES = XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
 
 
 def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None:
@@ -47,7 +54,7 @@ def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None
         url=url,
     )
     if not found:
-        return None
+        return _stamp_id_day(tree, url)
     try:
         stamp = datetime.fromisoformat(_OFFSET.sub(r"\1:\2", found))
     except ValueError:
@@ -56,6 +63,22 @@ def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None
         # A date-only tag ('dc.date.issued') may have won over one giving the time of that day.
         return next((t for t in _timed_stamps(tree) if t.date() == stamp.date()), stamp)
     return stamp
+
+
+def _stamp_id_day(tree: HtmlElement, url: str | None) -> datetime | None:
+    """The day (at midnight, naive) of the stamp that the article's id in its address is
+    ('…-20250312093015482.htm' is 2025-03-12), where the page's markup dates it no other way."""
+    for address in [url or "", *_ADDRESSES(tree)]:
+        match = _STAMP_ID.search(str(address))
+        if not match:
+            continue
+        try:
+            year, month, day, hour, minute, second = (int(part) for part in match.groups())
+            filed = datetime(year, month, day, hour, minute, second)
+        except ValueError:
+            continue
+        return datetime.combine(filed.date(), time(0, 0))
+    return None
 
 
 def _timed_stamps(tree: HtmlElement) -> list[datetime]:

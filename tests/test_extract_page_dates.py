@@ -227,3 +227,35 @@ def test_a_stamp_given_in_utc_is_written_in_the_time_the_page_shows(
     head: str, expected: str
 ) -> None:
     assert parse_article(_page(head=head)).to_json()["published"] == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        pytest.param(
+            "https://baothu.example.vn/hai-tinh-ban-luong-xanh-20250601091530482.htm",
+            "2025-06-01",
+            id="a filing stamp as the article's id",
+        ),
+        pytest.param(
+            "https://baothu.example.vn/hai-tinh-ban-luong-xanh-102250601091530482.htm",
+            None,
+            id="a longer id",
+        ),
+        pytest.param(
+            "https://baothu.example.vn/hai-tinh-ban-luong-xanh-20251301091530482.htm",
+            None,
+            id="no month 13",
+        ),
+        pytest.param(
+            "https://baothu.example.vn/hai-tinh-ban-luong-xanh-4812345.html",
+            None,
+            id="a short id",
+        ),
+    ],
+)
+def test_an_address_whose_id_is_a_filing_stamp_dates_the_page_by_its_day(
+    address: str, expected: str | None
+) -> None:
+    html = _page(head=f"<link rel='canonical' href='{address}'>")
+    assert parse_article(html).to_json()["published"] == expected
