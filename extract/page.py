@@ -15,6 +15,7 @@ from extract.fold import fold
 from extract.furniture import CleanPage, clean_text
 from extract.page_dates import markup_date, stamp_markup
 from extract.page_html import (
+    article_heading,
     captions_as_lines,
     marked_headline,
     missing_lead,
@@ -103,7 +104,7 @@ def read_page(text: str, *, url: str | None = None, filename: str | None = None)
         written = [clean.date_line, stamp_markup(tree)]
         return Page(clean, published, url, None, _day_only(published, written))
     title, sitename = _headline(tree, document.title, document.sitename)
-    title = _fuller_headline(tree, title) or marked_headline(tree)
+    title = _shown_headline(tree, _fuller_headline(tree, title)) or marked_headline(tree)
     shown = shown_on_page(tree, title)
     main = with_body_lists(tree, document.text or "")
     lead = missing_lead(main, shown, document.description)
@@ -177,6 +178,17 @@ def _fuller_headline(tree: HtmlElement, title: str | None) -> str | None:
         if goes_on and fold(shown[: len(title)]) == fold(title):
             return shown
     return title
+
+
+def _shown_headline(tree: HtmlElement, title: str | None) -> str | None:
+    """The headline the page shows as its <h1> where its metadata's title (og:title, JSON-LD
+    'headline') is another one, written for search engines and social cards ('Việt Nam – Quảng
+    Tây thúc đẩy cửa khẩu thông minh' for the visible 'Thứ trưởng … tiếp Phó Chủ tịch …'); else
+    the title."""
+    heading = article_heading(tree)
+    if not title or not heading or names_an_outlet(heading):
+        return title
+    return heading
 
 
 def _site(sitename: str | None, address: str | None) -> str | None:

@@ -141,6 +141,21 @@ def marked_headline(tree: HtmlElement) -> str | None:
     return None
 
 
+def article_heading(tree: HtmlElement) -> str | None:
+    """The headline the page shows as its one <h1> outside menus, asides and footers and not a
+    link ('<h1 class="article-title">Thứ trưởng … tiếp Phó Chủ tịch …</h1>'): a line of a few
+    words; None when the page shows none, or several different ones."""
+    low, high = _HEADLINE_WORDS
+    shown = set()
+    for heading in tree.iter("h1"):
+        if _outside(heading) or heading.find(".//a") is not None:
+            continue
+        text = squeeze(heading.text_content())
+        if low <= len(text.split()) <= high:
+            shown.add(text)
+    return shown.pop() if len(shown) == 1 else None
+
+
 def missing_lead(main: str, shown: Shown, description: str | None) -> str | None:
     """The lead to put before the main text: the page's lead block when the main text lacks it,
     else the page's description when it reads as a lead and the main text says nothing like it."""

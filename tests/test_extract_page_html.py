@@ -371,3 +371,35 @@ def test_an_uncredited_caption_beside_a_longer_body_stays_out() -> None:
     article = parse_article(_page(lead_block=f"<p>{LEAD}</p>{photo}"), filename="page.html")
     assert article.trade_figures == ()
     assert "Kim ngạch" not in article.body
+
+
+SEARCH_HEADLINE = "Hai tỉnh thúc đẩy luồng xanh nông sản, kết nối cửa khẩu thông minh"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(f"<meta property='og:title' content='{SEARCH_HEADLINE}'>", id="og:title"),
+        pytest.param(
+            f"<meta property='og:title' content='{SEARCH_HEADLINE}'>"
+            "<script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "headline": "{SEARCH_HEADLINE}"}}</script>',
+            id="og:title and JSON-LD headline",
+        ),
+    ],
+)
+def test_the_headline_the_page_shows_wins_over_its_metadata_s_other_one(head: str) -> None:
+    page = (
+        _page(head=head)
+        .replace(f"<title>{HEADLINE}</title>", f"<title>{SEARCH_HEADLINE}</title>", 1)
+        .replace(f"<meta property='og:title' content='{HEADLINE}'>", "", 1)
+    )
+    assert parse_article(page).title == HEADLINE
+
+
+def test_a_page_showing_several_headings_keeps_its_metadata_s_headline() -> None:
+    page = _page(
+        head=f"<meta property='og:title' content='{SEARCH_HEADLINE}'>",
+        header="<h1 class='slogan'>Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh</h1>",
+    ).replace(f"<meta property='og:title' content='{HEADLINE}'>", "", 1)
+    assert parse_article(page).title == SEARCH_HEADLINE
