@@ -55,6 +55,8 @@ _MONTH_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
 }  # fmt: skip
+# The first month alone, January: "Tháng đầu năm 2026", "tháng đầu tiên của năm"; not the
+# first months, "những tháng đầu năm" (`several`), which tell no period.
 # Quarters as written: "quý III", "quý 3"; a range "quý I-III" (Chinese customs' nine months).
 _QUARTER = "IV|III|II|I|[1-4]"
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -62,6 +64,8 @@ _PERIODS = re.compile(
     r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
     rf"|\b(?P<word>{_MONTH_WORD})\s+tháng\s+(?:đầu\b|(?=năm\s+{_YEAR}\b))"
     r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
+    r"|(?P<several>\b(?:những|các|mấy|vài)\s+)?(?P<january>(?<!\d\s)\btháng\s+đầu(?:\s+tiên)?"
+    r"(?:\s+(?:của|trong))?)(?:\s+năm\b|(?=\s*$))"
     rf"|\bquý\s+(?P<qfrom>{_QUARTER})\s*[-–]\s*(?P<qto>{_QUARTER})\b(?!\s*[-–])"
     r"|\b(?P<quarters>[1-4]|hai|ba|bốn)\s+quý\s+đầu\b"
     rf"|\bquý\s+(?P<quarter>{_QUARTER})\b"
@@ -283,6 +287,8 @@ def period_in(text: str) -> Found | None:
 def _period(match: re.Match[str]) -> str | None:
     if match["half"]:
         return "H1"
+    if match["january"]:
+        return None if match["several"] else "M1"
     if match["first"]:
         return _months_from_january(int(match["first"]))
     if match["word"]:

@@ -1068,6 +1068,23 @@ def test_a_part_of_the_year_is_never_read_as_the_full_year(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Tháng đầu năm 2026, kim ngạch giữa Việt Nam và Hồ Nam đạt 410 triệu USD.", "M1"),
+        ("Trong tháng đầu tiên của năm 2026, kim ngạch Việt Nam - Hồ Nam đạt 410 triệu USD.", "M1"),
+        ("Kim ngạch Việt Nam - Hồ Nam tháng đầu năm 2026 đạt 410 triệu USD.", "M1"),
+        # the first months counted stay theirs
+        ("Hai tháng đầu năm 2026, kim ngạch giữa Việt Nam và Hồ Nam đạt 410 triệu USD.", "M1-M2"),
+        ("2 tháng đầu năm 2026, kim ngạch giữa Việt Nam và Hồ Nam đạt 410 triệu USD.", "M1-M2"),
+    ],
+)
+def test_the_first_month_of_the_year_is_january(sentence: str, period: str) -> None:
+    """'Tháng đầu năm 2026, …' (the first month): January, not the whole year."""
+    figure = _only(sentence)
+    assert (figure.year, figure.period) == (2026, period)
+
+
+@pytest.mark.parametrize(
     ("opening", "period"),
     [
         ("Trong quý I-III năm 2025", "M1-M9"),
