@@ -59,9 +59,11 @@ _BASE_MONTH_YEAR = re.compile(
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
 # A change ('13%', '7,4 %').
 _PERCENT = r"\d+(?:[.,]\d+)?\s*%"
-# '…, tăng lần lượt 13%, 7,4% và 9,1%' (or 'lần lượt tăng …'): one change per amount, in turn.
+# '…, tăng lần lượt 13%, 7,4% và 9,1%' (or 'lần lượt tăng …', 'tăng tương ứng 8,2% và 30,6%',
+# 'tương ứng tăng …'): one change per amount, in turn.
 _RESPECTIVE_CHANGES = re.compile(
-    rf"(?:(?P<dir>tăng|giảm)\s+lần lượt|lần lượt\s+(?P<dir2>tăng|giảm))\s+{_PERCENT}"
+    r"(?:(?P<dir>tăng|giảm)\s+(?:lần lượt|tương\s+ứng)"
+    rf"|(?:lần lượt|tương\s+ứng)\s+(?P<dir2>tăng|giảm))\s+{_PERCENT}"
     rf"(?:{LIST_AND}{_PERCENT})*",
     re.I,
 )
@@ -233,15 +235,18 @@ def _change_led_to(
 
 def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:
     """'… lần lượt đạt 63,5 tỷ USD, 45,1 tỷ USD và 3,6 tỷ USD, tăng lần lượt 13%, 7,4% và
-    9,1%': each amount told in turn with its change, in turn (None for all when they do not
-    pair); None when the sentence tells no changes so."""
+    9,1%' ('tăng tương ứng …'): each amount told in turn with its change, in turn (None for all
+    when they do not pair, or are against the month before); None when the sentence tells no
+    changes so."""
     mark = IN_TURN.search(sentence.text)
     if mark is None:
-        return None
+        return _changes_told_in_turn_after(sentence)
     amounts = [a for a in sentence.amounts if a.start >= mark.end() and a.currency]
     if len(amounts) < 2:
         return _changes_told_in_turn_after(sentence)
     listed = _RESPECTIVE_CHANGES.search(sentence.text, amounts[-1].end)
+    if listed is not None and _SEQUENTIAL.match(sentence.text[listed.end() :]):
+        return dict.fromkeys(amounts)
     if listed is not None:
         sign = -1 if (listed["dir"] or listed["dir2"]).lower() == "giảm" else 1
         numbers = [parse_number(n) for n in _PERCENT_VALUE.findall(listed[0])]

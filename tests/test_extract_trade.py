@@ -1586,6 +1586,42 @@ def test_changes_told_in_turn_after_amounts_not_so_told(
     ]
 
 
+@pytest.mark.parametrize(
+    ("changes", "growths"),
+    [
+        ("tăng tương ứng 8,2% và 30,6%", [8.2, 30.6]),
+        ("tương ứng giảm 8,2% và 30,6%", [-8.2, -30.6]),
+        # against the month before: none rather than a wrong one
+        ("tăng tương ứng 8,2% và 30,6% so với tháng trước", [None, None]),
+        ("tăng lần lượt 8,2% và 30,6% so với tháng trước", [None, None]),
+    ],
+)
+def test_changes_told_correspondingly_go_with_the_amounts_told_in_turn(
+    changes: str, growths: list[float | None]
+) -> None:
+    """'… lần lượt đạt 341 triệu USD và 145 triệu USD, tăng tương ứng 8,2% và 30,6%': 'tương
+    ứng' pairs the changes with the amounts in turn as 'lần lượt' does."""
+    sentence = (
+        "Tháng 5/2024, xuất khẩu và nhập khẩu của Việt Nam với Quảng Tây lần lượt đạt "
+        f"341 triệu USD và 145 triệu USD, {changes}."
+    )
+    figures = sentence_figures(sentence, Context())
+    assert [(f.kind, f.value_usd, f.growth_pct) for f in figures] == [
+        ("vn_export", 341_000_000, growths[0]),
+        ("vn_import", 145_000_000, growths[1]),
+    ]
+
+
+def test_changes_told_correspondingly_after_amounts_not_told_in_turn() -> None:
+    """'Hồ Nam xuất khẩu … 341 triệu USD và nhập khẩu … 145 triệu USD, tăng tương ứng …'."""
+    sentence = (
+        "Tháng 5/2024, Hồ Nam xuất khẩu sang Việt Nam 341 triệu USD và nhập khẩu từ Việt Nam "
+        "145 triệu USD, tăng tương ứng 8,2% và 30,6%."
+    )
+    figures = sentence_figures(sentence, Context())
+    assert [(f.kind, f.growth_pct) for f in figures] == [("vn_import", 8.2), ("vn_export", 30.6)]
+
+
 def test_a_milestone_passed_is_not_the_figure_and_vuot_is_approximate() -> None:
     passed = sentence_figures(
         "Năm 2024, thương mại Việt Nam - Quảng Tây lần đầu vượt mốc 40 tỷ USD, đạt 41,2 tỷ USD.",
