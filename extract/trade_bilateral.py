@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from extract.places import PlaceMention
 from extract.text import tokenize
+from extract.trade_comparisons import passed_level_start
 from extract.trade_context import Reading
 from extract.trade_parties import (
     CHINESE,
@@ -239,7 +240,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
         or any(p.place.kind == "vietnam" and p.place.name != "Việt Nam" for p in region_places)
         or _a_locality_s(reading, clause_start)
         or _a_locality_as_topic(reading, clause_start)
-        or not plain_trade_words(s, _plain_from(reading, keyword), start)
+        or not plain_trade_words(s, _plain_from(reading, keyword), _plain_to(reading))
         or product_before(s, keyword.start)
         or product_after(s, reading.amount.end)
         or not (
@@ -252,6 +253,15 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
             or vietnam_understood(reading, keyword)
         )
     )
+
+
+def _plain_to(reading: Reading) -> int:
+    """Where the words that must be plain trade words end: at the amount, or before the words
+    placing an earlier year's sum the figure before nears or passes ('…, tiến gần mức 3,91 tỷ
+    USD của cả năm 2023')."""
+    text, amount = reading.sentence.text, reading.amount
+    level = passed_level_start(text, amount) if reading.previous is not None else None
+    return amount.start if level is None else level
 
 
 def _plain_from(reading: Reading, keyword: Keyword) -> int:

@@ -65,8 +65,13 @@ _TIMED_BASE_IN_BRACKETS = re.compile(
 )
 # A clause telling what came before the figure, up to its amount: '…, sau khi cả năm 2024 đạt '.
 _WHAT_CAME_BEFORE = re.compile(r"\bsau\s+khi\b[^,;:()]*$", re.I)
-# What a figure passed, right before its amount: 'vượt mức ', 'vượt qua con số '.
-_PASSED = re.compile(r"\bvượt(?:\s+qua)?\s+(?:mức|con\s+số)\s*$", re.I)
+# What a figure passed or nears, right before its amount: 'vượt mức ', 'vượt qua con số ',
+# 'tiến gần mức '.
+_LEVEL_REACHED = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(load_data("trade")["level_reached"], key=len, reverse=True)
+)
+_PASSED = re.compile(rf"\b(?:{_LEVEL_REACHED})\s+(?:mức|con\s+số)\s*$", re.I)
 # '…, tăng 12,5% so với năm 2023 (', ' so với cùng kỳ năm trước (đạt ': the year compared with,
 # then its amount in brackets.
 BASE_YEAR_BEFORE = re.compile(
@@ -316,9 +321,18 @@ def yardstick(text: str, amount: Amount) -> bool:
 
 
 def passed_yardstick(text: str, amount: Amount) -> bool:
-    """'… đã vượt mức 171,9 tỷ USD của cả năm 2023': the amount a figure passed is an earlier
-    year's sum as it was, not an approximation of it ('vượt 200 tỷ USD' alone is one)."""
-    return bool(_PASSED.search(text, 0, amount.start)) and yardstick(text, amount)
+    """'… đã vượt mức 171,9 tỷ USD của cả năm 2023', '… tiến gần mức 3,91 tỷ USD của cả năm
+    2023': the amount a figure passed or nears is an earlier year's sum as it was, not an
+    approximation of it ('vượt 200 tỷ USD' alone is one)."""
+    return passed_level_start(text, amount) is not None
+
+
+def passed_level_start(text: str, amount: Amount) -> int | None:
+    """Where the words of an earlier year's sum a figure passed or nears start ('tiến gần mức'
+    in '…, tiến gần mức 3,91 tỷ USD của cả năm 2023'): they tell the sum's place, not its
+    trade; None when the amount is no such sum."""
+    found = _PASSED.search(text, 0, amount.start)
+    return found.start() if found is not None and yardstick(text, amount) else None
 
 
 def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:

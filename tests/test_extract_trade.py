@@ -1773,6 +1773,27 @@ def test_the_sum_of_an_earlier_year_passed_is_exact(
 
 
 @pytest.mark.parametrize(
+    "reached", ["tiến gần mức", "tiến sát mức", "tiệm cận mức", "gần bằng mức"]
+)
+def test_an_earlier_year_s_sum_neared_after_a_figure_and_its_change_is_that_year_s(
+    reached: str,
+) -> None:
+    """'… đạt gần 3,2 tỷ USD, tăng hơn 11% so với cùng kỳ, tiến gần mức 3,81 tỷ USD của cả năm
+    2023': the sum neared is 2023's, as it was; one with no year of its own is no figure."""
+    sentence = (
+        "9 tháng năm 2024, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt gần 3,2 tỷ USD, "
+        f"tăng hơn 11% so với cùng kỳ, {reached} 3,81 tỷ USD của cả năm 2023."
+    )
+    figures = sentence_figures(sentence, NO_CONTEXT)
+    assert [(f.year, f.period, f.value_usd, f.growth_pct, f.approximate) for f in figures] == [
+        (2024, "M1-M9", 3_200_000_000, 11.0, True),
+        (2023, "full_year", 3_810_000_000, None, False),
+    ]
+    no_year = sentence.replace(" của cả năm 2023", "")
+    assert [f.year for f in sentence_figures(no_year, NO_CONTEXT)] == [2024]
+
+
+@pytest.mark.parametrize(
     "time",
     ["cả năm 2025", "năm 2025"],
 )
