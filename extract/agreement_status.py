@@ -4,6 +4,7 @@ or not signed there at all: 'ký kết Bản ghi nhớ …', 'thống nhất s�
 from __future__ import annotations
 
 from extract.agreement_words import signing_words
+from extract.lexicon import PhraseSet
 from extract.text import Token
 
 _SIGNING_REACH = 12  # tokens between a signing verb and the document it signs
@@ -107,16 +108,7 @@ def _amended(keys: list[str], i: int) -> bool:
 def _amending_start(keys: list[str], i: int) -> int:
     """Where the words right before the document at i amending it begin ('xem xét | sửa đổi, bổ
     sung | Quy chế …'); i when none stand there."""
-    amending = signing_words().amending
-    j = i
-    for _ in range(_AMENDING_PHRASES):
-        at = j - 1 if 0 < j < i and keys[j - 1] in _MANNER_JOINS else j
-        start = max(0, at - _AMENDING_WORDS)
-        before = [k for k, n, _value in amending.found_in(keys, start, at) if k + n == at]
-        if not before:
-            break
-        j = before[0]
-    return j
+    return _run_start(keys, i, signing_words().amending, _AMENDING_WORDS, _AMENDING_PHRASES)
 
 
 def in_an_event_s_name(keys: list[str], i: int) -> bool:
@@ -135,12 +127,17 @@ def _manner_start(keys: list[str], i: int) -> int:
     """Where the words right before the document at i telling how it is carried out begin
     ('thực hiện | nghiêm túc, đầy đủ | Hiệp định …', 'triển khai | có hiệu quả | Bản ghi nhớ
     …'); i when none stand there."""
-    manner = signing_words().manner
+    return _run_start(keys, i, signing_words().manner, _MANNER_WORDS, _MANNER_PHRASES)
+
+
+def _run_start(keys: list[str], i: int, phrases: PhraseSet, words: int, most: int) -> int:
+    """Where a run of up to `most` of `phrases` (each of up to `words` tokens), joined by ','
+    or 'và', ending right before token i begins; i when none ends there."""
     j = i
-    for _ in range(_MANNER_PHRASES):
+    for _ in range(most):
         at = j - 1 if 0 < j < i and keys[j - 1] in _MANNER_JOINS else j
-        start = max(0, at - _MANNER_WORDS)
-        before = [k for k, n, _value in manner.found_in(keys, start, at) if k + n == at]
+        start = max(0, at - words)
+        before = [k for k, n, _value in phrases.found_in(keys, start, at) if k + n == at]
         if not before:
             break
         j = before[0]
