@@ -1303,19 +1303,6 @@ def test_a_clause_telling_how_trade_went_before_its_figure(
             "Theo Tổng Lãnh sự, quý I/2025, kim ngạch song phương đạt 48,6 tỷ USD.",
             [("Trung Quốc", 2025, "Q1", 48_600_000_000)],
         ),
-    ],
-)
-def test_a_country_s_spokesman_s_two_sides_of_national_size_are_the_two_countries(
-    sentence: str, expected: list[tuple[str, int, str, int]]
-) -> None:
-    context = Context(main_province="Vân Nam", reference_year=2025)
-    figures = find_trade_figures([sentence], context)
-    assert [(f.province, f.year, f.period, f.value_usd) for f in figures] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # the pair named, of a size no province trades, no speaker: the two countries'
         (
             "Năm 2025, kim ngạch thương mại song phương đạt hơn 190 tỷ USD.",
