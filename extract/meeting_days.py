@@ -93,6 +93,13 @@ def main_day(sentence: str, event_day: date | None) -> date | None:
     return own or event_day
 
 
+def on_a_day_of_its_own(sentence: str) -> bool:
+    """Whether a sentence telling a meeting opens with the one day it was held ('Sáng 9/10, hội
+    đàm … đã diễn ra'), not with a trip's span ('Từ ngày 8 đến 10/10, đoàn … đã thăm, làm việc
+    …') nor with no day at all (a headline: 'Điện Biên và Phổ Nhĩ hội đàm …')."""
+    return day_opens(past_its_purpose(sentence)) and _SPAN_OPENS.match(sentence) is None
+
+
 def first_day_of_span(sentence: str, event_day: date | None) -> date | None:
     """The first day of the span a sentence opens with ('Từ ngày 29 - 31/10, Hội chợ … đã diễn
     ra …': 29/10), the day such an event opened; None when it opens with none."""

@@ -127,14 +127,21 @@ def _the_subject_s_leads(text: str) -> list[re.Match[str]]:
     Trưởng đoàn'), those before its meeting's word only when some stand before it and some after
     ('Đoàn công tác tỉnh Lạng Sơn do đồng chí A … làm trưởng đoàn đã hội đàm với đoàn thành phố
     Sùng Tả do đồng chí B … làm trưởng đoàn': A leads the delegation the article follows, B the
-    one it met)."""
+    one it met); those before it only when the delegation is its subject ('đoàn đã hội đàm với
+    lãnh đạo thành phố Sùng Tả do đồng chí B … làm trưởng đoàn')."""
     leads = sorted((*_LEADS.finditer(text), *_HEADS.finditer(text)), key=lambda m: m.start())
     tokens = tokenize(text)
     met = next(iter(vocabulary().meetings.found_in([t.key for t in tokens])), None)
-    if met is None or len(leads) < 2:
+    if met is None:
         return leads
     at = tokens[met[0]].start
     before = [lead for lead in leads if lead.start() < at]
+    if _DELEGATION_SUBJECT.search(text[:at]) and _LED_BY.search(text, 0, at) is None:
+        # 'Chiều 20/2, đoàn đã hội đàm với lãnh đạo thành phố Sùng Tả do đồng chí B … làm trưởng
+        # đoàn': the delegation is the subject, so B leads the side it met.
+        return before
+    if len(leads) < 2:
+        return leads
     return before if before and len(before) < len(leads) else leads
 
 

@@ -62,9 +62,11 @@ def other_meeting(
     if names_both_sides(subject_text(found)):
         # 'Chiều cùng ngày, hai đoàn hội đàm tại …': those who met in the main meeting.
         parties = tuple(dict.fromkeys((*main.participants, *parties)))
-    elif meets_both_sides(_guest_text(found)):
+    elif found.kind not in NAMED_EVENTS and meets_both_sides(_guest_text(found)):
         # 'Trước phiên họp, … đã tiếp hai Trưởng đoàn': the main meeting's people are the
-        # guests, with those the article says took part in it ('… đồng chủ trì phiên họp').
+        # guests, with those the article says took part in it ('… đồng chủ trì phiên họp'). A
+        # named event has no guests after its word: 'hai bên' ends its name ('dự Tọa đàm kết nối
+        # doanh nghiệp nông sản hai bên').
         (attended,) = with_attendants([main], sentences, mentions)
         parties = tuple(dict.fromkeys((*parties, *attended.participants)))
     if found.sentence + 1 < len(sentences):

@@ -9,6 +9,7 @@ from extract.lexicon import PhraseSet
 from extract.meeting_days import (
     another_time_that_day,
     dated_as,
+    on_a_day_of_its_own,
     opens_on_its_day,
     same_day_opens,
 )
@@ -37,6 +38,48 @@ def with_another(
     ):
         return [*meetings, meeting]
     return meetings
+
+
+def told_on_its_day(
+    meetings: list[Meeting], meeting: Meeting, sentence: str
+) -> list[Meeting] | None:
+    """The meetings with the main one, which a headline or a trip's summary names with no day of
+    its own ('Điện Biên và Phổ Nhĩ hội đàm …' over 'Từ ngày 8 đến 10/10, đoàn … đã thăm, làm
+    việc tại …'), told in full by a later sentence opening with its day ('Sáng 9/10, hội đàm lần
+    thứ 4 … đã diễn ra'): the same meeting, on that day, with the parties the sentence adds and
+    without those the lead named who were at another meeting; None when the sentence tells no
+    meeting of its kind on a day of the trip."""
+    main = meetings[0]
+    if (
+        meeting.kind != main.kind
+        or meeting.date is None
+        or (main.date is not None and meeting.date < main.date)
+        or not on_a_day_of_its_own(sentence)
+    ):
+        return None
+    # Those the lead named with it that another meeting has and the body does not name here
+    # were at that one ('Chiều 8/10, đồng chí A … đã tiếp đoàn' in the lead of the talks of 9/10).
+    elsewhere = {p for m in meetings[1:] for p in m.participants} - set(meeting.participants)
+    kept = (p for p in main.participants if p not in elsewhere)
+    parties = tuple(dict.fromkeys((*kept, *meeting.participants)))
+    told = replace(main, date=meeting.date, participants=parties, place=meeting.place or main.place)
+    return [told, *meetings[1:]]
+
+
+def in_order_of_days(meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings with the first, dated by the body's telling of it, after those held on
+    earlier days the article found after it ('Chiều 8/10, … đã tiếp đoàn' before the talks of
+    9/10 the headline named): in the order they were held."""
+    main, *others = meetings
+    earlier = 0
+    while earlier < len(others) and _before(others[earlier], main):
+        earlier += 1
+    return [*others[:earlier], main, *others[earlier:]]
+
+
+def _before(meeting: Meeting, main: Meeting) -> bool:
+    """Whether a meeting was held on a day before the main one's."""
+    return meeting.date is not None and main.date is not None and meeting.date < main.date
 
 
 def _merged_into(meetings: list[Meeting], n: int, meeting: Meeting) -> list[Meeting]:

@@ -14,6 +14,7 @@ from extract.meeting_days import (
     day_told,
     first_day_of_span,
     main_day,
+    on_a_day_of_its_own,
     same_day_opens,
 )
 from extract.meeting_delegation import delegation_head, heads_told, with_the_delegation
@@ -28,7 +29,7 @@ from extract.meeting_parties import (
     told_with,
 )
 from extract.meeting_places import dateline_place, meeting_place
-from extract.meeting_repeats import with_another
+from extract.meeting_repeats import in_order_of_days, told_on_its_day, with_another
 from extract.meeting_sequences import held_in_turn, one_after_another, reported_meetings
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
 from extract.meeting_words import (
@@ -133,16 +134,26 @@ def find_meetings(
         if first is None:
             return []
         meetings, after = [first[0]], first[1]
+    # The headline's or a trip summary's meeting, with no day of its own, until the body tells it.
+    undated = (
+        main is not None and meetings[0].kind == main.kind and not on_a_day_of_its_own(main.text)
+    )
+    redated = False
     later = range(after.sentence + 1, len(sentences))
     days = running_days((sentences[n] for n in later), meetings[0].date)
     for number, day in zip(later, days, strict=True):
         told = reported_meetings(sentences[number], number) or _first_set_at(sentences, number)
         for found in told:
             meeting = other_meeting(found, sentences, mentions, meetings[0], day, head)
-            if not _after_the_news(meeting, meetings[0]):
+            if undated and (retold := told_on_its_day(meetings, meeting, found.text)):
+                # Told on a later day than the article's first: then held after those before.
+                redated = retold[0].date != meetings[0].date
+                meetings, undated = retold, False
+            elif not _after_the_news(meeting, meetings[0]):
                 meetings = with_another(meetings, meeting, found.text, head)
     meetings = with_attendants(meetings, sentences, mentions, quoted=quoted)
-    return _attended_each(meetings, main.text if main is not None else "", in_turn)
+    meetings = _attended_each(meetings, main.text if main is not None else "", in_turn)
+    return in_order_of_days(meetings) if redated else meetings
 
 
 def _first_set_at(sentences: list[str], number: int) -> list[FoundMeeting]:

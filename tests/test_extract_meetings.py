@@ -3366,3 +3366,45 @@ def test_an_event_announced_ahead_is_no_meeting_held(lead: str) -> None:
     the article tells no meeting."""
     answer = "Ông Lê Văn Bình cho biết doanh nghiệp Việt Nam rất quan tâm tới thị trường này."
     assert _meetings(None, lead, answer) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kinds"),
+    [
+        # The headline's talks, the trip's summary dated from its first day, the body on 16/5.
+        (
+            [
+                "Từ ngày 15 đến 17/5, đoàn công tác tỉnh Hà Giang do đồng chí Nguyễn Văn Sơn,"
+                " Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm, làm việc tại thành phố Văn Sơn,"
+                " tỉnh Vân Nam (Trung Quốc).",
+                "Chiều 15/5, đồng chí Lý Minh Khải, Bí thư Thị ủy Văn Sơn đã tiếp đoàn.",
+                "Sáng 16/5, hội đàm giữa tỉnh Hà Giang và thành phố Văn Sơn đã diễn ra. Tham dự"
+                " hội đàm có đồng chí Vương Quốc Hoa, Thị trưởng thành phố Văn Sơn.",
+            ],
+            [
+                ("reception", date(2024, 5, 15), {"Lý Minh Khải"}),
+                ("talks", date(2024, 5, 16), {"Vương Quốc Hoa"}),
+            ],
+        ),
+        # The body tells the headline's talks on the trip's first day, naming the side it met.
+        (
+            [
+                "Từ ngày 15 đến 17/5, đoàn công tác tỉnh Hà Giang do đồng chí Nguyễn Văn Sơn,"
+                " Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm, làm việc tại thành phố Văn Sơn.",
+                "Chiều 15/5, tại thành phố Văn Sơn, đoàn đã hội đàm với lãnh đạo thành phố Văn"
+                " Sơn do đồng chí Vương Quốc Hoa, Thị trưởng thành phố Văn Sơn làm trưởng đoàn.",
+            ],
+            [("talks", date(2024, 5, 15), {"Vương Quốc Hoa"})],
+        ),
+    ],
+)
+def test_the_headline_s_meeting_told_on_its_day_is_counted_once(
+    paragraphs: list[str], kinds: list[tuple[str, date, set[str]]]
+) -> None:
+    """Once, on the day the body tells it, with the parties it names there."""
+    title = "Hà Giang và Văn Sơn hội đàm thúc đẩy hợp tác cửa khẩu"
+    sentences = [title, *(s for p in paragraphs for s in split_sentences(p))]
+    # The article's day is the trip's first, as its summary opens.
+    found = find_meetings(title, paragraphs, find_mentions(sentences), date(2024, 5, 15))
+    assert [(m.kind, m.date) for m in found] == [(kind, day) for kind, day, _ in kinds]
+    assert all(named <= set(m.participants) for m, (*_, named) in zip(found, kinds, strict=True))
