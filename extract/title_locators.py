@@ -161,11 +161,12 @@ class LocatorReader(NameReader):
 
     def _province_of_the_city(self, j: int, mention: PlaceMention, placed: bool) -> Step | None:
         """', Khu tự trị dân tộc Choang Quảng Tây' after a city the title names ('Thị trưởng
-        thành phố Phòng Thành Cảng, Khu tự trị … Chu Vũ Hằng'): where the city is, left out of
-        the title like a country, when a name follows."""
+        thành phố Phòng Thành Cảng, Khu tự trị … Chu Vũ Hằng', its country in brackets or not:
+        '…, Khu tự trị … Quảng Tây (Trung Quốc) Hoàng Dũng Bình'): where the city is, left out
+        of the title like a country, when a name follows."""
         if not placed or mention.place.kind != "division" or mention.place.via_city:
             return None
-        after = mention.first_token + mention.tokens
+        after = self._past_its_country(mention.first_token + mention.tokens)
         if not self.name_after_place(after):
             return None
         return Step(
@@ -174,6 +175,14 @@ class LocatorReader(NameReader):
             dropped=(self.tokens[j].start, self.tokens[after - 1].end),
             name_follows=True,
         )
+
+    def _past_its_country(self, k: int) -> int:
+        """Where a title goes on after a province named with its country in brackets at token k
+        ('Quảng Tây | (Trung Quốc) Hoàng …' -> at 'Hoàng'); k when no such bracket opens there."""
+        if not self.token_is(k, "("):
+            return k
+        close = self._country_closing(k + 1)
+        return k if close is None else close + 1
 
     def _province_in_brackets(self, j: int) -> Step | None:
         """'(tỉnh Vân Nam, Trung Quốc)' after a prefecture's name: where it is, left out of the

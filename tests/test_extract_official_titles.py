@@ -262,6 +262,17 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Hằng đã điện đàm với đoàn.",
             ("Chu Vũ Hằng", "Thị trưởng thành phố Phòng Thành Cảng", "CN", "Quảng Tây"),
         ),
+        # … and with its country in brackets
+        (
+            "Ông A điện đàm với Phó Thị trưởng thành phố Sùng Tả, Khu tự trị dân tộc Choang Quảng "
+            "Tây (Trung Quốc) Lục Văn Huy về chợ biên giới.",
+            ("Lục Văn Huy", "Phó Thị trưởng thành phố Sùng Tả", "CN", "Quảng Tây"),
+        ),
+        (
+            "Ông A điện đàm với Thị trưởng thành phố Phòng Thành Cảng, Khu tự trị dân tộc Choang "
+            "Quảng Tây (Trung Quốc) Đan Tiểu Long về chợ biên giới.",
+            ("Đan Tiểu Long", "Thị trưởng thành phố Phòng Thành Cảng", "CN", "Quảng Tây"),
+        ),
         # Vietnam's cities have no mayor
         ("Thị trưởng Chu Vũ Hằng cho biết.", ("Chu Vũ Hằng", "Thị trưởng", "CN", None)),
         # a city's province in brackets only locates it
