@@ -190,14 +190,16 @@ def _title_chain(reader: TitleReader, i: int) -> list[Segment]:
 
 
 def _addressed_name(reader: TitleReader, i: int) -> int:
-    """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …', 'ông Đới Kiến Nghiệp (Tai Kin Ip) - bộ trưởng …':
-    after 'ông'/'bà' and before a title (an alias in brackets between them), two to
+    """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …', 'ông Đới Kiến Nghiệp (Tai Kin Ip) - bộ trưởng …',
+    'các đồng chí: Đao Quang Minh, Thị trưởng …': after 'ông'/'bà' (a colon may open the list
+    of those it addresses) and before a title (an alias in brackets between them), two to
     four capitalised words are a name even when the family name is not a known one; a
     European name may have a particle inside ('bà Maria Helena de Senna Fernandes'), a Lao one
     more words ('ông Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …')."""
-    if i == 0 or reader.keys[i - 1] not in _ADDRESS:
+    address = _address_before(reader, i)
+    if address < 0:
         return 0
-    if reader.tokens[i - 1].is_capitalised and i > 1:
+    if reader.tokens[address].is_capitalised and address > 0:
         return 0  # 'Phó Chủ tịch … Bà Rịa': a place, unless 'Bà' opens the sentence
     run = capitalised_run(reader.tokens, i)
     while (
@@ -215,6 +217,14 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
         return 0
     title = reader.chain(past_now(reader, after + 1), lower_case=True, after_name=True)
     return run if title else 0
+
+
+def _address_before(reader: TitleReader, i: int) -> int:
+    """The token of the word addressing the person whose name starts at token i: right before
+    it ('ông Cốc Kiến Quân'), or before the colon opening a list of such people ('Phía Phổ Nhĩ
+    có các đồng chí: Đao Quang Minh, …'); -1 when there is none."""
+    k = i - 2 if reader.token_is(i - 1, ":") else i - 1
+    return k if k >= 0 and reader.keys[k] in _ADDRESS else -1
 
 
 def _long_name(reader: TitleReader, i: int, run: int) -> bool:

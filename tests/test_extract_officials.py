@@ -408,6 +408,28 @@ def test_the_most_complete_title_in_the_article_wins() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        # a family name no list knows, after the colon opening the list of those addressed
+        (
+            "Phía Tư Mao có các đồng chí: Đao Văn Khải, Phó Bí thư Thị ủy, Thị trưởng thành phố "
+            "Phổ Nhĩ; Lỗ Hải Yến, Phó Thị trưởng thành phố Phổ Nhĩ.",
+            ("Đao Văn Khải", "Phó Bí thư Thị ủy, Thị trưởng thành phố Phổ Nhĩ", "Vân Nam"),
+        ),
+        (
+            "Tham dự hội đàm về phía bạn có ông: Đao Văn Khải, Thị trưởng thành phố Cảnh Hồng.",
+            ("Đao Văn Khải", "Thị trưởng thành phố Cảnh Hồng", "Vân Nam"),
+        ),
+    ],
+)
+def test_a_fuller_title_in_a_list_after_a_colon_wins_over_a_later_bare_one(
+    listed: str, expected: tuple[str, str, str]
+) -> None:
+    officials = _officials(listed, "Thị trưởng Đao Văn Khải cho biết thành phố có nhiều chè.")
+    assert (officials[0].name, officials[0].title, officials[0].province) == expected
+
+
 def test_a_former_office_beside_a_current_one_is_left_out() -> None:
     officials = _officials(
         "Ông Lê Văn An, Phó Chủ tịch UBND tỉnh Lào Cai, nguyên Giám đốc Sở Công Thương, cho biết."
