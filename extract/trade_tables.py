@@ -31,6 +31,7 @@ each their own ('2,61 tỷ USD').
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -57,6 +58,8 @@ from extract.types import NATIONAL, TradeFigure
 
 # What stands between a table's header and its row in the quote of a figure read from it.
 ROW_QUOTE = " — "
+# The word joining the items a caption lists ('Kim ngạch … Việt Nam – Vân Nam và qua cửa khẩu …').
+_AND = re.compile(r"\s+và\s+", re.I)
 _INDEX_LOW, _INDEX_HIGH = 50, 250
 
 
@@ -75,12 +78,17 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
     other = any(m.place.kind == "country" for m in find_places(" ".join(table.header)))
     if "việt nam" not in around and (not national or other):
         return []  # the table of an article on the two countries is theirs, unless it says
-    if _counts_a_product(table.caption) or _one_place_s(table.caption):
+    if _counts_a_product(table.caption):
+        return []
+    beside = _one_place_s(table.caption) and _parties_beside_one_place(table.caption)
+    if _one_place_s(table.caption) and not beside:
         return []
     times = row_times(table)
     by_year = all(times)
     row_kinds = None if by_year else kinds_by_row(table.rows, context)
     columns = value_columns(table, by_year=by_year, by_kind=row_kinds is not None)
+    if beside:
+        columns = [c for c in columns if _parties_column(table.header[c.index])]
     if not columns:
         return []
     if by_year or row_kinds is not None:
@@ -151,6 +159,27 @@ def _one_place_s(caption: str) -> bool:
     figures are that place's throughput, not the parties' trade."""
     keys = [t.key for t in tokenize(caption) if t.is_word]
     return _one_place_words().occurs(keys)
+
+
+def _parties_beside_one_place(caption: str) -> bool:
+    """Whether a caption naming one place's goods names, as another item joined by 'và', the
+    trade of Vietnam and a Chinese party ('Kim ngạch thương mại Việt Nam – Vân Nam và qua cửa
+    khẩu Lào Cai'): its columns naming the two parties give their trade."""
+    items = _AND.split(caption)
+    return len(items) > 1 and any(
+        not _one_place_s(item) and _names_vietnam_and_a_party(item) for item in items
+    )
+
+
+def _parties_column(heading: str) -> bool:
+    """Whether a column of a table beside one place's names the two parties' trade and not the
+    place's ('Kim ngạch Việt Nam – Vân Nam', not 'Trong đó qua các cửa khẩu tỉnh Lào Cai')."""
+    return not _one_place_s(heading) and "việt nam" in heading.casefold()
+
+
+def _names_vietnam_and_a_party(text: str) -> bool:
+    """Whether the words name Vietnam and one Chinese province (or China): 'Việt Nam – Vân Nam'."""
+    return "việt nam" in text.casefold() and one_party(text) is not None
 
 
 @cache

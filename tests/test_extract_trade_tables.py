@@ -859,3 +859,44 @@ def test_a_row_label_naming_its_partner_wins_over_a_caption_naming_two(
         ("Trung Quốc", 2025, "M1-M9", "two-way", 185_700_000_000, 20.3),
         *other_rows,
     ]
+
+
+def _one_place_beside_page(caption: str) -> str:
+    return (
+        "<html><body><article><h1>Lào Cai xúc tiến thương mại tại Côn Minh</h1>"
+        "<p>Ngày 14/11, tại Côn Minh, tỉnh Lào Cai tổ chức hội nghị xúc tiến thương mại với "
+        "tỉnh Vân Nam.</p>"
+        "<p>Phó Chủ tịch UBND tỉnh cho biết thương mại giữa hai bên tăng đều những năm qua.</p>"
+        f"<table><caption>{caption}</caption><thead>"
+        "<tr><th rowspan='2'>Năm</th><th colspan='2'>Đơn vị: triệu USD</th></tr>"
+        "<tr><th>Kim ngạch Việt Nam – Vân Nam</th>"
+        "<th>Trong đó qua các cửa khẩu tỉnh Lào Cai</th></tr></thead>"
+        "<tbody><tr><td>2021</td><td>2.510</td><td>1.820</td></tr>"
+        "<tr><td>2022</td><td>2.140</td><td>1.410</td></tr></tbody></table>"
+        "<p><em>Nguồn: Sở Công Thương tỉnh Lào Cai.</em></p>"
+        "<p>Hai bên thống nhất tăng cường kết nối giao thông qua cửa khẩu.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Kim ngạch thương mại Việt Nam – Vân Nam và qua cửa khẩu Lào Cai",
+            [
+                ("Vân Nam", 2021, "full_year", "two-way", 2_510_000_000),
+                ("Vân Nam", 2022, "full_year", "two-way", 2_140_000_000),
+            ],
+        ),
+        # The parties' trade passing the place is the place's: nothing.
+        ("Kim ngạch thương mại Việt Nam – Vân Nam qua cửa khẩu Lào Cai", []),
+    ],
+)
+def test_a_table_of_the_parties_trade_beside_one_place_s_gives_the_parties_column(
+    caption: str, expected: list[tuple[object, ...]]
+) -> None:
+    article = parse_article(_one_place_beside_page(caption), filename="page.html")
+    assert [
+        (f.province, f.year, f.period, f.kind, f.value_usd) for f in article.trade_figures
+    ] == expected
