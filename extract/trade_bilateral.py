@@ -10,6 +10,7 @@ from extract.places import PlaceMention
 from extract.text import tokenize
 from extract.trade_comparisons import passed_level_start
 from extract.trade_context import Reading
+from extract.trade_goods_lists import goods_list_asides
 from extract.trade_parties import (
     CHINESE,
     breakdown_party,
@@ -63,7 +64,9 @@ _COUNT = re.compile(r"(?:hai|ba|các|những|một)\s+", re.I)
 
 def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool = False) -> bool:
     """Between the trade word and the amount only words of plain bilateral trade: parties,
-    periods, 'đạt khoảng'… A product or a border gate there makes it a partial figure.
+    periods, 'đạt khoảng'…, and a list of the goods the trade is mainly made of ('chủ yếu là
+    trái cây và cà phê, năm 2024 đạt'). A product or a border gate there makes it a partial
+    figure.
     With `trend`, words telling how trade went count as plain too ('tăng trưởng nhanh')."""
     words = trade_words()
     allowed = words.allowed | words.trend if trend else words.allowed
@@ -71,6 +74,7 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
         sentence.article_partner_words(start, end)
         + _party_asides(sentence, start, end)
         + _whole_partner_words(sentence, start, end)
+        + goods_list_asides(sentence, start, end)
     )
     previous = ""
     # 'Cụ thể, Giang Tô đạt …': the words linking the sentence to the one before tell no trade.

@@ -1981,3 +1981,35 @@ def test_provinces_said_to_be_partners_in_an_article_on_the_two_countries_are_vi
 ) -> None:
     figures = sentence_figures(sentence, _ON_THE_TWO_COUNTRIES)
     assert [(f.province, f.value_usd) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hồ Nam nhập khẩu từ Việt Nam chủ yếu là nông sản, hạt điều và cao su, năm 2024 đạt "
+            "850 triệu USD.",
+            [("Hồ Nam", 2024, "vn_export", 850_000_000)],
+        ),
+        (
+            "Việt Nam xuất khẩu sang Hồ Nam chủ yếu gồm thủy sản và trái cây, năm 2024 đạt 850 "
+            "triệu USD.",
+            [("Hồ Nam", 2024, "vn_export", 850_000_000)],
+        ),
+        # No comma closes the list: the sum may be the goods'.
+        ("Việt Nam xuất khẩu sang Hồ Nam chủ yếu là trái cây 850 triệu USD năm 2024.", []),
+        # What follows the list is a part of the trade.
+        (
+            "Việt Nam xuất khẩu sang Hồ Nam chủ yếu là trái cây, riêng sầu riêng năm 2024 đạt "
+            "850 triệu USD.",
+            [],
+        ),
+    ],
+)
+def test_the_list_of_goods_a_trade_is_mainly_made_of_is_an_aside(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [
+        (f.province, f.year, f.kind, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)
+    ]
+    assert found == expected
