@@ -2013,3 +2013,32 @@ def test_the_list_of_goods_a_trade_is_mainly_made_of_is_an_aside(
         (f.province, f.year, f.kind, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trong hai tháng đầu năm 2026, kim ngạch thương mại giữa Việt Nam và tỉnh đạt 640 "
+            "triệu USD, tăng 4,1% so với cùng kỳ năm trước.",
+            [("Vân Nam", 2026, "M1-M2", 640_000_000, 4.1)],
+        ),
+        (
+            "Năm 2025, thương mại giữa Việt Nam với địa phương đạt 2,3 tỷ USD.",
+            [("Vân Nam", 2025, "full_year", 2_300_000_000, None)],
+        ),
+        # A province named, or pointed back to, is no bare word for the article's.
+        ("Năm 2025, kim ngạch giữa Việt Nam và tỉnh Lào Cai đạt 2,3 tỷ USD.", []),
+        ("Năm 2025, kim ngạch giữa Việt Nam và tỉnh này đạt 2,3 tỷ USD.", []),
+    ],
+)
+def test_a_bare_province_word_as_vietnam_s_partner_is_the_article_s_province(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    context = Context(main_province="Vân Nam", reference_year=2026)
+    found = [
+        (f.province, f.year, f.period, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, context)
+        if f.kind == "two-way"
+    ]
+    assert found == expected
