@@ -40,6 +40,9 @@ _BAR_ITEM_WORDS = 4  # 'Lượt xem: 412', 'In bài', 'Chia sẻ' beside a date
 # A toolbar's buttons, in brackets or between bars: '[In bài] [Gửi email] [Cỡ chữ: A- A A+]'.
 _TOOL_SEPARATOR = re.compile(r"\s*[\[\]|]\s*")
 _TOOL_MARKS = "[]|"  # the marks between a toolbar's buttons
+# A masthead: an outlet's word, then the online word before the name or after it.
+_MASTHEAD = r"^(?:{outlet})\s+(?:(?:{online})\s+(?P<after>\w.*)|(?P<before>\w.*?)\s+(?:{online}))$"
+_MASTHEAD_NAME_WORDS = 8  # 'Sở Công Thương tỉnh Lạng Sơn'
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
 _TRAILING_CREDIT = (
     r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
@@ -109,6 +112,7 @@ class FurnitureWords:
     photo_words: tuple[str, ...]
     inline_link: re.Pattern[str]
     tool_label: re.Pattern[str]
+    masthead: re.Pattern[str]
     programme: re.Pattern[str]
 
 
@@ -153,6 +157,13 @@ def furniture_words() -> FurnitureWords:
             re.I,
         ),
         tool_label=re.compile(rf"^\s*(?:{_alternation(data['tool_labels'])})\s*:", re.I),
+        masthead=re.compile(
+            _MASTHEAD.format(
+                outlet=_alternation(data["masthead_words"]),
+                online=_alternation(data["masthead_online_words"]),
+            ),
+            re.I,
+        ),
         programme=re.compile(
             rf"^\s*(?:{_alternation(data['programme_names'])})\s(?:[^|:·•]|(?<=\d):(?=\d))*?"
             rf"(?:\b\d{{1,2}}\s*h(?:\s*\d{{2}})?|\bngày)\s+(?:{DATE_STAMP.pattern})",
@@ -398,6 +409,22 @@ def _is_toolbar(line: str) -> bool:
     return label is not None and len(line.split()) <= MAX_DATE_LINE_WORDS and not is_closed(line)
 
 
+def is_masthead(line: str) -> bool:
+    """A site's name as its masthead writes it ('Báo Quảng Ninh điện tử', 'Trang thông tin điện
+    tử Sở Công Thương tỉnh Lạng Sơn'): the outlet's word, the online word and a name whose words
+    are mostly capitalised ('Báo điện tử Dân trí ra mắt chuyên trang mới' is a headline)."""
+    match = furniture_words().masthead.match(line.strip())
+    if match is None:
+        return False
+    words = _WORD.findall(match["after"] or match["before"])
+    capitalised = sum(word[0].isupper() for word in words)
+    return (
+        0 < len(words) <= _MASTHEAD_NAME_WORDS
+        and words[0][0].isupper()
+        and capitalised >= len(words) - capitalised
+    )
+
+
 def is_footer(line: str) -> bool:
     """A copyright, licence or aggregator notice: a marker anywhere ('©', 'All rights
     reserved'), or a label such as 'Giấy phép' or 'Hotline' opening the line or one of its parts,
@@ -455,7 +482,7 @@ def _is_person_name(text: str) -> bool:
 def is_headline_candidate(line: str) -> bool:
     """A line that may be the headline: four to forty words of running text (six or more in
     capitals), not closed by a full stop, and none of the short lines around a headline (menus,
-    dates, bylines, credits, tools, a 'Từ khóa: …' or 'Xem thêm: …' line)."""
+    dates, bylines, credits, tools, a masthead, a 'Từ khóa: …' or 'Xem thêm: …' line)."""
     words = line.split()
     return (
         len(words) >= MIN_HEADLINE_WORDS
@@ -471,4 +498,5 @@ def is_headline_candidate(line: str) -> bool:
         and not is_inline_link(line)
         and not is_footer(line)
         and not is_follow_line(line)
+        and not is_masthead(line)
     )

@@ -261,3 +261,41 @@ def test_a_section_name_before_the_date_line_does_not_make_it_a_headline() -> No
     page = clean_text(f"{MENU}{HEADLINE}\nThời sự 12/03/2024 15:20\n{LEAD}\n{SECOND}\n")
     assert page.title == HEADLINE
     assert page.date_line == "Thời sự 12/03/2024 15:20"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Báo Sông Hồng điện tử",
+        "Tạp chí Kinh tế Sông Hồng điện tử",
+        "Cổng thông tin Sông Hồng điện tử",
+        "Trang thông tin điện tử Sở Công Thương tỉnh Sông Hồng",
+        "Báo điện tử Sông Hồng",
+    ],
+)
+def test_a_masthead_above_a_top_bar_date_is_neither_headline_nor_its_date(masthead: str) -> None:
+    top = (
+        f"{masthead}\nThứ Tư, 13/03/2024  |  Đăng nhập  |  Đặt báo  |  English\n"
+        "Trang chủ   Thời sự   Kinh tế   Xã hội   Văn hóa   Quốc phòng - An ninh   Video\n"
+        f"Trang chủ > Kinh tế > Hợp tác quốc tế\n\n{HEADLINE}\n\nThu Trang\n"
+        "Thứ Ba, 12/03/2024 15:20 (GMT+7)\nCỡ chữ  A-  A+   |   In bài   |   Chia sẻ\n\n"
+    )
+    page = clean_text(f"{top}{LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+    assert page.date_line is not None and parse_stamp(page.date_line) == datetime(
+        2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME
+    )
+    assert page.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Báo chí hai nước đẩy mạnh hợp tác thông quan điện tử",
+        "Báo điện tử Sông Hồng ra mắt chuyên trang về hợp tác biên giới",
+        "Cổng thông tin hai tỉnh kết nối dữ liệu thông quan điện tử",
+    ],
+)
+def test_a_headline_opening_with_an_outlet_s_word_is_no_masthead(headline: str) -> None:
+    page = clean_text(f"{MENU}{headline}\n12/03/2024 15:20\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == headline
