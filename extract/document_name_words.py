@@ -31,6 +31,8 @@ class NameWords:
     clause_phrases: PhraseSet
     before_a_count: frozenset[str]
     counts: frozenset[str]
+    signed_by: frozenset[str]  # the word a name's signers follow ('… do hai sở ký')
+    signing: PhraseSet  # the signing verbs, True, and the words opening with one that sign not
 
 
 @cache
@@ -56,4 +58,9 @@ def name_words() -> NameWords:
         clause_phrases=PhraseSet(signing["clause_phrases"]),
         before_a_count=frozenset(signing["before_a_count"]),
         counts=frozenset(signing["name_counts"]),
+        signed_by=frozenset(signing["signed_by"]),
+        signing=PhraseSet(
+            [*signing["signed"], *signing["not_signing"]],
+            [True] * len(signing["signed"]) + [False] * len(signing["not_signing"]),
+        ),
     )

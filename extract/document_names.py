@@ -20,6 +20,7 @@ _DASHES = frozenset({"-", "–"})
 _QUOTES = {'"': '"', "“": "”"}  # an opening quote and the one closing it
 _POINTED_WORD = 2  # the tokens a point inside a word adds to it: '.' and 'HCM' of 'TP.HCM'
 _QUOTED_WORDS = 12  # a quoted title inside a document's name: '"Hai hành lang, một vành đai"'
+_SIGNERS_WORDS = 16  # the words naming a document's signers: 'do Sở Công Thương và Cục … ký'
 
 
 def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False) -> int:
@@ -57,7 +58,7 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         if keys[j] == "," and _PARTIES in keys[start:j] and (past := parent_body(tokens, keys, j)):
             j = past
             continue
-        if words.name_stops.match(keys, j):
+        if words.name_stops.match(keys, j) or _signers_at(tokens, keys, j):
             break
         if keys[j] in ("và", "như") and _document_at(tokens, keys, j + 1):
             end = j - 1 if keys[j] == "như" and keys[j - 1] == _AS_WELL else j
@@ -67,6 +68,21 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
         j += 1
     end = _term_end(tokens, keys, _proper_name_end(tokens, keys, j)) if j == cap else j
     return _counterparty_at(tokens, keys, start, end)
+
+
+def _signers_at(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """The signers of the document open at j, its signing verb a few words on ('… kiểm dịch
+    nông sản | do hai sở ký năm 2024', '… | do Sở Công Thương và Cục Thương mại ký kết'); not
+    'do' with no verb after it ('Hiệp định thương mại tự do ASEAN - Trung Quốc')."""
+    if keys[j] not in name_words().signed_by:
+        return False
+    signing = name_words().signing
+    for k in range(j + 1, min(len(tokens), j + 1 + _SIGNERS_WORDS)):
+        if not tokens[k].is_word:
+            return False
+        if (verb := signing.match(keys, k)) is not None:
+            return bool(verb[1])
+    return False
 
 
 def _examples_at(tokens: list[Token], keys: list[str], j: int) -> bool:

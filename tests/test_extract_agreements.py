@@ -1702,3 +1702,31 @@ def test_a_document_named_again_by_its_parties_is_one(retold: str, kept: int) ->
     assert found[0][1] == (
         "Biên bản ghi nhớ về xúc tiến thương mại và đầu tư giai đoạn 2026 - 2028"
     )
+
+
+@pytest.mark.parametrize(
+    "told_of",
+    [
+        "mà hai bên đã ký kết",
+        "mà hai sở đã ký năm 2024",
+        "vừa ký tại Nam Ninh",
+        "vừa được hai bên ký kết",
+        "do hai sở ký năm 2024",
+        "do Sở Công Thương tỉnh Lạng Sơn và Cục Thương mại Quảng Tây ký kết",
+    ],
+)
+def test_a_name_ends_before_the_clause_telling_of_its_signing(told_of: str) -> None:
+    sentence = (
+        "Tỉnh tiếp tục triển khai Bản ghi nhớ về hợp tác xây dựng kho lạnh tại cửa khẩu "
+        f"{told_of}, đồng thời hỗ trợ doanh nghiệp chuyển sang xuất khẩu chính ngạch."
+    )
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [
+        ("Bản ghi nhớ về hợp tác xây dựng kho lạnh tại cửa khẩu", False)
+    ]
+
+
+def test_a_name_ending_in_tu_do_goes_on_without_a_signing_after_it() -> None:
+    sentence = "Hai bên thống nhất triển khai Hiệp định thương mại tự do ASEAN - Trung Quốc."
+    assert [a.name for a in find_agreements([sentence], DAY)] == [
+        "Hiệp định thương mại tự do ASEAN - Trung Quốc"
+    ]
