@@ -1730,3 +1730,22 @@ def test_a_name_ending_in_tu_do_goes_on_without_a_signing_after_it() -> None:
     assert [a.name for a in find_agreements([sentence], DAY)] == [
         "Hiệp định thương mại tự do ASEAN - Trung Quốc"
     ]
+
+
+_AMENDING_PROTOCOL = (
+    "Nghị định thư sửa đổi, bổ sung Hiệp định về vận tải đường bộ qua biên giới giữa hai nước"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed"),
+    [
+        (f"Hai bộ trưởng đã ký {_AMENDING_PROTOCOL}.", True),
+        (f"Hai bên nhất trí sớm đàm phán {_AMENDING_PROTOCOL}, tạo thuận lợi cho xe.", False),
+    ],
+)
+def test_a_document_amending_another_is_named_with_it(sentence: str, signed: bool) -> None:
+    found = find_agreements([sentence], DAY)
+    assert [(a.kind, a.name, a.signed) for a in found] == [
+        ("agreement", _AMENDING_PROTOCOL, signed)
+    ]
