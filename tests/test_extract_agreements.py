@@ -538,6 +538,41 @@ def test_a_signing_only_possible_or_still_to_come_is_not_a_signed_document(sente
     assert (found.signed, found.date) == (False, None)
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        # its procedures, still to go through
+        "Hai bên đẩy nhanh thủ tục",
+        "Hai sở đang hoàn tất các thủ tục",
+        "Hai bên trao đổi về thủ tục",
+        # not yet done
+        "Hai bên vẫn chưa",
+        # talked over
+        "Hai bên thảo luận về việc",
+        "Lãnh đạo hai tỉnh thảo luận việc",
+        # intended or aimed at
+        "Hai bên dự định",
+        "Hai bên có kế hoạch",
+        "Hai bên đặt mục tiêu",
+        # planned, prepared or studied (the words the rule already knew)
+        "Hai bên nhất trí phối hợp đẩy nhanh thủ tục",
+        "Hai bên chuẩn bị nội dung để",
+        "Hai tỉnh thống nhất sẽ nghiên cứu,",
+        "Hai bên trao đổi về khả năng",
+    ],
+)
+def test_a_signing_to_go_through_not_yet_done_or_intended_is_not_a_signed_document(
+    before: str,
+) -> None:
+    sentence = f"{before} ký kết Bản ghi nhớ về hợp tác phát triển du lịch biên giới."
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed, found.date) == (
+        "Bản ghi nhớ về hợp tác phát triển du lịch biên giới",
+        False,
+        None,
+    )
+
+
 @pytest.mark.parametrize("clause", ["và thống nhất tổ chức", "và nhất trí luân phiên tổ chức"])
 def test_a_name_ends_before_va_and_a_clause(clause: str) -> None:
     sentence = (
