@@ -17,6 +17,8 @@ _EVENT_WORDS = 4  # tokens of an event's word before a plan it carries out ('h�
 _AMENDING_WORDS = 2  # tokens of a word amending a document ('sửa đổi')
 _AMENDING_PHRASES = 2  # such words in a row ('sửa đổi, bổ sung')
 _SIGNING_WORDS = 2  # tokens of a signing verb ('ký kết')
+_CLAUSE_JOINS = frozenset({"và", ",", ";"})  # before another verb's clause ('… và giao …')
+_UNNAMED = "unnamed"  # the kind of the words for any document ('văn kiện'): they name none
 
 
 def signing_status(keys: list[str], i: int, end: int) -> str | None:
@@ -25,7 +27,8 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
     sẽ ký kết', 'trao đổi về khả năng ký kết Thỏa thuận …', 'bàn việc ký …', 'xây dựng dự thảo
     Biên bản ghi nhớ …', 'Kế hoạch …, dự kiến ký kết tại …', 'ký Bản ghi nhớ … trong thời gian
     tới', 'ký Biên bản … và thống nhất Kế hoạch …' and 'đề nghị hai bên sớm ký …' (agreed: not
-    signed, whether agreed, planned, discussed or proposed)."""
+    signed, whether agreed, planned, discussed or proposed); 'ký Biên bản …, giao các sở lập Kế
+    hoạch …' (None for the plan: the signing verb's reach ends before another verb's clause)."""
     words = signing_words()
     after = keys[end : end + _AFTER_NAME]
     sign_at = signing_verbs(keys, max(0, i - _SIGNING_REACH), i) + _adopted_at(keys, i)
@@ -37,6 +40,8 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
             return None
         if words.agreed.occurs(keys, verb, i):
             return "agreed"  # 'ký Biên bản … và thống nhất kế hoạch hợp tác năm 2026'
+        if _reach_ended(keys, verb, i):
+            return None  # 'ký Biên bản …, giao các sở lập Kế hoạch …': not this one's verb
         head = _governing(keys, verb)
         discussed = _only_discussed(keys, verb)
     elif _signed_after(after):
@@ -74,6 +79,20 @@ def recipient_at(tokens: list[Token], keys: list[str], i: int, end: int) -> int:
         if keys[k] == "cho" and tokens[k + 1].is_capitalised:
             return k
     return end
+
+
+def _reach_ended(keys: list[str], verb: int, i: int) -> bool:
+    """The signing verb at `verb` signs a document named before the one at i, and another verb's
+    clause opens after it ('ký Biên bản hội đàm … và giao các sở lập Kế hoạch …', 'ký Biên bản
+    …, đồng thời bàn Kế hoạch …'): the verb's reach ends at the 'và' or the comma; not when the
+    document at i follows it right away ('ký Biên bản …, Thỏa thuận …') or the words after it
+    count the documents signed ('ký 14 văn kiện, trong đó có Hiệp định …')."""
+    documents = signing_words().documents.found_in(keys, verb + 1, i)
+    named = [k for k, _n, kind in documents if kind != _UNNAMED]
+    joins = [k for k in range(named[0] + 1, i) if keys[k] in _CLAUSE_JOINS] if named else []
+    if not joins or joins[-1] == i - 1:
+        return False
+    return signing_words().counting_in.match(keys, joins[-1] + 1) is None
 
 
 def _adopted_at(keys: list[str], i: int) -> list[int]:

@@ -23,6 +23,7 @@ class SigningWords:
     discussed: PhraseSet
     agreed_then_signed: PhraseSet
     handing: PhraseSet
+    counting_in: PhraseSet  # the documents a signing counts ('…, trong đó có Hiệp định …')
     adopting: PhraseSet  # signing only right before the document's name ('thông qua Biên bản …')
     drafting: PhraseSet
     manner: PhraseSet  # how a document is carried out, after the verb ('thực hiện nghiêm')
@@ -63,6 +64,7 @@ def signing_words() -> SigningWords:
         discussed=PhraseSet(signing["discussed"]),
         agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
         handing=PhraseSet(signing["handing"]),
+        counting_in=PhraseSet(signing["counting_in"]),
         adopting=PhraseSet(signing["adopting"]),
         drafting=PhraseSet(signing["drafting"]),
         manner=PhraseSet(signing["manner"]),

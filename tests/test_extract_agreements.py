@@ -596,6 +596,37 @@ def test_a_plan_agreed_after_va_is_not_signed_with_the_minutes() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        ", giao các sở lập",
+        ", đồng thời bàn",
+        " và cam kết bàn",
+        " và đồng ý",
+    ],
+)
+def test_a_signing_verb_does_not_reach_past_another_verb_s_clause(clause: str) -> None:
+    sentence = (
+        f"Hai bên ký Biên bản hội đàm năm 2026{clause} Kế hoạch hợp tác phát triển cửa khẩu "
+        "năm 2027."
+    )
+    found = find_agreements([sentence], DAY)
+    assert [(a.name, a.signed) for a in found] == [("Biên bản hội đàm năm 2026", True)]
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "Hai bên ký Biên bản hội đàm năm 2026, Thỏa thuận hợp tác du lịch.",
+        "Hai bên ký 3 văn kiện hợp tác, trong đó có Thỏa thuận hợp tác du lịch.",
+        "Hai bên ký 3 thỏa thuận, cụ thể là Thỏa thuận hợp tác du lịch.",
+    ],
+)
+def test_a_signing_verb_reaches_a_document_listed_or_counted_after_another(signing: str) -> None:
+    found = find_agreements([signing], DAY)
+    assert ("Thỏa thuận hợp tác du lịch", True) in [(a.name, a.signed) for a in found]
+
+
 @pytest.mark.parametrize("word", ["Biên bản ghi nhớ", "Bản ghi nhớ"])
 def test_a_short_name_and_the_full_one_of_a_document_are_one_document(word: str) -> None:
     found = _named(
