@@ -20,6 +20,8 @@ _CENTRAL = ["trung", "ương"]
 _FIELDS_LISTED = 5
 # A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
 _LOCATOR_WORDS = 8
+# The words of one field's phrase in a body's name ('thương mại điện tử'), at most.
+_FIELD_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,8 @@ class LocatorReader(NameReader):
             return locator
         if token.text == "," and not placed and (self._fields_listed(j) or self._last_field(j)):
             return Step(j + 1, anchor=False)  # 'Sở Du lịch, Văn hóa, … và Thể thao tỉnh …'
+        if token.text == "," and not placed and self._coordinated_field(j):
+            return Step(j + 1, anchor=False)  # 'Khu thí điểm khai phát, khai phóng trọng điểm …'
         if token.text == "," and not placed and (province := self._province_after_comma(j)):
             return province
         if token.text == "," and placed and (province := self._province_before_a_name(j)):
@@ -125,6 +129,31 @@ class LocatorReader(NameReader):
         k = j + 1 + phrase[0]
         word = _place_words().match(self.keys, k)
         return self.place_named_at(k + (word[0] if word else 0)) is not None
+
+    def _coordinated_field(self, j: int) -> bool:
+        """Whether the comma at token j joins two fields of one body's name, written in lower
+        case, the name going on after the second ('Khu thí điểm khai phát, khai phóng | trọng
+        điểm Đông Hưng'): a field's phrase ends right before the comma, another one follows it,
+        and more of the name (a field, an organisation's word, a place) follows that."""
+        phrases = title_lexicon().body_name_phrases
+        if not any(self._field_ends_at(j - n, n) for n in range(1, min(j, _FIELD_WORDS) + 1)):
+            return False
+        second = phrases.match(self.keys, j + 1)
+        if second is None or self.token_is_capitalised(j + 1):
+            return False
+        k = j + 1 + second[0]
+        if k >= len(self.tokens) or not self.tokens[k].is_word:
+            return False
+        return (
+            phrases.match(self.keys, k) is not None
+            or self.keys[k] in title_lexicon().organisation_words
+            or self.place_named_at(k) is not None
+        )
+
+    def _field_ends_at(self, k: int, length: int) -> bool:
+        """Whether a lower-case field's phrase of `length` words starts at token k ('khai phát')."""
+        phrase = title_lexicon().body_name_phrases.match(self.keys, k)
+        return phrase is not None and phrase[0] == length and not self.token_is_capitalised(k)
 
     def _listed_field_end(self, item: int) -> int:
         """Where the field a body's name lists from token `item` ends, before ',' or 'và': a

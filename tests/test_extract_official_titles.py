@@ -690,6 +690,30 @@ def test_a_body_s_last_field_after_a_comma_and_before_its_place_stays_in_the_tit
     assert _one(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Đoàn hội đàm với lãnh đạo thành phố Đông Hưng do ông Mạc Chí Cường, Bí thư Thành ủy "
+            "Đông Hưng, Chủ nhiệm Ủy ban Quản lý Khu thí điểm khai phát, khai phóng trọng điểm "
+            "Đông Hưng dẫn đầu.",
+            "Bí thư Thành ủy Đông Hưng, Chủ nhiệm Ủy ban Quản lý Khu thí điểm khai phát, khai "
+            "phóng trọng điểm Đông Hưng",
+        ),
+        (
+            "Tiếp đoàn có ông Hà Minh Sơn, Chủ nhiệm Ủy ban Quản lý Khu thí điểm khai phát, khai "
+            "phóng trọng điểm Phòng Thành Cảng (Quảng Tây, Trung Quốc).",
+            "Chủ nhiệm Ủy ban Quản lý Khu thí điểm khai phát, khai phóng trọng điểm Phòng Thành "
+            "Cảng",
+        ),
+    ],
+)
+def test_a_comma_between_two_lower_case_fields_of_a_body_s_name_stays_in_the_title(
+    sentence: str, expected: str
+) -> None:
+    assert _one(sentence)[1] == expected
+
+
 def test_a_verb_after_a_comma_still_ends_a_body_s_name() -> None:
     assert _one("Ông Hoàng Văn Nam, Giám đốc Sở Khoa học, phát biểu tại hội nghị.")[1] == (
         "Giám đốc Sở Khoa học"
