@@ -214,12 +214,15 @@ class OrganisationPlaceReader(LocatorReader):
     def _in_the_same_country(self, k: int, places: Sequence[Place]) -> bool:
         """Whether the place named from token k ('thành phố Nam Ninh') is in China, after an
         organisation of a Chinese division: a mission abroad says where it is ('Văn phòng … Quảng
-        Tây tại Hà Nội'); a province's own office does not."""
+        Tây tại Hà Nội'); a province's own office does not. A place no list knows, named with
+        its level ('châu Hồng Hà tại | huyện Kim Bình'), is one of the division's own units."""
         if not any(p.kind == "division" for p in places):
             return False
-        k = self._past_place_level(k)
-        mention = self.place_named_at(k) if k < len(self.tokens) else None
-        return mention is not None and mention.place.kind in ("division", "china")
+        level = self._past_place_level(k)
+        mention = self.place_named_at(level) if level < len(self.tokens) else None
+        if mention is None:
+            return level > k and self.token_is_capitalised(level)
+        return mention.place.kind in ("division", "china")
 
     def _seat_named_at(self, k: int) -> bool:
         """Whether a mission's seat may be named from token k, after 'tại': a capitalised name,

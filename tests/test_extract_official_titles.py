@@ -614,7 +614,23 @@ def test_a_body_s_lower_case_words_end_whole_before_cua(
             "Đoàn đã gặp ông Hoàng Đại Minh, Thị trưởng thành phố Đông Hưng tại cửa khẩu Bắc Luân.",
             "Thị trưởng thành phố Đông Hưng",
         ),
+        # a county of the prefecture, named with its level, though no list knows it
+        (
+            "Tháng 8 vừa qua, đồng chí Nguyễn Văn An đã có buổi làm việc với ông Vương Đức Minh, "
+            "Phó Châu trưởng châu Hồng Hà tại huyện Kim Bình (Vân Nam).",
+            "Phó Châu trưởng châu Hồng Hà",
+        ),
+        (
+            "Ông Lưu Minh, Phó Châu trưởng châu Văn Sơn tại huyện Mã Quan, tỉnh Vân Nam, đã tiếp "
+            "đoàn.",
+            "Phó Châu trưởng châu Văn Sơn",
+        ),
         # a mission's seat after 'tại' stays in the title
+        (
+            "Ông Vi Minh, Trưởng Văn phòng Đại diện Quảng Tây tại thành phố Hồ Chí Minh, phát "
+            "biểu.",
+            "Trưởng Văn phòng Đại diện Quảng Tây tại thành phố Hồ Chí Minh",
+        ),
         (
             "Ông Trần Văn Bình, Tổng Lãnh sự Việt Nam tại thành phố Nam Ninh, đã dự.",
             "Tổng Lãnh sự Việt Nam tại thành phố Nam Ninh",
