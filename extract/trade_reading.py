@@ -33,7 +33,7 @@ from extract.trade_national import beyond_a_province, the_pair_named
 from extract.trade_parties import figure_province, province_of
 from extract.trade_rankings import approximate_in_turn, figure_in_turn, ranked_next, respective_of
 from extract.trade_sentence import Sentence
-from extract.trade_words import Keyword, approximate
+from extract.trade_words import Keyword, approximate, trade_words
 from extract.trade_years import Year, figure_period, figure_year
 from extract.types import NATIONAL, TradeFigure
 
@@ -103,6 +103,8 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
                 told_lead = replace(lead, antecedent=told)
                 reading = Reading(sentence, context, amount, told, previous_end, told_lead)
             figure = _figure(reading)
+            if figure is not None and _superseded(reading, figure):
+                figure = None
             previous = figure or previous
             if figure and not _in_brackets(sentence.text, amount.start):
                 said = len(figures)
@@ -165,6 +167,22 @@ def _told_again(
         return None
     own = sentence.last_keyword(amount.start)
     return said if own is None or anaphora.start >= own.start else None
+
+
+def _superseded(reading: Reading, figure: TradeFigure) -> bool:
+    """Whether `figure` is the earlier value of the figure told before it in the sentence, given
+    beside that revised one ('… đạt 46,3 tỷ USD, tăng 10,5% (số liệu sơ bộ công bố tháng 1 là
+    45,8 tỷ USD)'): words saying so stand between the two amounts, and it is of the same
+    parties, trade and year (the month it was announced in is no period of its own)."""
+    revised = reading.previous
+    return (
+        revised is not None
+        and (revised.province, revised.kind, revised.year)
+        == (figure.province, figure.kind, figure.year)
+        and reading.sentence.has(
+            trade_words().superseded, reading.previous_end, reading.amount.start
+        )
+    )
 
 
 def _in_brackets(text: str, position: int) -> bool:

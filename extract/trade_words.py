@@ -40,6 +40,7 @@ class TradeWords:
     refers_back: PhraseSet
     same_period: PhraseSet
     follows_from: PhraseSet
+    superseded: PhraseSet
     figure_anaphora: PhraseSet
     trend_goes_on: PhraseSet
     china_place_epithets: PhraseSet
@@ -75,6 +76,7 @@ def trade_words() -> TradeWords:
         refers_back=PhraseSet(data["refers_back"]),
         same_period=PhraseSet(data["same_period"]),
         follows_from=PhraseSet(data["follows_from"]),
+        superseded=PhraseSet(data["superseded"]),
         figure_anaphora=PhraseSet(data["figure_anaphora"]),
         trend_goes_on=PhraseSet(data["trend_goes_on"]),
         china_place_epithets=PhraseSet(data["china_place_epithets"]),

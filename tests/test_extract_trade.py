@@ -2042,3 +2042,50 @@ def test_a_bare_province_word_as_vietnam_s_partner_is_the_article_s_province(
         if f.kind == "two-way"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2025, kim ngạch thương mại giữa Hải Nam và Việt Nam đạt 2,46 tỷ USD, tăng 9,2% "
+            "(số liệu sơ bộ công bố tháng 1 là 2,31 tỷ USD).",
+            [("Hải Nam", 2025, "full_year", 2_460_000_000)],
+        ),
+        (
+            "Năm 2025, thương mại giữa Vân Nam và Việt Nam đạt 19,2 tỷ USD, cao hơn số liệu "
+            "công bố trước đó (18,9 tỷ USD).",
+            [("Vân Nam", 2025, "full_year", 19_200_000_000)],
+        ),
+        (
+            "Năm 2025, kim ngạch giữa Việt Nam và Quảng Đông đạt 60,1 tỷ USD (trước khi điều "
+            "chỉnh là 59,4 tỷ USD).",
+            [("Quảng Đông", 2025, "full_year", 60_100_000_000)],
+        ),
+        (
+            "Quý III/2025, kim ngạch giữa Việt Nam và Quảng Tây đạt 12,6 tỷ USD, theo số liệu ban "
+            "đầu là 12,2 tỷ USD.",
+            [("Quảng Tây", 2025, "Q3", 12_600_000_000)],
+        ),
+        # A preliminary figure told alone, or one of another time, is a figure all the same.
+        (
+            "Theo số liệu sơ bộ, năm 2025 kim ngạch giữa Việt Nam và Quảng Đông đạt 60,1 tỷ USD.",
+            [("Quảng Đông", 2025, "full_year", 60_100_000_000)],
+        ),
+        (
+            "Năm 2024, kim ngạch giữa Việt Nam và Quảng Đông đạt 56,2 tỷ USD; theo số liệu sơ "
+            "bộ, 2 tháng đầu năm 2025 đạt 9,4 tỷ USD.",
+            [
+                ("Quảng Đông", 2024, "full_year", 56_200_000_000),
+                ("Quảng Đông", 2025, "M1-M2", 9_400_000_000),
+            ],
+        ),
+    ],
+)
+def test_an_earlier_value_told_beside_its_revision_is_no_second_figure(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [
+        (f.province, f.year, f.period, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)
+    ]
+    assert found == expected
