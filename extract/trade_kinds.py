@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from extract.periods import period_in
+from extract.places import PlaceMention
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Reading
-from extract.trade_parties import clause_topic, opening_topic
+from extract.trade_parties import clause_topic, opening_topic, province_of
 from extract.trade_sentence import Sentence
-from extract.trade_words import BREAKDOWN, Keyword
+from extract.trade_words import BREAKDOWN, Keyword, approximate, trade_words
 from extract.types import TradeKind
 
 # After a party: "… là thị trường (lớn nhất)", "… là đối tác …": that party is the market.
@@ -25,6 +26,10 @@ _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:t
 _MARKET_FOR = re.compile(
     r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I
 )
+# Between the two parties of a pair: 'Quảng Tây và Việt Nam', 'Việt Nam với Vân Nam'.
+_PAIR_JOINT = re.compile(r"\s+(?:và|với)\s+", re.I)
+# After the pair, before the amount: ' đạt ', ' đã đạt khoảng '.
+_REACHED = re.compile(r"\s+(?:(?:đã|cùng)\s+)?đạt\s+(?P<hedge>(?:[^\W\d]+\s+){0,2})", re.I)
 _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 
 
@@ -99,6 +104,8 @@ def figure_keyword(reading: Reading) -> Keyword | None:
         anaphora = reading.sentence.figure_anaphora(reading.amount.start)
         if anaphora is not None:
             return replace(anaphora, figure_kind="two-way")
+    if own is None and (pair := _pair_reaching(reading)) is not None:
+        return pair
     return own or reading.lead.heading
 
 
@@ -114,6 +121,43 @@ def _part_of_the_figure_before(reading: Reading) -> bool:
         and not s.places
         and plain_trade_words(s, 0, reading.amount.start)
     )
+
+
+def _pair_reaching(reading: Reading) -> Keyword | None:
+    """The two parties, Vietnam and the partner of the last figure of the sentence just before,
+    as the whole subject of 'đạt' right before the amount, with no trade word: 'Năm 2024,
+    Quảng Tây và Việt Nam đạt 41,9 tỷ USD' after a figure of Quảng Tây's trade is that trade,
+    as 'con số này' would be; a two-way keyword at the pair, None otherwise (another clause,
+    another party, words between 'đạt' and the amount other than a hedge, a word of another
+    sum in the sentence up to the end of the amount's clause: investment, tourism, a target)."""
+    s, start, told = reading.sentence, reading.amount.start, reading.lead.just_before
+    if told is None:
+        return None
+    clause = max(s.text.rfind(mark, 0, start) for mark in ",;:") + 1
+    parties = s.parties_within(clause, start)
+    reached = _REACHED.fullmatch(s.text, parties[-1].end, start) if len(parties) == 2 else None
+    if reached is None or (reached["hedge"] and not approximate(reached["hedge"])):
+        return None
+    words = trade_words()
+    ends = [e for e in (s.text.find(mark, reading.amount.end) for mark in ",;:.") if e >= 0]
+    clause_end = min(ends, default=len(s.text))
+    if s.has(words.not_trade, 0, clause_end) or s.has(words.target, 0, clause_end):
+        # 'Quảng Tây và Việt Nam đạt 2,1 tỷ USD vốn đầu tư': another sum was reached.
+        return None
+    first, second = parties
+    named = {_party_name(first), _party_name(second)}
+    if (
+        s.text[clause : first.start].strip()
+        or not _PAIR_JOINT.fullmatch(s.text, first.end, second.start)
+        or named != {"Việt Nam", told.province}
+    ):
+        return None
+    return Keyword("two-way", first.start, first.start, figure_kind="two-way")
+
+
+def _party_name(mention: PlaceMention) -> str | None:
+    """Vietnam, or the Chinese province (or 'Trung Quốc') a party names."""
+    return "Việt Nam" if mention.place.name == "Việt Nam" else province_of(mention)
 
 
 def _past_breakdown(reading: Reading, own: Keyword | None) -> Keyword | None:

@@ -1741,3 +1741,37 @@ def test_a_bare_trade_word_goes_on_with_the_partner_before_with_vietnam_acting_i
         "tăng 12% so với năm 2022."
     )
     assert _figures([first, second])[1:] == expected
+
+
+PAIR_FIRST = "Quý I/2025, kim ngạch thương mại giữa Vân Nam và Việt Nam đạt 4,1 tỷ USD, tăng 6,2%."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Năm 2024, Vân Nam và Việt Nam đạt 18,4 tỷ USD, con số này năm 2023 là 16,9 tỷ USD.",
+            [
+                ("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, None),
+                ("Vân Nam", 2023, "full_year", "two-way", 16_900_000_000, None),
+            ],
+        ),
+        (
+            "Cả năm 2024, Việt Nam và Vân Nam đã đạt khoảng 18,4 tỷ USD.",
+            [("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, None)],
+        ),
+        # Another sum reached, or another pair: nothing tells it is their trade.
+        ("Năm 2024, Vân Nam và Việt Nam đạt 1,2 tỷ USD vốn đầu tư.", []),
+        ("Năm 2024, Vân Nam và Việt Nam đạt doanh thu 1,2 tỷ USD.", []),
+        ("Năm 2024, Quảng Tây và Việt Nam đạt 41,9 tỷ USD.", []),
+        ("Năm 2024, Vân Nam và Lào đạt 3,1 tỷ USD.", []),
+    ],
+)
+def test_the_pair_reaching_an_amount_after_their_trade_is_their_trade(
+    second: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures([PAIR_FIRST, second])[1:] == expected
+
+
+def test_the_pair_reaching_an_amount_needs_their_trade_told_just_before() -> None:
+    assert _figures(["Năm 2024, Vân Nam và Việt Nam đạt 18,4 tỷ USD."]) == []
