@@ -13,8 +13,14 @@ from extract.trade_words import BREAKDOWN, Keyword, trade_words
 from extract.types import NATIONAL
 
 CHINESE = ("division", "china")
-# A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …'.
-_TOPIC = re.compile(r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40},", re.I)
+# A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …', or the
+# topic then an aside between dashes saying what it is, with no number of its own: 'riêng với
+# Quảng Đông - nơi tập trung các cụm sản xuất ở Thâm Quyến, Đông Quản - kim ngạch đạt …'.
+_TOPIC = re.compile(
+    r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40}?"
+    r"(?:,|\s+[-–—]\s+(?P<aside>[^-–—\d;:()]{2,160}?)\s+[-–—]\s)",
+    re.I,
+)
 # A sentence of only a time, the bare trade word and an amount: 'Hai tháng đầu năm 2025, kim
 # ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …', its change
 # leading on to the amount: 'Năm 2023, kim ngạch giảm 2,1%, còn …'.
@@ -148,11 +154,7 @@ def clause_topic(reading: Reading) -> PlaceMention | None:
     clause = s.text.rfind(";", 0, reading.amount.start) + 1
     if clause == 0:
         return None
-    topic = _TOPIC.match(s.text, clause)
-    if topic is None:
-        return None
-    named = s.parties_within(clause, topic.end())
-    return named[0] if len(named) == 1 and named[0].place.kind in CHINESE else None
+    return _topic_named(s, _TOPIC.match(s.text, clause))
 
 
 def _province_named_before(reading: Reading, keyword: Keyword) -> str | None:
@@ -205,11 +207,25 @@ def opening_topic(reading: Reading, keyword: Keyword) -> PlaceMention | None:
     topic = _TOPIC.match(s.text)
     if topic is None or keyword.start < topic.end():
         return None
-    named = s.parties_within(0, topic.end())
-    if (
-        len(named) != 1
-        or named[0].place.kind not in CHINESE
-        or s.within(topic.end(), reading.amount.start)
+    named = _topic_named(s, topic)
+    if named is None or s.within(topic.end(), reading.amount.start):
+        return None
+    return named
+
+
+def _topic_named(s: Sentence, topic: re.Match[str] | None) -> PlaceMention | None:
+    """The one Chinese party a topic ('Với Phúc Kiến, ') names; None if it names another or
+    several. Its aside between dashes may name places, if only the party's own cities ('Quảng
+    Đông - nơi tập trung các cụm sản xuất điện tử ở Thâm Quyến, Đông Quản - '), and no trade."""
+    if topic is None:
+        return None
+    aside = topic.span("aside") if topic["aside"] else None
+    named = s.parties_within(topic.start(), aside[0] if aside else topic.end())
+    if len(named) != 1 or named[0].place.kind not in CHINESE:
+        return None
+    if aside is not None and (
+        s.keywords(*aside)
+        or any(p.place.name != named[0].place.name for p in s.parties_within(*aside))
     ):
         return None
     return named[0]

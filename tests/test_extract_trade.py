@@ -2089,3 +2089,39 @@ def test_an_earlier_value_told_beside_its_revision_is_no_second_figure(
         (f.province, f.year, f.period, f.value_usd) for f in sentence_figures(sentence, NO_CONTEXT)
     ]
     assert found == expected
+
+
+TEN_MONTHS_NATIONAL = (
+    "10 tháng năm 2025, kim ngạch xuất nhập khẩu giữa Việt Nam và Trung Quốc đạt 206,3 tỉ USD; "
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "riêng với Phúc Kiến - nơi tập trung các nhà máy giày dép ở Hạ Môn, Tuyền Châu - kim "
+            "ngạch đạt khoảng 25,7 tỉ USD, tăng 11,4%.",
+            [("Phúc Kiến", "two-way", 25_700_000_000, 11.4)],
+        ),
+        (
+            "riêng với Quảng Đông – tỉnh có nhiều khu công nghiệp – xuất khẩu đạt 18,2 tỉ USD.",
+            [("Quảng Đông", "vn_export", 18_200_000_000, None)],
+        ),
+        # An aside naming a place of another province, or of Vietnam, is no plain aside.
+        (
+            "riêng với Quảng Đông - nơi có nhiều nhà đầu tư vào Quảng Ninh - kim ngạch đạt "
+            "khoảng 55,7 tỉ USD.",
+            [],
+        ),
+    ],
+)
+def test_a_topic_s_aside_between_dashes_keeps_the_topic_the_partner(
+    clause: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [
+        (f.province, f.kind, f.value_usd, f.growth_pct)
+        for f in sentence_figures(TEN_MONTHS_NATIONAL + clause, NO_CONTEXT)
+    ]
+    assert found[0][0] == NATIONAL
+    assert found[1:] == expected
