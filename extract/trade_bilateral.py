@@ -11,6 +11,7 @@ from extract.text import tokenize
 from extract.trade_comparisons import passed_level_start
 from extract.trade_context import Reading
 from extract.trade_goods_lists import goods_list_asides
+from extract.trade_markets import market_of_vietnam
 from extract.trade_parties import (
     CHINESE,
     breakdown_party,
@@ -255,6 +256,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
             or same_trade_as_previous(reading, keyword)
             or breakdown_party(reading) is not None
             or vietnam_understood(reading, keyword)
+            or market_of_vietnam(reading, keyword)
         )
     )
 

@@ -24,8 +24,10 @@ _IS_THE_MARKET = re.compile(
 _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:thị trường\s+)?$", re.I)
 # 'thị trường xuất khẩu lớn thứ hai của Việt Nam với …': a market for one side's sales.
 _MARKET_FOR = re.compile(
-    r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?\bvới\s+$", re.I
+    r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?(?:,\s+|\b)với\s+$", re.I
 )
+# The comma that may set the trade word off from what the market is: '… của Việt Nam, với '.
+_COMMA_WITH = re.compile(r",\s+với\s+$", re.I)
 # Between the two parties of a pair: 'Quảng Tây và Việt Nam', 'Việt Nam với Vân Nam'.
 _PAIR_JOINT = re.compile(r"\s+(?:và|với)\s+", re.I)
 # After the pair, before the amount: ' đạt ', ' đã đạt khoảng '.
@@ -215,7 +217,9 @@ def _market_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
     ('thị trường nhập khẩu'); a market of the Chinese side's ('Việt Nam là thị trường xuất
     khẩu lớn nhất của Quảng Tây') turns it round."""
     text = reading.sentence.text
-    clause = max(text.rfind(mark, 0, keyword.start) for mark in ",;:") + 1
+    joint = _COMMA_WITH.search(text, 0, keyword.start)
+    limit = joint.start() if joint else keyword.start
+    clause = max(text.rfind(mark, 0, limit) for mark in ",;:") + 1
     market = _MARKET_FOR.search(text, clause, keyword.start)
     if market is None:
         return None

@@ -2125,3 +2125,48 @@ def test_a_topic_s_aside_between_dashes_keeps_the_topic_the_partner(
     ]
     assert found[0][0] == NATIONAL
     assert found[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tính chung 10 tháng năm 2025, Trung Quốc là thị trường nhập khẩu lớn nhất với kim "
+            "ngạch 151,2 tỷ USD, tăng 26,3%.",
+            [(NATIONAL, "M1-M10", "vn_import", 151_200_000_000, 26.3)],
+        ),
+        (
+            "Năm 2025, Quảng Đông là thị trường xuất khẩu lớn thứ hai với kim ngạch 21,4 tỷ USD.",
+            [("Quảng Đông", "full_year", "vn_export", 21_400_000_000, None)],
+        ),
+        (
+            "Năm 2025, Trung Quốc vẫn là thị trường nhập khẩu lớn nhất, với kim ngạch 168,4 tỷ "
+            "USD.",
+            [(NATIONAL, "full_year", "vn_import", 168_400_000_000, None)],
+        ),
+        # A market of the world's, of a product, of a Vietnamese province: not Vietnam's trade.
+        (
+            "Năm 2025, Trung Quốc là thị trường nhập khẩu lớn nhất thế giới với kim ngạch 210 tỷ "
+            "USD.",
+            [],
+        ),
+        (
+            "Năm 2025, Trung Quốc là thị trường nhập khẩu nông sản lớn nhất với kim ngạch 21 tỷ "
+            "USD.",
+            [],
+        ),
+        (
+            "Năm 2025, Trung Quốc là thị trường nhập khẩu lớn nhất của Lào Cai với kim ngạch 210 "
+            "triệu USD.",
+            [],
+        ),
+    ],
+)
+def test_a_chinese_party_said_to_be_a_market_for_exports_or_imports_is_vietnam_s(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [
+        (f.province, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in sentence_figures(sentence, Context(reference_year=2025))
+    ]
+    assert found == expected
