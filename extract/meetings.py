@@ -373,9 +373,9 @@ def _main_meeting(
     )
     told = told_with(found.sentence, sentences)
     # Not a sentence opening another event the same day ('Chiều cùng ngày, … tiếp …').
-    again = next(
+    retold = next(
         (
-            i
+            f
             for i in range(found.sentence + 1, lead_end)
             if (f := meeting_in(sentences[i], i))
             and f.kind == found.kind
@@ -383,9 +383,13 @@ def _main_meeting(
         ),
         None,
     )
-    if again is not None and not is_attendance(sentences[again]):
+    if retold is not None and not is_attendance(retold.text):
         # The lead telling it again, with the sentences right after it naming more parties.
-        told.extend(k for k in told_with(again, sentences) if k not in told)
+        told.extend(k for k in told_with(retold.sentence, sentences) if k not in told)
+        if names_both_sides(subject_text(retold)):
+            # 'Sáng 16/9, hai bên tiến hành hội đàm' after 'Tối 15/9, A … đã tiếp đoàn … do B
+            # dẫn đầu': both sides are those the opening named before it.
+            told.extend(k for k in range(found.sentence + 1, retold.sentence) if k not in told)
     told.extend(k for k in _members_told(found, sentences, lead_end) if k not in told)
     participants = _told_here(found, officials_named(told, sentences, mentions))
     if not participants and found.sentence == 0:
@@ -407,10 +411,10 @@ def _main_meeting(
             participants if host is None or host in participants else (*participants, host)
         )
     day = main_day(found.text, event_day)
-    if again is not None and not day_opens(found.text):
+    if retold is not None and not day_opens(found.text):
         # 'Hơn 40 doanh nghiệp tham gia Hội chợ …' above 'Từ ngày 29 - 31/10, Hội chợ … đã
         # diễn ra …': the lead telling it again gives its days; it opened on the first.
-        day = first_day_of_span(sentences[again], event_day) or day
+        day = first_day_of_span(retold.text, event_day) or day
     return Meeting(
         kind=found.kind,
         label=found.label,

@@ -13,6 +13,7 @@ from extract.dates import find_event_date
 from extract.decode import decode_article
 from extract.digests import digest_of_no_one_event
 from extract.errors import RejectedArticle
+from extract.meeting_repeats import headline_s_day
 from extract.meetings import find_meetings, told_in_photos
 from extract.mentions import Mention
 from extract.official_merging import merge_officials, placed_in_article
@@ -97,6 +98,8 @@ def parse_article(
     meetings = _meetings(title, paragraphs, page.clean.captions, mentions, shown, event_day)
     # Agreements are dated from the day the sentences run from, even where it is not the article's.
     agreements = find_agreements(body_sentences, event_day)
+    # The headline's meeting, told on a day after the lead's, is the article's event.
+    event_day = headline_s_day(title, paragraphs[0], meetings, event_day)
     if digest_of_no_one_event(paragraphs, (m.date for m in meetings)):
         # A digest's items are unrelated news or several events: none is the article's event.
         event, event_day = None, None

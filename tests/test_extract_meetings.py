@@ -3408,3 +3408,59 @@ def test_the_headline_s_meeting_told_on_its_day_is_counted_once(
     found = find_meetings(title, paragraphs, find_mentions(sentences), date(2024, 5, 15))
     assert [(m.kind, m.date) for m in found] == [(kind, day) for kind, day, _ in kinds]
     assert all(named <= set(m.participants) for m, (*_, named) in zip(found, kinds, strict=True))
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Sáng 11/6, hai bên tiến hành hội đàm.",
+        "Sáng 11/6, hai đoàn đã hội đàm tại trụ sở Châu ủy.",
+        "Sáng 11/6, lãnh đạo hai địa phương đã có buổi hội đàm.",
+    ],
+)
+def test_both_sides_holding_the_headline_s_meeting_are_the_heads_named_before(talks: str) -> None:
+    """'hai bên' as the talks' subject are the host and the delegation's head the reception of
+    the evening before names; the talks are held on their own day, the article's event."""
+    article = parse_article(
+        "Lào Cai và Hồng Hà (Vân Nam) hội đàm thường niên năm 2025\n\n"
+        "Tối 10/6/2025, tại thành phố Mông Tự, ông Trần Quốc Cường, Châu trưởng Châu tự trị dân"
+        " tộc Cáp Nhì, Di Hồng Hà đã tiếp đoàn đại biểu tỉnh Lào Cai do đồng chí Vũ Văn Bình,"
+        " Bí thư Tỉnh ủy Lào Cai dẫn đầu.\n\n"
+        f"{talks} Cùng dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND tỉnh Lào Cai.\n\n"
+        "Tại hội đàm, hai bên trao đổi về hợp tác kinh tế, thương mại.",
+        filename="article.txt",
+    )
+    heads = {"Trần Quốc Cường", "Vũ Văn Bình"}
+    assert [(m.kind, m.date) for m in article.meetings] == [
+        ("reception", date(2025, 6, 10)),
+        ("talks", date(2025, 6, 11)),
+    ]
+    assert heads | {"Lê Minh Tuấn"} <= set(article.meetings[1].participants)
+    assert article.event_date == date(2025, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # A visit, not one meeting: the article's day is its first.
+        (
+            "Đoàn đại biểu tỉnh Lào Cai thăm, làm việc tại tỉnh Vân Nam (Trung Quốc)",
+            "Tối 10/6/2025, ông Trần Quốc Cường, Châu trưởng Châu Hồng Hà đã tiếp đoàn đại biểu"
+            " tỉnh Lào Cai do đồng chí Vũ Văn Bình, Bí thư Tỉnh ủy Lào Cai dẫn đầu.",
+        ),
+        # The trip's span opens the lead: its first day.
+        (
+            "Lào Cai và Hồng Hà (Vân Nam) hội đàm thường niên năm 2025",
+            "Từ ngày 10 đến 12/6/2025, đoàn đại biểu tỉnh Lào Cai do đồng chí Vũ Văn Bình, Bí thư"
+            " Tỉnh ủy Lào Cai dẫn đầu đã thăm, làm việc tại Châu Hồng Hà. Tối 10/6, ông Trần Quốc"
+            " Cường, Châu trưởng Châu Hồng Hà đã tiếp đoàn.",
+        ),
+    ],
+)
+def test_a_visit_or_a_trip_s_span_keeps_the_article_s_day_on_its_first(
+    title: str, lead: str
+) -> None:
+    """Only one meeting the headline names is the event told on a later day than the lead's."""
+    later = "Sáng 11/6, hai bên tiến hành hội đàm. Chiều 11/6, đoàn đã làm việc với Sở Thương mại."
+    article = parse_article(f"{title}\n\n{lead}\n\n{later}", filename="article.txt")
+    assert article.event_date == date(2025, 6, 10)
