@@ -335,12 +335,17 @@ def _told_with_the_lead(
 def _kinds_listed(headline: str) -> frozenset[str]:
     """The kinds of the meetings a headline lists ('… hội đàm, hội kiến lãnh đạo tỉnh Vân Nam'
     lists talks and an audience), by their own words, not those counting only before a guest
-    ('tiếp', 'gặp'): the lead tells the first held, or the most important, of them first."""
+    ('tiếp', 'gặp') unless a comma joins them to the next meeting's word, whose guest they share
+    ('Lãnh đạo tỉnh tiếp, hội đàm với đoàn …': a reception and talks): the lead tells the first
+    held, or the most important, of them first."""
     keys = [t.key for t in tokenize(headline)]
+    found = list(vocabulary().meetings.found_in(keys))
+    starts = {i for i, _length, _kind in found}
     return frozenset(
         kind.kind
-        for _i, _length, kind in vocabulary().meetings.found_in(keys)
+        for i, length, kind in found
         if not kind.needs_name_after
+        or (keys[i + length : i + length + 1] == [","] and i + length + 1 in starts)
     )
 
 

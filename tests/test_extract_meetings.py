@@ -3464,3 +3464,25 @@ def test_a_visit_or_a_trip_s_span_keeps_the_article_s_day_on_its_first(
     later = "Sáng 11/6, hai bên tiến hành hội đàm. Chiều 11/6, đoàn đã làm việc với Sở Thương mại."
     article = parse_article(f"{title}\n\n{lead}\n\n{later}", filename="article.txt")
     assert article.event_date == date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lãnh đạo tỉnh tiếp, hội đàm với đoàn công tác thành phố Bằng Tường (Quảng Tây)",
+        "Cao Bằng tiếp, hội đàm với đoàn đại biểu thành phố Bách Sắc",
+    ],
+)
+def test_a_headline_joining_tiep_to_another_meeting_with_a_comma_sums_up_two(title: str) -> None:
+    """'tiếp, hội đàm với đoàn …': the reception the lead tells, then the talks the body tells;
+    not talks of the headline's own."""
+    found = _meetings(
+        title,
+        "Sáng 19/5, đồng chí Hoàng Văn Nam, Chủ tịch HĐND tỉnh đã tiếp đoàn công tác do ông Lý"
+        " Kiến Minh, Thị trưởng thành phố Bằng Tường làm trưởng đoàn.",
+        "Chiều cùng ngày, đồng chí Nông Văn Sơn, Phó Chủ tịch UBND tỉnh đã hội đàm với đoàn.",
+    )
+    assert [(m.kind, m.participants) for m in found] == [
+        ("reception", ("Hoàng Văn Nam", "Lý Kiến Minh")),
+        ("talks", ("Nông Văn Sơn", "Lý Kiến Minh")),
+    ]
