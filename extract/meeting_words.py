@@ -486,14 +486,18 @@ def _after_another_event_s_word(keys: list[str], i: int) -> bool:
 
 
 def _partner_after(tokens: list[Token], keys: list[str], j: int) -> bool:
-    """'… tại Trường Đảng tỉnh Hồ Bắc với đồng chí …': 'với' and a guest (a capitalised word
-    or 'đoàn', 'lãnh đạo'…) after the place, in the same clause."""
+    """'… tại Trường Đảng tỉnh Hồ Bắc với đồng chí …', '… tại Khu hợp tác kinh tế biên giới
+    Kim Thành, nghe ông A giới thiệu …': 'với' or ', nghe' and a guest (a capitalised word or
+    'đoàn', 'lãnh đạo', 'ông'…) after the place, in the same sentence."""
+    words = vocabulary()
     for k in range(j, min(len(tokens) - 1, j + _PARTNER_REACH)):
         if tokens[k].text in ";.":
             return False
-        if keys[k] != "với" or keys[k - 1] == "cùng":  # 'cùng với': who came along
+        partner = words.partners.match(keys, k)
+        if partner is None or keys[k - 1] == "cùng":  # 'cùng với': who came along
             continue
-        if tokens[k + 1].is_capitalised or vocabulary().guests.match(keys, k + 1):
+        at = k + partner[0]
+        if at < len(tokens) and (tokens[at].is_capitalised or words.guests.match(keys, at)):
             return True
     return False
 

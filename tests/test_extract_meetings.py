@@ -3486,3 +3486,38 @@ def test_a_headline_joining_tiep_to_another_meeting_with_a_comma_sums_up_two(tit
         ("reception", ("Hoàng Văn Nam", "Lý Kiến Minh")),
         ("talks", ("Nông Văn Sơn", "Lý Kiến Minh")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("visit", "host"),
+    [
+        (
+            "Chiều cùng ngày, đoàn đã làm việc tại Khu hợp tác kinh tế biên giới Hà Khẩu, nghe ông"
+            " Dương Văn Bình, Phó Trưởng Ban Quản lý khu giới thiệu tiến độ dự án.",
+            "Dương Văn Bình",
+        ),
+        (
+            "Chiều cùng ngày, đoàn đến làm việc tại Khu thí điểm kinh tế biên giới Hà Khẩu, nghe"
+            " bà Lưu Thu Hà, Giám đốc Ban Quản lý khu giới thiệu quy hoạch khu.",
+            "Lưu Thu Hà",
+        ),
+        # Only a report heard: a visit, no one met.
+        (
+            "Chiều cùng ngày, đoàn đã làm việc tại Khu hợp tác kinh tế biên giới Hà Khẩu, nghe báo"
+            " cáo tiến độ dự án.",
+            None,
+        ),
+    ],
+)
+def test_a_site_where_the_delegation_hears_its_host_is_a_working_session_with_him(
+    visit: str, host: str | None
+) -> None:
+    """'đoàn (đến) làm việc tại <a place>, nghe ông X giới thiệu …': a working session with X."""
+    found = _meetings(
+        None,
+        "Sáng 19/5, đồng chí Trần Văn Sơn, Chủ tịch UBND tỉnh Lào Cai đã hội đàm với ông Vương"
+        " Kiện, Phó Tỉnh trưởng tỉnh Vân Nam.",
+        visit,
+    )
+    sessions = [m for m in found if m.kind == "working session"]
+    assert [host in m.participants for m in sessions] == ([True] if host else [])
