@@ -260,16 +260,19 @@ def _subject_attended(sentence: str, words: PhraseSet) -> Any:
 def _hosted_along(sentence: str) -> str | None:
     """The kind of the meeting a sentence names more hosts of, opening on its word with one of
     `hosting_along` and going on with 'có' ('Cùng tiếp đoàn có ông A, Trưởng Ban …': a
-    reception; 'Cùng làm việc với đoàn còn có …': a working session); else None."""
+    reception; 'Cùng làm việc với đoàn còn có …': a working session), or with none when its 'có'
+    says the list adds to those named ('Tiếp đoàn còn có ông A, Giám đốc Sở …'); else None."""
     keys = [t.key for t in tokenize(sentence)]
     along = _hosting_along().match(keys, 0)
-    met = vocabulary().meetings.match(keys, along[0]) if along else None
-    if along is None or met is None:
+    start = along[0] if along else 0
+    met = vocabulary().meetings.match(keys, start)
+    if met is None:
         return None
-    at = along[0] + met[0]
+    at = start + met[0]
     at += keys[at : at + 1] == ["đoàn"]
-    at += keys[at : at + 1] != [] and keys[at] in also_listed()
-    return str(met[1].kind) if keys[at : at + 1] == ["có"] else None
+    also = keys[at : at + 1] != [] and keys[at] in also_listed()
+    at += also
+    return str(met[1].kind) if keys[at : at + 1] == ["có"] and (along or also) else None
 
 
 @cache

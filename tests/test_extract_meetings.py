@@ -3521,3 +3521,23 @@ def test_a_site_where_the_delegation_hears_its_host_is_a_working_session_with_hi
     )
     sessions = [m for m in found if m.kind == "working session"]
     assert [host in m.participants for m in sessions] == ([True] if host else [])
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Tiếp đoàn còn có ông Trần Chí Nam, Giám đốc Sở Du lịch thành phố.",
+        "Tiếp đoàn cũng có ông Trần Chí Nam, Giám đốc Sở Du lịch thành phố.",
+    ],
+)
+def test_a_list_adding_to_the_hosts_far_below_the_reception_names_one_more(more: str) -> None:
+    """'Tiếp đoàn còn có ông A, …' paragraphs below the reception: A hosted it too."""
+    found = _meetings(
+        None,
+        "Sáng 19/5, Phó Chủ tịch UBND thành phố Đà Nẵng Lê Văn Hòa tiếp đoàn công tác Cục Du lịch"
+        " Ma Cao do bà Lưu Mỹ Linh, Cục trưởng Cục Du lịch Ma Cao dẫn đầu.",
+        "Bà Lưu Mỹ Linh cho biết Ma Cao đang đẩy mạnh kết nối đa điểm đến với các nước ASEAN.",
+        "Hai bên thống nhất phối hợp tổ chức sự kiện quảng bá du lịch.",
+        more,
+    )
+    assert [m.participants for m in found] == [("Lê Văn Hòa", "Lưu Mỹ Linh", "Trần Chí Nam")]
