@@ -83,6 +83,12 @@ _LIST_ITEM = re.compile(r"[-+•»›·*▪►]\s|\d{1,2}[.)]\s|\[")
 _POST_CLOCK = re.compile(
     r"\d{1,2}(?::\d{2}|h\d{0,2}|\s*giờ(?:\s*\d{2})?)(?=$|[\s|:–-])\s*[|:–-]?\s*"
 )
+# A time of day on a date line: '15:20', '9h30', '9h', '15 giờ'.
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}\b|h\d{0,2}\b|\s*giờ\b)")
+# What parts a date line's items: a comma, a bar, a colon, a dash between spaces.
+_DATE_ITEM_MARK = re.compile(r"[,;:|·•]|\s[-–—]\s")
+# A date after this many words of running text belongs to a headline, not to a date line.
+_HEADLINE_WORDS_BEFORE_DATE = 4
 _TIMED_HEADING_WORDS = 12  # '09:40 | Phát biểu của đồng chí Vũ Đại Thắng'
 _POST_HEADING_WORDS = 5  # 'Lễ ký kết', 'Khai mạc hội nghị': a post's heading without its hour
 
@@ -293,6 +299,8 @@ def is_date_line(line: str) -> bool:
     labelled = labelled_source(line)
     if labelled:
         line = labelled[1]
+    if _dates_running_text(line):
+        return False
     if len(line.split()) <= MAX_DATE_LINE_WORDS:
         return True
     first, *rest = (part.strip() for part in line.split("|"))
@@ -302,6 +310,19 @@ def is_date_line(line: str) -> bool:
         and len(first.split()) <= MAX_DATE_LINE_WORDS
         and all(len(part.split()) <= _BAR_ITEM_WORDS for part in rest)
     )
+
+
+def _dates_running_text(line: str) -> bool:
+    """Whether the line's date is part of a headline's words ('Tin tức đối ngoại trong ngày
+    12/3/2025', 'Điểm tin kinh tế tuần từ 3 đến 9/8/2025'): four words or more run up to it
+    with no mark between, and the line gives no time of day. Before a date line's date stand a
+    label or a weekday ('Cập nhật ngày 12/3/2025', 'Thứ Tư, ngày 12/03/2025') or a time
+    ('Cập nhật lúc 08:45 ngày 18/02/2025')."""
+    stamp = DATE_STAMP.search(line)
+    if stamp is None or _CLOCK.search(line):
+        return False
+    run = _DATE_ITEM_MARK.split(line[: stamp.start()])[-1]
+    return len(_WORD.findall(run)) >= _HEADLINE_WORDS_BEFORE_DATE
 
 
 def is_programme_heading(line: str) -> bool:

@@ -299,3 +299,28 @@ def test_a_masthead_above_a_top_bar_date_is_neither_headline_nor_its_date(masthe
 def test_a_headline_opening_with_an_outlet_s_word_is_no_masthead(headline: str) -> None:
     page = clean_text(f"{MENU}{headline}\n12/03/2024 15:20\n\n{LEAD}\n\n{SECOND}\n")
     assert page.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tin tức hợp tác biên giới trong ngày 12/3/2024",
+        "Sông Hồng tuần qua (từ ngày 6 đến 12/3/2024)",
+        "Điểm tin kinh tế Sông Hồng tuần từ 6 đến 12/3/2024",
+        "Giá nông sản hôm nay 12/3/2024: Vải thiều tăng giá",
+    ],
+)
+def test_a_date_in_a_headline_does_not_make_it_a_date_line(headline: str) -> None:
+    summary = (
+        "Lãnh đạo tỉnh tiếp đoàn công tác Quảng Tây, hai bên bàn cách thông quan nông sản, "
+        "doanh nghiệp tìm đối tác… là những tin nổi bật."
+    )
+    page = clean_text(
+        f"{MENU}Trang chủ > Kinh tế\n\n{headline}\n\n"
+        f"Thứ Ba, 12/03/2024 15:20\n\n{summary}\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.date_line is not None and parse_stamp(page.date_line) == datetime(
+        2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME
+    )
+    assert page.paragraphs == (summary, LEAD, SECOND)
