@@ -19,6 +19,7 @@ from extract.lines import (
     is_headline_candidate,
     is_menu_line,
     is_table_row,
+    is_teaser_summary,
     same_line,
 )
 
@@ -49,9 +50,10 @@ def read_top(lines: list[str], hint: str | None = None) -> Top:
     the top of the page; the site name, menus and breadcrumbs above the headline dropped.
 
     The top is what comes before the article's first sentence-like paragraph. The headline is
-    the line of running text nearest a date line (the longer on a tie; with several date lines,
-    such as today's date in a site's header, the pair nearest each other), or without a date
-    line the last such line of headline length before the article starts.
+    the line of running text nearest a date line (on a tie, the longer one not cut off with
+    '…'; with several date lines, such as today's date in a site's header, the pair nearest each
+    other), or without a date line the last such line of headline length before the article
+    starts.
     """
     end = _article_start(lines)
     top = lines[:end]
@@ -127,10 +129,18 @@ def _headline_and_date(
         return None, dates[-1]
     order = {i: n for n, i in enumerate(k for k in range(len(lines)) if lines[k])}
     pairs = [
-        (abs(order[h] - order[d]), -len(lines[h].split()), -d, h, d) for h in heads for d in dates
+        (abs(order[h] - order[d]), _cut_off(lines[h]), -len(lines[h].split()), -d, h, d)
+        for h in heads
+        for d in dates
     ]
-    _, _, _, head, date = min(pairs)
+    *_, head, date = min(pairs)
     return head, date
+
+
+def _cut_off(line: str) -> bool:
+    """A summary cut off with '…' ('Trong tuần, tỉnh tổ chức hội nghị …, ra quân mùa khô…'):
+    as near a date line as the headline above it, it is no headline."""
+    return is_teaser_summary(line, MAX_HEADLINE_WORDS)
 
 
 def _is_headline_at(lines: list[str], i: int, end: int) -> bool:

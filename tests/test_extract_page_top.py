@@ -324,3 +324,27 @@ def test_a_date_in_a_headline_does_not_make_it_a_date_line(headline: str) -> Non
         2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME
     )
     assert page.paragraphs == (summary, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sông Hồng tuần qua (từ ngày 6 đến 12/3/2024)",
+        "Hai tỉnh biên giới bàn cách thông quan nông sản",
+    ],
+)
+def test_a_summary_cut_off_with_an_ellipsis_below_the_date_line_is_not_the_headline(
+    headline: str,
+) -> None:
+    summary = (
+        "Trong tuần, lãnh đạo tỉnh tiếp đoàn công tác Quảng Tây, hai bên bàn cách thông quan "
+        "nông sản, doanh nghiệp tìm đối tác tại hội chợ…"
+    )
+    page = clean_text(
+        f"{MENU}Trang chủ / Thời sự\n\n{headline}\n\nCập nhật: 12/03/2024 15:20\n\n{summary}\n\n"
+        f"Tiếp đoàn công tác Quảng Tây\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.date_line is not None and parse_stamp(page.date_line) == datetime(
+        2024, 3, 12, 15, 20, tzinfo=VIETNAM_TIME
+    )
