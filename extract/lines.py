@@ -43,6 +43,8 @@ _TOOL_MARKS = "[]|"  # the marks between a toolbar's buttons
 # A masthead: an outlet's word, then the online word before the name or after it.
 _MASTHEAD = r"^(?:{outlet})\s+(?:(?:{online})\s+(?P<after>\w.*)|(?P<before>\w.*?)\s+(?:{online}))$"
 _MASTHEAD_NAME_WORDS = 8  # 'Sở Công Thương tỉnh Lạng Sơn'
+# A masthead naming its owner: an outlet's word and name, a dash, then who it speaks for.
+_OWNED_MASTHEAD = r"^(?:{outlet})\s+(?P<name>\w.*?)\s+[-–—]\s+(?:{owner})(?!\w)"
 # "… (Ảnh: Nguyễn Văn A/TTXVN)" or "… hội kiến ngày 18/8. Ảnh: TTXVN" at the end of a caption.
 _TRAILING_CREDIT = (
     r"\s*(?:\(\s*(?P<paren>(?:{words})\b[^()]*)\)"
@@ -119,6 +121,7 @@ class FurnitureWords:
     inline_link: re.Pattern[str]
     tool_label: re.Pattern[str]
     masthead: re.Pattern[str]
+    owned_masthead: re.Pattern[str]
     programme: re.Pattern[str]
 
 
@@ -167,6 +170,13 @@ def furniture_words() -> FurnitureWords:
             _MASTHEAD.format(
                 outlet=_alternation(data["masthead_words"]),
                 online=_alternation(data["masthead_online_words"]),
+            ),
+            re.I,
+        ),
+        owned_masthead=re.compile(
+            _OWNED_MASTHEAD.format(
+                outlet=_alternation(data["masthead_words"]),
+                owner=_alternation(data["masthead_owner_words"]),
             ),
             re.I,
         ),
@@ -432,12 +442,21 @@ def _is_toolbar(line: str) -> bool:
 
 def is_masthead(line: str) -> bool:
     """A site's name as its masthead writes it ('Báo Quảng Ninh điện tử', 'Trang thông tin điện
-    tử Sở Công Thương tỉnh Lạng Sơn'): the outlet's word, the online word and a name whose words
-    are mostly capitalised ('Báo điện tử Dân trí ra mắt chuyên trang mới' is a headline)."""
-    match = furniture_words().masthead.match(line.strip())
-    if match is None:
-        return False
-    words = _WORD.findall(match["after"] or match["before"])
+    tử Sở Công Thương tỉnh Lạng Sơn', 'Báo Quốc tế - Cơ quan của Bộ Ngoại giao'): the outlet's
+    word and a name whose words are mostly capitalised, with the online word or, after a dash,
+    whose paper it is ('Báo điện tử Dân trí ra mắt chuyên trang mới' is a headline)."""
+    words = furniture_words()
+    online = words.masthead.match(line.strip())
+    owned = words.owned_masthead.match(line.strip())
+    if online and _names_an_outlet(online["after"] or online["before"]):
+        return True
+    return owned is not None and _names_an_outlet(owned["name"])
+
+
+def _names_an_outlet(name: str) -> bool:
+    """A masthead's name: up to eight words, the first and most of the others capitalised
+    ('Quảng Ninh', 'Quốc tế', 'Sở Công Thương tỉnh Lạng Sơn')."""
+    words = _WORD.findall(name)
     capitalised = sum(word[0].isupper() for word in words)
     return (
         0 < len(words) <= _MASTHEAD_NAME_WORDS

@@ -271,6 +271,10 @@ def test_a_section_name_before_the_date_line_does_not_make_it_a_headline() -> No
         "Cổng thông tin Sông Hồng điện tử",
         "Trang thông tin điện tử Sở Công Thương tỉnh Sông Hồng",
         "Báo điện tử Sông Hồng",
+        "Báo Sông Hồng - Cơ quan của Bộ Ngoại giao",
+        "BÁO SÔNG HỒNG - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH SÔNG HỒNG",
+        "Tạp chí Kinh tế Sông Hồng – Cơ quan ngôn luận của Hội Kinh tế Sông Hồng",
+        "Báo Sông Hồng - Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Sông Hồng",
     ],
 )
 def test_a_masthead_above_a_top_bar_date_is_neither_headline_nor_its_date(masthead: str) -> None:
@@ -294,6 +298,7 @@ def test_a_masthead_above_a_top_bar_date_is_neither_headline_nor_its_date(masthe
         "Báo chí hai nước đẩy mạnh hợp tác thông quan điện tử",
         "Báo điện tử Sông Hồng ra mắt chuyên trang về hợp tác biên giới",
         "Cổng thông tin hai tỉnh kết nối dữ liệu thông quan điện tử",
+        "Báo chí - cơ quan của nhân dân, diễn đàn của doanh nghiệp biên giới",
     ],
 )
 def test_a_headline_opening_with_an_outlet_s_word_is_no_masthead(headline: str) -> None:
