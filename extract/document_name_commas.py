@@ -1,6 +1,7 @@
 """Where a document's name goes on past a comma inside it: a prefecture's groups ('… dân tộc
 Choang, Miêu Văn Sơn'), a party's place ('…, tỉnh Vân Nam'), its parent body ('…, Bộ Công
-Thương Việt Nam và …') and the fields it lists ('… về thương mại, đầu tư và du lịch')."""
+Thương Việt Nam và …'), a body's fields ('Cục Văn hóa, Du lịch thành phố …') and the fields it
+lists ('… về thương mại, đầu tư và du lịch')."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool) 
         return after
     if tokens[comma - 1].is_capitalised and _locates(tokens, keys, after):
         return after
-    if _in_a_body_s_fields(tokens, keys, comma):
+    if _in_a_body_s_fields(tokens, keys, comma) or _body_s_last_field(tokens, keys, comma):
         return after
     if in_item and not _opens_clause(keys, after):
         return after
@@ -94,6 +95,19 @@ def _in_a_body_s_fields(tokens: list[Token], keys: list[str], comma: int) -> boo
         and keys[j] == "và"
         and _capitalised_field(tokens, keys, j + 1) is not None
     )
+
+
+def _body_s_last_field(tokens: list[Token], keys: list[str], comma: int) -> bool:
+    """The comma joins a body's second and last field, named with a capital and without 'và'
+    right before the place the body is in ('Cục Văn hóa, Du lịch thành phố Phòng Thành Cảng'):
+    a field's phrase as officials' titles read it (titles.toml), then a place."""
+    after = comma + 1
+    phrase = title_lexicon().body_name_phrases.match(keys, after)
+    if phrase is None or not tokens[after].is_capitalised or not _field_before(tokens, comma):
+        return False
+    place = after + phrase[0]
+    located = name_words().party_locators.match(keys, place)
+    return place_at(tokens, keys, place + (located[0] if located else 0)) is not None
 
 
 def _field_before(tokens: list[Token], comma: int) -> bool:

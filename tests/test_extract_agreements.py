@@ -1219,6 +1219,25 @@ def test_a_name_ends_before_a_clause_of_where_its_drafting_stands(state: str) ->
 
 
 @pytest.mark.parametrize(
+    "party",
+    [
+        "Cục Văn hóa, Du lịch thành phố Sùng Tả",
+        "Sở Văn hóa, Thể thao tỉnh Hà Giang",
+        "Cục Văn hóa, Du lịch Bách Sắc",
+    ],
+)
+@pytest.mark.parametrize("last", [True, False])
+def test_a_body_s_last_field_after_a_comma_before_its_place_is_in_the_name(
+    party: str, last: bool
+) -> None:
+    other = "Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng"
+    parties = f"{other} và {party}" if last else f"{party} và {other}"
+    sentence = f"Hai bên đã ký Thỏa thuận hợp tác về phát triển du lịch giữa {parties}."
+    (found,) = find_agreements([sentence], DAY)
+    assert found.name == f"Thỏa thuận hợp tác về phát triển du lịch giữa {parties}"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ông cho biết, Chính quyền Đặc khu sẽ mở thêm văn phòng đại diện tại Hà Nội và đã ký với "
