@@ -1,7 +1,7 @@
 """Where a document's name goes on past a comma inside it: a prefecture's groups ('… dân tộc
 Choang, Miêu Văn Sơn'), a party's place ('…, tỉnh Vân Nam'), its parent body ('…, Bộ Công
 Thương Việt Nam và …'), a body's fields ('Cục Văn hóa, Du lịch thành phố …') and the fields it
-lists ('… về thương mại, đầu tư và du lịch')."""
+lists ('… về thương mại, đầu tư và du lịch', '… về y tế, phòng chống dịch bệnh …')."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ _GROUP_WORDS = 3  # an ethnic group's name in a prefecture's ('Choang', 'Cáp Nh
 # Words after which a name goes on with its parties, its place or its term ('… đầu tư giữa …',
 # '… thực vật tại khu vực biên giới', '… giai đoạn 2025 - 2027').
 _NAME_GOES_ON = frozenset({"giữa", "tại", "giai", "năm"})
+_SUBJECT = "về"  # the word a name's subject follows: 'Bản ghi nhớ hợp tác về y tế, …'
 
 
 def past_comma(tokens: list[Token], keys: list[str], comma: int, in_item: bool) -> int | None:
@@ -53,11 +54,13 @@ def _between_subjects(tokens: list[Token], keys: list[str], comma: int) -> bool:
     """The comma joins two subjects the name lists side by side, whatever follows the second
     ('… phòng, chống dịch bệnh động vật, thực vật qua biên giới', '… giao lưu văn hóa, thể
     thao khu vực biên giới năm 2020'): one ends right before it and a lowercase one starts
-    right after it."""
+    right after it, no verb of the sentence after it."""
     subjects = name_words().subjects
     after = comma + 1
     if tokens[after].is_capitalised or subjects.match(keys, after) is None:
         return False
+    if _has_a_verb(tokens, keys, after):
+        return False  # '… về y tế, phòng chống dịch bệnh … đã được tăng cường': a clause
     return any(
         (found := subjects.match(keys, comma - n)) is not None and found[0] == n
         for n in range(1, _SUBJECT_WORDS + 1)
@@ -108,6 +111,36 @@ def _body_s_last_field(tokens: list[Token], keys: list[str], comma: int) -> bool
     place = after + phrase[0]
     located = name_words().party_locators.match(keys, place)
     return place_at(tokens, keys, place + (located[0] if located else 0)) is not None
+
+
+def field_after_subject(tokens: list[Token], keys: list[str], start: int, comma: int) -> bool:
+    """The comma of a name's subject goes on with another field of cooperation ('Bản ghi nhớ
+    hợp tác về y tế, phòng chống dịch bệnh khu vực biên giới'): the name from `start` tells its
+    subject after 'về', no party or place since, and a field in lower case follows the comma
+    (meetings.toml's subjects), not a clause ('…, đồng thời …', '…, góp phần …')."""
+    told = [k for k in range(start, comma) if keys[k] in BETWEEN_NAMES and keys[k] != "và"]
+    after = comma + 1
+    return (
+        bool(told)
+        and keys[told[-1]] == _SUBJECT
+        and after < len(tokens)
+        and not tokens[after].is_capitalised
+        and not _opens_clause(keys, after)
+        and name_words().subjects.match(keys, after) is not None
+        and not _has_a_verb(tokens, keys, after)
+    )
+
+
+def _has_a_verb(tokens: list[Token], keys: list[str], j: int) -> bool:
+    """Words from j up to the next mark hold a verb of the sentence, a clause with its subject
+    ('…, du lịch hai tỉnh đã tăng'), not a field ('…, phòng chống dịch bệnh khu vực biên giới')."""
+    verbs = name_words().clause_verbs
+    k = j
+    while k < len(tokens) and tokens[k].is_word:
+        if keys[k] in verbs:
+            return True
+        k += 1
+    return False
 
 
 def _field_before(tokens: list[Token], comma: int) -> bool:

@@ -29,6 +29,7 @@ class NameWords:
     name_max: int
     clause_words: frozenset[str]
     clause_phrases: PhraseSet
+    clause_verbs: frozenset[str]  # the words of a clause's verb ('đã'), never of a field's
     before_a_count: frozenset[str]
     counts: frozenset[str]
     signed_by: frozenset[str]  # the word a name's signers follow ('… do hai sở ký')
@@ -56,6 +57,7 @@ def name_words() -> NameWords:
         name_max=int(signing["name_max_words"]),
         clause_words=frozenset(signing["clause_words"]),
         clause_phrases=PhraseSet(signing["clause_phrases"]),
+        clause_verbs=frozenset(signing["clause_verbs"]),
         before_a_count=frozenset(signing["before_a_count"]),
         counts=frozenset(signing["name_counts"]),
         signed_by=frozenset(signing["signed_by"]),

@@ -3,7 +3,7 @@ giữa tỉnh Hà Giang (Việt Nam) và Chính quyền nhân dân thành phố 
 
 from __future__ import annotations
 
-from extract.document_name_commas import parent_body, past_comma
+from extract.document_name_commas import field_after_subject, parent_body, past_comma
 from extract.document_name_words import BETWEEN_NAMES, name_words
 from extract.text import Token
 
@@ -57,6 +57,9 @@ def name_end(tokens: list[Token], keys: list[str], j: int, in_item: bool = False
             continue
         if keys[j] == "," and _PARTIES in keys[start:j] and (past := parent_body(tokens, keys, j)):
             j = past
+            continue
+        if keys[j] == "," and field_after_subject(tokens, keys, start, j):
+            j += 1
             continue
         if words.name_stops.match(keys, j) or _signers_at(tokens, keys, j):
             break

@@ -1238,6 +1238,47 @@ def test_a_body_s_last_field_after_a_comma_before_its_place_is_in_the_name(
 
 
 @pytest.mark.parametrize(
+    ("subject", "fields"),
+    [
+        ("y tế", "phòng chống dịch bệnh khu vực biên giới"),
+        ("kinh tế cửa khẩu", "phòng, chống buôn lậu hàng hóa khu vực cửa khẩu"),
+        ("trao đổi thông tin", "an ninh biên giới"),
+        ("phòng, chống dịch bệnh động", "thực vật qua biên giới"),
+    ],
+)
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "",
+        ", góp phần bảo vệ sức khỏe người dân",
+        ", đồng thời tăng cường trao đổi đoàn",
+        ", tạo cơ sở cho hợp tác lâu dài",
+    ],
+)
+def test_a_field_after_the_comma_of_a_name_s_subject_is_in_the_name(
+    subject: str, fields: str, clause: str
+) -> None:
+    sentence = f"Ông đề xuất nghiên cứu Bản ghi nhớ hợp tác về {subject}, {fields}{clause}."
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == (f"Bản ghi nhớ hợp tác về {subject}, {fields}", False)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "đồng thời thống nhất tổ chức hội chợ",
+        "góp phần thúc đẩy giao lưu nhân dân",
+        "tạo nền tảng cho hợp tác lâu dài",
+        "phòng chống dịch bệnh cho người dân hai tỉnh đã được tăng cường",
+    ],
+)
+def test_a_name_s_subject_ends_at_a_comma_before_a_clause(clause: str) -> None:
+    sentence = f"Hai bên đã ký Bản ghi nhớ hợp tác về y tế, {clause}."
+    (found,) = find_agreements([sentence], DAY)
+    assert (found.name, found.signed) == ("Bản ghi nhớ hợp tác về y tế", True)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ông cho biết, Chính quyền Đặc khu sẽ mở thêm văn phòng đại diện tại Hà Nội và đã ký với "
