@@ -59,6 +59,9 @@ _DATELINE = re.compile(
 _ANNIVERSARY = re.compile(r"\s*(?:(?:sẽ|cũng)\s+)?là\s+(?:(?:dịp|ngày|lễ)\s+)?kỷ\s+niệm\b", re.I)
 # The breaks between the clauses of a sentence.
 _CLAUSE = re.compile(r"[,;:()]")
+# The words of 'the same day' before a day the sentence writes out, which is then its own day:
+# 'Cùng ngày 14/4, tại Quảng Châu, …', 'Cũng trong ngày 14/4, …' (from 'ngày 14/4').
+_SAME_DAY_NAMED = re.compile(r"^(?:[Cc]ũng\s+)?(?:[Cc]ùng|[Tt]rong)(?:\s+cùng)?\s+(?=ngày\s+\d)")
 # A short opening clause before a sentence's day ('Trước đó, sáng 23/11, …'), whom the news is
 # told after ('Theo Đài Phát thanh và Truyền hình Vân Nam, ngày 12/6, …'), or the visit or
 # programme the event is part of ('Trong chương trình công tác tại tỉnh Hải Nam (Trung Quốc),
@@ -239,7 +242,9 @@ def _starts(sentence: str) -> tuple[str, ...]:
     text = _DATELINE.sub("", sentence, count=1)
     opening = _OPENING_CLAUSE.match(text) or _at_the_event(text)
     starts = (text, text[opening.end() :]) if opening else (text,)
-    return tuple(_CLOCK_OPENING.sub("", start, count=1) for start in starts)
+    return tuple(
+        _SAME_DAY_NAMED.sub("", _CLOCK_OPENING.sub("", start, count=1), count=1) for start in starts
+    )
 
 
 def _at_the_event(text: str) -> re.Match[str] | None:

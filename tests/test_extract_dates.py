@@ -428,6 +428,20 @@ def test_the_same_day_told_again_opens_a_sentence_with_its_day(sentence: str, op
     assert day_opens(sentence) is opens
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Cùng ngày 12/5, tại Nam Ninh, ông Trần Văn Nam đã làm việc với Phó Tỉnh trưởng.",
+        "Cũng trong ngày 12/5, hai bên dự Diễn đàn doanh nghiệp.",
+        "Trong ngày 12/5, đoàn đã thăm cửa khẩu Hữu Nghị.",
+    ],
+)
+def test_the_same_day_words_before_a_written_day_open_a_sentence_with_that_day(later: str) -> None:
+    assert day_opens(later)
+    lead = "Quảng Đông công bố GDP quý I tăng 4,8%. Hai bên nhất trí thúc đẩy hợp tác."
+    assert _event(lead, later, floor=2026) == (date(2026, 5, 12), True)
+
+
 def test_a_document_signed_earlier_the_same_day_takes_the_day_last_given() -> None:
     sentences = [
         "Chiều 15/1, tại Hà Nội, Chủ tịch Quốc hội đã tiếp Bí thư Tỉnh ủy Vân Nam.",
