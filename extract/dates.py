@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from extract.digests import is_digest
+from extract.digests import frames_the_page, is_digest
 from extract.stamps import VIETNAM_TIME, vietnam_datetime
 from extract.text import sentences_in, split_sentences
 
@@ -294,7 +294,8 @@ def _first_date(texts: Iterable[str], *, foretold: bool = True) -> _DayMonth | N
     said with a time of day ('chiều 15/4') before one naming another occasion ('chuyến thăm
     ngày 12/3'); never an anniversary's day ('Ngày 18/1/2025 là kỷ niệm 75 năm …'), nor one in
     an opening clause on the eve of an event to come ('Trước thềm Hội chợ … diễn ra từ ngày 5
-    đến 10/11, …'), nor with `foretold` False a day its clause says is to come ('… sẽ biểu
+    đến 10/11, …'), nor the span of a round-up's frame ('Điểm lại các sự kiện nổi bật … từ ngày
+    1 đến 7/12/2024'), nor with `foretold` False a day its clause says is to come ('… sẽ biểu
     diễn tối 16-1')."""
     for text in texts:
         start = _DATELINE.match(text)
@@ -307,6 +308,7 @@ def _first_date(texts: Iterable[str], *, foretold: bool = True) -> _DayMonth | N
             for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS)
             for m in pattern.finditer(text, eve.end() if eve else 0)
             if not _ANNIVERSARY.match(text, m.end())
+            and not (m.groupdict().get("to") and frames_the_page(text))
             and (foretold or not _foretold(text, m.start()))
         ]
         visits = _spans_holding_a_day(matches)

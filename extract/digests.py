@@ -30,6 +30,25 @@ def digest_of_no_one_event(paragraphs: Sequence[str], meeting_days: Iterable[dat
     return is_digest(paragraphs) and len(set(meeting_days)) != 1
 
 
+def frames_the_page(sentence: str) -> bool:
+    """Whether the sentence frames a round-up of the page's items rather than telling an event
+    ('Điểm lại các sự kiện nổi bật của tỉnh Cao Bằng từ ngày 1 đến 7/12/2024': its span of days
+    is the page's)."""
+    return bool(_round_up().search(sentence))
+
+
+@cache
+def _round_up() -> re.Pattern[str]:
+    words = load_data("furniture")["digest_lead"]
+    round_up, items, highlights = (
+        "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
+        for key in ("round_up", "items", "highlights")
+    )
+    return re.compile(
+        rf"\b(?:{round_up})\b|\b(?:{items})\b[^.;:]{{0,40}}?\b(?:{highlights})\b", re.I
+    )
+
+
 @cache
 def _digest_lead() -> re.Pattern[str]:
     words = load_data("furniture")["digest_lead"]

@@ -385,6 +385,19 @@ def test_a_statistics_story_is_dated_by_the_release_its_body_opens_with(
     assert _event(lead, later, published=published) == day
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Điểm lại các sự kiện nổi bật của tỉnh Lạng Sơn từ ngày 10 đến 16/3/2025.",
+        "Những hoạt động đối ngoại đáng chú ý của tỉnh Hà Giang từ ngày 10-16/3/2025.",
+        "Nhìn lại tuần qua (từ ngày 10 đến 16/3/2025) ở tỉnh Lào Cai.",
+    ],
+)
+def test_a_round_up_s_span_of_days_is_the_page_s_not_the_event_s(lead: str) -> None:
+    rest = "Ngày 12/3, tại thành phố Lạng Sơn, lãnh đạo tỉnh tiếp đoàn thành phố Sùng Tả."
+    assert _event(lead, rest, floor=2025) == (date(2025, 3, 12), True)
+
+
 def test_a_later_dated_sentence_is_used_when_the_lead_has_no_date() -> None:
     found = _event(
         "Hai bên nhất trí thúc đẩy hợp tác.",
