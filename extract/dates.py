@@ -38,6 +38,11 @@ _RELATIVE_DAY = re.compile(
     r"\b(?P<word>(?:hôm|sáng|chiều|trưa|tối) nay|(?:hôm|sáng|chiều|tối|đêm) qua)\b",
     re.I,
 )
+# A sentence opening on today or yesterday, after a bulletin's dash if any: '- Chiều nay, tại
+# Trụ sở Chính phủ, …', 'Tối qua, …'.
+_RELATIVE_OPENING = re.compile(
+    r"^(?:[-–•+*]\s*)?(?=(?:hôm|sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua)\b)", re.I
+)
 # What tells that an event is still to come, before its day: 'sẽ biểu diễn tối 16-1'.
 _FORETELLING = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)
 # An opening clause on the eve of an event still to come, up to its comma: 'Trước thềm Hội chợ
@@ -130,15 +135,15 @@ def find_event_date(
 ) -> EventDate | None:
     """The event's date: the first date of the lead, 'hôm nay' (not a digest's: 'A; B; C … là
     những tin đáng chú ý sáng nay' is the digest's own time), a later sentence opening with a
-    date, then captions, and only then a day the lead foretells ('… sẽ biểu diễn tối 16-1'):
-    what will happen is not the event of an article that tells what happened; see
-    `complete_year` for the year."""
+    date or today ('- Chiều nay, tại Trụ sở Chính phủ, …' in a bulletin), then captions, and
+    only then a day the lead foretells ('… sẽ biểu diễn tối 16-1'): what will happen is not
+    the event of an article that tells what happened; see `complete_year` for the year."""
     lead = paragraphs[0] if paragraphs else ""
     relative = None if is_digest(paragraphs) else _relative_day(lead, published)
     for found in (
         _first_date(split_sentences(lead), foretold=False),
         relative,
-        _first_date(_sentence_starts(paragraphs[1:])),
+        _later_day(paragraphs[1:], published),
         _first_date(captions),
         _day_to_come(_first_date(split_sentences(lead)), published),
     ):
@@ -255,6 +260,20 @@ def _at_the_event(text: str) -> re.Match[str] | None:
     if opening is None or not any(w[:1].islower() for w in text[: opening.end()].split()[1:]):
         return None
     return opening
+
+
+def _later_day(
+    paragraphs: Sequence[str], published: datetime | None
+) -> _DayMonth | EventDate | None:
+    """The day of the first sentence opening with one: a date (see `_sentence_starts`), or
+    today or yesterday, the publication day or the day before ('- Chiều nay, tại Trụ sở Chính
+    phủ, Thủ tướng … tiếp …', 'Theo Trung tâm …, lúc 13 giờ chiều nay, …')."""
+    for sentence in sentences_in(paragraphs):
+        if found := _first_date(_sentence_starts([sentence])):
+            return found
+        if relative := next((t for t in _starts(sentence) if _RELATIVE_OPENING.match(t)), None):
+            return _relative_day(relative, published)
+    return None
 
 
 def _sentence_starts(paragraphs: Iterable[str]) -> list[str]:

@@ -345,6 +345,23 @@ def test_a_lead_saying_this_morning_of_its_own_news_is_the_publication_day() -> 
     assert _event(lead, rest, published=published) == (date(2024, 8, 18), True)
 
 
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("- Chiều nay, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Trung Quốc.", date(2024, 8, 18)),
+        ("Sáng nay, lãnh đạo tỉnh Lào Cai hội đàm với Phó Tỉnh trưởng.", date(2024, 8, 18)),
+        ("Theo Đài Khí tượng, lúc 13 giờ chiều nay, bão đi vào Quảng Tây.", date(2024, 8, 18)),
+        ("Tối qua, đoàn đã thăm cửa khẩu Hà Khẩu.", date(2024, 8, 17)),
+    ],
+)
+def test_a_later_sentence_opening_on_today_is_dated_by_the_publication_day(
+    later: str, day: date
+) -> None:
+    published = datetime(2024, 8, 18, 18, 30, tzinfo=VIETNAM)
+    lead = "Nội dung chính của bản tin: Quốc hội thảo luận; bão gây mưa lớn ở Hải Nam."
+    assert _event(lead, later, published=published) == (day, True)
+
+
 def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
     found = _event(
         "Hai bên hội kiến hôm nay.",
