@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 from html import escape
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from telegram import Update
 
@@ -12,13 +15,14 @@ from bot import answers
 from bot.callbacks import asker_of
 from bot.context import BotApplication, Context
 from bot.telegram_io import send_reply
-from bot.web.crawl import crawl_once, ingest_url
 from bot.web.errors import FetchError
 from bot.web.feeds import FeedsFileError
-from db.ingest import IngestOutcome
 from handlers.common import fill
 from handlers.i18n import N_, translator
 from handlers.reply import Reply
+
+if TYPE_CHECKING:
+    from db.ingest import IngestOutcome
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +41,17 @@ OUTCOMES = {
 }
 
 
+def load_crawler() -> ModuleType:
+    """`bot.web.crawl`, imported at the first crawl or /ingest rather than at start: with it come
+    the parser, its word lists and trafilatura (about 15 MB), which answering never needs."""
+    return importlib.import_module("bot.web.crawl")
+
+
 async def crawl(context: Context) -> None:
     """Read every feed once (the crawl logs what it did)."""
     data = context.bot_data
     try:
-        await crawl_once(data.settings, data.database)
+        await load_crawler().crawl_once(data.settings, data.database)
     except FeedsFileError as exc:
         log.warning("Crawl skipped: %s", exc)
 
@@ -87,7 +97,7 @@ async def ingest(update: Update, context: Context) -> None:
         await send_reply(context.bot, message.chat_id, Reply(html=usage))
         return
     try:
-        outcome = await ingest_url(url, data.settings, data.database)
+        outcome = await load_crawler().ingest_url(url, data.settings, data.database)
     except FetchError as exc:
         reply = Reply(html=fill(gettext(FETCH_FAILED), reason=escape(exc.reason)))
     else:

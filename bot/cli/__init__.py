@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from bot.cli.ask import ask
 from bot.cli.common import main
-from bot.cli.crawl import crawl
-from bot.cli.database import db
-from bot.cli.digest import digest
-from bot.cli.ingest import ingest
-from bot.cli.parse import parse
-from bot.cli.run import run
 
 __all__ = ["main"]
 
-# Registration, in the order `briefbot --help` lists them.
-main.add_command(db)
-main.add_command(ask)
-main.add_command(parse)
-main.add_command(ingest)
-main.add_command(crawl)
-main.add_command(run)
-main.add_command(digest)
+# Registration: each sub-command's module is imported only when that command runs (or --help
+# lists them; see `load_command`).
+main.add_lazy_command("db", "bot.cli.database:db")
+main.add_lazy_command("ask", "bot.cli.ask:ask")
+main.add_lazy_command("parse", "bot.cli.parse:parse")
+main.add_lazy_command("ingest", "bot.cli.ingest:ingest")
+main.add_lazy_command("crawl", "bot.cli.crawl:crawl")
+main.add_lazy_command("run", "bot.cli.run:run")
+main.add_lazy_command("digest", "bot.cli.digest:digest")

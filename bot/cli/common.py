@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import click
 from rich.table import Table
@@ -86,7 +88,38 @@ def _redactor(settings: Settings) -> RedactSecrets:
     return RedactSecrets([token.get_secret_value()] if token else [])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def load_command(location: str) -> click.Command:
+    """The command at 'module:name', imported when it is about to run or be listed, so that
+    `briefbot run` does not load the parser, trafilatura and feedparser (about 15 MB) that
+    `parse`, `ingest`, `crawl` and `ask` import."""
+    module, _, name = location.partition(":")
+    command = getattr(importlib.import_module(module), name)
+    if not isinstance(command, click.Command):
+        raise TypeError(f"{location} is not a click command")
+    return command
+
+
+class LazyGroup(click.Group):
+    """A group whose sub-commands are given as 'module:name' and imported when used (click's
+    "lazily loading subcommands")."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands: dict[str, str] = {}
+
+    def add_lazy_command(self, name: str, location: str) -> None:
+        self.lazy_commands[name] = location
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy_commands])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands:
+            return load_command(self.lazy_commands[cmd_name])
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefbot")
 @click.pass_context
 def main(ctx: click.Context) -> None:
