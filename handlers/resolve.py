@@ -281,7 +281,9 @@ class PeopleIndex:
     signature: PeopleSignature = field(default_factory=lambda: PeopleSignature(0, 0))
     people: dict[int, PersonName] = field(default_factory=dict)
     folded: dict[int, str] = field(default_factory=dict)
-    exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # Names (folded, and without spaces) to ids: nearly every name is one person's, and a tuple
+    # of one id takes a fifth of the memory of a set (about 3 MB less for 10,000 people).
+    exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
     postings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     vocabulary: list[str] = field(default_factory=list)
 
@@ -290,8 +292,8 @@ class PeopleIndex:
             name = fold(person.name)
             self.people[person.id] = person
             self.folded[person.id] = name
-            self.exact[name].add(person.id)
-            self.exact[name.replace(" ", "")].add(person.id)
+            for form in {name, name.replace(" ", "")}:
+                self.exact[form] = (*self.exact.get(form, ()), person.id)
             for token in name.split():
                 if token not in self.postings:
                     self.vocabulary.append(token)

@@ -263,7 +263,7 @@ class PeopleSignature:
     max_id: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonName:
     id: int
     name: str
