@@ -1,12 +1,9 @@
-"""Engines, sessions and schema upgrades for SQLite (embedded default) and PostgreSQL."""
+"""Engines and sessions for SQLite (embedded default) and PostgreSQL."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -80,24 +77,3 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     sessions = sessionmaker(engine, expire_on_commit=False)
     watch_fact_writes(sessions)
     return sessions
-
-
-def alembic_config(engine: Engine) -> Config:
-    """An Alembic configuration pointing at the migrations shipped inside the package."""
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("db").joinpath("migrations")))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
-    config.attributes["engine"] = engine
-    return config
-
-
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (idempotent)."""
-    command.upgrade(alembic_config(engine), revision)
-
-
-def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()

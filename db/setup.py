@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from types import ModuleType
 
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import alembic_config, current_revision, make_engine, make_session_factory, upgrade
+from db.engine import make_engine, make_session_factory
 from db.provinces import sync_provinces
+
+# The schema revision the code expects: the head of db/migrations (a test checks they agree), so
+# that a database already there opens without Alembic.
+SCHEMA_REVISION = "0003"
 
 
 class DatabaseNotReady(RuntimeError):
@@ -25,8 +30,31 @@ class Database:
         self.engine.dispose()
 
 
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+def load_schema_upgrades() -> ModuleType:
+    """`db.schema`, imported only for a database not at SCHEMA_REVISION: Alembic takes about 9 MB
+    that a bot opening an up-to-date database would keep for nothing."""
+    return importlib.import_module("db.schema")
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision in the database's alembic_version table (None without one), read without
+    Alembic."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
+        return str(revision) if revision is not None else None
+
+
+def _bring_to_head(engine: Engine, *, migrate: bool) -> None:
+    """Upgrade the schema with Alembic (`migrate`), else refuse a schema behind the code."""
+    schema = load_schema_upgrades()
+    if migrate:
+        schema.upgrade(engine)
+    elif schema.current_revision(engine) != schema.head_revision(engine):
+        raise DatabaseNotReady(
+            "The database schema is not up to date: run `briefbot db upgrade` first."
+        )
 
 
 def open_database(url: str, *, migrate: bool | None = None) -> Database:
@@ -36,12 +64,8 @@ def open_database(url: str, *, migrate: bool | None = None) -> Database:
     try:
         if migrate is None:
             migrate = engine.dialect.name == "sqlite"
-        if migrate:
-            upgrade(engine)
-        elif current_revision(engine) != head_revision(engine):
-            raise DatabaseNotReady(
-                "The database schema is not up to date: run `briefbot db upgrade` first."
-            )
+        if stored_revision(engine) != SCHEMA_REVISION:
+            _bring_to_head(engine, migrate=migrate)
         sessions = make_session_factory(engine)
         with sessions.begin() as session:
             sync_provinces(session=session)

@@ -2,9 +2,9 @@
 
 from sqlalchemy import func, select
 
-from db.engine import current_revision
 from db.models import Province, ProvinceAlias
-from db.setup import head_revision, open_database
+from db.schema import current_revision, head_revision
+from db.setup import SCHEMA_REVISION, open_database
 
 
 def test_fresh_database_has_every_chinese_division(session):
@@ -27,6 +27,11 @@ def test_opening_twice_changes_nothing(database_url, database):
         assert s.scalar(select(func.count(ProvinceAlias.id))) == before
     assert current_revision(again.engine) == head_revision(again.engine)
     again.dispose()
+
+
+def test_the_revision_the_code_expects_is_the_migrations_head(database):
+    """A migration added without moving SCHEMA_REVISION would never be applied."""
+    assert head_revision(database.engine) == SCHEMA_REVISION
 
 
 def test_migrations_build_exactly_the_models(database):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from bot.cli.common import database_errors, open_or_explain, settings_from
-from db.engine import current_revision, make_engine
-from db.setup import head_revision
+from db.engine import make_engine
+from db.schema import current_revision, head_revision
 
 
 @click.group()
