@@ -8,7 +8,13 @@ from functools import cache
 
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import PhraseSet, load_data
-from extract.names import MAX_NAME_WORDS, MIN_NAME_WORDS, capitalised_run, name_length
+from extract.names import (
+    MAX_NAME_WORDS,
+    MIN_NAME_WORDS,
+    capitalised_run,
+    name_length,
+    run_words,
+)
 from extract.places import Place, PlaceMention, begins_a_name, place_at, read_shared_name
 from extract.text import Token
 from extract.title_lexicon import Segment, title_lexicon
@@ -134,7 +140,10 @@ class NameReader:
         if self._prefecture_at(j) or self.division_named_at(j):
             return False
         run = capitalised_run(self.tokens, j)
-        if run not in DIRECT_NAME_WORDS or self.name_at(j) not in (0, run):
+        if run_words(self.tokens, j, run) not in DIRECT_NAME_WORDS or self.name_at(j) not in (
+            0,
+            run,
+        ):
             return False
         return self._unknown_name(j, run)
 
@@ -142,7 +151,7 @@ class NameReader:
         """Whether a name stands right after the place that ends a title, family name known or
         not ('… Quảng Tây Lam Thiên Lập', '… (Trung Quốc) Lâu Dương Sinh')."""
         run = capitalised_run(self.tokens, j)
-        if not MIN_NAME_WORDS <= run <= MAX_NAME_WORDS:
+        if not MIN_NAME_WORDS <= run_words(self.tokens, j, run) <= MAX_NAME_WORDS:
             return False
         return self._unknown_name(j, run)
 

@@ -2020,3 +2020,50 @@ def test_a_port_or_a_bank_named_as_a_business_makes_no_official(
     sentence: str, officials: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.title) for o in _officials(sentence)] == officials
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Phó Thủ tướng tiếp Đại sứ Hàn Quốc tại Việt Nam Park Min-jun tại Hà Nội.",
+            ("Park Min-jun", "Đại sứ Hàn Quốc tại Việt Nam", "other"),
+        ),
+        (
+            "Đoàn do ông Lee Sung-ho, Phó Tỉnh trưởng tỉnh Chungcheong (Hàn Quốc) dẫn đầu.",
+            ("Lee Sung-ho", "Phó Tỉnh trưởng tỉnh Chungcheong", "other"),
+        ),
+        (
+            "Thứ trưởng Ngoại giao Hàn Quốc Kim Do-yun hội đàm với Thứ trưởng Lê Văn B.",
+            ("Kim Do-yun", "Thứ trưởng Ngoại giao Hàn Quốc", "other"),
+        ),
+    ],
+)
+def test_a_given_name_joined_by_a_hyphen_to_a_lower_case_syllable_is_whole(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    # Korean given names are written 'Min-jun': cut at the hyphen, the name loses its last
+    # syllable, or no name is read at all where a title was to follow it
+    officials = _officials(sentence)
+    assert (officials[0].name, officials[0].title, officials[0].side) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a hyphen before a capitalised word, or with spaces, separates two names
+        (
+            "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn An-Lý Gia Bảo cùng dự.",
+            ["Hoàng Văn An"],
+        ),
+        # a Vietnamese word glued to a name by a hyphen is not part of it
+        (
+            "Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh-người đứng đầu tỉnh phát biểu.",
+            ["Hoàng Xuân Ánh"],
+        ),
+    ],
+)
+def test_a_hyphen_between_names_or_before_a_vietnamese_word_separates(
+    sentence: str, names: list[str]
+) -> None:
+    assert [o.name for o in _officials(sentence)] == names
