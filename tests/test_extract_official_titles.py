@@ -730,6 +730,32 @@ def test_a_comma_between_two_lower_case_fields_of_a_body_s_name_stays_in_the_tit
     assert _one(sentence)[1] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ông Trần Văn Hùng, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết "
+            "bão sẽ vào đất liền.",
+            "Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia",
+        ),
+        (
+            "Phó Giám đốc Đài Khí tượng thủy văn khu vực Việt Bắc Nông Văn Tâm cảnh báo lũ quét.",
+            "Phó Giám đốc Đài Khí tượng thủy văn khu vực Việt Bắc",
+        ),
+        (
+            "Ông Lò Văn Sơn, Trưởng phòng Dự báo khí tượng thủy văn tỉnh Lào Cai cho biết trời "
+            "mưa.",
+            "Trưởng phòng Dự báo khí tượng thủy văn tỉnh Lào Cai",
+        ),
+    ],
+)
+def test_a_body_named_for_the_sciences_of_weather_and_water_keeps_its_lower_case_words(
+    sentence: str, expected: str
+) -> None:
+    # after the capitalised head of a centre's name, its lower-case fields go on with the name
+    assert _one(sentence)[1] == expected
+
+
 def test_a_verb_after_a_comma_still_ends_a_body_s_name() -> None:
     assert _one("Ông Hoàng Văn Nam, Giám đốc Sở Khoa học, phát biểu tại hội nghị.")[1] == (
         "Giám đốc Sở Khoa học"
