@@ -126,7 +126,9 @@ def _party_asides(sentence: Sentence, start: int, end: int) -> list[tuple[int, i
 
 def product_before(sentence: Sentence, limit: int) -> bool:
     """A product group as the subject of the trade word at `limit`, in its clause: 'hàng
-    nông sản Việt Nam xuất sang …', 'mặt hàng rau quả xuất khẩu …' (not 'hàng hóa')."""
+    nông sản Việt Nam xuất sang …', 'mặt hàng rau quả xuất khẩu …' (not 'hàng hóa'), or as
+    the topic a sentence opens on and singles out ('Riêng rau quả, sau ba tháng giảm, xuất
+    khẩu tháng 5 đạt …': that product's exports, not Vietnam's)."""
     clause = max(sentence.text.rfind(mark, 0, limit) for mark in ",;:") + 1
     if _names_a_product(sentence, clause, limit):
         return True
@@ -135,10 +137,14 @@ def product_before(sentence: Sentence, limit: int) -> bool:
     subject_end = min(
         (sentence.text.find(mark) for mark in ",;:" if mark in sentence.text), default=0
     )
+    # After 'Riêng', 'Đáng chú ý'… the topic is what is singled out: a product named alone
+    # there is the subject ('Riêng thủy sản, …'), where any other opening may name a group of
+    # people or a study ('Theo nhóm nghiên cứu, …').
+    topic_start = sentence.opening_end()
     return (
         0 < subject_end < clause
         and not sentence.within(clause, limit)
-        and _names_a_product(sentence, 0, subject_end, named_alone=False)
+        and _names_a_product(sentence, topic_start, subject_end, named_alone=topic_start > 0)
     )
 
 

@@ -336,6 +336,30 @@ def test_a_product_named_before_the_trade_word_makes_no_total(subject: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("topic", "product"),
+    [
+        ("Riêng thủy sản, sau hai tháng tăng,", True),
+        ("Riêng mặt hàng cà phê,", True),
+        ("Tính riêng hạt điều,", True),
+        ("Riêng tháng 4,", False),
+    ],
+)
+def test_a_product_singled_out_as_the_topic_makes_no_total(topic: str, product: bool) -> None:
+    national = Context(
+        main_province="Trung Quốc",
+        national=True,
+        reference_year=2025,
+        reference_day=date(2025, 5, 9),
+    )
+    sentences = [
+        "4 tháng đầu năm 2025, xuất khẩu của Việt Nam sang Trung Quốc đạt 19,8 tỷ USD.",
+        f"{topic} xuất khẩu tháng 4 đạt 210 triệu USD nhờ giá hồi phục.",
+    ]
+    found = [f.value_usd for f in find_trade_figures(sentences, national)]
+    assert found == ([19_800_000_000] if product else [19_800_000_000, 210_000_000])
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "Theo số liệu của Hải quan Hàng Châu",
