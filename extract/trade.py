@@ -21,6 +21,7 @@ from extract.trade_passages import (
     sum_of_several,
     time_announced,
     time_judged,
+    whole_of_vietnam,
 )
 from extract.trade_reading import read_sentence
 from extract.trade_repeats import without_repeats
@@ -62,6 +63,7 @@ class _Story:
     told_before: tuple[TradeFigure, ...] = ()  # the figures of the sentence just before
     aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
     time_told: Passage | None = None  # the time the sentence just before named without a sum
+    whole_told: Passage | None = None  # the time of a sum just before that gave no figure
     time_judged: Passage | None = None  # the time the sentence just before said how it went
     several: Heading | None = None  # a sum over several partners just before, naming none
 
@@ -170,6 +172,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
         time_told=story.time_told,
+        whole_told=story.whole_told if _PARTS_OPENING.match(sentence.text) else None,
         time_judged=story.time_judged,
         partner_told=story.partner_told,
         in_turn=story.told_before,
@@ -215,6 +218,9 @@ def _tell(
     story.told = None if found or story.several else passage_named(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)
     story.time_told = None if sentence.amounts else time_announced(sentence, context)
+    # '6 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu của cả nước đạt 368,5 tỷ USD.': a
+    # whole, not a bilateral figure, whose parts 'Trong đó, …' tells next at its time.
+    story.whole_told = None if found else whole_of_vietnam(sentence, context)
     story.time_judged = None if sentence.amounts else time_judged(sentence, context)
     story.elsewhere = another_partner(sentence)
     if opens_on_an_earlier_year(sentence.text) or _looks_back(sentence, story, context):

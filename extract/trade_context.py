@@ -67,6 +67,10 @@ class Lead:
     # The time the sentence just before named with a trade word but no sum ('Cục Hải quan công
     # bố số liệu xuất nhập khẩu năm 2025.'), as a passage of no party.
     time_told: Passage | None = None
+    # The time of a sum the sentence just before told but gave no figure of, a whole ('6 tháng
+    # đầu năm 2024, tổng kim ngạch xuất nhập khẩu của cả nước đạt 368,5 tỷ USD.'), for a
+    # sentence telling its parts ('Trong đó, …'), as a passage of no party.
+    whole_told: Passage | None = None
     # The time the sentence just before only said how it went of ('Năm 2025 là năm tăng trưởng
     # tốt.'), as a passage of no party.
     time_judged: Passage | None = None

@@ -11,7 +11,7 @@ from extract.trade_comparisons import without_comparisons
 from extract.trade_context import Context, Passage
 from extract.trade_givers import givers_named
 from extract.trade_kinds import vietnam_is_actor
-from extract.trade_parties import CHINESE, involves_vietnam, province_of
+from extract.trade_parties import CHINESE, involves_vietnam, names_vietnam, province_of
 from extract.trade_sentence import Sentence
 from extract.trade_words import Keyword, several_partners, trade_words
 
@@ -24,6 +24,7 @@ __all__ = [
     "sum_of_several",
     "time_announced",
     "time_judged",
+    "whole_of_vietnam",
 ]
 
 
@@ -129,6 +130,22 @@ def time_announced(sentence: Sentence, context: Context) -> Passage | None:
         return None
     time = _time_of(without_comparisons(sentence.text), context)
     return Passage(None, time[0], time[1], bilateral=False) if time else None
+
+
+def whole_of_vietnam(sentence: Sentence, context: Context) -> Passage | None:
+    """The time of a sum of Vietnam's trade as a whole a sentence tells ('6 tháng đầu năm 2024,
+    tổng kim ngạch xuất nhập khẩu của cả nước đạt 368,5 tỷ USD, tăng 17%.'), as a passage of no
+    party; None for a sentence naming any other place or a locality ('… của toàn tỉnh ước đạt
+    1,05 tỉ USD'), or naming neither Vietnam nor the whole country: its parts are another's."""
+    words = trade_words()
+    end = len(sentence.text)
+    if not sentence.amounts or any(p.place.name != "Việt Nam" for p in sentence.places):
+        return None
+    if sentence.has(words.locality_whole, 0, end):
+        return None
+    if not (sentence.has(words.country_whole) or names_vietnam(sentence, 0, end)):
+        return None
+    return time_announced(sentence, context)
 
 
 def time_judged(sentence: Sentence, context: Context) -> Passage | None:

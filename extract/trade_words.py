@@ -34,6 +34,8 @@ class TradeWords:
     other_partners: PhraseSet
     whole_partner: frozenset[tuple[str, ...]]
     vietnam_named: PhraseSet
+    country_whole: PhraseSet
+    locality_whole: PhraseSet
     both_sides: PhraseSet
     two_countries: PhraseSet
     implicit_parties: PhraseSet
@@ -70,6 +72,8 @@ def trade_words() -> TradeWords:
         other_partners=PhraseSet(data["other_partners"]),
         whole_partner=frozenset(phrase_key(p) for p in data["whole_partner"]),
         vietnam_named=PhraseSet(data["vietnam_named"]),
+        country_whole=PhraseSet(data["country_whole"]),
+        locality_whole=PhraseSet(data["locality_whole"]),
         both_sides=PhraseSet(data["both_sides"]),
         two_countries=PhraseSet(data["two_countries"]),
         implicit_parties=PhraseSet(data["implicit_parties"]),

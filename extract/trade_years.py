@@ -43,8 +43,9 @@ def figure_year(reading: Reading) -> Year | None:
     """The year: written before the amount, just after it (not one a change is compared with:
     'Riêng tháng 3, … đạt 3,6 tỷ USD, tăng 11% so với tháng 3/2024' is of the passage's year),
     'năm nay'/'năm ngoái' (from the article's date) in the sentence, the previous figure's, the
-    continued one's, or the one the sentence before announced ('… số liệu xuất nhập khẩu năm
-    2025. Theo đó, …')."""
+    continued one's, that of the whole of Vietnam's trade the sentence before told ('… của cả
+    nước đạt 368,5 tỷ USD. Trong đó, …'), or the one it announced ('… số liệu xuất nhập khẩu
+    năm 2025. Theo đó, …')."""
     text, start = reading.sentence.text, reading.amount.start
     reference = reading.context.reference_year
     before = without_comparisons(_without_asides(text[:start]))
@@ -74,6 +75,11 @@ def figure_year(reading: Reading) -> Year | None:
         return Year(reading.previous.year, source=passage(reading.previous))
     if reading.carried is not None:
         return _of_passage(text, reading.carried)
+    whole = reading.lead.whole_told
+    if whole is not None:
+        # '6 tháng đầu năm 2024, tổng kim ngạch … của cả nước đạt 368,5 tỷ USD. Trong đó, kim
+        # ngạch thương mại Việt Nam - Trung Quốc đạt 95,6 tỷ USD': the time of the whole.
+        return Year(whole.year, source=whole)
     announced = reading.lead.time_told
     if announced is not None and reading.sentence.follows_from():
         # '… công bố số liệu xuất nhập khẩu năm 2025. Theo đó, kim ngạch … đạt 256,3 tỷ USD,

@@ -1775,3 +1775,32 @@ def test_the_pair_reaching_an_amount_after_their_trade_is_their_trade(
 
 def test_the_pair_reaching_an_amount_needs_their_trade_told_just_before() -> None:
     assert _figures(["Năm 2024, Vân Nam và Việt Nam đạt 18,4 tỷ USD."]) == []
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        (
+            "Theo số liệu sơ bộ, 9 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu của cả nước "
+            "đạt 500,1 tỷ USD, tăng 15%.",
+            [("Trung Quốc", 2024, "M1-M9", "two-way", 140_200_000_000, 20.3)],
+        ),
+        (
+            "Quý III/2024, tổng kim ngạch xuất nhập khẩu của Việt Nam đạt 200,4 tỷ USD.",
+            [("Trung Quốc", 2024, "Q3", "two-way", 140_200_000_000, 20.3)],
+        ),
+        # A locality's whole: its part is that locality's trade, no national figure.
+        (
+            "9 tháng năm 2024, kim ngạch xuất nhập khẩu của toàn tỉnh ước đạt 4,1 tỉ USD.",
+            [],
+        ),
+    ],
+)
+def test_trong_do_after_a_whole_of_vietnam_takes_its_time(
+    whole: str, expected: list[tuple[object, ...]]
+) -> None:
+    part = (
+        "Trong đó, kim ngạch thương mại Việt Nam - Trung Quốc đạt 140,2 tỷ USD, tăng 20,3% so "
+        "với cùng kỳ năm 2023."
+    )
+    assert _figures([whole, part]) == expected
