@@ -46,7 +46,7 @@ def signing_status(keys: list[str], i: int, end: int) -> str | None:
         discussed = _only_discussed(keys, verb)
     elif _signed_after(after):
         head = keys[:i] + after
-        discussed = False
+        discussed = _ahead_after(after)
     else:
         return None
     if (
@@ -212,6 +212,17 @@ def _still_to_come(keys: list[str], i: int, end: int) -> bool:
     """A signing the words right after the document's name (keys[i:end]) put ahead ('…
     Thỏa thuận hợp tác trong thời gian tới'), not one the sentence says was done ('đã ký')."""
     return signing_words().to_come.match(keys, end) is not None and "đã" not in keys[:i]
+
+
+def _ahead_after(after: list[str]) -> bool:
+    """The words after a document's name put the signing they tell ahead: a word of a signing
+    not yet done before its verb ('… dự kiến được ký …', '… chưa được ký'), or a time to come
+    after it ('… được ký vào năm tới')."""
+    words = signing_words()
+    for k, length, verb in words.signed.found_in(after):
+        if verb:
+            return words.not_yet.occurs(after, 0, k) or words.to_come.occurs(after, k + length)
+    return False
 
 
 def _signed_after(after: list[str]) -> bool:

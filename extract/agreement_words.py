@@ -31,6 +31,7 @@ class SigningWords:
     clause_subjects: PhraseSet
     proposed: PhraseSet
     to_come: PhraseSet
+    not_yet: PhraseSet  # before a passive signing after the name ('… chưa được ký')
     signed_before: PhraseSet
     signed_since: PhraseSet
     recalled_since: PhraseSet
@@ -72,6 +73,7 @@ def signing_words() -> SigningWords:
         clause_subjects=PhraseSet(signing["clause_subjects"]),
         proposed=PhraseSet(signing["proposed"]),
         to_come=PhraseSet(signing["to_come"]),
+        not_yet=PhraseSet(signing["not_yet"]),
         signed_before=PhraseSet(signing["signed_before"]),
         signed_since=PhraseSet(signing["signed_since"]),
         recalled_since=PhraseSet(signing["recalled_since"]),

@@ -1875,3 +1875,37 @@ def test_a_document_amending_another_is_named_with_it(sentence: str, signed: boo
     assert [(a.kind, a.name, a.signed) for a in found] == [
         ("agreement", _AMENDING_PROTOCOL, signed)
     ]
+
+
+_TOURISM_MOU = "Bản ghi nhớ hợp tác du lịch giữa tỉnh Hà Giang và tỉnh Vân Nam"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "dự kiến được ký trong năm 2026",
+        "dự kiến ký vào quý III",
+        "sẽ được ký vào năm tới",
+        "được ký vào năm tới",
+        "chưa được ký",
+    ],
+)
+def test_a_signing_told_after_the_name_as_still_ahead_is_not_done(after: str) -> None:
+    sentence = f"Theo lãnh đạo Sở Ngoại vụ, {_TOURISM_MOU} {after}."
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [(_TOURISM_MOU, False)]
+
+
+@pytest.mark.parametrize(
+    "generic",
+    ["văn kiện dự kiến được ký", "văn kiện sẽ được ký", "thỏa thuận này dự kiến ký"],
+)
+def test_a_generic_word_for_a_document_named_before_is_no_document_of_its_own(
+    generic: str,
+) -> None:
+    sentence = (
+        "Hai bên trao đổi về việc xây dựng Thỏa thuận hợp tác giữa thành phố Lào Cai và thành "
+        f"phố Mông Tự; {generic} trong năm tới."
+    )
+    assert [(a.name, a.signed) for a in find_agreements([sentence], DAY)] == [
+        ("Thỏa thuận hợp tác giữa thành phố Lào Cai và thành phố Mông Tự", False)
+    ]
