@@ -972,6 +972,17 @@ def test_a_scheme_told_again_in_short_is_one() -> None:
             "Hồng tại cặp cửa khẩu Lào Cai – Hà Khẩu, dự kiến ký trong năm tới.",
             "Thỏa thuận hợp tác xây dựng cầu qua sông Hồng tại cặp cửa khẩu Lào Cai – Hà Khẩu",
         ),
+        # a relative clause after the name's last field, not another field
+        (
+            "Hai tỉnh nhất trí sớm ký Bản ghi nhớ hợp tác giữa tỉnh Vân Nam và tỉnh Hà Giang về "
+            "kho bãi, vốn đã được hai sở bàn từ đầu năm.",
+            "Bản ghi nhớ hợp tác giữa tỉnh Vân Nam và tỉnh Hà Giang về kho bãi",
+        ),
+        (
+            "Hai bên trao đổi về Thỏa thuận hợp tác về vận tải, vốn là nội dung hai sở theo đuổi "
+            "nhiều năm.",
+            "Thỏa thuận hợp tác về vận tải",
+        ),
         # a signing being arranged, still ahead
         (
             "Bà Lê Thị Hoa, Chủ tịch hiệp hội cho biết, hiệp hội đang xúc tiến ký kết Bản ghi nhớ "
