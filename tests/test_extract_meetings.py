@@ -3541,3 +3541,18 @@ def test_a_list_adding_to_the_hosts_far_below_the_reception_names_one_more(more:
         more,
     )
     assert [m.participants for m in found] == [("Lê Văn Hòa", "Lưu Mỹ Linh", "Trần Chí Nam")]
+
+
+@pytest.mark.parametrize(
+    "guests", ["các đồng chí Bí thư Tỉnh ủy", "đoàn", "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nam"]
+)
+def test_an_earlier_courtesy_reception_is_reported(guests: str) -> None:
+    conference, reception = _meetings(
+        None,
+        "Ngày 19/5, tại thành phố Nam Ninh đã diễn ra Hội nghị gặp gỡ đầu Xuân giữa Bí thư Tỉnh "
+        "ủy các tỉnh biên giới và ông Lý Chí Minh, Bí thư Khu ủy Quảng Tây.",
+        f"Trước đó, tối 18/5, Bí thư Khu ủy Lý Chí Minh đã tiếp thân mật {guests}.",
+    )
+    assert conference.kind == "conference"
+    assert (reception.kind, reception.date) == ("reception", date(2024, 5, 18))
+    assert reception.participants[0] == "Lý Chí Minh"
