@@ -10,18 +10,38 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from extract.digests import frames_the_page, is_digest
+from extract.lexicon import load_data
 from extract.stamps import VIETNAM_TIME, vietnam_datetime
 from extract.text import sentences_in, split_sentences
+
+# The calendar's words, read once: the patterns below are compiled from them.
+_CALENDAR = load_data("dates")
 
 # An event written with its year this long before the page's date is one the article recalls.
 _RECALLED = timedelta(days=366)
 _TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Rr]ạng sáng|[Hh]ôm)"
-# A weekday between the time of day and the date: 'Chiều thứ Bảy (13/9)', 'Sáng Chủ nhật 5/10'.
-_WEEKDAY = r"(?:\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật),?)?"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """The words as a pattern, any letter in either case, the space between two words any."""
+    return "|".join(
+        r"\s+".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in phrase.split())
+        for phrase in sorted(words, key=len, reverse=True)
+    )
+
+
+_WEEKDAY_NAME = rf"(?:{_alternatives(_CALENDAR['weekdays'])})\b"
+# Which week a weekday is in, after it: 'thứ Sáu tuần trước', 'thứ Bảy vừa qua'.
+_WHICH_WEEK = rf"(?:\s+(?:{_alternatives([*_CALENDAR['last_week'], *_CALENDAR['latest']])}))"
+# A weekday between the time of day and the date: 'Chiều thứ Bảy (13/9)', 'Sáng Chủ nhật 5/10',
+# 'Sáng thứ Bảy vừa qua (5/12)', 'hôm thứ Sáu tuần trước (4.12)'.
+_WEEKDAY = rf"(?:\s+{_WEEKDAY_NAME}{_WHICH_WEEK}?,?)?"
 # "Ngày 2/8", "Chiều 28/10", "sáng ngày 20/02/2025", "Ngày 24-27/2" or "Từ ngày 5 đến 7/6" (a
-# span: its first day), "Ngày 4.10" (some outlets write the day and month with a dot).
+# span: its first day), "Ngày 4.10" (some outlets write the day and month with a dot), or a
+# weekday alone before its day in brackets: "Thứ Ba (8/12), tại …".
 _EVENT_DATE = re.compile(
-    rf"\b{_TIME_OF_DAY}(?:\s+(?:hôm\s+)?(?:ngày|qua|nay))?{_WEEKDAY}\s+\(?"
+    rf"\b(?:{_TIME_OF_DAY}(?:\s+(?:hôm\s+)?(?:ngày|qua|nay))?{_WEEKDAY}\s+\(?"
+    rf"|{_WEEKDAY_NAME}{_WHICH_WEEK}?\s*\()"
     r"(?P<d>\d{1,2})(?:\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(?P<to>\d{1,2}))?(?:\s*[/-]\s*|\.)"
     r"(?P<mo>\d{1,2})"
     r"(?:(?:\s*[/-]\s*|\.)(?P<y>(?:19|20)\d{2}))?(?!\d|\s*[/-]\s*\d|\.\d)"
@@ -38,10 +58,19 @@ _RELATIVE_DAY = re.compile(
     r"\b(?P<word>(?:hôm|sáng|chiều|trưa|tối) nay|(?:hôm|sáng|chiều|tối|đêm) qua)\b",
     re.I,
 )
-# A sentence opening on today or yesterday, after a bulletin's dash if any: '- Chiều nay, tại
-# Trụ sở Chính phủ, …', 'Tối qua, …'.
+# A weekday of a week gone by, with no day written: 'Chiều thứ Sáu tuần trước, tại …' (the
+# Friday of the week before the page's), 'thứ Bảy vừa qua' (the latest Saturday before it).
+_RELATIVE_WEEKDAY = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAME})\s+(?:(?P<last_week>{_alternatives(_CALENDAR['last_week'])})"
+    rf"|(?P<latest>{_alternatives(_CALENDAR['latest'])}))\b(?!\s*\(?\d)"
+)
+# A sentence opening on today or yesterday, or a weekday of a week gone by, after a bulletin's
+# dash if any: '- Chiều nay, tại Trụ sở Chính phủ, …', 'Tối qua, …', 'Chiều thứ Sáu tuần trước,
+# tại …'.
 _RELATIVE_OPENING = re.compile(
-    r"^(?:[-–•+*]\s*)?(?=(?:hôm|sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua)\b)", re.I
+    r"^(?:[-–•+*]\s*)?(?=(?:hôm|sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua)\b"
+    rf"|(?:{_TIME_OF_DAY}\s+)?{_RELATIVE_WEEKDAY.pattern})",
+    re.I,
 )
 # What tells that an event is still to come, before its day: 'sẽ biểu diễn tối 16-1'.
 _FORETELLING = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)
@@ -376,15 +405,30 @@ def _valid(found: _DayMonth) -> bool:
 
 
 def _relative_day(text: str, published: datetime | None) -> EventDate | None:
-    """'hôm nay' is the publication day, 'hôm qua' the day before (only with a publication date),
-    its year inferred from it."""
-    match = _RELATIVE_DAY.search(text)
-    if not match or not published:
+    """'hôm nay' is the publication day, 'hôm qua' the day before, 'thứ Sáu tuần trước' the
+    Friday of the week before the publication's (see `_weekday_before`), whichever the text
+    says first (only with a publication date), its year inferred from it."""
+    matches = [m for m in (_RELATIVE_DAY.search(text), _RELATIVE_WEEKDAY.search(text)) if m]
+    if not matches or not published:
         return None
+    match = min(matches, key=lambda m: m.start())
     day = vietnam_datetime(published).astimezone(VIETNAM_TIME).date()
+    if "weekday" in match.groupdict():
+        return EventDate(_weekday_before(match, day), year_inferred=True)
     if match["word"].lower().endswith("qua"):
         day -= timedelta(days=1)
     return EventDate(day, year_inferred=True)
+
+
+def _weekday_before(match: re.Match[str], published: date) -> date:
+    """The day a weekday of a week gone by names, from the publication day: 'thứ Sáu tuần
+    trước' on Monday 2/11/2026 is Friday 30/10 (the week before runs Monday to Sunday), 'thứ
+    Bảy vừa qua' on Monday 7/12/2026 is Saturday 5/12 (the latest Saturday before the page)."""
+    names = _CALENDAR["weekdays"]
+    weekday = names.index(" ".join(match["weekday"].lower().split()))
+    if match["last_week"]:
+        return published - timedelta(days=published.weekday() + 7 - weekday)
+    return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
 
 
 def complete_year(

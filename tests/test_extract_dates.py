@@ -362,6 +362,46 @@ def test_a_later_sentence_opening_on_today_is_dated_by_the_publication_day(
     assert _event(lead, later, published=published) == (day, True)
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Sáng thứ Năm vừa qua (12/11), tại Nam Ninh, hai bên hội đàm.", date(2026, 11, 12)),
+        (
+            "Thứ Tư (11/11), tại thành phố Côn Minh, Đại sứ đã làm việc với Tỉnh trưởng.",
+            date(2026, 11, 11),
+        ),
+        (
+            "Doanh nghiệp hai tỉnh gặp gỡ tại hội chợ hôm thứ Năm tuần trước (5.11).",
+            date(2026, 11, 5),
+        ),
+        # A weekday and a written day that disagree: the written day is the one meant.
+        ("Chiều thứ Ba vừa qua (12/11), hai bên ký biên bản ghi nhớ.", date(2026, 11, 12)),
+    ],
+)
+def test_a_weekday_of_a_week_gone_by_before_its_day_in_brackets_is_that_day(
+    lead: str, day: date
+) -> None:
+    published = datetime(2026, 11, 16, 8, 0, tzinfo=VIETNAM)
+    assert _event(lead, published=published) == (day, True)
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("Chiều thứ Sáu tuần trước, tại Vũ Hán, hai bên đã làm việc.", date(2026, 11, 13)),
+        ("Sáng Chủ nhật tuần qua, đoàn đã thăm cửa khẩu Hà Khẩu.", date(2026, 11, 15)),
+        ("Thứ Bảy vừa qua, lãnh đạo tỉnh tiếp đoàn Quảng Tây.", date(2026, 11, 14)),
+        ("Sáng thứ Hai vừa qua, hai bên hội đàm.", date(2026, 11, 9)),
+    ],
+)
+def test_a_weekday_of_a_week_gone_by_with_no_day_is_counted_from_the_publication_day(
+    later: str, day: date
+) -> None:
+    published = datetime(2026, 11, 16, 8, 0, tzinfo=VIETNAM)  # a Monday
+    lead = "Lãnh đạo hai tỉnh ký ghi nhớ hợp tác giai đoạn 2026-2030."
+    assert _event(lead, later, published=published) == (day, True)
+
+
 def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
     found = _event(
         "Hai bên hội kiến hôm nay.",
