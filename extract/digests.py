@@ -22,12 +22,25 @@ def is_digest(paragraphs: Sequence[str]) -> bool:
     return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
 
 
-def digest_of_no_one_event(paragraphs: Sequence[str], meeting_days: Iterable[date | None]) -> bool:
-    """Whether the article is a digest (`is_digest`) whose meetings are not all on one day: its
-    items are unrelated news or several events ('Tiếp Tỉnh trưởng Hải Nam; Lào Cai điện đàm với
-    Vân Nam; … là những tin nổi bật tuần qua', with meetings on 8/6, 10/6 and 11/6), so no one
-    of them is the article's event and it has no event date."""
-    return is_digest(paragraphs) and len(set(meeting_days)) != 1
+def digest_event_day(
+    paragraphs: Sequence[str],
+    event_day: date | None,
+    meeting_days: Iterable[date | None],
+    chinese_meeting_days: Iterable[date | None],
+) -> date | None:
+    """The article's event day: `event_day`, unless the article is a digest (`is_digest`). A
+    digest's event is the day of its meetings with a Chinese participant when those are all on
+    one day ('Móng Cái làm việc với Đông Hưng …' on 6/8 beside 'Quảng Nam học kinh nghiệm …' on
+    8/8: 6/8, what the news of the two countries is about); else, when its meetings are not all
+    on one day, its items are unrelated news or several events ('Tiếp Tỉnh trưởng Hải Nam; Lào
+    Cai điện đàm với Vân Nam; … là những tin nổi bật tuần qua', with meetings on 8/6, 10/6 and
+    11/6), no one of them is the article's event, and there is none."""
+    if not is_digest(paragraphs):
+        return event_day
+    chinese = set(chinese_meeting_days)
+    if len(chinese) == 1 and None not in chinese:
+        return chinese.pop()
+    return event_day if len(set(meeting_days)) == 1 else None
 
 
 def frames_the_page(sentence: str) -> bool:

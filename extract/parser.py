@@ -11,7 +11,7 @@ from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
 from extract.dates import find_event_date
 from extract.decode import decode_article
-from extract.digests import digest_of_no_one_event
+from extract.digests import digest_event_day
 from extract.errors import RejectedArticle
 from extract.meeting_repeats import headline_s_day
 from extract.meetings import find_meetings, told_in_photos
@@ -100,9 +100,17 @@ def parse_article(
     agreements = find_agreements(body_sentences, event_day)
     # The headline's meeting, told on a day after the lead's, is the article's event.
     event_day = headline_s_day(title, paragraphs[0], meetings, event_day)
-    if digest_of_no_one_event(paragraphs, (m.date for m in meetings)):
-        # A digest's items are unrelated news or several events: none is the article's event.
-        event, event_day = None, None
+    # A digest's items are unrelated news or several events: its event is the day of its
+    # meetings with the Chinese side, if they share one.
+    chinese = {o.name for o in officials if o.side == "CN"}
+    event_day = digest_event_day(
+        paragraphs,
+        event_day,
+        (m.date for m in meetings),
+        (m.date for m in meetings if chinese.intersection(m.participants)),
+    )
+    if event_day is None:
+        event = None
     provinces = provinces_about(title, paragraphs, officials, figures)
     return ParsedArticle(
         title=title or _title_from(body_sentences),

@@ -572,6 +572,28 @@ def test_a_digest_of_several_meetings_on_several_days_has_no_event_day() -> None
     assert article.event_date is None
 
 
+MIXED_DIGEST = (
+    "Điểm tin kinh tế Lạng Sơn tuần từ 7 đến 13/9/2026\n\n"
+    "14/09/2026 07:30\n\n"
+    "Đồng Đăng làm việc với Bằng Tường về cửa khẩu thông minh; Cao Bằng trao đổi kinh nghiệm "
+    "với Lạng Sơn; giá sầu riêng tăng… là những tin nổi bật trong tuần.\n\n"
+    "1. Đồng Đăng làm việc với thành phố Bằng Tường\n\n"
+    "Sáng 9/9, tại thị trấn Đồng Đăng, đồng chí Hoàng Văn Nam, Bí thư Đảng ủy thị trấn Đồng "
+    "Đăng, đã làm việc với đoàn công tác thành phố Bằng Tường, Khu tự trị dân tộc Choang Quảng "
+    "Tây do ông Lưu Kiến Quốc, Phó Thị trưởng Chính phủ nhân dân thành phố Bằng Tường, dẫn "
+    "đầu.\n\n"
+    "2. Cao Bằng trao đổi kinh nghiệm với Lạng Sơn\n\n"
+    "Ngày 11/9, đoàn công tác tỉnh Cao Bằng do Phó Chủ tịch UBND tỉnh Nguyễn Văn Thành dẫn đầu "
+    "đã làm việc với Sở Công Thương Lạng Sơn về quản lý cửa khẩu.\n"
+)
+
+
+def test_a_digest_s_event_is_the_one_day_of_its_meetings_with_the_chinese_side() -> None:
+    article = parse_article(MIXED_DIGEST)
+    assert [m.date for m in article.meetings] == [date(2026, 9, 9), date(2026, 9, 11)]
+    assert article.event_date == date(2026, 9, 9)
+
+
 @pytest.mark.parametrize(
     ("later", "day"),
     [
