@@ -18,7 +18,8 @@ class Mention:
     segments: tuple[Segment, ...]
     sentence: int
     position: int
-    delegation: Place | None = None  # the Chinese province of the delegation the person leads
+    # the Chinese province (or another country) of the delegation the person leads
+    delegation: Place | None = None
     camp: Place | None = None  # the side the sentence lists the person under ('phía Trung Quốc có')
     body: Place | None = None  # where the body a bare title names is ('Giám đốc Sở' -> Vân Nam)
     # named about a month of a given year ('… của Tổng Bí thư, Chủ tịch nước A tháng 8/2024'):

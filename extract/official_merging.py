@@ -19,7 +19,7 @@ from extract.title_facts import (
     title_province,
     worded_side,
 )
-from extract.title_lexicon import Side
+from extract.title_lexicon import Segment, Side
 from extract.types import Official
 
 
@@ -130,8 +130,9 @@ def _offices(mention: Mention) -> list[str]:
 def _side(best: Mention, group: list[Mention], key: str) -> Side:
     """The side of the place a title names; else a known leader's side, before what the words
     of a title without a place point to ('Tổng Bí thư, Chủ tịch nước Tập Cận Bình' is China's);
-    else those words; else the side a sentence lists the person under ('phía Trung Quốc có …');
-    else the side of the delegation the person leads; else Vietnamese."""
+    else another country the person is listed under or leads a delegation of; else those words;
+    else the side a sentence lists the person under ('phía Trung Quốc có …'); else the side of
+    the delegation the person leads; else Vietnamese."""
     titles = [list(mention.segments) for mention in [best, *group]]
     placed = next((side for title in titles if (side := placed_side(title))), None)
     if placed:
@@ -139,6 +140,8 @@ def _side(best: Mention, group: list[Mention], key: str) -> Side:
     known = leader_sides().get(key)
     if known in ("VN", "CN"):
         return "CN" if known == "CN" else "VN"
+    if _of_another_country(group, titles):
+        return "other"
     worded = next((side for title in titles if (side := worded_side(title))), None)
     if worded:
         return worded
@@ -148,9 +151,22 @@ def _side(best: Mention, group: list[Mention], key: str) -> Side:
     body = next((m.body for m in group if m.body), None)
     if body is not None:
         return "CN" if body.side == "CN" else "VN"
-    if any(m.delegation for m in group):
+    if any(m.delegation and m.delegation.side == "CN" for m in group):
         return "CN"
     return "VN"
+
+
+def _of_another_country(group: list[Mention], titles: list[list[Segment]]) -> bool:
+    """Whether the person belongs to a country neither Vietnam nor China: the sentence lists
+    them under it or they lead its delegation ('đoàn doanh nghiệp tỉnh Gyeongsangbuk (Hàn Quốc)
+    do ông Kim Hak-hong, Phó Tỉnh trưởng tỉnh Gyeongsangbuk'), and no title names a Vietnamese
+    place; office words China uses too ('Tỉnh trưởng') then say nothing of the side."""
+    if any(p.kind == "vietnam" for title in titles for s in title for p in s.places):
+        return False
+    tie = next((m.camp for m in group if m.camp), None) or next(
+        (m.delegation for m in group if m.delegation), None
+    )
+    return tie is not None and tie.side == "other"
 
 
 def _province(best: Mention, group: list[Mention]) -> str | None:

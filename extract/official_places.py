@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
+from extract.lexicon import load_data
 from extract.mentions import Mention
 from extract.names import MIN_NAME_WORDS, capitalised_run, name_key
 from extract.places import Place, PlaceMention, find_places
@@ -194,7 +196,8 @@ def delegation_led(before: str) -> Place | None:
     """'tiếp đoàn công tác của Sở Thương mại Khu tự trị Quảng Tây do ông …': the Chinese
     province (or China: 'đoàn Tổng Lãnh sự quán Trung Quốc tại TP. Hồ Chí Minh do ông …') of
     the delegation the person leads, when it names one and no Vietnamese place other than a
-    mission's seat."""
+    mission's seat; else the other country it names ('đoàn doanh nghiệp tỉnh Gyeongsangbuk (Hàn
+    Quốc) do ông …' -> Hàn Quốc)."""
     match = _LED_BY.search(before)
     if match is None:
         return None
@@ -204,10 +207,29 @@ def delegation_led(before: str) -> Place | None:
     chinese = [p for p in places if p.kind == "division"] or [
         p for p in places if p.kind == "china"
     ]
+    if not chinese:
+        return _other_country(who, mentions)
     vietnamese = [m for m in mentions if m.place.side == "VN"]
-    if not chinese or any(not _located_in_china(who, m, mentions) for m in vietnamese):
+    if any(not _located_in_china(who, m, mentions) for m in vietnamese):
         return None
     return chinese[-1]
+
+
+@cache
+def _destination_before() -> re.Pattern[str]:
+    """'… sang ', '… tại ' right before a place: where a delegation goes, not whose it is."""
+    words = "|".join(re.escape(w) for w in load_data("people")["delegation_destination_words"])
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _other_country(who: str, mentions: list[PlaceMention]) -> Place | None:
+    """The one country neither Vietnam nor China that a delegation's description names as its
+    own ('doanh nghiệp tỉnh Gyeongsangbuk (Hàn Quốc)' -> Hàn Quốc; not 'công tác tỉnh Điện Biên
+    sang Lào'), when it names no Vietnamese or Chinese place as its own; None otherwise."""
+    own = [m.place for m in mentions if not _destination_before().search(who, 0, m.start)]
+    if not own or any(p.side != "other" for p in own) or len({p.name for p in own}) > 1:
+        return None
+    return own[0]
 
 
 def _located_in_china(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
@@ -223,8 +245,8 @@ def _located_in_china(text: str, mention: PlaceMention, mentions: list[PlaceMent
 
 def listed_side(before: str) -> Place | None:
     """'phía Trung Quốc có ông …', 'Về phía Vân Nam có …', 'Lãnh đạo Thượng Hải, trong đó có …':
-    the side (and, for China, the province) the sentence lists the person under; 'phía bạn' is
-    the guests', China."""
+    the side (and, for China, the province) the sentence lists the person under, another
+    country's too ('phía Lào có …'); 'phía bạn' is the guests', China."""
     # The last one: 'phía Việt Nam có A, phía Trung Quốc có B'.
     headers = [*_CAMP.finditer(before), *_LEADERS_OF.finditer(before)]
     match = max(headers, key=lambda m: m.end(), default=None)
@@ -234,7 +256,7 @@ def listed_side(before: str) -> Place | None:
     if who.lower() in _GUEST_SIDE:
         return Place("china", "Trung Quốc", side="CN")
     places = [p.place for p in find_places(who)]
-    return places[0] if len(places) == 1 and places[0].side in ("VN", "CN") else None
+    return places[0] if len(places) == 1 else None
 
 
 def _one_list(after: str) -> bool:

@@ -2067,3 +2067,48 @@ def test_a_hyphen_between_names_or_before_a_vietnamese_word_separates(
     sentence: str, names: list[str]
 ) -> None:
     assert [o.name for o in _officials(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Korean provincial vice-governor leading his province's delegation
+        (
+            "Chủ tịch UBND tỉnh Bình Định tiếp đoàn doanh nghiệp tỉnh Chungcheongnam (Hàn Quốc)"
+            " do ông Park Jung-ho, Phó Tỉnh trưởng tỉnh Chungcheongnam dẫn đầu.",
+            ("Park Jung-ho", "Phó Tỉnh trưởng tỉnh Chungcheongnam", "other", None),
+        ),
+        # a Lao provincial governor listed under his country
+        (
+            "Dự hội nghị, phía Lào có ông Khăm Xay Phôm Vi Chít, Tỉnh trưởng tỉnh Luông Nậm Tha.",
+            ("Khăm Xay Phôm Vi Chít", "Tỉnh trưởng tỉnh Luông Nậm Tha", "other", None),
+        ),
+        # a Cambodian provincial governor, the country after the delegation's province
+        (
+            "Lãnh đạo tỉnh Tây Ninh đón đoàn đại biểu tỉnh Kampong Cham, Vương quốc Campuchia"
+            " do ông Un Chanda, Tỉnh trưởng tỉnh Kampong Cham dẫn đầu.",
+            ("Un Chanda", "Tỉnh trưởng tỉnh Kampong Cham", "other", None),
+        ),
+        # the bare office of a foreign delegation's leader
+        (
+            "Tiếp đoàn công tác tỉnh Xiêng Khoảng (Lào) do ông Bun Lơn Xay, Phó Tỉnh trưởng"
+            " dẫn đầu.",
+            ("Bun Lơn Xay", "Phó Tỉnh trưởng", "other", None),
+        ),
+        # a title naming a Chinese province stays China's, whatever country is named nearby
+        (
+            "Tiếp đoàn doanh nghiệp Hàn Quốc do ông Lưu Minh, Phó Tỉnh trưởng tỉnh Vân Nam"
+            " dẫn đầu.",
+            ("Lưu Minh", "Phó Tỉnh trưởng tỉnh Vân Nam", "CN", "Vân Nam"),
+        ),
+        # the country a Vietnamese delegation goes to is not its own
+        (
+            "Đoàn công tác sang Lào do ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh dẫn đầu.",
+            ("Trần Văn Minh", "Phó Chủ tịch UBND tỉnh", "VN", None),
+        ),
+    ],
+)
+def test_a_title_placed_in_no_chinese_division_belongs_to_the_other_country_named(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
