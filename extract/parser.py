@@ -22,7 +22,7 @@ from extract.page import read_page
 from extract.places import shared_names_in_china
 from extract.sources import article_source, printed_time_zone
 from extract.stamps import VIETNAM_TIME, vietnam_datetime
-from extract.text import sentences_in
+from extract.text import sentences_in, split_sentences
 from extract.trade import Context, find_trade_figures
 from extract.trade_tables import table_figures
 from extract.types import Meeting, ParsedArticle, TradeFigure
@@ -86,7 +86,10 @@ def parse_article(
     # A caption is read alone: it tells nothing to the body's sentences, nor they to it.
     captioned = [f for caption in captions for f in find_trade_figures(caption, context)]
     figures = find_trade_figures(
-        fact_sentences, context, read_apart=[*table_figures(paragraphs, context), *captioned]
+        fact_sentences,
+        context,
+        read_apart=[*table_figures(paragraphs, context), *captioned],
+        paragraph_openings=_paragraph_openings(paragraphs, first=1 if title else 0),
     )
     event = find_event_date(
         paragraphs,
@@ -190,6 +193,18 @@ def _within_reading_limit(paragraphs: tuple[str, ...]) -> list[str]:
         kept.append(paragraph)
         total += len(paragraph)
     return kept
+
+
+def _paragraph_openings(paragraphs: Sequence[str], *, first: int) -> set[int]:
+    """The indexes of the sentences opening each paragraph, the body's first sentence being the
+    `first`th read (after the headline, a paragraph of its own), as `sentences_in` splits them:
+    a time one paragraph names carries over to the next only."""
+    openings = {0}
+    index = first
+    for paragraph in paragraphs:
+        openings.add(index)
+        index += len(split_sentences(paragraph))
+    return openings
 
 
 def _figure_floors(figures: list[TradeFigure]) -> list[int]:

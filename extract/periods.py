@@ -82,6 +82,9 @@ _PERIOD_AFTER_YEAR = re.compile(r"\s*,?\s*(?:trong\s+)?")
 _PERIOD_REACH = 30  # characters a period phrase may stand before its year ("6 tháng đầu năm 2024")
 # What may join two times of a list: 'năm 2023 và 8 tháng đầu năm 2024', 'quý I/2024, quý I/2025'.
 _TIMES_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# A day and month written before a year ('15/12/2025', '3-1-2026'): a date, not a time figures
+# are of.
+_DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,48 @@ def times_listed(text: str) -> list[Time]:
         times.insert(0, Time(int(mention["y"]), str(part.value) if part else "full_year"))
         end = start
     return times
+
+
+def one_time_named(text: str, reference: int | None) -> Time | None:
+    """The one time a passage names, a year with its part, however often ('Tính chung 11 tháng
+    năm 2025, tổng kim ngạch … ước đạt 839,8 tỷ USD, tăng 17,2% so với cùng kỳ năm trước.' ->
+    2025, 'M1-M11'); None when it names none, two, a part of a year it does not write ('Quý I,
+    …' beside 'năm 2025'), a date ('ngày 15/12/2025') or months counted back ('8 tháng qua').
+    Times compared with are not named."""
+    times: set[Time] = set()
+    for mention in _YEAR_MENTION.finditer(text):
+        if _COMPARED.search(text[: mention.start()]):
+            continue
+        if _DAY_AND_MONTH_BEFORE.search(text[: mention.start()]):
+            return None
+        part = _period_just_before(text, mention.start())
+        times.add(Time(int(mention["y"]), str(part.value) if part else "full_year"))
+    for relative in _RELATIVE_YEAR.finditer(text):
+        if _COMPARED_RELATIVE.search(text[: relative.start()]):
+            continue
+        if reference is None:
+            return None
+        year = reference if relative["w"].lower() == "nay" else reference - 1
+        part = _period_just_before(text, relative.start())
+        times.add(Time(year, str(part.value) if part else "full_year"))
+    parts = {period for match in _PERIODS.finditer(text) if (period := _period(match))}
+    if len(times) != 1 or parts - {t.period for t in times} or _COUNTED_BACK.search(text):
+        return None
+    return times.pop()
+
+
+def names_a_time(text: str) -> bool:
+    """Whether `text` names a time figures may be of: a year, 'năm nay', a part of a year ('11
+    tháng', 'quý I') or months counted back; not one compared with ('so với năm 2024',
+    'so với cùng kỳ năm trước')."""
+    return (
+        year_before(text) is not None
+        or any(
+            not _COMPARED_RELATIVE.search(text[: m.start()]) for m in _RELATIVE_YEAR.finditer(text)
+        )
+        or period_in(text) is not None
+        or _COUNTED_BACK.search(text) is not None
+    )
 
 
 def _period_just_before(text: str, year_start: int) -> Found | None:

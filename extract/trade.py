@@ -4,10 +4,17 @@ found sentence by sentence with what each one tells the next."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
-from extract.periods import Time, looks_back_from, opens_on_an_earlier_year, within
+from extract.periods import (
+    Time,
+    looks_back_from,
+    names_a_time,
+    one_time_named,
+    opens_on_an_earlier_year,
+    within,
+)
 from extract.trade_comparisons import told_as_yardstick
 from extract.trade_context import Context, Lead, Passage, passage
 from extract.trade_growth import growth_told_after, growths_by_partner
@@ -27,6 +34,7 @@ from extract.trade_reading import read_sentence
 from extract.trade_repeats import without_repeats
 from extract.trade_sentence import Sentence
 from extract.trade_tables import ROW_QUOTE
+from extract.trade_years import open_to_a_time
 from extract.types import NATIONAL, TradeFigure
 
 __all__ = ["Context", "find_trade_figures", "sentence_figures"]
@@ -69,7 +77,11 @@ class _Story:
 
 
 def find_trade_figures(
-    sentences: Iterable[str], context: Context, *, read_apart: Iterable[TradeFigure] = ()
+    sentences: Iterable[str],
+    context: Context,
+    *,
+    read_apart: Iterable[TradeFigure] = (),
+    paragraph_openings: Collection[int] = (),
 ) -> list[TradeFigure]:
     """Every bilateral trade figure in the sentences, and then those read apart from them (the
     article's tables, its photo captions) that the sentences do not give, without repeats.
@@ -81,27 +93,52 @@ def find_trade_figures(
     passage's main figure; 'con số này' stands for the first figure of the sentence just before,
     and so does a figure said to be revised ('Số liệu 9 tháng được điều chỉnh lên …');
     the items of a list take the trade word, party, year and period of the line heading it.
-    A table's row read as a sentence gives way to the same figure read with its table.
+    A table's row read as a sentence gives way to the same figure read with its table. A figure
+    of no time otherwise, in a paragraph naming none before it, is of the one time the paragraph
+    before named: `paragraph_openings` are the indexes of the sentences opening a paragraph.
     """
     sentences = list(sentences)
+    carried_over = _times_carried_over(sentences, paragraph_openings, context)
     figures: list[TradeFigure] = []
     apart = list(read_apart)
     story = _Story()
     told_before: list[TradeFigure] = []  # the figures of the sentence just before
-    for text in sentences:
+    for text, paragraph_before in zip(sentences, carried_over, strict=True):
         sentence = Sentence(text, context.in_china)
         item = story.heading is not None and bool(_LIST_ITEM.match(text))
-        found = read_sentence(sentence, context, _lead(sentence, story, item))
+        lead = replace(_lead(sentence, story, item), paragraph_before=paragraph_before)
+        found = read_sentence(sentence, context, lead)
         found = [_restated_in_dollars(f, sentence, story.antecedent) for f in found]
         if not found and len(told_before) == 1 and figures and figures[-1] is told_before[0]:
             figures[-1] = _with_growth_told_after(figures[-1], sentence, story)
         elif not found and len(told_before) > 1 and figures[-len(told_before) :] == told_before:
             figures[-len(told_before) :] = _with_growths_by_partner(told_before, sentence)
         figures.extend(found)
-        _tell(story, sentence, found, item, context)
+        _tell(story, sentence, found, item, context, paragraph_before)
         told_before = found
     figures = [f for f in figures if not _read_with_its_table(f, apart)]
     return without_repeats([f for f in [*figures, *apart] if _plausible(f)], " ".join(sentences))
+
+
+def _times_carried_over(
+    sentences: list[str], openings: Collection[int], context: Context
+) -> list[Passage | None]:
+    """For each sentence, the one time the paragraph before its own named ('Tính chung 11 tháng
+    năm 2025, …' -> 2025, 'M1-M11'), as a passage of no party, while no sentence of its own
+    paragraph before it named any; None where that paragraph named none or several."""
+    carried: list[Passage | None] = []
+    paragraph: list[str] = []
+    time: Passage | None = None
+    for index, text in enumerate(sentences):
+        if index in openings and paragraph:
+            named = one_time_named(" ".join(paragraph), context.reference_year)
+            time = Passage(None, named.year, named.period, bilateral=False) if named else None
+            paragraph = []
+        carried.append(time)
+        paragraph.append(text)
+        if names_a_time(text):
+            time = None
+    return carried
 
 
 def _with_growth_told_after(figure: TradeFigure, sentence: Sentence, story: _Story) -> TradeFigure:
@@ -206,13 +243,22 @@ def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
 
 
 def _tell(
-    story: _Story, sentence: Sentence, found: list[TradeFigure], item: bool, context: Context
+    story: _Story,
+    sentence: Sentence,
+    found: list[TradeFigure],
+    item: bool,
+    context: Context,
+    paragraph_before: Passage | None = None,
 ) -> None:
     """What this sentence adds to the story for the sentences after it. An earlier year's
     figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
-    next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year."""
+    next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year. A sum
+    over several partners naming no time, with none told before, is of the one time the
+    paragraph before named (`paragraph_before`)."""
+    open_to = open_to_a_time(sentence, len(sentence.text))
+    dated = story.dated or (paragraph_before if open_to else None)
     story.several = (
-        None if found else sum_of_several(sentence, story.before, story.last, context, story.dated)
+        None if found else sum_of_several(sentence, story.before, story.last, context, dated)
     )
     # A sum over several localities is no one party's, even with a giver's place named in it.
     story.told = None if found or story.several else passage_named(sentence, context)

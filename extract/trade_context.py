@@ -74,6 +74,9 @@ class Lead:
     # The time the sentence just before only said how it went of ('Năm 2025 là năm tăng trưởng
     # tốt.'), as a passage of no party.
     time_judged: Passage | None = None
+    # The one time the paragraph before named, while this one has named none ('Tính chung 11
+    # tháng năm 2025, …' closing it), as a passage of no party.
+    paragraph_before: Passage | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ class TradeWords:
     vietnam_named: PhraseSet
     country_whole: PhraseSet
     locality_whole: PhraseSet
+    every_period: PhraseSet
     both_sides: PhraseSet
     two_countries: PhraseSet
     implicit_parties: PhraseSet
@@ -74,6 +75,7 @@ def trade_words() -> TradeWords:
         vietnam_named=PhraseSet(data["vietnam_named"]),
         country_whole=PhraseSet(data["country_whole"]),
         locality_whole=PhraseSet(data["locality_whole"]),
+        every_period=PhraseSet(data["every_period"]),
         both_sides=PhraseSet(data["both_sides"]),
         two_countries=PhraseSet(data["two_countries"]),
         implicit_parties=PhraseSet(data["implicit_parties"]),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extract.periods import (
     Found,
     counted_back,
+    names_a_time,
     period_in,
     period_near,
     relative_year_at,
@@ -19,7 +20,8 @@ from extract.periods import (
 )
 from extract.trade_comparisons import without_comparisons
 from extract.trade_context import Passage, Reading, passage
-from extract.trade_words import BREAKDOWN, CLAUSE_BREAK
+from extract.trade_sentence import Sentence
+from extract.trade_words import BREAKDOWN, CLAUSE_BREAK, trade_words
 
 # A sum told as an aside in brackets, with its own time: '(cả năm 2024 đạt 3,05 tỷ USD)'.
 _ASIDE_SUM = re.compile(
@@ -45,7 +47,8 @@ def figure_year(reading: Reading) -> Year | None:
     'năm nay'/'năm ngoái' (from the article's date) in the sentence, the previous figure's, the
     continued one's, that of the whole of Vietnam's trade the sentence before told ('… của cả
     nước đạt 368,5 tỷ USD. Trong đó, …'), or the one it announced ('… số liệu xuất nhập khẩu
-    năm 2025. Theo đó, …')."""
+    năm 2025. Theo đó, …'), the passage's, or else the one time the paragraph before named
+    when the sentence names none up to its next amount."""
     text, start = reading.sentence.text, reading.amount.start
     reference = reading.context.reference_year
     before = without_comparisons(_without_asides(text[:start]))
@@ -108,9 +111,22 @@ def figure_year(reading: Reading) -> Year | None:
         # told after a later amount is that one's ('…, khiến VN nhập siêu 13,02 tỉ USD, gần
         # gấp đôi mức 8,38 tỉ USD của năm 2023').
         return _of_passage(text, earlier)
+    paragraph_before = reading.lead.paragraph_before
+    if paragraph_before is not None and open_to_a_time(reading.sentence, len(own)):
+        # 'Tính chung 11 tháng năm 2025, tổng kim ngạch … của cả nước ước đạt 839,8 tỷ USD.'
+        # closing a paragraph, then '… xuất khẩu của Việt Nam sang Trung Quốc đạt 62,9 tỷ USD'
+        # opening the next: the one time the paragraph before named.
+        return Year(paragraph_before.year, source=paragraph_before)
     period = period_in(text[reading.previous_end : start])
     undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
     return Year(undated) if undated else None
+
+
+def open_to_a_time(sentence: Sentence, end: int) -> bool:
+    """Whether the sentence up to `end` names no time, nor says its sum is of every year or an
+    average ('khoảng 40 tỉ USD mỗi năm'): a time told elsewhere may be its sum's."""
+    every = trade_words().every_period
+    return not names_a_time(sentence.text[:end]) and not sentence.has(every, 0, end)
 
 
 def _relative_year_carried_on(reading: Reading, found: Found, relative: Found | None) -> int | None:

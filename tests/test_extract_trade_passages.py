@@ -1804,3 +1804,74 @@ def test_trong_do_after_a_whole_of_vietnam_takes_its_time(
         "với cùng kỳ năm 2023."
     )
     assert _figures([whole, part]) == expected
+
+
+def _figures_in_paragraphs(paragraphs: list[list[str]]) -> list[tuple[object, ...]]:
+    sentences = [s for paragraph in paragraphs for s in paragraph]
+    openings = [sum(len(p) for p in paragraphs[:i]) for i in range(len(paragraphs))]
+    return [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in find_trade_figures(sentences, IN_2024, paragraph_openings=openings)
+    ]
+
+
+WHOLE_OF_10_MONTHS = [
+    "Tính chung 10 tháng năm 2024, tổng kim ngạch xuất nhập khẩu của cả nước ước đạt 650,3 tỷ "
+    "USD, tăng 15,2% so với cùng kỳ năm trước.",
+    "Trong đó xuất khẩu đạt 340,1 tỷ USD.",
+]
+A_YEAR_JUDGED = ["Năm 2023 là một năm nhiều dấu mốc trong quan hệ hai nước."]
+SEVERAL_THEN_EACH = [
+    "Về kinh tế, thương mại giữa Việt Nam với ba địa phương đạt khoảng 45 tỷ USD.",
+    "Riêng Phúc Kiến đạt 30,2 tỷ USD, tăng 9,5%; Giang Tây 10,1 tỷ USD.",
+]
+TO_CHINA = ["Xuất khẩu của Việt Nam sang Trung Quốc đạt 50,6 tỷ USD, tăng 2,3%."]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [WHOLE_OF_10_MONTHS, TO_CHINA],
+            [("Trung Quốc", 2024, "M1-M10", "vn_export", 50_600_000_000, 2.3)],
+        ),
+        (
+            [A_YEAR_JUDGED, SEVERAL_THEN_EACH],
+            [
+                ("Phúc Kiến", 2023, "full_year", "two-way", 30_200_000_000, 9.5),
+                ("Giang Tây", 2023, "full_year", "two-way", 10_100_000_000, None),
+            ],
+        ),
+        # Two times named before: which one is unknown.
+        (
+            [["Năm 2023 và 10 tháng năm 2024, hai bên tổ chức nhiều hội chợ."], TO_CHINA],
+            [],
+        ),
+        # A day is no time a figure is of.
+        ([["Ngày 12/11/2024, Bộ Công Thương họp báo thường kỳ."], TO_CHINA], []),
+        # The paragraph has named a time of its own before the figure.
+        ([WHOLE_OF_10_MONTHS, ["Quý III, thương mại hai nước sôi động.", *TO_CHINA]], []),
+        # A sum of every year is of no one year.
+        (
+            [
+                A_YEAR_JUDGED,
+                ["Quảng Tây có kim ngạch thương mại với Việt Nam khoảng 40 tỷ USD mỗi năm."],
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_figure_of_no_time_takes_the_one_time_of_the_paragraph_before(
+    paragraphs: list[list[str]], expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures_in_paragraphs(paragraphs) == expected
+
+
+def test_the_paragraph_before_gives_its_time_in_a_parsed_article() -> None:
+    text = "\n\n".join(
+        ["Xuất khẩu sang Trung Quốc 10 tháng", " ".join(WHOLE_OF_10_MONTHS), *TO_CHINA]
+    )
+    figures = parse_article(text).trade_figures
+    assert [(f.province, f.year, f.period, f.kind, f.value_usd) for f in figures] == [
+        ("Trung Quốc", 2024, "M1-M10", "vn_export", 50_600_000_000)
+    ]
