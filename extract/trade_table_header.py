@@ -70,14 +70,23 @@ class Column:
     in_cells: bool = False  # each value cell gives its own unit ('2,61 tỷ USD')
 
 
-def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False) -> list[Column]:
+def value_columns(
+    table: Table,
+    *,
+    by_year: bool = False,
+    by_kind: bool = False,
+    market: TradeKind | None = None,
+) -> list[Column]:
     """The header's value columns, each with the percentage column right after it, if any.
 
     A column's unit is in its heading, else in the introduction ('Đơn vị: triệu USD'); what it
     counts is in its heading, else, for a heading naming only a time ('Năm 2024', '10 tháng')
     or in a table by year, in the introduction or the note under the table (in a table by kind,
     in each row). A heading naming neither ('Số dự án') is no trade column, whatever the
-    introduction says."""
+    introduction says. In a table of Vietnam's markets for `market` (its exports or imports, as
+    its caption names them), a column of that direction whose side the heading does not say
+    ('Xuất khẩu (tỷ USD)'), or one naming only a time, is of that side; its unit and year are
+    the table's own, not those of the paragraph before."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
     # The heading of the first column, which labels the rows, may give the table's unit:
@@ -85,7 +94,7 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
     intro_unit = (
         usd_unit(table.header[0])
         or usd_unit(table.caption)
-        or usd_unit(table.introduction)
+        or (None if market else usd_unit(table.introduction))
         or usd_unit(table.note)
     )
     columns: list[Column] = []
@@ -116,8 +125,12 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
         elif timed or by_year:
             kind = introduced_kind(table)
         else:
-            continue
-        year = heading_year(heading) or row_year or intro_year
+            kind = None
+        if kind is None and market is not None:
+            kind = market if _of_the_market_side(heading, market, timed=timed) else None
+        year = heading_year(heading) or (
+            year_before(table.caption) if market else row_year or intro_year
+        )
         if kind is None or (year is None and not by_year):
             continue
         # A heading naming a year ('Năm 2023') is that year's; in a table by year each row gives
@@ -139,6 +152,14 @@ def value_columns(table: Table, *, by_year: bool = False, by_kind: bool = False)
             )
         )
     return columns
+
+
+def _of_the_market_side(heading: str, market: TradeKind, *, timed: bool) -> bool:
+    """Whether a heading of a table of Vietnam's markets counts the side its caption names: it
+    names that direction alone ('Xuất khẩu (tỷ USD)' under '… thị trường xuất khẩu …'), or only
+    a time ('Năm 2025'); not the other direction nor a share ('Tỷ trọng')."""
+    owner = growth_owner(heading)
+    return owner == _OWNER_OF_KIND[market] or (owner is None and timed)
 
 
 def introduced_kind(table: Table) -> TradeKind | None:

@@ -26,7 +26,10 @@ trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩ
 row of another sum (trade through a border gate, the balance) gives nothing. The heading of the
 first column may give the table's unit ('Chỉ tiêu (đơn vị: tỷ USD)'), a value its growth in
 brackets ('16,2 (+9,1%)'), and the values of a column whose heading gives no unit ('Giá trị')
-each their own ('2,61 tỷ USD').
+each their own ('2,61 tỷ USD'). A caption naming Vietnam's markets for its exports or imports
+and a time, and no one else's ('Một số thị trường xuất khẩu 11 tháng năm 2025'), makes the rows
+markets: a Chinese division's row gives Vietnam's exports to it (imports from it) in the column
+of that direction ('Xuất khẩu (tỷ USD)'), another country's nothing.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from extract.trade_table_cells import (
 )
 from extract.trade_table_finding import Table, tables_in
 from extract.trade_table_header import Column, value_columns
+from extract.trade_table_markets import market_kind
 from extract.trade_table_rows import kinds_by_row, one_party, row_provinces, row_times
 from extract.types import NATIONAL, TradeFigure
 
@@ -86,7 +90,8 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
     times = row_times(table)
     by_year = all(times)
     row_kinds = None if by_year else kinds_by_row(table.rows, context)
-    columns = value_columns(table, by_year=by_year, by_kind=row_kinds is not None)
+    market = None if by_year or row_kinds is not None else market_kind(table)
+    columns = value_columns(table, by_year=by_year, by_kind=row_kinds is not None, market=market)
     if beside:
         columns = [c for c in columns if _parties_column(table.header[c.index])]
     if not columns:

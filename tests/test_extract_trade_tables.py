@@ -900,3 +900,57 @@ def test_a_table_of_the_parties_trade_beside_one_place_s_gives_the_parties_colum
     assert [
         (f.province, f.year, f.period, f.kind, f.value_usd) for f in article.trade_figures
     ] == expected
+
+
+def _markets_page(caption: str, heading: str = "Xuất khẩu (tỷ USD)") -> str:
+    return (
+        "<html><body><article><h1>Xuất khẩu sang các thị trường châu Á tăng mạnh</h1>"
+        "<p>Theo số liệu hải quan, hàng hóa của Việt Nam tiếp tục tìm được chỗ đứng ở nhiều "
+        "thị trường châu Á, nhất là nhóm máy móc, linh kiện điện tử.</p>"
+        f"<table><caption>{caption}</caption>"
+        f"<tr><th>Thị trường</th><th>{heading}</th><th>So với cùng kỳ (%)</th></tr>"
+        "<tr><td>Nhật Bản</td><td>22,3</td><td>+4,1</td></tr>"
+        "<tr><td>Ma Cao (Trung Quốc)</td><td>1,2</td><td>+9,5</td></tr>"
+        "<tr><td>Đài Loan (Trung Quốc)</td><td>7,8</td><td>-2,4</td></tr></table>"
+        "<p>Các doanh nghiệp kỳ vọng đà tăng tiếp tục trong những tháng cuối năm.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "heading", "expected"),
+    [
+        (
+            "Một số thị trường xuất khẩu 9 tháng năm 2025 (Nguồn: Cục Hải quan)",
+            "Xuất khẩu (tỷ USD)",
+            [
+                ("Ma Cao", 2025, "M1-M9", "vn_export", 1_200_000_000, 9.5),
+                ("Đài Loan", 2025, "M1-M9", "vn_export", 7_800_000_000, -2.4),
+            ],
+        ),
+        (
+            "Thị trường nhập khẩu chính của Việt Nam năm 2024",
+            "Nhập khẩu (tỷ USD)",
+            [
+                ("Ma Cao", 2024, "full_year", "vn_import", 1_200_000_000, 9.5),
+                ("Đài Loan", 2024, "full_year", "vn_import", 7_800_000_000, -2.4),
+            ],
+        ),
+        # whose markets they are, the caption says: a province's, the world's, China's own
+        ("Một số thị trường xuất khẩu của tỉnh Lào Cai 9 tháng năm 2025", "Xuất khẩu (tỷ USD)", []),
+        ("Các thị trường nhập khẩu lớn nhất thế giới năm 2024", "Nhập khẩu (tỷ USD)", []),
+        ("Thị trường xuất khẩu của Quảng Tây 9 tháng năm 2025", "Xuất khẩu (tỷ USD)", []),
+        # a product's markets, no time, the other direction: nothing
+        ("Thị trường xuất khẩu cà phê 9 tháng năm 2025", "Xuất khẩu (tỷ USD)", []),
+        ("Một số thị trường xuất khẩu (Nguồn: Cục Hải quan)", "Xuất khẩu (tỷ USD)", []),
+        ("Một số thị trường xuất khẩu 9 tháng năm 2025", "Nhập khẩu (tỷ USD)", []),
+    ],
+)
+def test_a_table_of_vietnam_s_markets_gives_its_trade_with_the_chinese_divisions_in_rows(
+    caption: str, heading: str, expected: list[tuple[object, ...]]
+) -> None:
+    article = parse_article(_markets_page(caption, heading), filename="page.html")
+    assert [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in article.trade_figures
+    ] == expected
