@@ -54,10 +54,9 @@ _EVENT_DATE_WORDS = re.compile(
 _SAME_DAY = re.compile(
     rf"(?:{_TIME_OF_DAY}\s+cùng|[Cc]ùng|(?:[Cc]ũng\s+)?[Tt]rong(?:\s+cùng)?)\s+ngày(?=\s*,)"
 )
-_RELATIVE_DAY = re.compile(
-    r"\b(?P<word>(?:hôm|sáng|chiều|trưa|tối) nay|(?:hôm|sáng|chiều|tối|đêm) qua)\b",
-    re.I,
-)
+# Today or yesterday: 'chiều nay', 'trưa qua' (any part of the day, 'nay' or 'qua').
+_TODAY_OR_YESTERDAY = rf"(?:{'|'.join(_CALENDAR['parts_of_day'])})\s+(?:nay|qua)\b"
+_RELATIVE_DAY = re.compile(rf"\b(?P<word>{_TODAY_OR_YESTERDAY})", re.I)
 # A weekday of a week gone by, with no day written: 'Chiều thứ Sáu tuần trước, tại …' (the
 # Friday of the week before the page's), 'thứ Bảy vừa qua' (the latest Saturday before it).
 _RELATIVE_WEEKDAY = re.compile(
@@ -68,8 +67,7 @@ _RELATIVE_WEEKDAY = re.compile(
 # dash if any: '- Chiều nay, tại Trụ sở Chính phủ, …', 'Tối qua, …', 'Chiều thứ Sáu tuần trước,
 # tại …'.
 _RELATIVE_OPENING = re.compile(
-    r"^(?:[-–•+*]\s*)?(?=(?:hôm|sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua)\b"
-    rf"|(?:{_TIME_OF_DAY}\s+)?{_RELATIVE_WEEKDAY.pattern})",
+    rf"^(?:[-–•+*]\s*)?(?={_TODAY_OR_YESTERDAY}|(?:{_TIME_OF_DAY}\s+)?{_RELATIVE_WEEKDAY.pattern})",
     re.I,
 )
 # What tells that an event is still to come, before its day: 'sẽ biểu diễn tối 16-1'.
@@ -296,12 +294,14 @@ def _later_day(
 ) -> _DayMonth | EventDate | None:
     """The day of the first sentence opening with one: a date (see `_sentence_starts`), or
     today or yesterday, the publication day or the day before ('- Chiều nay, tại Trụ sở Chính
-    phủ, Thủ tướng … tiếp …', 'Theo Trung tâm …, lúc 13 giờ chiều nay, …')."""
+    phủ, Thủ tướng … tiếp …', 'Theo Trung tâm …, lúc 13 giờ chiều nay, …'); a sentence opening
+    on today with no publication day to count from dates nothing, and the next ones are read."""
     for sentence in sentences_in(paragraphs):
         if found := _first_date(_sentence_starts([sentence])):
             return found
-        if relative := next((t for t in _starts(sentence) if _RELATIVE_OPENING.match(t)), None):
-            return _relative_day(relative, published)
+        relative = next((t for t in _starts(sentence) if _RELATIVE_OPENING.match(t)), None)
+        if relative and (day := _relative_day(relative, published)):
+            return day
     return None
 
 

@@ -352,6 +352,8 @@ def test_a_lead_saying_this_morning_of_its_own_news_is_the_publication_day() -> 
         ("Sáng nay, lãnh đạo tỉnh Lào Cai hội đàm với Phó Tỉnh trưởng.", date(2024, 8, 18)),
         ("Theo Đài Khí tượng, lúc 13 giờ chiều nay, bão đi vào Quảng Tây.", date(2024, 8, 18)),
         ("Tối qua, đoàn đã thăm cửa khẩu Hà Khẩu.", date(2024, 8, 17)),
+        ("Trưa qua, đoàn đã thăm cửa khẩu Hà Khẩu.", date(2024, 8, 17)),
+        ("Đêm nay, đoàn nghệ thuật Quảng Tây biểu diễn tại Lạng Sơn.", date(2024, 8, 18)),
     ],
 )
 def test_a_later_sentence_opening_on_today_is_dated_by_the_publication_day(
@@ -360,6 +362,17 @@ def test_a_later_sentence_opening_on_today_is_dated_by_the_publication_day(
     published = datetime(2024, 8, 18, 18, 30, tzinfo=VIETNAM)
     lead = "Nội dung chính của bản tin: Quốc hội thảo luận; bão gây mưa lớn ở Hải Nam."
     assert _event(lead, later, published=published) == (day, True)
+
+
+@pytest.mark.parametrize(
+    "today", ["Chiều nay, tại Hà Nội, hai bên trao đổi.", "Trưa qua, đoàn thăm cửa khẩu."]
+)
+def test_a_sentence_on_today_with_no_page_day_leaves_the_next_day_to_date_the_event(
+    today: str,
+) -> None:
+    lead = "Nội dung chính của bản tin: Quốc hội thảo luận; bão gây mưa lớn ở Hải Nam."
+    later = "Ngày 3/12/2024, lãnh đạo tỉnh Lạng Sơn hội đàm với Phó Thị trưởng thành phố Sùng Tả."
+    assert _event(lead, today, later) == (date(2024, 12, 3), False)
 
 
 @pytest.mark.parametrize(
