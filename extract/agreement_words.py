@@ -40,6 +40,9 @@ class SigningWords:
     meetings: PhraseSet
     after_meeting: PhraseSet
     event_names: PhraseSet  # an event's name telling a plan it carries out ('hội nghị triển khai')
+    deal_signers: PhraseSet  # businesses left unnamed signing ('các doanh nghiệp')
+    deal_subjects: PhraseSet  # a buying or selling a document is for ('mua bán')
+    deal_values: PhraseSet  # what a document is worth, after its name ('trị giá')
 
 
 @cache
@@ -82,4 +85,7 @@ def signing_words() -> SigningWords:
         meetings=PhraseSet(w for m in data["meeting"] for w in m["words"]),
         after_meeting=PhraseSet(signing["after_meeting"]),
         event_names=PhraseSet(signing["event_names"]),
+        deal_signers=PhraseSet(signing["deal_signers"]),
+        deal_subjects=PhraseSet(signing["deal_subjects"]),
+        deal_values=PhraseSet(signing["deal_values"]),
     )

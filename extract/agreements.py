@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from extract.agreement_days import signing_days
+from extract.agreement_deals import a_business_deal
 from extract.agreement_status import in_an_event_s_name, recipient_at, signing_status
 from extract.agreement_summaries import without_summaries
 from extract.agreement_times import recalled_signings
@@ -187,6 +188,8 @@ def _sentence_agreements(
             elif end < len(keys) and keys[end] == ":":
                 listed = status
             continue
+        if a_business_deal(tokens, keys, i, i + length, end):
+            continue  # 'Các doanh nghiệp ký được biên bản ghi nhớ mua bán trị giá …': a deal
         if not signed and end == i + length and not tokens[i].is_capitalised:
             continue  # '… để triển khai bản ghi nhớ': the one told of before, named there
         if not signed and not tokens[i].is_capitalised and in_an_event_s_name(keys, i):

@@ -1785,6 +1785,42 @@ def test_deals_joined_to_companies_contracts_are_not_named(sentence: str) -> Non
     assert find_agreements([sentence], DAY) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # signed by businesses left unnamed
+        "Các doanh nghiệp ký được biên bản ghi nhớ mua bán trị giá khoảng 35 triệu USD.",
+        "Tại hội chợ, doanh nghiệp hai nước đã ký kết bản ghi nhớ về hợp tác logistics.",
+        # for a buying or selling
+        "Hai công ty đã ký biên bản ghi nhớ cung ứng 5.000 tấn sầu riêng mỗi năm.",
+        "Nhân dịp này, hai tập đoàn ký thỏa thuận thu mua 10.000 tấn vải thiều.",
+        # given with what it is worth
+        "Trong hai ngày, các nhà nhập khẩu đã ký thỏa thuận hợp tác trị giá 12 triệu USD.",
+    ],
+)
+def test_a_companies_deal_in_lower_case_is_no_agreement(sentence: str) -> None:
+    assert find_agreements([sentence], DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Sở Công Thương và Sở Thương mại tỉnh Quảng Đông đã ký biên bản ghi nhớ về xúc tiến "
+            "thương mại giai đoạn 2026-2028.",
+            "biên bản ghi nhớ về xúc tiến thương mại giai đoạn 2026-2028",
+        ),
+        (
+            "Hai trung tâm đã ký biên bản ghi nhớ về hợp tác xúc tiến thương mại, bên cạnh 11 "
+            "thỏa thuận giữa các doanh nghiệp.",
+            "biên bản ghi nhớ về hợp tác xúc tiến thương mại",
+        ),
+    ],
+)
+def test_a_document_in_lower_case_a_named_body_signs_is_one(sentence: str, name: str) -> None:
+    assert [a.name for a in find_agreements([sentence], DAY)] == [name]
+
+
 def test_what_a_document_is_worth_is_not_its_name() -> None:
     sentence = "Hai tập đoàn đã ký Thỏa thuận hợp tác về logistics với tổng giá trị 30 triệu USD."
     assert [a.name for a in find_agreements([sentence], DAY)] == ["Thỏa thuận hợp tác về logistics"]
