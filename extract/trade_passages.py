@@ -13,7 +13,7 @@ from extract.trade_givers import givers_named
 from extract.trade_kinds import vietnam_is_actor
 from extract.trade_parties import CHINESE, involves_vietnam, names_vietnam, province_of
 from extract.trade_sentence import Sentence
-from extract.trade_words import Keyword, several_partners, trade_words
+from extract.trade_words import Keyword, several_partners_at, trade_words
 
 __all__ = [
     "Heading",
@@ -96,10 +96,13 @@ def sum_of_several(
     """What a sum of Vietnam's trade with several Chinese localities, naming none, tells the
     sentence singling them out after it ('Năm 2025, thương mại giữa Việt Nam với bốn địa
     phương đạt khoảng 68 tỷ USD.'): its trade word and time, as a list heading's; None for any
-    other sentence, or one whose time is unknown."""
-    if not sentence.amounts or _parties_not_givers(sentence):
+    other sentence, or one whose time is unknown. The localities may be listed before its trade
+    word, as what the count stands for ('Địa bàn gồm ba tỉnh Phúc Kiến, Quảng Đông và Giang
+    Tây, thương mại của Việt Nam với ba tỉnh này đạt …'): they are no parties of their own."""
+    if not sentence.amounts:
         return None
-    if not several_partners(sentence.text):
+    several = several_partners_at(sentence.text)
+    if several is None or _parties_not_givers(sentence, _members_end(sentence, several)):
         return None
     if not involves_vietnam(sentence, len(sentence.text)):
         return None
@@ -180,14 +183,22 @@ def _parties(sentence: Sentence) -> set[str]:
     }
 
 
-def _parties_not_givers(sentence: Sentence) -> set[str]:
-    """The Chinese provinces a sentence names as parties, leaving out those only naming who
-    gave its figures ('Theo số liệu của Hải quan Thượng Hải, … thương mại giữa Việt Nam với
-    bốn địa phương đạt 34,3 tỷ USD' -> none)."""
+def _members_end(sentence: Sentence, several: int) -> int:
+    """Where the localities a sum over several counts may be listed up to: the start of the
+    trade word before the count at `several` ('gồm ba tỉnh Phúc Kiến, Quảng Đông và Giang Tây,
+    | thương mại của Việt Nam với ba tỉnh này'); 0 when no trade word stands before it."""
+    keyword = sentence.last_keyword(several)
+    return 0 if keyword is None else keyword.start
+
+
+def _parties_not_givers(sentence: Sentence, start: int = 0) -> set[str]:
+    """The Chinese provinces a sentence names as parties from `start` on, leaving out those only
+    naming who gave its figures ('Theo số liệu của Hải quan Thượng Hải, … thương mại giữa Việt
+    Nam với bốn địa phương đạt 34,3 tỷ USD' -> none)."""
     givers = givers_named(sentence.text)
     return {
         province
-        for p in sentence.parties_within(0, len(sentence.text))
+        for p in sentence.parties_within(start, len(sentence.text))
         if p.place.kind in CHINESE
         and not any(start <= p.start < end for start, end in givers)
         and (province := province_of(p)) is not None

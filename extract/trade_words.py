@@ -146,4 +146,11 @@ def _phrase(words: str) -> str:
 def several_partners(text: str) -> bool:
     """Whether `text` names as the parties of its trade several Chinese localities it does not
     name one by one: 'thương mại giữa Việt Nam với bốn địa phương đạt khoảng 68 tỷ USD'."""
-    return _several_partners().search(text) is not None
+    return several_partners_at(text) is not None
+
+
+def several_partners_at(text: str) -> int | None:
+    """Where the words naming several Chinese localities as the parties of a trade start ('với
+    bốn địa phương' in 'thương mại giữa Việt Nam với bốn địa phương đạt …'); None if none."""
+    match = _several_partners().search(text)
+    return None if match is None else match.start()

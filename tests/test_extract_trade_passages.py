@@ -1671,6 +1671,33 @@ def test_the_parts_of_a_sum_over_several_localities_singled_out_after_it(
 
 
 @pytest.mark.parametrize(
+    "total",
+    [
+        "Địa bàn lãnh sự gồm ba tỉnh Hồ Nam, Hồ Bắc và Giang Tây, thương mại của Việt Nam với ba "
+        "tỉnh này đạt hơn 45 tỷ USD.",
+        "Ba địa phương Hồ Nam, Hồ Bắc, Giang Tây, kim ngạch thương mại giữa Việt Nam và các tỉnh "
+        "này đạt khoảng 45 tỷ USD.",
+    ],
+)
+def test_a_sum_over_localities_listed_before_it_is_shared_out_by_a_topic_singled_out_after_it(
+    total: str,
+) -> None:
+    # the localities listed before the trade word are what the count stands for, not parties of
+    # their own; the topic singled out after the sum is Vietnam's partner, its part the export
+    sentences = [
+        "Năm 2023 là năm hợp tác sôi động.",
+        total,
+        "Riêng với Hồ Nam, kim ngạch thương mại năm 2023 đạt khoảng 21,3 tỷ USD, tăng 10,5% so "
+        "với năm trước, dẫn đầu khu vực; trong đó xuất khẩu của Việt Nam sang Hồ Nam ước đạt "
+        "7,2 tỷ USD.",
+    ]
+    assert _figures(sentences) == [
+        ("Hồ Nam", 2023, "full_year", "two-way", 21_300_000_000, 10.5),
+        ("Hồ Nam", 2023, "full_year", "vn_export", 7_200_000_000, None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("total", "parts"),
     [
         # the sum's giver is a Chinese body: its place gave the figure, it is no party
