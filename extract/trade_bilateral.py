@@ -16,13 +16,14 @@ from extract.trade_parties import (
     CHINESE,
     breakdown_party,
     involves_vietnam,
+    names_vietnam,
     partner_told_before,
     same_parties_as_recent,
     same_trade_as_previous,
     vietnam_understood,
 )
 from extract.trade_sentence import Sentence
-from extract.trade_words import Keyword, trade_words
+from extract.trade_words import Keyword, contrast_opening, trade_words
 
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # What joins the two parties of a trade: 'TP.HCM và Quảng Đông', 'Lào Cai với Vân Nam', 'Lạng
@@ -233,7 +234,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
     words = trade_words()
     s, start = reading.sentence, reading.amount.start
     region_start = max(keyword.start, reading.previous_end)
-    clause_start = s.text.rfind(";", 0, start) + 1
+    clause_start = max(s.text.rfind(";", 0, start) + 1, _contrasted_clause(reading, keyword))
     asides = _party_asides(s, region_start, start)
     region_places = [
         p
@@ -265,6 +266,28 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
             or market_of_vietnam(reading, keyword)
         )
     )
+
+
+def _contrasted_clause(reading: Reading, keyword: Keyword) -> int:
+    """Where a clause set against the amount before it starts, when the trade word opens it and
+    it names both parties itself before the amount ('…, qua cặp cửa khẩu … chỉ đạt khoảng 12
+    triệu USD, rất nhỏ so với tiềm năng, trong khi kim ngạch thương mại giữa Việt Nam và tỉnh
+    Vân Nam đạt hơn 4,8 tỷ USD': from 'trong khi'): what the sentence said of the amount before
+    (a border gate, 'so với tiềm năng') is not said of this figure, which takes the sentence's
+    time. 0 otherwise, and after an amount said to be a goal."""
+    s, end = reading.sentence, reading.amount.start
+    if reading.previous_end == 0 or keyword.start < reading.previous_end:
+        return 0
+    # 'kim ngạch thương mại': the clause opens on the first of its trade words.
+    first = next(iter(s.keywords(reading.previous_end, keyword.end)), keyword)
+    opening = contrast_opening(s.text, reading.previous_end, first.start)
+    if opening is None or not names_vietnam(s, first.start, end):
+        return 0
+    chinese = [p for p in s.parties_within(first.start, end) if p.place.kind in CHINESE]
+    # 'Mục tiêu đến năm 2030, … đạt 10 tỷ USD, trong khi …': set against a goal, the clause's
+    # time is no year it can take from the sentence.
+    before = max((a.start for a in s.amounts if a.end <= reading.previous_end), default=0)
+    return opening if chinese and not _a_goal(reading, 0, before) else 0
 
 
 def _plain_to(reading: Reading) -> int:

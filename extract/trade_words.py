@@ -143,6 +143,22 @@ def _phrase(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split())
 
 
+@cache
+def _contrast_opening() -> re.Pattern[str]:
+    """Words opening a clause set against the amount before it, then nothing but a comma before
+    the place the pattern is searched up to (extract/data/trade.toml)."""
+    phrases = sorted(load_data("trade")["contrast_openings"], key=len)[::-1]
+    return re.compile(rf"\b(?:{'|'.join(_phrase(p) for p in phrases)})\s*,?\s*$", re.I)
+
+
+def contrast_opening(text: str, start: int, end: int) -> int | None:
+    """Where words setting a clause against the amount before it start in text[start:end],
+    right before `end` (a trade word): 'trong khi' in '… 12 triệu USD, trong khi kim ngạch …';
+    None when none stands there."""
+    match = _contrast_opening().search(text, start, end)
+    return None if match is None else match.start()
+
+
 def several_partners(text: str) -> bool:
     """Whether `text` names as the parties of its trade several Chinese localities it does not
     name one by one: 'thương mại giữa Việt Nam với bốn địa phương đạt khoảng 68 tỷ USD'."""

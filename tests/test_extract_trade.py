@@ -994,6 +994,53 @@ def test_not_a_bilateral_trade_figure(sentence: str) -> None:
     assert sentence_figures(sentence, Context(main_province="Quảng Tây", reference_year=None)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, kim ngạch xuất nhập khẩu qua cặp cửa khẩu Thanh Thủy – Thiên Bảo chỉ đạt "
+            "khoảng 15 triệu USD, rất nhỏ so với tiềm năng, trong khi kim ngạch thương mại giữa "
+            "Việt Nam và tỉnh Vân Nam đạt hơn 4,8 tỷ USD.",
+            [("Vân Nam", 2024, "full_year", "two-way", 4_800_000_000, True)],
+        ),
+        (
+            "Năm 2023, kim ngạch qua cửa khẩu Lào Cai đạt 900 triệu USD, thấp hơn tiềm năng, còn "
+            "kim ngạch thương mại giữa Việt Nam và tỉnh Vân Nam đạt 4,5 tỷ USD.",
+            [("Vân Nam", 2023, "full_year", "two-way", 4_500_000_000, False)],
+        ),
+        (
+            "Năm 2023, xuất nhập khẩu qua cửa khẩu Lào Cai đạt 900 triệu USD, trong lúc đó kim "
+            "ngạch thương mại giữa Việt Nam và Vân Nam đạt 4,5 tỷ USD.",
+            [("Vân Nam", 2023, "full_year", "two-way", 4_500_000_000, False)],
+        ),
+        (
+            "Năm 2024, kim ngạch qua cặp cửa khẩu Thanh Thủy – Thiên Bảo chỉ khoảng 15 triệu USD, "
+            "rất nhỏ so với kim ngạch thương mại giữa Việt Nam và Vân Nam là 4,8 tỷ USD.",
+            [("Vân Nam", 2024, "full_year", "two-way", 4_800_000_000, False)],
+        ),
+        # set against a goal, the clause has no year of its own
+        (
+            "Mục tiêu đến năm 2030, kim ngạch thương mại giữa Việt Nam và Vân Nam đạt 10 tỷ USD, "
+            "trong khi kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 30 tỷ USD.",
+            [],
+        ),
+        # a clause naming no parties of its own goes on with the locality's trade
+        (
+            "Riêng Lào Cai, kim ngạch với Vân Nam năm 2024 đạt 2 tỷ USD, còn kim ngạch xuất khẩu "
+            "đạt 800 triệu USD.",
+            [],
+        ),
+    ],
+)
+def test_a_bilateral_clause_set_against_a_border_gate_s_figure_takes_the_sentence_s_year(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    figures = sentence_figures(sentence, Context(main_province="Vân Nam", reference_year=2025))
+    assert [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.approximate) for f in figures
+    ] == expected
+
+
 def test_a_sentence_opening_with_trong_do_continues_the_figure_before_it() -> None:
     figures = find_trade_figures(
         [
