@@ -41,6 +41,8 @@ _PHRASE_REACH = 6
 _PLAN_REACH = 4
 # Dashes between two words of one name ('Hội nghị - Triển lãm').
 _DASHES = frozenset({"-", "–", "—"})
+# Tokens into a sentence a bulletin's tag and dash may end by, before its text: 'LSO - '.
+_TAG_REACH = 4
 # Marks a clause opens after.
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 # How far into a sentence the meeting it opens on is named ('Phát biểu tại buổi tiếp, …').
@@ -342,9 +344,18 @@ def opens_an_event(sentence: str) -> bool:
     keys = [t.key for t in tokenize(sentence)]
     return (
         day_opens(past_its_purpose(sentence))
+        or _opens_on_today(keys)
         or vocabulary().openers.match(keys, 0) is not None
         or (_PLACE_OPENS.match(sentence) is not None and meeting_place(sentence) is not None)
     )
+
+
+def _opens_on_today(keys: list[str]) -> bool:
+    """Whether the sentence opens on the day it is published, past a bulletin's tag and dash if
+    any ('LSO - Sáng nay, … tổ chức Hội nghị …', '- Chiều nay, …'): the news's own event."""
+    start = next((k + 1 for k in range(min(len(keys), _TAG_REACH)) if keys[k] in _DASHES), 0)
+    today = vocabulary().today
+    return today.match(keys, 0) is not None or today.match(keys, start) is not None
 
 
 def is_attendance(sentence: str) -> bool:
@@ -380,12 +391,21 @@ def meeting_in(sentence: str, number: int) -> FoundMeeting | None:
             # the other told after it. Attended together ('dự Lễ khai mạc Hội chợ … và Hội nghị
             # Thượng đỉnh …'), they are the conference, as before.
             return occasion
+        if found is not None and _inside_the_name(found, occasion):
+            continue  # 'Diễn đàn gặp gỡ doanh nghiệp Việt - Trung': the forum's name
         if found is not None and found.kind not in OCCASIONS:
             return attended if attended and found.kind != "conference" else found
         if found is not None and occasion is None and attended_at(keys, i):
             attended = replace(found, attended=True)
         occasion = occasion or found
     return occasion
+
+
+def _inside_the_name(found: FoundMeeting, event: FoundMeeting | None) -> bool:
+    """Whether the meeting's word found lies inside the name of the event found before it, whose
+    head noun gives the kind ('Tọa đàm gặp gỡ doanh nghiệp Quảng Tây': a seminar, not a
+    meeting)."""
+    return event is not None and event.at < found.at < event.at + len(tokenize(event.label))
 
 
 def _held_at(

@@ -82,6 +82,50 @@ def test_meeting_kinds_and_labels(lead: str, kind: str, label: str) -> None:
     assert (meeting.kind, meeting.label, meeting.date) == (kind, label, DAY)
 
 
+_ATTENDED = "Dự sự kiện có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh."
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "kind", "label"),
+    [
+        # a meeting's word inside an event's name: the head noun gives the kind
+        (
+            None,
+            "Sáng 19/5, UBND tỉnh tổ chức Diễn đàn gặp gỡ doanh nghiệp Việt - Trung.",
+            "forum",
+            "Diễn đàn gặp gỡ doanh nghiệp Việt - Trung",
+        ),
+        (
+            None,
+            "Sáng 19/5, Sở Công Thương tổ chức Tọa đàm gặp mặt doanh nghiệp Quảng Tây.",
+            "seminar",
+            "Tọa đàm gặp mặt doanh nghiệp Quảng Tây",
+        ),
+        # the headline names it by the words after the head noun; the lead, opening on the
+        # day it is published (past a bulletin's tag), names it in full
+        (
+            "Lào Cai – Hồng Hà gặp gỡ cuối năm",
+            "Sáng nay, UBND tỉnh Lào Cai và Chính quyền châu Hồng Hà tổ chức Hội nghị gặp gỡ "
+            "cuối năm 2026.",
+            "conference",
+            "Hội nghị gặp gỡ cuối năm 2026",
+        ),
+        (
+            "Lào Cai – Hồng Hà gặp gỡ cuối năm",
+            "LCO - Sáng nay, UBND tỉnh Lào Cai và Chính quyền châu Hồng Hà tổ chức Hội nghị gặp "
+            "gỡ cuối năm 2026.",
+            "conference",
+            "Hội nghị gặp gỡ cuối năm 2026",
+        ),
+    ],
+)
+def test_named_event_s_head_noun_decides_its_kind(
+    title: str | None, lead: str, kind: str, label: str
+) -> None:
+    (meeting,) = _meetings(title, lead, _ATTENDED)
+    assert (meeting.kind, meeting.label) == (kind, label)
+
+
 @pytest.mark.parametrize(
     ("lead", "label"),
     [
