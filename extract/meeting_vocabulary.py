@@ -35,6 +35,7 @@ class _Kind:
 class _Words:
     meetings: PhraseSet
     guests: PhraseSet
+    communities: PhraseSet
     partners: PhraseSet
     compounds: PhraseSet
     shared_guest: PhraseSet
@@ -118,6 +119,7 @@ def vocabulary() -> _Words:
     return _Words(
         meetings=PhraseSet([w for w, _ in kinds], [k for _, k in kinds]),
         guests=PhraseSet(data["guests"]),
+        communities=PhraseSet(data["communities"]),
         partners=PhraseSet(data["partners"]),
         compounds=PhraseSet(data["compounds"]),
         shared_guest=PhraseSet(data["shared_guest"]),

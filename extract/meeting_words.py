@@ -469,6 +469,8 @@ def meeting_at(
         return None
     if kind.capitalised and not tokens[i].is_capitalised:
         return None
+    if kind.kind in GATHERINGS and words.communities.match(keys, after):
+        return None  # '… và gặp gỡ cộng đồng doanh nghiệp': no counterpart met
     if after_phrase(words.earlier, keys, i) or words.letters.occurs(keys, 0, i):
         return None
     if kind.kind in SESSIONS and i > 0 and keys[i - 1] in _INSIDE_A_NAME:

@@ -40,7 +40,7 @@ def _meetings(title: str | None, *paragraphs: str) -> list[Meeting]:
             "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XX",
         ),
         ("Đoàn có buổi làm việc với lãnh đạo tỉnh Hải Nam.", "working session", "buổi làm việc"),
-        ("Bộ trưởng gặp gỡ cộng đồng doanh nghiệp Quảng Tây.", "meeting", "gặp gỡ"),
+        ("Bộ trưởng gặp gỡ lãnh đạo tỉnh Quảng Tây.", "meeting", "gặp gỡ"),
         (
             "Chủ tịch tỉnh tiếp và làm việc với đoàn công tác tỉnh Vân Nam.",
             "reception",
@@ -892,6 +892,30 @@ def test_an_official_named_by_office_alone_meeting_a_body_holds_a_meeting(
         ("courtesy call", DAY, ("Lê Văn Nam", "Vương Kiện")),
         ("working session", day, ("Lê Văn Nam",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "Trước đó, sáng cùng ngày, Phó Chủ tịch Quốc hội Lê Văn An đã thăm Khu công nghiệp Việt -"
+        " Trung và gặp gỡ cộng đồng doanh nghiệp.",
+        "Nhân dịp này, Phó Chủ tịch Quốc hội Lê Văn An đã gặp gỡ cộng đồng người Việt Nam đang "
+        "sinh sống tại Tế Nam.",
+        "Chiều cùng ngày, Phó Chủ tịch Quốc hội Lê Văn An gặp mặt bà con kiều bào tại Tế Nam.",
+        "Chiều cùng ngày, Phó Chủ tịch Quốc hội Lê Văn An gặp gỡ đại diện các doanh nghiệp Việt "
+        "Nam tại Sơn Đông.",
+    ],
+)
+def test_meeting_a_community_with_no_counterpart_is_no_meeting(visit: str) -> None:
+    """'… đã thăm Khu công nghiệp … và gặp gỡ cộng đồng doanh nghiệp': a part of the visit,
+    no official met on the other side."""
+    meetings = _meetings(
+        None,
+        "Sáng 19/5, Phó Chủ tịch Quốc hội Lê Văn An đã hội kiến ông Lý Minh, Bí thư Tỉnh ủy tỉnh "
+        "Sơn Đông.",
+        visit,
+    )
+    assert [(m.kind, m.participants) for m in meetings] == [("audience", ("Lê Văn An", "Lý Minh"))]
 
 
 def test_an_official_named_by_office_alone_meeting_people_not_named_holds_no_meeting() -> None:
@@ -3387,8 +3411,7 @@ def test_a_meeting_on_this_occasion_takes_the_day_of_the_leg_told_before(opener:
         _LEG_BEFORE,
         "Ngày 19/5, tại Trạm Giang, Bí thư Thị ủy thành phố Trạm Giang Vương Quốc Hoa đã tiếp "
         "Tổng Lãnh sự Lê Văn An và đoàn.",
-        f"{opener}, Tổng Lãnh sự Lê Văn An đã gặp gỡ cộng đồng người Việt Nam đang sinh sống "
-        "tại Trạm Giang.",
+        f"{opener}, Tổng Lãnh sự Lê Văn An đã gặp gỡ lãnh đạo Khu kinh tế vịnh Trạm Giang.",
     )
     assert [(m.kind, m.date) for m in meetings][-1] == ("meeting", date(2024, 5, 19))
 
