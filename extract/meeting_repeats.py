@@ -16,7 +16,7 @@ from extract.meeting_days import (
     same_day_opens,
 )
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
-from extract.meeting_words import after_phrase, meeting_in, opens_an_event
+from extract.meeting_words import after_phrase, meeting_in, opens_an_event, opens_on_a_held_event
 from extract.text import tokenize
 from extract.types import Meeting
 
@@ -220,11 +220,16 @@ def _a_new_event(meeting: Meeting, meetings: list[Meeting], sentence: str) -> bo
     """A named event of a kind not found yet with a party, if only the delegation's head ('Chiều
     cùng ngày, đoàn dự Diễn đàn hợp tác kinh tế biển Hải Phòng – Hải Nam'): the delegation
     attended it, so it is a meeting of its own; or one held that day by the sentence's subject
-    ('Sáng cùng ngày, Hội Hữu nghị … đã tổ chức Tọa đàm “…” với sự tham gia của …')."""
+    ('Sáng cùng ngày, Hội Hữu nghị … đã tổ chức Tọa đàm “…” với sự tham gia của …'), or one
+    told by its name as taking place ('Diễn đàn thương mại … diễn ra bên lề hội chợ')."""
     return (
         meeting.kind in NAMED_EVENTS
         and all(m.kind != meeting.kind for m in meetings)
-        and (bool(meeting.participants) or _organised_that_day(meeting, sentence))
+        and (
+            bool(meeting.participants)
+            or _organised_that_day(meeting, sentence)
+            or opens_on_a_held_event(sentence)
+        )
     )
 
 

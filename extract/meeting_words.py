@@ -318,6 +318,16 @@ def _opened(kind: str, keys: list[str], i: int) -> bool:
     return verb is not None and not words.plans.occurs(keys, 1, verb[0])
 
 
+def opens_on_a_held_event(sentence: str) -> bool:
+    """Whether the sentence opens on a named event, written as a name, that it says takes place
+    ('Diễn đàn thương mại Trung Quốc - ASEAN diễn ra bên lề hội chợ', '… được tổ chức tại …',
+    '… khai mạc sáng cùng ngày'): an event the article reports as held."""
+    tokens = tokenize(sentence)
+    keys = [t.key for t in tokens]
+    match = vocabulary().meetings.match(keys, 0)
+    return match is not None and tokens[0].is_capitalised and _opened(match[1].kind, keys, 0)
+
+
 def joined_to(tokens: list[Token], keys: list[str], event: FoundMeeting, i: int) -> bool:
     """Whether the named event whose word is token i is joined by 'và' to the named `event`
     right before it, the two sharing what the sentence says of them ('Hội chợ Trung Quốc -

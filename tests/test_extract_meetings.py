@@ -3623,3 +3623,23 @@ def test_an_earlier_courtesy_reception_is_reported(guests: str) -> None:
     assert conference.kind == "conference"
     assert (reception.kind, reception.date) == ("reception", date(2024, 5, 18))
     assert reception.participants[0] == "Lý Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        ("Diễn đàn kinh tế Việt Nam - Quảng Tây diễn ra bên lề hội chợ.", "forum"),
+        ("Diễn đàn kinh tế Việt Nam - Quảng Tây được tổ chức tại Nam Ninh.", "forum"),
+        ("Hội thảo xúc tiến đầu tư Quảng Tây khai mạc chiều cùng ngày.", "seminar"),
+    ],
+)
+def test_a_named_event_told_as_taking_place_is_a_meeting_of_its_own(told: str, kind: str) -> None:
+    """'Diễn đàn … diễn ra bên lề hội chợ' after an audience: the forum is held, though no one
+    is named attending it."""
+    meetings = _meetings(
+        None,
+        "Chiều 19/5, Bộ trưởng Lê Văn An đã hội kiến ông Lý Minh, Bí thư Khu ủy Quảng Tây.",
+        told,
+    )
+    assert [(m.kind, m.date, m.participants) for m in meetings][1:] == [(kind, DAY, ())]
+    assert meetings[0].kind == "audience"
