@@ -28,6 +28,8 @@ _REFERRED_PLACE = re.compile(
 # Between a speaker's clauses: 'Tại buổi làm việc, A đề nghị …; ông B cho biết …'.
 _CLAUSE_BREAK = ";"
 _SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
+# The last 'và' before a name, joining its speaker to the one named before: 'Ông A, … và ông B'.
+_JOINED = re.compile(r"\svà\s(?!.*\svà\s)", re.DOTALL)
 # The heading of a numbered or marked item, before the report it gives: '2. Thương vụ Việt Nam
 # tại Quảng Châu (phụ trách Quảng Đông, Phúc Kiến): ' above 'ông A, Tham tán, cho biết …'.
 _ITEM_HEADING = re.compile(r"\s*(?:[-–•+*·]|\d{1,2}[.)])\s+[^:;.]{1,150}:\s+")
@@ -364,13 +366,33 @@ def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     speakers = _speakers(sentence, named, roles=True)
     heading = _ITEM_HEADING.match(sentence)
     start = heading.end() if heading else _past_opening_clause(sentence)
-    return tuple(
+    first = tuple(
         name
         for name in speakers
         if (at := name_in(sentence, name)) >= start
         and "," not in sentence[start:at]
         and len(sentence[start:at].split()) <= _SPEAKER_TITLE_WORDS
     )
+    return _with_those_joined(sentence, speakers, first)
+
+
+def _with_those_joined(
+    sentence: str, speakers: tuple[str, ...], first: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The speakers the sentence opens on, with those 'và' joins to them, each with at most a
+    title before the name ('Ông A, Cục trưởng Cục Xuất nhập khẩu và ông B, Phó Giám đốc Sở
+    Thương vụ … cùng đồng chủ trì phiên thảo luận': A and B); a 'và' inside a title ('Giám đốc
+    Sở Văn hóa, Thể thao và Du lịch') joins no one."""
+    kept = list(first)
+    for name in speakers:
+        if not kept or name in kept:
+            continue
+        before = sentence[name_in(sentence, kept[-1]) : name_in(sentence, name)]
+        joined = _JOINED.search(before)
+        title = before[joined.end() :] if joined else ","
+        if "," not in title and len(title.split()) <= _SPEAKER_TITLE_WORDS:
+            kept.append(name)
+    return tuple(kept)
 
 
 def _past_opening_clause(sentence: str) -> int:

@@ -3643,3 +3643,25 @@ def test_a_named_event_told_as_taking_place_is_a_meeting_of_its_own(told: str, k
     )
     assert [(m.kind, m.date, m.participants) for m in meetings][1:] == [(kind, DAY, ())]
     assert meetings[0].kind == "audience"
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        "Ông Trần Văn Bình, Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương) và ông Lý Minh, Phó "
+        "Giám đốc Sở Thương vụ Quảng Tây cùng đồng chủ trì phiên thảo luận về logistics.",
+        "Ông Trần Văn Bình, Giám đốc Sở Văn hóa, Thể thao và Du lịch và ông Lý Minh, Phó Giám đốc "
+        "Sở Thương vụ Quảng Tây đồng chủ trì phiên thảo luận.",
+    ],
+)
+def test_speakers_joined_by_and_who_chair_a_session_both_take_part(session: str) -> None:
+    """'Ông A, <title> và ông B, <title> cùng đồng chủ trì phiên thảo luận': A and B, past a
+    'và' inside A's title."""
+    (meeting,) = _meetings(
+        None,
+        "Hội nghị xúc tiến thương mại Việt Nam - Quảng Tây diễn ra ngày 19/5 tại Nam Ninh.",
+        "Phát biểu khai mạc, ông Lê Văn An, Trưởng Thương vụ Việt Nam tại Trung Quốc, cho biết "
+        "thương mại tăng.",
+        session,
+    )
+    assert meeting.participants == ("Lê Văn An", "Trần Văn Bình", "Lý Minh")
