@@ -256,8 +256,8 @@ def _body_met() -> re.Pattern[str]:
 def _short_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     """(short form, name) for the officials a later sentence may name by the office and one
     word of the name: 'Bộ trưởng Diên' for Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên (the
-    given name), 'Bí thư Vương' for Bí thư Tỉnh ủy Vân Nam Vương Ninh (the family name); a
-    short form two officials share names neither."""
+    given name), 'Bí thư Vương' for Bí thư Tỉnh ủy Vân Nam Vương Ninh (the family name), 'ông
+    Lâm' for Tham tán Đinh Văn Lâm; a short form two officials share names neither."""
     forms: dict[str, set[str]] = {}
     for mention in mentions:
         title, words = mention.title, mention.name.split()
@@ -267,7 +267,18 @@ def _short_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         for k in range(_OFFICE_WORDS_MIN, len(office) + 1):
             for word in (words[-1], words[0]):
                 forms.setdefault(" ".join([*office[:k], word]), set()).add(mention.name)
+        if len(words) > MIN_NAME_WORDS:
+            # 'ông Lâm' for ông Đinh Văn Lâm: a name of three words or more, by the given name
+            for address in _addresses():
+                forms.setdefault(f"{address} {words[-1]}", set()).add(mention.name)
     return [(short, next(iter(names))) for short, names in forms.items() if len(names) == 1]
+
+
+@cache
+def _addresses() -> tuple[str, ...]:
+    """The words naming a person before the given name alone ('ông', 'bà'), from
+    data/meetings.toml."""
+    return tuple(load_data("meetings")["addresses"])
 
 
 def _short_in(text: str, short: str) -> int:

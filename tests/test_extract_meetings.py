@@ -3665,3 +3665,17 @@ def test_speakers_joined_by_and_who_chair_a_session_both_take_part(session: str)
         session,
     )
     assert meeting.participants == ("Lê Văn An", "Trần Văn Bình", "Lý Minh")
+
+
+def test_a_person_named_later_by_the_given_name_alone_takes_part() -> None:
+    """'ông Lâm' after 'ông Đinh Văn Lâm, Tham tán Thương mại': the same official."""
+    meetings = _meetings(
+        None,
+        "Ngày 19/5, tại Thâm Quyến, bà Lê Thị Hoa, Tổng Lãnh sự Việt Nam tại Quảng Châu, làm việc "
+        "với Phó Thị trưởng thành phố Thâm Quyến Trương Minh. Tham gia đoàn có ông Đinh Văn Lâm, "
+        "Tham tán Thương mại. Phía Thâm Quyến có ông Hứa Kiện, Phó Cục trưởng Cục Thương vụ.",
+        "Chiều cùng ngày, ông Lâm và ông Hứa Kiện chủ trì tọa đàm kết nối doanh nghiệp.",
+    )
+    assert [(m.kind, m.participants) for m in meetings][1:] == [
+        ("seminar", ("Đinh Văn Lâm", "Hứa Kiện"))
+    ]
