@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from extract.fold import nfc
-from extract.lexicon import PhraseSet, load_data
+from extract.lexicon import PhraseSet, load_data, word_set
 from extract.mentions import Mention
 from extract.names import (
     MAX_NAME_WORDS,
@@ -53,8 +53,6 @@ _PARTICLE_WORDS = 2
 # Words of a Lao name written syllable by syllable, as Vietnamese papers write them ('ông Khăm
 # Phăn Phôm Ma Thắt'), at most.
 _SYLLABLE_NAME_WORDS = 7
-# How a person is addressed before the name: 'ông', 'bà', 'đồng chí'.
-_ADDRESS = frozenset({"ông", "bà", "ngài", "chí"})
 # A month of a given year, no day before it: 'tháng 8/2024', 'tháng 8 năm 2024' (not 'ngày 5
 # tháng 8 năm 2024', nor '5/8/2024').
 _MONTH_OF_A_YEAR = re.compile(
@@ -63,6 +61,12 @@ _MONTH_OF_A_YEAR = re.compile(
 )
 # How far after a name such a month may stand and still date the mention.
 _DATED_REACH = 20
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """How a person is addressed before the name: 'ông', 'bà', 'đồng chí', 'anh', 'chị'."""
+    return word_set(load_data("people")["address_words"])
 
 
 @cache
@@ -192,11 +196,11 @@ def _title_chain(reader: TitleReader, i: int) -> list[Segment]:
 
 def _addressed_name(reader: TitleReader, i: int) -> int:
     """'ông Cốc Kiến Quân, Phó Tỉnh trưởng …', 'ông Đới Kiến Nghiệp (Tai Kin Ip) - bộ trưởng …',
-    'các đồng chí: Đao Quang Minh, Thị trưởng …': after 'ông'/'bà' (a colon may open the list
-    of those it addresses) and before a title (an alias in brackets between them), two to
-    four capitalised words are a name even when the family name is not a known one; a
-    European name may have a particle inside ('bà Maria Helena de Senna Fernandes'), a Lao one
-    more words ('ông Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …')."""
+    'các đồng chí: Đao Quang Minh, Thị trưởng …', 'anh A Đông, Bí thư …': after 'ông'/'bà'/'anh'
+    (a colon may open the list of those it addresses) and before a title (an alias in brackets
+    between them), two to four capitalised words are a name even when the family name is not a
+    known one; a European name may have a particle inside ('bà Maria Helena de Senna
+    Fernandes'), a Lao one more words ('ông Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …')."""
     address = _address_before(reader, i)
     if address < 0:
         return 0
@@ -226,7 +230,7 @@ def _address_before(reader: TitleReader, i: int) -> int:
     it ('ông Cốc Kiến Quân'), or before the colon opening a list of such people ('Phía Phổ Nhĩ
     có các đồng chí: Đao Quang Minh, …'); -1 when there is none."""
     k = i - 2 if reader.token_is(i - 1, ":") else i - 1
-    return k if k >= 0 and reader.keys[k] in _ADDRESS else -1
+    return k if k >= 0 and reader.keys[k] in _address_words() else -1
 
 
 def _long_name(reader: TitleReader, i: int, run: int) -> bool:

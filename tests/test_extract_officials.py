@@ -2112,3 +2112,33 @@ def test_a_title_placed_in_no_chinese_division_belongs_to_the_other_country_name
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name whose first syllable is one letter, its family name in no list
+        (
+            "Phía Trung Quốc có anh A Lâm, Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản"
+            " Trung Quốc.",
+            (
+                "A Lâm",
+                "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Trung Quốc",
+                "CN",
+                None,
+            ),
+        ),
+        (
+            "Dự buổi gặp có chị Y Hoa, Phó Bí thư Trung ương Đoàn Thanh niên Cộng sản Trung Quốc.",
+            ("Y Hoa", "Phó Bí thư Trung ương Đoàn Thanh niên Cộng sản Trung Quốc", "CN", None),
+        ),
+        (
+            "Anh Sùng A Lử, Bí thư Tỉnh đoàn Lào Cai, phát biểu.",
+            ("Sùng A Lử", "Bí thư Tỉnh đoàn Lào Cai", "VN", None),
+        ),
+    ],
+)
+def test_a_youth_union_official_addressed_as_anh_or_chi_is_named(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert _one(sentence) == expected
