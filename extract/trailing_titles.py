@@ -9,7 +9,7 @@ from functools import cache
 
 from extract.lexicon import PhraseSet, load_data
 from extract.names import capitalised_run
-from extract.places import find_places, place_at
+from extract.places import Place, find_places, place_at
 from extract.text import squeeze
 from extract.title_lexicon import Segment
 from extract.titles import TitleReader
@@ -77,7 +77,10 @@ def with_trailing_title(
         # own ends with its place, not with the next person's name
         last = more[-1]
         text = reader.text[reader.tokens[last.start].start : reader.tokens[place - 1].end]
-        more = [*more[:-1], replace(last, text=squeeze(text), end=place)]
+        country = _country_in_brackets(reader, place)
+        places = last.places if country is None else (*last.places, country[0])
+        end = place if country is None else country[1]
+        more = [*more[:-1], replace(last, text=squeeze(text), end=end, places=places)]
     if (
         not more
         or _next_persons(reader, more[-1].end, listed=bool(segments))
@@ -135,6 +138,18 @@ def _place_closing(reader: TitleReader, segment: Segment) -> int | None:
     if run not in lengths or not reader.name_at(end):
         return None
     return end + run
+
+
+def _country_in_brackets(reader: TitleReader, k: int) -> tuple[Place, int] | None:
+    """The country named in brackets at token k, after the place that closes a title ('…, Tỉnh
+    trưởng tỉnh Svay Rieng | (Campuchia)'): where the office is, left out of the title as after
+    an organisation's name, and the token after the bracket; None when no country is named so."""
+    if not reader.token_is(k, "("):
+        return None
+    step = reader.bracketed(k, True)
+    if step is None or step.place is None or step.place.kind not in ("china", "country"):
+        return None
+    return step.place, step.next
 
 
 def _names_a_unit_by_place(reader: TitleReader, segment: Segment) -> bool:

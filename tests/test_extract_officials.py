@@ -2142,3 +2142,28 @@ def test_a_youth_union_official_addressed_as_anh_or_chi_is_named(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ông Sok Vanna, Tỉnh trưởng tỉnh Prey Veng (Campuchia), phát biểu tại hội nghị.",
+            ("Sok Vanna", "Tỉnh trưởng tỉnh Prey Veng", "other", None),
+        ),
+        (
+            "Bà Chan Sophal, Phó Tỉnh trưởng tỉnh Kampong Cham (Campuchia) cho biết.",
+            ("Chan Sophal", "Phó Tỉnh trưởng tỉnh Kampong Cham", "other", None),
+        ),
+        (
+            "Ông Bun Thong, Phó Tỉnh trưởng tỉnh Luang Namtha (Lào), cùng dự.",
+            ("Bun Thong", "Phó Tỉnh trưởng tỉnh Luang Namtha", "other", None),
+        ),
+    ],
+)
+def test_a_country_in_brackets_after_a_foreign_province_of_two_words_places_the_title(
+    sentence: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    # the province's two Latin words read like a name, closing the title; the country after
+    # them is still where the office is, as after 'tỉnh Gyeonggi (Hàn Quốc)'
+    assert _one(sentence) == expected
