@@ -3679,3 +3679,93 @@ def test_a_person_named_later_by_the_given_name_alone_takes_part() -> None:
     assert [(m.kind, m.participants) for m in meetings][1:] == [
         ("seminar", ("Đinh Văn Lâm", "Hứa Kiện"))
     ]
+
+
+_TRIP_TITLE = "Lào Cai và Hồng Hà hội đàm về hợp tác nông nghiệp"
+_TALKS_WITH_THE_SIDE_MET = (
+    "Sáng 4/6, tại thành phố Mông Tự, đoàn đã hội đàm với lãnh đạo châu Hồng Hà do đồng chí"
+    " Trương Kiến Minh, Phó Châu trưởng châu Hồng Hà làm trưởng đoàn."
+)
+_RECEPTION_OF_THE_DELEGATION = (
+    "Chiều cùng ngày, đồng chí Lưu Chí Cường, Bí thư Châu ủy Hồng Hà đã tiếp đoàn."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "hosts"),
+    [
+        # The delegation's head, named in the summary, came to the reception with it.
+        (
+            "Từ ngày 3 đến 5/6, đoàn công tác tỉnh Lào Cai do đồng chí Trần Quốc Hùng, Phó Chủ"
+            " tịch UBND tỉnh dẫn đầu đã thăm, làm việc tại châu Hồng Hà, tỉnh Vân Nam.",
+            ("Lưu Chí Cường", "Trần Quốc Hùng"),
+        ),
+        # No head named: the one who led the side met is not the delegation's.
+        (
+            "Từ ngày 3 đến 5/6, đoàn công tác tỉnh Lào Cai đã thăm, làm việc tại châu Hồng Hà,"
+            " tỉnh Vân Nam.",
+            ("Lưu Chí Cường",),
+        ),
+    ],
+)
+def test_the_lead_after_the_delegation_s_meeting_word_leads_the_side_it_met(
+    summary: str, hosts: tuple[str, ...]
+) -> None:
+    """'đoàn đã hội đàm với lãnh đạo châu … do đồng chí B … làm trưởng đoàn': B leads the side
+    the delegation met, so B is not the head who goes with the delegation to its reception."""
+    found = find_meetings(
+        _TRIP_TITLE,
+        [summary, _TALKS_WITH_THE_SIDE_MET, _RECEPTION_OF_THE_DELEGATION],
+        find_mentions(
+            [_TRIP_TITLE, summary, _TALKS_WITH_THE_SIDE_MET, _RECEPTION_OF_THE_DELEGATION]
+        ),
+        date(2024, 6, 3),
+    )
+    assert [(m.kind, m.participants) for m in found] == [
+        ("talks", ("Trương Kiến Minh",)),
+        ("reception", hosts),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "guests"),
+    [
+        (
+            "Chiều cùng ngày, ông Hoàng Văn Minh, Giám đốc Sở Công Thương dự Tọa đàm hai bên về"
+            " kết nối doanh nghiệp nông sản tại Nam Ninh.",
+            ("Hoàng Văn Minh",),
+        ),
+        ("Chiều cùng ngày, đoàn dự Tọa đàm hai bên về kết nối doanh nghiệp tại Nam Ninh.", ()),
+    ],
+)
+def test_both_sides_named_after_an_event_s_word_are_its_name_not_its_guests(
+    later: str, guests: tuple[str, ...]
+) -> None:
+    """'dự Tọa đàm hai bên về …': 'hai bên' names the seminar, not the two delegations that
+    held the talks as its guests."""
+    found = _meetings(
+        None,
+        "Sáng 4/6, tại Nam Ninh, đồng chí Lương Trọng Quỳnh, Phó Chủ tịch UBND tỉnh Lạng Sơn đã"
+        " hội đàm với đồng chí Vi Triều Huy, Phó Chủ tịch Khu tự trị dân tộc Choang Quảng Tây.",
+        later,
+    )
+    assert [(m.kind, m.participants) for m in found] == [
+        ("talks", ("Lương Trọng Quỳnh", "Vi Triều Huy")),
+        ("seminar", guests),
+    ]
+
+
+def test_the_hosts_listed_right_after_a_working_session_are_not_an_earlier_call_s() -> None:
+    """'Tiếp đoàn có …' with neither 'cùng' nor 'còn' names the hosts of the meeting just told,
+    not more hosts of an earlier one."""
+    found = _meetings(
+        None,
+        "Chiều 3/6, tại thành phố Côn Minh, đoàn công tác tỉnh Hà Giang đã chào xã giao đồng chí"
+        " Vương Ninh, Bí thư Tỉnh ủy Vân Nam.",
+        "Sáng 4/6, đoàn làm việc với lãnh đạo châu Văn Sơn. Tiếp đoàn có đồng chí Trương Quốc"
+        " Hoa, Phó Châu trưởng châu Văn Sơn.",
+    )
+    assert [(m.kind, m.participants) for m in found] == [
+        ("courtesy call", ("Vương Ninh",)),
+        ("working session", ("Trương Quốc Hoa",)),
+    ]

@@ -2138,6 +2138,17 @@ def test_a_bare_province_word_as_vietnam_s_partner_is_the_article_s_province(
             "đầu là 12,2 tỷ USD.",
             [("Quảng Tây", 2025, "Q3", 12_600_000_000)],
         ),
+        # The revision words alone tell the old value from a second figure of the same year.
+        (
+            "Năm 2025, kim ngạch giữa Việt Nam và Phúc Kiến đạt 31,7 tỷ USD, số liệu công bố trước"
+            " đó là 30,9 tỷ USD.",
+            [("Phúc Kiến", 2025, "full_year", 31_700_000_000)],
+        ),
+        (
+            "Năm 2025, kim ngạch giữa Việt Nam và Phúc Kiến đạt 31,7 tỷ USD, tăng 6% (số liệu ban"
+            " đầu: 30,9 tỷ USD).",
+            [("Phúc Kiến", 2025, "full_year", 31_700_000_000)],
+        ),
         # A preliminary figure told alone, or one of another time, is a figure all the same.
         (
             "Theo số liệu sơ bộ, năm 2025 kim ngạch giữa Việt Nam và Quảng Đông đạt 60,1 tỷ USD.",
