@@ -22,7 +22,7 @@ def is_digest(paragraphs: Sequence[str]) -> bool:
     return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
 
 
-def digest_event_day(
+def article_event_day(
     paragraphs: Sequence[str],
     event_day: date | None,
     meeting_days: Iterable[date | None],

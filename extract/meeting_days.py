@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from extract.dates import day_in, day_opens
 from extract.meeting_vocabulary import past_its_purpose, vocabulary
+from extract.meeting_words import meeting_in
 from extract.text import tokenize
 from extract.types import Meeting
 
@@ -17,6 +19,10 @@ _SAME_DAY_REACH = 6
 _SPAN_OPENS = re.compile(
     r"\s*[Tt]ừ\s+ngày\s+\d{1,2}\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b"
 )
+
+# Days after the lead's meeting the headline's may be held and still be the article's event
+# ('Tối 15/9, … đã tiếp đoàn …', then 'Sáng 16/9, hai bên tiến hành hội đàm').
+_HEADLINE_S_REACH = 3
 
 
 def dated_as(sentence: str, meeting: Meeting) -> bool:
@@ -134,3 +140,25 @@ def later_day(sentence: str, main_date: date | None, last_day: date | None) -> d
     if day is None and not undated:
         day = main_date  # the same trip's, unless only said to be earlier ('Trước đó, …')
     return day
+
+
+def headline_s_day(
+    title: str | None, lead: str, meetings: Sequence[Meeting], event_day: date | None
+) -> date | None:
+    """The article's event day: that of the one meeting its headline names with no day of its
+    own, when the lead opens on a day before it with another ('Tối 15/9, … đã tiếp đoàn …' under
+    '… hội đàm thường niên năm 2025', then 'Sáng 16/9, hai bên tiến hành hội đàm': 16/9); else
+    `event_day`, also when the lead opens on a trip's span ('Từ ngày 8 đến 10/10, đoàn … đã thăm
+    …': the trip's first day)."""
+    if title is None or event_day is None or not meetings or not on_a_day_of_its_own(lead):
+        return event_day
+    # One meeting, not a visit ('Đoàn … thăm, làm việc tại tỉnh Quảng Đông': the trip's).
+    found = meeting_in(title, 0)
+    named = list(vocabulary().meetings.found_in([t.key for t in tokenize(title)]))
+    if found is None or len(named) != 1 or on_a_day_of_its_own(title):
+        return event_day
+    held = [m for m in meetings if m.kind == found.kind]
+    if len(held) != 1 or held[0].date is None or meetings[0].date != event_day:
+        return event_day
+    later = (held[0].date - event_day).days
+    return held[0].date if 0 < later <= _HEADLINE_S_REACH else event_day

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from extract.dates import day_opens
 from extract.lexicon import PhraseSet
@@ -16,13 +14,9 @@ from extract.meeting_days import (
     same_day_opens,
 )
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, SESSIONS, vocabulary
-from extract.meeting_words import after_phrase, meeting_in, opens_an_event, opens_on_a_held_event
+from extract.meeting_words import after_phrase, opens_an_event, opens_on_a_held_event
 from extract.text import tokenize
 from extract.types import Meeting
-
-# Days after the lead's meeting the headline's may be held and still be the article's event
-# ('Tối 15/9, … đã tiếp đoàn …', then 'Sáng 16/9, hai bên tiến hành hội đàm').
-_HEADLINE_S_REACH = 3
 
 
 def with_another(
@@ -46,7 +40,7 @@ def with_another(
     return meetings
 
 
-def told_on_its_day(
+def with_the_main_on_its_day(
     meetings: list[Meeting], meeting: Meeting, sentence: str
 ) -> list[Meeting] | None:
     """The meetings with the main one, which a headline or a trip's summary names with no day of
@@ -70,28 +64,6 @@ def told_on_its_day(
     parties = tuple(dict.fromkeys((*kept, *meeting.participants)))
     told = replace(main, date=meeting.date, participants=parties, place=meeting.place or main.place)
     return [told, *meetings[1:]]
-
-
-def headline_s_day(
-    title: str | None, lead: str, meetings: Sequence[Meeting], event_day: date | None
-) -> date | None:
-    """The article's event day: that of the one meeting its headline names with no day of its
-    own, when the lead opens on a day before it with another ('Tối 15/9, … đã tiếp đoàn …' under
-    '… hội đàm thường niên năm 2025', then 'Sáng 16/9, hai bên tiến hành hội đàm': 16/9); else
-    `event_day`, also when the lead opens on a trip's span ('Từ ngày 8 đến 10/10, đoàn … đã thăm
-    …': the trip's first day)."""
-    if title is None or event_day is None or not meetings or not on_a_day_of_its_own(lead):
-        return event_day
-    # One meeting, not a visit ('Đoàn … thăm, làm việc tại tỉnh Quảng Đông': the trip's).
-    found = meeting_in(title, 0)
-    named = list(vocabulary().meetings.found_in([t.key for t in tokenize(title)]))
-    if found is None or len(named) != 1 or on_a_day_of_its_own(title):
-        return event_day
-    held = [m for m in meetings if m.kind == found.kind]
-    if len(held) != 1 or held[0].date is None or meetings[0].date != event_day:
-        return event_day
-    later = (held[0].date - event_day).days
-    return held[0].date if 0 < later <= _HEADLINE_S_REACH else event_day
 
 
 def in_order_of_days(meetings: list[Meeting]) -> list[Meeting]:

@@ -29,7 +29,7 @@ from extract.meeting_parties import (
     told_with,
 )
 from extract.meeting_places import dateline_place, meeting_place
-from extract.meeting_repeats import in_order_of_days, told_on_its_day, with_another
+from extract.meeting_repeats import in_order_of_days, with_another, with_the_main_on_its_day
 from extract.meeting_sequences import held_in_turn, one_after_another, reported_meetings
 from extract.meeting_vocabulary import FAMILY, NAMED_EVENTS, OCCASIONS, SESSIONS, vocabulary
 from extract.meeting_words import (
@@ -145,7 +145,7 @@ def find_meetings(
         told = reported_meetings(sentences[number], number) or _first_set_at(sentences, number)
         for found in told:
             meeting = other_meeting(found, sentences, mentions, meetings[0], day, head)
-            if undated and (retold := told_on_its_day(meetings, meeting, found.text)):
+            if undated and (retold := with_the_main_on_its_day(meetings, meeting, found.text)):
                 # Told on a later day than the article's first: then held after those before.
                 redated = retold[0].date != meetings[0].date
                 meetings, undated = retold, False

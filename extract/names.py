@@ -78,7 +78,7 @@ def capitalised_run(tokens: list[Token], i: int) -> int:
     return run
 
 
-def run_words(tokens: list[Token], i: int, run: int) -> int:
+def run_word_count(tokens: list[Token], i: int, run: int) -> int:
     """How many words the `run` tokens from tokens[i] make, syllables joined by a hyphen one
     word ('Kim Hak-hong': 4 tokens, 2 words)."""
     return len(_run_words(tokens, i, run))

@@ -16,7 +16,7 @@ from extract.names import (
     capitalised_run,
     historical_names,
     name_key,
-    run_words,
+    run_word_count,
 )
 from extract.official_places import (
     ORGANISATION_HEADS,
@@ -210,10 +210,10 @@ def _addressed_name(reader: TitleReader, i: int) -> int:
     while (
         reader.keys[i + run : i + run + 1] in ([p] for p in _NAME_PARTICLES)
         and (more := capitalised_run(reader.tokens, i + run + 1))
-        and run_words(reader.tokens, i, run + 1 + more) <= MAX_NAME_WORDS + _PARTICLE_WORDS
+        and run_word_count(reader.tokens, i, run + 1 + more) <= MAX_NAME_WORDS + _PARTICLE_WORDS
     ):
         run += 1 + more
-    words = run_words(reader.tokens, i, run)
+    words = run_word_count(reader.tokens, i, run)
     if not MIN_NAME_WORDS <= words <= _SYLLABLE_NAME_WORDS or reader.local_place_at(i):
         return 0
     if words > MAX_NAME_WORDS and not _long_name(reader, i, run):
@@ -240,7 +240,7 @@ def _long_name(reader: TitleReader, i: int, run: int) -> bool:
     opens a title."""
     keys = reader.keys[i : i + run]
     if any(k in _NAME_PARTICLES for k in keys):
-        return run_words(reader.tokens, i, run) <= MAX_NAME_WORDS + _PARTICLE_WORDS
+        return run_word_count(reader.tokens, i, run) <= MAX_NAME_WORDS + _PARTICLE_WORDS
     return not any(reader.may_start_title(k) for k in range(i, i + run))
 
 

@@ -11,9 +11,9 @@ from extract.about import about_the_two_countries, main_party, provinces_about
 from extract.agreements import find_agreements
 from extract.dates import find_event_date
 from extract.decode import decode_article
-from extract.digests import digest_event_day
+from extract.digests import article_event_day
 from extract.errors import RejectedArticle
-from extract.meeting_repeats import headline_s_day
+from extract.meeting_days import headline_s_day
 from extract.meetings import find_meetings, told_in_photos
 from extract.mentions import Mention
 from extract.official_merging import merge_officials, placed_in_article
@@ -25,7 +25,7 @@ from extract.stamps import VIETNAM_TIME, vietnam_datetime
 from extract.text import sentences_in, split_sentences
 from extract.trade import Context, find_trade_figures
 from extract.trade_tables import table_figures
-from extract.types import Meeting, ParsedArticle, TradeFigure
+from extract.types import Meeting, Official, ParsedArticle, TradeFigure
 from extract.year_floor import year_floor
 
 _TITLE_LENGTH = 160
@@ -101,17 +101,7 @@ def parse_article(
     meetings = _meetings(title, paragraphs, page.clean.captions, mentions, shown, event_day)
     # Agreements are dated from the day the sentences run from, even where it is not the article's.
     agreements = find_agreements(body_sentences, event_day)
-    # The headline's meeting, told on a day after the lead's, is the article's event.
-    event_day = headline_s_day(title, paragraphs[0], meetings, event_day)
-    # A digest's items are unrelated news or several events: its event is the day of its
-    # meetings with the Chinese side, if they share one.
-    chinese = {o.name for o in officials if o.side == "CN"}
-    event_day = digest_event_day(
-        paragraphs,
-        event_day,
-        (m.date for m in meetings),
-        (m.date for m in meetings if chinese.intersection(m.participants)),
-    )
+    event_day = _event_day(title, paragraphs, meetings, officials, event_day)
     if event_day is None:
         event = None
     provinces = provinces_about(title, paragraphs, officials, figures)
@@ -130,6 +120,30 @@ def parse_article(
         meetings=tuple(meetings),
         agreements=tuple(agreements),
         warnings=warnings,
+    )
+
+
+def _event_day(
+    title: str | None,
+    paragraphs: Sequence[str],
+    meetings: Sequence[Meeting],
+    officials: Sequence[Official],
+    told: date | None,
+) -> date | None:
+    """The article's event day from the day its sentences run from, `told`: the day after it
+    on which the headline's meeting is held ('Sáng 16/9, hai bên tiến hành hội đàm' after 'Tối
+    15/9, … đã tiếp đoàn …'), and in a digest the one day of its meetings with the Chinese side
+    (None when they share none)."""
+    # The headline's meeting, told on a day after the lead's, is the article's event.
+    day = headline_s_day(title, paragraphs[0], meetings, told)
+    # A digest's items are unrelated news or several events: its event is the day of its
+    # meetings with the Chinese side, if they share one.
+    chinese = {o.name for o in officials if o.side == "CN"}
+    return article_event_day(
+        paragraphs,
+        day,
+        (m.date for m in meetings),
+        (m.date for m in meetings if chinese.intersection(m.participants)),
     )
 
 

@@ -13,7 +13,7 @@ from extract.names import (
     MIN_NAME_WORDS,
     capitalised_run,
     name_length,
-    run_words,
+    run_word_count,
 )
 from extract.places import Place, PlaceMention, begins_a_name, place_at, read_shared_name
 from extract.text import Token
@@ -140,7 +140,7 @@ class NameReader:
         if self._prefecture_at(j) or self.division_named_at(j):
             return False
         run = capitalised_run(self.tokens, j)
-        if run_words(self.tokens, j, run) not in DIRECT_NAME_WORDS or self.name_at(j) not in (
+        if run_word_count(self.tokens, j, run) not in DIRECT_NAME_WORDS or self.name_at(j) not in (
             0,
             run,
         ):
@@ -151,7 +151,7 @@ class NameReader:
         """Whether a name stands right after the place that ends a title, family name known or
         not ('… Quảng Tây Lam Thiên Lập', '… (Trung Quốc) Lâu Dương Sinh')."""
         run = capitalised_run(self.tokens, j)
-        if not MIN_NAME_WORDS <= run_words(self.tokens, j, run) <= MAX_NAME_WORDS:
+        if not MIN_NAME_WORDS <= run_word_count(self.tokens, j, run) <= MAX_NAME_WORDS:
             return False
         return self._unknown_name(j, run)
 
