@@ -3,7 +3,7 @@ or not signed there at all: 'ký kết Bản ghi nhớ …', 'thống nhất s�
 
 from __future__ import annotations
 
-from extract.agreement_words import signing_words
+from extract.agreement_words import UNNAMED, signing_words
 from extract.lexicon import PhraseSet
 from extract.text import Token
 
@@ -17,8 +17,6 @@ _EVENT_WORDS = 4  # tokens of an event's word before a plan it carries out ('h�
 _AMENDING_WORDS = 2  # tokens of a word amending a document ('sửa đổi')
 _AMENDING_PHRASES = 2  # such words in a row ('sửa đổi, bổ sung')
 _SIGNING_WORDS = 2  # tokens of a signing verb ('ký kết')
-_CLAUSE_JOINS = frozenset({"và", ",", ";"})  # before another verb's clause ('… và giao …')
-_UNNAMED = "unnamed"  # the kind of the words for any document ('văn kiện'): they name none
 
 
 def signing_status(keys: list[str], i: int, end: int) -> str | None:
@@ -87,12 +85,13 @@ def _reach_ended(keys: list[str], verb: int, i: int) -> bool:
     …, đồng thời bàn Kế hoạch …'): the verb's reach ends at the 'và' or the comma; not when the
     document at i follows it right away ('ký Biên bản …, Thỏa thuận …') or the words after it
     count the documents signed ('ký 14 văn kiện, trong đó có Hiệp định …')."""
-    documents = signing_words().documents.found_in(keys, verb + 1, i)
-    named = [k for k, _n, kind in documents if kind != _UNNAMED]
-    joins = [k for k in range(named[0] + 1, i) if keys[k] in _CLAUSE_JOINS] if named else []
+    words = signing_words()
+    documents = words.documents.found_in(keys, verb + 1, i)
+    named = [k for k, _n, kind in documents if kind != UNNAMED]
+    joins = [k for k in range(named[0] + 1, i) if keys[k] in words.clause_joins] if named else []
     if not joins or joins[-1] == i - 1:
         return False
-    return signing_words().counting_in.match(keys, joins[-1] + 1) is None
+    return words.counting_in.match(keys, joins[-1] + 1) is None
 
 
 def _adopted_at(keys: list[str], i: int) -> list[int]:

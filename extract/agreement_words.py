@@ -8,6 +8,9 @@ from functools import cache
 
 from extract.lexicon import PhraseSet, load_data
 
+# The kind of the words for any document ('văn kiện', 'văn bản', 'tài liệu'): they name none.
+UNNAMED = "unnamed"
+
 
 @dataclass(frozen=True, slots=True)
 class SigningWords:
@@ -24,6 +27,7 @@ class SigningWords:
     agreed_then_signed: PhraseSet
     handing: PhraseSet
     counting_in: PhraseSet  # the documents a signing counts ('…, trong đó có Hiệp định …')
+    clause_joins: frozenset[str]  # before another verb's clause ('… và giao …')
     adopting: PhraseSet  # signing only right before the document's name ('thông qua Biên bản …')
     drafting: PhraseSet
     manner: PhraseSet  # how a document is carried out, after the verb ('thực hiện nghiêm')
@@ -69,6 +73,7 @@ def signing_words() -> SigningWords:
         agreed_then_signed=PhraseSet(signing["agreed_then_signed"]),
         handing=PhraseSet(signing["handing"]),
         counting_in=PhraseSet(signing["counting_in"]),
+        clause_joins=frozenset(signing["clause_joins"]),
         adopting=PhraseSet(signing["adopting"]),
         drafting=PhraseSet(signing["drafting"]),
         manner=PhraseSet(signing["manner"]),

@@ -12,7 +12,7 @@ from extract.agreement_deals import a_business_deal
 from extract.agreement_status import in_an_event_s_name, recipient_at, signing_status
 from extract.agreement_summaries import without_summaries
 from extract.agreement_times import recalled_signings
-from extract.agreement_words import signing_words
+from extract.agreement_words import UNNAMED, signing_words
 from extract.dates import day_opens
 from extract.document_names import name_end
 from extract.places import PlaceMention, place_at
@@ -30,8 +30,6 @@ _ITEM_MARK = re.compile(r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-zđ]\))\s*")
 _ITEM_NOTE = re.compile(r"^\s*\w+(?:\s+\w+){0,2}\s*:")
 # After a document named generically ('văn kiện'): no name follows.
 _GENERIC_AFTER = frozenset({"gồm", "sau", "này", "đó", "trên", "hợp", "quan", "về", "liên"})
-# The kind of the words for any document ('văn bản', 'tài liệu'): they name none.
-_UNNAMED = "unnamed"
 # A second document joined to a signed one: 'Biên bản … và Kế hoạch …', '…, cùng Thỏa thuận …'.
 _JOINING = frozenset({"và", "cùng"})
 # Counts and plurals before a document's word: the documents are unnamed ('12 thỏa thuận', 'hai
@@ -125,7 +123,7 @@ def _list_item(sentence: str, listing: _Listing) -> Agreement | None:
     keys = [t.key for t in tokens]
     listed = signing_words().listed
     document = listed.match(keys, 0) if tokens and tokens[0].is_capitalised else None
-    if document is None or document[1] == _UNNAMED:
+    if document is None or document[1] == UNNAMED:
         return None
     end = name_end(tokens, keys, document[0], in_item=True)
     name = squeeze(text[tokens[0].start : tokens[end - 1].end])
@@ -173,12 +171,12 @@ def _sentence_agreements(
         end = recipient_at(tokens, keys, i, end)
         joined = (end, status)
         signed = status == "signed"
-        if kind == _UNNAMED:
+        if kind == UNNAMED:
             resume = i + length  # 'ký kết văn bản Thỏa thuận …': the name follows
         # 'các văn kiện gồm:', '3 văn bản, gồm:', 'hai thỏa thuận sau:': unnamed documents,
         # and ('12 thỏa thuận hợp tác mua bán', '26 hợp đồng, thỏa thuận') counted ones
         if (
-            kind == _UNNAMED
+            kind == UNNAMED
             or _generic(keys, i + length, end)
             or _counted_at(tokens, keys, i)
             or _numbered(tokens, keys, i + length)

@@ -33,7 +33,6 @@ class NameWords:
     before_a_count: frozenset[str]
     counts: frozenset[str]
     signed_by: frozenset[str]  # the word a name's signers follow ('… do hai sở ký')
-    signing: PhraseSet  # the signing verbs, True, and the words opening with one that sign not
 
 
 @cache
@@ -61,8 +60,4 @@ def name_words() -> NameWords:
         before_a_count=frozenset(signing["before_a_count"]),
         counts=frozenset(signing["name_counts"]),
         signed_by=frozenset(signing["signed_by"]),
-        signing=PhraseSet(
-            [*signing["signed"], *signing["not_signing"]],
-            [True] * len(signing["signed"]) + [False] * len(signing["not_signing"]),
-        ),
     )

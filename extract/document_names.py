@@ -3,6 +3,7 @@ giữa tỉnh Hà Giang (Việt Nam) và Chính quyền nhân dân thành phố 
 
 from __future__ import annotations
 
+from extract.agreement_words import signing_words
 from extract.document_name_commas import field_after_subject, parent_body, past_comma
 from extract.document_name_words import BETWEEN_NAMES, name_words
 from extract.text import Token
@@ -79,7 +80,7 @@ def _signers_at(tokens: list[Token], keys: list[str], j: int) -> bool:
     'do' with no verb after it ('Hiệp định thương mại tự do ASEAN - Trung Quốc')."""
     if keys[j] not in name_words().signed_by:
         return False
-    signing = name_words().signing
+    signing = signing_words().signed
     for k in range(j + 1, min(len(tokens), j + 1 + _SIGNERS_WORDS)):
         if not tokens[k].is_word:
             return False
