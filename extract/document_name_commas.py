@@ -5,13 +5,12 @@ lists ('… về thương mại, đầu tư và du lịch', '… về y tế, ph
 
 from __future__ import annotations
 
+from extract.body_fields import FIELD_WORDS, last_field_before_place
 from extract.document_name_words import BETWEEN_NAMES, name_words
 from extract.places import place_at
 from extract.text import Token
 from extract.title_lexicon import title_lexicon
 
-# The fields a document's name lists: 'về thương mại, đầu tư và du lịch' (each a few words).
-_FIELD_WORDS = 5
 _SHORT_FIELD = 2
 _BODY_FIELD_WORDS = (
     3  # lowercase words after a capital in a body's field ('Phát thanh truyền hình')
@@ -102,22 +101,18 @@ def _in_a_body_s_fields(tokens: list[Token], keys: list[str], comma: int) -> boo
 
 def _body_s_last_field(tokens: list[Token], keys: list[str], comma: int) -> bool:
     """The comma joins a body's second and last field, named with a capital and without 'và'
-    right before the place the body is in ('Cục Văn hóa, Du lịch thành phố Phòng Thành Cảng'):
-    a field's phrase as officials' titles read it (titles.toml), then a place."""
-    after = comma + 1
-    phrase = title_lexicon().body_name_phrases.match(keys, after)
-    if phrase is None or not tokens[after].is_capitalised or not _field_before(tokens, comma):
-        return False
-    place = after + phrase[0]
-    located = name_words().party_locators.match(keys, place)
-    return place_at(tokens, keys, place + (located[0] if located else 0)) is not None
+    right before the place the body is in ('Cục Văn hóa, Du lịch thành phố Phòng Thành Cảng'),
+    a field opening with a capital before it."""
+    return _field_before(tokens, comma) and last_field_before_place(
+        tokens, keys, comma, name_words().party_locators, lambda j: place_at(tokens, keys, j)
+    )
 
 
 def field_after_subject(tokens: list[Token], keys: list[str], start: int, comma: int) -> bool:
     """The comma of a name's subject goes on with another field of cooperation ('Bản ghi nhớ
     hợp tác về y tế, phòng chống dịch bệnh khu vực biên giới'): the name from `start` tells its
     subject after 'về', no party or place since, and a field in lower case follows the comma
-    (meetings.toml's subjects), not a clause ('…, đồng thời …', '…, góp phần …')."""
+    (the fields of body_fields), not a clause ('…, đồng thời …', '…, góp phần …')."""
     told = [k for k in range(start, comma) if keys[k] in BETWEEN_NAMES and keys[k] != "và"]
     after = comma + 1
     return (
@@ -205,7 +200,7 @@ def _listed_fields(tokens: list[Token], keys: list[str], comma: int) -> int | No
             return None
         while (
             field < len(tokens)
-            and field - j <= _FIELD_WORDS
+            and field - j <= FIELD_WORDS
             and tokens[field].is_word
             and not tokens[field].is_capitalised
             and keys[field] not in _NAME_GOES_ON

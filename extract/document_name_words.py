@@ -23,7 +23,7 @@ class NameWords:
     name_stops: PhraseSet
     name_pairs: PhraseSet
     examples: PhraseSet  # the words opening examples after a name ('như Quảng Ninh, …')
-    subjects: PhraseSet  # subjects a name lists side by side ('động vật, thực vật')
+    subjects: PhraseSet  # fields a name lists side by side ('động vật, thực vật'), titles.toml's
     party_locators: PhraseSet
     partnering: PhraseSet  # the words whose partner 'với' names inside a name ('hợp tác')
     name_max: int
@@ -40,6 +40,8 @@ def name_words() -> NameWords:
     """The words of documents' names, loaded once: 'Bản ghi nhớ' a memorandum, ',' a stop."""
     data = load_data("meetings")
     signing = data["signing"]
+    titles = load_data("titles")  # one list of fields for bodies and documents
+    fields = [f for f in titles["body_name_phrases"] if f not in titles["fields_not_of_documents"]]
     kinds = [
         (w, d["kind"]) for d in data["document"] if not d.get("listed_only") for w in d["words"]
     ]
@@ -50,7 +52,7 @@ def name_words() -> NameWords:
         name_stops=PhraseSet(signing["name_stops"]),
         name_pairs=PhraseSet(signing["name_pairs"]),
         examples=PhraseSet(signing["examples"]),
-        subjects=PhraseSet(signing["subjects"]),
+        subjects=PhraseSet(fields),
         party_locators=PhraseSet(signing["party_locators"]),
         partnering=PhraseSet(signing["partnering"]),
         name_max=int(signing["name_max_words"]),

@@ -112,7 +112,10 @@ def title_lexicon() -> _Lexicon:
         not_after_and=PhraseSet(data["not_after_and"]),
         ethnic_groups=PhraseSet(data["ethnic_groups"]),
         business=PhraseSet(data["business_organisations"]),
-        body_name_phrases=PhraseSet(data["body_name_phrases"] + data["unit_sites"]),
+        body_name_phrases=PhraseSet(
+            [f for f in data["body_name_phrases"] if f not in data["fields_not_of_bodies"]]
+            + data["unit_sites"]
+        ),
         unit_sites=PhraseSet(data["unit_sites"]),
         firm_offices=PhraseSet(with_abbreviations(data["firm_offices"])),
         firm_office_suffixes=PhraseSet(data["firm_office_suffixes"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from extract.body_fields import FIELD_WORDS, last_field_before_place
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.places import Place, PlaceMention
 from extract.title_lexicon import AND, BUILDING, title_lexicon
@@ -20,8 +21,6 @@ _CENTRAL = ["trung", "ương"]
 _FIELDS_LISTED = 5
 # A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
 _LOCATOR_WORDS = 8
-# The words of one field's phrase in a body's name ('thương mại điện tử'), at most.
-_FIELD_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +121,10 @@ class LocatorReader(NameReader):
     def _last_field(self, j: int) -> bool:
         """Whether the comma at token j goes on with a body's second and last field, named
         without 'và' right before the place the body is in ('Cục Văn hóa, Du lịch thành phố Bắc
-        Hải'): a field's phrase with a capital, then a place."""
-        phrase = title_lexicon().body_name_phrases.match(self.keys, j + 1)
-        if phrase is None or not self.token_is_capitalised(j + 1):
-            return False
-        k = j + 1 + phrase[0]
-        word = _place_words().match(self.keys, k)
-        return self.place_named_at(k + (word[0] if word else 0)) is not None
+        Hải')."""
+        return last_field_before_place(
+            self.tokens, self.keys, j, _place_words(), self.place_named_at
+        )
 
     def _coordinated_field(self, j: int) -> bool:
         """Whether the comma at token j joins two fields of one body's name, written in lower
@@ -136,7 +132,7 @@ class LocatorReader(NameReader):
         điểm Đông Hưng'): a field's phrase ends right before the comma, another one follows it,
         and more of the name (a field, an organisation's word, a place) follows that."""
         phrases = title_lexicon().body_name_phrases
-        if not any(self._field_ends_at(j - n, n) for n in range(1, min(j, _FIELD_WORDS) + 1)):
+        if not any(self._field_ends_at(j - n, n) for n in range(1, min(j, FIELD_WORDS) + 1)):
             return False
         second = phrases.match(self.keys, j + 1)
         if second is None or self.token_is_capitalised(j + 1):
