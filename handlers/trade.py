@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 from db.models import Article, TradeFigure
 from db.queries.articles import further_sources
 from db.queries.trade import (
+    KIND_ORDER,
     FigureGroup,
     LatestFigures,
     figure_history,
     latest_figures,
     period_end_month,
+    versions_by_slot,
 )
 from handlers.common import fill, italic, join_lines, province_answer, province_heading
 from handlers.formatting import (
@@ -31,7 +33,6 @@ from handlers.i18n import translator
 from handlers.reply import Reply
 from handlers.resolve import ProvinceFound
 
-KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
 MAX_HISTORY = 30
 MAX_ALSO = 3
 # Versions of the latest figures shown; sources rarely disagree more, and the rest is counted.
@@ -43,10 +44,14 @@ def _order(group: FigureGroup) -> tuple[int, int, int, int]:
     return (f.year, period_end_month(f.period), KIND_ORDER.get(f.kind, 9), f.id)
 
 
-def _figure_line(figure: TradeFigure, locale: str) -> str:
+def _slot_label(figure: TradeFigure, locale: str) -> str:
     period = escape(period_label(figure.period, figure.year, locale))
     kind = escape(kind_label(figure.kind, locale))
-    return f"<b>{period}</b> · {kind}: {figure_value_html(figure, locale)}"
+    return f"<b>{period}</b> · {kind}"
+
+
+def _figure_line(figure: TradeFigure, locale: str) -> str:
+    return f"{_slot_label(figure, locale)}: {figure_value_html(figure, locale)}"
 
 
 def _sources_lines(group: FigureGroup, further: list[Article], locale: str) -> list[str]:
@@ -77,16 +82,21 @@ def _latest_lines(
     further: dict[int, list[Article]],
     locale: str,
 ) -> list[str]:
-    """Each version of the figures with its source and the further articles reporting it."""
+    """Each figure with its source and the further articles reporting it; where sources
+    differ, said once, then each version, the leading one first."""
     gettext = translator(locale).gettext
     lines = []
-    for group in sorted(groups, key=_order):
-        f = group.figure
-        line = _figure_line(f, locale)
-        if latest.versions.get((f.year, f.period, f.kind), 1) > 1:
-            line += " " + italic(fill(gettext("(sources differ)")))
-        lines.append(line)
-        lines.extend(_sources_lines(group, further.get(group.article.id, []), locale))
+    slots = versions_by_slot(groups)
+    for slot in sorted(slots, key=lambda s: _order(slots[s][0])):
+        versions = slots[slot]
+        disputed = latest.versions.get(slot, 1) > 1
+        if disputed:
+            differ = italic(fill(gettext("(sources differ)")))
+            lines.append(f"{_slot_label(versions[0].figure, locale)} {differ}:")
+        for group in versions:
+            value = figure_value_html(group.figure, locale)
+            lines.append(f"• {value}" if disputed else _figure_line(group.figure, locale))
+            lines.extend(_sources_lines(group, further.get(group.article.id, []), locale))
     return lines
 
 

@@ -82,12 +82,57 @@ def test_disagreeing_sources_are_both_shown_each_with_its_source(session, guangd
     other = make.article(session, source="congthuong.vn", published=published(date(2025, 3, 2)))
     make.figure(session, other, year=2024, value_usd=56_000_000_000, approximate=True)
     session.commit()
-    lines = answer_tradelatest(session, "quang dong", "en").plain().splitlines()
+    text = answer_tradelatest(session, "quang dong", "en").plain()
+    lines = text.splitlines()
     precise = next(i for i, line in enumerate(lines) if "56.2 billion USD" in line)
     rounded = next(i for i, line in enumerate(lines) if "about 56 billion USD" in line)
-    assert "(sources differ)" in lines[precise] and "(sources differ)" in lines[rounded]
+    assert lines[precise - 1] == "2024 · two-way trade (sources differ):"
+    assert text.count("(sources differ)") == 1, "said once for the figure, not on every line"
     assert "baoquocte.vn" in lines[precise + 1]
     assert "congthuong.vn" in lines[rounded + 1]
+
+
+def test_of_disagreeing_versions_the_most_reported_then_the_newest_report_leads(session):
+    def report(outlet: str, day: date, billions: float, growth: float | None = None) -> None:
+        article = make.article(session, source=outlet, published=published(day))
+        make.figure(session, article, year=2025, value_usd=int(billions * 10**9), growth_pct=growth)
+
+    report("first.vn", date(2026, 1, 10), 40)
+    report("customs.vn", date(2026, 1, 20), 44, 5.0)
+    report("late.vn", date(2026, 3, 1), 46, 10.5)
+    report("echo.vn", date(2026, 2, 2), 44, 5.0)
+    session.commit()
+    text = answer_tradelatest(session, "Quảng Đông", "en").plain()
+    assert text.index("44 billion USD") < text.index("46 billion USD") < text.index("40 billion")
+
+
+def test_two_way_trade_leads_exports_and_imports_whatever_their_sources(session):
+    for billions in range(20, 20 + MAX_VERSIONS):
+        for _ in range(2):
+            article = make.article(session)
+            make.figure(session, article, year=2025, kind="vn_export", value_usd=billions * 10**9)
+    article = make.article(session, source="d.vn")
+    make.figure(session, article, year=2025, value_usd=60 * 10**9)
+    session.commit()
+    text = answer_tradelatest(session, "Quảng Đông", "en").plain()
+    assert "60 billion USD" in text, "a less reported two-way figure is not crowded out"
+    assert text.index("two-way trade") < text.index("Vietnam's exports")
+
+
+def test_the_newer_part_year_shows_its_two_way_figure_first(session):
+    article = make.article(session, source="a.vn")
+    make.figure(session, article, year=2025, value_usd=60 * 10**9)
+    for outlet in ("b.vn", "c.vn"):
+        newer = make.article(session, source=outlet)
+        make.figure(session, newer, year=2026, period="M1-M11", kind="vn_import", value_usd=10**10)
+    make.figure(session, newer, year=2026, period="M1-M11", value_usd=30 * 10**9)
+    for billions in range(61, 61 + MAX_VERSIONS):
+        make.figure(session, make.article(session), year=2025, value_usd=billions * 10**9)
+    session.commit()
+    text = answer_tradelatest(session, "Quảng Đông", "en").plain()
+    part = text[text.index("Newer, for part of a year:") :]
+    assert "first 11 months of 2026 · two-way trade: 30 billion USD" in part
+    assert part.index("two-way trade") < part.index("Vietnam's imports")
 
 
 def test_a_newer_partial_period_follows_the_full_year_and_says_so(session, guangdong):
@@ -253,7 +298,8 @@ def test_many_versions_of_one_figure_show_the_most_reported_and_count_the_rest(s
     session.commit()
     text = answer_tradelatest(session, "Guangdong", "en").plain()
     assert "50 billion USD" in text, "the most widely reported version"
-    assert text.count("(sources differ)") == MAX_VERSIONS
+    assert text.count("(sources differ)") == 1
+    assert text.count("• ") == MAX_VERSIONS
     assert "… and 2 other versions of these figures, less often reported." in text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -22,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db.models import Article, TradeFigure
+from db.portable import utc
 from db.queries.articles import ARTICLE_CARD
 
 FULL_YEAR = "full_year"
@@ -29,6 +31,9 @@ FULL_YEAR = "full_year"
 FIGURE_ROWS = 500
 # A year before any figure: where a province has no full-year figure, every year is read.
 _NO_YEAR = 0
+
+# Two-way trade is what a reader asks for first; exports and imports follow.
+KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
 
 _QUARTER = re.compile(r"^Q([1-4])$")
 _MONTHS = re.compile(r"^(?:M1-)?M(1[0-2]|[1-9])$")
@@ -47,12 +52,27 @@ class FigureKey(NamedTuple):
 
 
 class ReportedFigure(NamedTuple):
-    """One figure as a province's articles reported it: how many articles did, and the id of its
-    newest report."""
+    """One figure as a province's articles reported it: how many articles did, the id of its
+    newest report and that report's publication."""
 
     key: FigureKey
     articles: int
     newest_id: int
+    newest_published: datetime | None
+
+    @property
+    def rank(self) -> tuple[int, float, int]:
+        return version_rank(self.articles, self.newest_published, self.newest_id)
+
+
+def version_rank(
+    articles: int, newest_published: datetime | None, newest_id: int
+) -> tuple[int, float, int]:
+    """How trustworthy one version of a figure is, the most first when sorted: the value most
+    articles report, then the one reported most recently. /tradelatest, /trade and /tradechart
+    all lead with the version ranked first."""
+    published = utc(newest_published).timestamp() if newest_published is not None else 0.0
+    return (-articles, -published, -newest_id)
 
 
 _KEY_COLUMNS = (
@@ -74,15 +94,34 @@ class FigureGroup:
     article: Article
     article_count: int
     other_articles: list[Article] = field(default_factory=list)
+    newest_published: datetime | None = None
+
+    @property
+    def slot(self) -> tuple[int, str, str]:
+        """What the figure measures: versions with the same slot disagree."""
+        return self.figure.year, self.figure.period, self.figure.kind
+
+    @property
+    def rank(self) -> tuple[int, float, int]:
+        return version_rank(self.article_count, self.newest_published, self.figure.id)
+
+
+def versions_by_slot(groups: list[FigureGroup]) -> dict[tuple[int, str, str], list[FigureGroup]]:
+    """The versions of each (year, period, kind), the leading one (`version_rank`) first."""
+    slots: dict[tuple[int, str, str], list[FigureGroup]] = defaultdict(list)
+    for group in sorted(groups, key=lambda g: g.rank):
+        slots[group.slot].append(group)
+    return dict(slots)
 
 
 @dataclass
 class LatestFigures:
     """The newest full-year figures, and a partial period of a later year when there is one.
 
-    Only the most widely reported versions are loaded; `versions` counts, for each (year,
-    period, kind), how many different versions the news gave, and `left_out` how many versions
-    were not loaded."""
+    Only the leading versions are loaded (two-way trade first, then `version_rank`), for the
+    full year and for the partial period each; `versions` counts, for each (year, period,
+    kind), how many different versions the news gave, and `left_out` how many versions were
+    not loaded."""
 
     full_year: list[FigureGroup]
     partial: list[FigureGroup]
@@ -130,10 +169,18 @@ _SINCE: BindParameter[int] = bindparam("since", type_=Integer)  # the first year
 
 def _counted_figures(condition: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     """A province's figures from year `since` on that match `condition`, each once with its
-    reports counted (from the index alone), newest year first, then newest reported first."""
+    reports counted and the publication of its newest report, newest year first, then newest
+    reported first."""
     newest_id = func.max(TradeFigure.id)
+    newest_published = func.max(Article.published)
     return (
-        select(*_KEY_COLUMNS, func.count(distinct(TradeFigure.article_id)), newest_id)
+        select(
+            *_KEY_COLUMNS,
+            func.count(distinct(TradeFigure.article_id)),
+            newest_id,
+            newest_published,
+        )
+        .join(Article, Article.id == TradeFigure.article_id)
         .where(TradeFigure.province_id == _PROVINCE, TradeFigure.year >= _SINCE, condition)
         .group_by(*_KEY_COLUMNS)
         .order_by(TradeFigure.year.desc(), newest_id.desc())
@@ -207,7 +254,8 @@ def _reported_figures(
     session: Session, statement: Select[*tuple[Any, ...]], province_id: int, since: int
 ) -> list[ReportedFigure]:
     rows = session.execute(statement, {"province_id": province_id, "since": since})
-    return [ReportedFigure(FigureKey._make(row[:7]), row[7], row[8]) for row in rows]
+    figures = [ReportedFigure(FigureKey._make(row[:7]), row[7], row[8], row[9]) for row in rows]
+    return figures
 
 
 def _reporting_articles(
@@ -248,6 +296,7 @@ def _load_groups(
             article=articles[top.article_id],
             article_count=r.articles,
             other_articles=[articles[i] for i in ids],
+            newest_published=r.newest_published,
         )
         for r, top, ids in zip(figures, newest, further, strict=True)
     ]
@@ -257,8 +306,10 @@ def latest_full_year(*, session: Session, province_id: int) -> int | None:
     return session.scalar(_LATEST_FULL_YEAR, {"province_id": province_id})
 
 
-def _most_reported(figures: list[ReportedFigure], limit: int) -> list[ReportedFigure]:
-    return sorted(figures, key=lambda r: (r.articles, r.newest_id), reverse=True)[:limit]
+def _leading(figures: list[ReportedFigure], limit: int) -> list[ReportedFigure]:
+    """Up to `limit` versions: two-way trade before exports and imports, each kind's versions
+    in `version_rank` order."""
+    return sorted(figures, key=lambda r: (KIND_ORDER.get(r.key.kind, 9), r.rank))[:limit]
 
 
 def latest_figures(
@@ -278,8 +329,8 @@ def latest_figures(
     counted: dict[tuple[int, str, str], int] = defaultdict(int)
     for r in [*full, *partial]:
         counted[(r.key.year, r.key.period, r.key.kind)] += 1
-    full = _most_reported(full, versions)
-    partial = _most_reported(partial, versions - len(full) or 1)
+    full = _leading(full, versions)
+    partial = _leading(partial, versions)
     loaded = _load_groups(session, province_id, [*full, *partial], others=others)
     return LatestFigures(
         full_year=loaded[: len(full)],
