@@ -135,6 +135,19 @@ def test_the_newer_part_year_shows_its_two_way_figure_first(session):
     assert part.index("two-way trade") < part.index("Vietnam's imports")
 
 
+def test_the_same_amount_with_and_without_its_growth_is_one_figure(session, guangdong):
+    bare = make.article(session, source="vneconomy.vn", published=published(date(2025, 11, 3)))
+    make.figure(session, bare, year=2024, value_usd=56_200_000_000)
+    session.commit()
+    for answer in (answer_tradelatest, answer_trade):
+        text = answer(session, "Quảng Đông", "en").plain()
+        assert text.count("56.2 billion USD") == 1, answer.__name__
+        assert "56.2 billion USD (+16.6%)" in text
+        assert "(sources differ)" not in text
+    latest = answer_tradelatest(session, "Quảng Đông", "en").plain()
+    assert "vneconomy.vn" in latest and "baoquocte.vn" in latest
+
+
 def test_a_newer_partial_period_follows_the_full_year_and_says_so(session, guangdong):
     later = make.article(session, source="nhandan.vn", published=published(date(2025, 10, 5)))
     make.figure(session, later, year=2025, period="M1-M9", value_usd=45_100_000_000)

@@ -53,12 +53,14 @@ class FigureKey(NamedTuple):
 
 class ReportedFigure(NamedTuple):
     """One figure as a province's articles reported it: how many articles did, the id of its
-    newest report and that report's publication."""
+    newest report and that report's publication; `merged`: the keys of reports of the same
+    amount without a growth rate, counted here."""
 
     key: FigureKey
     articles: int
     newest_id: int
     newest_published: datetime | None
+    merged: tuple[FigureKey, ...] = ()
 
     @property
     def rank(self) -> tuple[int, float, int]:
@@ -255,7 +257,41 @@ def _reported_figures(
 ) -> list[ReportedFigure]:
     rows = session.execute(statement, {"province_id": province_id, "since": since})
     figures = [ReportedFigure(FigureKey._make(row[:7]), row[7], row[8], row[9]) for row in rows]
-    return figures
+    return _merged_growth(figures)
+
+
+def _merged_growth(figures: list[ReportedFigure]) -> list[ReportedFigure]:
+    """A figure reported without its growth rate is the same figure as one of the same amount
+    with it, not a disagreement: its reports are counted with the most reported such version."""
+    with_growth: dict[FigureKey, ReportedFigure] = {}
+    for r in figures:
+        if r.key.growth_pct is not None:
+            bare = r.key._replace(growth_pct=None)
+            best = with_growth.get(bare)
+            if best is None or r.rank < best.rank:
+                with_growth[bare] = r
+    absorbed: dict[FigureKey, ReportedFigure] = {}
+    for r in figures:
+        if r.key.growth_pct is None and r.key in with_growth:
+            absorbed[with_growth[r.key].key] = r
+    merged = []
+    for r in figures:
+        if r.key.growth_pct is None and r.key in with_growth:
+            continue
+        without = absorbed.get(r.key)
+        if without is not None:
+            newest = max(
+                (p for p in (r.newest_published, without.newest_published) if p is not None),
+                key=utc,
+                default=None,
+            )
+            r = r._replace(
+                articles=r.articles + without.articles,
+                newest_published=newest,
+                merged=(without.key,),
+            )
+        merged.append(r)
+    return merged
 
 
 def _reporting_articles(
@@ -266,10 +302,13 @@ def _reporting_articles(
         return {}
     found = {}
     for f in figures:
-        values = {k: v for k, v in f.key._asdict().items() if v is not None}
-        statement = _newest_reports(frozenset(f.key._fields) - frozenset(values))
-        parameters = {"province_id": province_id, "count": count, **values}
-        found[f.key] = list(session.scalars(statement, parameters))
+        ids: set[int] = set()
+        for key in (f.key, *f.merged):
+            values = {k: v for k, v in key._asdict().items() if v is not None}
+            statement = _newest_reports(frozenset(key._fields) - frozenset(values))
+            parameters = {"province_id": province_id, "count": count, **values}
+            ids.update(session.scalars(statement, parameters))
+        found[f.key] = sorted(ids, reverse=True)[:count]
     return found
 
 
