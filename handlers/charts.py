@@ -52,7 +52,8 @@ _DRAWING = threading.Lock()
 
 @dataclass(frozen=True)
 class ChartPoint:
-    """The figure charted for one year and kind: the most widely reported version."""
+    """The figure charted for one year and kind: the version /tradelatest leads with (the value
+    most articles report, then the one reported most recently)."""
 
     year: int
     kind: str
@@ -83,7 +84,7 @@ def chart_data(groups: list[FigureGroup]) -> ChartData:
         ChartPoint(
             year=year,
             kind=kind,
-            group=max(rivals, key=lambda g: (g.article_count, g.figure.id)),
+            group=min(rivals, key=lambda g: g.rank),
             disputed=len(rivals) > 1,
         )
         for (year, kind), rivals in sorted(versions.items(), key=lambda item: _order(*item[0]))
