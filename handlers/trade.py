@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 
 from sqlalchemy.orm import Session
@@ -33,7 +32,6 @@ from handlers.i18n import translator
 from handlers.reply import Reply
 from handlers.resolve import ProvinceFound
 
-MAX_HISTORY = 30
 MAX_ALSO = 3
 # Versions of the latest figures shown; sources rarely disagree more, and the rest is counted.
 MAX_VERSIONS = 6
@@ -141,27 +139,41 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
 
 def _trade(session: Session, resolution: ProvinceFound, province_id: int, locale: str) -> Reply:
     gettext = translator(locale).gettext
-    history = figure_history(session=session, province_id=province_id, max_groups=MAX_HISTORY)
-    groups = history.groups
+    groups = figure_history(session=session, province_id=province_id).groups
     lines = province_heading(resolution, gettext("trade figures, oldest to newest"), locale)
     if not groups:
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
         return Reply(html=join_lines(lines, locale))
-    if history.older_left_out:
-        lines.append(
-            italic(fill(gettext("Only the newest figures are shown; older ones are left out.")))
-        )
-    heading_lines = len(lines)
-    versions = Counter((g.figure.year, g.figure.period, g.figure.kind) for g in groups)
-    for group in sorted(groups, key=_order):
-        line = f"{_figure_line(group.figure, locale)} — {source_html(group.article, locale)}"
-        if group.article_count > 1:
-            more = group.article_count - 1
-            note = translator(locale).ngettext(
-                "(+{count} more source)", "(+{count} more sources)", more
-            )
-            line += " " + fill(note, count=number(more, locale))
-        if versions[(group.figure.year, group.figure.period, group.figure.kind)] > 1:
+    slots = versions_by_slot(groups)
+    for slot in sorted(slots, key=_period_first):
+        lead, *others = slots[slot]
+        line = f"{_figure_line(lead.figure, locale)} — {_cited(lead, locale)}"
+        if others:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
-    return Reply(html=join_lines(lines, locale, keep_end_after=heading_lines))
+        if others:
+            versions = "; ".join(
+                f"{figure_value_html(g.figure, locale)} — {_cited(g, locale)}" for g in others
+            )
+            lines.append("  " + fill(gettext("Other figures: {versions}"), versions=versions))
+    # Every year, however long: the bot sends a long answer as several messages.
+    return Reply(html="\n".join(lines))
+
+
+def _period_first(slot: tuple[int, str, str]) -> tuple[int, int, str, int]:
+    """Oldest to newest, each period's kinds together: a quarter and the month it ends with do
+    not interleave."""
+    year, period, kind = slot
+    return year, period_end_month(period), period, KIND_ORDER.get(kind, 9)
+
+
+def _cited(group: FigureGroup, locale: str) -> str:
+    """The figure's newest source, and how many more articles report it."""
+    cited = source_html(group.article, locale)
+    if group.article_count > 1:
+        more = group.article_count - 1
+        note = translator(locale).ngettext(
+            "(+{count} more source)", "(+{count} more sources)", more
+        )
+        cited += " " + fill(note, count=number(more, locale))
+    return cited

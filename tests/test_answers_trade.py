@@ -9,7 +9,7 @@ import pytest
 from telegram_html import telegram_html_problems
 
 from handlers.commands import dispatch
-from handlers.trade import MAX_HISTORY, MAX_VERSIONS, answer_trade, answer_tradelatest
+from handlers.trade import MAX_VERSIONS, answer_trade, answer_tradelatest
 
 HANOI = timezone(timedelta(hours=7))
 
@@ -236,15 +236,43 @@ def test_history_counts_further_sources_of_a_figure(session, guangdong):
     assert "(+1 more source)" in text
 
 
-def test_a_long_history_keeps_the_newest_figures_and_says_how_many(session):
+def test_a_long_history_shows_every_year_oldest_to_newest(session):
     source = make.article(session, provinces=["guangxi"])
-    for year in range(1970, 1970 + MAX_HISTORY + 5):
+    for year in range(1970, 2010):
         make.figure(session, source, year=year, value_usd=1_000_000 * year, province_key="guangxi")
     session.commit()
-    text = answer_trade(session, "Guangxi", "en").plain()
-    assert "Only the newest figures are shown; older ones are left out." in text
-    assert "1970 ·" not in text
-    assert f"{1970 + MAX_HISTORY + 4} ·" in text
+    reply = answer_trade(session, "Guangxi", "en")
+    years = [int(line[:4]) for line in reply.plain().splitlines() if line[:4].isdigit()]
+    assert years == list(range(1970, 2010)), "never cut to fit: the bot splits long answers"
+    assert "left out" not in reply.plain() and "not shown" not in reply.plain()
+
+
+def test_a_history_lists_each_period_once_the_other_versions_on_one_line(session):
+    def report(outlet: str, day: date, period: str, billions: float, kind: str = "two-way"):
+        article = make.article(session, source=outlet, published=published(day))
+        make.figure(
+            session, article, year=2025, period=period, kind=kind, value_usd=int(billions * 1e9)
+        )
+
+    report("a.vn", date(2025, 9, 18), "M1-M8", 35.2)
+    report("b.vn", date(2025, 9, 17), "M1-M8", 31.6)
+    report("c.vn", date(2025, 9, 20), "M1-M8", 35.2)
+    report("d.vn", date(2025, 9, 1), "M1-M8", 24.6)
+    report("e.vn", date(2025, 4, 10), "Q1", 9.8)
+    report("e.vn", date(2025, 4, 10), "Q1", 3.1, kind="vn_export")
+    report("f.vn", date(2025, 4, 11), "M3", 3.3)
+    session.commit()
+    lines = answer_trade(session, "Quảng Đông", "en").plain().splitlines()
+    eight = [i for i, line in enumerate(lines) if "first 8 months" in line]
+    assert len(eight) == 1
+    assert lines[eight[0]].startswith("first 8 months of 2025 · two-way trade: 35.2 billion USD")
+    assert "(+1 more source) (sources differ)" in lines[eight[0]]
+    assert lines[eight[0] + 1] == (
+        "  Other figures: 31.6 billion USD — b.vn, Sep 17, 2025; "
+        "24.6 billion USD — d.vn, Sep 1, 2025"
+    )
+    quarter = [i for i, line in enumerate(lines) if line.startswith("Q1 2025")]
+    assert quarter[1] == quarter[0] + 1, "a quarter's kinds together, not split by March"
 
 
 def test_a_figure_in_another_currency_keeps_its_currency(session):
@@ -264,9 +292,9 @@ def test_a_figure_in_another_currency_keeps_its_currency(session):
     assert "USD" not in text
 
 
-def test_a_history_read_in_part_keeps_only_complete_years(session, monkeypatch):
-    """Counts of sources stay exact when a very long history is read from its newest end."""
-    monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 10)
+def test_every_year_is_shown_however_many_articles_report_it(session, monkeypatch):
+    """Counts of sources stay exact and no year is dropped, however many reports there are."""
+    monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 5)
     for _ in range(8):
         make.figure(session, make.article(session), year=2024, value_usd=56_200_000_000)
     for _ in range(5):
@@ -274,22 +302,8 @@ def test_a_history_read_in_part_keeps_only_complete_years(session, monkeypatch):
     session.commit()
     text = answer_trade(session, "Guangdong", "en").plain()
     assert "56.2 billion USD — example.vn (+7 more sources)" in text
-    assert "48.24" not in text, "2023 was read only in part"
-    assert "older ones are left out" in text
-
-
-@pytest.mark.parametrize("older", [False, True])
-def test_the_newest_year_is_shown_whole_however_many_report_it(session, monkeypatch, older):
-    monkeypatch.setattr("db.queries.trade.FIGURE_ROWS", 5)
-    for _ in range(8):
-        make.figure(session, make.article(session), year=2024, value_usd=56_200_000_000)
-    if older:
-        make.figure(session, make.article(session), year=2023, value_usd=48_240_000_000)
-    session.commit()
-    text = answer_trade(session, "Guangdong", "en").plain()
-    assert "56.2 billion USD — example.vn (+7 more sources)" in text
-    assert "48.24" not in text
-    assert ("older ones are left out" in text) is older
+    assert "48.24 billion USD — example.vn (+4 more sources)" in text
+    assert "left out" not in text
 
 
 def test_every_article_reporting_the_latest_figure_is_counted(session, monkeypatch):

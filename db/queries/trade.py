@@ -379,10 +379,15 @@ def latest_figures(
     )
 
 
-def figure_history(*, session: Session, province_id: int, max_groups: int) -> FigureHistory:
+def figure_history(
+    *, session: Session, province_id: int, max_groups: int | None = None
+) -> FigureHistory:
     """Distinct figures of a province, newest first, each counted over every article reporting
-    it; when there are more, those of the newest years up to FIGURE_ROWS reports and
-    `max_groups` figures."""
+    it: every year by default; with `max_groups`, those of the newest years up to FIGURE_ROWS
+    reports and `max_groups` figures."""
+    if max_groups is None:
+        figures = _reported_figures(session, _HISTORY, province_id, _NO_YEAR)
+        return FigureHistory(_load_groups(session, province_id, figures, others=0), False)
     newest = _newest_years(session, province_id)
     if newest is None:
         return FigureHistory([], older_left_out=False)
