@@ -22,6 +22,7 @@ from extract.trade_table_cells import (
     period_of,
 )
 from extract.trade_table_finding import Table
+from extract.trade_words import trade_words
 from extract.types import TradeKind
 
 # What a value column counts, by the words of its heading, the direction first: 'xuất khẩu sang
@@ -86,7 +87,9 @@ def value_columns(
     introduction says. In a table of Vietnam's markets for `market` (its exports or imports, as
     its caption names them), a column of that direction whose side the heading does not say
     ('Xuất khẩu (tỷ USD)'), or one naming only a time, is of that side; its unit and year are
-    the table's own, not those of the paragraph before."""
+    the table's own, not those of the paragraph before. In a table by year captioned with
+    Vietnam first ('Thương mại Việt Nam – Quảng Tây'), a heading naming a direction
+    alone ('Xuất khẩu') is Vietnam's; one naming another sum ('Cán cân thương mại') is none."""
     row_year = year_before(" ".join(table.header))
     intro_year = year_before(table.introduction)
     # The heading of the first column, which labels the rows, may give the table's unit:
@@ -104,6 +107,8 @@ def value_columns(
         if unit is None and (_PERCENT.search(folded) or _percentages(table, index)):
             if _GROWTH_HEADING.search(folded):
                 columns = _with_growth(columns, index, table.header)
+            continue
+        if _names_another_sum(heading):
             continue
         unit = unit or intro_unit
         in_cells = unit is None and _amounts_in_usd(table, index)
@@ -128,6 +133,8 @@ def value_columns(
             kind = None
         if kind is None and market is not None:
             kind = market if _of_the_market_side(heading, market, timed=timed) else None
+        if kind is None and by_year and _vietnam_s_caption(table.caption):
+            kind = _vietnam_s_side(heading)
         year = heading_year(heading) or (
             year_before(table.caption) if market else row_year or intro_year
         )
@@ -160,6 +167,34 @@ def _of_the_market_side(heading: str, market: TradeKind, *, timed: bool) -> bool
     a time ('Năm 2025'); not the other direction nor a share ('Tỷ trọng')."""
     owner = growth_owner(heading)
     return owner == _OWNER_OF_KIND[market] or (owner is None and timed)
+
+
+def _names_another_sum(heading: str) -> bool:
+    """Whether a heading names a sum other than the trade, by the words of extract/data/trade.toml
+    ('not_trade'): 'Cán cân thương mại', 'Nhập siêu', 'Thâm hụt thương mại', 'Tỷ trọng'."""
+    keys = [t.key for t in tokenize(heading)]
+    return trade_words().not_trade.occurs(keys)
+
+
+def _vietnam_s_caption(caption: str) -> bool:
+    """Whether a table's caption names Vietnam first, then only Chinese parties, as the two sides
+    of its trade ('Kim ngạch thương mại Việt Nam – Quảng Tây các năm'): its exports and imports
+    are Vietnam's. Not 'Thương mại Quảng Tây – Việt Nam', whose exports may be the province's."""
+    mentions = [m.place for m in find_places(caption)]
+    return (
+        len(mentions) >= 2
+        and mentions[0].name == "Việt Nam"
+        and all(p.kind in ("division", "china") and not p.via_city for p in mentions[1:])
+    )
+
+
+def _vietnam_s_side(heading: str) -> TradeKind | None:
+    """Vietnam's exports or imports, in a table of Vietnam's trade with one party, when a heading
+    names that direction and no place: 'Xuất khẩu' -> 'vn_export', 'Kim ngạch nhập khẩu' ->
+    'vn_import'; None for 'Xuất khẩu sang Lào' or 'Tăng XK/NK'."""
+    if find_places(heading):
+        return None
+    return _SIDE_OF_OWNER.get(growth_owner(heading) or "")
 
 
 def introduced_kind(table: Table) -> TradeKind | None:
@@ -250,6 +285,7 @@ def growth_owner(heading: str) -> str | None:
 
 
 _OWNER_OF_KIND: dict[str, str] = {"two-way": "total", "vn_export": "export", "vn_import": "import"}
+_SIDE_OF_OWNER: dict[str, TradeKind] = {"export": "vn_export", "import": "vn_import"}
 
 
 def _owner_of(column: Column, header: list[str]) -> str:

@@ -23,7 +23,11 @@ the one Chinese party its caption or introduction names (a row naming a part of 
 without it, 'Quý I' or 'Lũy kế 2 tháng', is of the one year the caption and the other rows
 give); so is a table whose rows are kinds of
 trade ('Tổng kim ngạch xuất nhập khẩu | …', 'Việt Nam xuất khẩu sang Vân Nam | …'), where a
-row of another sum (trade through a border gate, the balance) gives nothing. The heading of the
+row of another sum (trade through a border gate, the balance) gives nothing. In a table by year
+whose caption names Vietnam first, then its partner ('Kim ngạch thương mại Việt Nam – Quảng Tây
+các năm'), a column of exports or imports whose heading says no side ('Xuất khẩu') is
+Vietnam's; a column of another sum ('Cán cân thương mại', 'Nhập siêu') gives nothing in any
+table. The heading of the
 first column may give the table's unit ('Chỉ tiêu (đơn vị: tỷ USD)'), a value its growth in
 brackets ('16,2 (+9,1%)'), and the values of a column whose heading gives no unit ('Giá trị')
 each their own ('2,61 tỷ USD'). A caption naming Vietnam's markets for its exports or imports

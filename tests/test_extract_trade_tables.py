@@ -390,9 +390,14 @@ def test_a_table_by_period_takes_its_party_from_its_caption_not_the_paragraph_be
         "Tháng 10/2024 | 5,3 | 13,2 | 18,5\n"
         "Tháng 11/2024 | 5,1 | 13,1 | 18,2\n"
     )
-    # exports and imports whose side the headings do not say are not read; the total is
+    # exports and imports whose side the headings do not say are Vietnam's, the caption naming
+    # Vietnam first
     assert _figures(table, top) == [
+        ("Trung Quốc", 2024, "M10", "vn_export", 5_300_000_000, None),
+        ("Trung Quốc", 2024, "M10", "vn_import", 13_200_000_000, None),
         ("Trung Quốc", 2024, "M10", "two-way", 18_500_000_000, None),
+        ("Trung Quốc", 2024, "M11", "vn_export", 5_100_000_000, None),
+        ("Trung Quốc", 2024, "M11", "vn_import", 13_100_000_000, None),
         ("Trung Quốc", 2024, "M11", "two-way", 18_200_000_000, None),
     ]
 
@@ -954,3 +959,86 @@ def test_a_table_of_vietnam_s_markets_gives_its_trade_with_the_chinese_divisions
         (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
         for f in article.trade_figures
     ] == expected
+
+
+def _party_page(caption: str, header: str, rows: list[str]) -> str:
+    """An article on Vietnam's trade with Quảng Tây with one captioned HTML table."""
+    return (
+        "<html><head><title>Thương mại Việt Nam – Quảng Tây</title></head><body>"
+        "<article><h1>Thương mại Việt Nam – Quảng Tây tăng đều</h1>"
+        "<p>Thương mại giữa Việt Nam và Khu tự trị Quảng Tây (Trung Quốc) tiếp tục tăng, theo "
+        "số liệu hải quan công bố trong tuần qua. Diễn biến như sau:</p>"
+        f"<table><caption>{caption}</caption><thead><tr>"
+        + "".join(f"<th>{cell}</th>" for cell in header.split(" | "))
+        + "</tr></thead><tbody>"
+        + "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" | ")) + "</tr>"
+            for row in rows
+        )
+        + "</tbody></table><p>Các doanh nghiệp hai bên kỳ vọng đà tăng tiếp tục.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "header", "rows", "expected"),
+    [
+        (
+            "Kim ngạch thương mại Việt Nam – Quảng Tây 6 tháng đầu năm các năm (Đơn vị: triệu USD)",
+            "Kỳ | Kim ngạch hai chiều | Xuất khẩu | Nhập khẩu",
+            ["6 tháng 2024 | 12.410 | 4.020 | 8.390", "6 tháng 2025 | 13.850 | 4.610 | 9.240"],
+            [
+                ("Quảng Tây", 2024, "H1", "two-way", 12_410_000_000, None),
+                ("Quảng Tây", 2024, "H1", "vn_export", 4_020_000_000, None),
+                ("Quảng Tây", 2024, "H1", "vn_import", 8_390_000_000, None),
+                ("Quảng Tây", 2025, "H1", "two-way", 13_850_000_000, None),
+                ("Quảng Tây", 2025, "H1", "vn_export", 4_610_000_000, None),
+                ("Quảng Tây", 2025, "H1", "vn_import", 9_240_000_000, None),
+            ],
+        ),
+        # a growth beside each direction is its own; a balance or a share gives nothing
+        (
+            "Thương mại hai chiều giữa Việt Nam và Quảng Tây (triệu USD)",
+            "Năm | Kim ngạch xuất khẩu | Tăng/giảm (%) | Nhập khẩu | Tăng/giảm (%) | Nhập siêu "
+            "| Tỷ trọng (%)",
+            [
+                "2023 | 9.120 | -3,2 | 15.300 | 5,4 | 6.180 | 4,1",
+                "2024 | 10.050 | 10,2 | 17.660 | 15,4 | 7.610 | 4,3",
+            ],
+            [
+                ("Quảng Tây", 2023, "full_year", "vn_export", 9_120_000_000, -3.2),
+                ("Quảng Tây", 2023, "full_year", "vn_import", 15_300_000_000, 5.4),
+                ("Quảng Tây", 2024, "full_year", "vn_export", 10_050_000_000, 10.2),
+                ("Quảng Tây", 2024, "full_year", "vn_import", 17_660_000_000, 15.4),
+            ],
+        ),
+        # the province named first: whose exports they are, the table does not say
+        (
+            "Kim ngạch thương mại Quảng Tây – Việt Nam (triệu USD)",
+            "Năm | Tổng kim ngạch | Xuất khẩu | Nhập khẩu",
+            ["2023 | 24.420 | 15.300 | 9.120", "2024 | 27.710 | 17.660 | 10.050"],
+            [
+                ("Quảng Tây", 2023, "full_year", "two-way", 24_420_000_000, None),
+                ("Quảng Tây", 2024, "full_year", "two-way", 27_710_000_000, None),
+            ],
+        ),
+    ],
+)
+def test_export_and_import_columns_of_a_table_by_year_captioned_vietnam_first_are_vietnam_s(
+    caption: str, header: str, rows: list[str], expected: list[tuple[object, ...]]
+) -> None:
+    article = parse_article(_party_page(caption, header, rows), filename="page.html")
+    assert [
+        (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
+        for f in article.trade_figures
+    ] == expected
+
+
+@pytest.mark.parametrize("heading", ["Cán cân thương mại", "Thâm hụt thương mại"])
+def test_a_column_of_the_balance_gives_nothing(heading: str) -> None:
+    page = _party_page(
+        "Kim ngạch Việt Nam – Quảng Tây (triệu USD)",
+        f"Năm | {heading} | Tăng/giảm (%)",
+        ["2023 | 6.180 | 2,1", "2024 | 7.610 | 23,1"],
+    )
+    assert parse_article(page, filename="page.html").trade_figures == ()
