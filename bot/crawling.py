@@ -15,8 +15,7 @@ from bot import answers
 from bot.callbacks import asker_of
 from bot.context import BotApplication, Context
 from bot.telegram_io import send_reply
-from bot.web.errors import FetchError
-from bot.web.feeds import FeedsFileError
+from bot.web.errors import FeedsFileError, FetchError
 from handlers.common import fill
 from handlers.i18n import N_, translator
 from handlers.reply import Reply

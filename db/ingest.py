@@ -52,7 +52,7 @@ from db.stories import (
 from extract import parse_article
 from extract.errors import RejectedArticle
 from extract.fold import nfc
-from extract.sources import url_host
+from extract.hosts import url_host
 from extract.types import ParsedArticle
 
 Status = Literal["new", "duplicate", "same_story", "rejected"]

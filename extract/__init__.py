@@ -16,7 +16,8 @@ __all__ = ["MAX_ARTICLE_BYTES", "RejectedArticle", "parse_article"]
 def __getattr__(name: str) -> object:
     """`parse_article`, imported when first asked for. The parser's lexicons, compiled patterns
     and trafilatura (about 15 MB) serve reading articles (ingest, crawl, `briefbot parse`); the
-    running bot imports this package only to fold names and read the gazetteer."""
+    running bot imports from this package only `fold` (names), `gazetteer` (the divisions) and
+    `hosts` (a source's site), beside the `decode` and `errors` imported here."""
     if name == "parse_article":
         from extract.parser import parse_article
 

@@ -13,6 +13,7 @@ from trafilatura.utils import load_html
 from extract.errors import RejectedArticle
 from extract.fold import fold
 from extract.furniture import CleanPage, clean_text
+from extract.hosts import url_host
 from extract.page_dates import markup_date, stamp_markup
 from extract.page_html import (
     article_heading,
@@ -24,7 +25,7 @@ from extract.page_html import (
     with_body_lists,
     with_lead,
 )
-from extract.sources import names_an_outlet, printed_time_zone, url_host
+from extract.sources import names_an_outlet, printed_time_zone
 from extract.stamps import VIETNAM_TIME, parse_stamp
 from extract.text import squeeze
 

@@ -6,12 +6,12 @@ import re
 import string
 from collections.abc import Iterator
 from functools import cache
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from extract.fold import fold, nfc
 from extract.furniture import CleanPage
 from extract.gazetteer import load_gazetteer
+from extract.hosts import url_host
 from extract.lexicon import load_data
 from extract.lines import byline_credit, is_byline, is_menu_line
 from extract.text import squeeze
@@ -26,8 +26,6 @@ _DATELINE = re.compile(
 # '(VOVGT) Chiều 20/5, …', '(TTXVN) Sáng nay, …': a name in brackets opening the lead with no
 # dash after it; it is a dateline only when it names an agency, a known outlet or a site.
 _BRACKETED = re.compile(r"^\((?P<who>[^()]{2,40})\)\s+(?=\w)")
-# A host's first label that leaves the page on the site of the rest ('www.', 'm.', 'amp.').
-_SAME_SITE_LABELS = frozenset({"www", "m", "amp", "mobile"})
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|cn)$", re.I)
 # Where an outlet's name ends in a masthead or footer line: 'Báo X - Cơ quan …', 'Báo X. Tổng
 # Biên tập …'.
@@ -338,16 +336,3 @@ def _agency_s_paper(edges: tuple[str, ...], agency: str) -> bool:
     (in capitals too: 'BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM')."""
     named = next(pattern for name, pattern in _agencies() if name == agency)
     return any(re.search(named.pattern, line, re.I) and _outlet_named((line,)) for line in edges)
-
-
-def url_host(url: str | None) -> str | None:
-    """'https://www.baothu.vn/x.html' -> 'baothu.vn', 'https://m.baothu.vn/…' too (a site's
-    mobile or AMP pages are its own); 'baodienbienphu.info.vn' stays whole."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
-    if not host:
-        return None
-    host = host.lower()
-    label, _, rest = host.partition(".")
-    return rest if label in _SAME_SITE_LABELS and rest.count(".") >= 1 else host

@@ -16,7 +16,7 @@ from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
 from db.models import Article, TradeFigure
 from db.portable import utc
-from extract.sources import url_host
+from extract.hosts import url_host
 from handlers.i18n import N_, Locale, babel_locale, supported_locale, translator
 
 # News is dated in Vietnam: an article published at 23:30 in Hanoi belongs to that day.

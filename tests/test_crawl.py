@@ -29,8 +29,9 @@ from webserver import LoopbackNetwork, Response, WebServer, encode_windows_1258,
 import bot.ingestion
 import bot.web.crawl
 from bot.settings import Settings
-from bot.web import BlockedAddress, FeedsFileError, Fetched, Fetcher, HTTPStatusError
 from bot.web.crawl import PAGE_CONCURRENCY, CrawlSummary, crawl_once, ingest_url
+from bot.web.errors import BlockedAddress, FeedsFileError, HTTPStatusError
+from bot.web.fetch import Fetched, Fetcher
 from db.digest_content import digest_content
 from db.ingest import IRRELEVANT
 from db.models import Article, Feed, SeenUrl, TradeFigure

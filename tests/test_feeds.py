@@ -10,16 +10,9 @@ import pytest
 from webserver import Response, WebServer, encode_windows_1258
 
 from bot.settings import load_settings
-from bot.web import (
-    FEED_ACCEPT,
-    FeedsFileError,
-    FeedSource,
-    Fetched,
-    Fetcher,
-    MalformedFeed,
-    load_feeds_file,
-    read_feed,
-)
+from bot.web.errors import FeedsFileError, MalformedFeed
+from bot.web.feeds import FEED_ACCEPT, FeedSource, load_feeds_file, read_feed
+from bot.web.fetch import Fetched, Fetcher
 
 REPO = Path(__file__).resolve().parent.parent
 FEED_URL = "https://bao.example/rss/the-gioi.rss"

@@ -12,10 +12,9 @@ import pytest
 from fetching import FakeClock, resolver_for, settings_for
 from webserver import LoopbackNetwork, Request, Response, WebServer, encode_windows_1258, redirect
 
-from bot.web import (
+from bot.web.errors import (
     BlockedAddress,
     ConnectionFailed,
-    Fetcher,
     FetchError,
     FetchTimeout,
     HTTPStatusError,
@@ -24,6 +23,7 @@ from bot.web import (
     TooLarge,
     UndecodableContent,
 )
+from bot.web.fetch import Fetcher
 
 PUBLIC = "93.184.216.34"
 VIETNAMESE = (

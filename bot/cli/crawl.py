@@ -10,7 +10,7 @@ from rich.console import Console
 
 from bot.cli.common import BriefbotError, counts_table, open_or_explain, settings_from
 from bot.web.crawl import crawl_once, enabled_feeds
-from bot.web.feeds import FeedsFileError
+from bot.web.errors import FeedsFileError
 
 
 @click.command()

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.cli.common import BriefbotError, open_or_explain, settings_from
 from bot.ingestion import Parsed, ToParse, parse_in_order, store_parsed
 from bot.settings import Settings
-from bot.web import Fetcher, FetchError
 from bot.web.crawl import ingest_url
+from bot.web.errors import FetchError
+from bot.web.fetch import Fetcher
 from db.ingest import IngestOutcome
 from db.setup import Database
 from extract import MAX_ARTICLE_BYTES

@@ -28,6 +28,7 @@ from bot.settings import Settings
 from bot.web.errors import (
     BlockedAddress,
     ConnectionFailed,
+    FeedsFileError,
     FetchError,
     FetchTimeout,
     HTTPStatusError,
@@ -37,7 +38,7 @@ from bot.web.errors import (
     TooLarge,
     UndecodableContent,
 )
-from bot.web.feeds import FEED_ACCEPT, FeedEntry, FeedsFileError, FeedSource, load_feeds_file
+from bot.web.feeds import FEED_ACCEPT, FeedEntry, FeedSource, load_feeds_file
 from bot.web.feeds import read_feed as parse_feed
 from bot.web.fetch import Fetched, Fetcher
 from db.ingest import IngestOutcome, duplicate_of

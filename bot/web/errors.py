@@ -1,6 +1,11 @@
-"""Why a page or feed could not be fetched: one exception type per fault, one sentence each."""
+"""Why a page or feed could not be fetched, or the feeds file used: one exception type per fault,
+one sentence each."""
 
 from __future__ import annotations
+
+
+class FeedsFileError(ValueError):
+    """The feeds file cannot be used; the message is one sentence for the operator."""
 
 
 class FetchError(Exception):

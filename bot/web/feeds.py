@@ -18,7 +18,7 @@ from typing import Any
 import feedparser
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.web.errors import MalformedFeed, RefusedURL
+from bot.web.errors import FeedsFileError, MalformedFeed, RefusedURL
 from bot.web.fetch import Fetched
 from bot.web.guard import check_url
 
@@ -27,10 +27,6 @@ FEED_ACCEPT = (
 )
 _SPACES = re.compile(r"\s+")
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
-
-
-class FeedsFileError(ValueError):
-    """The feeds file cannot be used; the message is one sentence for the operator."""
 
 
 @dataclass(frozen=True)
