@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 from html import escape
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from telegram import Update
@@ -40,17 +38,15 @@ OUTCOMES = {
 }
 
 
-def load_crawler() -> ModuleType:
-    """`bot.web.crawl`, imported at the first crawl or /ingest rather than at start: with it come
-    the parser, its word lists and trafilatura (about 15 MB), which answering never needs."""
-    return importlib.import_module("bot.web.crawl")
-
-
 async def crawl(context: Context) -> None:
     """Read every feed once (the crawl logs what it did)."""
+    # Imported here, at the first crawl, rather than at start: with bot.web.crawl come the parser,
+    # its word lists, trafilatura and feedparser (about 15 MB), which answering never needs.
+    from bot.web.crawl import crawl_once
+
     data = context.bot_data
     try:
-        await load_crawler().crawl_once(data.settings, data.database)
+        await crawl_once(data.settings, data.database)
     except FeedsFileError as exc:
         log.warning("Crawl skipped: %s", exc)
 
@@ -95,8 +91,11 @@ async def ingest(update: Update, context: Context) -> None:
         usage = fill(gettext(INGEST_USAGE), usage="<code>/ingest https://…</code>")
         await send_reply(context.bot, message.chat_id, Reply(html=usage))
         return
+    # Imported at the first /ingest, as in `crawl`.
+    from bot.web.crawl import ingest_url
+
     try:
-        outcome = await load_crawler().ingest_url(url, data.settings, data.database)
+        outcome = await ingest_url(url, data.settings, data.database)
     except FetchError as exc:
         reply = Reply(html=fill(gettext(FETCH_FAILED), reason=escape(exc.reason)))
     else:

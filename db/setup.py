@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from types import ModuleType
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,12 +28,6 @@ class Database:
         self.engine.dispose()
 
 
-def load_schema_upgrades() -> ModuleType:
-    """`db.schema`, imported only for a database not at SCHEMA_REVISION: Alembic takes about 9 MB
-    that a bot opening an up-to-date database would keep for nothing."""
-    return importlib.import_module("db.schema")
-
-
 def stored_revision(engine: Engine) -> str | None:
     """The revision in the database's alembic_version table (None without one), read without
     Alembic."""
@@ -48,7 +40,10 @@ def stored_revision(engine: Engine) -> str | None:
 
 def _bring_to_head(engine: Engine, *, migrate: bool) -> None:
     """Upgrade the schema with Alembic (`migrate`), else refuse a schema behind the code."""
-    schema = load_schema_upgrades()
+    # Imported only for a database not at SCHEMA_REVISION: Alembic takes about 9 MB that a bot
+    # opening an up-to-date database would keep for nothing.
+    from db import schema
+
     if migrate:
         schema.upgrade(engine)
     elif schema.current_revision(engine) != schema.head_revision(engine):
