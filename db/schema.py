@@ -1,5 +1,9 @@
-"""Schema upgrades with Alembic: the migrations shipped in db/migrations, and the revisions a
-database is at and the code expects."""
+"""Schema upgrades with Alembic: the migrations shipped in db/migrations, their head, and the
+revision a database is at.
+
+The revision the code expects is `SCHEMA_REVISION` in db/setup.py, so that opening a database
+already there needs no Alembic; a test checks that it is the migrations' head.
+"""
 
 from __future__ import annotations
 

@@ -39,17 +39,17 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def _bring_to_head(engine: Engine, *, migrate: bool) -> None:
-    """Upgrade the schema with Alembic (`migrate`), else refuse a schema behind the code."""
-    # Imported only for a database not at SCHEMA_REVISION: Alembic takes about 9 MB that a bot
-    # opening an up-to-date database would keep for nothing.
-    from db import schema
-
-    if migrate:
-        schema.upgrade(engine)
-    elif schema.current_revision(engine) != schema.head_revision(engine):
+    """Upgrade a schema not at SCHEMA_REVISION with Alembic (`migrate`), else refuse it: the
+    stored revision already differs, so asking Alembic again would only say so a second time."""
+    if not migrate:
         raise DatabaseNotReady(
             "The database schema is not up to date: run `briefbot db upgrade` first."
         )
+    # Imported only here: Alembic takes about 9 MB that a bot opening an up-to-date database
+    # would keep for nothing.
+    from db import schema
+
+    schema.upgrade(engine)
 
 
 def open_database(url: str, *, migrate: bool | None = None) -> Database:

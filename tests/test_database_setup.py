@@ -1,10 +1,12 @@
 """The database opens at the latest schema with the gazetteer's provinces, on every backend."""
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, inspect, select
 
+from db.engine import make_engine
 from db.models import Province, ProvinceAlias
 from db.schema import current_revision, head_revision
-from db.setup import SCHEMA_REVISION, open_database
+from db.setup import SCHEMA_REVISION, DatabaseNotReady, open_database
 
 
 def test_fresh_database_has_every_chinese_division(session):
@@ -32,6 +34,17 @@ def test_opening_twice_changes_nothing(database_url, database):
 def test_the_revision_the_code_expects_is_the_migrations_head(database):
     """A migration added without moving SCHEMA_REVISION would never be applied."""
     assert head_revision(database.engine) == SCHEMA_REVISION
+
+
+def test_a_database_behind_the_code_is_refused_untouched_without_migrate(tmp_path):
+    """PostgreSQL's default: several processes may share it, so only `briefbot db upgrade`
+    changes its schema."""
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    with pytest.raises(DatabaseNotReady, match="run `briefbot db upgrade` first"):
+        open_database(url, migrate=False)
+    engine = make_engine(url)
+    assert not inspect(engine).has_table("alembic_version")
+    engine.dispose()
 
 
 def test_migrations_build_exactly_the_models(database):
