@@ -10,6 +10,7 @@ from extract.periods import period_in
 from extract.places import PlaceMention
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Reading
+from extract.trade_markets import market_clause_start
 from extract.trade_parties import clause_topic, opening_topic, province_of
 from extract.trade_sentence import Sentence
 from extract.trade_words import BREAKDOWN, Keyword, approximate, trade_words
@@ -26,8 +27,6 @@ _PARTY_WORDS = re.compile(r"\b(?P<role>sang|vào|tới|đến|từ|của)\s+(?:t
 _MARKET_FOR = re.compile(
     r"\bthị\s+trường\s+(?P<direction>xuất|nhập)\s+khẩu\b[^,;]*?(?:,\s+|\b)với\s+$", re.I
 )
-# The comma that may set the trade word off from what the market is: '… của Việt Nam, với '.
-_COMMA_WITH = re.compile(r",\s+với\s+$", re.I)
 # Between the two parties of a pair: 'Quảng Tây và Việt Nam', 'Việt Nam với Vân Nam'.
 _PAIR_JOINT = re.compile(r"\s+(?:và|với)\s+", re.I)
 # After the pair, before the amount: ' đạt ', ' đã đạt khoảng '.
@@ -217,9 +216,7 @@ def _market_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
     ('thị trường nhập khẩu'); a market of the Chinese side's ('Việt Nam là thị trường xuất
     khẩu lớn nhất của Quảng Tây') turns it round."""
     text = reading.sentence.text
-    joint = _COMMA_WITH.search(text, 0, keyword.start)
-    limit = joint.start() if joint else keyword.start
-    clause = max(text.rfind(mark, 0, limit) for mark in ",;:") + 1
+    clause = market_clause_start(text, keyword.start)
     market = _MARKET_FOR.search(text, clause, keyword.start)
     if market is None:
         return None

@@ -31,6 +31,15 @@ def _market_said() -> re.Pattern[str]:
     )
 
 
+def market_clause_start(text: str, limit: int) -> int:
+    """Where the clause telling a market, right before the trade word at `limit`, starts: a
+    comma before 'với' only sets the trade word off from it ('Trung Quốc là thị trường xuất
+    khẩu lớn thứ hai của Việt Nam, với kim ngạch …' -> 0)."""
+    joint = _COMMA_WITH.search(text, 0, limit)
+    end = joint.start() if joint else limit
+    return max(text.rfind(mark, 0, end) for mark in ",;:") + 1
+
+
 def market_of_vietnam(reading: Reading, keyword: Keyword) -> bool:
     """Whether the clause opens on one Chinese party said to be a market for exports or imports,
     ranked and of no one else, right before the trade word ('Trung Quốc là thị trường nhập khẩu
@@ -38,9 +47,7 @@ def market_of_vietnam(reading: Reading, keyword: Keyword) -> bool:
     by Vietnamese news with no owner is Vietnam's, unless the sentence names a Vietnamese
     locality, whose market it may be."""
     s = reading.sentence
-    joint = _COMMA_WITH.search(s.text, 0, keyword.start)
-    limit = joint.start() if joint else keyword.start
-    clause = max(s.text.rfind(mark, 0, limit) for mark in ",;:") + 1
+    clause = market_clause_start(s.text, keyword.start)
     parties = s.parties_within(clause, keyword.start)
     if len(parties) != 1 or parties[0].place.kind not in _CHINESE:
         return False
