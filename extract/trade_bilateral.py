@@ -22,7 +22,7 @@ from extract.trade_parties import (
     same_trade_as_previous,
     vietnam_understood,
 )
-from extract.trade_sentence import Sentence
+from extract.trade_sentence import VIETNAM_AND, Sentence
 from extract.trade_words import Keyword, contrast_opening, trade_words
 
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
@@ -36,8 +36,6 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
-# Vietnam named as one party right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
-_AFTER_VIETNAM = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
 # A clause opening on its topic: 'Riêng Hà Nội, …', 'Đối với tỉnh Lào Cai, …', 'Với TP.HCM, …'.
 _LOCAL_TOPIC = re.compile(
     r"\s*(?:(?:tính\s+)?riêng(?:\s+(?:(?:đối\s+)?với|tại|ở))?|(?:đối\s+)?với)\s+[^,;:]{2,40},",
@@ -222,7 +220,7 @@ def _whole_partner_words(sentence: Sentence, start: int, end: int) -> list[tuple
             and not sentence.text[last : p.start].strip()
             for p in sentence.places
         )
-        if keys in wholes and named and _AFTER_VIETNAM.search(sentence.text, 0, first):
+        if keys in wholes and named and VIETNAM_AND.search(sentence.text, 0, first):
             spans.append((first, last))
     return spans
 

@@ -4,10 +4,8 @@ phê, năm 2024 đạt 1,16 tỷ USD' is the whole of that trade, the goods only
 
 from __future__ import annotations
 
-from functools import cache
-
-from extract.lexicon import PhraseSet, load_data
 from extract.trade_sentence import Sentence
+from extract.trade_words import trade_words
 
 
 def goods_list_asides(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
@@ -17,7 +15,10 @@ def goods_list_asides(sentence: Sentence, start: int, end: int) -> list[tuple[in
     kiện điện tử, trái cây và cà phê, năm 2024 đạt …' -> the span 'chủ yếu là … cà phê'; none
     without a comma closing the list ('… chủ yếu là cà phê 1,16 tỷ USD': the coffee's)."""
     for i, token in enumerate(sentence.tokens):
-        if not start <= token.start < end or _openings().match(sentence.keys, i) is None:
+        if (
+            not start <= token.start < end
+            or trade_words().goods_list_openings.match(sentence.keys, i) is None
+        ):
             continue
         comma = sentence.text.rfind(",", token.start, end)
         span = (token.start, comma)
@@ -25,10 +26,3 @@ def goods_list_asides(sentence: Sentence, start: int, end: int) -> list[tuple[in
             return []
         return [span]
     return []
-
-
-@cache
-def _openings() -> PhraseSet:
-    """The words opening a list of the goods a trade is mainly made of ('chủ yếu là'), from
-    extract/data/trade.toml."""
-    return PhraseSet(load_data("trade")["goods_list_openings"])

@@ -12,7 +12,7 @@ from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Reading
 from extract.trade_markets import market_clause_start
 from extract.trade_parties import clause_topic, opening_topic, province_of
-from extract.trade_sentence import Sentence
+from extract.trade_sentence import Sentence, clause_start
 from extract.trade_words import BREAKDOWN, Keyword, approximate, trade_words
 from extract.types import TradeKind
 
@@ -134,7 +134,7 @@ def _pair_reaching(reading: Reading) -> Keyword | None:
     s, start, told = reading.sentence, reading.amount.start, reading.lead.just_before
     if told is None:
         return None
-    clause = max(s.text.rfind(mark, 0, start) for mark in ",;:") + 1
+    clause = clause_start(s.text, start)
     parties = s.parties_within(clause, start)
     reached = _REACHED.fullmatch(s.text, parties[-1].end, start) if len(parties) == 2 else None
     if reached is None or (reached["hedge"] and not approximate(reached["hedge"])):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.lexicon import load_data
 from extract.trade_context import Reading
-from extract.trade_words import Keyword
+from extract.trade_sentence import clause_start
+from extract.trade_words import Keyword, trade_words
 
 _CHINESE = ("division", "china")
 # The comma that may set the trade word off from what the market is said to be: '…, với '.
@@ -21,7 +21,7 @@ def _market_said() -> re.Pattern[str]:
     words from extract/data/trade.toml, Vietnam named as the market's owner or not."""
     ranks = "|".join(
         r"\s+".join(map(re.escape, rank.split()))
-        for rank in sorted(load_data("trade")["market_ranks"], key=len, reverse=True)
+        for rank in sorted(trade_words().market_ranks, key=len, reverse=True)
     )
     return re.compile(
         r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:tiếp\s+tục|vẫn|hiện|cũng|đã|luôn)\s+)*là\s+"
@@ -37,7 +37,7 @@ def market_clause_start(text: str, limit: int) -> int:
     khẩu lớn thứ hai của Việt Nam, với kim ngạch …' -> 0)."""
     joint = _COMMA_WITH.search(text, 0, limit)
     end = joint.start() if joint else limit
-    return max(text.rfind(mark, 0, end) for mark in ",;:") + 1
+    return clause_start(text, end)
 
 
 def market_of_vietnam(reading: Reading, keyword: Keyword) -> bool:

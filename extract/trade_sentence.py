@@ -4,10 +4,10 @@ it names a trade word, a party, or words standing for a figure or a partner told
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import pairwise
 
-from extract.lexicon import PhraseSet, load_data
+from extract.lexicon import PhraseSet
 from extract.numbers import find_amounts
 from extract.places import PlaceMention, find_places, read_shared_name
 from extract.text import tokenize
@@ -34,7 +34,7 @@ _RANKED_AMONG = re.compile(
 )
 _CLAUSE_MARKS = ",;:()"
 # Vietnam as one party, right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
-_VIETNAM_AND = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
+VIETNAM_AND = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
 # Right before a country that only names a currency: 'đô la Mỹ', 'đồng đô-la Mỹ', 'đôla Mỹ'.
 _CURRENCY_OF = re.compile(r"\bđô\s*-?\s*la\s+$", re.I)
 
@@ -67,7 +67,7 @@ class Sentence:
             for mention in self.places
             if mention.place.kind == "china"
             and _OWNED_BY.search(self.text, 0, mention.start)
-            and self.has(epithets, _clause_start(self.text, mention.start), mention.start)
+            and self.has(epithets, clause_start(self.text, mention.start), mention.start)
         )
 
     def _ranking_countries(self) -> frozenset[int]:
@@ -232,11 +232,12 @@ class Sentence:
         after it going on with the sentence: 'tỉnh' in 'giữa Việt Nam và tỉnh đạt 780 triệu USD'
         (a province trading with Vietnam is the article's Chinese one); not in 'giữa Việt Nam và
         tỉnh Lào Cai' nor 'Việt Nam và tỉnh này'."""
-        bare, following = _bare_partner_words()
+        words = trade_words()
+        bare, following = words.article_partner_bare, words.article_partner_bare_next
         spans = []
         for i, token in enumerate(self.tokens):
             match = bare.match(self.keys, i) if start <= token.start < end else None
-            if match is None or not _VIETNAM_AND.search(self.text, 0, token.start):
+            if match is None or not VIETNAM_AND.search(self.text, 0, token.start):
                 continue
             last = self.tokens[i + match[0] - 1]
             after = self.tokens[i + match[0]] if i + match[0] < len(self.tokens) else None
@@ -284,7 +285,7 @@ def _ranked_among(text: str, limit: int) -> bool:
     return match is not None and match[0] == len(keys)
 
 
-def _clause_start(text: str, limit: int) -> int:
+def clause_start(text: str, limit: int) -> int:
     """Where the clause that `limit` is in starts."""
     return max(text.rfind(mark, 0, limit) for mark in _CLAUSE_MARKS) + 1
 
@@ -293,12 +294,3 @@ def _names_a_currency(text: str, mention: PlaceMention) -> bool:
     """Whether the country is only the one of a currency's name: 'Quy đổi theo đồng đô la Mỹ,
     thương mại hai chiều …' speaks of no trade with the United States."""
     return mention.place.kind == "country" and bool(_CURRENCY_OF.search(text, 0, mention.start))
-
-
-@cache
-def _bare_partner_words() -> tuple[PhraseSet, frozenset[str]]:
-    """The bare words for a province ('tỉnh') and the words that may follow them when they stand
-    for Vietnam's partner ('đạt', 'năm'), from extract/data/trade.toml."""
-    data = load_data("trade")
-    following = frozenset(t.key for w in data["article_partner_bare_next"] for t in tokenize(w))
-    return PhraseSet(data["article_partner_bare"]), following

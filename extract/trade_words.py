@@ -49,6 +49,10 @@ class TradeWords:
     china_place_epithets: PhraseSet
     partner_anaphora: PhraseSet
     article_partner: PhraseSet
+    article_partner_bare: PhraseSet  # a bare word for a province ('tỉnh') standing for one
+    article_partner_bare_next: frozenset[str]  # the words that may follow it then ('đạt')
+    goods_list_openings: PhraseSet
+    market_ranks: tuple[str, ...]  # a market's rank, told in a pattern (trade_markets.py)
     province_anaphora: PhraseSet
     allowed: frozenset[str]
     trend: frozenset[str]
@@ -88,6 +92,12 @@ def trade_words() -> TradeWords:
         china_place_epithets=PhraseSet(data["china_place_epithets"]),
         partner_anaphora=PhraseSet(data["partner_anaphora"]),
         article_partner=PhraseSet(data["article_partner"]),
+        article_partner_bare=PhraseSet(data["article_partner_bare"]),
+        article_partner_bare_next=frozenset(
+            t.key for w in data["article_partner_bare_next"] for t in tokenize(w)
+        ),
+        goods_list_openings=PhraseSet(data["goods_list_openings"]),
+        market_ranks=tuple(data["market_ranks"]),
         province_anaphora=PhraseSet(data["province_anaphora"]),
         allowed=word_set(data["allowed"]),
         trend=word_set(data["trend"]),
