@@ -28,7 +28,7 @@ from extract.trade_passages import (
     sum_of_several,
     time_announced,
     time_judged,
-    whole_of_vietnam,
+    time_of_vietnam_whole,
 )
 from extract.trade_reading import read_sentence
 from extract.trade_repeats import without_repeats
@@ -266,7 +266,7 @@ def _tell(
     story.time_told = None if sentence.amounts else time_announced(sentence, context)
     # '6 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu của cả nước đạt 368,5 tỷ USD.': a
     # whole, not a bilateral figure, whose parts 'Trong đó, …' tells next at its time.
-    story.whole_told = None if found else whole_of_vietnam(sentence, context)
+    story.whole_told = None if found else time_of_vietnam_whole(sentence, context)
     story.time_judged = None if sentence.amounts else time_judged(sentence, context)
     story.elsewhere = another_partner(sentence)
     if opens_on_an_earlier_year(sentence.text) or _looks_back(sentence, story, context):

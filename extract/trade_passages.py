@@ -24,7 +24,7 @@ __all__ = [
     "sum_of_several",
     "time_announced",
     "time_judged",
-    "whole_of_vietnam",
+    "time_of_vietnam_whole",
 ]
 
 
@@ -135,7 +135,7 @@ def time_announced(sentence: Sentence, context: Context) -> Passage | None:
     return Passage(None, time[0], time[1], bilateral=False) if time else None
 
 
-def whole_of_vietnam(sentence: Sentence, context: Context) -> Passage | None:
+def time_of_vietnam_whole(sentence: Sentence, context: Context) -> Passage | None:
     """The time of a sum of Vietnam's trade as a whole a sentence tells ('6 tháng đầu năm 2024,
     tổng kim ngạch xuất nhập khẩu của cả nước đạt 368,5 tỷ USD, tăng 17%.'), as a passage of no
     party; None for a sentence naming any other place or a locality ('… của toàn tỉnh ước đạt
