@@ -50,8 +50,6 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[-–•+*·●▪◦]\s*|\d{1,2}[.)]\s+(?:[^:;.]{1,60}:\s)?|[^:;.]{1,60}:\s)"
 )
 _HEADING_END = re.compile(r":\s*$")
-# A sentence telling the parts of the figure before it: 'Trong đó, …', 'Cụ thể, …'.
-_PARTS_OPENING = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+(?:này|đó)|cụ\s+thể)\b", re.I)
 
 
 @dataclass
@@ -209,7 +207,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
         time_told=story.time_told,
-        whole_told=story.whole_told if _PARTS_OPENING.match(sentence.text) else None,
+        whole_told=story.whole_told if sentence.opens_on_parts() else None,
         time_judged=story.time_judged,
         partner_told=story.partner_told,
         in_turn=story.told_before,
@@ -275,7 +273,7 @@ def _tell(
         # them tells the parts of the passage's figure.
         found = []
     found = [f for f in found if not told_as_yardstick(sentence.text, sentence.amounts, f)]
-    if not (found and story.antecedent and _PARTS_OPENING.match(sentence.text)):
+    if not (found and story.antecedent and sentence.opens_on_parts()):
         # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.
         story.antecedent = _figure_referred_to(found)
     story.just_before = found[-1] if found else None

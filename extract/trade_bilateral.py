@@ -23,7 +23,7 @@ from extract.trade_parties import (
     vietnam_understood,
 )
 from extract.trade_sentence import VIETNAM_AND, Sentence
-from extract.trade_words import Keyword, contrast_opening, trade_words
+from extract.trade_words import Keyword, contrast_opening, topic_at, trade_words
 
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[IVX]+|\d+(?:[.,]\d+)*)$")
 # What joins the two parties of a trade: 'TP.HCM và Quảng Đông', 'Lào Cai với Vân Nam', 'Lạng
@@ -36,11 +36,6 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
-# A clause opening on its topic: 'Riêng Hà Nội, …', 'Đối với tỉnh Lào Cai, …', 'Với TP.HCM, …'.
-_LOCAL_TOPIC = re.compile(
-    r"\s*(?:(?:tính\s+)?riêng(?:\s+(?:(?:đối\s+)?với|tại|ở))?|(?:đối\s+)?với)\s+[^,;:]{2,40},",
-    re.I,
-)
 # A turn after the figure before, opening a clause of its own: '… đạt 4,3 tỷ USD, giảm 3,5% do
 # trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận mức kỷ lục …'.
 _TURN = re.compile(r",\s*(?:song|nhưng|tuy\s+nhiên|còn)\s", re.I)
@@ -348,7 +343,7 @@ def _a_locality_as_topic(reading: Reading, clause_start: int) -> bool:
     topic, and does not name Vietnam itself before the amount, so the figure is that
     locality's trade, not Vietnam's."""
     s = reading.sentence
-    topic = _LOCAL_TOPIC.match(s.text, clause_start)
+    topic = topic_at(s.text, clause_start, local=True)
     if topic is None:
         return False
     named = s.within(clause_start, topic.end())

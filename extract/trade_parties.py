@@ -9,18 +9,10 @@ from extract.periods import period_in, year_before
 from extract.places import PlaceMention
 from extract.trade_context import Reading
 from extract.trade_sentence import Sentence
-from extract.trade_words import BREAKDOWN, Keyword, trade_words
+from extract.trade_words import BREAKDOWN, Keyword, topic_at, trade_words
 from extract.types import NATIONAL
 
 CHINESE = ("division", "china")
-# A sentence opening on its topic: 'Với Phúc Kiến, …', 'Riêng với tỉnh Vân Nam, …', or the
-# topic then an aside between dashes saying what it is, with no number of its own: 'riêng với
-# Quảng Đông - nơi tập trung các cụm sản xuất ở Thâm Quyến, Đông Quản - kim ngạch đạt …'.
-_TOPIC = re.compile(
-    r"\s*(?:riêng\s+)?(?:đối\s+)?với\s+[^,;:]{2,40}?"
-    r"(?:,|\s+[-–—]\s+(?P<aside>[^-–—\d;:()]{2,160}?)\s+[-–—]\s)",
-    re.I,
-)
 # A sentence of only a time, the bare trade word and an amount: 'Hai tháng đầu năm 2025, kim
 # ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …', its change
 # leading on to the amount: 'Năm 2023, kim ngạch giảm 2,1%, còn …'.
@@ -154,7 +146,7 @@ def clause_topic(reading: Reading) -> PlaceMention | None:
     clause = s.text.rfind(";", 0, reading.amount.start) + 1
     if clause == 0:
         return None
-    return _topic_named(s, _TOPIC.match(s.text, clause))
+    return _topic_named(s, topic_at(s.text, clause))
 
 
 def _province_named_before(reading: Reading, keyword: Keyword) -> str | None:
@@ -204,7 +196,7 @@ def opening_topic(reading: Reading, keyword: Keyword) -> PlaceMention | None:
     tháng đạt …': the one Chinese party the sentence opens on as its topic, when the trade
     word comes after it and no other place is named before the amount."""
     s = reading.sentence
-    topic = _TOPIC.match(s.text)
+    topic = topic_at(s.text)
     if topic is None or keyword.start < topic.end():
         return None
     named = _topic_named(s, topic)

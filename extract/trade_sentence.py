@@ -151,6 +151,10 @@ class Sentence:
         match = trade_words().refers_back.match(self.keys, 0)
         return match is not None or self.same_period()
 
+    def opens_on_parts(self) -> bool:
+        """'Trong đó, …', 'Cụ thể, …': the sentence tells the parts of the previous one's figure."""
+        return trade_words().parts_openings.match(self.keys, 0) is not None
+
     def opening_end(self) -> int:
         """Where the sentence's opening 'Trong đó', 'Cụ thể', 'Riêng'… ends ('Cụ thể, Giang Tô
         đạt …' -> 7), 0 when it opens with none: words linking it to the sentence before, no

@@ -40,7 +40,8 @@ class TradeWords:
     both_sides: PhraseSet
     two_countries: PhraseSet
     implicit_parties: PhraseSet
-    refers_back: PhraseSet
+    refers_back: PhraseSet  # with parts_openings
+    parts_openings: PhraseSet
     same_period: PhraseSet
     follows_from: PhraseSet
     superseded: PhraseSet
@@ -83,7 +84,8 @@ def trade_words() -> TradeWords:
         both_sides=PhraseSet(data["both_sides"]),
         two_countries=PhraseSet(data["two_countries"]),
         implicit_parties=PhraseSet(data["implicit_parties"]),
-        refers_back=PhraseSet(data["refers_back"]),
+        refers_back=PhraseSet(data["refers_back"] + data["parts_openings"]),
+        parts_openings=PhraseSet(data["parts_openings"]),
         same_period=PhraseSet(data["same_period"]),
         follows_from=PhraseSet(data["follows_from"]),
         superseded=PhraseSet(data["superseded"]),
@@ -159,6 +161,28 @@ def _contrast_opening() -> re.Pattern[str]:
     the place the pattern is searched up to (extract/data/trade.toml)."""
     phrases = sorted(load_data("trade")["contrast_openings"], key=len)[::-1]
     return re.compile(rf"\b(?:{'|'.join(_phrase(p) for p in phrases)})\s*,?\s*$", re.I)
+
+
+# What closes a topic: a comma, or for a Chinese party an aside between dashes saying what it
+# is, with no number of its own ('riêng với Quảng Đông - nơi tập trung các cụm sản xuất - ').
+_TOPIC_END = r"(?:,|\s+[-–—]\s+(?P<aside>[^-–—\d;:()]{2,160}?)\s+[-–—]\s)"
+
+
+@cache
+def _topic(local: bool) -> re.Pattern[str]:
+    """A clause's opening words (extract/data/trade.toml), its topic, and what closes it."""
+    data = load_data("trade")
+    openings = data["topic_openings"] + (data["local_topic_openings"] if local else [])
+    phrases = "|".join(_phrase(p) for p in sorted(openings, key=len)[::-1])
+    return re.compile(rf"\s*(?:{phrases})\s+[^,;:]{{2,40}}?{',' if local else _TOPIC_END}", re.I)
+
+
+def topic_at(text: str, start: int = 0, *, local: bool = False) -> re.Match[str] | None:
+    """The clause at `start` opening on its topic: 'Với Phúc Kiến, ', 'riêng với Quảng Đông -
+    nơi tập trung các cụm sản xuất - '; with `local`, a Vietnamese locality's, after more
+    words and before a comma only: 'Riêng Hà Nội, ', 'Đối với tỉnh Lào Cai, '. None if the
+    clause opens otherwise."""
+    return _topic(local).match(text, start)
 
 
 def contrast_opening(text: str, start: int, end: int) -> int | None:
