@@ -11,6 +11,14 @@ _ADMIN_PREFIX = re.compile(
     r"^(?:tinh|khu tu tri(?: dan toc (?:choang|hoi|duy ngo nhi))?|thanh pho|tp"
     r"|dac khu(?: hanh chinh)?|province of|province|autonomous region|municipality)\s+"
 )
+# The kind word English and Chinese write after the name ('Yunnan province', 'Guangxi Zhuang
+# Autonomous Region', '广西壮族自治区', '重庆市'), with the people a region is named for. 'City'
+# is not one: it is part of a Vietnamese name ('Ho Chi Minh City').
+_ADMIN_SUFFIX = re.compile(
+    r"(?<=\w)(?:\s+(?:(?:zhuang|hui|uyghur|uygur|uighur)\s+)?autonomous region"
+    r"|\s+special administrative region|\s+sar|\s+province|\s+municipality"
+    r"|(?:壮族|壯族|回族|维吾尔|維吾爾)?自治[区區]|特[别別]行政[区區]|省|市)$"
+)
 
 
 # Vietnamese marks (U+0300-U+036F but the grapheme joiner U+034F, which is no mark) are
@@ -41,10 +49,11 @@ def fold(text: str) -> str:
 # few hundred names in all, each folded once.
 @lru_cache(maxsize=1024)
 def fold_place(text: str) -> str:
-    """`fold` without a leading administrative word: 'tỉnh Quảng Đông' -> 'quang dong'."""
+    """`fold` without an administrative word before or after the name: 'tỉnh Quảng Đông',
+    'Guangdong Province' and '广东省' -> 'quang dong', 'guangdong', '广东'."""
     folded = fold(text)
     while True:
-        shorter = _ADMIN_PREFIX.sub("", folded, count=1)
+        shorter = _ADMIN_SUFFIX.sub("", _ADMIN_PREFIX.sub("", folded, count=1), count=1)
         if shorter == folded:
             return folded
         folded = shorter

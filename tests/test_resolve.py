@@ -55,6 +55,16 @@ from handlers.resolve import (
         ("#inner_mongolia", "inner_mongolia"),
         ("Trung Quốc", "china"),
         ("Hà Nam (Trung Quốc)", "henan"),
+        ("Yunnan province", "yunnan"),
+        ("Guangdong Province", "guangdong"),
+        ("云南省", "yunnan"),
+        ("广东省", "guangdong"),
+        ("广西壮族自治区", "guangxi"),
+        ("Guangxi Zhuang Autonomous Region", "guangxi"),
+        ("Chongqing Municipality", "chongqing"),
+        ("重庆市", "chongqing"),
+        ("Quảng Tây province", "guangxi"),
+        ("Hong Kong SAR", "hong_kong"),
     ],
 )
 def test_a_province_is_found_however_it_is_written(query, key):
