@@ -74,10 +74,31 @@ def test_a_province_is_found_however_it_is_written(query, key):
     assert not resolution.also_vietnamese
 
 
-def test_a_city_names_its_province_and_says_so():
-    resolution = resolve_province("Nam Ninh")
-    assert isinstance(resolution, ProvinceFound)
-    assert (resolution.division.key, resolution.city) == ("guangxi", "Nam Ninh")
+@pytest.mark.parametrize(
+    ("query", "key", "city"),
+    [
+        ("Nam Ninh", "guangxi", "Nam Ninh"),
+        ("Shenzhen", "guangdong", "Shenzhen"),
+        ("深圳", "guangdong", "深圳"),
+        ("Guangzhou", "guangdong", "Guangzhou"),
+        ("广州", "guangdong", "广州"),
+        ("Kunming", "yunnan", "Kunming"),
+        ("昆明", "yunnan", "昆明"),
+        ("Nanning", "guangxi", "Nanning"),
+        ("南宁", "guangxi", "南宁"),
+        ("Hekou", "yunnan", "Hekou"),
+        ("河口", "yunnan", "河口"),
+        ("Dongxing", "guangxi", "Dongxing"),
+        ("东兴", "guangxi", "东兴"),
+        ("Pingxiang", "guangxi", "Pingxiang"),
+        ("凭祥", "guangxi", "凭祥"),
+        ("xian", "shaanxi", "Xi'an"),
+    ],
+)
+def test_a_city_names_its_province_and_says_so(query, key, city):
+    resolution = resolve_province(query)
+    assert isinstance(resolution, ProvinceFound), resolution
+    assert (resolution.division.key, resolution.city) == (key, city)
 
 
 @pytest.mark.parametrize(
