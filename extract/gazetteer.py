@@ -41,6 +41,7 @@ class VietnameseProvince:
 
     name: str
     en: str
+    across: tuple[str, ...] = ()  # keys of the Chinese provinces across the border
 
 
 @dataclass(frozen=True)
@@ -95,5 +96,8 @@ def load_gazetteer() -> Gazetteer:
         )
         for row in raw["china"]
     )
-    vietnam = tuple(VietnameseProvince(name=row["name"], en=row["en"]) for row in raw["vietnam"])
+    vietnam = tuple(
+        VietnameseProvince(name=row["name"], en=row["en"], across=tuple(row.get("across", ())))
+        for row in raw["vietnam"]
+    )
     return Gazetteer(china=china, vietnam=vietnam)

@@ -5,10 +5,11 @@ Provinces come from the gazetteer (an index built once per process); people from
 Both match folded names, so diacritics, NFC/NFD, case, spacing and 'tỉnh'-like prefixes do not
 matter, and typos are forgiven only when no other place — above all a Vietnamese one — is close.
 
-A name that is exactly a Vietnamese province's gets that answer, with the nearest Chinese
-provinces as choices. A name both countries use (Hà Nam) resolves to the Chinese province, since
-that is all the bot knows about, and `also_vietnamese` makes the answer say so; "Hà Nam (Trung
-Quốc)" resolves without the note.
+A name that is exactly a Vietnamese province's gets that answer, with the Chinese provinces across
+the border as choices for a border province (never a look-alike such as Giang Tô for Lạng Sơn),
+the nearest names for any other. A name both countries use (Hà Nam) resolves to the Chinese
+province, since that is all the bot knows about, and `also_vietnamese` makes the answer say so;
+"Hà Nam (Trung Quốc)" resolves without the note.
 """
 
 from __future__ import annotations
@@ -204,6 +205,13 @@ def _nearest_chinese(folded: str, limit: int = 3) -> tuple[ChineseDivision, ...]
     return tuple(found)
 
 
+def _suggested_for(province: VietnameseProvince, folded: str) -> tuple[ChineseDivision, ...]:
+    """A border province's neighbours across the border; else the Chinese names most alike."""
+    gazetteer = load_gazetteer()
+    across = tuple(d for key in province.across if (d := gazetteer.by_key(key)))
+    return across or _nearest_chinese(folded)
+
+
 def _exact(folded: str, *, explicit_china: bool) -> ProvinceResolution | None:
     matches = province_index().exact.get(folded) or province_index().exact.get(
         folded.replace(" ", ""), []
@@ -222,7 +230,7 @@ def _exact(folded: str, *, explicit_china: bool) -> ProvinceResolution | None:
     if len(chinese) > 1:
         return ProvinceChoices(tuple(m.division for m in chinese.values() if m.division))
     if vietnamese is not None:
-        return VietnameseName(vietnamese, _nearest_chinese(folded))
+        return VietnameseName(vietnamese, _suggested_for(vietnamese, folded))
     return None
 
 
@@ -232,7 +240,7 @@ def _fuzzy(folded: str) -> ProvinceResolution:
         return ProvinceNotFound()
     best_score, best = ranked[0]
     if best.vietnamese is not None and best_score >= ACCEPT_SCORE:
-        return VietnameseName(best.vietnamese, _nearest_chinese(folded))
+        return VietnameseName(best.vietnamese, _suggested_for(best.vietnamese, folded))
     chinese = [(s, n) for s, n in ranked if n.division]
     close_vietnamese = next(
         (n.vietnamese for s, n in ranked if n.vietnamese and s >= best_score - VIETNAMESE_MARGIN),

@@ -199,7 +199,7 @@ def test_a_province_without_figures_says_so(session, guangdong):
 
 
 def test_a_vietnamese_province_never_gets_quang_dong_figures(session, guangdong):
-    reply = answer_tradelatest(session, "Quảng Ninh", "vi")
+    reply = answer_tradelatest(session, "Quảng Nam", "vi")
     assert "tỉnh của Việt Nam" in reply.plain()
     assert "56,2" not in reply.plain()
     assert "#guangdong" in {c.argument for c in reply.choices}

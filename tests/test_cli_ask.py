@@ -45,7 +45,7 @@ def test_ask_in_english(ask, database_url, guangdong):
 
 
 def test_ask_lists_the_choices_as_commands_to_run(ask, database_url, guangdong):
-    result = ask("/tradelatest Quảng Ninh", database_url=database_url)
+    result = ask("/tradelatest Quảng Nam", database_url=database_url)
     assert result.exit_code == 0
     assert "[Quảng Đông] /tradelatest #guangdong" in result.output
     followed = ask("/tradelatest #guangdong", database_url=database_url)

@@ -119,8 +119,27 @@ def test_a_vietnamese_province_is_never_taken_for_a_chinese_one(query, vietnames
     assert resolution.nearest, "the closest Chinese provinces are offered instead"
 
 
-def test_quang_ninh_suggests_its_chinese_look_alikes():
-    resolution = resolve_province("Quảng Ninh")
+@pytest.mark.parametrize(
+    ("query", "across"),
+    [
+        ("Quảng Ninh", ("guangxi",)),
+        ("Lạng Sơn", ("guangxi",)),
+        ("Cao Bằng", ("guangxi",)),
+        ("lao cai", ("yunnan",)),
+        ("Hà Giang", ("yunnan",)),
+        ("Điện Biên", ("yunnan",)),
+        ("Lai Châu", ("yunnan",)),
+        ("Lạng Sơnn", ("guangxi",)),
+    ],
+)
+def test_a_border_province_suggests_the_chinese_province_across_the_border(query, across):
+    resolution = resolve_province(query)
+    assert isinstance(resolution, VietnameseName), resolution
+    assert tuple(d.key for d in resolution.nearest) == across
+
+
+def test_a_province_far_from_the_border_suggests_its_chinese_look_alikes():
+    resolution = resolve_province("Quảng Nam")
     assert isinstance(resolution, VietnameseName)
     assert "guangdong" in {d.key for d in resolution.nearest}
 
