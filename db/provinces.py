@@ -17,7 +17,7 @@ def _aliases(division: ChineseDivision) -> dict[str, str]:
         names.setdefault(zh, "zh")
     for alias in division.aliases:
         names.setdefault(alias, "alias")
-    for city in division.cities:
+    for city in division.every_city_name:
         names.setdefault(city, "city")
     return names
 

@@ -20,10 +20,11 @@ class ChineseDivision:
     zh: tuple[str, ...]
     kind: str
     aliases: tuple[str, ...]
-    cities: tuple[str, ...]
+    cities: tuple[str, ...]  # by their Vietnamese names
     shared_with_vietnam: bool = False
     prefectures: tuple[str, ...] = ()
     cities_named_as_cities: tuple[str, ...] = ()
+    city_names: tuple[str, ...] = ()  # the same cities' English and Chinese names
 
     @property
     def is_country(self) -> bool:
@@ -33,6 +34,12 @@ class ChineseDivision:
     def names(self) -> tuple[str, ...]:
         """Every name of the division itself (cities excluded)."""
         return (self.vi, self.en, *self.zh, *self.aliases)
+
+    @property
+    def every_city_name(self) -> tuple[str, ...]:
+        """Its cities by their Vietnamese, English and Chinese names ('Thâm Quyến', 'Shenzhen',
+        '深圳'): each a mention of the division."""
+        return (*self.cities, *self.city_names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +100,7 @@ def load_gazetteer() -> Gazetteer:
             shared_with_vietnam=bool(row.get("shared_with_vietnam", False)),
             prefectures=tuple(row.get("prefectures", ())),
             cities_named_as_cities=tuple(row.get("cities_named_as_cities", ())),
+            city_names=tuple(row.get("city_names", ())),
         )
         for row in raw["china"]
     )

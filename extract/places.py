@@ -86,7 +86,7 @@ def _phrases() -> PhraseSet:
         )
         for name in division.names:
             add(name, place)
-        for city in division.cities:
+        for city in division.every_city_name:
             add(city, Place("division", division.vi, division, via_city=True, side="CN"))
         for prefecture in division.prefectures:
             place = Place("division", division.vi, division, via_city=True, side="CN")

@@ -155,7 +155,7 @@ def province_index() -> ProvinceIndex:
     for division in gazetteer.china:
         for name in division.names:
             index.add(_PlaceName(folded_words(name), division=division))
-        for city in division.cities:
+        for city in division.every_city_name:
             index.add(_PlaceName(folded_words(city), division=division, city=city))
     for province in gazetteer.vietnam:
         for name in (province.name, province.en):
