@@ -21,7 +21,14 @@ from db.models import (
     table_of,
 )
 from db.portable import fit
-from db.stories import StoryFacts, province_key, story_day
+from db.stories import (
+    StoryFacts,
+    knows_figure,
+    knows_meeting,
+    province_key,
+    story_day,
+    vietnamese_participants,
+)
 from extract.fold import fold, nfc
 from extract.types import Official, ParsedArticle
 
@@ -122,17 +129,19 @@ def _trade_figures(
     known: StoryFacts,
     provinces: dict[str, int],
 ) -> list[dict[str, object]]:
+    """The figures the story does not give yet: another value for a known trade and time is
+    another source's figure, stored so that answers show the sources differ."""
     rows: list[dict[str, object]] = []
-    seen = set(known.figures)
+    seen = set(known.figure_values)
     for figure in parsed.trade_figures:
         province = province_key(figure.province)
         if province is None or province not in provinces:
             log.warning("trade figure for unknown province %r left out", figure.province)
             continue
         key = (province, figure.year, figure.period, figure.kind)
-        if key in seen:
+        if knows_figure(seen, key, figure.value_usd):
             continue
-        seen.add(key)
+        seen.add((*key, figure.value_usd))
         rows.append(
             {
                 "article_id": article_id,
@@ -162,9 +171,10 @@ def _add_meetings(
     added = 0
     seen = set(known.meetings)
     for meeting in parsed.meetings:
-        if (meeting.kind, meeting.date) in seen:
+        vietnamese = vietnamese_participants(meeting, parsed.officials)
+        if knows_meeting(seen, meeting.kind, meeting.date, vietnamese):
             continue
-        seen.add((meeting.kind, meeting.date))
+        seen.add((meeting.kind, meeting.date, vietnamese))
         participants = [
             _participant(name, people, session=session) for name in meeting.participants
         ]

@@ -13,8 +13,11 @@ sharing an official or a trade figure):
 
 A story is its first article (the root) and every article pointing to it; its facts are the
 union of theirs, so that ingestion stores only what the story does not already know: a trade
-figure for a known province, year, period and kind, a role for a known person, a meeting of a
-known kind and date, a document whose name mostly matches a known one of the same kind.
+figure for a known province, year, period and kind with the same value (as outlets round it), a
+role for a known person, a meeting of a known kind and date with a Vietnamese participant in
+common (when both name one), a document whose name mostly matches a known one of the same kind.
+Outlets covering one day at a fair give different figures and different ministers' audiences
+with the same leader: those are facts of their own, kept on the article that gives them.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from db.models import (
     Article,
     ArticleProvince,
     Meeting,
+    MeetingParticipant,
     Person,
     Province,
     Role,
@@ -42,7 +46,9 @@ from db.models import (
 )
 from extract.fold import fold
 from extract.gazetteer import load_gazetteer
-from extract.types import ParsedArticle
+from extract.trade_repeats import same_amount
+from extract.types import Meeting as FoundMeeting
+from extract.types import Official, ParsedArticle
 
 WINDOW = timedelta(days=3)
 COPY_SIMILARITY = 85.0
@@ -55,7 +61,7 @@ _COMPARED_CHARS = 12_000
 FigureKey = tuple[str, int, str, str]  # province key, year, period, kind
 FigureValue = tuple[str, int, str, str, int | None]  # the key and the value in USD
 PersonKey = tuple[str, str]  # folded name, side
-MeetingKey = tuple[str, date | None]  # kind, date
+MeetingKey = tuple[str, date | None, frozenset[str]]  # kind, date, Vietnamese participants
 AgreementKey = tuple[str, str]  # kind, folded name
 
 
@@ -63,7 +69,6 @@ AgreementKey = tuple[str, str]  # kind, folded name
 class StoryFacts:
     """What a story already knows, as keys: a fact with a known key is not stored again."""
 
-    figures: frozenset[FigureKey] = frozenset()
     figure_values: frozenset[FigureValue] = frozenset()
     people: frozenset[PersonKey] = frozenset()
     meetings: frozenset[MeetingKey] = frozenset()
@@ -87,6 +92,25 @@ class StoryMatch:
     root_source: str | None
     known: StoryFacts
     similarity: float
+
+
+def knows_figure(known: Iterable[FigureValue], key: FigureKey, value_usd: int | None) -> bool:
+    """Outlets give one figure at different precisions ('56 tỷ USD', '56,2 tỷ USD'); another
+    value for the same trade and time is another source's figure, shown beside it."""
+    return any(figure[:4] == key and same_amount(figure[4], value_usd) for figure in known)
+
+
+def knows_meeting(
+    known: Iterable[MeetingKey], kind: str, on: date | None, vietnamese: frozenset[str]
+) -> bool:
+    """The same kind of meeting on the same day is the same meeting unless both name their
+    Vietnamese participants and none is in common: two ministers' own audiences with one
+    Chinese leader that day are two meetings."""
+    return any(
+        (known_kind, known_on) == (kind, on)
+        and (not vietnamese or not known_people or bool(vietnamese & known_people))
+        for known_kind, known_on, known_people in known
+    )
 
 
 def province_key(name: str | None) -> str | None:
@@ -120,12 +144,19 @@ def parsed_facts(parsed: ParsedArticle) -> StoryFacts:
         if key is not None:
             values.add((key, figure.year, figure.period, figure.kind, figure.value_usd))
     return StoryFacts(
-        figures=frozenset(v[:4] for v in values),
         figure_values=frozenset(values),
         people=frozenset((fold(o.name), o.side) for o in parsed.officials),
-        meetings=frozenset((m.kind, m.date) for m in parsed.meetings),
+        meetings=frozenset(
+            (m.kind, m.date, vietnamese_participants(m, parsed.officials)) for m in parsed.meetings
+        ),
         agreements=frozenset((a.kind, fold(a.name)) for a in parsed.agreements),
     )
+
+
+def vietnamese_participants(meeting: FoundMeeting, officials: Sequence[Official]) -> frozenset[str]:
+    """The folded names of a meeting's participants the article gives as Vietnamese officials."""
+    vietnamese = {fold(o.name) for o in officials if o.side == "VN"}
+    return frozenset(name for name in map(fold, meeting.participants) if name in vietnamese)
 
 
 def find_same_story(
@@ -318,8 +349,13 @@ def _story_facts(root_ids: Iterable[int], *, session: Session) -> dict[int, Stor
         by_story[root].figure_values.add((key, year, period, kind, value_usd))
     for root, name, side in connection.execute(_PEOPLE_KEYS, roots):
         by_story[root].people.add((name, side))
-    for root, kind, on in connection.execute(_MEETING_KEYS, roots):
-        by_story[root].meetings.add((kind, on))
+    participants: dict[tuple[int, str, date | None, int], set[str]] = {}
+    for root, kind, on, meeting_id, vietnamese in connection.execute(_MEETING_KEYS, roots):
+        named = participants.setdefault((root, kind, on, meeting_id), set())
+        if vietnamese is not None:
+            named.add(vietnamese)
+    for (root, kind, on, _id), named in participants.items():
+        by_story[root].meetings.add((kind, on, frozenset(named)))
     for root, kind, name in connection.execute(_AGREEMENT_KEYS, roots):
         by_story[root].agreements.add((kind, fold(name)))
     return {root: collected.frozen() for root, collected in by_story.items()}
@@ -382,7 +418,14 @@ _FIGURE_KEYS = _of_the_stories(
 _PEOPLE_KEYS = _of_the_stories(
     select(_ROOT, Person.folded, Person.side).select_from(Role).join(Person), Role.article_id
 )
-_MEETING_KEYS = _of_the_stories(select(_ROOT, Meeting.kind, Meeting.date), Meeting.article_id)
+# Each meeting once per Vietnamese participant, or once with None when it names none.
+_MEETING_KEYS = _of_the_stories(
+    select(_ROOT, Meeting.kind, Meeting.date, Meeting.id, Person.folded)
+    .select_from(Meeting)
+    .outerjoin(MeetingParticipant, MeetingParticipant.meeting_id == Meeting.id)
+    .outerjoin(Person, and_(Person.id == MeetingParticipant.person_id, Person.side == "VN")),
+    Meeting.article_id,
+)
 _AGREEMENT_KEYS = _of_the_stories(
     select(_ROOT, Agreement.kind, Agreement.name), Agreement.article_id
 )
@@ -409,7 +452,6 @@ class _Collected:
 
     def frozen(self) -> StoryFacts:
         return StoryFacts(
-            figures=frozenset(v[:4] for v in self.figure_values),
             figure_values=frozenset(self.figure_values),
             people=frozenset(self.people),
             meetings=frozenset(self.meetings),

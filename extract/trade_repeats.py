@@ -78,6 +78,18 @@ def _refines(figure: TradeFigure, rounded: TradeFigure) -> bool:
     )
 
 
+def same_amount(a: int | None, b: int | None) -> bool:
+    """Whether two reports give one amount, as outlets round it ('56 tỷ USD' and '56,2 tỷ USD';
+    not '31,6' and '35,2'): they differ by less than one unit of the last digit the coarser one
+    gives, taken as at most its second digit ('60 tỷ' is not '64 tỷ'). Two amounts in no dollars
+    agree; an amount and none do not."""
+    if a is None or b is None:
+        return a is None and b is None
+    coarser = max(_last_digit_unit(a), _last_digit_unit(b))
+    second_digit = 10 ** max(len(str(abs(max(a, b, key=abs)))) - 2, 0)
+    return abs(a - b) < min(coarser, second_digit)
+
+
 def _last_digit_unit(value: int) -> int:
     """The place value of an amount's last written digit: 205 000 000 000 -> 1 000 000 000."""
     unit = 1

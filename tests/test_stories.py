@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
+import pytest
 from rapidfuzz import fuzz
 from samples import HANOI
 from sqlalchemy import func, select
@@ -16,6 +17,9 @@ from db.models import Article, Meeting, Role, TradeFigure
 from db.sample import sample_files
 from db.stories import COPY_SIMILARITY, folded_body
 from extract.types import Agreement, Official
+from extract.types import Meeting as FoundMeeting
+
+HOA = Official("Lê Thị Hoa", "Bộ trưởng Bộ Công Thương", "VN")
 
 SYNDICATED_BODY = (
     "(Theo Báo Thế giới và Việt Nam)\n" + BODY + "\nTin và ảnh do phóng viên thường trú gửi về."
@@ -102,6 +106,86 @@ def test_a_rewrite_that_adds_a_figure_keeps_only_the_new_fact_on_its_own_article
         select(TradeFigure.year, TradeFigure.article_id).order_by(TradeFigure.year)
     ).all()
     assert figures == [(2023, rewrite.article_id), (2024, first.article_id)]
+
+
+def test_another_outlets_value_for_a_known_figure_is_stored_on_its_own_article(sessions, session):
+    first = ingest(sessions, article())
+    other_value = dataclasses.replace(
+        FIGURE_2024,
+        value_usd=58_100_000_000,
+        growth_pct=17.9,
+        quote="Kim ngạch hai chiều năm 2024 đạt 58,1 tỷ USD, tăng 17,9%.",
+    )
+
+    rewrite = ingest(
+        sessions,
+        article(body=REWRITE_BODY, source="dangcongsan.vn", trade_figures=(other_value,)),
+    )
+
+    assert rewrite.status == "same_story"
+    figures = session.execute(
+        select(TradeFigure.value_usd, TradeFigure.article_id).order_by(TradeFigure.value_usd)
+    ).all()
+    assert figures == [(56_200_000_000, first.article_id), (58_100_000_000, rewrite.article_id)]
+
+
+@pytest.mark.parametrize("value_usd", [56_000_000_000, 56_230_000_000, 56_200_000_000])
+def test_a_known_figure_rounded_otherwise_is_not_stored_again(sessions, session, value_usd):
+    ingest(sessions, article())
+
+    ingest(
+        sessions,
+        article(
+            body=REWRITE_BODY,
+            source="dangcongsan.vn",
+            trade_figures=(dataclasses.replace(FIGURE_2024, value_usd=value_usd),),
+        ),
+    )
+
+    assert session.scalar(select(func.count(TradeFigure.id))) == 1
+
+
+def _conference_with(*names: str) -> FoundMeeting:
+    return dataclasses.replace(article().meetings[0], participants=names)
+
+
+def test_another_ministers_meeting_of_a_known_kind_and_day_is_stored(sessions, session):
+    ingest(sessions, article())
+
+    rewrite = ingest(
+        sessions,
+        article(
+            body=REWRITE_BODY,
+            source="dangcongsan.vn",
+            officials=(VU, TRI, HOA),
+            meetings=(_conference_with("Lê Thị Hoa", "Trương Quốc Trí"),),
+        ),
+    )
+
+    assert rewrite.status == "same_story"
+    [meeting] = session.scalars(select(Meeting).where(Meeting.article_id == rewrite.article_id))
+    assert {p.name for p in meeting.participants} == {"Lê Thị Hoa", "Trương Quốc Trí"}
+
+
+@pytest.mark.parametrize(
+    "participants",
+    [("Nguyễn Minh Vũ", "Lê Thị Hoa"), ("Trương Quốc Trí",), ()],
+    ids=["a-vietnamese-participant-in-common", "no-vietnamese-participant", "no-participant"],
+)
+def test_a_known_meeting_retold_is_not_stored_again(sessions, session, participants):
+    ingest(sessions, article())
+
+    ingest(
+        sessions,
+        article(
+            body=REWRITE_BODY,
+            source="dangcongsan.vn",
+            officials=(VU, TRI, HOA),
+            meetings=(_conference_with(*participants),),
+        ),
+    )
+
+    assert session.scalar(select(func.count(Meeting.id))) == 1
 
 
 def test_a_rewrite_naming_the_same_document_differently_does_not_store_it_again(sessions, session):
