@@ -8,7 +8,7 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article, Meeting, Person
-from db.queries.articles import further_sources
+from db.queries.articles import identical_copies
 from db.queries.people import (
     OfficialSeen,
     Tenure,
@@ -76,7 +76,8 @@ def _side(side: str, locale: str) -> str:
 
 
 def _sourced(article: Article, further: dict[int, list[Article]], locale: str) -> str:
-    """The article's outlet, linked, then the other outlets that reported the same story."""
+    """The article's outlet, linked, then the other outlets that carried its very text: another
+    outlet's rewrite of the story need not have reported this title or meeting."""
     own, also = story_outlets(article, further.get(article.id, []), locale, MAX_FURTHER)
     source = source_html(article, locale, dated=False, label=own)
     if not also:
@@ -113,7 +114,7 @@ def _officials(session: Session, resolution: ProvinceFound, province_id: int, lo
         lines.append(fill(gettext("No official of this province is known yet.")))
         return Reply(html=join_lines(lines, locale))
     shown = dict.fromkeys(o.article.id for o in [*officials, *met])
-    further = further_sources(session=session, article_ids=list(shown))
+    further = identical_copies(session=session, article_ids=list(shown))
     lines.extend(_official_line(official, further, locale) for official in officials)
     total = province_coverage(session=session, province_id=province_id).officials
     if total > len(officials):
@@ -174,7 +175,7 @@ def _profile(person: Person, *, session: Session, locale: str) -> Reply:
     tenures = person_tenures(session=session, person_id=person.id, limit=MAX_TITLES)
     meetings = person_meetings(session=session, person_id=person.id, limit=MAX_MEETINGS)
     shown = [t.article.id for t in tenures] + [m.article.id for m in meetings]
-    further = further_sources(session=session, article_ids=list(dict.fromkeys(shown)))
+    further = identical_copies(session=session, article_ids=list(dict.fromkeys(shown)))
     lines.append(bold(fill(gettext("Titles over time"))))
     if tenures:
         lines.extend(_tenure_line(t, further, locale) for t in tenures)

@@ -7,7 +7,7 @@ from html import escape
 from sqlalchemy.orm import Session
 
 from db.models import Article, TradeFigure
-from db.queries.articles import further_sources
+from db.queries.articles import identical_copies
 from db.queries.trade import (
     KIND_ORDER,
     FigureGroup,
@@ -115,7 +115,7 @@ def _tradelatest(
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
         return Reply(html=join_lines(lines, locale))
     shown = [*latest.full_year, *latest.partial]
-    further = further_sources(session=session, article_ids=[g.article.id for g in shown])
+    further = identical_copies(session=session, article_ids=[g.article.id for g in shown])
     lines.extend(_latest_lines(latest.full_year, latest, further, locale))
     if latest.partial:
         if latest.full_year:

@@ -39,12 +39,20 @@ def article(
     same_story_as: Article | None = None,
     body: str = "",
     ingested_at: datetime | None = None,
+    copy_of: Article | None = None,
 ) -> Article:
-    """An article about `provinces`; unique title, hash and URL unless given."""
+    """An article about `provinces`; unique title, hash and URL unless given. `copy_of`: the
+    very text of that article from another outlet (the same story, the same hash)."""
     n = next(_serial)
     title = title or f"Bài viết thử số {n}"
+    if copy_of is not None:
+        same_story_as = same_story_as or session.get(
+            Article, copy_of.same_story_as_id or copy_of.id
+        )
     row = Article(
-        content_hash=hashlib.sha256(f"{n}:{title}:{body}".encode()).hexdigest(),
+        content_hash=copy_of.content_hash
+        if copy_of is not None
+        else hashlib.sha256(f"{n}:{title}:{body}".encode()).hexdigest(),
         url=f"https://{source or 'example.vn'}/bai-{n}.html" if url == _UNIQUE_URL else url,
         source=source,
         title=title,

@@ -9,7 +9,7 @@ import pytest
 from telegram_html import telegram_html_problems
 
 from handlers.news import answer_latest
-from handlers.officials import answer_officials
+from handlers.officials import answer_official, answer_officials
 from handlers.trade import answer_tradelatest
 
 FIRST = "https://www.vietnamplus.vn/hoi-dam-quang-dong.html"
@@ -30,8 +30,8 @@ def agency_story(session):
         province_key="guangdong",
     )
     make.figure(session, lead, year=2024, value_usd=56_200_000_000)
-    make.article(session, title="Hội đàm", source="TTXVN", url=SECOND, same_story_as=lead)
-    make.article(session, title="Hội đàm", source="TTXVN", url=None, same_story_as=lead)
+    make.article(session, title="Hội đàm", source="TTXVN", url=SECOND, copy_of=lead)
+    make.article(session, title="Hội đàm", source="TTXVN", url=None, copy_of=lead)
     session.commit()
 
 
@@ -80,3 +80,40 @@ def test_an_article_without_a_recorded_source_is_named_by_its_site_as_the_parser
     session.commit()
     text = answer_latest(session, "Quảng Đông", "en").plain()
     assert "(vietnamplus.vn)" in text
+
+
+@pytest.fixture
+def fair_day(session):
+    """One day at a fair: vietnamplus' report with a figure and an audience, and tuoitre's own
+    report of that day (another text), whose figure and audience were other ones."""
+    lead = make.article(
+        session, title="Khai mạc hội chợ", source="vietnamplus.vn", event_date=date(2025, 9, 17)
+    )
+    chinese = make.person(session, "Lâm Văn Sơn", "CN")
+    minister = make.person(session, "Đỗ Quang Huy", "VN")
+    make.role(session, chinese, lead, "Bí thư Tỉnh ủy tỉnh Quảng Đông", province_key="guangdong")
+    make.figure(session, lead, year=2025, value_usd=31_600_000_000)
+    make.meeting(session, lead, [chinese, minister], kind="audience", label="hội kiến")
+    make.article(session, title="Bộ trưởng dự hội chợ", source="tuoitre.vn", same_story_as=lead)
+    session.commit()
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(lambda s: answer_tradelatest(s, "Quảng Đông", "en"), id="tradelatest"),
+        pytest.param(lambda s: answer_officials(s, "Quảng Đông", "en"), id="officials"),
+        pytest.param(lambda s: answer_official(s, "Lâm Văn Sơn", "en"), id="official"),
+    ],
+)
+def test_a_fact_is_not_credited_to_an_outlet_whose_own_report_of_the_story_lacked_it(
+    session, fair_day, ask
+):
+    text = ask(session).plain()
+    assert "vietnamplus.vn" in text
+    assert "tuoitre.vn" not in text
+
+
+def test_the_article_line_still_names_every_outlet_that_told_the_story(session, fair_day):
+    text = answer_latest(session, "Quảng Đông", "en").plain()
+    assert "(vietnamplus.vn; also: tuoitre.vn)" in text

@@ -37,7 +37,7 @@ def guangdong(session):
         session,
         source="vnexpress.net",
         published=published(date(2025, 10, 29)),
-        same_story_as=new,
+        copy_of=new,
     )
     session.commit()
     return {"old": old, "new": new, "copy": copy}

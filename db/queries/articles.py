@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, exists, func, select
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy import and_, bindparam, exists, func, select
+from sqlalchemy.orm import Session, aliased, load_only
 
 from db.models import Article, ArticleProvince, Province, Role, TradeFigure
 
@@ -50,6 +50,36 @@ def further_sources(
         story = article.same_story_as_id
         if story is not None and len(found[story]) < per_article:
             found[story].append(article)
+    return dict(found)
+
+
+# Identical texts of some articles carried by other outlets (an agency's copy syndicated).
+_ORIGIN = aliased(Article)
+_IDENTICAL = (
+    select(Article, _ORIGIN.id)
+    .options(ARTICLE_CARD)
+    .join(_ORIGIN, and_(_ORIGIN.content_hash == Article.content_hash, _ORIGIN.id != Article.id))
+    .where(_ORIGIN.id.in_(bindparam("ids", expanding=True)))
+    .order_by(Article.published.desc().nulls_last(), Article.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
+def identical_copies(
+    *, session: Session, article_ids: list[int], per_article: int = 5
+) -> dict[int, list[Article]]:
+    """Other outlets' copies of the very text of each of `article_ids`: the outlets known to have
+    reported every fact stored from it. Another outlet's rewrite of the story is not one: its
+    facts were read from its own text, and a fact it did not give is not credited to it."""
+    if not article_ids:
+        return {}
+    rows = session.execute(
+        _IDENTICAL, {"ids": sorted(set(article_ids)), "limit": per_article * len(article_ids)}
+    )
+    found: dict[int, list[Article]] = defaultdict(list)
+    for copy, origin in rows:
+        if len(found[origin]) < per_article:
+            found[origin].append(copy)
     return dict(found)
 
 
