@@ -52,8 +52,7 @@ _DRAWING = threading.Lock()
 
 @dataclass(frozen=True)
 class ChartPoint:
-    """The figure charted for one year and kind: the version /tradelatest leads with (the value
-    most articles report, then the one reported most recently)."""
+    """The figure charted for one year and kind: the most widely reported version."""
 
     year: int
     kind: str
@@ -84,7 +83,7 @@ def chart_data(groups: list[FigureGroup]) -> ChartData:
         ChartPoint(
             year=year,
             kind=kind,
-            group=min(rivals, key=lambda g: g.rank),
+            group=max(rivals, key=lambda g: (g.article_count, g.figure.id)),
             disputed=len(rivals) > 1,
         )
         for (year, kind), rivals in sorted(versions.items(), key=lambda item: _order(*item[0]))

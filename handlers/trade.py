@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from sqlalchemy.orm import Session
@@ -9,13 +10,11 @@ from sqlalchemy.orm import Session
 from db.models import Article, TradeFigure
 from db.queries.articles import identical_copies
 from db.queries.trade import (
-    KIND_ORDER,
     FigureGroup,
     LatestFigures,
     figure_history,
     latest_figures,
     period_end_month,
-    versions_by_slot,
 )
 from handlers.common import fill, italic, join_lines, province_answer, province_heading
 from handlers.formatting import (
@@ -32,6 +31,8 @@ from handlers.i18n import translator
 from handlers.reply import Reply
 from handlers.resolve import ProvinceFound
 
+KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
+MAX_HISTORY = 30
 MAX_ALSO = 3
 # Versions of the latest figures shown; sources rarely disagree more, and the rest is counted.
 MAX_VERSIONS = 6
@@ -42,14 +43,10 @@ def _order(group: FigureGroup) -> tuple[int, int, int, int]:
     return (f.year, period_end_month(f.period), KIND_ORDER.get(f.kind, 9), f.id)
 
 
-def _slot_label(figure: TradeFigure, locale: str) -> str:
+def _figure_line(figure: TradeFigure, locale: str) -> str:
     period = escape(period_label(figure.period, figure.year, locale))
     kind = escape(kind_label(figure.kind, locale))
-    return f"<b>{period}</b> · {kind}"
-
-
-def _figure_line(figure: TradeFigure, locale: str) -> str:
-    return f"{_slot_label(figure, locale)}: {figure_value_html(figure, locale)}"
+    return f"<b>{period}</b> · {kind}: {figure_value_html(figure, locale)}"
 
 
 def _sources_lines(group: FigureGroup, further: list[Article], locale: str) -> list[str]:
@@ -80,21 +77,16 @@ def _latest_lines(
     further: dict[int, list[Article]],
     locale: str,
 ) -> list[str]:
-    """Each figure with its source and the further articles reporting it; where sources
-    differ, said once, then each version, the leading one first."""
+    """Each version of the figures with its source and the further articles reporting it."""
     gettext = translator(locale).gettext
     lines = []
-    slots = versions_by_slot(groups)
-    for slot in sorted(slots, key=lambda s: _order(slots[s][0])):
-        versions = slots[slot]
-        disputed = latest.versions.get(slot, 1) > 1
-        if disputed:
-            differ = italic(fill(gettext("(sources differ)")))
-            lines.append(f"{_slot_label(versions[0].figure, locale)} {differ}:")
-        for group in versions:
-            value = figure_value_html(group.figure, locale)
-            lines.append(f"• {value}" if disputed else _figure_line(group.figure, locale))
-            lines.extend(_sources_lines(group, further.get(group.article.id, []), locale))
+    for group in sorted(groups, key=_order):
+        f = group.figure
+        line = _figure_line(f, locale)
+        if latest.versions.get((f.year, f.period, f.kind), 1) > 1:
+            line += " " + italic(fill(gettext("(sources differ)")))
+        lines.append(line)
+        lines.extend(_sources_lines(group, further.get(group.article.id, []), locale))
     return lines
 
 
@@ -139,41 +131,27 @@ def answer_trade(session: Session, query: str, locale: str) -> Reply:
 
 def _trade(session: Session, resolution: ProvinceFound, province_id: int, locale: str) -> Reply:
     gettext = translator(locale).gettext
-    groups = figure_history(session=session, province_id=province_id).groups
+    history = figure_history(session=session, province_id=province_id, max_groups=MAX_HISTORY)
+    groups = history.groups
     lines = province_heading(resolution, gettext("trade figures, oldest to newest"), locale)
     if not groups:
         lines.append(fill(gettext("No trade figure is known for this province yet.")))
         return Reply(html=join_lines(lines, locale))
-    slots = versions_by_slot(groups)
-    for slot in sorted(slots, key=_period_first):
-        lead, *others = slots[slot]
-        line = f"{_figure_line(lead.figure, locale)} — {_cited(lead, locale)}"
-        if others:
+    if history.older_left_out:
+        lines.append(
+            italic(fill(gettext("Only the newest figures are shown; older ones are left out.")))
+        )
+    heading_lines = len(lines)
+    versions = Counter((g.figure.year, g.figure.period, g.figure.kind) for g in groups)
+    for group in sorted(groups, key=_order):
+        line = f"{_figure_line(group.figure, locale)} — {source_html(group.article, locale)}"
+        if group.article_count > 1:
+            more = group.article_count - 1
+            note = translator(locale).ngettext(
+                "(+{count} more source)", "(+{count} more sources)", more
+            )
+            line += " " + fill(note, count=number(more, locale))
+        if versions[(group.figure.year, group.figure.period, group.figure.kind)] > 1:
             line += " " + italic(fill(gettext("(sources differ)")))
         lines.append(line)
-        if others:
-            versions = "; ".join(
-                f"{figure_value_html(g.figure, locale)} — {_cited(g, locale)}" for g in others
-            )
-            lines.append("  " + fill(gettext("Other figures: {versions}"), versions=versions))
-    # Every year, however long: the bot sends a long answer as several messages.
-    return Reply(html="\n".join(lines))
-
-
-def _period_first(slot: tuple[int, str, str]) -> tuple[int, int, str, int]:
-    """Oldest to newest, each period's kinds together: a quarter and the month it ends with do
-    not interleave."""
-    year, period, kind = slot
-    return year, period_end_month(period), period, KIND_ORDER.get(kind, 9)
-
-
-def _cited(group: FigureGroup, locale: str) -> str:
-    """The figure's newest source, and how many more articles report it."""
-    cited = source_html(group.article, locale)
-    if group.article_count > 1:
-        more = group.article_count - 1
-        note = translator(locale).ngettext(
-            "(+{count} more source)", "(+{count} more sources)", more
-        )
-        cited += " " + fill(note, count=number(more, locale))
-    return cited
+    return Reply(html=join_lines(lines, locale, keep_end_after=heading_lines))

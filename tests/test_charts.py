@@ -4,7 +4,7 @@ with its source in the caption, and a clear sentence when there is nothing to ch
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date
 
 import factories as make
 import pytest
@@ -13,7 +13,6 @@ from telegram_html import telegram_html_problems
 
 from handlers.charts import MAX_YEARS, PICTURE_DPI, PICTURE_INCHES, answer_tradechart
 from handlers.commands import dispatch
-from handlers.trade import answer_tradelatest
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -58,20 +57,6 @@ def test_of_rival_figures_the_most_reported_is_charted_and_the_rivalry_noted(ses
     assert len(two_way_2023) == 1
     assert "48.24 billion USD" in two_way_2023[0]
     assert two_way_2023[0].endswith("(* sources differ)")
-
-
-def test_the_chart_plots_the_version_tradelatest_leads_with(session):
-    """Of versions reported equally often, the newest report leads, whatever the order the
-    articles were stored in."""
-    newer = make.article(session, source="customs.vn", published=datetime(2026, 2, 1, 9, 0))
-    older = make.article(session, source="first.vn", published=datetime(2026, 1, 10, 9, 0))
-    make.figure(session, newer, year=2025, value_usd=61_300_000_000, growth_pct=9.1)
-    make.figure(session, older, year=2025, value_usd=39_200_000_000)
-    session.commit()
-    chart = answer_tradechart(session, "Quảng Đông", "en").plain()
-    assert "2025 · two-way trade: 61.3 billion USD (+9.1%) — customs.vn" in chart
-    latest = answer_tradelatest(session, "Quảng Đông", "en").plain()
-    assert latest.index("61.3 billion USD") < latest.index("39.2 billion USD")
 
 
 @pytest.mark.usefixtures("guangdong")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -23,7 +22,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db.models import Article, TradeFigure
-from db.portable import utc
 from db.queries.articles import ARTICLE_CARD
 
 FULL_YEAR = "full_year"
@@ -31,9 +29,6 @@ FULL_YEAR = "full_year"
 FIGURE_ROWS = 500
 # A year before any figure: where a province has no full-year figure, every year is read.
 _NO_YEAR = 0
-
-# Two-way trade is what a reader asks for first; exports and imports follow.
-KIND_ORDER = {"two-way": 0, "vn_export": 1, "vn_import": 2}
 
 _QUARTER = re.compile(r"^Q([1-4])$")
 _MONTHS = re.compile(r"^(?:M1-)?M(1[0-2]|[1-9])$")
@@ -52,29 +47,12 @@ class FigureKey(NamedTuple):
 
 
 class ReportedFigure(NamedTuple):
-    """One figure as a province's articles reported it: how many articles did, the id of its
-    newest report and that report's publication; `merged`: the keys of reports of the same
-    amount without a growth rate, counted here."""
+    """One figure as a province's articles reported it: how many articles did, and the id of its
+    newest report."""
 
     key: FigureKey
     articles: int
     newest_id: int
-    newest_published: datetime | None
-    merged: tuple[FigureKey, ...] = ()
-
-    @property
-    def rank(self) -> tuple[int, float, int]:
-        return version_rank(self.articles, self.newest_published, self.newest_id)
-
-
-def version_rank(
-    articles: int, newest_published: datetime | None, newest_id: int
-) -> tuple[int, float, int]:
-    """How trustworthy one version of a figure is, the most first when sorted: the value most
-    articles report, then the one reported most recently. /tradelatest, /trade and /tradechart
-    all lead with the version ranked first."""
-    published = utc(newest_published).timestamp() if newest_published is not None else 0.0
-    return (-articles, -published, -newest_id)
 
 
 _KEY_COLUMNS = (
@@ -96,34 +74,15 @@ class FigureGroup:
     article: Article
     article_count: int
     other_articles: list[Article] = field(default_factory=list)
-    newest_published: datetime | None = None
-
-    @property
-    def slot(self) -> tuple[int, str, str]:
-        """What the figure measures: versions with the same slot disagree."""
-        return self.figure.year, self.figure.period, self.figure.kind
-
-    @property
-    def rank(self) -> tuple[int, float, int]:
-        return version_rank(self.article_count, self.newest_published, self.figure.id)
-
-
-def versions_by_slot(groups: list[FigureGroup]) -> dict[tuple[int, str, str], list[FigureGroup]]:
-    """The versions of each (year, period, kind), the leading one (`version_rank`) first."""
-    slots: dict[tuple[int, str, str], list[FigureGroup]] = defaultdict(list)
-    for group in sorted(groups, key=lambda g: g.rank):
-        slots[group.slot].append(group)
-    return dict(slots)
 
 
 @dataclass
 class LatestFigures:
     """The newest full-year figures, and a partial period of a later year when there is one.
 
-    Only the leading versions are loaded (two-way trade first, then `version_rank`), for the
-    full year and for the partial period each; `versions` counts, for each (year, period,
-    kind), how many different versions the news gave, and `left_out` how many versions were
-    not loaded."""
+    Only the most widely reported versions are loaded; `versions` counts, for each (year,
+    period, kind), how many different versions the news gave, and `left_out` how many versions
+    were not loaded."""
 
     full_year: list[FigureGroup]
     partial: list[FigureGroup]
@@ -171,18 +130,10 @@ _SINCE: BindParameter[int] = bindparam("since", type_=Integer)  # the first year
 
 def _counted_figures(condition: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     """A province's figures from year `since` on that match `condition`, each once with its
-    reports counted and the publication of its newest report, newest year first, then newest
-    reported first."""
+    reports counted (from the index alone), newest year first, then newest reported first."""
     newest_id = func.max(TradeFigure.id)
-    newest_published = func.max(Article.published)
     return (
-        select(
-            *_KEY_COLUMNS,
-            func.count(distinct(TradeFigure.article_id)),
-            newest_id,
-            newest_published,
-        )
-        .join(Article, Article.id == TradeFigure.article_id)
+        select(*_KEY_COLUMNS, func.count(distinct(TradeFigure.article_id)), newest_id)
         .where(TradeFigure.province_id == _PROVINCE, TradeFigure.year >= _SINCE, condition)
         .group_by(*_KEY_COLUMNS)
         .order_by(TradeFigure.year.desc(), newest_id.desc())
@@ -256,42 +207,7 @@ def _reported_figures(
     session: Session, statement: Select[*tuple[Any, ...]], province_id: int, since: int
 ) -> list[ReportedFigure]:
     rows = session.execute(statement, {"province_id": province_id, "since": since})
-    figures = [ReportedFigure(FigureKey._make(row[:7]), row[7], row[8], row[9]) for row in rows]
-    return _merged_growth(figures)
-
-
-def _merged_growth(figures: list[ReportedFigure]) -> list[ReportedFigure]:
-    """A figure reported without its growth rate is the same figure as one of the same amount
-    with it, not a disagreement: its reports are counted with the most reported such version."""
-    with_growth: dict[FigureKey, ReportedFigure] = {}
-    for r in figures:
-        if r.key.growth_pct is not None:
-            bare = r.key._replace(growth_pct=None)
-            best = with_growth.get(bare)
-            if best is None or r.rank < best.rank:
-                with_growth[bare] = r
-    absorbed: dict[FigureKey, ReportedFigure] = {}
-    for r in figures:
-        if r.key.growth_pct is None and r.key in with_growth:
-            absorbed[with_growth[r.key].key] = r
-    merged = []
-    for r in figures:
-        if r.key.growth_pct is None and r.key in with_growth:
-            continue
-        without = absorbed.get(r.key)
-        if without is not None:
-            newest = max(
-                (p for p in (r.newest_published, without.newest_published) if p is not None),
-                key=utc,
-                default=None,
-            )
-            r = r._replace(
-                articles=r.articles + without.articles,
-                newest_published=newest,
-                merged=(without.key,),
-            )
-        merged.append(r)
-    return merged
+    return [ReportedFigure(FigureKey._make(row[:7]), row[7], row[8]) for row in rows]
 
 
 def _reporting_articles(
@@ -302,13 +218,10 @@ def _reporting_articles(
         return {}
     found = {}
     for f in figures:
-        ids: set[int] = set()
-        for key in (f.key, *f.merged):
-            values = {k: v for k, v in key._asdict().items() if v is not None}
-            statement = _newest_reports(frozenset(key._fields) - frozenset(values))
-            parameters = {"province_id": province_id, "count": count, **values}
-            ids.update(session.scalars(statement, parameters))
-        found[f.key] = sorted(ids, reverse=True)[:count]
+        values = {k: v for k, v in f.key._asdict().items() if v is not None}
+        statement = _newest_reports(frozenset(f.key._fields) - frozenset(values))
+        parameters = {"province_id": province_id, "count": count, **values}
+        found[f.key] = list(session.scalars(statement, parameters))
     return found
 
 
@@ -335,7 +248,6 @@ def _load_groups(
             article=articles[top.article_id],
             article_count=r.articles,
             other_articles=[articles[i] for i in ids],
-            newest_published=r.newest_published,
         )
         for r, top, ids in zip(figures, newest, further, strict=True)
     ]
@@ -345,10 +257,8 @@ def latest_full_year(*, session: Session, province_id: int) -> int | None:
     return session.scalar(_LATEST_FULL_YEAR, {"province_id": province_id})
 
 
-def _leading(figures: list[ReportedFigure], limit: int) -> list[ReportedFigure]:
-    """Up to `limit` versions: two-way trade before exports and imports, each kind's versions
-    in `version_rank` order."""
-    return sorted(figures, key=lambda r: (KIND_ORDER.get(r.key.kind, 9), r.rank))[:limit]
+def _most_reported(figures: list[ReportedFigure], limit: int) -> list[ReportedFigure]:
+    return sorted(figures, key=lambda r: (r.articles, r.newest_id), reverse=True)[:limit]
 
 
 def latest_figures(
@@ -368,8 +278,8 @@ def latest_figures(
     counted: dict[tuple[int, str, str], int] = defaultdict(int)
     for r in [*full, *partial]:
         counted[(r.key.year, r.key.period, r.key.kind)] += 1
-    full = _leading(full, versions)
-    partial = _leading(partial, versions)
+    full = _most_reported(full, versions)
+    partial = _most_reported(partial, versions - len(full) or 1)
     loaded = _load_groups(session, province_id, [*full, *partial], others=others)
     return LatestFigures(
         full_year=loaded[: len(full)],
@@ -379,15 +289,10 @@ def latest_figures(
     )
 
 
-def figure_history(
-    *, session: Session, province_id: int, max_groups: int | None = None
-) -> FigureHistory:
+def figure_history(*, session: Session, province_id: int, max_groups: int) -> FigureHistory:
     """Distinct figures of a province, newest first, each counted over every article reporting
-    it: every year by default; with `max_groups`, those of the newest years up to FIGURE_ROWS
-    reports and `max_groups` figures."""
-    if max_groups is None:
-        figures = _reported_figures(session, _HISTORY, province_id, _NO_YEAR)
-        return FigureHistory(_load_groups(session, province_id, figures, others=0), False)
+    it; when there are more, those of the newest years up to FIGURE_ROWS reports and
+    `max_groups` figures."""
     newest = _newest_years(session, province_id)
     if newest is None:
         return FigureHistory([], older_left_out=False)
