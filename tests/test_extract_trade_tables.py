@@ -690,21 +690,7 @@ def test_two_period_columns_each_of_its_own_year_the_growth_the_newer_s(
 def test_rows_of_parts_of_a_year_without_it_take_the_caption_s_or_the_other_rows_year(
     caption: str, header: str, rows: list[str], expected: list[tuple[object, ...]]
 ) -> None:
-    page = (
-        "<html><head><title>Thương mại Việt Nam – Thiểm Tây</title></head><body>"
-        "<article><h1>Thương mại Việt Nam – Thiểm Tây tăng đều</h1>"
-        "<p>Thương mại giữa Việt Nam và tỉnh Thiểm Tây (Trung Quốc) tăng đều qua từng kỳ, theo "
-        "số liệu hải quan công bố trong tuần qua. Diễn biến như sau:</p>"
-        f"<table><caption>{caption}</caption><thead><tr>"
-        + "".join(f"<th>{cell}</th>" for cell in header.split(" | "))
-        + "</tr></thead><tbody>"
-        + "".join(
-            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" | ")) + "</tr>"
-            for row in rows
-        )
-        + "</tbody></table><p>Các doanh nghiệp hai bên kỳ vọng đà tăng tiếp tục.</p>"
-        "</article></body></html>"
-    )
+    page = _party_page(caption, header, rows, name="Thiểm Tây", kind="tỉnh")
     article = parse_article(page, filename="page.html")
     assert [
         (f.province, f.year, f.period, f.kind, f.value_usd, f.growth_pct)
@@ -961,12 +947,15 @@ def test_a_table_of_vietnam_s_markets_gives_its_trade_with_the_chinese_divisions
     ] == expected
 
 
-def _party_page(caption: str, header: str, rows: list[str]) -> str:
-    """An article on Vietnam's trade with Quảng Tây with one captioned HTML table."""
+def _party_page(
+    caption: str, header: str, rows: list[str], name: str = "Quảng Tây", kind: str = "Khu tự trị"
+) -> str:
+    """An article on Vietnam's trade with a Chinese party (Quảng Tây unless said) with one
+    captioned HTML table."""
     return (
-        "<html><head><title>Thương mại Việt Nam – Quảng Tây</title></head><body>"
-        "<article><h1>Thương mại Việt Nam – Quảng Tây tăng đều</h1>"
-        "<p>Thương mại giữa Việt Nam và Khu tự trị Quảng Tây (Trung Quốc) tiếp tục tăng, theo "
+        f"<html><head><title>Thương mại Việt Nam – {name}</title></head><body>"
+        f"<article><h1>Thương mại Việt Nam – {name} tăng đều</h1>"
+        f"<p>Thương mại giữa Việt Nam và {kind} {name} (Trung Quốc) tiếp tục tăng, theo "
         "số liệu hải quan công bố trong tuần qua. Diễn biến như sau:</p>"
         f"<table><caption>{caption}</caption><thead><tr>"
         + "".join(f"<th>{cell}</th>" for cell in header.split(" | "))
