@@ -134,7 +134,7 @@ def _times_carried_over(
             paragraph = []
         carried.append(time)
         paragraph.append(text)
-        if names_a_time(text):
+        if time is not None and names_a_time(text):
             time = None
     return carried
 
