@@ -16,7 +16,7 @@ from db.models import Agreement as AgreementRow
 from db.models import Article, Meeting, Role, TradeFigure
 from db.sample import sample_files
 from db.stories import COPY_SIMILARITY, folded_body
-from extract.types import Agreement, Official
+from extract.types import Agreement, Official, ParsedArticle
 from extract.types import Meeting as FoundMeeting
 
 HOA = Official("Lê Thị Hoa", "Bộ trưởng Bộ Công Thương", "VN")
@@ -119,7 +119,7 @@ def test_another_outlets_value_for_a_known_figure_is_stored_on_its_own_article(s
 
     rewrite = ingest(
         sessions,
-        article(body=REWRITE_BODY, source="dangcongsan.vn", trade_figures=(other_value,)),
+        _rewrite(trade_figures=(other_value,)),
     )
 
     assert rewrite.status == "same_story"
@@ -135,14 +135,17 @@ def test_a_known_figure_rounded_otherwise_is_not_stored_again(sessions, session,
 
     ingest(
         sessions,
-        article(
-            body=REWRITE_BODY,
-            source="dangcongsan.vn",
+        _rewrite(
             trade_figures=(dataclasses.replace(FIGURE_2024, value_usd=value_usd),),
         ),
     )
 
     assert session.scalar(select(func.count(TradeFigure.id))) == 1
+
+
+def _rewrite(**facts: object) -> ParsedArticle:
+    """Another outlet's own telling of the stored story, with the facts given."""
+    return article(body=REWRITE_BODY, source="dangcongsan.vn", **facts)
 
 
 def _conference_with(*names: str) -> FoundMeeting:
@@ -154,9 +157,7 @@ def test_another_ministers_meeting_of_a_known_kind_and_day_is_stored(sessions, s
 
     rewrite = ingest(
         sessions,
-        article(
-            body=REWRITE_BODY,
-            source="dangcongsan.vn",
+        _rewrite(
             officials=(VU, TRI, HOA),
             meetings=(_conference_with("Lê Thị Hoa", "Trương Quốc Trí"),),
         ),
@@ -177,9 +178,7 @@ def test_a_known_meeting_retold_is_not_stored_again(sessions, session, participa
 
     ingest(
         sessions,
-        article(
-            body=REWRITE_BODY,
-            source="dangcongsan.vn",
+        _rewrite(
             officials=(VU, TRI, HOA),
             meetings=(_conference_with(*participants),),
         ),
@@ -210,7 +209,7 @@ def test_a_third_outlet_points_to_the_first_article_of_the_story(sessions, sessi
     first = ingest(sessions, article())
     ingest(sessions, article(body=SYNDICATED_BODY, source="tinmoi-247.com"))
 
-    third = ingest(sessions, article(body=REWRITE_BODY, source="dangcongsan.vn"))
+    third = ingest(sessions, _rewrite())
 
     assert session.get(Article, third.article_id).same_story_as_id == first.article_id
     assert third.reason.startswith(f"same story as article {first.article_id} ")
