@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,6 +76,9 @@ _PERIODS = re.compile(
     r"|\btháng\s+(?P<month>\d{1,2})\b(?!\s*[-–]\s*\d{1,2}\b)",
     re.I,
 )
+# Every period phrase above holds one of these words: most sentences have none, and are
+# done with at the cost of a lower-casing.
+_PERIOD_WORDS = ("tháng", "quý", "nửa")
 # Months counted back from the article's date: '8 tháng qua', 'tháng trước'.
 _COUNTED_BACK = re.compile(r"\b(?:(?P<n>\d{1,2})\s+tháng\s+qua|tháng\s+trước)\b", re.I)
 # What may stand between a year and a period phrase after it: 'năm 2025, 6 tháng đầu năm'.
@@ -94,6 +98,17 @@ class Found:
     end: int
 
 
+# How far before a year a comparison ('so với cùng kỳ năm ', 'gấp 3 lần năm ') or a day and
+# month ('15/12/') is looked for: the longest of them is well under this.
+_LOOK_BACK = 64
+
+
+def _ends_before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether `pattern` (anchored at its end with '$') matches text just before `at`; only the
+    last `_LOOK_BACK` characters are read, so a long sentence costs no more per year in it."""
+    return pattern.search(text, max(0, at - _LOOK_BACK), at) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Time:
     """A year and the part of it, one of several told in a list."""
@@ -106,7 +121,7 @@ def year_before(text: str) -> Found | None:
     """The last year written in `text` that is not a comparison base ('so với năm 2015')."""
     found = None
     for match in _YEAR_MENTION.finditer(text):
-        if _COMPARED.search(text[: match.start()]):
+        if _ends_before(_COMPARED, text, match.start()):
             continue
         found = Found(int(match["y"]), match.start(), match.end())
     return found
@@ -116,7 +131,9 @@ def times_listed(text: str) -> list[Time]:
     """The times the end of `text` lists, each a year with its part, joined by ',' or 'và'
     ('… năm 2023 và 8 tháng đầu năm 2024' -> 2023 full year, 2024 M1-M8); fewer than two
     when it lists none. A part of the year stands just before its year ('8 tháng đầu năm')."""
-    mentions = [m for m in _YEAR_MENTION.finditer(text) if not _COMPARED.search(text[: m.start()])]
+    mentions = [
+        m for m in _YEAR_MENTION.finditer(text) if not _ends_before(_COMPARED, text, m.start())
+    ]
     times: list[Time] = []
     end = len(text.rstrip(" ,"))
     for mention in reversed(mentions):
@@ -131,6 +148,14 @@ def times_listed(text: str) -> list[Time]:
     return times
 
 
+def _period_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_PERIODS` in `text`, without running it where no period word stands."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PERIOD_WORDS):
+        return iter(())
+    return _PERIODS.finditer(text)
+
+
 def one_time_named(text: str, reference: int | None) -> Time | None:
     """The one time a passage names, a year with its part, however often ('Tính chung 11 tháng
     năm 2025, tổng kim ngạch … ước đạt 839,8 tỷ USD, tăng 17,2% so với cùng kỳ năm trước.' ->
@@ -139,24 +164,26 @@ def one_time_named(text: str, reference: int | None) -> Time | None:
     Times compared with are not named."""
     times: set[Time] = set()
     for mention in _YEAR_MENTION.finditer(text):
-        if _COMPARED.search(text[: mention.start()]):
+        if _ends_before(_COMPARED, text, mention.start()):
             continue
-        if _DAY_AND_MONTH_BEFORE.search(text[: mention.start()]):
+        if _ends_before(_DAY_AND_MONTH_BEFORE, text, mention.start()):
             return None
         part = _period_just_before(text, mention.start())
         times.add(Time(int(mention["y"]), str(part.value) if part else "full_year"))
     for relative in _RELATIVE_YEAR.finditer(text):
-        if _COMPARED_RELATIVE.search(text[: relative.start()]):
+        if _ends_before(_COMPARED_RELATIVE, text, relative.start()):
             continue
         if reference is None:
             return None
         year = reference if relative["w"].lower() == "nay" else reference - 1
         part = _period_just_before(text, relative.start())
         times.add(Time(year, str(part.value) if part else "full_year"))
-    parts = {period for match in _PERIODS.finditer(text) if (period := _period(match))}
-    if len(times) != 1 or parts - {t.period for t in times} or _COUNTED_BACK.search(text):
+    if len(times) != 1 or _COUNTED_BACK.search(text):
         return None
-    return times.pop()
+    (time,) = times
+    if any((period := _period(match)) and period != time.period for match in _period_phrases(text)):
+        return None
+    return time
 
 
 def names_a_time(text: str) -> bool:
@@ -164,9 +191,10 @@ def names_a_time(text: str) -> bool:
     tháng', 'quý I') or months counted back; not one compared with ('so với năm 2024',
     'so với cùng kỳ năm trước')."""
     return (
-        year_before(text) is not None
+        any(not _ends_before(_COMPARED, text, m.start()) for m in _YEAR_MENTION.finditer(text))
         or any(
-            not _COMPARED_RELATIVE.search(text[: m.start()]) for m in _RELATIVE_YEAR.finditer(text)
+            not _ends_before(_COMPARED_RELATIVE, text, m.start())
+            for m in _RELATIVE_YEAR.finditer(text)
         )
         or period_in(text) is not None
         or _COUNTED_BACK.search(text) is not None
@@ -177,7 +205,7 @@ def _period_just_before(text: str, year_start: int) -> Found | None:
     """The period phrase right before a year ('8 tháng đầu năm 2024'), where it starts."""
     window = max(0, year_start - _PERIOD_REACH)
     before = text[window:year_start]
-    for match in _PERIODS.finditer(before):
+    for match in _period_phrases(before):
         period = _period(match)
         if period and not before[match.end() :].strip(" /-"):
             return Found(period, window + match.start(), window + match.end())
@@ -190,7 +218,7 @@ def year_after(text: str) -> Found | None:
     match = _YEAR_MENTION.search(text)
     if (
         not match
-        or _COMPARED.search(text[: match.start()])
+        or _ends_before(_COMPARED, text, match.start())
         or _ANOTHER_TIME_CLAUSE.search(text, 0, match.start())
         or match.start() > 25
     ):
@@ -210,7 +238,9 @@ def relative_year_at(text: str, reference: int | None) -> Found | None:
     if reference is None:
         return None
     matches = [
-        m for m in _RELATIVE_YEAR.finditer(text) if not _COMPARED_RELATIVE.search(text[: m.start()])
+        m
+        for m in _RELATIVE_YEAR.finditer(text)
+        if not _ends_before(_COMPARED_RELATIVE, text, m.start())
     ]
     if not matches:
         return None
@@ -303,7 +333,7 @@ def counted_back(text: str, reference: date | None) -> tuple[int, str] | None:
         return None
     found = None
     for match in _COUNTED_BACK.finditer(text):
-        if _COMPARED_RELATIVE.search(text[: match.start()]):
+        if _ends_before(_COMPARED_RELATIVE, text, match.start()):
             continue
         found = match
     if found is None:
@@ -322,7 +352,7 @@ def counted_back(text: str, reference: date | None) -> tuple[int, str] | None:
 def period_in(text: str) -> Found | None:
     """The last period phrase in `text`: 'H1', 'Q1'…'Q4', 'M1-M11', 'M5' (None: no phrase)."""
     found = None
-    for match in _PERIODS.finditer(text):
+    for match in _period_phrases(text):
         period = _period(match)
         if period:
             found = Found(period, match.start(), match.end())

@@ -253,8 +253,11 @@ def _tell(
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year. A sum
     over several partners naming no time, with none told before, is of the one time the
     paragraph before named (`paragraph_before`)."""
-    open_to = open_to_a_time(sentence, len(sentence.text))
-    dated = story.dated or (paragraph_before if open_to else None)
+    dated = story.dated or (
+        paragraph_before
+        if paragraph_before is not None and open_to_a_time(sentence, len(sentence.text))
+        else None
+    )
     story.several = (
         None if found else sum_of_several(sentence, story.before, story.last, context, dated)
     )
