@@ -4,8 +4,9 @@ found sentence by sentence with what each one tells the next."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from extract.periods import (
     Time,
@@ -120,23 +121,59 @@ def find_trade_figures(
 
 def _times_carried_over(
     sentences: list[str], openings: Collection[int], context: Context
-) -> list[Passage | None]:
-    """For each sentence, the one time the paragraph before its own named ('Tính chung 11 tháng
-    năm 2025, …' -> 2025, 'M1-M11'), as a passage of no party, while no sentence of its own
-    paragraph before it named any; None where that paragraph named none or several."""
-    carried: list[Passage | None] = []
+) -> list[Callable[[], Passage | None] | None]:
+    """For each sentence, what tells the one time the paragraph before its own named ('Tính
+    chung 11 tháng năm 2025, …' -> 2025, 'M1-M11'), as a passage of no party, while no sentence
+    of its own paragraph before it named any; None for the first paragraph. The time is read
+    only when a figure asks for it: most paragraphs' never is."""
+    carried: list[Callable[[], Passage | None] | None] = []
     paragraph: list[str] = []
-    time: Passage | None = None
+    time: _ParagraphTime | None = None
     for index, text in enumerate(sentences):
         if index in openings and paragraph:
-            named = one_time_named(" ".join(paragraph), context.reference_year)
-            time = Passage(None, named.year, named.period, bilateral=False) if named else None
+            time = _ParagraphTime(" ".join(paragraph), context.reference_year)
             paragraph = []
-        carried.append(time)
+        carried.append(partial(time.seen_by, len(time.sentences)) if time else None)
+        if time is not None:
+            time.sentences.append(text)
         paragraph.append(text)
-        if time is not None and names_a_time(text):
-            time = None
     return carried
+
+
+class _ParagraphTime:
+    """The one time a paragraph named, as the sentences of the next one see it: each until one
+    of them names a time of its own."""
+
+    def __init__(self, before: str, reference_year: int | None) -> None:
+        self.before = before
+        self.reference_year = reference_year
+        self.sentences: list[str] = []  # the sentences of the paragraph after it
+        self._time: Passage | None = None
+        self._read = False
+        self._checked = 0  # sentences checked for a time of their own, none naming one
+        self._closed_at: int | None = None
+
+    def seen_by(self, index: int) -> Passage | None:
+        """The time, as the `index`-th sentence of the next paragraph sees it."""
+        if not self._read:
+            named = one_time_named(self.before, self.reference_year)
+            self._time = Passage(None, named.year, named.period, bilateral=False) if named else None
+            self._read = True
+        if self._time is None:
+            return None
+        while self._closed_at is None and self._checked < index:
+            if names_a_time(self.sentences[self._checked]):
+                self._closed_at = self._checked
+            self._checked += 1
+        return self._time if self._closed_at is None or index <= self._closed_at else None
+
+
+def _paragraph_time(
+    sentence: Sentence, paragraph_before: Callable[[], Passage | None] | None
+) -> Passage | None:
+    """The time the paragraph before named, for a sentence that names none itself."""
+    time = paragraph_before() if paragraph_before is not None else None
+    return time if time is not None and open_to_a_time(sentence, len(sentence.text)) else None
 
 
 def _with_growth_told_after(figure: TradeFigure, sentence: Sentence, story: _Story) -> TradeFigure:
@@ -246,21 +283,17 @@ def _tell(
     found: list[TradeFigure],
     item: bool,
     context: Context,
-    paragraph_before: Passage | None = None,
+    paragraph_before: Callable[[], Passage | None] | None = None,
 ) -> None:
     """What this sentence adds to the story for the sentences after it. An earlier year's
     figure told as a yardstick ('… vượt mức 171,9 tỷ USD của cả năm 2023') is no figure the
     next sentences go on with: 'Riêng tháng 11, …' is a month of the passage's year. A sum
     over several partners naming no time, with none told before, is of the one time the
     paragraph before named (`paragraph_before`)."""
-    dated = story.dated or (
-        paragraph_before
-        if paragraph_before is not None and open_to_a_time(sentence, len(sentence.text))
-        else None
-    )
-    story.several = (
-        None if found else sum_of_several(sentence, story.before, story.last, context, dated)
-    )
+    story.several = None
+    if not found and sentence.amounts:
+        dated = story.dated or _paragraph_time(sentence, paragraph_before)
+        story.several = sum_of_several(sentence, story.before, story.last, context, dated)
     # A sum over several localities is no one party's, even with a giver's place named in it.
     story.told = None if found or story.several else passage_named(sentence, context)
     story.partner_told = None if found else trade_partner_named(sentence)

@@ -3,6 +3,7 @@ told (the passage it goes on with), and the figure before it in the sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,8 +76,8 @@ class Lead:
     # tốt.'), as a passage of no party.
     time_judged: Passage | None = None
     # The one time the paragraph before named, while this one has named none ('Tính chung 11
-    # tháng năm 2025, …' closing it), as a passage of no party.
-    paragraph_before: Passage | None = None
+    # tháng năm 2025, …' closing it), as a passage of no party: read only when a figure asks.
+    paragraph_before: Callable[[], Passage | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,8 @@ def figure_year(reading: Reading) -> Year | None:
         # told after a later amount is that one's ('…, khiến VN nhập siêu 13,02 tỉ USD, gần
         # gấp đôi mức 8,38 tỉ USD của năm 2023').
         return _of_passage(text, earlier)
-    paragraph_before = reading.lead.paragraph_before
+    told_before = reading.lead.paragraph_before
+    paragraph_before = told_before() if told_before is not None else None
     if paragraph_before is not None and open_to_a_time(reading.sentence, len(own)):
         # 'Tính chung 11 tháng năm 2025, tổng kim ngạch … của cả nước ước đạt 839,8 tỷ USD.'
         # closing a paragraph, then '… xuất khẩu của Việt Nam sang Trung Quốc đạt 62,9 tỷ USD'
