@@ -20,5 +20,6 @@ class BotData:
     database: Database
 
 
-Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
-BotApplication = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], BotData, Any]
+# ExtBot[int]: the bot carries PTB's AIORateLimiter, whose per-call argument is an int.
+Context = CallbackContext[ExtBot[int], dict[Any, Any], dict[Any, Any], BotData]
+BotApplication = Application[ExtBot[int], Context, dict[Any, Any], dict[Any, Any], BotData, Any]

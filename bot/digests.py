@@ -140,7 +140,7 @@ def worker_id() -> str:
     return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-def digest_bot(settings: Settings) -> ExtBot[None]:
+def digest_bot(settings: Settings) -> ExtBot[int]:
     """A bot for sending outside `briefbot run`, with the same server, token and rate limits."""
     return ExtBot(
         settings.require_token(),
