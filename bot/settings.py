@@ -110,6 +110,8 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Build the settings once at start; a bad value becomes one SettingsError sentence."""
     try:
+        # The overrides cannot be typed field by field: pydantic checks each value at run time,
+        # and a bad one becomes the SettingsError below.
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
@@ -80,7 +80,8 @@ class Answers:
             kept = self._kept.get(database)
             if kept is not None and kept[0] == version and key in kept[1]:
                 self.found += 1
-                return kept[1][key]  # type: ignore[return-value]
+                # Kept under `key`, so it is what a `compute` for that key returned.
+                return cast(T, kept[1][key])
         value = compute()
         with self._lock:
             self.computed += 1

@@ -30,7 +30,9 @@ class Instant(click.ParamType):
 
     name = "ISO-INSTANT"
 
-    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None):
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> datetime:
         if isinstance(value, datetime):
             return utc(value)
         try:
