@@ -265,6 +265,8 @@ def day_opens(sentence: str) -> bool:
     )
 
 
+# Asked of every sentence by `day_opens`, `_sentence_starts` and `_later_day` in turn.
+@lru_cache(maxsize=1024)
 def _starts(sentence: str) -> tuple[str, ...]:
     """Where the sentence's own day may open it: after its dateline ('(TTXVN) - '), then also
     after a short opening clause ('Trước đó, sáng 23/11, …'), or the words of a clause saying

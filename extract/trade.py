@@ -105,7 +105,7 @@ def find_trade_figures(
     for text, paragraph_before in zip(sentences, carried_over, strict=True):
         sentence = Sentence(text, context.in_china)
         item = story.heading is not None and bool(_LIST_ITEM.match(text))
-        lead = replace(_lead(sentence, story, item), paragraph_before=paragraph_before)
+        lead = _lead(sentence, story, item, paragraph_before)
         found = read_sentence(sentence, context, lead)
         found = [_restated_in_dollars(f, sentence, story.antecedent) for f in found]
         if not found and len(told_before) == 1 and figures and figures[-1] is told_before[0]:
@@ -238,8 +238,13 @@ def _plausible(figure: TradeFigure) -> bool:
     return figure.value_usd is None or figure.value_usd <= most
 
 
-def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
-    """What the story so far tells this sentence."""
+def _lead(
+    sentence: Sentence,
+    story: _Story,
+    item: bool,
+    paragraph_before: Callable[[], Passage | None] | None,
+) -> Lead:
+    """What the story so far, and the paragraph before, tell this sentence."""
     return replace(
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
@@ -248,6 +253,7 @@ def _lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         time_judged=story.time_judged,
         partner_told=story.partner_told,
         in_turn=story.told_before,
+        paragraph_before=paragraph_before,
     )
 
 
