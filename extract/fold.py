@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+_NOT_WORD = re.compile(r"[^\w ]+")
 _SPACES = re.compile(r"[\s\u00a0\u200b_\-–—.,;:/()]+")
 _ADMIN_PREFIX = re.compile(
     r"^(?:tinh|khu tu tri(?: dan toc (?:choang|hoi|duy ngo nhi))?|thanh pho|tp"
@@ -43,6 +44,11 @@ def fold(text: str) -> str:
     """A matching key: lower case, no diacritics, single spaces; NFC and NFD fold alike."""
     text = strip_diacritics(unicodedata.normalize("NFC", text)).casefold()
     return _SPACES.sub(" ", text).strip()
+
+
+def fold_words(text: str) -> str:
+    """`fold` with punctuation dropped: '“Lê Hoài Trung”!' -> 'le hoai trung', 'H.E.' -> 'h e'."""
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
 # The gazetteer folds every place an article names, again for each reader that looks it up: a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from extract.lexicon import PhraseSet, load_data, word_set
 from extract.places import Place
@@ -64,6 +64,38 @@ class _Lexicon:
     first_words: frozenset[str]  # the words a title can begin with: a prefix's or an office's
 
 
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """The lexicon's phrases as written, for reading a title somewhere other than in an article
+    (before the name a user asks about)."""
+
+    offices: tuple[str, ...]  # offices, heads of units, and party ranks ('Ủy viên')
+    honorifics: tuple[str, ...]  # military and academic ranks
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+def _offices(data: dict[str, Any]) -> list[str]:
+    """The offices listed, and the heads of units formed from them ('Trưởng Ban', 'Cục trưởng')."""
+    units = [f"Trưởng {u}" for u in data["units_after_head"]]
+    units += [f"{u} trưởng" for u in data["units_before_head"]]
+    return data["offices"] + units
+
+
+@cache
+def title_words() -> TitleWords:
+    """The offices, ranks, honorifics, prefixes, suffixes and organisations of data/titles.toml."""
+    data = load_data("titles")
+    return TitleWords(
+        offices=tuple(_offices(data) + data["ranks"]),
+        honorifics=tuple(data["honorifics"]),
+        prefixes=tuple(data["prefixes"]),
+        suffixes=tuple(data["suffixes"]),
+        organisations=tuple(data["organisations"]),
+    )
+
+
 def speech_verbs() -> PhraseSet:
     """What a person is said to say: 'cho biết', 'khẳng định', …"""
     return title_lexicon().speech_verbs
@@ -75,10 +107,8 @@ def title_lexicon() -> _Lexicon:
     suffixes, organisations, and the words a sentence goes on with after a title; offices and
     suffixes as news abbreviates them ('PCT', 'TT') stand where their full forms are listed."""
     data = load_data("titles")
-    units = [f"Trưởng {u}" for u in data["units_after_head"]]
-    units += [f"{u} trưởng" for u in data["units_before_head"]]
     heads = (
-        [(x, "office") for x in data["offices"] + units]
+        [(x, "office") for x in _offices(data)]
         + [(x, "rank") for x in data["ranks"]]
         + [(x, "honorific") for x in data["honorifics"]]
     )
