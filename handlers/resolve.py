@@ -24,9 +24,10 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
 from db.queries.people import PeopleSignature, PersonName, people_after, people_signature
-from extract.fold import fold, fold_place, nfc
+from extract.fold import fold, fold_place, fold_words, nfc
 from extract.gazetteer import ChineseDivision, VietnameseProvince, load_gazetteer
 from handlers.cache import PerDatabase
+from handlers.name_titles import names_after_titles
 
 MAX_QUERY_CHARS = 120
 # A typo is forgiven at this similarity (0-100) when the runner-up is far enough behind.
@@ -50,7 +51,6 @@ MAX_SCORED_PEOPLE = 300
 _PROVINCE_KEY = re.compile(r"^#([a-z][a-z_]{1,38})$")
 PERSON_KEY = re.compile(r"^#p(\d{1,12})$")
 MAX_ROW_ID = 2**31 - 1  # ids are 32-bit integers: a larger one names nobody
-_NOT_WORD = re.compile(r"[^\w ]+")
 _CHINA_QUALIFIER = re.compile(r"^(?P<name>.+?) (?:trung quoc|china|tq)$")
 
 
@@ -114,7 +114,7 @@ def clean_query(text: str) -> str:
 
 def folded_words(text: str) -> str:
     """`fold_place` plus punctuation dropped: '"Quảng Đông"!' -> 'quang dong'."""
-    return " ".join(_NOT_WORD.sub(" ", fold_place(text)).split())
+    return fold_words(fold_place(text))
 
 
 # --- provinces ---------------------------------------------------------------------------
@@ -353,19 +353,35 @@ def _person_choices(index: PeopleIndex, ids: list[int], total: int) -> PersonCho
 
 
 def resolve_person(query: str, *, session: Session) -> PersonResolution:
-    """Which person `query` names: '#p42', a full name (any spelling), or part of one."""
+    """Which person `query` names: '#p42', a full name (any spelling), or part of one, with or
+    without honorifics and titles before it ('ông Bộ trưởng Lê Hoài Trung')."""
     text = clean_query(query)
     if len(text) > MAX_QUERY_CHARS:
         return PersonNotFound(too_long=True)
     if match := PERSON_KEY.match(text):
         person_id = int(match.group(1))
         return PersonFound(person_id) if person_id <= MAX_ROW_ID else PersonNotFound()
-    folded = " ".join(_NOT_WORD.sub(" ", fold(text)).split())
+    folded = fold_words(text)
     if not folded:
         return PersonNotFound()
     index = _PEOPLE.get(session)
     with _PEOPLE.lock:
-        return _match_person(index, folded)
+        return _match_named(index, folded)
+
+
+def _match_named(index: PeopleIndex, folded: str) -> PersonResolution:
+    """The query as typed, then without its leading titles, least taken off first: the first
+    form naming one person, else the first offering a choice. A name that begins with a title
+    word ('Ông Văn Tùng') is found as typed; the title, even one the person held, filters
+    nothing."""
+    choices: PersonChoices | None = None
+    for form in (folded, *names_after_titles(folded)):
+        resolution = _match_person(index, form)
+        if isinstance(resolution, PersonFound):
+            return resolution
+        if choices is None and isinstance(resolution, PersonChoices):
+            choices = resolution
+    return choices or PersonNotFound()
 
 
 def _match_person(index: PeopleIndex, folded: str) -> PersonResolution:
