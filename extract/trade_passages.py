@@ -224,7 +224,10 @@ def passage_named(sentence: Sentence, context: Context) -> Passage | None:
 
 
 def another_partner(sentence: Sentence) -> bool:
-    """The sentence speaks of another partner ('Mỹ', 'Hàn Quốc') and of no Chinese party: a
-    next sentence's 'hai nước', 'song phương' may mean that one."""
+    """The sentence speaks of one other partner ('Mỹ', 'Hàn Quốc') and of no Chinese party: a
+    next sentence's 'hai nước', 'song phương' may mean that one. A sentence setting several
+    others side by side ('… với khối ASEAN đạt …; sang Hoa Kỳ đạt …') leaves no one of them
+    the next sentence could go on with."""
     kinds = {p.place.kind for p in sentence.places}
-    return "country" in kinds and not kinds & set(CHINESE)
+    others = {p.place.name for p in sentence.places if p.place.kind == "country"}
+    return len(others) == 1 and not kinds & set(CHINESE)

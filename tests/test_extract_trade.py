@@ -1436,6 +1436,23 @@ def test_after_a_sentence_about_another_partner_the_two_sides_are_not_china(othe
     assert [f.value_usd for f in figures] == [171_000_000_000]
 
 
+def test_after_several_other_partners_set_side_by_side_the_two_countries_are_china() -> None:
+    figures = find_trade_figures(
+        [
+            "Trong 10 tháng năm 2025, thương mại Việt Nam - Trung Quốc đạt 200 tỷ USD.",
+            "Thương mại với Trung Quốc chiếm 27% tổng kim ngạch của cả nước.",
+            "Cùng thời gian, thương mại của Việt Nam với khối EU đạt 60 tỷ USD; xuất khẩu sang "
+            "Nhật Bản đạt 20 tỷ USD.",
+            "Riêng tháng 10/2025, kim ngạch giữa hai nước đạt 22 tỷ USD.",
+        ],
+        Context(main_province="Trung Quốc", national=True),
+    )
+    assert [(f.province, f.period, f.value_usd) for f in figures] == [
+        (NATIONAL, "M1-M10", 200_000_000_000),
+        (NATIONAL, "M10", 22_000_000_000),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
