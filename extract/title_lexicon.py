@@ -39,6 +39,7 @@ class _Lexicon:
     prefixes: PhraseSet
     suffixes: PhraseSet
     organisations: PhraseSet
+    mission_offices: PhraseSet  # 'Thương vụ': a mission's office, named like the mission
     organisation_words: frozenset[str]
     named_directly: PhraseSet
     division_levels: frozenset[str]
@@ -130,6 +131,7 @@ def title_lexicon() -> _Lexicon:
         prefixes=prefixes,
         suffixes=PhraseSet(suffixes),
         organisations=PhraseSet(data["organisations"]),
+        mission_offices=PhraseSet(data["mission_offices"]),
         organisation_words=word_set(data["organisation_words"]),
         named_directly=PhraseSet(with_abbreviations(data["offices_named_directly"])),
         division_levels=word_set(data["chinese_division_levels"]),

@@ -236,14 +236,17 @@ class LocatorReader(NameReader):
     def _parent_ministry(self, j: int) -> Step | None:
         """'Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao': the ministry a department belongs to, kept
         in the title, or the mission an attaché works in ('Tham tán Thương mại, Tổng Lãnh sự
-        quán Việt Nam tại Côn Minh'); not when the next title or a name starts there."""
+        quán Việt Nam tại Côn Minh'), or its trade office ('…, Thương vụ Việt Nam tại Trung
+        Quốc'); not when the next title or a name starts there."""
         k = j + 1
         if k >= len(self.tokens) or self.segment(k):
             return None
-        organisation = title_lexicon().organisations.match(self.keys, k)
+        lex = title_lexicon()
+        office = lex.mission_offices.match(self.keys, k)
+        organisation = office or lex.organisations.match(self.keys, k)
         if organisation is None or not self.tokens[k].is_capitalised:
             return None
-        mission = self.keys[k + organisation[0] - 1] == BUILDING
+        mission = office is not None or self.keys[k + organisation[0] - 1] == BUILDING
         if not self._parent_of_departments(k, organisation[0]) and not mission:
             return None
         country = (

@@ -375,6 +375,16 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 None,
             ),
         ),
+        # or the mission's trade office
+        (
+            "Bà Hoàng Thu Trang, Tham tán Thương mại, Thương vụ Việt Nam tại Trung Quốc, nói.",
+            (
+                "Hoàng Thu Trang",
+                "Tham tán Thương mại, Thương vụ Việt Nam tại Trung Quốc",
+                "VN",
+                None,
+            ),
+        ),
         (
             "Ông Vương Kiến Quốc, Quan trưởng Hải quan Hà Khẩu đồng chủ trì.",
             ("Vương Kiến Quốc", "Quan trưởng Hải quan Hà Khẩu", "CN", "Vân Nam"),
