@@ -63,6 +63,12 @@ def period_of(text: str) -> Found | None:
     return period_in(_MONTHS_BEFORE_YEAR.sub(r"\1 năm ", text))
 
 
+def caption_year(text: str) -> Found | None:
+    """The year a table's caption or introduction names, after a count of months too:
+    'Thương mại …, 10 tháng 2025 (đơn vị: tỷ USD)' -> 2025, as '10 tháng năm 2025'."""
+    return year_before(_MONTHS_BEFORE_YEAR.sub(r"\1 năm ", text))
+
+
 def heading_year(heading: str) -> Found | None:
     """The year a column's heading is about, written with 'năm' or alone: '10 tháng 2024' and
     'Năm 2024' -> 2024; not a comparison base ('So với 2023 (%)')."""

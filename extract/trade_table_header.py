@@ -17,6 +17,7 @@ from extract.trade_table_cells import (
     NO_VALUE,
     SIGNS,
     amount_in_usd,
+    caption_year,
     heading_year,
     number,
     period_of,
@@ -91,7 +92,7 @@ def value_columns(
     Vietnam first ('Thương mại Việt Nam – Quảng Tây'), a heading naming a direction
     alone ('Xuất khẩu') is Vietnam's; one naming another sum ('Cán cân thương mại') is none."""
     row_year = year_before(" ".join(table.header))
-    intro_year = year_before(table.introduction)
+    intro_year = caption_year(table.introduction)
     # The heading of the first column, which labels the rows, may give the table's unit:
     # 'Chỉ tiêu (đơn vị: tỷ USD)'.
     intro_unit = (
@@ -136,7 +137,7 @@ def value_columns(
         if kind is None and by_year and _vietnam_s_caption(table.caption):
             kind = _vietnam_s_side(heading)
         year = heading_year(heading) or (
-            year_before(table.caption) if market else row_year or intro_year
+            caption_year(table.caption) if market else row_year or intro_year
         )
         if kind is None or (year is None and not by_year):
             continue
@@ -144,7 +145,7 @@ def value_columns(
         # its period ('9 tháng 2025'); else the caption's, or the introduction's ('10 tháng …').
         named_year = heading_year(heading) is not None
         period = period_of(heading) or (
-            None if by_year or named_year else period_in(table.caption or table.introduction)
+            None if by_year or named_year else period_of(table.caption or table.introduction)
         )
         columns.append(
             Column(

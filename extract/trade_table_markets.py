@@ -8,9 +8,9 @@ import re
 from functools import cache
 
 from extract.lexicon import load_data, word_set
-from extract.periods import year_before
 from extract.places import find_places
 from extract.text import tokenize
+from extract.trade_table_cells import caption_year
 from extract.trade_table_finding import Table
 from extract.types import TradeKind
 
@@ -30,7 +30,7 @@ def market_kind(table: Table) -> TradeKind | None:
     Vietnamese locality, whose markets they may be."""
     caption = _BRACKETED.sub(" ", table.caption)
     exports, imports = bool(_EXPORT.search(caption)), bool(_IMPORT.search(caption))
-    if not _MARKET.search(caption) or exports == imports or year_before(caption) is None:
+    if not _MARKET.search(caption) or exports == imports or caption_year(caption) is None:
         return None
     words = {t.key for t in tokenize(caption) if t.is_word}
     if not words <= _caption_words() or _names_a_locality(table.introduction):

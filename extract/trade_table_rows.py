@@ -8,13 +8,12 @@ from functools import cache
 
 from extract.gazetteer import load_gazetteer
 from extract.lexicon import load_data
-from extract.periods import year_before
 from extract.places import PlaceMention, find_places
 from extract.text import phrase_key
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Context
 from extract.trade_sentence import Sentence
-from extract.trade_table_cells import YEAR_CELL, period_of
+from extract.trade_table_cells import YEAR_CELL, caption_year, period_of
 from extract.trade_table_finding import Table
 from extract.trade_table_header import TRADE, kind_in
 from extract.types import NATIONAL, TradeKind
@@ -58,7 +57,7 @@ def row_times(table: Table) -> list[tuple[int, str | None] | None]:
     if all(times) or not all(time or part for time, part in zip(times, parts, strict=True)):
         return times
     years = {time[0] for time in times if time}
-    if (captioned := year_before(table.caption)) is not None:
+    if (captioned := caption_year(table.caption)) is not None:
         years.add(int(captioned.value))
     if len(years) != 1:
         return times

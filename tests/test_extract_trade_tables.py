@@ -143,9 +143,10 @@ def test_a_growth_column_belongs_to_the_column_right_before_it() -> None:
     ]
 
 
-def test_a_caption_gives_the_unit_year_and_period_of_its_columns() -> None:
+@pytest.mark.parametrize("time", ["9 tháng năm 2025", "9 tháng 2025"])
+def test_a_caption_gives_the_unit_year_and_period_of_its_columns(time: str) -> None:
     table = (
-        "Bảng 1: Thương mại của Việt Nam với một số tỉnh, 9 tháng năm 2025 (Đơn vị: triệu USD)"
+        f"Bảng 1: Thương mại của Việt Nam với một số tỉnh, {time} (Đơn vị: triệu USD)"
         " | | |\n"
         "Tỉnh | Việt Nam xuất khẩu | Tổng kim ngạch | So với cùng kỳ (%)\n"
         "Quảng Tây | 14.120 | 34.530 | +10,8\n"
