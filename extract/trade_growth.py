@@ -49,6 +49,12 @@ _SEQUENTIAL = re.compile(
 _BASE_YEAR = re.compile(
     r"^\s*,?\s*(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<year>(?:19|20)\d{2})\b", re.I
 )
+# A change over several years, no yearly one: '… gấp đôi sau 5 năm', '… tăng 60% trong ba năm'.
+_OVER_YEARS = re.compile(
+    r"^\s*,?\s*(?:sau|trong|qua)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều)"
+    r"\s+năm\b",
+    re.I,
+)
 # The month or quarter, with its year, a change is measured against: '… so với tháng 10/2024'.
 _BASE_MONTH_YEAR = re.compile(
     r"^\s*,?\s*so(?:\s+với)?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]+)\s*(?:[/.-]|năm)\s*"
@@ -387,9 +393,10 @@ def _another_month_s(text: str, year: int | None) -> bool:
 def _year_on_year(text: str, year: int | None = None) -> float | None:
     """The first change in `text` not measured against the month or quarter before, nor
     against a year further back than the one before the figure's `year` ('năm 2024 đạt …,
-    gấp 1,5 lần năm 2020' is no yearly growth)."""
+    gấp 1,5 lần năm 2020' is no yearly growth), nor told over several years ('gấp đôi sau 5
+    năm')."""
     for _, end, value in _changes(text):
-        if _SEQUENTIAL.match(text[end:]):
+        if _SEQUENTIAL.match(text[end:]) or _OVER_YEARS.match(text[end:]):
             continue
         base = _BASE_YEAR.match(text[end:])
         if base and year is not None and int(base["year"]) < year - 1:

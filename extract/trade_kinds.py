@@ -14,7 +14,7 @@ from extract.trade_markets import market_clause_start
 from extract.trade_parties import clause_topic, opening_topic, province_of
 from extract.trade_sentence import Sentence, clause_start
 from extract.trade_words import BREAKDOWN, Keyword, approximate, trade_words
-from extract.types import TradeKind
+from extract.types import NATIONAL, TradeKind
 
 # After a party: "… là thị trường (lớn nhất)", "… là đối tác …": that party is the market.
 _IS_THE_MARKET = re.compile(
@@ -31,6 +31,12 @@ _MARKET_FOR = re.compile(
 _PAIR_JOINT = re.compile(r"\s+(?:và|với)\s+", re.I)
 # After the pair, before the amount: ' đạt ', ' đã đạt khoảng '.
 _REACHED = re.compile(r"\s+(?:(?:đã|cùng)\s+)?đạt\s+(?P<hedge>(?:[^\W\d]+\s+){0,2})", re.I)
+# The two parties as a pair word, the whole subject of 'đạt' before the amount: 'hai bên đạt ',
+# 'hai nước đã đạt khoảng '.
+_PAIR_WORD_REACHED = re.compile(
+    r"\s*hai\s+(?:bên|nước|phía)\s+(?:(?:đã|cùng)\s+)?đạt\s+(?P<hedge>(?:[^\W\d]+\s+){0,2})",
+    re.I,
+)
 _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 
 
@@ -127,7 +133,8 @@ def _part_of_the_figure_before(reading: Reading) -> bool:
 def _pair_reaching(reading: Reading) -> Keyword | None:
     """The two parties, Vietnam and the partner of the last figure of the sentence just before,
     as the whole subject of 'đạt' right before the amount, with no trade word: 'Năm 2024,
-    Quảng Tây và Việt Nam đạt 41,9 tỷ USD' after a figure of Quảng Tây's trade is that trade,
+    Quảng Tây và Việt Nam đạt 41,9 tỷ USD' (or 'hai bên đạt 41,9 tỷ USD') after a figure of
+    Quảng Tây's trade is that trade,
     as 'con số này' would be; a two-way keyword at the pair, None otherwise (another clause,
     another party, words between 'đạt' and the amount other than a hedge, a word of another
     sum in the sentence up to the end of the amount's clause: investment, tourism, a target)."""
@@ -136,7 +143,11 @@ def _pair_reaching(reading: Reading) -> Keyword | None:
         return None
     clause = clause_start(s.text, start)
     parties = s.parties_within(clause, start)
-    reached = _REACHED.fullmatch(s.text, parties[-1].end, start) if len(parties) == 2 else None
+    # 'Năm 2023, hai bên đạt 36,1 tỷ USD' after a figure of the two: the pair in one word.
+    paired = _PAIR_WORD_REACHED.fullmatch(s.text, clause, start) if not parties else None
+    if paired is not None and "nước" in paired.group().lower() and told.province != NATIONAL:
+        return None  # 'hai nước' after a province's figure: the two countries, not that pair
+    reached = _REACHED.fullmatch(s.text, parties[-1].end, start) if len(parties) == 2 else paired
     if reached is None or (reached["hedge"] and not approximate(reached["hedge"])):
         return None
     words = trade_words()
@@ -145,6 +156,9 @@ def _pair_reaching(reading: Reading) -> Keyword | None:
     if s.has(words.not_trade, 0, clause_end) or s.has(words.target, 0, clause_end):
         # 'Quảng Tây và Việt Nam đạt 2,1 tỷ USD vốn đầu tư': another sum was reached.
         return None
+    if paired is not None:
+        at = paired.start() + len(s.text[clause:start]) - len(s.text[clause:start].lstrip())
+        return Keyword("two-way", at, at, figure_kind="two-way")
     first, second = parties
     named = {_party_name(first), _party_name(second)}
     if (

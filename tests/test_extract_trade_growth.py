@@ -592,3 +592,15 @@ def test_changes_of_partners_told_in_turn_in_the_next_sentence(
     assert [(f.province, f.growth_pct) for f in figures] == list(
         zip(["Phúc Kiến", "Hải Nam", "Quý Châu"], growths, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Năm 2020, thương mại Việt Nam - Trung Quốc đạt 133 tỷ USD, tức đã gấp đôi sau 5 năm.",
+        "Năm 2020, thương mại Việt Nam - Trung Quốc đạt 133 tỷ USD, tăng 60% trong ba năm.",
+    ],
+)
+def test_a_change_over_several_years_is_no_yearly_growth(told: str) -> None:
+    (figure,) = find_trade_figures([told], Context(main_province="Trung Quốc"))
+    assert (figure.value_usd, figure.growth_pct) == (133_000_000_000, None)

@@ -1787,8 +1787,14 @@ PAIR_FIRST = "Quý I/2025, kim ngạch thương mại giữa Vân Nam và Việt
             "Cả năm 2024, Việt Nam và Vân Nam đã đạt khoảng 18,4 tỷ USD.",
             [("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, None)],
         ),
+        # the pair in one word
+        (
+            "Năm 2024, hai bên đạt 18,4 tỷ USD.",
+            [("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, None)],
+        ),
         # Another sum reached, or another pair: nothing tells it is their trade.
         ("Năm 2024, Vân Nam và Việt Nam đạt 1,2 tỷ USD vốn đầu tư.", []),
+        ("Năm 2024, hai bên đạt 1,2 tỷ USD vốn đầu tư.", []),
         ("Năm 2024, Vân Nam và Việt Nam đạt doanh thu 1,2 tỷ USD.", []),
         ("Năm 2024, Quảng Tây và Việt Nam đạt 41,9 tỷ USD.", []),
         ("Năm 2024, Vân Nam và Lào đạt 3,1 tỷ USD.", []),
@@ -1800,8 +1806,12 @@ def test_the_pair_reaching_an_amount_after_their_trade_is_their_trade(
     assert _figures([PAIR_FIRST, second])[1:] == expected
 
 
-def test_the_pair_reaching_an_amount_needs_their_trade_told_just_before() -> None:
-    assert _figures(["Năm 2024, Vân Nam và Việt Nam đạt 18,4 tỷ USD."]) == []
+@pytest.mark.parametrize(
+    "alone",
+    ["Năm 2024, Vân Nam và Việt Nam đạt 18,4 tỷ USD.", "Năm 2024, hai bên đạt 18,4 tỷ USD."],
+)
+def test_the_pair_reaching_an_amount_needs_their_trade_told_just_before(alone: str) -> None:
+    assert _figures([alone]) == []
 
 
 @pytest.mark.parametrize(
