@@ -247,6 +247,8 @@ class _Sorter:
         folded = line.casefold()
         if is_drop_line(line) or is_rule_line(line):
             return
+        if is_date_line(line) and any(w in folded for w in words.updates):
+            return  # '(Đã cập nhật lúc 14:30 ngày 03/12/2025)': when the page changed
         if any(m in folded for m in words.aggregators):
             domain = DOMAIN.search(line)
             self.aggregator = domain.group(1).lower() if domain else self.aggregator

@@ -104,6 +104,7 @@ class FurnitureWords:
     cut_before_credit: frozenset[str]
     menu: frozenset[str]
     drop: frozenset[str]
+    updates: tuple[str, ...]  # folded words of an update note's date line
     authors: frozenset[str]
     byline_post: re.Pattern[str]
     degrees: re.Pattern[str]
@@ -143,6 +144,7 @@ def furniture_words() -> FurnitureWords:
         cut_before_credit=frozenset(line_key(x) for x in data["cut_lines_before_credit"]),
         menu=frozenset(line_key(x) for x in data["menu_lines"]),
         drop=frozenset(x.casefold() for x in data["drop_lines"]),
+        updates=tuple(x.casefold() for x in data["update_words"]),
         authors=frozenset(line_key(x) for x in data["author_lines"]),
         byline_post=re.compile(_BYLINE_POST.format(posts=_alternation(data["byline_posts"])), re.I),
         degrees=re.compile(

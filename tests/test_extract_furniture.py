@@ -261,6 +261,14 @@ def test_a_toolbar_of_page_tools_above_the_lead_is_dropped(toolbar: str) -> None
     assert page.paragraphs == (lead, SECOND)
 
 
+@pytest.mark.parametrize(
+    "note", ["(Đã cập nhật số liệu lúc 14:30 ngày 03/12/2025)", "Cập nhật lúc 15:05, 03/12/2025"]
+)
+def test_a_note_of_when_the_page_was_updated_is_not_the_lead(note: str) -> None:
+    page = clean_text(f"{HEADLINE}\n\n09:12 | 03/12/2025\n\n{note}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
 def test_windows_line_endings_and_wide_spaces() -> None:
     page = clean_text(f"{HEADLINE}\r\n\r\n{LEAD}\u00a0\u00a0\r\n{SECOND}\r\n")
     assert page.paragraphs == (LEAD, SECOND)
