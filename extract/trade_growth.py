@@ -201,9 +201,10 @@ def growth_of(
     figure_year: int | None = None,
 ) -> float | None:
     """'tăng 16,6%' (or 'gấp đôi', +100) after the amount (up to the next clause or amount),
-    or before it in its own clause ('tăng 5% lên …'); a change right after the amount before
-    is that one's. A change against the month or quarter before is not the figure's growth:
-    the year-on-year one after it is, or none; nor is one against a year further back than
+    or, when none there is a yearly change, before it in its own clause ('tăng 16,1% lên 41,9
+    tỷ USD - gần gấp đôi năm 2020'); a change right after the amount before is that one's.
+    A change against the month or quarter before is not the figure's growth: the
+    year-on-year one after it is, or none; nor is one against a year further back than
     the one before the year written before the amount, or else the figure's year told
     elsewhere ('Vân Nam nhập khẩu từ Việt Nam 1,21 tỷ USD, gấp 3 lần năm 2019' of 2023).
     Amounts told 'lần lượt' take the changes told 'lần lượt' after them, in turn, or none
@@ -214,7 +215,7 @@ def growth_of(
     after = _after(sentence, amount.end)
     year = _year_before(sentence, amount.start) or figure_year
     found = _year_on_year(after, year)
-    if found is None and not _changes(after):
+    if found is None:
         region_start = max(keyword.end, previous_end)
         before = _before(sentence, amount.start, region_start, previous_end)
         found = _year_on_year(before, year)

@@ -111,7 +111,7 @@ def figure_keyword(reading: Reading) -> Keyword | None:
         anaphora = reading.sentence.figure_anaphora(reading.amount.start)
         if anaphora is not None:
             return replace(anaphora, figure_kind="two-way")
-    if own is None and (pair := _pair_reaching(reading)) is not None:
+    if own is None and (pair := _pair_reaching(reading) or _pair_before(reading)) is not None:
         return pair
     return own or reading.lead.heading
 
@@ -168,6 +168,21 @@ def _pair_reaching(reading: Reading) -> Keyword | None:
     ):
         return None
     return Keyword("two-way", first.start, first.start, figure_kind="two-way")
+
+
+def _pair_before(reading: Reading) -> Keyword | None:
+    """The pair word an earlier amount of the sentence was read with ('Năm 2023, hai bên đạt
+    36,1 tỷ USD, và năm 2024 tiếp tục tăng 16,1% lên 41,9 tỷ USD'): it goes on to the amounts
+    after it, as a trade word would."""
+    previous = reading.previous
+    if previous is None or previous.kind != "two-way":
+        return None
+    pairs = list(_PAIR_WORD_REACHED.finditer(reading.sentence.text, 0, reading.previous_end))
+    if not pairs:
+        return None
+    pair = pairs[-1]
+    at = pair.start() + len(pair.group()) - len(pair.group().lstrip())
+    return Keyword("two-way", at, at, figure_kind="two-way")
 
 
 def _party_name(mention: PlaceMention) -> str | None:

@@ -1787,10 +1787,18 @@ PAIR_FIRST = "Quý I/2025, kim ngạch thương mại giữa Vân Nam và Việt
             "Cả năm 2024, Việt Nam và Vân Nam đã đạt khoảng 18,4 tỷ USD.",
             [("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, None)],
         ),
-        # the pair in one word
+        # the pair in one word, going on to the amounts after it
         (
             "Năm 2024, hai bên đạt 18,4 tỷ USD.",
             [("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, None)],
+        ),
+        (
+            "Năm 2023, hai bên đạt 16,9 tỷ USD, và năm 2024 tiếp tục tăng 8,9% lên 18,4 tỷ USD"
+            " - gần gấp đôi năm 2019.",
+            [
+                ("Vân Nam", 2023, "full_year", "two-way", 16_900_000_000, None),
+                ("Vân Nam", 2024, "full_year", "two-way", 18_400_000_000, 8.9),
+            ],
         ),
         # Another sum reached, or another pair: nothing tells it is their trade.
         ("Năm 2024, Vân Nam và Việt Nam đạt 1,2 tỷ USD vốn đầu tư.", []),
