@@ -256,7 +256,14 @@ def listed_side(before: str) -> Place | None:
     if who.lower() in _GUEST_SIDE:
         return Place("china", "Trung Quốc", side="CN")
     places = [p.place for p in find_places(who)]
-    return places[0] if len(places) == 1 else None
+    if len(places) != 1 or places[0].name in _groupings_with_vietnam():
+        return None
+    return places[0]
+
+
+@cache
+def _groupings_with_vietnam() -> frozenset[str]:
+    return frozenset(load_data("places")["with_vietnam"])
 
 
 def _one_list(after: str) -> bool:

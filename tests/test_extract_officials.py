@@ -2106,6 +2106,11 @@ def test_a_hyphen_between_names_or_before_a_vietnamese_word_separates(
             "Đoàn công tác sang Lào do ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh dẫn đầu.",
             ("Trần Văn Minh", "Phó Chủ tịch UBND tỉnh", "VN", None),
         ),
+        # a grouping Vietnam belongs to tells no side
+        (
+            "Lãnh đạo các nước ASEAN, trong đó có Phó Thủ tướng Trần Minh Đức, dự lễ khai mạc.",
+            ("Trần Minh Đức", "Phó Thủ tướng", "VN", None),
+        ),
     ],
 )
 def test_a_title_placed_in_no_chinese_division_belongs_to_the_other_country_named(
