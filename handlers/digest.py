@@ -37,6 +37,7 @@ from handlers.formatting import (
 from handlers.i18n import N_, translator
 from handlers.officials import MEETING_KINDS
 from handlers.schedule import local_moment
+from handlers.title_english import shown_title
 
 PER_SECTION = 8
 # Digests kept once composed, for other chats with the same scope and window (a few kB each).
@@ -229,9 +230,10 @@ def _official_line(news: OfficialNews, locale: str) -> str:
     if news.earlier_title is None:
         what = escape(gettext("first seen"))
     else:
-        what = fill(gettext("new title; before: {title}"), title=escape(news.earlier_title))
+        earlier = shown_title(news.earlier_title, locale)
+        what = fill(gettext("new title; before: {title}"), title=escape(earlier))
     return (
-        f"• <b>{escape(role.person.name)}</b> — {escape(role.title)} ({what})"
+        f"• <b>{escape(role.person.name)}</b> — {escape(shown_title(role.title, locale))} ({what})"
         f" — {source_html(role.article, locale)}"
     )
 

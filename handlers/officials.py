@@ -39,6 +39,7 @@ from handlers.resolve import (
     clean_query,
     resolve_person,
 )
+from handlers.title_english import shown_title, title_with_original
 
 MAX_OFFICIALS = 12
 MAX_PERSON_CHOICES = 6
@@ -92,7 +93,8 @@ def _official_line(seen: OfficialSeen, further: dict[int, list[Article]], locale
     known = seen.seen_on or article_day(seen.article)
     if known:
         source = fill(gettext("last seen {date}"), date=escape(day(known, locale))) + ", " + source
-    return f"• <b>{escape(seen.person.name)}</b> — {escape(seen.title)} ({source})"
+    title = shown_title(seen.title, locale)
+    return f"• <b>{escape(seen.person.name)}</b> — {escape(title)} ({source})"
 
 
 def _person_choice(person_id: int, name: str, side: str, locale: str) -> Choice:
@@ -143,7 +145,7 @@ def _tenure_line(tenure: Tenure, further: dict[int, list[Article]], locale: str)
     else:
         when = _when(first or last, tenure.article, locale)
     return (
-        f"• {escape(when)}: <b>{escape(tenure.title)}</b> — "
+        f"• {escape(when)}: <b>{escape(title_with_original(tenure.title, locale))}</b> — "
         f"{_sourced(tenure.article, further, locale)}"
     )
 

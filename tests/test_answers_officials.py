@@ -71,8 +71,10 @@ def test_officials_of_a_province_newest_first_with_title_and_last_seen(session, 
 def test_officials_lists_the_vietnamese_officials_who_met_them(session, cast):
     text = answer_officials(session, "Guangdong", "en").plain()
     counterparts = text[text.index("Vietnamese officials who met them") :]
-    assert "Nguyễn Minh Vũ — Thứ trưởng Thường trực Bộ Ngoại giao" in counterparts
-    assert "Lê Hoài Trung — Thứ trưởng Bộ Ngoại giao" in counterparts, "his title when he met them"
+    assert "Nguyễn Minh Vũ — Permanent Deputy Minister of Foreign Affairs" in counterparts
+    assert "Lê Hoài Trung — Deputy Minister of Foreign Affairs" in counterparts, (
+        "his title when he met them"
+    )
 
 
 def test_officials_offer_each_person_as_a_choice_that_resolves(session, cast):
@@ -129,21 +131,19 @@ def test_officials_show_each_person_once_with_the_latest_title_undated_ones_last
     text = answer_officials(session, "Guangdong", "en").plain()
     officials, met = text.split("Vietnamese officials who met them")
     assert officials.count("Hà Văn Thăng") == 1
-    assert "Hà Văn Thăng — Tỉnh trưởng (" in officials, (
-        "the latest dated title, not the undated one"
-    )
+    assert "Hà Văn Thăng — Governor (" in officials, "the latest dated title, not the undated one"
     assert officials.index("Hà Văn Thăng") < officials.index("Tôn Đức Lâm")
     assert officials.index("Tôn Đức Lâm") < officials.index("Mạc Khải Định"), "undated last"
     assert met.count("Đỗ Quang Bình") == 1
-    assert "Đỗ Quang Bình — Bộ trưởng Bộ Công Thương" in met
+    assert "Đỗ Quang Bình — Minister of Industry and Trade" in met
 
 
 def test_official_shows_titles_over_time(session, cast):
     reply = answer_official(session, "le hoai trung", "en")
     text = reply.plain()
     assert text.startswith("Lê Hoài Trung (Vietnam)")
-    assert text.index("Jul 19, 2017: Thứ trưởng Bộ Ngoại giao") < text.index(
-        "Jun 12, 2025: Bộ trưởng Ngoại giao"
+    assert text.index("Jul 19, 2017: Deputy Minister of Foreign Affairs") < text.index(
+        "Jun 12, 2025: Minister of Foreign Affairs"
     )
     assert '<a href="https://ttxvn.example/hoi-nghi">TTXVN</a>' in reply.html
     assert telegram_html_problems(reply.html) == []
@@ -173,7 +173,7 @@ def test_repeated_sightings_with_one_title_make_one_tenure(session, cast):
     make.role(session, cast["trung"], again, "Thứ trưởng Bộ Ngoại giao")
     session.commit()
     text = answer_official(session, "le hoai trung", "en").plain()
-    assert "Jul 19, 2017 – May 2, 2019: Thứ trưởng Bộ Ngoại giao" in text
+    assert "Jul 19, 2017 – May 2, 2019: Deputy Minister of Foreign Affairs" in text
     assert text.count("Thứ trưởng Bộ Ngoại giao") == 1
 
 
