@@ -186,9 +186,7 @@ _WITH_CONTENT = (
     .order_by(Article.id)
     .limit(MAX_COPIES)
 )
-_PROVINCE_IDS = select(Province.key, Province.id).where(
-    Province.key.in_(bindparam("keys", expanding=True))
-)
+_ALL_PROVINCES = select(Province.key, Province.id)
 # Into the tables, like the facts (see `db.facts`).
 _NEW_ARTICLE = insert(table_of(Article)).returning(Article.id)
 _NEW_ARTICLE_PROVINCES = insert(table_of(ArticleProvince))
@@ -226,9 +224,26 @@ def _province_ids(parsed: ParsedArticle, *, session: Session) -> dict[str, int]:
         *(o.province for o in parsed.officials),
         *(f.province for f in parsed.trade_figures),
     ]
-    keys = sorted({key for key in map(province_key, names) if key is not None})
-    rows = session.connection().execute(_PROVINCE_IDS, {"keys": keys})
-    return {key: id_ for key, id_ in rows}
+    keys = {key for key in map(province_key, names) if key is not None}
+    stored = _stored_provinces(keys, session=session)
+    return {key: stored[key] for key in keys if key in stored}
+
+
+# Where a database connection keeps the provinces' ids (see `_stored_provinces`).
+_PROVINCES_READ = "briefbot.ingest.provinces"
+
+
+def _stored_provinces(keys: set[str], *, session: Session) -> dict[str, int]:
+    """The id of every stored province by gazetteer key, read once per database connection
+    rather than once per article: only `db.provinces.sync_provinces` writes provinces, when a
+    database is opened, and it never changes the id of one already stored. Read again when one
+    of `keys` is missing, in case it was stored since."""
+    connection = session.connection()
+    stored: dict[str, int] | None = connection.info.get(_PROVINCES_READ)
+    if stored is None or not keys <= stored.keys():
+        stored = {key: id_ for key, id_ in connection.execute(_ALL_PROVINCES)}
+        connection.info[_PROVINCES_READ] = stored
+    return stored
 
 
 def _article_provinces(parsed: ParsedArticle, provinces: dict[str, int]) -> list[int]:
