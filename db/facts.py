@@ -38,11 +38,13 @@ log = logging.getLogger(__name__)
 _PEOPLE_NAMED = select(Person.name, Person.side, Person.id).where(
     Person.name.in_(bindparam("names", expanding=True))
 )
-_PEOPLE_FOLDED = select(Person.id).where(Person.folded == bindparam("folded")).limit(2)
+_PEOPLE_FOLDED = select(Person.folded, Person.id).where(
+    Person.folded.in_(bindparam("folded", expanding=True))
+)
 # Rows go into the tables, not through the ORM's bulk path for objects, which cost a third of
 # storing an article here; the session still runs them, so the data version sees the writes.
 _NEW_PEOPLE = insert(table_of(Person)).returning(Person.id, sort_by_parameter_order=True)
-_NEW_MEETING = insert(table_of(Meeting)).returning(Meeting.id)
+_NEW_MEETINGS = insert(table_of(Meeting)).returning(Meeting.id, sort_by_parameter_order=True)
 _NEW_PARTICIPANTS = insert(table_of(MeetingParticipant))
 # Many rows of each in one statement.
 _NEW_FACTS: dict[type[Base], Insert] = {
@@ -168,43 +170,60 @@ def _add_meetings(
     known: StoryFacts,
     session: Session,
 ) -> int:
-    added = 0
+    """Store the meetings the story does not know yet, all in one statement, then all their
+    participants in another."""
+    rows: list[dict[str, object]] = []
+    named: list[tuple[str, ...]] = []
     seen = set(known.meetings)
     for meeting in parsed.meetings:
         vietnamese = vietnamese_participants(meeting, parsed.officials)
         if knows_meeting(seen, meeting.kind, meeting.date, vietnamese):
             continue
         seen.add((meeting.kind, meeting.date, vietnamese))
-        participants = [
-            _participant(name, people, session=session) for name in meeting.participants
-        ]
-        row = {
-            "article_id": article_id,
-            "kind": fit(meeting.kind, Meeting.kind) or "",
-            "label": fit(nfc(meeting.label), Meeting.label) or "",
-            "date": meeting.date,
-            "place": fit(meeting.place, Meeting.place),
-        }
-        meeting_id = session.execute(_NEW_MEETING, row).scalar_one()
-        person_ids = dict.fromkeys(p for p in participants if p is not None)
-        if person_ids:
-            session.execute(
-                _NEW_PARTICIPANTS,
-                [{"meeting_id": meeting_id, "person_id": i} for i in person_ids],
-            )
-        added += 1
-    return added
+        named.append(meeting.participants)
+        rows.append(
+            {
+                "article_id": article_id,
+                "kind": fit(meeting.kind, Meeting.kind) or "",
+                "label": fit(nfc(meeting.label), Meeting.label) or "",
+                "date": meeting.date,
+                "place": fit(meeting.place, Meeting.place),
+            }
+        )
+    if not rows:
+        return 0
+    participant = _participants(
+        {name for names in named for name in names}, people, session=session
+    )
+    meeting_ids = session.scalars(_NEW_MEETINGS, rows).all()
+    taking_part = [
+        {"meeting_id": meeting_id, "person_id": person_id}
+        for meeting_id, names in zip(meeting_ids, named, strict=True)
+        for person_id in dict.fromkeys(participant[name] for name in names)
+        if person_id is not None
+    ]
+    if taking_part:
+        session.execute(_NEW_PARTICIPANTS, taking_part)
+    return len(rows)
 
 
-def _participant(name: str, people: dict[tuple[str, str], int], *, session: Session) -> int | None:
-    """A meeting participant's id: one of this article's officials, else the one stored person
-    of that name; an unknown or ambiguous name is left out rather than guessed."""
-    folded = fold(name)
-    mine = [person for (person_name, _side), person in people.items() if person_name == folded]
-    if mine:
-        return mine[0]
-    matches = session.connection().scalars(_PEOPLE_FOLDED, {"folded": folded}).all()
-    return matches[0] if len(matches) == 1 else None
+def _participants(
+    names: set[str], people: dict[tuple[str, str], int], *, session: Session
+) -> dict[str, int | None]:
+    """Each meeting participant's id: one of this article's officials, else the one stored
+    person of that name (all looked up in one statement); an unknown or ambiguous name is left
+    out rather than guessed."""
+    mine: dict[str, int] = {}
+    for (person_name, _side), person in people.items():
+        mine.setdefault(person_name, person)
+    folded = {name: fold(name) for name in names}
+    others = sorted({f for f in folded.values() if f not in mine})
+    stored: dict[str, list[int]] = {}
+    if others:
+        for name, person in session.connection().execute(_PEOPLE_FOLDED, {"folded": others}):
+            stored.setdefault(name, []).append(person)
+    found = {f: ids[0] for f, ids in stored.items() if len(ids) == 1}
+    return {name: mine.get(f, found.get(f)) for name, f in folded.items()}
 
 
 def _agreements(

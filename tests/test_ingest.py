@@ -277,6 +277,45 @@ def test_a_participant_the_article_does_not_name_as_official_is_not_invented(ses
     assert session.scalar(select(func.count(Person.id))) == 2
 
 
+def test_a_participant_named_without_a_title_is_the_one_stored_person_of_that_name(
+    sessions, session
+):
+    ingest(sessions, article())  # Nguyễn Minh Vũ (VN) and Trương Quốc Trí (CN) stored
+    namesakes = (Official("Lý Minh", "Phó Chủ tịch", "VN"), Official("Lý Minh", "Phó Bí thư", "CN"))
+    ingest(
+        sessions,
+        article(
+            body="Hai quan chức cùng tên dự một hội thảo ở Nam Ninh.",
+            event_date=date(2025, 3, 2),
+            provinces=("Quảng Tây",),
+            officials=namesakes,
+            trade_figures=(),
+            meetings=(),
+        ),
+    )
+    later = dataclasses.replace(
+        article().meetings[0],
+        date=date(2025, 12, 1),
+        participants=("Trương Quốc Trí", "Nguyen Minh Vu", "Lý Minh", "Người Chưa Biết"),
+    )
+
+    outcome = ingest(
+        sessions,
+        article(
+            body="Tháng 12, hai bên lại gặp nhau tại Quảng Châu.",
+            event_date=date(2025, 12, 1),
+            officials=(),
+            trade_figures=(),
+            agreements=(),
+            meetings=(later,),
+        ),
+    )
+
+    stored = session.scalars(select(Meeting).where(Meeting.article_id == outcome.article_id)).one()
+    # Lý Minh could be either namesake, and nobody of the last name is stored: both left out.
+    assert sorted(p.name for p in stored.participants) == ["Nguyễn Minh Vũ", "Trương Quốc Trí"]
+
+
 def test_an_article_that_fails_half_way_leaves_nothing_behind(sessions, session, monkeypatch):
     ingest(sessions, article())
     before = row_counts(session)
