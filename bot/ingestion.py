@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from trafilatura.utils import load_html
 
 from db.ingest import IngestOutcome, ingest_article
-from db.sources import article_at, record_seen_url
+from db.models import Article
+from db.portable import fit
+from db.sources import article_stored_at, record_seen_url
 from extract import RejectedArticle, parse_article
 from extract.decode import decode_article
 from extract.page import looks_like_html
@@ -182,7 +184,7 @@ def _store_in_transaction(
             outcome = parsed
         else:
             outcome = ingest_article(parsed, session=session, now=now)
-        if seen_as is not None and article_at(seen_as, session=session) is None:
+        if seen_as is not None and not _stored_under(seen_as, parsed, outcome, session=session):
             record_seen_url(
                 seen_as,
                 outcome=SKIPPED if outcome.irrelevant else outcome.status,
@@ -191,3 +193,16 @@ def _store_in_transaction(
                 session=session,
             )
         return outcome
+
+
+def _stored_under(url: str, parsed: Parsed, outcome: IngestOutcome, *, session: Session) -> bool:
+    """Whether an article is stored under `url`: the one just stored when that is its address
+    (a page fetched from its own address, as most are; not asked of the database again), else
+    whichever article the database holds there."""
+    if (
+        outcome.status in ("new", "same_story")
+        and isinstance(parsed, ParsedArticle)
+        and fit(parsed.url, Article.url) == url
+    ):
+        return True
+    return article_stored_at(url, session=session)

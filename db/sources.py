@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.models import Article, Feed, SeenUrl
@@ -70,6 +70,14 @@ def known_urls(urls: Iterable[str], *, session: Session) -> set[str]:
 def article_at(url: str, *, session: Session) -> Article | None:
     """The article stored under `url`, if any."""
     return session.scalars(select(Article).where(Article.url == url)).first()
+
+
+def article_stored_at(url: str, *, session: Session) -> bool:
+    """Whether an article is stored under `url` (its id alone read, not the article)."""
+    return session.connection().scalar(_ARTICLE_AT, {"url": url}) is not None
+
+
+_ARTICLE_AT = select(Article.id).where(Article.url == bindparam("url")).limit(1)
 
 
 def record_seen_url(
