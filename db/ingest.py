@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import Row, bindparam, insert, select
+from sqlalchemy import Row, bindparam, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from db.facts import add_facts
@@ -118,10 +118,8 @@ def ingest_article(parsed: ParsedArticle, *, session: Session, now: datetime) ->
     if not parsed.has_facts:
         return IngestOutcome("rejected", None, title, IRRELEVANT)
     digest = content_hash(parsed.body)
-    copies = _same_content(digest, session=session)
-    existing = _same_url(parsed.url, session=session) or next(
-        (copy for copy in copies if not _told_apart(parsed, copy)), None
-    )
+    at_url, copies = _stored_alike(parsed.url, digest, session=session)
+    existing = at_url or next((copy for copy in copies if not _told_apart(parsed, copy)), None)
     if existing is not None:
         return duplicate_of(existing)
 
@@ -177,29 +175,44 @@ def _same_story_reason(story: StoryMatch, added: int) -> str:
 # not tracked objects, and the ORM's handling of a statement cost as much again.
 # What telling a copy apart needs of a stored article: a few columns, not its body.
 _COPY_COLUMNS = (Article.id, Article.title, Article.url, Article.source, Article.same_story_as_id)
-StoredCopy = Row[int, str, str | None, str | None, int | None]
-_AT_URL = select(*_COPY_COLUMNS).where(Article.url == bindparam("url")).limit(1)
+# The columns, and whether the row was found by its address rather than by its text.
+StoredCopy = Row[int, str, str | None, str | None, int | None, bool]
+_AT_URL = (
+    select(*_COPY_COLUMNS, literal(True).label("at_url"))
+    .where(Article.url == bindparam("url"))
+    .limit(1)
+    .subquery()
+)
 _WITH_CONTENT = (
-    select(*_COPY_COLUMNS)
+    select(*_COPY_COLUMNS, literal(False).label("at_url"))
     .where(Article.content_hash == bindparam("digest"))
     .order_by(Article.id)
     .limit(MAX_COPIES)
 )
+# Both in one statement, for an article with an address (each part keeps its own limit).
+_AT_URL_OR_WITH_CONTENT = union_all(select(*_AT_URL.c), select(*_WITH_CONTENT.subquery().c))
 _ALL_PROVINCES = select(Province.key, Province.id)
 # Into the tables, like the facts (see `db.facts`).
 _NEW_ARTICLE = insert(table_of(Article)).returning(Article.id)
 _NEW_ARTICLE_PROVINCES = insert(table_of(ArticleProvince))
 
 
-def _same_url(url: str | None, *, session: Session) -> StoredCopy | None:
+def _stored_alike(
+    url: str | None, digest: str, *, session: Session
+) -> tuple[StoredCopy | None, list[StoredCopy]]:
+    """The stored article at `url`, and the stored articles with this very text, oldest first
+    (one per outlet that carried it): in one statement when there is an address."""
+    connection = session.connection()
     if not url:
-        return None
-    return session.connection().execute(_AT_URL, {"url": url}).first()
-
-
-def _same_content(digest: str, *, session: Session) -> list[StoredCopy]:
-    """Stored articles with this very text, oldest first (one per outlet that carried it)."""
-    return list(session.connection().execute(_WITH_CONTENT, {"digest": digest}))
+        return None, list(connection.execute(_WITH_CONTENT, {"digest": digest}))
+    at_url: StoredCopy | None = None
+    copies: list[StoredCopy] = []
+    for row in connection.execute(_AT_URL_OR_WITH_CONTENT, {"url": url, "digest": digest}):
+        if row.at_url:
+            at_url = row
+        else:
+            copies.append(row)
+    return at_url, sorted(copies, key=lambda copy: copy.id)
 
 
 def outlet_of(url: str | None, source: str | None) -> str | None:
