@@ -18,6 +18,7 @@ from db.models import Article, TradeFigure
 from db.portable import utc
 from extract.hosts import url_host
 from handlers.i18n import N_, Locale, babel_locale, supported_locale, translator
+from handlers.outlets import outlet_name, site_outlet
 
 # News is dated in Vietnam: an article published at 23:30 in Hanoi belongs to that day.
 NEWS_TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -151,8 +152,10 @@ def kind_label(kind: str, locale: str) -> str:
 
 
 def outlet(article: Article) -> str:
-    """The outlet's name: the recorded source, else its site ('vietnamplus.vn'), else ''."""
-    return article.source or site(article) or ""
+    """The outlet's one name in answers, however its source was stored ('VOV', 'vov.vn' ->
+    'VOV'): from the recorded source, else from its site ('vietnamplus.vn' -> 'Vietnam+'), else
+    ''."""
+    return outlet_name(article.source, article.url)
 
 
 def site(article: Article) -> str | None:
@@ -163,33 +166,45 @@ def site(article: Article) -> str | None:
         return None
 
 
+def _carrier(article: Article, name: str) -> str | None:
+    """The site that carried an article under another outlet's name (an agency's story on
+    'vietnamplus.vn'); None on the outlet's own site or without one."""
+    host = site(article)
+    if host is None or host == name.casefold() or site_outlet(host) == name:
+        return None
+    return host
+
+
 def other_outlets(article: Article, further: list[Article], limit: int) -> list[Article]:
-    """One copy from each other outlet that told an article's story, its own outlet left out.
-    An agency's text carried by two sites is two outlets, each with its own link; a copy
-    without a site adds nothing to an outlet already shown by that name."""
-    shown = [(outlet(article).casefold(), site(article))]
+    """One copy from each other outlet that told an article's story, its own outlet left out,
+    however either's source was written ('VOV', 'vov.vn'). An agency's text carried by two
+    sites is two outlets, each with its own link; a copy on the outlet's own site, or without
+    a site, adds nothing to an outlet already shown by that name."""
+    name = outlet(article)
+    shown = [(name.casefold(), _carrier(article, name))]
     others = []
     for copy in further:
-        name, host = outlet(copy).casefold(), site(copy)
-        if not name or any(n == name and host in (h, None) for n, h in shown):
+        name = outlet(copy)
+        key, host = name.casefold(), _carrier(copy, name)
+        if not name or any(k == key and host in (h, None) for k, h in shown):
             continue
-        shown.append((name, host))
+        shown.append((key, host))
         others.append(copy)
     return others[:limit]
 
 
 def outlet_labels(articles: Sequence[Article]) -> list[str]:
-    """Each article's outlet ('' when unknown), followed by its site where two of them name one
-    outlet from different sites: 'TTXVN (vietnamplus.vn)', 'TTXVN (baotintuc.vn)'."""
+    """Each article's outlet ('' when unknown), followed by the site that carried it where one
+    outlet comes from different sites: 'TTXVN (vietnamplus.vn)', 'TTXVN (baotintuc.vn)'."""
+    names = [outlet(article) for article in articles]
+    carriers = [_carrier(article, name) for article, name in zip(articles, names, strict=True)]
     sites: defaultdict[str, set[str | None]] = defaultdict(set)
-    for article in articles:
-        sites[outlet(article).casefold()].add(site(article))
-    labels = []
-    for article in articles:
-        name, host = outlet(article), site(article)
-        shared = len(sites[name.casefold()]) > 1 and host not in (None, name.casefold())
-        labels.append(f"{name} ({host})" if shared else name)
-    return labels
+    for name, host in zip(names, carriers, strict=True):
+        sites[name.casefold()].add(host)
+    return [
+        f"{name} ({host})" if host and len(sites[name.casefold()]) > 1 else name
+        for name, host in zip(names, carriers, strict=True)
+    ]
 
 
 def story_outlets(

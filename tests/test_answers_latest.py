@@ -42,7 +42,7 @@ def test_latest_lists_the_newest_articles_first_with_date_source_and_link(sessio
     text = reply.plain()
     assert text.index("Hội nghị mới <về> thương mại & đầu tư") < text.index("Hội đàm cũ")
     assert "28/10/2025 — Hội nghị mới" in text, "the day in Vietnam, not in UTC"
-    assert "(baoquocte.vn; cùng đưa tin: vnexpress.net)" in text
+    assert "(Báo Thế giới và Việt Nam; cùng đưa tin: VnExpress)" in text
     assert "Bản sao" not in text, "another outlet's copy is a source, not another article"
     assert "Tin Quảng Tây" not in text
     assert 'href="https://baoquocte.example/moi?a=1&amp;b=2"' in reply.html
@@ -57,9 +57,9 @@ def test_further_sources_name_each_other_outlet_once(session, province_size):
         make.article(session, title="Bản khác", source=source, same_story_as=lead)
     session.commit()
     text = answer_latest(session, "Quảng Đông", "vi").plain()
-    assert "(baoquocte.vn; cùng đưa tin: " in text
+    assert "(Báo Thế giới và Việt Nam; cùng đưa tin: " in text
     also = text.split("cùng đưa tin: ")[1].split(")")[0].split(", ")
-    assert sorted(also) == ["nhandan.vn", "vnexpress.net"]
+    assert sorted(also) == ["Báo Nhân Dân", "VnExpress"]
 
 
 def test_latest_shows_a_bounded_number_of_articles(session, province_size):

@@ -63,7 +63,8 @@ def test_officials_of_a_province_newest_first_with_title_and_last_seen(session, 
     reply = answer_officials(session, "Quảng Đông", "vi")
     text = reply.plain()
     assert text.index("Trương Quốc Trí") < text.index("Lâm Thiếu Xuân")
-    assert "Phó Tỉnh trưởng tỉnh Quảng Đông (lần gần nhất 28/10/2025, baoquocte.vn)" in text
+    seen = "Phó Tỉnh trưởng tỉnh Quảng Đông (lần gần nhất 28/10/2025, Báo Thế giới và Việt Nam)"
+    assert seen in text
     assert "Vi Thao" not in text, "a Quảng Tây official is not a Quảng Đông one"
     assert telegram_html_problems(reply.html) == []
 

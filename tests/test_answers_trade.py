@@ -50,8 +50,9 @@ def test_latest_figure_in_vietnamese_with_its_source_and_link(session, guangdong
     assert "56,2 tỷ USD" in text
     assert "+16,6%" in text
     assert "kim ngạch thương mại hai chiều" in text
-    assert "baoquocte.vn, 28/10/2025" in text
-    assert '<a href="https://baoquocte.example/quang-dong-2025">baoquocte.vn</a>' in reply.html
+    assert "Báo Thế giới và Việt Nam, 28/10/2025" in text
+    link = '<a href="https://baoquocte.example/quang-dong-2025">Báo Thế giới và Việt Nam</a>'
+    assert link in reply.html
     assert "48,24" not in text and "17 tỷ" not in text, "older years are not the latest"
     assert telegram_html_problems(reply.html) == []
 
@@ -66,7 +67,7 @@ def test_latest_figure_in_english(session, guangdong):
 
 def test_other_outlets_of_the_same_story_are_listed(session, guangdong):
     text = answer_tradelatest(session, "quang dong", "en").plain()
-    assert "Also reported by: vnexpress.net, Oct 29, 2025" in text
+    assert "Also reported by: VnExpress, Oct 29, 2025" in text
 
 
 def test_the_same_figure_from_two_articles_is_shown_once(session, guangdong):
@@ -75,7 +76,7 @@ def test_the_same_figure_from_two_articles_is_shown_once(session, guangdong):
     session.commit()
     text = answer_tradelatest(session, "quang dong", "en").plain()
     assert text.count("56.2 billion USD") == 1
-    assert "tuoitre.vn" in text and "baoquocte.vn" in text
+    assert "Tuổi Trẻ" in text and "Báo Thế giới và Việt Nam" in text
 
 
 def test_disagreeing_sources_are_both_shown_each_with_its_source(session, guangdong):
@@ -86,8 +87,8 @@ def test_disagreeing_sources_are_both_shown_each_with_its_source(session, guangd
     precise = next(i for i, line in enumerate(lines) if "56.2 billion USD" in line)
     rounded = next(i for i, line in enumerate(lines) if "about 56 billion USD" in line)
     assert "(sources differ)" in lines[precise] and "(sources differ)" in lines[rounded]
-    assert "baoquocte.vn" in lines[precise + 1]
-    assert "congthuong.vn" in lines[rounded + 1]
+    assert "Báo Thế giới và Việt Nam" in lines[precise + 1]
+    assert "Báo Công Thương" in lines[rounded + 1]
 
 
 def test_a_newer_partial_period_follows_the_full_year_and_says_so(session, guangdong):
@@ -165,7 +166,7 @@ def test_history_runs_oldest_to_newest_with_every_source(session, guangdong):
     text = reply.plain()
     assert text.index("2016") < text.index("2023") < text.index("2024")
     assert "17 billion USD (+2.9%) — TTXVN" in text
-    assert "48.24 billion USD — baoquocte.vn" in text
+    assert "48.24 billion USD — Báo Thế giới và Việt Nam" in text
     assert telegram_html_problems(reply.html) == []
 
 

@@ -46,9 +46,8 @@ async def test_the_latest_figure_arrives_with_its_source(fake_telegram, database
     assert call.ok, call.description
     assert call.params["parse_mode"] == "HTML"
     assert "56,2 tỷ USD" in call.params["text"]
-    assert (
-        '<a href="https://baoquocte.vn/bai-viet-thu.html">baoquocte.vn</a>' in call.params["text"]
-    )
+    link = '<a href="https://baoquocte.vn/bai-viet-thu.html">Báo Thế giới và Việt Nam</a>'
+    assert link in call.params["text"]
     assert "reply_parameters" not in call.params, "no quoting in a private chat"
 
 

@@ -57,7 +57,8 @@ async def test_a_chart_arrives_as_a_photo_with_its_sources_in_the_caption(
     assert call.files["photo"].data.startswith(PNG_SIGNATURE)
     caption = call.params["caption"]
     assert call.params["parse_mode"] == "HTML"
-    assert '<a href="https://baoquocte.vn/thuong-mai-2024.html">baoquocte.vn</a>' in caption
+    link = '<a href="https://baoquocte.vn/thuong-mai-2024.html">Báo Thế giới và Việt Nam</a>'
+    assert link in caption
     assert telegram_html_problems(caption) == []
     photo = fake_telegram.sent_messages(LAN["id"])[-1]
     assert photo["caption"].startswith("Quảng Đông — thương mại với Việt Nam theo năm")

@@ -45,8 +45,8 @@ def test_the_chart_is_a_png_with_every_figure_sourced_below(session):
     text = reply.plain()
     assert text.splitlines()[0] == "Quảng Đông — thương mại với Việt Nam theo năm"
     assert "2022 · kim ngạch thương mại hai chiều: 50 tỷ USD — TTXVN, 01/02/2023" in text
-    assert "2024 · kim ngạch thương mại hai chiều: 56,2 tỷ USD (+16,6%) — nhandan.vn" in text
-    assert "2023 · Việt Nam xuất khẩu: 22,89 tỷ USD — baoquocte.vn" in text
+    assert "2024 · kim ngạch thương mại hai chiều: 56,2 tỷ USD (+16,6%) — Báo Nhân Dân" in text
+    assert "2023 · Việt Nam xuất khẩu: 22,89 tỷ USD — Báo Thế giới và Việt Nam" in text
     assert telegram_html_problems(reply.html) == []
 
 

@@ -35,7 +35,7 @@ def test_ask_prints_the_answer_as_plain_text(ask, database_url, guangdong):
     result = ask("/tradelatest Quảng Đông", database_url=database_url)
     assert result.exit_code == 0, result.output
     assert "2024 · kim ngạch thương mại hai chiều: 56,2 tỷ USD (+16,6%)" in result.output
-    assert "Nguồn: baoquocte.vn, 28/10/2025" in result.output
+    assert "Nguồn: Báo Thế giới và Việt Nam, 28/10/2025" in result.output
     assert "<b>" not in result.output and "&amp;" not in result.output
 
 

@@ -223,7 +223,7 @@ async def test_one_story_from_two_outlets_has_one_set_of_facts_and_both_sources(
         assert (root.same_story_as_id, other.same_story_as_id) == (None, root.id)
 
     latest = dispatch(session, "/latest Quảng Đông", "vi").plain()
-    assert "baoquocte.vn" in latest and SECOND in latest, latest
+    assert "Báo Thế giới và Việt Nam" in latest and SECOND in latest, latest
     # A fact names the article it was read from; the other outlet's own account is not
     # credited with it, since nothing records which of its facts it gave.
     for command in (
@@ -232,7 +232,7 @@ async def test_one_story_from_two_outlets_has_one_set_of_facts_and_both_sources(
         "/official Trương Quốc Trí",
     ):
         answer = dispatch(session, command, "vi").plain()
-        assert "baoquocte.vn" in answer or SECOND in answer, answer
+        assert "Báo Thế giới và Việt Nam" in answer or SECOND in answer, answer
     assert "56,2 tỷ USD" in dispatch(session, "/tradelatest Quảng Đông", "vi").plain()
 
 

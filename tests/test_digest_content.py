@@ -68,7 +68,7 @@ def test_new_articles_about_the_chats_provinces_with_date_outlet_and_link(sessio
     composed = digest(session, subscription)
     text = text_of(composed)
     assert text.startswith("Bản tin tuần — Quảng Đông\nTin mới kể từ 17/11/2025 08:00")
-    assert "18/11/2025 — Hội nghị <thương mại> & đầu tư (baoquocte.vn)" in text
+    assert "18/11/2025 — Hội nghị <thương mại> & đầu tư (Báo Thế giới và Việt Nam)" in text
     assert 'href="https://baoquocte.example/a?x=1&amp;y=2"' in composed.html
     assert "Tin cũ đã gửi" not in text, "sent in the last digest already"
     assert "Bản sao" not in text, "another outlet's copy is not another story"
@@ -161,7 +161,7 @@ def test_meetings_and_documents(session):
         )
     )
     text = text_of(digest(session, subscription))
-    assert "18/11/2025 — hội đàm: Lam Vũ, Lê Văn Hải — baochinhphu.vn" in text
+    assert "18/11/2025 — hội đàm: Lam Vũ, Lê Văn Hải — Báo Chính phủ" in text
     assert "Biên bản ghi nhớ về cửa khẩu (đã ký ngày 18/11/2025)" in text
 
 
