@@ -313,7 +313,7 @@ def is_date_line(line: str) -> bool:
         line = labelled[1]
     if _dates_running_text(line):
         return False
-    if len(line.split()) <= MAX_DATE_LINE_WORDS:
+    if len(_before_labels_after_the_date(line).split()) <= MAX_DATE_LINE_WORDS:
         return True
     first, *rest = (part.strip() for part in line.split("|"))
     return (
@@ -322,6 +322,18 @@ def is_date_line(line: str) -> bool:
         and len(first.split()) <= MAX_DATE_LINE_WORDS
         and all(len(part.split()) <= _BAR_ITEM_WORDS for part in rest)
     )
+
+
+def _before_labels_after_the_date(line: str) -> str:
+    """The line up to the first labelled item after its date: '2025-11-24 15:36:08 (giờ Bắc
+    Kinh) Biên tập viên: Lý Hà Thu Lượt xem: 1.284' -> '2025-11-24 15:36:08 (giờ Bắc Kinh)'; a
+    date a label opens ('Cập nhật lúc: 10:18 ngày 22/04/2026') stays whole."""
+    stamp = DATE_STAMP.search(line)
+    if stamp is None:
+        return line
+    words = line[stamp.end() :].split(" ")
+    label = next((n for n in range(len(words)) if _opens_label(words[n:])), None)
+    return line if label is None else f"{line[: stamp.end()]} {' '.join(words[:label])}".strip()
 
 
 def _dates_running_text(line: str) -> bool:

@@ -166,6 +166,15 @@ def _scraped(masthead: str, stamp_line: str) -> str:
             BEIJING_TIME,
             id="China's agency's Vietnamese site by its address",
         ),
+        pytest.param(
+            _scraped(
+                "CRI tiếng Việt",
+                "2025-06-01 09:15:30 (giờ Bắc Kinh)   Biên tập viên: Lý Hà Thu   Nguồn: CRI"
+                " tiếng Việt   Lượt xem: 1.284",
+            ),
+            BEIJING_TIME,
+            id="the stamp, then the editor, the source and the views, spaced apart",
+        ),
     ],
 )
 def test_a_zone_the_stamp_states_or_its_publisher_prints_in_is_its_zone(
