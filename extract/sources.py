@@ -42,6 +42,9 @@ _OUTLET_WORD = re.compile(
     re.I,
 )
 _MAX_NAME_WORDS = 10
+# Words a section's name runs to at most ('Thanh niên', 'Kinh tế - Xã hội'): a longer name the data
+# lists as an outlet's, in whatever case, is that outlet's.
+_SECTION_WORDS = 3
 # A provincial paper merged with the province's broadcaster (2025): 'Báo và Phát thanh, Truyền
 # hình Đà Nẵng'.
 _MERGED = re.compile(r"^báo và phát thanh,? truyền hình\s+(?P<place>\w.*)$", re.I)
@@ -161,7 +164,10 @@ def _written_as_name(name: str) -> bool:
     data writes it otherwise ('Dân trí')."""
     if _OUTLET_WORD.match(name) or name.isupper() or name in _written_names():
         return True
-    return all(word[0].isupper() for word in _WORD.findall(name))
+    words = _WORD.findall(name)
+    if len(words) > _SECTION_WORDS and name.casefold() in _written_names_folded():
+        return True  # 'Nhân Dân nhật báo bản tiếng Việt': no section's name runs so long
+    return all(word[0].isupper() for word in words)
 
 
 def _outlet_shape(name: str) -> bool:
@@ -190,6 +196,11 @@ def _written_names() -> frozenset[str]:
     return frozenset(
         squeeze(nfc(name)) for outlet in load_data("outlets")["outlet"] for name in outlet["names"]
     )
+
+
+@cache
+def _written_names_folded() -> frozenset[str]:
+    return frozenset(name.casefold() for name in _written_names())
 
 
 @cache

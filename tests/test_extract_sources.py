@@ -291,6 +291,11 @@ def test_an_outlet_the_data_does_not_know_is_named_as_its_masthead_or_footer_wri
         # China's media in Vietnamese
         ("CRI tiếng Việt - Đài Phát thanh Quốc tế Trung Quốc", LEAD, "", "vietnamese.cri.cn"),
         ("", LEAD, "Nguồn: Nhân dân nhật báo bản tiếng Việt", "vietnamese.people.com.cn"),
+        # a long name in another case than the data's: no section's
+        ("Nhân Dân nhật báo bản tiếng Việt", LEAD, "", "vietnamese.people.com.cn"),
+        # other countries' services in Vietnamese
+        ("Sputnik Việt Nam\nThế giới | Việt Nam | Kinh tế", LEAD, "", "sputniknews.vn"),
+        ("RFI - Radio France Internationale\nTiếng Việt", LEAD, "", "rfi.fr"),
         # provincial broadcasters by their masthead or their tag
         ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH LẠNG SƠN", f"LSTV - {LEAD}", "", "langsontv.vn"),
         ("CAO BẰNG TV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH CAO BẰNG", LEAD, "", "caobangtv.vn"),
