@@ -73,6 +73,15 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             "Quý I/2025, xuất khẩu của Việt Nam sang Hải Nam đạt 350 triệu USD.",
             ("Hải Nam", 2025, "Q1", "vn_export", 350_000_000, None, False),
         ),
+        # the months or quarters counted in words
+        (
+            "Thương mại giữa Hải Nam và Việt Nam trong ba quý đầu năm 2025 đạt 1,35 tỷ USD.",
+            ("Hải Nam", 2025, "M1-M9", "two-way", 1_350_000_000, None, False),
+        ),
+        (
+            "Xuất khẩu của Việt Nam sang Vân Nam trong tám tháng đầu năm 2025 đạt 2 tỷ USD.",
+            ("Vân Nam", 2025, "M1-M8", "vn_export", 2_000_000_000, None, False),
+        ),
         (
             "Trong quý III năm 2024, Việt Nam nhập khẩu từ Quảng Đông gần 9 tỷ USD.",
             ("Quảng Đông", 2024, "Q3", "vn_import", 9_000_000_000, None, True),
