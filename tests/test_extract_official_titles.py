@@ -375,6 +375,11 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
                 None,
             ),
         ),
+        # a central commission whose name has a comma in it
+        (
+            "Ông Trần Văn Nam, Phó Trưởng Ban Chính sách, chiến lược Trung ương, cho biết.",
+            ("Trần Văn Nam", "Phó Trưởng Ban Chính sách, chiến lược Trung ương", "VN", None),
+        ),
         # or the mission's trade office
         (
             "Bà Hoàng Thu Trang, Tham tán Thương mại, Thương vụ Việt Nam tại Trung Quốc, nói.",
