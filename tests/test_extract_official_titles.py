@@ -848,6 +848,11 @@ def test_the_field_an_office_has_in_charge_and_a_chinese_mission_after_it_stay_i
             ("Triệu Văn Khang", "PBT TT Tỉnh ủy", "VN", None),
         ),
         ("BT TU Nông Văn Chiến chủ trì.", ("Nông Văn Chiến", "BT TU", "VN", None)),
+        # the head of the province's deputies to the National Assembly, abbreviated
+        (
+            "Đồng chí Hà Văn Lâm, BT Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự hội nghị.",
+            ("Hà Văn Lâm", "BT Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh", "VN", None),
+        ),
         (
             "PGĐ Sở Công Thương Hoàng Văn Thái cho biết như vậy.",
             ("Hoàng Văn Thái", "PGĐ Sở Công Thương", "VN", None),
