@@ -101,6 +101,8 @@ _SAME_DAY_NAMED = re.compile(r"^(?:[Cc]ũng\s+)?(?:[Cc]ùng|[Tt]rong)(?:\s+cùng
 _OPENING_CLAUSE = re.compile(
     r"^(?:(?:[^\W\d]+\s+){0,3}[^\W\d]+|[Tt]heo\s+[^\W\d][^,;:\d]{2,80}"
     r"|(?:[Đđ]ể|[Nn]hằm)\s+[^\W\d][^,;:\d]{2,80}"
+    # a source telling it: 'Hãng Thông tấn Xinhua cho biết, ngày 27/11, …'
+    r"|[^\W\d][^,;:\d]{2,60}\s(?:cho\s+biết|đưa\s+tin)"
     r"|(?:[Tt]rong|[Nn]hân|[Nn]ằm\s+trong|[Tt]iếp\s+tục|[Tt]hực\s+hiện)\s+"
     r"(?:khuôn\s+khổ|chương\s+trình|dịp|chuyến)\s[^,;:\d]{2,80}),\s*"
 )
