@@ -74,7 +74,8 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
     previous = ""
     # 'Cụ thể, Giang Tô đạt …': the words linking the sentence to the one before tell no trade.
     opening = sentence.opening_end()
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens):
         if token.start < start or token.end > end or not token.is_word or token.end <= opening:
             continue
         key = token.key
@@ -82,6 +83,9 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
         previous = key
         if key in allowed or _ROMAN_OR_NUMBER.match(token.text) or bordering:
             continue  # 'hai địa phương giáp biên là …': the parties, not border trade
+        following = tokens[n + 1].key if n + 1 < len(tokens) else ""
+        if key in words.count_words and following in words.counted_periods:
+            continue  # 'trong ba quý đầu năm 2025': the period, counted in words
         if any(p.start <= token.start and token.end <= p.end for p in sentence.places):
             continue
         if any(a <= token.start and token.end <= b for a, b in partners):

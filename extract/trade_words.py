@@ -56,6 +56,8 @@ class TradeWords:
     market_ranks: tuple[str, ...]  # a market's rank, told in a pattern (trade_markets.py)
     province_anaphora: PhraseSet
     allowed: frozenset[str]
+    count_words: frozenset[str]  # 'ba', 'tám': plain before 'tháng' or 'quý' (counted_periods)
+    counted_periods: frozenset[str]
     trend: frozenset[str]
     time_verdict: frozenset[str]
     approximate: PhraseSet
@@ -102,6 +104,8 @@ def trade_words() -> TradeWords:
         market_ranks=tuple(data["market_ranks"]),
         province_anaphora=PhraseSet(data["province_anaphora"]),
         allowed=word_set(data["allowed"]),
+        count_words=word_set(data["count_words"]),
+        counted_periods=word_set(data["counted_periods"]),
         trend=word_set(data["trend"]),
         time_verdict=word_set(data["time_verdict"]),
         approximate=PhraseSet(data["approximate"]),
