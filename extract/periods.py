@@ -455,9 +455,14 @@ def period_near(
 
 def _period_after_year(between: str) -> str | None:
     """A period phrase right after the year, before the figure's own words: 'Bước sang năm
-    2025, 6 tháng đầu năm kim ngạch …' -> 'H1'; None when there is none or it stands further."""
-    found = _PERIOD_AFTER_YEAR.match(between)
-    if found is None:
-        return None
-    period = period_in(between[found.end() :])
-    return str(period.value) if period and period.start == 0 else None
+    2025, 6 tháng đầu năm kim ngạch …' -> 'H1', or opening the clause after a colon that
+    goes on from the year ('Từ đầu năm 2025, thương mại phục hồi: 10 tháng đầu năm, kim
+    ngạch …' -> 'M1-M10'); None when there is none or it stands further."""
+    colon = between.rfind(":")
+    clauses = (between, between[colon + 1 :]) if colon >= 0 else (between,)
+    for clause in clauses:
+        found = _PERIOD_AFTER_YEAR.match(clause)
+        period = period_in(clause[found.end() :]) if found else None
+        if period and period.start == 0:
+            return str(period.value)
+    return None

@@ -148,6 +148,12 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             "đã đạt hơn 1,6 tỷ USD.",
             ("Cam Túc", 2025, "H1", "two-way", 1_600_000_000, None, True),
         ),
+        # a period phrase opening the clause after a colon that goes on from the year
+        (
+            "Từ đầu năm 2025, thương mại đã phục hồi rõ nét: 10 tháng đầu năm, kim ngạch hai "
+            "chiều giữa Việt Nam và Phúc Kiến đạt xấp xỉ 11,8 tỷ USD, tăng 6,1%.",
+            ("Phúc Kiến", 2025, "M1-M10", "two-way", 11_800_000_000, 6.1, True),
+        ),
         (
             "Sang năm 2025, quý I thương mại Việt Nam - Quảng Tây đạt 10 tỷ USD.",
             ("Quảng Tây", 2025, "Q1", "two-way", 10_000_000_000, None, False),
