@@ -148,6 +148,15 @@ def test_amounts_in_dollars(text: str, usd: int) -> None:
             "đã đạt hơn 1,6 tỷ USD.",
             ("Cam Túc", 2025, "H1", "two-way", 1_600_000_000, None, True),
         ),
+        # an upper bound is approximate
+        (
+            "Năm 2025, thương mại hai chiều giữa Việt Nam và Vân Nam chưa đến 7 tỉ USD.",
+            ("Vân Nam", 2025, "full_year", "two-way", 7_000_000_000, None, True),
+        ),
+        (
+            "Quý I/2025, xuất khẩu của Việt Nam sang Hải Nam dưới 300 triệu USD, giảm 12%.",
+            ("Hải Nam", 2025, "Q1", "vn_export", 300_000_000, -12.0, True),
+        ),
         # a period phrase opening the clause after a colon that goes on from the year
         (
             "Từ đầu năm 2025, thương mại đã phục hồi rõ nét: 10 tháng đầu năm, kim ngạch hai "
