@@ -55,6 +55,11 @@ FIRST = "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đ
             "Năm 2022, con số tương ứng là 650 triệu USD.",
             ("Cam Túc", 2022, "full_year", "two-way", 650_000_000, None),
         ),
+        # 'con số' alone as the subject of the verb bringing the amount
+        (
+            "Sang năm 2024, con số lên 750 triệu USD, tăng 25%.",
+            ("Cam Túc", 2024, "full_year", "two-way", 750_000_000, 25.0),
+        ),
     ],
 )
 def test_con_so_nay_stands_for_the_figure_just_before(
