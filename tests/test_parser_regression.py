@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h72_'), scored as
+the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h73_'), scored as
 the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -49,6 +49,10 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A flow of goods named in other words ('Chiều hàng từ Việt Nam sang Hải Nam, tức xuất
     # khẩu của Việt Nam, đạt …').
     "h71_008_thanhnien_hai-nam-viet-nam-9-thang.txt": {"figures": 1, "officials": 0},
+    # Two-way trade with the one province a sentence opens on ('Với tỉnh Hồ Bắc, kim ngạch hai
+    # chiều … đạt …') is read as Vietnam's only in an article on the two countries; this one's
+    # lead names provinces.
+    "h73_002_thoibaotaichinh_mien-trung-trung-quoc.txt": {"figures": 1, "officials": 0},
 }
 
 
