@@ -130,19 +130,31 @@ def _the_subject_s_leads(text: str) -> list[re.Match[str]]:
     one it met); those before it only when the delegation is its subject ('đoàn đã hội đàm với
     lãnh đạo thành phố Sùng Tả do đồng chí B … làm trưởng đoàn')."""
     leads = sorted((*_LEADS.finditer(text), *_HEADS.finditer(text)), key=lambda m: m.start())
-    tokens = tokenize(text)
-    met = next(iter(vocabulary().meetings.found_in([t.key for t in tokens])), None)
-    if met is None:
+    at = _meeting_word_at(text)
+    if at is None:
         return leads
-    at = tokens[met[0]].start
     before = [lead for lead in leads if lead.start() < at]
-    if _DELEGATION_SUBJECT.search(text[:at]) and _LED_BY.search(text, 0, at) is None:
+    if _subject_leaderless_delegation(text, at):
         # 'Chiều 20/2, đoàn đã hội đàm với lãnh đạo thành phố Sùng Tả do đồng chí B … làm trưởng
         # đoàn': the delegation is the subject, so B leads the side it met.
         return before
     if len(leads) < 2:
         return leads
     return before if before and len(before) < len(leads) else leads
+
+
+def _meeting_word_at(text: str) -> int | None:
+    """Where the sentence's first meeting word starts, or None when it tells none."""
+    tokens = tokenize(text)
+    met = next(iter(vocabulary().meetings.found_in([t.key for t in tokens])), None)
+    return None if met is None else tokens[met[0]].start
+
+
+def _subject_leaderless_delegation(text: str, at: int) -> bool:
+    """Whether the clause before the meeting's word (at character `at`) opens on the
+    delegation, naming no one leading it ('Sáng 4/12, Đoàn đã hội đàm với …'): the article's
+    delegation, whose leader any 'do … dẫn đầu' after the word is not, but the side it met's."""
+    return bool(_DELEGATION_SUBJECT.search(text[:at])) and _LED_BY.search(text, 0, at) is None
 
 
 def _led_by_someone_after(text: str, named_at: int, lead_at: int) -> bool:
@@ -212,6 +224,10 @@ def _led_by_another(sentence: str, head: str) -> bool:
     ngày, đồng chí Vi Thao dẫn đoàn công tác làm việc với Bộ Công Thương'): a working group
     of the visit, not its head's."""
     lead = _LEADS_HERE.search(sentence)
+    at = _meeting_word_at(sentence)
+    if lead is not None and at is not None and _subject_leaderless_delegation(sentence, at):
+        # 'Đoàn đã hội đàm với đoàn … do đồng chí B … dẫn đầu': B leads the side met.
+        lead = _LEADS_HERE.search(sentence, 0, at)
     return (
         lead is not None
         and name_in(sentence[: lead.start()], head) < 0

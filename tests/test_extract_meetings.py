@@ -3692,27 +3692,31 @@ _RECEPTION_OF_THE_DELEGATION = (
 
 
 @pytest.mark.parametrize(
-    ("summary", "hosts"),
+    ("summary", "talks", "hosts"),
     [
-        # The delegation's head, named in the summary, came to the reception with it.
+        # The delegation's head, named in the summary, held the talks its delegation held and
+        # came to the reception with it.
         (
             "Từ ngày 3 đến 5/6, đoàn công tác tỉnh Lào Cai do đồng chí Trần Quốc Hùng, Phó Chủ"
             " tịch UBND tỉnh dẫn đầu đã thăm, làm việc tại châu Hồng Hà, tỉnh Vân Nam.",
+            ("Trương Kiến Minh", "Trần Quốc Hùng"),
             ("Lưu Chí Cường", "Trần Quốc Hùng"),
         ),
         # No head named: the one who led the side met is not the delegation's.
         (
             "Từ ngày 3 đến 5/6, đoàn công tác tỉnh Lào Cai đã thăm, làm việc tại châu Hồng Hà,"
             " tỉnh Vân Nam.",
+            ("Trương Kiến Minh",),
             ("Lưu Chí Cường",),
         ),
     ],
 )
 def test_the_lead_after_the_delegation_s_meeting_word_leads_the_side_it_met(
-    summary: str, hosts: tuple[str, ...]
+    summary: str, talks: tuple[str, ...], hosts: tuple[str, ...]
 ) -> None:
     """'đoàn đã hội đàm với lãnh đạo châu … do đồng chí B … làm trưởng đoàn': B leads the side
-    the delegation met, so B is not the head who goes with the delegation to its reception."""
+    the delegation met, so B is not the head who goes with the delegation to its reception; the
+    subject 'đoàn' is the article's delegation, whose head held the talks."""
     found = find_meetings(
         _TRIP_TITLE,
         [summary, _TALKS_WITH_THE_SIDE_MET, _RECEPTION_OF_THE_DELEGATION],
@@ -3721,10 +3725,7 @@ def test_the_lead_after_the_delegation_s_meeting_word_leads_the_side_it_met(
         ),
         date(2024, 6, 3),
     )
-    assert [(m.kind, m.participants) for m in found] == [
-        ("talks", ("Trương Kiến Minh",)),
-        ("reception", hosts),
-    ]
+    assert [(m.kind, m.participants) for m in found] == [("talks", talks), ("reception", hosts)]
 
 
 @pytest.mark.parametrize(
