@@ -360,9 +360,10 @@ def opening_speakers(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     vụ tại Bắc Kinh: ông A, Tham tán, cho biết …'): named before what is said, with at most a
     title before the name, or before the part taken in a session ('Bà A, … điều phối phiên
     thảo luận'), past a clause welcoming the guests ('Đón tiếp đoàn doanh nghiệp Việt Nam, bà
-    A, … nhấn mạnh …') or saying how the speaker attends from afar ('Tham dự trực tuyến từ
-    Trùng Khánh, Tổng Lãnh sự A đề nghị …'); not one another clause opening the sentence
-    brings in ('Năm 2024, ông A …')."""
+    A, … nhấn mạnh …'), saying how the speaker attends from afar ('Tham dự trực tuyến từ
+    Trùng Khánh, Tổng Lãnh sự A đề nghị …') or which side the speaker speaks for ('Đại diện
+    phía Vân Nam, …'); not one another clause opening the sentence brings in ('Năm 2024, ông A
+    …')."""
     speakers = _speakers(sentence, named, roles=True)
     heading = _ITEM_HEADING.match(sentence)
     start = heading.end() if heading else _past_opening_clause(sentence)
@@ -396,11 +397,17 @@ def _with_those_joined(
 
 
 def _past_opening_clause(sentence: str) -> int:
-    """Where the speaker of a sentence opening on a clause welcoming the guests or saying how
-    the speaker attends from afar is named ('Đón tiếp đoàn doanh nghiệp Việt Nam, | bà A, …',
-    'Tham dự trực tuyến từ Trùng Khánh, | Tổng Lãnh sự A đề nghị …'): past its comma; else 0."""
+    """Where the speaker of a sentence opening on a clause welcoming the guests, saying how
+    the speaker attends from afar or which side the speaker speaks for is named ('Đón tiếp đoàn
+    doanh nghiệp Việt Nam, | bà A, …', 'Tham dự trực tuyến từ Trùng Khánh, | Tổng Lãnh sự A đề
+    nghị …', 'Đại diện phía Vân Nam, | Phó Giám đốc Sở A cho biết …'): past its comma; else
+    0."""
     keys = [t.key for t in tokenize(sentence)]
-    opening = vocabulary().welcoming.match(keys, 0) or _attending_from_afar().match(keys, 0)
+    opening = (
+        vocabulary().welcoming.match(keys, 0)
+        or _attending_from_afar().match(keys, 0)
+        or _speaking_for().match(keys, 0)
+    )
     if opening is None or "," not in sentence:
         return 0
     return sentence.index(",") + 1
@@ -411,3 +418,10 @@ def _attending_from_afar() -> PhraseSet:
     """The phrases opening a clause on how its speaker attends from afar ('Tham dự trực tuyến
     từ Trùng Khánh, …'), from data/meetings.toml."""
     return PhraseSet(load_data("meetings")["attending_from_afar"])
+
+
+@cache
+def _speaking_for() -> PhraseSet:
+    """The phrases opening a clause on the side its speaker speaks for ('Đại diện phía Vân Nam,
+    …'), from data/meetings.toml."""
+    return PhraseSet(load_data("meetings")["speaking_for"])

@@ -2993,10 +2993,13 @@ def test_the_host_speaking_after_welcoming_the_guests_at_a_conference_took_part(
         "Tham dự trực tuyến từ Thành Đô",
         "Kết nối trực tuyến từ Thành Đô",
         "Tham dự từ điểm cầu Thành Đô",
+        "Kết nối từ Thành Đô",
+        # the side the speaker speaks for
+        "Đại diện phía Việt Nam",
     ],
 )
 @pytest.mark.parametrize("goes_on", ["tận dụng kho ngoại quan", "tham gia Hội chợ Tây Bộ"])
-def test_a_speaker_at_a_seminar_attending_from_afar_took_part(afar: str, goes_on: str) -> None:
+def test_a_speaker_at_a_seminar_from_afar_or_for_a_side_took_part(afar: str, goes_on: str) -> None:
     meetings = _meetings(
         None,
         "Ngày 19/5, tại Hà Nội, Cục Xúc tiến thương mại phối hợp với Sở Thương mại tỉnh Tứ Xuyên "
