@@ -88,8 +88,9 @@ def referred_meeting(sentence: str) -> tuple[str, bool] | None:
     for i, _length, kind in words.meetings.found_in(keys):
         if attendance is not None and i >= attendance[0]:
             return kind.kind, True
-        # Attending it, not on the way to it ('Trong khuôn khổ chuyến công tác dự Hội nghị …').
-        if attended_at(keys, i - (keys[i - 1 : i] == ["buổi"])):
+        # Attending it, not on the way to it ('Trong khuôn khổ chuyến công tác dự Hội nghị …'),
+        # its word after an occasion's noun or not ('… tham dự cuộc điện đàm tại điểm cầu …').
+        if attended_at(keys, i - (i > 0 and keys[i - 1] in words.occasion_nouns)):
             return kind.kind, True
         if i <= _REFERENCE_REACH and after_phrase(words.references, keys, i):
             return kind.kind, False

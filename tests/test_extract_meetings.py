@@ -1379,6 +1379,21 @@ def test_those_who_also_attend_take_part() -> None:
     assert meeting.participants == ("Trần Văn Nam", "Lý Minh Hoa", "Hoàng Văn Minh")
 
 
+@pytest.mark.parametrize("attended", ["tham dự cuộc điện đàm", "dự buổi điện đàm", "dự điện đàm"])
+def test_an_official_the_sentence_says_attended_the_call_takes_part(attended: str) -> None:
+    """'Phó Chủ tịch A cùng lãnh đạo Sở … tham dự cuộc điện đàm tại điểm cầu …': A attended."""
+    (meeting,) = _meetings(
+        None,
+        "Chiều 19/5, Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Nam đã có cuộc điện đàm với Tỉnh trưởng"
+        " tỉnh Vân Nam Vương Dư Ba.",
+        "Hai bên thống nhất kéo dài giờ thông quan tại cửa khẩu. Phía tỉnh sẽ mở thêm luồng xanh"
+        " cho nông sản.",
+        f"Phó Chủ tịch UBND tỉnh Hoàng Văn Minh cùng lãnh đạo Sở Ngoại vụ {attended} tại điểm cầu"
+        " Lào Cai.",
+    )
+    assert meeting.participants == ("Hoàng Văn Nam", "Vương Dư Ba", "Hoàng Văn Minh")
+
+
 @pytest.mark.parametrize(
     "opening",
     ["Cùng dự về phía tỉnh Lào Cai có", "Cùng dự tại điểm cầu tỉnh có", "Tham dự phía Việt Nam có"],
