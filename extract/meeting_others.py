@@ -14,7 +14,7 @@ from extract.meeting_parties import (
     meets_a_body,
     meets_both_sides,
     name_in,
-    named_by_office,
+    named_by_offices,
     names_both_sides,
     officials_named,
     told_with,
@@ -93,20 +93,20 @@ def other_meeting(
 def _with_the_subject(
     found: FoundMeeting, parties: tuple[str, ...], mentions: Sequence[Mention]
 ) -> tuple[str, ...]:
-    """The parties, first the official the sentence's subject names by office alone ('Sáng
-    21/5, Phó Thủ tướng hội đàm với ông A' after 'Phó Thủ tướng Trần Hồng Hà …'); for a meeting
+    """The parties, first the officials the sentence's subject names by office alone ('Sáng
+    21/5, Phó Thủ tướng hội đàm với ông A' after 'Phó Thủ tướng Trần Hồng Hà …', 'Bộ trưởng và
+    Phó Thị trưởng dự Tọa đàm …'); for a meeting
     told after another in the sentence, the first's subject ('Bộ trưởng tiếp A, rồi làm việc
     với B')."""
-    subject = named_by_office(subject_text(found), mentions)
+    subjects = named_by_offices(subject_text(found), mentions)
     # Alone, the subject met no one named ('Đại sứ đã gặp gỡ cộng đồng người Việt'), but
     # attended an event ('Phó Thủ tướng dự và phát biểu tại Diễn đàn …') or met a body
     # ('Tổng Lãnh sự đã làm việc với Sở Ngoại vụ tỉnh Giang Tô').
     tokens = tokenize(found.text)
     at = tokens[found.at].start if found.at < len(tokens) else 0
     held = parties or found.kind in NAMED_EVENTS or meets_a_body(found.text, at)
-    if subject is None or subject in parties or not held:
-        return parties
-    return (subject, *parties)
+    new = tuple(p for p in subjects if p not in parties)
+    return (*new, *parties) if held else parties
 
 
 def _named_as_an_occasion(found: FoundMeeting) -> bool:

@@ -168,6 +168,22 @@ def meets_both_sides(text: str) -> bool:
     return vocabulary().both_sides.match(keys, start) is not None
 
 
+def named_by_offices(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The officials a clause's subject names by office alone, `text` being the clause up to
+    its verb: one ('Sáng 21/5, Phó Thủ tướng'), or each of two joined by 'và' ('Chiều cùng ngày,
+    Bộ trưởng và Phó Thị trưởng' for Bộ trưởng A and Phó Thị trưởng B, named so earlier);
+    none when an office is held by none, or by two."""
+    one = named_by_office(text, mentions)
+    if one is not None:
+        return (one,)
+    subject = _bare_subject().search(text)
+    if subject is None:
+        return ()
+    first, _, second = subject["office"].partition(" và ")
+    one, other = named_by_office(first, mentions), named_by_office(second, mentions)
+    return (one, other) if one is not None and other is not None else ()
+
+
 def named_by_office(text: str, mentions: Sequence[Mention]) -> str | None:
     """The official a clause's subject names by office alone, `text` being the clause up to its
     verb ('Sáng 21/5, Phó Thủ tướng' for Phó Thủ tướng Trần Hồng Hà, named so earlier): the

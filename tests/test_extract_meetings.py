@@ -3788,3 +3788,19 @@ def test_the_hosts_listed_right_after_a_working_session_are_not_an_earlier_call_
         ("courtesy call", ("Vương Ninh",)),
         ("working session", ("Trương Quốc Hoa",)),
     ]
+
+
+def test_two_officials_the_subject_names_by_office_alone_attend_the_seminar() -> None:
+    """'Bộ trưởng và Phó Thị trưởng dự Tọa đàm …' after each was named in full: both took
+    part."""
+    found = _meetings(
+        None,
+        "Ngày 19/5, tại Trùng Khánh, Bộ trưởng Bộ Công Thương Nguyễn Văn An hội đàm với bà Trần"
+        " Lệ Hoa, Phó Thị trưởng thành phố Trùng Khánh.",
+        "Chiều cùng ngày, Bộ trưởng và Phó Thị trưởng dự Tọa đàm xúc tiến thương mại nông sản tại"
+        " Trùng Khánh.",
+    )
+    assert [(m.kind, set(m.participants)) for m in found] == [
+        ("talks", {"Nguyễn Văn An", "Trần Lệ Hoa"}),
+        ("seminar", {"Nguyễn Văn An", "Trần Lệ Hoa"}),
+    ]
