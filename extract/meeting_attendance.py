@@ -27,7 +27,9 @@ _REFERRED_PLACE = re.compile(
 )
 # Between a speaker's clauses: 'Tại buổi làm việc, A đề nghị …; ông B cho biết …'.
 _CLAUSE_BREAK = ";"
-_SPEAKER_TITLE_WORDS = 10  # words of title before the name of a speaker a sentence opens on
+# Words of title before the name of a speaker a sentence opens on: a Chinese region's officials
+# run long ('Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây', 14 words).
+_SPEAKER_TITLE_WORDS = 16
 # The last 'và' before a name, joining its speaker to the one named before: 'Ông A, … và ông B'.
 _JOINED = re.compile(r"\svà\s(?!.*\svà\s)", re.DOTALL)
 # The heading of a numbered or marked item, before the report it gives: '2. Thương vụ Việt Nam

@@ -3804,3 +3804,18 @@ def test_two_officials_the_subject_names_by_office_alone_attend_the_seminar() ->
         ("talks", {"Nguyễn Văn An", "Trần Lệ Hoa"}),
         ("seminar", {"Nguyễn Văn An", "Trần Lệ Hoa"}),
     ]
+
+
+def test_an_official_quoted_at_a_seminar_past_a_region_s_long_title_took_part() -> None:
+    """'Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây A cho biết …':
+    the speaker, however long the title before the name."""
+    (meeting,) = _meetings(
+        None,
+        "Ngày 19/5, tại Nam Ninh, Tổng Lãnh sự quán Việt Nam tổ chức Hội thảo kết nối hành lang"
+        " kinh tế.",
+        "Phát biểu khai mạc Hội thảo, Tổng Lãnh sự Việt Nam tại Nam Ninh Trần Văn Linh nhấn mạnh"
+        " vai trò cầu nối của Quảng Tây.",
+        "Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây Thái Minh Tân cho"
+        " biết thương mại hai bên tăng nhanh.",
+    )
+    assert meeting.participants == ("Trần Văn Linh", "Thái Minh Tân")
