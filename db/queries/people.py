@@ -24,6 +24,9 @@ from db.queries.articles import ARTICLE_CARD
 
 # Roles read to find a province's most recently seen officials.
 ROLE_WINDOW = 400
+# The newest articles showing them, and their newest meetings, read for the Vietnamese
+# officials who met them: enough for a dozen people, and no more rows to sort than that needs.
+COUNTERPART_ARTICLES = 100
 
 
 @dataclass(frozen=True)
@@ -89,19 +92,23 @@ def _counterpart_roles() -> Select[int, int]:
     meetings, most recently seen first."""
     shown = bindparam("person_ids", expanding=True, type_=Integer)
     window = _role_window()
+    shown_articles = (
+        select(window.c.article_id)
+        .where(window.c.person_id.in_(shown))
+        .order_by(window.c.seen_on.desc().nulls_last(), window.c.id.desc())
+        .limit(COUNTERPART_ARTICLES)
+        .subquery()
+    )
     meeting_articles = (
         select(Meeting.article_id)
         .join(MeetingParticipant, MeetingParticipant.meeting_id == Meeting.id)
         .where(MeetingParticipant.person_id.in_(shown))
         .order_by(Meeting.id.desc())
-        .limit(ROLE_WINDOW)
+        .limit(COUNTERPART_ARTICLES)
         .subquery()
     )
     # An article found both ways counts once all the same: `IN` needs no UNION's sort.
-    articles = union_all(
-        select(window.c.article_id).where(window.c.person_id.in_(shown)),
-        select(meeting_articles.c.article_id),
-    )
+    articles = union_all(select(shown_articles.c.article_id), select(meeting_articles.c.article_id))
     return (
         select(Role.id, Role.person_id)
         .join(Person, Person.id == Role.person_id)
