@@ -11,15 +11,24 @@ from extract.lexicon import load_data
 
 # Between the items a digest's lead lists ('A tăng mạnh; B đón …', 'Tiếp …, hội đàm …').
 _ITEM_BREAK = re.compile(r"[;,]")
+# The marks opening the items a lead announces, one per line, and how many lines are read.
+_ITEM_MARKS = ("-", "–", "•", "+")
+_ITEMS_READ = 8
 
 
 def is_digest(paragraphs: Sequence[str]) -> bool:
     """Whether the article is a digest: its lead lists the items its body tells one by one and
     closes on them as the news of its time ('Thương mại Việt Nam – Trung Quốc 2 tháng đầu năm
     tăng mạnh; Móng Cái đón …; Quảng Ngãi khởi công … là những tin kinh tế đáng chú ý sáng
-    nay')."""
-    closing = _digest_lead().search(paragraphs[0]) if paragraphs else None
-    return closing is not None and bool(_ITEM_BREAK.search(paragraphs[0], 0, closing.start()))
+    nay'), or announces them, one per line after it ('… bản tin thời sự 6 giờ sáng nay có những
+    nội dung chính sau đây:' then '- Phó Chủ tịch nước … tiếp …', '- Lạng Sơn: …')."""
+    if not paragraphs:
+        return False
+    closing = _digest_lead().search(paragraphs[0])
+    if closing is not None and _ITEM_BREAK.search(paragraphs[0], 0, closing.start()):
+        return True
+    listed = [p for p in paragraphs[1 : 1 + _ITEMS_READ] if p.lstrip().startswith(_ITEM_MARKS)]
+    return len(listed) >= 2 and _items_announced().search(paragraphs[0]) is not None
 
 
 def article_event_day(
@@ -74,3 +83,14 @@ def _digest_lead() -> re.Pattern[str]:
         rf"[^.;:]{{0,40}}?\b(?:{highlights})\b",
         re.I,
     )
+
+
+@cache
+def _items_announced() -> re.Pattern[str]:
+    """A lead announcing the items listed after it: '… có những nội dung chính sau đây:', '…
+    gồm các tin đáng chú ý sau:'."""
+    items = "|".join(
+        re.escape(w)
+        for w in sorted(load_data("furniture")["digest_lead"]["items"], key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:những|các)\s+(?:{items})\b[^.:;]{{0,30}}:\s*$", re.I)

@@ -343,6 +343,18 @@ def test_a_digest_s_own_time_in_its_lead_is_not_the_event_s_day(lead: str) -> No
     assert _event(lead, rest, published=published) == (date(2024, 8, 16), True)
 
 
+def test_a_bulletin_s_own_time_in_the_lead_announcing_its_items_is_not_the_event_s_day() -> None:
+    bulletin = (
+        "Bản tin thời sự 6h00 ngày 19/08/2024\n\n19/08/2024 06:00\n\n"
+        "Bản tin thời sự 6 giờ sáng nay có những nội dung chính sau đây:\n\n"
+        "- Phó Chủ tịch nước tiếp lãnh đạo tỉnh Vân Nam, Trung Quốc.\n\n"
+        "- Miền Bắc đón đợt không khí lạnh mới.\n\n"
+        "Chiều qua (18/8), tại Hà Nội, Phó Chủ tịch nước Trần Thị Lan đã tiếp ông Vương Dư Ba, "
+        "Tỉnh trưởng tỉnh Vân Nam.\n"
+    )
+    assert parse_article(bulletin).event_date == date(2024, 8, 18)
+
+
 def test_a_lead_saying_this_morning_of_its_own_news_is_the_publication_day() -> None:
     published = datetime(2024, 8, 18, 18, 30, tzinfo=VIETNAM)
     lead = "Sáng nay, lãnh đạo tỉnh Lạng Sơn tiếp đoàn Quảng Tây; hai bên là những đối tác lớn."
