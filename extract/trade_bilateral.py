@@ -36,6 +36,20 @@ _OVER_YEARS = re.compile(
     r"\bgiai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b", re.I
 )
 _TOTAL = re.compile(r"\btổng\b", re.I)
+# The last twelve months or more, counted back: '12 tháng qua', '18 tháng gần đây'.
+_MONTHS_BACK = re.compile(
+    r"\b(?:1[2-9]|[2-9]\d)\s+tháng\s+(?:qua|gần\s+đây|gần\s+nhất|trở\s+lại\s+đây)\b", re.I
+)
+# From a month of a year to a month of a year: 'từ tháng 11/2024 đến tháng 10/2025'.
+_MONTHS_ACROSS = re.compile(
+    r"\btừ\s+tháng\s+\d{1,2}\s*[/.-]\s*(?P<first>(?:19|20)\d{2})\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"tháng\s+\d{1,2}\s*[/.-]\s*(?P<last>(?:19|20)\d{2})\b",
+    re.I,
+)
+# Years counted and named together: 'Tính chung hai năm 2024 – 2025, … đạt …' is their sum.
+_YEARS_TOGETHER = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I
+)
 # A turn after the figure before, opening a clause of its own: '… đạt 4,3 tỷ USD, giảm 3,5% do
 # trùng kỳ nghỉ Tết, song cả năm 2024 vẫn ghi nhận mức kỷ lục …'.
 _TURN = re.compile(r",\s*(?:song|nhưng|tuy\s+nhiên|còn)\s", re.I)
@@ -409,5 +423,17 @@ def _clause_subject(reading: Reading, keyword: Keyword) -> PlaceMention | None:
 
 def _summed_over_years(clause: str) -> bool:
     return bool(
-        _SINCE_A_YEAR.search(clause) or (_OVER_YEARS.search(clause) and _TOTAL.search(clause))
+        _SINCE_A_YEAR.search(clause)
+        or _YEARS_TOGETHER.search(clause)
+        or (_OVER_YEARS.search(clause) and _TOTAL.search(clause))
+        or _across_two_years(clause)
     )
+
+
+def _across_two_years(clause: str) -> bool:
+    """A span of months no calendar period is: the last twelve months or more ('12 tháng qua'),
+    or from a month of one year to one of the next ('từ tháng 11/2024 đến tháng 10/2025')."""
+    if _MONTHS_BACK.search(clause):
+        return True
+    span = _MONTHS_ACROSS.search(clause)
+    return span is not None and span["first"] != span["last"]

@@ -1012,6 +1012,10 @@ def test_with_vietnam_inside_a_province_s_trade_with_a_bloc() -> None:
         # sums over years
         "Tính từ năm 2015 đến nay, tổng kim ngạch thương mại Việt Nam - Quảng Tây đạt 250 tỷ USD.",
         "Trong giai đoạn 2016-2020, tổng kim ngạch hai chiều Việt Nam - Quảng Tây đạt 150 tỷ USD.",
+        "Tính chung hai năm 2023 – 2024, thương mại Việt Nam - Quảng Tây đạt 80 tỷ USD.",
+        # spans of months no calendar period is
+        "Tính từ tháng 11/2023 đến tháng 10/2024, thương mại Việt Nam - Quảng Tây đạt 41 tỷ USD.",
+        "Năm 2024, thương mại Việt Nam - Quảng Tây trong 12 tháng qua vượt 41 tỷ USD.",
     ],
 )
 def test_not_a_bilateral_trade_figure(sentence: str) -> None:
