@@ -161,18 +161,29 @@ def _of_passage(text: str, source: Passage) -> Year:
     return Year(earlier if earlier is not None else source.year, source=source)
 
 
+# The whole of a year the sentence does not write: 'năm qua', 'năm vừa qua', 'cả năm' (not '10
+# năm qua', years counted back, nor 'cả năm 2025', a year written).
+_WHOLE_YEAR_UNWRITTEN = re.compile(
+    r"(?<!\d\s)\b(?:cả\s+năm|năm\s+(?:vừa\s+)?qua)\b(?!\s*(?:\d|nay|ngoái|trước))", re.I
+)
+
+
 def figure_period(reading: Reading, year: Year, region_start: int) -> str:
     """The part of the year: named with the trade words, by the written year (before the
     amount or after it: 'đạt 22 tỷ USD trong 5 tháng đầu năm 2024'), else anywhere in the
     sentence's part before the amount when the year comes from elsewhere ('Riêng tháng 3,
     …', '6 tháng đầu năm nay, …'); else that of the total it is a part of ('10 tháng đầu
     năm đạt 31,2 tỷ USD, trong đó Việt Nam nhập khẩu 24,6 tỷ USD'), of the figure the year
-    came from, or the full year. What a change is compared with is not the figure's time:
+    came from (unless the sentence says the whole year: 'năm qua', 'cả năm'), or the full
+    year. What a change is compared with is not the figure's time:
     '… tăng 11,2% so với tháng 1/2025; cả năm 2025 đạt …' is of the full year."""
     before = without_comparisons(reading.sentence.text[: reading.amount.start])
     if year.counted is not None:
         return year.counted
     default = year.source.period if year.source else "full_year"
+    if _WHOLE_YEAR_UNWRITTEN.search(before, region_start):
+        # 'Xuất khẩu … năm qua đạt …' after a quarter's figure: the year's whole, not that part.
+        default = "full_year"
     total = reading.previous
     if total is not None and total.year == year.value and _part_of_previous(reading):
         default = total.period

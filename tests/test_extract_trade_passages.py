@@ -731,6 +731,18 @@ def test_a_part_of_the_period_with_no_trade_word_continues_the_figure_before() -
     assert _figures(sentences)[1] == ("Cam Túc", 2024, "Q4", "vn_export", 95_000_000, None)
 
 
+@pytest.mark.parametrize("whole", ["năm qua", "năm vừa qua", "cả năm"])
+def test_the_whole_year_after_a_quarter_s_figure_is_the_year_s_not_the_quarter_s(
+    whole: str,
+) -> None:
+    sentences = [
+        "Năm 2024, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 300 triệu USD.",
+        "Riêng quý IV, thương mại hai chiều đạt 95 triệu USD.",
+        f"Xuất khẩu của Việt Nam sang Cam Túc {whole} đạt khoảng 120 triệu USD.",
+    ]
+    assert _figures(sentences)[2][:3] == ("Cam Túc", 2024, "full_year")
+
+
 @pytest.mark.parametrize("opener", ["Lũy kế 10 tháng", "Tính chung 10 tháng", "Cộng dồn 10 tháng"])
 def test_a_running_total_after_a_month_s_figure_is_the_same_trade(opener: str) -> None:
     figures = _figures(
