@@ -4,7 +4,7 @@ event date, with its year when unwritten."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -168,14 +168,16 @@ def find_event_date(
     only then a day the lead foretells ('… sẽ biểu diễn tối 16-1'): what will happen is not
     the event of an article that tells what happened; see `complete_year` for the year."""
     lead = paragraphs[0] if paragraphs else ""
-    relative = None if is_digest(paragraphs) else _relative_day(lead, published)
-    for found in (
-        _first_date(split_sentences(lead), foretold=False),
-        relative,
-        _later_day(paragraphs[1:], published),
-        _first_date(captions),
-        _day_to_come(_first_date(split_sentences(lead)), published),
-    ):
+    # Each reading is tried only when those before it found nothing that made the date.
+    readings: tuple[Callable[[], _DayMonth | EventDate | None], ...] = (
+        lambda: _first_date(split_sentences(lead), foretold=False),
+        lambda: None if is_digest(paragraphs) else _relative_day(lead, published),
+        lambda: _later_day(paragraphs[1:], published),
+        lambda: _first_date(captions),
+        lambda: _day_to_come(_first_date(split_sentences(lead)), published),
+    )
+    for reading in readings:
+        found = reading()
         if isinstance(found, EventDate):
             return found
         if found:
