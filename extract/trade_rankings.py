@@ -60,11 +60,17 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
     """For '… xuất khẩu và nhập khẩu … lần lượt đạt 10 tỷ USD và 12 tỷ USD' (or two
     provinces, or two times: '… năm 2023 và 8 tháng đầu năm 2024 lần lượt đạt …'): the trade
     word, province or time this amount goes with; True when the sentence says no 'lần lượt'
-    before it; False when the amounts cannot be paired."""
-    mark = IN_TURN.search(sentence.text)
-    if not mark or amount.start < mark.end():
+    before it; False when the amounts cannot be paired. Each clause's 'lần lượt' pairs the
+    amounts of its clause."""
+    marks = [m for m in IN_TURN.finditer(sentence.text) if m.end() <= amount.start]
+    if not marks:
         return True
-    after = [a for a in sentence.amounts if a.start >= mark.end() and a.currency]
+    # The 'lần lượt' this amount is told after, and the amounts of its clause: '… lần lượt đạt
+    # 4,12 tỷ USD và 2,86 tỷ USD, …; trong đó xuất khẩu … lần lượt đạt …' pairs each clause's own.
+    mark = marks[-1]
+    end = sentence.text.find(";", mark.end())
+    end = len(sentence.text) if end < 0 else end
+    after = [a for a in sentence.amounts if mark.end() <= a.start < end and a.currency]
     position = next((n for n, a in enumerate(after) if a.start == amount.start), None)
     clause_start = sentence.text.rfind(";", 0, mark.start()) + 1
     keywords = sentence.keywords(clause_start, mark.start())

@@ -276,6 +276,20 @@ def test_exports_and_imports_both_ways_in_one_sentence() -> None:
     ]
 
 
+def test_each_clause_s_respectively_pairs_its_own_amounts() -> None:
+    figures = sentence_figures(
+        "Năm 2024, kim ngạch thương mại của Việt Nam với Tứ Xuyên và Trùng Khánh lần lượt đạt "
+        "4,12 tỷ USD và 2,86 tỷ USD, tăng lần lượt 15,6% và 9,8%; trong đó xuất khẩu của Việt "
+        "Nam sang hai địa phương lần lượt đạt 1,35 tỷ USD và 0,97 tỷ USD.",
+        NO_CONTEXT,
+    )
+    # The second clause's 'hai địa phương' names no province to pair with: nothing is guessed.
+    assert [(f.province, f.kind, f.value_usd, f.growth_pct) for f in figures] == [
+        ("Tứ Xuyên", "two-way", 4_120_000_000, 15.6),
+        ("Trùng Khánh", "two-way", 2_860_000_000, 9.8),
+    ]
+
+
 def test_respectively_pairs_amounts_with_trade_words_or_provinces() -> None:
     by_kind = sentence_figures(
         "Năm 2023, kim ngạch xuất khẩu và nhập khẩu giữa Việt Nam và Quảng Tây lần lượt đạt "
