@@ -11,7 +11,12 @@ from extract.places import PlaceMention
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Reading
 from extract.trade_markets import market_clause_start
-from extract.trade_parties import clause_topic, opening_topic, province_of
+from extract.trade_parties import (
+    bare_directions_after_figure,
+    clause_topic,
+    opening_topic,
+    province_of,
+)
 from extract.trade_sentence import Sentence, clause_start
 from extract.trade_words import BREAKDOWN, Keyword, approximate, trade_words
 from extract.types import NATIONAL, TradeKind
@@ -229,9 +234,13 @@ def figure_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
         vietnam_acts = vietnam_is_actor(
             reading.sentence, keyword, reading.previous_end, reading.amount.start
         )
-    if vietnam_acts is None and reading.carried is not None and reading.carried.bilateral:
-        # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner: Vietnamese news
-        # counts exports and imports from Vietnam's side.
+    if vietnam_acts is None and (
+        (reading.carried is not None and reading.carried.bilateral)
+        or bare_directions_after_figure(reading)
+    ):
+        # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner, or 'Xuất khẩu và
+        # nhập khẩu 5 tháng lần lượt đạt …' right after it: Vietnamese news counts exports and
+        # imports from Vietnam's side.
         vietnam_acts = True
     if vietnam_acts is None:
         return None

@@ -23,6 +23,11 @@ _BARE_TRADE = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
+# A sentence opening on its directions alone, no party: 'Xuất khẩu và nhập khẩu 5 tháng lần lượt
+# đạt …', 'Nhập khẩu đạt …'.
+_BARE_DIRECTIONS = re.compile(
+    r"\s*(?:xuất\s+khẩu|nhập\s+khẩu)(?:\s+và\s+(?:xuất\s+khẩu|nhập\s+khẩu))?\b", re.I
+)
 # A share of a whole closed by ';': '…, chiếm gần 1/4 tổng kim ngạch thương mại Việt - Trung;'.
 _SHARE_CLOSED = re.compile(r"\bchiếm\b[^;]*;", re.I)
 # Parties said to be partners, the trade told after: '… là ba đối tác lớn nhất với kim ngạch …',
@@ -245,8 +250,20 @@ def same_parties_as_recent(reading: Reading) -> bool:
         and (
             s.has(trade_words().implicit_parties, 0, reading.amount.start)
             or _bare_trade_after_figure(reading)
+            or bare_directions_after_figure(reading)
         )
     )
+
+
+def bare_directions_after_figure(reading: Reading) -> bool:
+    """'Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt 26,3 tỷ USD và 68,3 tỷ USD' right after a
+    sentence giving two-way trade with a partner: a sentence opening on the directions alone,
+    naming no place, tells that trade's two sides."""
+    before = reading.lead.just_before
+    if before is None or before.kind != "two-way":
+        return False
+    s = reading.sentence
+    return _BARE_DIRECTIONS.match(s.text) is not None and not s.within(0, reading.amount.start)
 
 
 def same_trade_as_previous(reading: Reading, keyword: Keyword) -> bool:

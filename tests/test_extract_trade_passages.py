@@ -731,6 +731,23 @@ def test_a_part_of_the_period_with_no_trade_word_continues_the_figure_before() -
     assert _figures(sentences)[1] == ("Cam Túc", 2024, "Q4", "vn_export", 95_000_000, None)
 
 
+def test_the_directions_alone_after_a_two_way_figure_are_its_two_sides() -> None:
+    sentences = [
+        "Lũy kế 5 tháng năm 2024, kim ngạch hai chiều giữa Việt Nam và Cam Túc đạt 500 triệu USD.",
+        "Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt 200 triệu USD và 300 triệu USD, tăng lần "
+        "lượt 9,1% và 27,9%.",
+    ]
+    assert _figures(sentences)[1:] == [
+        ("Cam Túc", 2024, "M1-M5", "vn_export", 200_000_000, 9.1),
+        ("Cam Túc", 2024, "M1-M5", "vn_import", 300_000_000, 27.9),
+    ]
+
+
+def test_the_directions_alone_need_the_two_way_figure_just_before() -> None:
+    alone = "Xuất khẩu và nhập khẩu 5 tháng năm 2024 lần lượt đạt 2 tỷ và 3 tỷ USD."
+    assert _figures([alone]) == []
+
+
 @pytest.mark.parametrize("whole", ["năm qua", "năm vừa qua", "cả năm"])
 def test_the_whole_year_after_a_quarter_s_figure_is_the_year_s_not_the_quarter_s(
     whole: str,
