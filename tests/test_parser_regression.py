@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h75_'), scored as
+the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h77_'), scored as
 the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -53,6 +53,13 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # chiều … đạt …') is read as Vietnam's only in an article on the two countries; this one's
     # lead names provinces.
     "h73_002_thoibaotaichinh_mien-trung-trung-quoc.txt": {"figures": 1, "officials": 0},
+    # 'con số hai chiều' (the two-way figure) after an export figure: the anaphora keeps the
+    # kind of the figure before, so it is not read.
+    "h76_002_baolaocai_tiep-tong-lanh-su-con-minh.txt": {"figures": 1, "officials": 0},
+    # 'Riêng Quảng Đông chiếm …, xuất khẩu … đạt …' after a sentence of three provinces in turn.
+    "h77_003_vnexpress_dien-dan-quang-dong.html": {"figures": 1, "officials": 0},
+    # '… sang hai địa phương lần lượt đạt …': the two provinces of the clause before.
+    "h77_008_vov_tu-xuyen-trung-khanh.txt": {"figures": 2, "officials": 0},
 }
 
 
