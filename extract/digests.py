@@ -20,15 +20,18 @@ def is_digest(paragraphs: Sequence[str]) -> bool:
     """Whether the article is a digest: its lead lists the items its body tells one by one and
     closes on them as the news of its time ('Thương mại Việt Nam – Trung Quốc 2 tháng đầu năm
     tăng mạnh; Móng Cái đón …; Quảng Ngãi khởi công … là những tin kinh tế đáng chú ý sáng
-    nay'), or announces them, one per line after it ('… bản tin thời sự 6 giờ sáng nay có những
-    nội dung chính sau đây:' then '- Phó Chủ tịch nước … tiếp …', '- Lạng Sơn: …')."""
+    nay'), or, a bulletin's, announces them, one per line after it ('… bản tin thời sự 6 giờ
+    sáng nay có những nội dung chính sau đây:' then '- Phó Chủ tịch nước … tiếp …', '- Lạng
+    Sơn: …')."""
     if not paragraphs:
         return False
     closing = _digest_lead().search(paragraphs[0])
     if closing is not None and _ITEM_BREAK.search(paragraphs[0], 0, closing.start()):
         return True
     listed = [p for p in paragraphs[1 : 1 + _ITEMS_READ] if p.lstrip().startswith(_ITEM_MARKS)]
-    return len(listed) >= 2 and _items_announced().search(paragraphs[0]) is not None
+    lead = paragraphs[0].casefold()
+    bulletin = any(word in lead for word in load_data("furniture")["digest_lead"]["bulletins"])
+    return len(listed) >= 2 and bulletin and _items_announced().search(paragraphs[0]) is not None
 
 
 def article_event_day(

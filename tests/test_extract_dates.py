@@ -355,6 +355,17 @@ def test_a_bulletin_s_own_time_in_the_lead_announcing_its_items_is_not_the_event
     assert parse_article(bulletin).event_date == date(2024, 8, 18)
 
 
+def test_an_article_s_lead_announcing_what_was_agreed_is_no_digest() -> None:
+    article = (
+        "Lạng Sơn công bố kết quả hợp tác với Quảng Tây\n\n19/08/2024 06:00\n\n"
+        "Ngày 16/8, Sở Công Thương tỉnh Lạng Sơn công bố kết quả hợp tác với Quảng Tây năm qua "
+        "với những nội dung chính sau đây:\n\n"
+        "- Nâng cấp cặp cửa khẩu Chi Ma – Ái Điểm.\n\n"
+        "- Tổ chức hội chợ thương mại biên giới năm 2025.\n"
+    )
+    assert parse_article(article).event_date == date(2024, 8, 16)
+
+
 def test_a_lead_saying_this_morning_of_its_own_news_is_the_publication_day() -> None:
     published = datetime(2024, 8, 18, 18, 30, tzinfo=VIETNAM)
     lead = "Sáng nay, lãnh đạo tỉnh Lạng Sơn tiếp đoàn Quảng Tây; hai bên là những đối tác lớn."
