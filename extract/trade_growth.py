@@ -248,11 +248,7 @@ def _changes_in_turn(sentence: Sentence) -> dict[Amount, float | None] | None:
     mark = IN_TURN.search(sentence.text)
     if mark is None:
         return _changes_told_in_turn_after(sentence)
-    # The amounts of the clause of 'lần lượt', up to a ';' ('…; trong đó xuất khẩu … lần lượt
-    # đạt …' pairs its own).
-    end = sentence.text.find(";", mark.end())
-    end = len(sentence.text) if end < 0 else end
-    amounts = [a for a in sentence.amounts if mark.end() <= a.start < end and a.currency]
+    amounts = sentence.amounts_in_turn(mark.end())
     if len(amounts) < 2:
         return _changes_told_in_turn_after(sentence)
     listed = _RESPECTIVE_CHANGES.search(sentence.text, amounts[-1].end)

@@ -162,8 +162,7 @@ def _pair_reaching(reading: Reading) -> Keyword | None:
         # 'Quảng Tây và Việt Nam đạt 2,1 tỷ USD vốn đầu tư': another sum was reached.
         return None
     if paired is not None:
-        at = paired.start() + len(s.text[clause:start]) - len(s.text[clause:start].lstrip())
-        return Keyword("two-way", at, at, figure_kind="two-way")
+        return _pair_word_keyword(paired)
     first, second = parties
     named = {_party_name(first), _party_name(second)}
     if (
@@ -183,9 +182,11 @@ def _pair_before(reading: Reading) -> Keyword | None:
     if previous is None or previous.kind != "two-way":
         return None
     pairs = list(_PAIR_WORD_REACHED.finditer(reading.sentence.text, 0, reading.previous_end))
-    if not pairs:
-        return None
-    pair = pairs[-1]
+    return _pair_word_keyword(pairs[-1]) if pairs else None
+
+
+def _pair_word_keyword(pair: re.Match[str]) -> Keyword:
+    """A two-way keyword where the pair word ('hai bên', 'hai nước') of `pair` starts."""
     at = pair.start() + len(pair.group()) - len(pair.group().lstrip())
     return Keyword("two-way", at, at, figure_kind="two-way")
 

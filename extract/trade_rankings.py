@@ -65,12 +65,8 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
     marks = [m for m in IN_TURN.finditer(sentence.text) if m.end() <= amount.start]
     if not marks:
         return True
-    # The 'lần lượt' this amount is told after, and the amounts of its clause: '… lần lượt đạt
-    # 4,12 tỷ USD và 2,86 tỷ USD, …; trong đó xuất khẩu … lần lượt đạt …' pairs each clause's own.
-    mark = marks[-1]
-    end = sentence.text.find(";", mark.end())
-    end = len(sentence.text) if end < 0 else end
-    after = [a for a in sentence.amounts if mark.end() <= a.start < end and a.currency]
+    mark = marks[-1]  # the 'lần lượt' this amount is told after
+    after = sentence.amounts_in_turn(mark.end())
     position = next((n for n, a in enumerate(after) if a.start == amount.start), None)
     clause_start = sentence.text.rfind(";", 0, mark.start()) + 1
     keywords = sentence.keywords(clause_start, mark.start())

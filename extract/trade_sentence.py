@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from extract.lexicon import PhraseSet
-from extract.numbers import find_amounts
+from extract.numbers import Amount, find_amounts
 from extract.places import PlaceMention, find_places, read_shared_name
 from extract.text import tokenize
 from extract.trade_words import Keyword, trade_words
@@ -91,6 +91,14 @@ class Sentence:
             if match and match[1] is not False and self.tokens[i + match[0] - 1].end <= stop:
                 return True
         return False
+
+    def amounts_in_turn(self, mark_end: int) -> list[Amount]:
+        """The amounts in a currency told after a 'lần lượt' ending at `mark_end`, up to its
+        clause's ';': '… lần lượt đạt 4,12 tỷ USD và 2,86 tỷ USD, …; trong đó xuất khẩu … lần
+        lượt đạt …' pairs each clause's own."""
+        end = self.text.find(";", mark_end)
+        end = len(self.text) if end < 0 else end
+        return [a for a in self.amounts if mark_end <= a.start < end and a.currency]
 
     def within(self, start: int, end: int) -> list[PlaceMention]:
         return [p for p in self.places if start <= p.start and p.end <= end]

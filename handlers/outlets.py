@@ -17,7 +17,8 @@ from extract.hosts import url_host
 from extract.lexicon import load_data
 
 # What outlets write after their name, as the parser reads it: 'Báo Lạng Sơn điện tử',
-# 'Tuổi Trẻ Online'.
+# 'Tuổi Trẻ Online' (extract/sources.py's own pattern is not imported: that module brings the
+# page reader with it, which `briefbot run` does not load).
 _NAME_AFTER = re.compile(r"\s+(?:điện tử|online)$", re.I)
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
 
