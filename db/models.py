@@ -225,8 +225,11 @@ class MeetingParticipant(Base):
         ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
     )
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
+
+    # A person's meetings, newest first, read from the index alone (/officials, /official).
+    __table_args__ = (Index("ix_meeting_participants_person_meeting", "person_id", "meeting_id"),)
 
 
 class Agreement(Base):
