@@ -53,9 +53,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # chiều … đạt …') is read as Vietnam's only in an article on the two countries; this one's
     # lead names provinces.
     "h73_002_thoibaotaichinh_mien-trung-trung-quoc.txt": {"figures": 1, "officials": 0},
-    # 'con số hai chiều' (the two-way figure) after an export figure: the anaphora keeps the
-    # kind of the figure before, so it is not read.
-    "h76_002_baolaocai_tiep-tong-lanh-su-con-minh.txt": {"figures": 1, "officials": 0},
     # 'Riêng Quảng Đông chiếm …, xuất khẩu … đạt …' after a sentence of three provinces in turn.
     "h77_003_vnexpress_dien-dan-quang-dong.html": {"figures": 1, "officials": 0},
     # '… sang hai địa phương lần lượt đạt …': the two provinces of the clause before.
