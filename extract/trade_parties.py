@@ -7,6 +7,7 @@ import re
 
 from extract.periods import period_in, year_before
 from extract.places import PlaceMention
+from extract.text import tokenize
 from extract.trade_context import Reading
 from extract.trade_sentence import Sentence
 from extract.trade_words import BREAKDOWN, Keyword, topic_at, trade_words
@@ -15,9 +16,11 @@ from extract.types import NATIONAL
 CHINESE = ("division", "china")
 # A sentence of only a time, the bare trade word and an amount: 'Hai tháng đầu năm 2025, kim
 # ngạch đạt …', 'Quý I/2025, kim ngạch thương mại hai chiều ước đạt khoảng …', its change
-# leading on to the amount: 'Năm 2023, kim ngạch giảm 2,1%, còn …'.
+# leading on to the amount: 'Năm 2023, kim ngạch giảm 2,1%, còn …'; a clause saying how the
+# time went may come before the trade word: 'Quý III ghi nhận mức bứt phá khi kim ngạch đạt …'.
 _BARE_TRADE = re.compile(
-    r"\s*(?P<time>[^,;:]{4,40}),\s*(?:tổng\s+)?kim\s+ngạch(?:\s+thương\s+mại)?"
+    r"\s*(?P<time>[^,;:]{4,40}?)(?:,\s*|\s+)(?:(?P<judged>[^,;:\d]{3,60}?)\s+(?:khi|với)\s+)?"
+    r"(?:tổng\s+)?kim\s+ngạch(?:\s+thương\s+mại)?"
     r"(?:\s+(?:hai\s+chiều|song\s+phương))?\s+(?:(?:đã|chỉ|cũng|tiếp\s+tục)\s+)?"
     r"(?:ước\s+)?(?:đạt|là|(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s*,?\s*(?:lên|xuống|còn|đạt))\s+"
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
@@ -329,7 +332,17 @@ def _bare_trade_after_figure(reading: Reading) -> bool:
     start = reading.amount.start
     if any(p.start < start or p.place.name != "Việt Nam" for p in s.places):
         return False
+    if bare["judged"] and not _only_judges_the_time(bare["judged"]):
+        return False
     return year_before(time) is not None or period_in(time) is not None
+
+
+def _only_judges_the_time(clause: str) -> bool:
+    """Whether a clause before the trade word only says how the time went ('ghi nhận mức bứt
+    phá'), naming no product, gate or other sum whose figure the amount could be."""
+    words = trade_words()
+    judging = words.trend | words.time_verdict | words.time_judged_before_figure
+    return all(token.key in judging for token in tokenize(clause) if token.is_word)
 
 
 def breakdown_party(reading: Reading) -> str | None:

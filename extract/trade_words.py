@@ -60,6 +60,7 @@ class TradeWords:
     counted_periods: frozenset[str]
     trend: frozenset[str]
     time_verdict: frozenset[str]
+    time_judged_before_figure: frozenset[str]
     approximate: PhraseSet
     first_words: frozenset[str]  # the words a trade word (two-way, export, import) begins with
 
@@ -108,6 +109,7 @@ def trade_words() -> TradeWords:
         counted_periods=word_set(data["counted_periods"]),
         trend=word_set(data["trend"]),
         time_verdict=word_set(data["time_verdict"]),
+        time_judged_before_figure=word_set(data["time_judged_before_figure"]),
         approximate=PhraseSet(data["approximate"]),
         first_words=two_way.first_words | export.first_words | imports.first_words,
     )

@@ -893,10 +893,21 @@ HEILONGJIANG_2024 = (
             "Quý I/2025, kim ngạch thương mại ước đạt khoảng 210 triệu USD.",
             [("Hắc Long Giang", 2025, "Q1", "two-way", 210_000_000, None)],
         ),
+        # A clause saying how the time went before the trade word.
+        (
+            "Quý I/2025 ghi nhận mức bứt phá khi kim ngạch đạt 210 triệu USD.",
+            [("Hắc Long Giang", 2025, "Q1", "two-way", 210_000_000, None)],
+        ),
+        (
+            "Sang tháng 3/2025, tình hình đã cải thiện với kim ngạch đạt 80 triệu USD.",
+            [("Hắc Long Giang", 2025, "M3", "two-way", 80_000_000, None)],
+        ),
         # Whose trade is said: the Vietnamese province's, not the partner's.
         ("Hai tháng đầu năm 2025, kim ngạch của tỉnh đạt 140 triệu USD.", []),
         # Another subject than the time.
         ("Hai tháng đầu năm 2025, toàn tỉnh có kim ngạch đạt 140 triệu USD.", []),
+        # A clause naming what else went well: the amount may be that one's.
+        ("Quý I/2025, hàng qua cửa khẩu tăng mạnh với kim ngạch đạt 90 triệu USD.", []),
     ],
 )
 def test_a_bare_trade_word_right_after_a_partner_s_figure_goes_on_with_that_trade(

@@ -43,9 +43,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     "h12_020_tuoitre_phongvan_thuongvu_quangchau.html": {"figures": 1, "officials": 0},
     # The same: the 10 months' total revised, its sentence naming neither trade nor partner.
     "h71_001_haiquanonline_viet-trung-11-thang.txt": {"figures": 1, "officials": 0},
-    # A quarter told as a judgement before its trade word ('Quý III ghi nhận mức bứt phá khi
-    # kim ngạch đạt …'), after another quarter's figure.
-    "h71_003_vnexpress_quang-dong-tung-quy.txt": {"figures": 1, "officials": 0},
     # A flow of goods named in other words ('Chiều hàng từ Việt Nam sang Hải Nam, tức xuất
     # khẩu của Việt Nam, đạt …').
     "h71_008_thanhnien_hai-nam-viet-nam-9-thang.txt": {"figures": 1, "officials": 0},
