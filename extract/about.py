@@ -183,6 +183,18 @@ def about_the_two_countries(title: str | None, paragraphs: Sequence[str]) -> boo
     return _headline_of_the_two_countries(title)
 
 
+def about_no_vietnamese_locality(title: str | None, paragraphs: Sequence[str]) -> bool:
+    """Whether the headline and the lead name no Vietnamese locality: the trade they speak of,
+    if any, is Vietnam's, not a province's of Vietnam ('Hàng Việt còn nhiều dư địa ở khu vực
+    Hoa Đông', with Vietnam's trade with three provinces in the lead)."""
+    opening = ([title] if title else []) + sentences_in(paragraphs[:1])
+    return not any(
+        p.place.kind == "vietnam" and p.place.name != "Việt Nam"
+        for text in opening
+        for p in find_places(text)
+    )
+
+
 def _headline_of_the_two_countries(title: str | None) -> bool:
     """The headline names Vietnam and China ('Việt - Trung' names both), and no Vietnamese
     province."""

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
-from extract.about import about_the_two_countries, main_party, provinces_about
+from extract.about import (
+    about_no_vietnamese_locality,
+    about_the_two_countries,
+    main_party,
+    provinces_about,
+)
 from extract.agreements import find_agreements
 from extract.dates import find_event_date
 from extract.decode import decode_article
@@ -82,6 +87,7 @@ def parse_article(
         stamp.date() if stamp else None,
         in_china,
         national=about_the_two_countries(title, paragraphs),
+        vietnam_wide=about_no_vietnamese_locality(title, paragraphs),
     )
     # A caption is read alone: it tells nothing to the body's sentences, nor they to it.
     captioned = [f for caption in captions for f in find_trade_figures(caption, context)]

@@ -25,6 +25,8 @@ class Context:
     reference_day: date | None = None
     in_china: frozenset[str] = frozenset()  # shared names the article ties to China ('Hà Nam')
     national: bool = False  # the headline or the lead is about the two countries
+    # The headline and the lead name no Vietnamese locality whose trade a figure could be.
+    vietnam_wide: bool = False
 
 
 @dataclass(frozen=True, slots=True)

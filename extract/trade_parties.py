@@ -421,10 +421,12 @@ def vietnam_understood(reading: Reading, keyword: Keyword) -> bool:
     if _directed_at_the_partner_before(reading, keyword):
         return True
     national = reading.context.national or reading.context.main_province == NATIONAL
+    if (national or reading.context.vietnam_wide) and opening_topic(reading, keyword):
+        # 'Với Chiết Giang, kim ngạch năm 2024 đạt …' in an article on Vietnam's trade with
+        # several provinces: no Vietnamese locality's.
+        return True
     if not national:
         return False
-    if opening_topic(reading, keyword) is not None:
-        return True
     if _said_to_be_partners(reading, keyword):
         return True
     if keyword.kind == "two-way" and _the_two_countries_understood(reading):

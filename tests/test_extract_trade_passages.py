@@ -1076,6 +1076,31 @@ def test_a_province_of_china_put_first_as_the_topic_is_still_the_partner() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # Vietnam's trade with several provinces: the topic's figure is Vietnam's.
+        (
+            "Hàng Việt bán chạy ở Hoa Đông\n"
+            "Thương mại giữa Việt Nam với Giang Tô và Chiết Giang tăng đều trong năm 2024.\n",
+            [("Chiết Giang", 2024, 24_500_000_000)],
+        ),
+        # A Vietnamese province's trade: the topic's figure may be that province's.
+        (
+            "Lạng Sơn đẩy mạnh giao thương với các tỉnh Hoa Đông\n"
+            "Doanh nghiệp tỉnh Lạng Sơn tìm thị trường ở Giang Tô và Chiết Giang.\n",
+            [],
+        ),
+    ],
+)
+def test_a_province_a_sentence_opens_on_is_vietnam_s_partner_when_no_locality_leads(
+    lead: str, expected: list[tuple[object, ...]]
+) -> None:
+    text = lead + "Với Chiết Giang, kim ngạch năm 2024 đạt 24,5 tỷ USD, tăng 14,2%.\n"
+    figures = parse_article(text).trade_figures
+    assert [(f.province, f.year, f.value_usd) for f in figures] == expected
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
