@@ -228,9 +228,10 @@ def figure_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
         # đạt …': the trade with the topic, from Vietnam's side.
         vietnam_acts = True
     elif keyword.reach is not None and keyword.reach < reading.amount.start:
-        vietnam_acts = vietnam_is_actor(
-            reading.sentence, keyword, reading.previous_end, keyword.reach
-        )
+        # Its own words start after it, even when the amount before came later ('xuất khẩu
+        # sang Vân Nam và nhập khẩu từ tỉnh này lần lượt đạt …': 'từ tỉnh này' is the import's).
+        own_words = min(reading.previous_end, keyword.start)
+        vietnam_acts = vietnam_is_actor(reading.sentence, keyword, own_words, keyword.reach)
     if vietnam_acts is None:
         vietnam_acts = vietnam_is_actor(
             reading.sentence, keyword, reading.previous_end, reading.amount.start

@@ -1101,6 +1101,18 @@ def test_a_province_a_sentence_opens_on_is_vietnam_s_partner_when_no_locality_le
     assert [(f.province, f.year, f.value_usd) for f in figures] == expected
 
 
+def test_directions_in_turn_each_keep_their_own_partner_words() -> None:
+    sentence = (
+        "Với Vân Nam, 9 tháng năm 2024, kim ngạch hai chiều đạt 5,83 tỷ USD; xuất khẩu của Việt "
+        "Nam sang Vân Nam và nhập khẩu từ tỉnh này lần lượt đạt 2,41 tỷ USD và 3,42 tỷ USD."
+    )
+    assert _figures([sentence], replace(IN_2024, vietnam_wide=True)) == [
+        ("Vân Nam", 2024, "M1-M9", "two-way", 5_830_000_000, None),
+        ("Vân Nam", 2024, "M1-M9", "vn_export", 2_410_000_000, None),
+        ("Vân Nam", 2024, "M1-M9", "vn_import", 3_420_000_000, None),
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
