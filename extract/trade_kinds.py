@@ -42,6 +42,11 @@ _PAIR_WORD_REACHED = re.compile(
     r"\s*hai\s+(?:bên|nước|phía)\s+(?:(?:đã|cùng)\s+)?đạt\s+(?P<hedge>(?:[^\W\d]+\s+){0,2})",
     re.I,
 )
+# Right before a party: the one a trade is with ('thương mại với tỉnh Vân Nam'), not a side
+# speaking.
+_TRADED_WITH = re.compile(
+    r"\bvới\s+(?:(?:tỉnh|khu\s+tự\s+trị|thành\s+phố|thị\s+trường|địa\s+phương)\s+)?$", re.I
+)
 _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 
 
@@ -94,7 +99,12 @@ def vietnam_is_actor(
         for p in sentence.places
         if p.place.kind in ("vietnam", "division", "china") and p.end <= end
     ]
-    return parties[0].place.name == "Việt Nam" if parties else None
+    sides = [p for p in parties if not _TRADED_WITH.search(sentence.text, 0, p.start)]
+    if parties and not sides:
+        # 'Trong đó, thương mại với tỉnh Vân Nam đạt …; trong đó xuất khẩu đạt …': the only
+        # party is the one traded with; the figures are told from Vietnam's side.
+        return True
+    return sides[0].place.name == "Việt Nam" if sides else None
 
 
 def figure_keyword(reading: Reading) -> Keyword | None:

@@ -1113,6 +1113,20 @@ def test_directions_in_turn_each_keep_their_own_partner_words() -> None:
     ]
 
 
+@pytest.mark.parametrize("exports", ["xuất khẩu của Việt Nam đạt", "xuất khẩu đạt"])
+def test_the_parts_of_trade_with_a_province_are_told_from_vietnam_s_side(exports: str) -> None:
+    sentences = [
+        "7 tháng năm 2024, thương mại Việt Nam – Trung Quốc đạt 134,9 tỷ USD.",
+        "Trong đó, thương mại với tỉnh Vân Nam đạt 4,54 tỷ USD, tăng 10,6%; trong đó "
+        f"{exports} 1,92 tỷ USD, tăng 14,2%, nhập khẩu 2,62 tỷ USD, tăng 8,1%.",
+    ]
+    assert _figures(sentences)[1:] == [
+        ("Vân Nam", 2024, "M1-M7", "two-way", 4_540_000_000, 10.6),
+        ("Vân Nam", 2024, "M1-M7", "vn_export", 1_920_000_000, 14.2),
+        ("Vân Nam", 2024, "M1-M7", "vn_import", 2_620_000_000, 8.1),
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
