@@ -86,6 +86,7 @@ _PERIOD_AFTER_YEAR = re.compile(r"\s*,?\s*(?:trong\s+)?")
 _PERIOD_REACH = 30  # characters a period phrase may stand before its year ("6 tháng đầu năm 2024")
 # What may join two times of a list: 'năm 2023 và 8 tháng đầu năm 2024', 'quý I/2024, quý I/2025'.
 _TIMES_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_JOINT_BEFORE = re.compile(r"\s*(?:,|và|,\s*và)\s*$", re.I)
 # A day and month written before a year ('15/12/2025', '3-1-2026'): a date, not a time figures
 # are of.
 _DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\s*$")
@@ -114,6 +115,14 @@ class Time:
     """A year and the part of it, one of several told in a list."""
 
     year: int
+    period: str
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A part of a year with no year written, one of several told in a list ('quý I và quý
+    II'): of the year its figure takes."""
+
     period: str
 
 
@@ -146,6 +155,23 @@ def times_listed(text: str) -> list[Time]:
         times.insert(0, Time(int(mention["y"]), str(part.value) if part else "full_year"))
         end = start
     return times
+
+
+def parts_listed(text: str) -> list[Part]:
+    """The parts of a year the end of `text` lists with no year, joined by ',' or 'và' ('quý I
+    và quý II' -> Q1, Q2); none when it lists fewer than two."""
+    phrases = [(m, _period(m)) for m in _period_phrases(text)]
+    times: list[Part] = []
+    end = len(text.rstrip(" ,"))
+    for match, period in reversed(phrases):
+        if period is None or match.end() != end:
+            break
+        times.insert(0, Part(period))
+        joint = _JOINT_BEFORE.search(text, 0, match.start())
+        if joint is None:
+            break
+        end = joint.start()
+    return times if len(times) > 1 else []
 
 
 def _period_phrases(text: str) -> Iterator[re.Match[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.periods import period_in
+from extract.periods import Part, Time, period_in
 from extract.places import PlaceMention
 from extract.trade_bilateral import plain_trade_words
 from extract.trade_context import Reading
@@ -17,6 +17,7 @@ from extract.trade_parties import (
     opening_topic,
     province_of,
 )
+from extract.trade_rankings import respective_of
 from extract.trade_sentence import Sentence, clause_start
 from extract.trade_words import BREAKDOWN, Keyword, approximate, trade_words
 from extract.types import NATIONAL, TradeKind
@@ -137,12 +138,20 @@ def _part_of_the_figure_before(reading: Reading) -> bool:
     s = reading.sentence
     before = s.text[: reading.amount.start]
     return (
-        reading.previous is None
+        (reading.previous is None or _another_part(reading))
         and s.refers_back()
         and period_in(before) is not None
         and not s.places
         and plain_trade_words(s, 0, reading.amount.start)
     )
+
+
+def _another_part(reading: Reading) -> bool:
+    """A later amount of such a sentence, of a part of its own: '… quý I đạt 10,05 tỷ USD và
+    quý II đạt 11,3 tỷ USD', '… quý I và quý II lần lượt đạt 10,05 tỷ USD và 11,3 tỷ USD'."""
+    own = reading.sentence.text[reading.previous_end : reading.amount.start]
+    in_turn = respective_of(reading.sentence, reading.amount)
+    return period_in(own) is not None or isinstance(in_turn, Time | Part)
 
 
 def _pair_reaching(reading: Reading) -> Keyword | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
-from extract.periods import Time, period_in, times_listed, year_before
+from extract.periods import Part, Time, parts_listed, period_in, times_listed, year_before
 from extract.places import PlaceMention
 from extract.trade_context import Reading
 from extract.trade_growth import growth_of
@@ -56,7 +56,9 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention | Time | bool:
+def respective_of(
+    sentence: Sentence, amount: Amount
+) -> Keyword | PlaceMention | Time | Part | bool:
     """For '… xuất khẩu và nhập khẩu … lần lượt đạt 10 tỷ USD và 12 tỷ USD' (or two
     provinces, or two times: '… năm 2023 và 8 tháng đầu năm 2024 lần lượt đạt …'): the trade
     word, province or time this amount goes with; True when the sentence says no 'lần lượt'
@@ -75,7 +77,7 @@ def respective_of(sentence: Sentence, amount: Amount) -> Keyword | PlaceMention 
         p for p in sentence.within(clause_start, mark.start()) if p.place.kind == "division"
     ]
     named = {p.place.name for p in divisions}
-    slots: list[Keyword] | list[PlaceMention] | list[Time] = []
+    slots: list[Keyword] | list[PlaceMention] | list[Time] | list[Part] = []
     times = _times_in_turn(sentence.text, clause_start, mark.start())
     if len(directed) == len(after) > 1 and len(named) <= 1:
         ends = [k.start for k in directed[1:]] + [mark.start()]
@@ -120,15 +122,17 @@ def _listed_last(text: str, divisions: list[PlaceMention]) -> list[PlaceMention]
     return listed
 
 
-def _times_in_turn(text: str, clause_start: int, mark: int) -> list[Time]:
+def _times_in_turn(text: str, clause_start: int, mark: int) -> list[Time] | list[Part]:
     """The times listed right before 'lần lượt' ('Kim ngạch … năm 2023 và 8 tháng đầu năm
     2024 lần lượt đạt …'), or opening its clause ('Năm 2023 và quý I/2024, kim ngạch … lần
-    lượt đạt …')."""
+    lượt đạt …'), or the parts of a year listed right before it with no year ('quý I và quý
+    II lần lượt đạt …')."""
     times = times_listed(text[clause_start:mark])
     comma = text.find(",", clause_start, mark)
     if len(times) < 2 and comma >= 0:
         times = times_listed(text[clause_start:comma])
-    return times
+    # Parts of the year only ('Trong đó, quý I và quý II lần lượt đạt …'): of the figure's year.
+    return times if len(times) > 1 else parts_listed(text[clause_start:mark])
 
 
 def _ranked_among_the_country_s(reading: Reading) -> tuple[TradeFigure | None, int]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
-from extract.periods import Time
+from extract.periods import Part, Time
 from extract.places import PlaceMention
 from extract.trade_bilateral import bilateral_total
 from extract.trade_comparisons import (
@@ -231,7 +231,7 @@ def _figure(reading: Reading) -> TradeFigure | None:
     year = Year(respective.year) if isinstance(respective, Time) else figure_year(reading)
     if province is None or kind is None or year is None:
         return None
-    if isinstance(respective, Time):
+    if isinstance(respective, Time | Part):
         period = respective.period
     else:
         period = figure_period(reading, year, region_start)

@@ -1127,6 +1127,23 @@ def test_the_parts_of_trade_with_a_province_are_told_from_vietnam_s_side(exports
     ]
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "Trong đó, quý I đạt 10,05 tỷ USD và quý II đạt 11,3 tỷ USD.",
+        "Trong đó, quý I đạt 10,05 tỷ USD; quý II đạt 11,3 tỷ USD.",
+        "Trong đó, quý I và quý II lần lượt đạt 10,05 tỷ USD và 11,3 tỷ USD.",
+        "Xét theo quý, quý I và quý II lần lượt đạt 10,05 tỷ USD và 11,3 tỷ USD.",
+    ],
+)
+def test_each_part_of_the_figure_before_told_after_it_is_read(parts: str) -> None:
+    first = "6 tháng đầu năm 2024, kim ngạch thương mại Việt Nam – Quảng Tây đạt 21,35 tỷ USD."
+    assert _figures([first, parts])[1:] == [
+        ("Quảng Tây", 2024, "Q1", "two-way", 10_050_000_000, None),
+        ("Quảng Tây", 2024, "Q2", "two-way", 11_300_000_000, None),
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
