@@ -26,6 +26,15 @@ _BARE_TRADE = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
+# The same with the time after the trade word, the sentence opening on it or on a word drawing
+# what the figures before tell: 'Như vậy, kim ngạch quý I đạt …', 'Kim ngạch quý II đạt …'.
+_BARE_TRADE_TIME_AFTER = re.compile(
+    r"\s*(?:(?:như\s+vậy|theo\s+đó|tính\s+ra),\s*)?(?:tổng\s+)?kim\s+ngạch"
+    r"(?:\s+thương\s+mại)?(?:\s+(?:hai\s+chiều|song\s+phương))?\s+(?P<time>[^,;:]{4,30}?)\s+"
+    r"(?:(?:đã|chỉ|cũng|tiếp\s+tục)\s+)?(?:ước\s+)?(?:đạt|là)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
+    re.I,
+)
 # A sentence opening on its directions alone, no party: 'Xuất khẩu và nhập khẩu 5 tháng lần lượt
 # đạt …', 'Nhập khẩu đạt …'.
 _BARE_DIRECTIONS = re.compile(
@@ -325,14 +334,14 @@ def _bare_trade_after_figure(reading: Reading) -> bool:
     s, before = reading.sentence, reading.lead.just_before
     if before is None or before.kind != "two-way" or reading.previous is not None:
         return False
-    bare = _BARE_TRADE.match(s.text)
+    bare = _BARE_TRADE.match(s.text) or _BARE_TRADE_TIME_AFTER.match(s.text)
     if bare is None or bare.end() != reading.amount.start:
         return False
     time = bare["time"]
     start = reading.amount.start
     if any(p.start < start or p.place.name != "Việt Nam" for p in s.places):
         return False
-    if bare["judged"] and not _only_judges_the_time(bare["judged"]):
+    if bare.groupdict().get("judged") and not _only_judges_the_time(bare["judged"]):
         return False
     return year_before(time) is not None or period_in(time) is not None
 

@@ -902,8 +902,18 @@ HEILONGJIANG_2024 = (
             "Sang tháng 3/2025, tình hình đã cải thiện với kim ngạch đạt 80 triệu USD.",
             [("Hắc Long Giang", 2025, "M3", "two-way", 80_000_000, None)],
         ),
+        # The time after the trade word.
+        (
+            "Như vậy, kim ngạch quý I/2025 đạt 210 triệu USD.",
+            [("Hắc Long Giang", 2025, "Q1", "two-way", 210_000_000, None)],
+        ),
+        (
+            "Kim ngạch hai tháng đầu năm 2025 đạt 140 triệu USD.",
+            [("Hắc Long Giang", 2025, "M1-M2", "two-way", 140_000_000, None)],
+        ),
         # Whose trade is said: the Vietnamese province's, not the partner's.
         ("Hai tháng đầu năm 2025, kim ngạch của tỉnh đạt 140 triệu USD.", []),
+        ("Kim ngạch của tỉnh hai tháng đầu năm 2025 đạt 140 triệu USD.", []),
         # Another subject than the time.
         ("Hai tháng đầu năm 2025, toàn tỉnh có kim ngạch đạt 140 triệu USD.", []),
         # A clause naming what else went well: the amount may be that one's.
