@@ -249,6 +249,8 @@ class _Sorter:
             return
         if is_date_line(line) and any(w in folded for w in words.updates):
             return  # '(Đã cập nhật lúc 14:30 ngày 03/12/2025)': when the page changed
+        if words.correction.match(line):
+            return  # 'Đính chính: … ghi … là 48,2 tỷ USD. Số liệu đúng là …': what it got wrong
         if any(m in folded for m in words.aggregators):
             domain = DOMAIN.search(line)
             self.aggregator = domain.group(1).lower() if domain else self.aggregator

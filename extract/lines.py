@@ -105,6 +105,7 @@ class FurnitureWords:
     menu: frozenset[str]
     drop: frozenset[str]
     updates: tuple[str, ...]  # folded words of an update note's date line
+    correction: re.Pattern[str]  # a correction notice's label opening its line
     authors: frozenset[str]
     byline_post: re.Pattern[str]
     degrees: re.Pattern[str]
@@ -145,6 +146,9 @@ def furniture_words() -> FurnitureWords:
         menu=frozenset(line_key(x) for x in data["menu_lines"]),
         drop=frozenset(x.casefold() for x in data["drop_lines"]),
         updates=tuple(x.casefold() for x in data["update_words"]),
+        correction=re.compile(
+            rf"\s*\(?\s*(?:{_alternation(data['correction_labels'])})\s*[:\-–]", re.I
+        ),
         authors=frozenset(line_key(x) for x in data["author_lines"]),
         byline_post=re.compile(_BYLINE_POST.format(posts=_alternation(data["byline_posts"])), re.I),
         degrees=re.compile(

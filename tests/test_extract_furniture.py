@@ -269,6 +269,19 @@ def test_a_note_of_when_the_page_was_updated_is_not_the_lead(note: str) -> None:
     assert page.paragraphs == (LEAD, SECOND)
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Đính chính: Bản tin trước ghi kim ngạch năm 2024 là 48,2 tỷ USD. Số liệu đúng là 42,8 "
+        "tỷ USD.",
+        "(Cải chính - Bài viết đã sửa tên chức danh của ông Lý Minh Hoa)",
+    ],
+)
+def test_a_correction_notice_is_the_page_s_history_not_its_text(notice: str) -> None:
+    page = clean_text(f"{HEADLINE}\n\n09:12 | 03/12/2025\n\n{notice}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.paragraphs == (LEAD, SECOND)
+
+
 def test_windows_line_endings_and_wide_spaces() -> None:
     page = clean_text(f"{HEADLINE}\r\n\r\n{LEAD}\u00a0\u00a0\r\n{SECOND}\r\n")
     assert page.paragraphs == (LEAD, SECOND)
