@@ -142,6 +142,17 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
             ("Tô Lâm", "Tổng Bí thư, Chủ tịch nước", "VN", None),
         ),
+        # the head of one side's team in a joint working group, after the office
+        (
+            "Ông Dương Á Lâm, Phó Tỉnh trưởng tỉnh Vân Nam, Trưởng nhóm công tác phía Vân Nam "
+            "phát biểu.",
+            (
+                "Dương Á Lâm",
+                "Phó Tỉnh trưởng tỉnh Vân Nam, Trưởng nhóm công tác phía Vân Nam",
+                "CN",
+                "Vân Nam",
+            ),
+        ),
         (
             "Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn.",
             ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước", "VN", None),
@@ -645,6 +656,12 @@ def test_an_office_in_a_firm_called_by_what_it_is_makes_no_official(sentence: st
         ("Bà Trần Thu Hà, giám đốc điều hành doanh nghiệp, cho biết giá cước giảm.", []),
         ("Ông Lê Văn Tùng, tổng giám đốc điều hành tập đoàn, cho biết đơn hàng tăng.", []),
         ("Ông Phạm Văn Đức, Giám đốc điều hành Công ty Vận tải Phương Bắc, phát biểu.", []),
+        # the chair of a state corporation's members' council
+        (
+            "Ông Hoàng Gia Khánh, Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam, "
+            "cho biết.",
+            [],
+        ),
         ("Giám đốc điều hành công ty Lê Minh Tuấn cho biết hàng đã đi.", []),
         # an owner of a firm, an office in some firm
         ("Ông Hoàng Văn Thái, chủ doanh nghiệp, cho biết hàng đi nhanh hơn.", []),
