@@ -147,7 +147,7 @@ def placed_side(segments: list[Segment]) -> Side | None:
     """The side of the country or division a title names ('Đại sứ Việt Nam tại Trung Quốc' VN,
     'Phó Tỉnh trưởng tỉnh Vân Nam' CN); None when it names none."""
     places = [p for s in segments for p in s.places]
-    abroad = _posted_abroad(" ".join(s.text for s in segments))
+    abroad = _posted_abroad(", ".join(s.text for s in segments))
     if abroad:
         return abroad
     for place in places:
@@ -164,7 +164,8 @@ def worded_side(segments: list[Segment]) -> Side | None:
     trưởng' CN, 'Bí thư Tỉnh ủy Lạng Sơn' VN, 'Chủ tịch nước' VN (a usage, not a fact: papers
     also write 'Tổng Bí thư, Chủ tịch nước Tập Cận Bình'); None when they say nothing."""
     places = [p for s in segments for p in s.places]
-    text = " ".join(s.text for s in segments)
+    # Joined as written, with commas: 'UBND tỉnh' then 'Trưởng nhóm …' is no 'tỉnh Trưởng'.
+    text = ", ".join(s.text for s in segments)
     lex = _side_words()
     if _contains(lex.chinese_words, text):
         return "CN"

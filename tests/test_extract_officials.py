@@ -142,6 +142,18 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
             ("Tô Lâm", "Tổng Bí thư, Chủ tịch nước", "VN", None),
         ),
+        # two offices joined by a comma make no phrase across it ('… UBND tỉnh, Trưởng …' is
+        # no 'Tỉnh trưởng', China's office)
+        (
+            "Ông Phạm Ngọc Tuấn, Phó Chủ tịch UBND tỉnh, Trưởng nhóm công tác phía Lào Cai "
+            "phát biểu.",
+            (
+                "Phạm Ngọc Tuấn",
+                "Phó Chủ tịch UBND tỉnh, Trưởng nhóm công tác phía Lào Cai",
+                "VN",
+                None,
+            ),
+        ),
         # the head of one side's team in a joint working group, after the office
         (
             "Ông Dương Á Lâm, Phó Tỉnh trưởng tỉnh Vân Nam, Trưởng nhóm công tác phía Vân Nam "
