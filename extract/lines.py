@@ -70,7 +70,7 @@ MIN_HEADLINE_WORDS = 4
 MIN_BODY_WORDS = 15
 MAX_MENU_WORDS = 4
 _MENU_BAR_ITEMS = 3  # a menu bar has several items; a headline has at most one separator
-_MENU_ITEM_WORDS = 6  # 'Bảo vệ người tiêu dùng'
+_MENU_ITEM_WORDS = 8  # 'Bảo vệ người tiêu dùng', 'Bảo vệ nền tảng tư tưởng của Đảng'
 # An all-capitals line this long may be a headline; shorter ones are site names and bylines.
 _CAPITALS_HEADLINE_WORDS = 6
 MAX_DATE_LINE_WORDS = 12

@@ -49,6 +49,9 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "Thời sự  Góc nhìn  Thế giới  Video  Podcasts  Kinh doanh  Bất động sản  Khoa học  "
         "Giải trí  Thể thao  Pháp luật  Giáo dục  Sức khỏe  Đời sống  Du lịch\nKinh doanh  Hàng hóa"
         f"\n\nThứ Ba, 12/3/2024, 15:20 (GMT+7)\n\n{HEADLINE}\n\n",
+        "BÁO ĐIỆN TỬ SÔNG HỒNG\nTrang chủ | Tư liệu văn kiện | Xây dựng Đảng | Chính trị | "
+        "Bảo vệ nền tảng tư tưởng của Đảng | English | Français | 中文\n\n"
+        f"Thời sự > Đối ngoại\n\n{HEADLINE}\n\n12/03/2024 15:20\n\n",
     ],
     ids=[
         "date-above",
@@ -63,6 +66,7 @@ MENU = "Báo Sông Hồng\nThời sự\nNhịp sống số\nQuốc phòng - An n
         "menu-items-apart-by-wide-gaps-above-the-date",
         "menu-bar-longer-than-a-headline-and-a-date-with-dashes",
         "menus-laid-out-with-wide-gaps",
+        "menu-item-of-seven-words-and-other-scripts",
     ],
 )
 def test_the_headline_and_date_line_are_found_below_any_menu(top: str) -> None:
