@@ -52,6 +52,11 @@ _DIRECTED = re.compile(
 )
 # A percentage column is a growth when its heading says so (not a share: 'Tỷ trọng (%)').
 _GROWTH_HEADING = re.compile(r"so với|tăng|giảm")
+# A change against the month or quarter before ('So với tháng 8 (%)', 'So với quý trước'), not
+# against the same time a year before ('So với tháng 9/2024' is): no growth of the figure.
+_AGAINST_THE_TIME_BEFORE = re.compile(
+    r"so với\s+(?:tháng|quý)\s+(?:trước|liền\s+kề|\d{1,2}|[ivx]+)\b(?!\s*(?:[/-]|năm)\s*\d{4})"
+)
 _PERCENT = re.compile(r"%|phần trăm")
 _APPROXIMATE = re.compile(r"\bước\b|khoảng")
 # The parts of a note under a table ('Nguồn: Thương vụ …. Kim ngạch hai chiều.'), and the one
@@ -78,6 +83,7 @@ def value_columns(
     by_year: bool = False,
     by_kind: bool = False,
     market: TradeKind | None = None,
+    vietnam_s: bool = False,
 ) -> list[Column]:
     """The header's value columns, each with the percentage column right after it, if any.
 
@@ -89,7 +95,8 @@ def value_columns(
     its caption names them), a column of that direction whose side the heading does not say
     ('Xuất khẩu (tỷ USD)'), or one naming only a time, is of that side; its unit and year are
     the table's own, not those of the paragraph before. In a table by year captioned with
-    Vietnam first ('Thương mại Việt Nam – Quảng Tây'), a heading naming a direction
+    Vietnam first ('Thương mại Việt Nam – Quảng Tây'), or in a table counting from Vietnam's
+    side (`vietnam_s`: a row of its whole trade with China), a heading naming a direction
     alone ('Xuất khẩu') is Vietnam's; one naming another sum ('Cán cân thương mại') is none."""
     row_year = year_before(" ".join(table.header))
     intro_year = caption_year(table.introduction)
@@ -106,7 +113,7 @@ def value_columns(
         folded = heading.casefold()
         unit = usd_unit(heading)
         if unit is None and (_PERCENT.search(folded) or _percentages(table, index)):
-            if _GROWTH_HEADING.search(folded):
+            if _GROWTH_HEADING.search(folded) and not _AGAINST_THE_TIME_BEFORE.search(folded):
                 columns = _with_growth(columns, index, table.header)
             continue
         if _names_another_sum(heading):
@@ -134,7 +141,7 @@ def value_columns(
             kind = None
         if kind is None and market is not None:
             kind = market if _of_the_market_side(heading, market, timed=timed) else None
-        if kind is None and by_year and _vietnam_s_caption(table.caption):
+        if kind is None and (vietnam_s or (by_year and _vietnam_s_caption(table.caption))):
             kind = _vietnam_s_side(heading)
         year = heading_year(heading) or (
             caption_year(table.caption) if market else row_year or intro_year

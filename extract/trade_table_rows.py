@@ -19,7 +19,9 @@ from extract.trade_table_header import TRADE, kind_in
 from extract.types import NATIONAL, TradeKind
 
 _TWO_COUNTRIES_TOTAL = re.compile(
-    r"(?:Tổng|Tổng cộng|Tổng kim ngạch)?\s*(?:\(?\s*)?Việt\s+Nam\s*[-–—]\s*Trung\s+Quốc\s*\)?",
+    r"(?:Tổng|Tổng cộng|Tổng kim ngạch)?\s*(?:\(?\s*)?Việt\s+Nam\s*[-–—]\s*Trung\s+Quốc\s*\)?"
+    # the whole country's trade with China: 'Cả nước với Trung Quốc', 'Việt Nam với Trung Quốc'
+    r"|(?:Cả\s+nước|Toàn\s+quốc|Việt\s+Nam)\s+(?:với|-|–)\s*Trung\s+Quốc",
     re.I,
 )
 _COUNTRY_LABEL = re.compile(r"\(?\s*Trung Quốc\s*\)?", re.I)
@@ -163,6 +165,12 @@ def row_provinces(rows: list[list[str]], context: Context) -> list[str | None]:
         else:
             provinces.append(None)
     return provinces
+
+
+def has_the_two_countries_total(rows: list[list[str]]) -> bool:
+    """Whether a row is Vietnam's whole trade with China ('Cả nước với Trung Quốc', 'Tổng Việt
+    Nam – Trung Quốc'): the table counts from Vietnam's side."""
+    return any(_TWO_COUNTRIES_TOTAL.fullmatch(row[0].strip()) for row in rows)
 
 
 def _place(cell: str) -> tuple[str, str] | None:

@@ -61,7 +61,13 @@ from extract.trade_table_cells import (
 from extract.trade_table_finding import Table, tables_in
 from extract.trade_table_header import Column, value_columns
 from extract.trade_table_markets import market_kind
-from extract.trade_table_rows import kinds_by_row, one_party, row_provinces, row_times
+from extract.trade_table_rows import (
+    has_the_two_countries_total,
+    kinds_by_row,
+    one_party,
+    row_provinces,
+    row_times,
+)
 from extract.types import NATIONAL, TradeFigure
 
 # What stands between a table's header and its row in the quote of a figure read from it.
@@ -95,7 +101,13 @@ def _figures(table: Table, context: Context) -> list[TradeFigure]:
     by_year = all(times)
     row_kinds = None if by_year else kinds_by_row(table.rows, context)
     market = None if by_year or row_kinds is not None else market_kind(table)
-    columns = value_columns(table, by_year=by_year, by_kind=row_kinds is not None, market=market)
+    columns = value_columns(
+        table,
+        by_year=by_year,
+        by_kind=row_kinds is not None,
+        market=market,
+        vietnam_s=has_the_two_countries_total(table.rows),
+    )
     if beside:
         columns = [c for c in columns if _parties_column(table.header[c.index])]
     if not columns:

@@ -1032,3 +1032,18 @@ def test_a_column_of_the_balance_gives_nothing(heading: str) -> None:
         ["2023 | 6.180 | 2,1", "2024 | 7.610 | 23,1"],
     )
     assert parse_article(page, filename="page.html").trade_figures == ()
+
+
+def test_a_row_of_the_whole_country_s_trade_with_china_counts_from_vietnam_s_side() -> None:
+    table = (
+        "Kim ngạch xuất nhập khẩu tháng 9/2024 (Đơn vị: triệu USD) | | | |\n"
+        "Địa bàn | Xuất khẩu | Nhập khẩu | Tổng kim ngạch | So với tháng 8 (%)\n"
+        "Cả nước với Trung Quốc | 6.842 | 13.615 | 20.457 | +4,2\n"
+        "Qua cửa khẩu tỉnh Lạng Sơn | 415 | 432 | 847 | +11,3\n"
+    )
+    # A change against the month before is no growth of the month's figure.
+    assert _figures(table) == [
+        ("Trung Quốc", 2024, "M9", "vn_export", 6_842_000_000, None),
+        ("Trung Quốc", 2024, "M9", "vn_import", 13_615_000_000, None),
+        ("Trung Quốc", 2024, "M9", "two-way", 20_457_000_000, None),
+    ]
