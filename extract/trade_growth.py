@@ -57,10 +57,11 @@ _OVER_YEARS = re.compile(
 )
 # The month or quarter, with its year, a change is measured against: '… so với tháng 10/2024'.
 _BASE_MONTH_YEAR = re.compile(
-    r"^\s*,?\s*so(?:\s+với)?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]+)\s*(?:[/.-]|năm)\s*"
+    r"^\s*,?\s*so(?:\s+với)?\s+(?P<unit>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]+)\s*(?:[/.-]|năm)\s*"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # A bracket right after an amount: '(tương đương khoảng 9,2 tỷ NDT)', '(khoảng 31 tỷ USD)'.
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
 # A change ('13%', '7,4 %').
@@ -199,6 +200,7 @@ def growth_of(
     keyword: Keyword,
     previous_end: int,
     figure_year: int | None = None,
+    period: str | None = None,
 ) -> float | None:
     """'tăng 16,6%' (or 'gấp đôi', +100) after the amount (up to the next clause or amount),
     or, when none there is a yearly change, before it in its own clause ('tăng 16,1% lên 41,9
@@ -214,11 +216,11 @@ def growth_of(
         return in_turn[amount]
     after = _after(sentence, amount.end)
     year = _year_before(sentence, amount.start) or figure_year
-    found = _year_on_year(after, year)
+    found = _year_on_year(after, year, period)
     if found is None:
         region_start = max(keyword.end, previous_end)
         before = _before(sentence, amount.start, region_start, previous_end)
-        found = _year_on_year(before, year)
+        found = _year_on_year(before, year, period)
         if found is None:
             found = _change_led_to(sentence, amount.start, region_start, previous_end)
     return found
@@ -383,15 +385,24 @@ def _signed(direction: str, number: str) -> float:
     return -value if direction.lower() == "giảm" else value
 
 
-def _another_month_s(text: str, year: int | None) -> bool:
+def _another_month_s(text: str, year: int | None, period: str | None = None) -> bool:
     """Whether `text` opens on a month or quarter of another year than the one before the
-    figure's `year`: 'so với tháng 9/2025' of October 2025 is month-on-month, not the yearly
-    change that 'so với tháng 10.2024' is."""
+    figure's `year`, or on another month or quarter than the figure's `period` (when known): 'so
+    với tháng 9/2025' of October 2025 is month-on-month, as 'so với quý 4-2024' of the first
+    quarter of 2025 is, not the yearly change that 'so với tháng 10.2024' is."""
     base = _BASE_MONTH_YEAR.match(text)
-    return base is not None and year is not None and int(base["year"]) != year - 1
+    if base is None or year is None:
+        return False
+    if int(base["year"]) != year - 1:
+        return True
+    n = base["n"].upper()
+    number = _ROMAN[n] if n in _ROMAN else int(n) if n.isdigit() else None
+    own = f"{'M' if base['unit'].lower() == 'tháng' else 'Q'}{number}"
+    single = period is not None and re.fullmatch(r"[MQ]\d{1,2}", period) is not None
+    return single and own != period
 
 
-def _year_on_year(text: str, year: int | None = None) -> float | None:
+def _year_on_year(text: str, year: int | None = None, period: str | None = None) -> float | None:
     """The first change in `text` not measured against the month or quarter before, nor
     against a year further back than the one before the figure's `year` ('năm 2024 đạt …,
     gấp 1,5 lần năm 2020' is no yearly growth), nor told over several years ('gấp đôi sau 5
@@ -402,7 +413,7 @@ def _year_on_year(text: str, year: int | None = None) -> float | None:
         base = _BASE_YEAR.match(text[end:])
         if base and year is not None and int(base["year"]) < year - 1:
             continue
-        if _another_month_s(text[end:], year):
+        if _another_month_s(text[end:], year, period):
             continue
         return value
     return None

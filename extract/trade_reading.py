@@ -248,7 +248,7 @@ def _figure(reading: Reading) -> TradeFigure | None:
         kind=kind,
         value_usd=value_usd,
         growth_pct=growth_of(
-            reading.sentence, reading.amount, keyword, reading.previous_end, year.value
+            reading.sentence, reading.amount, keyword, reading.previous_end, year.value, period
         ),
         approximate=(
             approximate(before[region_start:])

@@ -60,6 +60,17 @@ IN_2024 = Context(reference_year=2024, reference_day=date(2024, 11, 20))
             "9/2024 và tăng 7% so với tháng 10.2023.",
             7.0,
         ),
+        # … and so is the last quarter of the year before, against a first quarter.
+        (
+            "Quý I/2024, thương mại Việt Nam - Quảng Đông đạt 13,9 tỷ USD, giảm 2,1% so với quý "
+            "4-2023.",
+            None,
+        ),
+        (
+            "Quý I/2024, thương mại Việt Nam - Quảng Đông đạt 13,9 tỷ USD, tăng 8% so với quý "
+            "I/2023.",
+            8.0,
+        ),
         # Multiples of the year before: (N - 1) x 100.
         (
             "Năm 2024, thương mại Việt Nam - Hải Nam đạt 900 triệu USD, tăng gấp đôi năm 2023.",
