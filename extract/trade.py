@@ -280,6 +280,10 @@ def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
         if antecedent is not None and carried == passage(antecedent):
             # 'Riêng tháng 10 đạt 318 triệu USD.': a part of the figure just before, of its kind.
             return Lead(carried, story.last, story.elsewhere, antecedent, dated=story.dated)
+    # After a part of the time singled out ('Riêng quý III, con số này đạt …'), a sentence
+    # going on with neither is of the passage's main time again.
+    if story.aside and carried is None and story.anchor is not None:
+        return Lead(None, story.anchor, story.elsewhere, dated=story.anchor)
     return Lead(carried, story.last, story.elsewhere, dated=story.dated)
 
 

@@ -1154,6 +1154,19 @@ def test_each_part_of_the_figure_before_told_after_it_is_read(parts: str) -> Non
     ]
 
 
+def test_after_a_part_of_the_time_singled_out_the_next_figures_are_of_the_main_time() -> None:
+    sentences = [
+        "9 tháng năm 2024, thương mại giữa Hải Nam và Việt Nam đạt 1,41 tỷ USD.",
+        "Riêng quý III, con số này đạt 512 triệu USD.",
+        "Chiều hàng từ Việt Nam sang Hải Nam, tức xuất khẩu của Việt Nam, đạt 720 triệu USD.",
+    ]
+    assert _figures(sentences) == [
+        ("Hải Nam", 2024, "M1-M9", "two-way", 1_410_000_000, None),
+        ("Hải Nam", 2024, "Q3", "two-way", 512_000_000, None),
+        ("Hải Nam", 2024, "M1-M9", "vn_export", 720_000_000, None),
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,

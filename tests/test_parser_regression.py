@@ -40,9 +40,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     "h12_018_baodienbien_gap_ba_ben.txt": {"figures": 0, "officials": 1},
     # The same: the 10 months' total revised, its sentence naming neither trade nor partner.
     "h71_001_haiquanonline_viet-trung-11-thang.txt": {"figures": 1, "officials": 0},
-    # A flow of goods named in other words ('Chiều hàng từ Việt Nam sang Hải Nam, tức xuất
-    # khẩu của Việt Nam, đạt …').
-    "h71_008_thanhnien_hai-nam-viet-nam-9-thang.txt": {"figures": 1, "officials": 0},
     # 'Riêng Quảng Đông chiếm …, xuất khẩu … đạt …' after a sentence of three provinces in turn.
     "h77_003_vnexpress_dien-dan-quang-dong.html": {"figures": 1, "officials": 0},
     # '… sang hai địa phương lần lượt đạt …': the two provinces of the clause before.
