@@ -91,7 +91,7 @@ def meeting_place(sentence: str) -> str | None:
         before = sentence[: tokens[i].end] + " "
         if not where or names_a_seat(before) or _seat_of_a_country_s_mission(before):
             continue
-        if trip is None and _filed_from(sentence[: tokens[i].start]):
+        if trip is None and filed_from(sentence[: tokens[i].start]):
             trip = meeting_place(sentence[tokens[i].start :])
             if trip is not None:
                 continue
@@ -203,7 +203,7 @@ def _correspondent() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{who})(?:\s+[^\s,;.]+){{0,{_OUTLET_WORDS}}}\s+$", re.I)
 
 
-def _filed_from(before: str) -> bool:
+def filed_from(before: str) -> bool:
     """Whether a 'tại' after `before` names a correspondent's seat ('Theo phóng viên TTXVN tại
     Quảng Châu, …', 'PV Báo Tin tức tại Côn Minh'): where the story was filed from."""
     return _correspondent().search(before) is not None

@@ -8,6 +8,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from extract.lexicon import PhraseSet
+from extract.meeting_places import filed_from
 from extract.numbers import Amount, find_amounts
 from extract.places import PlaceMention, find_places, read_shared_name
 from extract.text import tokenize
@@ -33,10 +34,18 @@ _RANKED_AMONG = re.compile(
     re.I,
 )
 _CLAUSE_MARKS = ",;:()"
+_AT_BEFORE = re.compile(r"\btại\s+$", re.I)
 # Vietnam as one party, right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
 VIETNAM_AND = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
 # Right before a country that only names a currency: 'đô la Mỹ', 'đồng đô-la Mỹ', 'đôla Mỹ'.
 _CURRENCY_OF = re.compile(r"\bđô\s*-?\s*la\s+$", re.I)
+
+
+def _a_correspondent_s_seat(text: str, mention: PlaceMention) -> bool:
+    """Whether the place is where a correspondent files from ('Theo phóng viên TTXVN tại Bắc
+    Kinh, …'): no party to the trade the sentence tells."""
+    at = _AT_BEFORE.search(text, 0, mention.start)
+    return at is not None and filed_from(text[: at.start()])
 
 
 class Sentence:
@@ -49,7 +58,7 @@ class Sentence:
         self.places = [
             read_shared_name(text, p, in_china)
             for p in find_places(text)
-            if not _names_a_currency(text, p)
+            if not _names_a_currency(text, p) and not _a_correspondent_s_seat(text, p)
         ]
         self.labels = (
             _country_labels(text, self.places)

@@ -1167,6 +1167,16 @@ def test_after_a_part_of_the_time_singled_out_the_next_figures_are_of_the_main_t
     ]
 
 
+def test_a_correspondent_s_seat_is_no_party_to_the_trade() -> None:
+    sentence = (
+        "Theo phóng viên TTXVN tại Bắc Kinh, năm 2024, Trung Quốc xuất khẩu sang Việt Nam 161,9 "
+        "tỷ USD, tăng 17,4%."
+    )
+    assert _figures([sentence]) == [
+        ("Trung Quốc", 2024, "full_year", "vn_import", 161_900_000_000, 17.4)
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
