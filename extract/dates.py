@@ -63,6 +63,13 @@ _RELATIVE_WEEKDAY = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY_NAME})\s+(?:(?P<last_week>{_alternatives(_CALENDAR['last_week'])})"
     rf"|(?P<latest>{_alternatives(_CALENDAR['latest'])}))\b(?!\s*\(?\d)"
 )
+# A weekday of this week, with no day written, as wires write it: 'hôm thứ Tư' (the latest
+# Wednesday up to the page's day: 'Hôm thứ Tư, hội chợ … đã khai mạc' on a Thursday's page).
+_THAT_WEEKDAY = re.compile(
+    rf"\b[Hh]ôm\s+(?P<this_week>{_WEEKDAY_NAME})"
+    rf"(?!\s+(?:{_alternatives([*_CALENDAR['last_week'], *_CALENDAR['latest']])})\b)"
+    r"(?!\s*,?\s*\(?\s*(?:ngày\s+)?\d)"
+)
 # A sentence opening on today or yesterday, or a weekday of a week gone by, after a bulletin's
 # dash if any: '- Chiều nay, tại Trụ sở Chính phủ, …', 'Tối qua, …', 'Chiều thứ Sáu tuần trước,
 # tại …'.
@@ -412,15 +419,21 @@ def _valid(found: _DayMonth) -> bool:
 
 def _relative_day(text: str, published: datetime | None) -> EventDate | None:
     """'hôm nay' is the publication day, 'hôm qua' the day before, 'thứ Sáu tuần trước' the
-    Friday of the week before the publication's (see `_weekday_before`), whichever the text
-    says first (only with a publication date), its year inferred from it."""
-    matches = [m for m in (_RELATIVE_DAY.search(text), _RELATIVE_WEEKDAY.search(text)) if m]
+    Friday of the week before the publication's (see `_weekday_before`), 'hôm thứ Tư' the
+    latest Wednesday up to it, whichever the text says first (only with a publication date),
+    its year inferred from it."""
+    readings = (_RELATIVE_DAY, _RELATIVE_WEEKDAY, _THAT_WEEKDAY)
+    matches = [m for pattern in readings if (m := pattern.search(text))]
     if not matches or not published:
         return None
     match = min(matches, key=lambda m: m.start())
     day = vietnam_datetime(published).astimezone(VIETNAM_TIME).date()
     if "weekday" in match.groupdict():
         return EventDate(_weekday_before(match, day), year_inferred=True)
+    if "this_week" in match.groupdict():
+        names = _CALENDAR["weekdays"]
+        weekday = names.index(" ".join(match["this_week"].lower().split()))
+        return EventDate(day - timedelta(days=(day.weekday() - weekday) % 7), year_inferred=True)
     if match["word"].lower().endswith("qua"):
         day -= timedelta(days=1)
     return EventDate(day, year_inferred=True)

@@ -443,6 +443,22 @@ def test_a_weekday_of_a_week_gone_by_with_no_day_is_counted_from_the_publication
     assert _event(lead, later, published=published) == (day, True)
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Hôm thứ Tư, hội chợ biên giới đã khai mạc tại Bằng Tường.", date(2026, 11, 18)),
+        ("Theo CRI, hôm thứ Năm, tại Nam Ninh đã diễn ra hội nghị.", date(2026, 11, 19)),
+        # the page's own weekday is its day
+        ("Hôm thứ Sáu, hai bên hội đàm tại Côn Minh.", date(2026, 11, 20)),
+    ],
+)
+def test_a_weekday_of_this_week_as_wires_write_it_is_the_latest_such_day(
+    lead: str, day: date
+) -> None:
+    published = datetime(2026, 11, 20, 9, 40, tzinfo=VIETNAM)  # a Friday
+    assert _event(lead, published=published) == (day, True)
+
+
 def test_a_caption_dates_the_event_when_the_body_does_not() -> None:
     found = _event(
         "Hai bên hội kiến hôm nay.",
