@@ -35,10 +35,17 @@ _RANKED_AMONG = re.compile(
 )
 _CLAUSE_MARKS = ",;:()"
 _AT_BEFORE = re.compile(r"\btại\s+$", re.I)
+_WORDS_BEFORE = re.compile(r"((?:\w+\s+){1,3})$")
 # Vietnam as one party, right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
 VIETNAM_AND = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
 # Right before a country that only names a currency: 'đô la Mỹ', 'đồng đô-la Mỹ', 'đôla Mỹ'.
 _CURRENCY_OF = re.compile(r"\bđô\s*-?\s*la\s+$", re.I)
+
+
+def _body_before(text: str, start: int) -> str | None:
+    """The two or three words right before `start` ('Hải quan ', 'Cục Hải quan '), if any."""
+    match = _WORDS_BEFORE.search(text, 0, start)
+    return match.group(1) if match else None
 
 
 def _a_correspondent_s_seat(text: str, mention: PlaceMention) -> bool:
@@ -64,6 +71,7 @@ class Sentence:
             _country_labels(text, self.places)
             | self._owners_of_epithets()
             | self._ranking_countries()
+            | self._statistics_seats()
         )
         self.amounts = find_amounts(text)
 
@@ -87,6 +95,18 @@ class Sentence:
             mention.start
             for mention in self.places
             if mention.place.kind == "china" and _ranked_among(self.text, mention.start)
+        )
+
+    def _statistics_seats(self) -> frozenset[int]:
+        """Where a city only names the seat of the body giving the figures ('Số liệu quý I cũng
+        được Hải quan Nam Ninh điều chỉnh lên …'): no party, whose trade would be the city's."""
+        bodies = trade_words().statistics_bodies
+        return frozenset(
+            mention.start
+            for mention in self.places
+            if mention.place.via_city
+            and (body := _body_before(self.text, mention.start)) is not None
+            and bodies.occurs([t.key for t in tokenize(body)])
         )
 
     def has(self, phrases: PhraseSet, start: int = 0, end: int | None = None) -> bool:

@@ -61,6 +61,7 @@ class TradeWords:
     trend: frozenset[str]
     time_verdict: frozenset[str]
     time_judged_before_figure: frozenset[str]
+    statistics_bodies: PhraseSet  # bodies giving figures: 'hải quan', 'cục thống kê'
     approximate: PhraseSet
     first_words: frozenset[str]  # the words a trade word (two-way, export, import) begins with
 
@@ -110,6 +111,7 @@ def trade_words() -> TradeWords:
         trend=word_set(data["trend"]),
         time_verdict=word_set(data["time_verdict"]),
         time_judged_before_figure=word_set(data["time_judged_before_figure"]),
+        statistics_bodies=PhraseSet(data["statistics_bodies"]),
         approximate=PhraseSet(data["approximate"]),
         first_words=two_way.first_words | export.first_words | imports.first_words,
     )

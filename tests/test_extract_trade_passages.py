@@ -1177,6 +1177,14 @@ def test_a_correspondent_s_seat_is_no_party_to_the_trade() -> None:
     ]
 
 
+def test_a_city_naming_the_seat_of_the_customs_revising_a_figure_is_no_party() -> None:
+    sentences = [
+        "Quý II/2024, kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 10,6 tỷ USD.",
+        "Số liệu quý I cũng được Hải quan Nam Ninh điều chỉnh thành 66,4 tỷ NDT (9,3 tỷ USD).",
+    ]
+    assert _figures(sentences)[1:] == [("Quảng Tây", 2024, "Q1", "two-way", 9_300_000_000, None)]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
