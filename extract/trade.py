@@ -259,7 +259,14 @@ def _lead(
 
 def _carried_lead(sentence: Sentence, story: _Story, item: bool) -> Lead:
     """What the story so far tells this sentence of the figure it goes on with."""
-    if item and story.heading is not None:
+    if (
+        item
+        and story.heading is not None
+        and not (story.last is not None and sentence.item_refers_back())
+    ):
+        # An item opening on 'Riêng', 'Trong đó'… goes on with the item before, not with the
+        # heading ('- Riêng quý III/2025, kim ngạch hai chiều đạt …' after Vietnam's trade with
+        # Vân Nam, under a heading naming China's customs).
         heading = story.heading
         return Lead(heading.passage, story.last, story.elsewhere, None, heading.keyword)
     antecedent = story.antecedent

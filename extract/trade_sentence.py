@@ -188,6 +188,11 @@ class Sentence:
         match = trade_words().refers_back.match(self.keys, 0)
         return match is not None or self.same_period()
 
+    def item_refers_back(self) -> bool:
+        """The same for a list item, after its bullet: '- Riêng quý III/2025, …'."""
+        first = next((i for i, token in enumerate(self.tokens) if token.is_word), 0)
+        return trade_words().refers_back.match(self.keys, first) is not None
+
     def opens_on_parts(self) -> bool:
         """'Trong đó, …', 'Cụ thể, …': the sentence tells the parts of the previous one's figure."""
         return trade_words().parts_openings.match(self.keys, 0) is not None

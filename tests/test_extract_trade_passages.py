@@ -1185,6 +1185,18 @@ def test_a_city_naming_the_seat_of_the_customs_revising_a_figure_is_no_party() -
     assert _figures(sentences)[1:] == [("Quảng Tây", 2024, "Q1", "two-way", 9_300_000_000, None)]
 
 
+def test_a_list_item_singling_out_a_part_goes_on_with_the_item_before() -> None:
+    paragraphs = [
+        ["Về thương mại, theo số liệu thống kê của Hải quan Trung Quốc:"],
+        ["- Kim ngạch giữa Việt Nam với tỉnh Vân Nam 10 tháng năm 2024 đạt 3,86 tỷ USD."],
+        ["- Riêng quý III/2024, kim ngạch hai chiều đạt khoảng 1,21 tỷ USD, giảm 3,2%."],
+    ]
+    assert _figures_in_paragraphs(paragraphs) == [
+        ("Vân Nam", 2024, "M1-M10", "two-way", 3_860_000_000, None),
+        ("Vân Nam", 2024, "Q3", "two-way", 1_210_000_000, -3.2),
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
