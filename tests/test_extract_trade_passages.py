@@ -1186,14 +1186,17 @@ def test_a_city_naming_the_seat_of_the_customs_revising_a_figure_is_no_party() -
 
 
 def test_a_list_item_singling_out_a_part_goes_on_with_the_item_before() -> None:
-    paragraphs = [
-        ["Về thương mại, theo số liệu thống kê của Hải quan Trung Quốc:"],
-        ["- Kim ngạch giữa Việt Nam với tỉnh Vân Nam 10 tháng năm 2024 đạt 3,86 tỷ USD."],
-        ["- Riêng quý III/2024, kim ngạch hai chiều đạt khoảng 1,21 tỷ USD, giảm 3,2%."],
-    ]
-    assert _figures_in_paragraphs(paragraphs) == [
-        ("Vân Nam", 2024, "M1-M10", "two-way", 3_860_000_000, None),
-        ("Vân Nam", 2024, "Q3", "two-way", 1_210_000_000, -3.2),
+    text = (
+        "Lào Cai tổng kết hợp tác với tỉnh Vân Nam năm 2025\n\n05/12/2025 10:00\n\n"
+        "Năm 2025, quan hệ hợp tác giữa tỉnh Lào Cai với tỉnh Vân Nam tiếp tục ổn định.\n\n"
+        "Về kinh tế - thương mại, theo số liệu thống kê của Hải quan Trung Quốc:\n\n"
+        "- Kim ngạch giữa Việt Nam với tỉnh Vân Nam 10 tháng năm 2025 đạt 3,86 tỷ USD.\n"
+        "- Riêng quý III/2025, kim ngạch hai chiều đạt khoảng 1,21 tỷ USD, giảm 3,2%.\n"
+    )
+    # The heading names China's customs, the giver: the part is Vân Nam's, as the item before.
+    assert [(f.province, f.period, f.value_usd) for f in parse_article(text).trade_figures] == [
+        ("Vân Nam", "M1-M10", 3_860_000_000),
+        ("Vân Nam", "Q3", 1_210_000_000),
     ]
 
 
