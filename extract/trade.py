@@ -102,9 +102,15 @@ def find_trade_figures(
     apart = list(read_apart)
     story = _Story()
     told_before: list[TradeFigure] = []  # the figures of the sentence just before
-    for text, paragraph_before in zip(sentences, carried_over, strict=True):
+    openings = set(paragraph_openings)
+    in_an_item = False  # the sentence goes on with a list item's paragraph
+    for n, (text, paragraph_before) in enumerate(zip(sentences, carried_over, strict=True)):
         sentence = Sentence(text, context.in_china)
         item = story.heading is not None and bool(_LIST_ITEM.match(text))
+        if not openings or n in openings:
+            in_an_item = item
+        elif item:
+            in_an_item = True
         lead = _lead(sentence, story, item, paragraph_before)
         found = read_sentence(sentence, context, lead)
         found = [_restated_in_dollars(f, sentence, story.antecedent) for f in found]
@@ -113,7 +119,7 @@ def find_trade_figures(
         elif not found and len(told_before) > 1 and figures[-len(told_before) :] == told_before:
             figures[-len(told_before) :] = _with_growths_by_partner(told_before, sentence)
         figures.extend(found)
-        _tell(story, sentence, found, item, context, paragraph_before)
+        _tell(story, sentence, found, item or in_an_item, context, paragraph_before)
         told_before = found
     figures = [f for f in figures if not _read_with_its_table(f, apart)]
     return without_repeats([f for f in [*figures, *apart] if _plausible(f)], " ".join(sentences))

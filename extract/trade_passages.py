@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extract.periods import period_near, relative_year, year_before
+from extract.periods import period_in, period_near, relative_year, year_before, year_of_period
 from extract.trade_comparisons import without_comparisons
 from extract.trade_context import Context, Passage
 from extract.trade_givers import givers_named
@@ -78,6 +78,7 @@ def list_heading(
     )
     dated = (
         _dated(sentence, context)
+        or _part_of_a_year_named(sentence, (last, dated_figure), context)
         or ((last.year, last.period) if last else _dated(before, context) if before else None)
         or ((dated_figure.year, dated_figure.period) if dated_figure else None)
     )
@@ -110,6 +111,21 @@ def sum_of_several(
     if heading.keyword is None or heading.passage is None:
         return None
     return heading
+
+
+def _part_of_a_year_named(
+    sentence: Sentence, figures: tuple[Passage | None, ...], context: Context
+) -> tuple[int, str] | None:
+    """The part of a year a heading names without its year ('… trong 11 tháng như sau:'), of
+    the year of a figure told before of that part, else the article's (a figure of another time
+    told last, 'Năm 2024, kim ngạch song phương đạt …', gives it no year)."""
+    found = period_in(sentence.text)
+    if found is None:
+        return None
+    period = str(found.value)
+    year = next((f.year for f in figures if f is not None and f.period == period), None)
+    year = year or year_of_period(period, context.reference_day)
+    return (year, period) if year else None
 
 
 def _dated(sentence: Sentence, context: Context) -> tuple[int, str] | None:

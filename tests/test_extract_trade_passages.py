@@ -1200,6 +1200,28 @@ def test_a_list_item_singling_out_a_part_goes_on_with_the_item_before() -> None:
     ]
 
 
+def test_a_list_heading_naming_only_a_part_of_a_year_keeps_it_past_an_older_figure() -> None:
+    text = (
+        "Thương mại với các địa phương Trung Quốc 11 tháng\n\n11/12/2025 08:30\n\n"
+        "11 tháng năm 2025, kim ngạch Việt Nam – Trung Quốc đạt 251,8 tỷ USD. Năm 2024, kim "
+        "ngạch song phương đạt 205,2 tỷ USD.\n\n"
+        "Trao đổi thương mại giữa Việt Nam với một số địa phương trong 11 tháng như sau:\n\n"
+        "- Quảng Đông: đạt 53,4 tỷ USD, tăng 5,8%. Số liệu cả năm 2024 của Quảng Đông đã được "
+        "điều chỉnh lên 56,2 tỷ USD.\n"
+        "- Quảng Tây: đạt 40,2 tỷ USD, tăng 12,1%.\n"
+    )
+    # The items are of the heading's 11 months of 2025, not of the year told last; an item's
+    # second sentence with a sum of its own (a revision) does not end the list.
+    figures = parse_article(text).trade_figures
+    assert [(f.province, f.year, f.period, f.value_usd) for f in figures] == [
+        ("Trung Quốc", 2025, "M1-M11", 251_800_000_000),
+        ("Trung Quốc", 2024, "full_year", 205_200_000_000),
+        ("Quảng Đông", 2025, "M1-M11", 53_400_000_000),
+        ("Quảng Đông", 2024, "full_year", 56_200_000_000),
+        ("Quảng Tây", 2025, "M1-M11", 40_200_000_000),
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
