@@ -84,6 +84,7 @@ def plain_trade_words(sentence: Sentence, start: int, end: int, *, trend: bool =
         + _party_asides(sentence, start, end)
         + _whole_partner_words(sentence, start, end)
         + goods_list_asides(sentence, start, end)
+        + sentence.left_out
     )
     previous = ""
     # 'Cụ thể, Giang Tô đạt …': the words linking the sentence to the one before tell no trade.

@@ -35,6 +35,8 @@ _RANKED_AMONG = re.compile(
 )
 _CLAUSE_MARKS = ",;:()"
 _AT_BEFORE = re.compile(r"\btại\s+$", re.I)
+# A bracket naming what a sum leaves out: '(không gồm Hồng Kông)', '(trừ Đài Loan, …)'.
+_LEAVING_OUT = re.compile(r"\(\s*(?:không\s+(?:bao\s+)?gồm|trừ|ngoại\s+trừ|chưa\s+kể)\s+", re.I)
 _WORDS_BEFORE = re.compile(r"((?:\w+\s+){1,3})$")
 # Vietnam as one party, right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
 VIETNAM_AND = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
@@ -46,6 +48,13 @@ def _body_before(text: str, start: int) -> str | None:
     """The two or three words right before `start` ('Hải quan ', 'Cục Hải quan '), if any."""
     match = _WORDS_BEFORE.search(text, 0, start)
     return match.group(1) if match else None
+
+
+def _left_out(text: str, mention: PlaceMention) -> bool:
+    """Whether the place is named only as left out of the sum ('Trung Quốc (không gồm Hồng
+    Kông)'): no party."""
+    opening = _LEAVING_OUT.search(text, max(0, mention.start - 40), mention.start)
+    return opening is not None and ")" not in text[opening.end() : mention.start]
 
 
 def _a_correspondent_s_seat(text: str, mention: PlaceMention) -> bool:
@@ -65,7 +74,9 @@ class Sentence:
         self.places = [
             read_shared_name(text, p, in_china)
             for p in find_places(text)
-            if not _names_a_currency(text, p) and not _a_correspondent_s_seat(text, p)
+            if not _names_a_currency(text, p)
+            and not _a_correspondent_s_seat(text, p)
+            and not _left_out(text, p)
         ]
         self.labels = (
             _country_labels(text, self.places)
@@ -96,6 +107,17 @@ class Sentence:
             for mention in self.places
             if mention.place.kind == "china" and _ranked_among(self.text, mention.start)
         )
+
+    @cached_property
+    def left_out(self) -> list[tuple[int, int]]:
+        """Spans of brackets naming what a sum leaves out ('(không gồm Hồng Kông)'): their words
+        say nothing of the trade."""
+        spans = []
+        for opening in _LEAVING_OUT.finditer(self.text):
+            close = self.text.find(")", opening.end())
+            if close >= 0:
+                spans.append((opening.start(), close + 1))
+        return spans
 
     def _statistics_seats(self) -> frozenset[int]:
         """Where a city only names the seat of the body giving the figures ('Số liệu quý I cũng

@@ -1222,6 +1222,16 @@ def test_a_list_heading_naming_only_a_part_of_a_year_keeps_it_past_an_older_figu
     ]
 
 
+def test_a_place_a_sum_leaves_out_is_no_party_to_it() -> None:
+    sentence = (
+        "10 tháng năm 2024, xuất khẩu của Việt Nam sang thị trường Trung Quốc (không gồm Hồng "
+        "Kông) đạt 57,8 tỷ USD, tăng 15,1%."
+    )
+    assert _figures([sentence]) == [
+        ("Trung Quốc", 2024, "M1-M10", "vn_export", 57_800_000_000, 15.1)
+    ]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
