@@ -32,7 +32,7 @@ from extract.title_facts import (
     in_business_only,
     names_a_firm,
 )
-from extract.title_lexicon import Segment
+from extract.title_lexicon import Segment, title_lexicon
 from extract.title_objects import object_of_fronted_verb
 from extract.titles import TitleReader
 from extract.trailing_titles import TITLE_AFTER_NAME, past_now, with_trailing_title
@@ -145,12 +145,30 @@ def _sentence_mentions(
                 i = max(end, i + 1)  # 'Ông A, nguyên Thứ trưởng …': no office now
                 continue
             segments = _current(segments)
-            if not _negated(reader, i) and not in_business_only(segments):
+            business = in_business_only(segments) or _for_a_firm_named_before(reader, i, segments)
+            if not _negated(reader, i) and not business:
                 found.append(_mention(sentence, reader, i, length, segments, number, i))
                 i = end
                 continue
         i = _read_on(reader, title_starts, i, length)
     return [m for m in found if name_key(m.name) not in historical_names()]
+
+
+def _for_a_firm_named_before(reader: TitleReader, i: int, segments: list[Segment]) -> bool:
+    """Whether the title after the name at token i is a firm's office alone ('Phó Tổng Giám
+    đốc'), of the firm the clause names before the name: 'Đại diện Công ty CP Lọc hóa dầu Bình
+    Sơn, ông Phan Đình Thuận, Phó Tổng Giám đốc, …'."""
+    lex = title_lexicon()
+    for segment in segments:
+        keys = [t.key for t in tokenize(segment.text)]
+        prefix = lex.prefixes.match(keys, 0)
+        at = prefix[0] if prefix else 0
+        office = lex.firm_offices.match(keys, at)
+        if office is None or at + office[0] != len(keys):
+            return False
+    text = reader.text[: reader.tokens[i].start]
+    clause = text[max(text.rfind(";"), text.rfind("."), 0) :]
+    return names_a_firm(clause)
 
 
 def _read_on(reader: TitleReader, title_starts: set[int], i: int, length: int) -> int:

@@ -275,12 +275,23 @@ class LocatorReader(NameReader):
         if mention is None or mention.place.kind != "division" or mention.place.via_city:
             return None
         end = k + mention.tokens
+        if self._clause_goes_on(end):
+            return None  # '…(Bộ Công Thương), Hồng Kông đóng vai trò …': the next clause's subject
         return Step(
             end,
             place=mention.place,
             dropped=(self.tokens[j].start, self.tokens[end - 1].end),
             name_follows=self.name_after_place(end),
         )
+
+    def _clause_goes_on(self, k: int) -> bool:
+        """Whether a lower-case word at token k goes on with a clause of its own, as a verb after
+        its subject does; not what a person says ('…, tỉnh Vân Nam cho biết')."""
+        if k >= len(self.tokens):
+            return False
+        token = self.tokens[k]
+        speech = title_lexicon().speech_verbs.match(self.keys, k) is not None
+        return token.is_word and not token.is_capitalised and token.key != "và" and not speech
 
     def _province_before_a_name(self, j: int) -> Step | None:
         """', tỉnh Vân Nam' after a prefecture or city the title names, before its holder's name

@@ -142,6 +142,23 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
             ("Tô Lâm", "Tổng Bí thư, Chủ tịch nước", "VN", None),
         ),
+        # a zone's board named with its abbreviations
+        (
+            "Trưởng ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi Lê Văn Thịnh đề "
+            "nghị hợp tác.",
+            (
+                "Lê Văn Thịnh",
+                "Trưởng ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi",
+                "VN",
+                None,
+            ),
+        ),
+        # a province after the title's comma opening the next clause is no place of the title
+        (
+            "Theo ông Lê Minh Khải, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương), Hồng "
+            "Kông đóng vai trò trung chuyển.",
+            ("Lê Minh Khải", "Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)", "VN", None),
+        ),
         # two offices joined by a comma make no phrase across it ('… UBND tỉnh, Trưởng …' is
         # no 'Tỉnh trưởng', China's office)
         (
@@ -668,6 +685,17 @@ def test_an_office_in_a_firm_called_by_what_it_is_makes_no_official(sentence: st
         ("Bà Trần Thu Hà, giám đốc điều hành doanh nghiệp, cho biết giá cước giảm.", []),
         ("Ông Lê Văn Tùng, tổng giám đốc điều hành tập đoàn, cho biết đơn hàng tăng.", []),
         ("Ông Phạm Văn Đức, Giám đốc điều hành Công ty Vận tải Phương Bắc, phát biểu.", []),
+        # a firm's office alone, the firm named before the name
+        (
+            "Đại diện Công ty CP Lọc hóa dầu Bình Sơn, ông Phan Đình Thuận, Phó Tổng Giám đốc, "
+            "bày tỏ mong muốn hợp tác.",
+            [],
+        ),
+        # … but a state body's head named the same way stays an official
+        (
+            "Đại diện Sở Công Thương, ông Phan Văn Thuận, Phó Giám đốc Sở, phát biểu.",
+            [("Phan Văn Thuận", "Phó Giám đốc Sở")],
+        ),
         # the chair of a state corporation's members' council
         (
             "Ông Hoàng Gia Khánh, Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam, "
