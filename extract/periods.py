@@ -17,11 +17,15 @@ _YEAR_MENTION = re.compile(
     re.I,
 )
 # A year compared with: 'so với năm 2023', 'bằng cùng kỳ 2023', '… của cùng kỳ năm 2024', a
-# multiple of it: 'gấp 3 lần năm 2019', 'gấp đôi năm 2020'; not the 'như' of 'nếu như' ('if':
+# multiple of it: 'gấp 3 lần năm 2019', 'gấp đôi năm 2020', a level neared: 'xấp xỉ con số của
+# cả năm 2024'; not the 'như' of 'nếu như' ('if':
 # 'Nếu như năm 2000, … mới đạt … thì đến năm 2025, …').
 _COMPARED = re.compile(
     r"(?:(?:so\s+với|so|(?<!nếu\s)như|bằng)\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+"
-    r"|gấp\s+(?:đôi|rưỡi|\S+\s+lần)\s+)(?:năm\s+)?$",
+    r"|gấp\s+(?:đôi|rưỡi|\S+\s+lần)\s+"
+    # a level it nears: 'xấp xỉ con số của cả năm 2024', 'gần bằng mức năm 2023'
+    r"|(?:xấp\s+xỉ|gần\s+bằng|tương\s+đương|ngang(?:\s+bằng)?)\s+(?:với\s+)?(?:con\s+số|mức)"
+    r"(?:\s+của)?(?:\s+cả)?\s+)(?:năm\s+)?$",
     re.I,
 )
 # A sentence opening on the same part of an earlier year: 'Cùng kỳ năm ngoái, con số này …',

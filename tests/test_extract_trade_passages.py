@@ -1232,6 +1232,16 @@ def test_a_place_a_sum_leaves_out_is_no_party_to_it() -> None:
     ]
 
 
+def test_a_year_the_figure_nears_after_it_is_not_the_figure_s_year() -> None:
+    sentences = [
+        "10 tháng năm 2024, xuất khẩu của Việt Nam sang Trung Quốc đạt 56,4 tỷ USD.",
+        "Tổng kim ngạch hai chiều vì vậy đã lên gần 205,3 tỷ USD, xấp xỉ con số của cả năm "
+        "2023 (205,2 tỷ USD).",
+    ]
+    assert ("Trung Quốc", 2024, "M1-M10", "two-way", 205_300_000_000, None) in _figures(sentences)
+    assert not [f for f in _figures(sentences) if f[1] == 2023 and f[3] == "vn_export"]
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
