@@ -17,6 +17,7 @@ from extract.trade_parties import (
     breakdown_party,
     involves_vietnam,
     names_vietnam,
+    other_direction_after,
     partner_told_before,
     same_parties_as_recent,
     same_trade_as_previous,
@@ -273,6 +274,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
             or same_parties_as_recent(reading)
             or partner_told_before(reading)
             or same_trade_as_previous(reading, keyword)
+            or other_direction_after(reading, keyword)
             or breakdown_party(reading) is not None
             or vietnam_understood(reading, keyword)
             or market_of_vietnam(reading, keyword)

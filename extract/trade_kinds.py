@@ -43,10 +43,11 @@ _PAIR_WORD_REACHED = re.compile(
     r"\s*hai\s+(?:bên|nước|phía)\s+(?:(?:đã|cùng)\s+)?đạt\s+(?P<hedge>(?:[^\W\d]+\s+){0,2})",
     re.I,
 )
-# Right before a party: the one a trade is with ('thương mại với tỉnh Vân Nam'), not a side
-# speaking.
+# Right before a party: the one a trade is with ('thương mại với tỉnh Vân Nam', 'xuất khẩu sang
+# Trung Quốc'), not a side speaking.
 _TRADED_WITH = re.compile(
-    r"\bvới\s+(?:(?:tỉnh|khu\s+tự\s+trị|thành\s+phố|thị\s+trường|địa\s+phương)\s+)?$", re.I
+    r"\b(?:với|sang|từ|vào)\s+(?:(?:tỉnh|khu\s+tự\s+trị|thành\s+phố|thị\s+trường|địa\s+phương)\s+)?$",
+    re.I,
 )
 _WHOSE = re.compile(r"\bcủa\s+(?P<whose>\w+(?:\s+\w+)?)")
 

@@ -35,6 +35,8 @@ _BARE_TRADE_TIME_AFTER = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?",
     re.I,
 )
+# Between a figure (its change told) and the next clause opening on a trade word: ', tăng 15,6%; '.
+_CLAUSE_AFTER = re.compile(r"(?:\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%)?\s*[;,]\s*(?:còn\s+)?")
 # A sentence opening on its directions alone, no party: 'Xuất khẩu và nhập khẩu 5 tháng lần lượt
 # đạt …', 'Nhập khẩu đạt …'.
 _BARE_DIRECTIONS = re.compile(
@@ -286,6 +288,22 @@ def same_trade_as_previous(reading: Reading, keyword: Keyword) -> bool:
         reading.previous is not None
         and keyword.end <= reading.previous_end
         and not reading.sentence.within(reading.previous_end, reading.amount.start)
+    )
+
+
+def other_direction_after(reading: Reading, keyword: Keyword) -> bool:
+    """'… xuất khẩu sang Trung Quốc đạt 56,4 tỷ USD, tăng 15,6%; nhập khẩu 148,9 tỷ USD': the
+    other direction, bare, opening the clause after a figure of one direction in the sentence,
+    is of the same parties."""
+    previous = reading.previous
+    if previous is None or previous.kind == "two-way" or keyword.kind == "two-way":
+        return False
+    s = reading.sentence
+    if (keyword.kind == "export") == (previous.kind == "vn_export"):
+        return False
+    opening = s.text[reading.previous_end : keyword.start]
+    return bool(_CLAUSE_AFTER.fullmatch(opening)) and not s.within(
+        reading.previous_end, reading.amount.start
     )
 
 

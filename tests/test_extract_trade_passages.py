@@ -1242,6 +1242,27 @@ def test_a_year_the_figure_nears_after_it_is_not_the_figure_s_year() -> None:
     assert not [f for f in _figures(sentences) if f[1] == 2023 and f[3] == "vn_export"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "10 tháng năm 2024, xuất khẩu sang Trung Quốc đạt 56,4 tỷ USD, tăng 15,6%; nhập khẩu "
+            "148,9 tỷ USD, tăng 27,2%.",
+            [
+                ("Trung Quốc", 2024, "M1-M10", "vn_export", 56_400_000_000, 15.6),
+                ("Trung Quốc", 2024, "M1-M10", "vn_import", 148_900_000_000, 27.2),
+            ],
+        ),
+        # A Vietnamese province's exports and imports: neither is Vietnam's.
+        ("Năm 2024, xuất khẩu của Lạng Sơn sang Trung Quốc đạt 2 tỷ USD; nhập khẩu 1 tỷ USD.", []),
+    ],
+)
+def test_the_other_direction_after_a_figure_is_of_the_same_parties(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures([sentence]) == expected
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
