@@ -1260,7 +1260,8 @@ def test_a_year_the_figure_nears_after_it_is_not_the_figure_s_year() -> None:
 def test_the_other_direction_after_a_figure_is_of_the_same_parties(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
-    assert _figures([sentence]) == expected
+    national = replace(IN_2024, main_province="Trung Quốc", national=True)
+    assert _figures([sentence], national) == expected
 
 
 NATIONAL_OCTOBER = Context(
