@@ -25,6 +25,7 @@ _TRAILING_WORDS = 5
 # unit named by its place may have three ('Đồn Biên phòng … Ma Lù Thàng', 'Trạm Kiểm tra
 # biên phòng Kim Thủy Hà').
 _PLACE_NAME_WORDS = 2
+_HEAD = "trưởng"
 _UNIT_PLACE_WORDS = (2, 3)
 
 # In a list of 'TITLE NAME' items, the lower-case words of a body's name the title may not have
@@ -156,7 +157,12 @@ def _names_a_unit_by_place(reader: TitleReader, segment: Segment) -> bool:
     """Whether the office is in a unit named by the place it stands at ('Trạm trưởng Trạm
     Kiểm tra biên phòng …', 'Chi cục trưởng Chi cục Hải quan cửa khẩu …')."""
     units = _units_named_by_place()
-    return any(units.match(reader.keys, k) for k in range(segment.start, segment.end))
+    if any(units.match(reader.keys, k) for k in range(segment.start, segment.end)):
+        return True
+    # 'Trấn trưởng trấn Kim Thủy Hà', 'Huyện trưởng huyện …': the head of a unit the title
+    # names again last, whose name follows
+    keys = reader.keys[segment.start : segment.end]
+    return len(keys) >= 3 and keys[-1] == keys[-3] and keys[-2] == _HEAD
 
 
 def _next_persons(reader: TitleReader, end: int, *, listed: bool) -> bool:

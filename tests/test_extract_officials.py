@@ -142,6 +142,12 @@ def _one(sentence: str) -> tuple[str, str, str, str | None]:
             "Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp đoàn.",
             ("Tô Lâm", "Tổng Bí thư, Chủ tịch nước", "VN", None),
         ),
+        # the head of a town named again with its three-word name, which looks like a person's
+        (
+            "Phía Trung Quốc có ông Hà Quốc Cường, Trấn trưởng trấn Kim Thủy Hà cùng bà con hai "
+            "bản.",
+            ("Hà Quốc Cường", "Trấn trưởng trấn Kim Thủy Hà", "CN", None),
+        ),
         # a zone's board named with its abbreviations
         (
             "Trưởng ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi Lê Văn Thịnh đề "
