@@ -357,7 +357,8 @@ def year_of_period(period: str, reference: date | None) -> int | None:
 def counted_back(text: str, reference: date | None) -> tuple[int, str] | None:
     """(year, period) of months counted back from the article's date (`reference`): 'tháng
     trước' is last month; 'N tháng qua' is January to month N when that is where the N months
-    start (on a page of September, '8 tháng qua'), else no period read. The last such phrase in
+    start, or the month or two before (on a page of September or October, '8 tháng qua'), else
+    no period read (see `counts_back`). The last such phrase in
     `text`; not 'so với tháng trước', a comparison base."""
     if reference is None:
         return None
@@ -373,10 +374,20 @@ def counted_back(text: str, reference: date | None) -> tuple[int, str] | None:
             return reference.year - 1, "M12"
         return reference.year, f"M{reference.month - 1}"
     months = int(found["n"])
-    if months not in (reference.month - 1, reference.month):
+    # Figures come out a month or two after the months they count: '9 tháng qua' on a page of
+    # November is January to September.
+    if months not in (reference.month - 2, reference.month - 1, reference.month):
         return None
     period = _months_from_january(months)
     return (reference.year, period) if period else None
+
+
+def counts_back(text: str) -> bool:
+    """Whether `text` names months counted back ('9 tháng qua', 'tháng trước'), whether or not
+    `counted_back` can tell which: a time of its own, not one to take from elsewhere."""
+    return any(
+        not _ends_before(_COMPARED_RELATIVE, text, m.start()) for m in _COUNTED_BACK.finditer(text)
+    )
 
 
 def period_in(text: str) -> Found | None:

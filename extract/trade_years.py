@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extract.periods import (
     Found,
     counted_back,
+    counts_back,
     names_a_time,
     period_in,
     period_near,
@@ -103,7 +104,7 @@ def figure_year(reading: Reading) -> Year | None:
         year_before(own) is None
         and relative_year_at(own, reference) is None
         and period_in(own) is None
-        and counted_back(own, reading.context.reference_day) is None
+        and not counts_back(own)
     )
     if earlier is not None and names_no_time:
         # 'Xét theo địa phương, Quảng Tây dẫn đầu: … đạt 34,6 tỷ USD' a few sentences after

@@ -1264,6 +1264,26 @@ def test_the_other_direction_after_a_figure_is_of_the_same_parties(
     assert _figures([sentence], national) == expected
 
 
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        # the months counted back end a month or two before the page: January to September
+        (date(2025, 11, 12), [("Hồ Nam", 2025, "M1-M9", "vn_export", 710_000_000, None)]),
+        # … otherwise they are some months of no known period: no figure, and not the year's
+        (date(2025, 12, 28), []),
+    ],
+)
+def test_months_counted_back_are_the_figure_s_own_time(
+    day: date, expected: list[tuple[object, ...]]
+) -> None:
+    sentences = [
+        "Năm 2024, thương mại Việt Nam - Hồ Nam đạt 3,48 tỷ USD.",
+        "Tuy vậy, 9 tháng qua, xuất khẩu của Việt Nam sang tỉnh này chỉ đạt 710 triệu USD.",
+    ]
+    context = Context(reference_year=day.year, reference_day=day)
+    assert _figures(sentences, context)[1:] == expected
+
+
 NATIONAL_OCTOBER = Context(
     main_province="Trung Quốc",
     national=True,
