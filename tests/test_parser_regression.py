@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h85_'), scored as
+the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h87_'), scored as
 the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -99,6 +99,14 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
         "figures": 4,
         "officials": 0,
     },
+    # The fuller title only in a photo caption ('Bí thư Tỉnh ủy Quảng Ninh').
+    "h86_003_baoquangninh_anh-doan-quang-ninh-tham-hai-nam.txt": {"figures": 0, "officials": 1},
+    # A page whose date is only in a breadcrumb of its address ('baochinhphu.vn › kinh-te › 2025
+    # › 11 › 06 › …'): '9 tháng năm nay' has no year to be of.
+    "h86_007_baochinhphu_viet-nam-thuong-hai-ciie.txt": {"figures": 2, "officials": 0},
+    # A month's level told as what the next month is compared with ('cao hơn mức 18,96 tỷ USD
+    # của tháng 10'), said revised in the sentence after.
+    "h86_009_haiquanonline_thuong-mai-viet-trung-11-thang.txt": {"figures": 1, "officials": 0},
 }
 
 
