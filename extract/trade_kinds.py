@@ -101,7 +101,9 @@ def vietnam_is_actor(
         for p in sentence.places
         if p.place.kind in ("vietnam", "division", "china") and p.end <= end
     ]
-    sides = [p for p in parties if not _TRADED_WITH.search(sentence.text, 0, p.start)]
+    sides = [
+        p for p in parties if not _TRADED_WITH.search(sentence.text, max(0, p.start - 40), p.start)
+    ]
     if parties and not sides:
         # 'Trong đó, thương mại với tỉnh Vân Nam đạt …; trong đó xuất khẩu đạt …': the only
         # party is the one traded with; the figures are told from Vietnam's side.
@@ -139,8 +141,8 @@ def _part_of_the_figure_before(reading: Reading) -> bool:
     s = reading.sentence
     before = s.text[: reading.amount.start]
     return (
-        (reading.previous is None or _another_part(reading))
-        and s.refers_back()
+        s.refers_back()
+        and (reading.previous is None or _another_part(reading))
         and period_in(before) is not None
         and not s.places
         and plain_trade_words(s, 0, reading.amount.start)

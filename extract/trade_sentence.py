@@ -38,6 +38,9 @@ _AT_BEFORE = re.compile(r"\btại\s+$", re.I)
 # A bracket naming what a sum leaves out: '(không gồm Hồng Kông)', '(trừ Đài Loan, …)'.
 _LEAVING_OUT = re.compile(r"\(\s*(?:không\s+(?:bao\s+)?gồm|trừ|ngoại\s+trừ|chưa\s+kể)\s+", re.I)
 _WORDS_BEFORE = re.compile(r"((?:\w+\s+){1,3})$")
+# How far before a place the words naming it a seat are looked for ('phóng viên TTXVN tại ',
+# 'Cục Hải quan '): the longest is well under this.
+_LOOK_BACK = 80
 # Vietnam as one party, right before the other: 'giữa Việt Nam và ', 'Việt Nam với '.
 VIETNAM_AND = re.compile(r"\bViệt\s+Nam\s+(?:và|với)\s+$", re.I)
 # Right before a country that only names a currency: 'đô la Mỹ', 'đồng đô-la Mỹ', 'đôla Mỹ'.
@@ -46,22 +49,26 @@ _CURRENCY_OF = re.compile(r"\bđô\s*-?\s*la\s+$", re.I)
 
 def _body_before(text: str, start: int) -> str | None:
     """The two or three words right before `start` ('Hải quan ', 'Cục Hải quan '), if any."""
-    match = _WORDS_BEFORE.search(text, 0, start)
+    match = _WORDS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     return match.group(1) if match else None
 
 
-def _left_out(text: str, mention: PlaceMention) -> bool:
-    """Whether the place is named only as left out of the sum ('Trung Quốc (không gồm Hồng
-    Kông)'): no party."""
-    opening = _LEAVING_OUT.search(text, max(0, mention.start - 40), mention.start)
-    return opening is not None and ")" not in text[opening.end() : mention.start]
+def _left_out_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of brackets naming what a sum leaves out ('(không gồm Hồng Kông)')."""
+    spans = []
+    for opening in _LEAVING_OUT.finditer(text):
+        close = text.find(")", opening.end())
+        if close >= 0:
+            spans.append((opening.start(), close + 1))
+    return spans
 
 
 def _a_correspondent_s_seat(text: str, mention: PlaceMention) -> bool:
     """Whether the place is where a correspondent files from ('Theo phóng viên TTXVN tại Bắc
     Kinh, …'): no party to the trade the sentence tells."""
-    at = _AT_BEFORE.search(text, 0, mention.start)
-    return at is not None and filed_from(text[: at.start()])
+    window = max(0, mention.start - _LOOK_BACK)
+    at = _AT_BEFORE.search(text, window, mention.start)
+    return at is not None and filed_from(text[window : at.start()])
 
 
 class Sentence:
@@ -71,12 +78,15 @@ class Sentence:
         self.text = text
         self.tokens = tokenize(text)
         self.keys = [t.key for t in self.tokens]
+        # Brackets naming what a sum leaves out: their places are no party, their words say
+        # nothing of the trade.
+        self.left_out = _left_out_spans(text) if "(" in text else []
         self.places = [
             read_shared_name(text, p, in_china)
             for p in find_places(text)
             if not _names_a_currency(text, p)
             and not _a_correspondent_s_seat(text, p)
-            and not _left_out(text, p)
+            and not any(a <= p.start < b for a, b in self.left_out)
         ]
         self.labels = (
             _country_labels(text, self.places)
@@ -107,17 +117,6 @@ class Sentence:
             for mention in self.places
             if mention.place.kind == "china" and _ranked_among(self.text, mention.start)
         )
-
-    @cached_property
-    def left_out(self) -> list[tuple[int, int]]:
-        """Spans of brackets naming what a sum leaves out ('(không gồm Hồng Kông)'): their words
-        say nothing of the trade."""
-        spans = []
-        for opening in _LEAVING_OUT.finditer(self.text):
-            close = self.text.find(")", opening.end())
-            if close >= 0:
-                spans.append((opening.start(), close + 1))
-        return spans
 
     def _statistics_seats(self) -> frozenset[int]:
         """Where a city only names the seat of the body giving the figures ('Số liệu quý I cũng
