@@ -457,6 +457,11 @@ def test_a_product_named_right_after_the_amount_makes_no_total(what: str, total:
             "Năm 2024, kim ngạch thương mại Viet Nam - Quảng Tây đạt 42 tỷ USD.",
             ("Quảng Tây", 2024, "two-way", 42_000_000_000, None),
         ),
+        (
+            # 'ta' as ministries write it: 'our' exports
+            "Năm 2024, xuất khẩu của ta sang Quảng Tây đạt 15,3 tỉ USD, tăng 10,7%.",
+            ("Quảng Tây", 2024, "vn_export", 15_300_000_000, 10.7),
+        ),
     ],
 )
 def test_vietnam_by_its_short_names_is_a_party(sentence: str, expected: tuple[object, ...]) -> None:
