@@ -125,6 +125,15 @@ _OF_TIME = re.compile(r"\s*(?:của|trong|vào)\s+(?:cả\s+)?", re.I)
 _RESTATED = re.compile(r"\s*(?:\(|,?\s*(?:tương\s+đương|quy\s+đổi|tức)(?!\w))", re.I)
 # A change told right after a sum: ', tăng 21,3%', ', giảm 2% so với cùng kỳ'.
 _CHANGE = r"\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với\s+cùng\s+kỳ)?"
+# An earlier year's sum of the same trade in brackets right after the figure (and its change),
+# as statistics are written, up to its amount: ' (năm 2023: ', ', tăng 8% (cùng kỳ năm trước là
+# ', ' (cùng kỳ: khoảng '; not '(cả năm 2024 đạt ', a whole year's sum beside a part's.
+EARLIER_IN_BRACKETS = re.compile(
+    rf"(?:{_CHANGE})?\s*\(\s*(?=cùng|năm)(?:(?P<same>cùng\s+kỳ)\s*)?"
+    r"(?:năm\s+(?:(?P<year>(?:19|20)\d{2})|trước|ngoái)\b)?"
+    rf"\s*(?::|là\b|đạt\b)\s*{_HEDGE}",
+    re.I,
+)
 # The change of the sum told before its restatement: '118,4 tỷ NDT, tăng 21,3%, tương đương …',
 # '297,6 tỷ NDT, tăng 11,2% (tương đương khoảng 41,8 tỷ USD)'; a bracket after the change must
 # say it restates the sum ('(năm 2023 đạt …)' is another year's).
@@ -343,12 +352,14 @@ def is_equivalent(text: str, amount: Amount, previous_end: int) -> bool:
     change = _CHANGE_FIRST.match(between)
     if change is not None:
         between = between[change.end() :]
-    # '… từ 21,86 tỷ USD (số sơ bộ) lên 22,17 tỷ USD': a bracket closed before it is an aside.
+    # '… từ 21,86 tỷ USD (số sơ bộ) lên 22,17 tỷ USD': a bracket closed before it is an aside;
+    # '… 4,9 tỷ USD (năm 2023: 4,1 tỷ USD)': one telling a time of its own is another year's sum.
     return (
         previous_end > 0
         and bool(_RESTATED.match(between))
         and len(between) < 25
         and ")" not in between
+        and EARLIER_IN_BRACKETS.fullmatch(between) is None
     )
 
 

@@ -14,6 +14,7 @@ from extract.trade_comparisons import (
     BASE_BEFORE,
     BASE_TIME_BEFORE,
     BASE_YEAR_BEFORE,
+    EARLIER_IN_BRACKETS,
     EARLIER_YEAR_BEFORE,
     base_at_time,
     base_in_brackets,
@@ -90,6 +91,14 @@ def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[Trad
         ):
             # '… 62,4 tỷ USD, trong khi cùng kỳ năm 2025 con số này là 51,3 tỷ USD': the same,
             # set against it in a clause of its own
+            figure = base_told_after(base, amount, last)
+        elif (
+            last is not None
+            and (base := EARLIER_IN_BRACKETS.fullmatch(sentence.text, previous_end, amount.start))
+            and sentence.text[amount.end :].lstrip().startswith(")")
+        ):
+            # '… đạt gần 4,9 tỷ USD (năm 2023: 4,1 tỷ USD)': the same trade's sum of the year
+            # before, told in brackets as statistics are
             figure = base_told_after(base, amount, last)
         elif last is None and not figures and (earlier := _subject_base(sentence, amount, lead)):
             # 'Con số này cao hơn đáng kể so với mức 53,91 tỷ USD của quý I/2025.': what the

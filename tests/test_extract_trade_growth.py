@@ -394,6 +394,26 @@ def test_months_counted_back_from_the_article_s_date(
             "2023, khi đó chỉ đạt 1,7 tỷ USD.",
             None,
         ),
+        # The year before's sum in brackets right after the figure, as statistics write it.
+        (
+            "Năm 2024, thương mại Việt Nam - Cam Túc đạt gần 1,8 tỷ USD (năm 2023: 1,7 tỷ USD).",
+            (2023, "full_year", 1_700_000_000, False),
+        ),
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD, tăng 8,3% (cùng kỳ năm "
+            "trước là 480 triệu USD).",
+            (2023, "Q1", 480_000_000, False),
+        ),
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD (cùng kỳ: khoảng 480 "
+            "triệu USD).",
+            (2023, "Q1", 480_000_000, True),
+        ),
+        # A whole year in brackets beside a part of one: not the same part's.
+        (
+            "Quý I/2024, thương mại Việt Nam - Cam Túc đạt 520 triệu USD (năm 2023: 1,9 tỷ USD).",
+            None,
+        ),
         # What the amount compared with is not trade is not either: no base.
         (
             "Năm 2024, thâm hụt thương mại với Trung Quốc là 83,9 tỷ USD, tăng 9% so với mức 64,5 "
