@@ -39,8 +39,12 @@ _BARE_TRADE_TIME_AFTER = re.compile(
 _CLAUSE_AFTER = re.compile(r"(?:\s*,\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%)?\s*[;,]\s*(?:còn\s+)?")
 # A sentence opening on its directions alone, no party: 'Xuất khẩu và nhập khẩu 5 tháng lần lượt
 # đạt …', 'Nhập khẩu đạt …'.
-_BARE_DIRECTIONS = re.compile(
-    r"\s*(?:xuất\s+khẩu|nhập\s+khẩu)(?:\s+và\s+(?:xuất\s+khẩu|nhập\s+khẩu))?\b", re.I
+_DIRECTIONS_WORDS = r"(?:xuất\s+khẩu|nhập\s+khẩu)(?:\s+và\s+(?:xuất\s+khẩu|nhập\s+khẩu))?\b"
+_BARE_DIRECTIONS = re.compile(rf"\s*{_DIRECTIONS_WORDS}", re.I)
+# The same with Vietnam as their subject: 'Việt Nam xuất khẩu …', 'Phía Việt Nam xuất khẩu …, nhập
+# khẩu …', 'Ta xuất khẩu …'.
+_VIETNAM_S_DIRECTIONS = re.compile(
+    rf"\s*(?:(?:phía|bên)\s+)?(?:Việt\s+Nam|VN|nước\s+ta|ta)\s+{_DIRECTIONS_WORDS}", re.I
 )
 # A share of a whole closed by ';': '…, chiếm gần 1/4 tổng kim ngạch thương mại Việt - Trung;'.
 _SHARE_CLOSED = re.compile(r"\bchiếm\b[^;]*;", re.I)
@@ -258,26 +262,36 @@ def same_parties_as_recent(reading: Reading) -> bool:
     """'Trong 9 tháng, thương mại hai chiều đạt …' after a sentence that named the parties:
     a bilateral word and no party of its own, so the passage's parties hold."""
     s = reading.sentence
-    return (
-        reading.recent is not None
-        and not any(p.start < reading.amount.start for p in s.places)
-        and (
-            s.has(trade_words().implicit_parties, 0, reading.amount.start)
-            or _bare_trade_after_figure(reading)
-            or bare_directions_after_figure(reading)
-        )
+    if reading.recent is None:
+        return False
+    if bare_directions_after_figure(reading):
+        return True
+    return not any(p.start < reading.amount.start for p in s.places) and (
+        s.has(trade_words().implicit_parties, 0, reading.amount.start)
+        or _bare_trade_after_figure(reading)
     )
 
 
 def bare_directions_after_figure(reading: Reading) -> bool:
     """'Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt 26,3 tỷ USD và 68,3 tỷ USD' right after a
     sentence giving two-way trade with a partner: a sentence opening on the directions alone,
-    naming no place, tells that trade's two sides."""
+    naming no place, tells that trade's two sides. So does one opening on Vietnam's directions
+    ('Việt Nam xuất khẩu 2,1 tỷ USD và nhập khẩu 4,75 tỷ USD'), naming no other place, when
+    the amount is no more than the two-way sum: a larger one is Vietnam's trade with the world."""
     before = reading.lead.just_before
     if before is None or before.kind != "two-way":
         return False
     s = reading.sentence
-    return _BARE_DIRECTIONS.match(s.text) is not None and not s.within(0, reading.amount.start)
+    named = s.within(0, reading.amount.start)
+    if _BARE_DIRECTIONS.match(s.text) is not None:
+        return not named
+    vietnam_s = _VIETNAM_S_DIRECTIONS.match(s.text)
+    if vietnam_s is None or before.value_usd is None or reading.amount.currency != "USD":
+        return False
+    return (
+        all(p.place.name == "Việt Nam" and p.end <= vietnam_s.end() for p in named)
+        and reading.amount.value <= before.value_usd
+    )
 
 
 def same_trade_as_previous(reading: Reading, keyword: Keyword) -> bool:

@@ -743,6 +743,29 @@ def test_the_directions_alone_after_a_two_way_figure_are_its_two_sides() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "sides",
+    [
+        "Việt Nam xuất khẩu và nhập khẩu lần lượt 200 triệu USD và 300 triệu USD.",
+        "Phía Việt Nam xuất khẩu 200 triệu USD, nhập khẩu 300 triệu USD.",
+    ],
+)
+def test_vietnam_s_directions_after_a_two_way_figure_are_its_two_sides(sides: str) -> None:
+    sentences = ["Năm 2024, thương mại Việt Nam - Cam Túc đạt 500 triệu USD.", sides]
+    assert _figures(sentences)[1:] == [
+        ("Cam Túc", 2024, "full_year", "vn_export", 200_000_000, None),
+        ("Cam Túc", 2024, "full_year", "vn_import", 300_000_000, None),
+    ]
+
+
+def test_vietnam_s_directions_beyond_the_two_way_figure_are_its_trade_with_the_world() -> None:
+    sentences = [
+        "Năm 2024, thương mại Việt Nam - Cam Túc đạt 500 triệu USD.",
+        "Việt Nam xuất khẩu 405 tỷ USD và nhập khẩu 380 tỷ USD.",
+    ]
+    assert _figures(sentences)[1:] == []
+
+
 def test_the_directions_alone_need_the_two_way_figure_just_before() -> None:
     alone = "Xuất khẩu và nhập khẩu 5 tháng năm 2024 lần lượt đạt 2 tỷ và 3 tỷ USD."
     assert _figures([alone]) == []
