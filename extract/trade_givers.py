@@ -4,6 +4,7 @@ liệu do Hải quan Quảng Đông công bố'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from extract.lexicon import load_data
@@ -98,16 +99,27 @@ def givers_named(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def told_by_another_giver(figure: TradeFigure, kept: TradeFigure) -> bool:
+def told_by_another_giver(
+    figure: TradeFigure, kept: TradeFigure, alike: Iterable[TradeFigure] = ()
+) -> bool:
     """Whether `figure` is another giver's amount for the trade and time of `kept`, not the same
     one told again: both in dollars, of other amounts, each named with its giver (in its
     sentence, or its clause: '…; theo thống kê của phía Trung Quốc là …'), and the givers
     differ ('… theo thống kê của phía Việt Nam, năm 2024 thương mại song phương đạt 205,2
-    tỷ USD' and 'Theo thống kê của Hải quan Trung Quốc, con số này … khoảng 260,6 tỷ USD')."""
+    tỷ USD' and 'Theo thống kê của Hải quan Trung Quốc, con số này … khoảng 260,6 tỷ USD').
+    `kept` told first with no giver (in the lead) has the giver of the same amount told again
+    among `alike`, the figures of the same trade and time ('… theo số liệu vừa được Cục Hải
+    quan công bố, … đạt 256,4 tỷ USD')."""
     if figure.value_usd is None or kept.value_usd is None or figure.value_usd == kept.value_usd:
         return False
-    given, kept_given = _amount_giver(figure), _amount_giver(kept)
-    return given is not None and kept_given is not None and given != kept_given
+    given = _amount_giver(figure)
+    if given is None:
+        return False
+    kept_given = _amount_giver(kept)
+    if kept_given is None:
+        told_again = (other for other in alike if other.value_usd == kept.value_usd)
+        kept_given = next((g for o in told_again if (g := _amount_giver(o)) is not None), None)
+    return kept_given is not None and given != kept_given
 
 
 def told_by_the_first_giver_named(figure: TradeFigure, kept: TradeFigure, before: str) -> bool:

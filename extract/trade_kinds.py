@@ -261,6 +261,7 @@ def figure_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
     if vietnam_acts is None and (
         (reading.carried is not None and reading.carried.bilateral)
         or bare_directions_after_figure(reading)
+        or _breaks_down_the_total_before(reading, keyword)
     ):
         # 'Trong đó, xuất khẩu đạt …' under Vietnam's trade with a partner, or 'Xuất khẩu và
         # nhập khẩu 5 tháng lần lượt đạt …' right after it: Vietnamese news counts exports and
@@ -270,6 +271,21 @@ def figure_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:
         return None
     exports = keyword.kind == "export"
     return "vn_export" if exports == vietnam_acts else "vn_import"
+
+
+def _breaks_down_the_total_before(reading: Reading, keyword: Keyword) -> bool:
+    """'… trao đổi hàng hóa giữa hai nước đạt 25,1 tỷ USD, trong đó xuất khẩu 6,7 tỷ USD và
+    nhập khẩu 18,4 tỷ USD': the trade word is in the breakdown of a two-way figure the sentence
+    gave before it, naming no place of its own."""
+    s = reading.sentence
+    if reading.previous is None:
+        return False
+    opening = s.text.casefold().rfind(BREAKDOWN, 0, keyword.start)
+    return (
+        opening >= 0
+        and not s.within(opening, keyword.start)
+        and any(k.kind == "two-way" for k in s.keywords(0, opening))
+    )
 
 
 def _market_kind(reading: Reading, keyword: Keyword) -> TradeKind | None:

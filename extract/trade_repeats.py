@@ -23,7 +23,7 @@ def without_repeats(figures: list[TradeFigure], text: str = "") -> list[TradeFig
         key = (figure.province, figure.year, figure.period, figure.kind)
         kept = best.get(key)
         if kept is not None and (
-            told_by_another_giver(figure, kept)
+            told_by_another_giver(figure, kept, (f for f in figures if f is not kept))
             or told_by_the_first_giver_named(figure, kept, _text_before(text, figure))
         ):
             if all(other.value_usd != figure.value_usd for other in others):

@@ -766,6 +766,20 @@ def test_vietnam_s_directions_beyond_the_two_way_figure_are_its_trade_with_the_w
     assert _figures(sentences)[1:] == []
 
 
+def test_a_breakdown_after_a_sentence_of_another_sum_is_told_from_vietnam_s_side() -> None:
+    sentences = [
+        "Năm 2024, kim ngạch thương mại Việt Nam - Cam Túc đạt 500 triệu USD.",
+        "Như vậy, mức nhập siêu từ Cam Túc đã tăng từ 80 triệu USD năm 2023 lên 100 triệu USD.",
+        "Riêng tháng 12/2024, trao đổi hàng hóa giữa hai bên đạt 45 triệu USD, trong đó xuất khẩu "
+        "20 triệu USD và nhập khẩu 25 triệu USD.",
+    ]
+    assert [f[2:5] for f in _figures(sentences)[1:]] == [
+        ("M12", "two-way", 45_000_000),
+        ("M12", "vn_export", 20_000_000),
+        ("M12", "vn_import", 25_000_000),
+    ]
+
+
 def test_the_directions_alone_need_the_two_way_figure_just_before() -> None:
     alone = "Xuất khẩu và nhập khẩu 5 tháng năm 2024 lần lượt đạt 2 tỷ và 3 tỷ USD."
     assert _figures([alone]) == []
@@ -1563,6 +1577,19 @@ def test_a_giver_whose_statistics_are_said_to_be_preliminary_or_official_is_name
         ("Cam Túc", 2024, "M1-M9", "two-way", 2_300_000_000, 8.1),
         ("Cam Túc", 2024, "M1-M9", "two-way", 2_600_000_000, 7.4),
     ]
+
+
+def test_a_lead_s_figure_has_the_giver_of_the_same_amount_told_again_below() -> None:
+    """The lead gives the writer's figure with no giver; the body tells it again with its giver,
+    then another giver's amount: both figures."""
+    sentences = [
+        "Năm 2023, kim ngạch thương mại giữa Việt Nam và Cam Túc đạt 3,1 tỷ USD.",
+        "Theo số liệu vừa được Cục Hải quan công bố, thương mại Việt Nam - Cam Túc năm 2023 đạt "
+        "3,1 tỷ USD.",
+        "Số liệu của phía bạn cao hơn.",
+        "Theo Hải quan Cam Túc, thương mại Cam Túc - Việt Nam năm 2023 đạt 3,4 tỷ USD.",
+    ]
+    assert [f[4] for f in _figures(sentences)] == [3_100_000_000, 3_400_000_000]
 
 
 def test_the_same_trade_and_time_told_again_without_its_giver_is_one_figure() -> None:
