@@ -10,9 +10,10 @@ from datetime import date
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?:19|20)\d{2}"
 # "năm 2023", "quý I/2024", "tháng 5/2024", "6 tháng đầu năm 2024", "năm 2023-2024" (the first);
-# some outlets write a dash: "quý I-2025", "tháng 3-2025".
+# some outlets write a dash: "quý I-2025", "tháng 3-2025", or nothing after the first months:
+# "nửa đầu 2025", "6 tháng đầu 2025".
 _YEAR_MENTION = re.compile(
-    rf"(?:\bnăm\s+|(?<=\d)/|(?<=\b[IVX])[/-]|(?<=\b[IVX]{{2}})[/-]|(?<=\b[IVX]{{3}})[/-]"
+    rf"(?:\bnăm\s+|(?<=\bđầu\s)|(?<=\d)/|(?<=\b[IVX])[/-]|(?<=\b[IVX]{{2}})[/-]|(?<=\b[IVX]{{3}})[/-]"
     rf"|(?<=\b\d)-|(?<=\b\d\d)-)(?P<y>{_YEAR})\b",
     re.I,
 )
@@ -66,9 +67,9 @@ _MONTH_WORDS = {
 _QUARTER = "IV|III|II|I|[1-4]"
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 _PERIODS = re.compile(
-    r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau))"
+    r"(?P<first>\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*(?:\d|qua|trước|tới|sau|cuối))"
     rf"|\b(?P<word>{_MONTH_WORD})\s+tháng\s+(?:đầu\b|(?=năm\s+{_YEAR}\b))"
-    r"|(?P<half>nửa\s+đầu\s+năm|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
+    rf"|(?P<half>nửa\s+đầu(?:\s+năm|(?=\s+{_YEAR}\b))|nửa\s+năm\s+đầu|6\s+tháng\s+đầu)"
     r"|(?P<several>\b(?:những|các|mấy|vài)\s+)?(?P<january>(?<!\d\s)\btháng\s+đầu(?:\s+tiên)?"
     r"(?:\s+(?:của|trong))?)(?:\s+năm\b|(?=\s*$))"
     rf"|\bquý\s+(?P<qfrom>{_QUARTER})\s*[-–]\s*(?P<qto>{_QUARTER})\b(?!\s*[-–])"
@@ -76,8 +77,20 @@ _PERIODS = re.compile(
     rf"|\bquý\s+(?P<quarter>{_QUARTER})\b"
     r"|(?:từ\s+)?(?:đầu\s+năm|tháng\s+1)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto>\d{1,2})"
     r"|tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<upto2>\d{1,2})"
+    r"|\btừ\s+tháng\s+(?P<since>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+"
+    r"(?P<until>\d{1,2})\b"
     r"|\btháng\s+(?P<from>\d{1,2})\s*[-–]\s*(?P<to>\d{1,2})\b(?!\s*/)"
     r"|\btháng\s+(?P<month>\d{1,2})\b(?!\s*[-–]\s*\d{1,2}\b)",
+    re.I,
+)
+# Parts of a year no period code gives: the last months ('6 tháng cuối năm', 'nửa cuối năm'),
+# some first months ('những tháng đầu năm'), a part of a month ('nửa đầu tháng 12', 'kỳ 1 tháng
+# 12', 'tuần đầu tháng 12'). A figure of such a part is not read as of a period it is not.
+_UNCODED_PART = re.compile(
+    r"\b(?:(?:\d{1,2}|hai|ba|sáu)\s+tháng\s+cuối|nửa\s+cuối|nửa\s+sau"
+    r"|(?:những|các|mấy|vài)\s+tháng\s+(?:đầu|cuối)"
+    r"|(?:nửa\s+(?:đầu|cuối)|kỳ\s+(?:1|2|I|II|một|hai)(?:\s+của)?|tuần\s+(?:đầu|cuối|thứ\s+\S+|\d))"
+    r"(?:\s+(?:của|trong))?\s+tháng\s+\d{1,2})",
     re.I,
 )
 # Every period phrase above holds one of these words: most sentences have none, and are
@@ -400,6 +413,17 @@ def period_in(text: str) -> Found | None:
     return found
 
 
+def of_an_uncoded_part(text: str) -> bool:
+    """Whether the last time `text` tells is a part of a year no period code gives ('nửa cuối
+    năm', '6 tháng cuối năm 2025', 'nửa đầu tháng 12/2025'), no later period phrase after it."""
+    found = list(_UNCODED_PART.finditer(text)) if "tháng" in text or "nửa" in text else []
+    if not found:
+        return False
+    uncoded = found[-1]
+    coded = period_in(text)
+    return coded is None or coded.end <= uncoded.end()
+
+
 def _period(match: re.Match[str]) -> str | None:
     if match["half"]:
         return "H1"
@@ -419,8 +443,9 @@ def _period(match: re.Match[str]) -> str | None:
     upto = match["upto"] or match["upto2"]
     if upto:
         return _months_from_january(int(upto))
-    if match["from"]:
-        first, last = int(match["from"]), int(match["to"])
+    if match["from"] or match["since"]:
+        first = int(match["from"] or match["since"])
+        last = int(match["to"] or match["until"])
         if 1 <= first < last <= 12:
             return _months_from_january(last) if first == 1 else f"M{first}-M{last}"
         return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.numbers import Amount
-from extract.periods import Part, Time
+from extract.periods import Part, Time, of_an_uncoded_part
 from extract.places import PlaceMention
 from extract.trade_bilateral import bilateral_total
 from extract.trade_comparisons import (
@@ -26,6 +26,7 @@ from extract.trade_comparisons import (
     passed_yardstick,
     restated_in_dollars_clause,
     restates_in_usd,
+    without_comparisons,
 )
 from extract.trade_context import Context, Lead, Reading, passage
 from extract.trade_growth import growth_after, growth_of
@@ -45,6 +46,8 @@ _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*
 _SUPERSEDED_ASIDE = re.compile(r"\s*\([^()]*\)(?=\s*(?:lên|xuống|thành)\b)", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
+# Where an amount's clause ends after it.
+_CLAUSE_END = re.compile(r"[,;:.()]")
 
 
 def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[TradeFigure]:
@@ -199,6 +202,17 @@ def _in_brackets(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
+def _of_an_uncoded_part(reading: Reading) -> bool:
+    """Whether the amount's own time, before it since the amount before or right after it in
+    its clause, is a part of a year no period gives ('Nửa cuối năm 2025, nhập khẩu … đạt …',
+    '… đạt 8,2 tỷ USD trong nửa đầu tháng 12'): such a figure is not read."""
+    text = reading.sentence.text
+    amount = reading.amount
+    after = _CLAUSE_END.split(text[amount.end :], maxsplit=1)[0]
+    before = without_comparisons(text[reading.previous_end : amount.start])
+    return of_an_uncoded_part(before) or of_an_uncoded_part(after)
+
+
 def _with_currencies(amounts: list[Amount]) -> list[Amount]:
     """Amounts whose currency is written once for several ('22,89 tỷ và 25,35 tỷ USD')."""
     result: list[Amount] = []
@@ -243,6 +257,8 @@ def _figure(reading: Reading) -> TradeFigure | None:
     if isinstance(respective, Time | Part):
         period = respective.period
     else:
+        if _of_an_uncoded_part(reading):
+            return None
         period = figure_period(reading, year, region_start)
     if province != NATIONAL and beyond_a_province(reading, period):
         if not the_pair_named(reading):

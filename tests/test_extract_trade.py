@@ -1203,6 +1203,45 @@ def test_the_first_month_of_the_year_is_january(sentence: str, period: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("time", "period"),
+    [
+        ("Nửa đầu 2025", "H1"),
+        ("Từ tháng 7 đến tháng 12 năm 2025", "M7-M12"),
+        ("Từ tháng 1 đến hết tháng 9 năm 2025", "M1-M9"),
+    ],
+)
+def test_less_common_ways_of_writing_a_period(time: str, period: str) -> None:
+    figure = _only(f"{time}, nhập khẩu của Việt Nam từ Trung Quốc đạt 84,2 tỷ USD.")
+    assert (figure.year, figure.period) == (2025, period)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6 tháng cuối năm 2025, nhập khẩu của Việt Nam từ Trung Quốc đạt 84,2 tỷ USD.",
+        "Nửa cuối năm 2025, nhập khẩu của Việt Nam từ Trung Quốc đạt 84,2 tỷ USD.",
+        "Những tháng đầu năm 2025, nhập khẩu của Việt Nam từ Trung Quốc đạt 84,2 tỷ USD.",
+        "Kỳ 1 tháng 12/2025, nhập khẩu của Việt Nam từ Trung Quốc đạt 8,2 tỷ USD.",
+        "Tuần đầu tháng 12/2025, nhập khẩu của Việt Nam từ Trung Quốc đạt 2,2 tỷ USD.",
+        "Nhập khẩu của Việt Nam từ Trung Quốc đạt 8,2 tỷ USD trong nửa đầu tháng 12/2025.",
+    ],
+)
+def test_a_part_of_the_year_no_period_gives_is_not_read_as_another(sentence: str) -> None:
+    """The last six months, some first months, half a month, a week: not the first half, the
+    whole year or the whole month."""
+    assert sentence_figures(sentence, NO_CONTEXT) == []
+
+
+def test_the_year_s_figure_stays_beside_its_last_half_s() -> None:
+    figures = sentence_figures(
+        "Năm 2025, nhập khẩu của Việt Nam từ Trung Quốc đạt 184,2 tỷ USD, riêng nửa cuối năm "
+        "đạt 100 tỷ USD.",
+        NO_CONTEXT,
+    )
+    assert [(f.period, f.value_usd) for f in figures] == [("full_year", 184_200_000_000)]
+
+
+@pytest.mark.parametrize(
     ("opening", "period"),
     [
         ("Trong quý I-III năm 2025", "M1-M9"),
