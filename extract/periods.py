@@ -416,7 +416,8 @@ def period_in(text: str) -> Found | None:
 def of_an_uncoded_part(text: str) -> bool:
     """Whether the last time `text` tells is a part of a year no period code gives ('nửa cuối
     năm', '6 tháng cuối năm 2025', 'nửa đầu tháng 12/2025'), no later period phrase after it."""
-    found = list(_UNCODED_PART.finditer(text)) if "tháng" in text or "nửa" in text else []
+    lowered = text.lower()
+    found = list(_UNCODED_PART.finditer(text)) if "tháng" in lowered or "nửa" in lowered else []
     if not found:
         return False
     uncoded = found[-1]
