@@ -132,7 +132,33 @@ def figure_keyword(reading: Reading) -> Keyword | None:
             return replace(anaphora, figure_kind="two-way")
     if own is None and (pair := _pair_reaching(reading) or _pair_before(reading)) is not None:
         return pair
+    other_way = _the_other_way(reading, own)
+    if other_way is not None:
+        return other_way
     return own or reading.lead.heading
+
+
+def _the_other_way(reading: Reading, own: Keyword | None) -> Keyword | None:
+    """'… hàng Việt Nam bán sang Quảng Đông đạt 29,4 tỷ USD, còn chiều ngược lại là 32,5 tỷ
+    USD': the direction opposite to the figure just before, in the sentence or (the sentence
+    opening on it) the one before; None when no such words stand after the last trade word."""
+    text = reading.sentence.text
+    start = own.end if own is not None else 0
+    other_way = _OTHER_WAY.search(text, start, reading.amount.start)
+    if other_way is None:
+        return None
+    before = reading.previous
+    if before is None and not text[: other_way.start()].strip(" ,-–"):
+        before = reading.lead.just_before
+    if before is None or before.kind not in _OPPOSITE:
+        return None
+    kind = _OPPOSITE[before.kind]
+    return Keyword(kind[3:], other_way.start(), other_way.end(), figure_kind=kind)
+
+
+# Words for the direction opposite to the one just told: 'chiều ngược lại', 'ở chiều ngược lại'.
+_OTHER_WAY = re.compile(r"\b(?:(?:ở|theo)\s+)?chiều\s+ngược\s+lại\b", re.I)
+_OPPOSITE: dict[str, TradeKind] = {"vn_export": "vn_import", "vn_import": "vn_export"}
 
 
 def _part_of_the_figure_before(reading: Reading) -> bool:

@@ -276,6 +276,22 @@ def test_exports_and_imports_both_ways_in_one_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, hàng Việt Nam bán sang Vân Nam đạt 2,1 tỷ USD, còn chiều ngược lại là 3,4 tỷ "
+        "USD.",
+        "Năm 2024, Vân Nam nhập khẩu từ Việt Nam 2,1 tỷ USD, ở chiều ngược lại đạt 3,4 tỷ USD.",
+    ],
+)
+def test_the_other_way_is_the_direction_opposite_to_the_one_just_told(sentence: str) -> None:
+    figures = sentence_figures(sentence, NO_CONTEXT)
+    assert [(f.province, f.kind, f.value_usd) for f in figures] == [
+        ("Vân Nam", "vn_export", 2_100_000_000),
+        ("Vân Nam", "vn_import", 3_400_000_000),
+    ]
+
+
 def test_each_clause_s_respectively_pairs_its_own_amounts() -> None:
     figures = sentence_figures(
         "Năm 2024, kim ngạch thương mại của Việt Nam với Tứ Xuyên và Trùng Khánh lần lượt đạt "
