@@ -17,6 +17,10 @@ _MINISTRY = "bộ"
 # A central committee of the Party ('Ban Đối ngoại Trung ương') has departments as a ministry has.
 _COMMITTEE = "ban"
 _CENTRAL = ["trung", "ương"]
+# A department ('Cục Hải quan', 'Tổng cục …') has units: boards, offices, teams.
+_DEPARTMENT = "cục"
+_UNITS = frozenset({"ban", "phòng", "đội"})
+_UNIT_REACH = 8  # tokens before the comma its unit's word may stand at
 # Fields a body's name may list before "và" ("Sở Du lịch, Văn hóa, Phát thanh … và Thể thao").
 _FIELDS_LISTED = 5
 # A country locator after a comma ('…, Quân Giải phóng nhân dân Trung Quốc') has a few words.
@@ -247,7 +251,8 @@ class LocatorReader(NameReader):
         if organisation is None or not self.tokens[k].is_capitalised:
             return None
         mission = office is not None or self.keys[k + organisation[0] - 1] == BUILDING
-        if not self._parent_of_departments(k, organisation[0]) and not mission:
+        parent = self._parent_of_departments(k, organisation[0]) or self._parent_of_units(j, k)
+        if not parent and not mission:
             return None
         country = (
             self.place_named_at(k + organisation[0])
@@ -260,6 +265,15 @@ class LocatorReader(NameReader):
                 return Step(k + organisation[0] + country.tokens, place=country.place)
             return None  # '…, Bộ Ngoại giao Trung Quốc' only locates the office: see _locator
         return Step(k + organisation[0])
+
+    def _parent_of_units(self, j: int, k: int) -> bool:
+        """Whether the organisation at token k, after the comma j, is the department ('Cục',
+        'Tổng cục') the unit of the title before it belongs to: 'Trưởng ban Thống kê hải quan,
+        Cục Hải quan'."""
+        first = self.keys[k + 1] if self.keys[k] == "tổng" and k + 1 < len(self.keys) else None
+        if _DEPARTMENT not in (self.keys[k], first):
+            return False
+        return any(key in _UNITS for key in self.keys[max(0, j - _UNIT_REACH) : j])
 
     def _parent_of_departments(self, k: int, length: int) -> bool:
         """Whether the organisation of `length` tokens at token k has departments ('Vụ'): a

@@ -1663,6 +1663,15 @@ def test_a_chinese_prefecture_or_city_named_with_its_level_is_the_title_s_place(
             "Ông Lê Văn Bình, Phó Giám đốc Trung tâm Xúc tiến (Sở Công Thương Lạng Sơn), cho biết.",
             "Phó Giám đốc Trung tâm Xúc tiến (Sở Công Thương Lạng Sơn)",
         ),
+        # … or after a comma, a department its board belongs to as a ministry its department
+        (
+            "Theo bà Đỗ Thị Lan, Trưởng ban Thống kê hải quan, Cục Hải quan cho biết như vậy.",
+            "Trưởng ban Thống kê hải quan, Cục Hải quan",
+        ),
+        (
+            "Bà Nguyễn Thu Hà, Phó Vụ trưởng Vụ Chính sách thương mại đa biên, Bộ Công Thương nói.",
+            "Phó Vụ trưởng Vụ Chính sách thương mại đa biên, Bộ Công Thương",
+        ),
         # 'thông tin' after a bare unit is what the person does, not the unit's field
         (
             "Ông Vũ Văn Cường, Tham tán, Trưởng Chi nhánh thông tin, thương mại tăng 9%.",
