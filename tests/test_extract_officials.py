@@ -1325,6 +1325,18 @@ def test_a_name_after_an_organisation_and_a_place_word_stays_a_name() -> None:
             "dẫn đầu.",
             ("Nông Thị Hà", "Bí thư Tỉnh ủy kiêm Trưởng Đoàn đại biểu Quốc hội tỉnh", "VN", None),
         ),
+        # … the second naming its own body after the first's place
+        (
+            "Cùng đi có ông Hoàng Vĩnh Khang, Bí thư Thị ủy Tĩnh Tây kiêm Chủ nhiệm Ủy ban quản "
+            "lý Khu hợp tác kinh tế biên giới Long Bang; ông Mã Hồng Lương.",
+            (
+                "Hoàng Vĩnh Khang",
+                "Bí thư Thị ủy Tĩnh Tây kiêm Chủ nhiệm Ủy ban quản lý Khu hợp tác kinh tế biên "
+                "giới Long Bang",
+                "CN",
+                "Quảng Tây",
+            ),
+        ),
         # a bare title, its country in the mission whose delegation the person leads
         (
             "Tỉnh đã làm việc với đoàn công tác Tổng Lãnh sự quán Trung Quốc tại TP. Hồ Chí Minh "
@@ -2219,6 +2231,20 @@ def test_a_youth_union_official_addressed_as_anh_or_chi_is_named(
     sentence: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "person",
+    ["Vì Văn Đông", "Bàn Thị Tuyết", "Tòng Thị Phóng", "Điêu Chính Tơi", "Lù Văn Que"],
+)
+def test_family_names_of_the_border_provinces_peoples_start_a_name_in_a_list(person: str) -> None:
+    """Thái, Dao, Hà Nhì and Giáy family names, some of them everyday words ('vì', 'bàn'), in a
+    list of officials with no address word before them."""
+    sentence = (
+        "Cùng dự có các đồng chí: Mùa A Sình, Phó Chủ tịch UBND tỉnh; "
+        f"{person}, Giám đốc Sở Ngoại vụ; đại diện các sở."
+    )
+    assert [o.name for o in _officials(sentence)] == ["Mùa A Sình", person]
 
 
 @pytest.mark.parametrize(
