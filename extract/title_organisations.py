@@ -48,11 +48,17 @@ class OrganisationReader(OrganisationPlaceReader):
         sides: list[Place] = []
         places: list[Place] = []
         dropped: list[tuple[int, int]] = []
+        earlier: list[Place] = []  # the places of the titles before 'kiêm'
         end = j
         while j < len(self.tokens):
             step = self._step(j, after_name, places)
             if step is None:
                 break
+            if self.keys[j] == _CONCURRENTLY and step.next == j + 1:
+                # '… Thị ủy Tĩnh Tây kiêm Chủ nhiệm Ủy ban quản lý Khu …': a title of its own,
+                # whose organisation has named no place yet.
+                earlier.extend(places)
+                places = []
             j = step.next
             if step.place is not None:
                 (sides if step.side else places).append(step.place)
@@ -62,7 +68,7 @@ class OrganisationReader(OrganisationPlaceReader):
                 end = j
             if step.name_follows:
                 break
-        return end, sides + places, dropped
+        return end, sides + earlier + places, dropped
 
     def _step(self, j: int, after_name: bool = False, places: Sequence[Place] = ()) -> Step | None:
         """One more piece of an organisation at token j, or None where the title ends; `places`
