@@ -50,11 +50,19 @@ def number(cell: str) -> Decimal | None:
 
 def amount_in_usd(cell: str) -> Decimal | None:
     """The dollars a cell gives with its unit, and nothing else: '2,61 tỷ USD' -> 2610000000."""
+    currency = cell_currency(cell)
+    return find_amounts(cell.strip())[0].value if currency == "USD" else None
+
+
+def cell_currency(cell: str) -> str | None:
+    """The currency of the one amount a cell gives with its unit, and nothing else ('2,61 tỷ
+    USD' -> 'USD', '298,6 tỷ NDT' -> 'CNY'); None for any other cell."""
     amounts = find_amounts(cell.strip())
-    if len(amounts) != 1 or amounts[0].currency != "USD":
+    if len(amounts) != 1 or amounts[0].currency is None:
         return None
     amount = amounts[0]
-    return amount.value if amount.start == 0 and amount.end == len(cell.strip()) else None
+    whole = amount.start == 0 and amount.end == len(cell.strip())
+    return amount.currency if whole else None
 
 
 def period_of(text: str) -> Found | None:

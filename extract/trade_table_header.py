@@ -16,8 +16,8 @@ from extract.text import tokenize
 from extract.trade_table_cells import (
     NO_VALUE,
     SIGNS,
-    amount_in_usd,
     caption_year,
+    cell_currency,
     heading_year,
     number,
     period_of,
@@ -336,11 +336,12 @@ def _percentages(table: Table, index: int) -> bool:
 
 
 def _amounts_in_usd(table: Table, index: int) -> bool:
-    """Every cell of the column an amount in dollars with its unit ('2,61 tỷ USD') or empty
-    ('-'): a column of values whose heading gives no unit ('Giá trị')."""
+    """Every cell of the column an amount with its unit or empty ('-'), some of them in dollars
+    ('2,61 tỷ USD'; a province's row may give yuan: '298,6 tỷ NDT', which gives no figure): a
+    column of values whose heading gives no unit ('Giá trị', 'Năm 2025')."""
     cells_ = [r[index].strip() for r in table.rows if index < len(r)]
-    given = [c for c in cells_ if c not in NO_VALUE]
-    return bool(given) and all(amount_in_usd(c) is not None for c in given)
+    currencies = [cell_currency(c) for c in cells_ if c not in NO_VALUE]
+    return "USD" in currencies and None not in currencies
 
 
 def kind_in(text: str) -> TradeKind | None:

@@ -632,6 +632,22 @@ def test_a_unit_in_each_value_cell_and_the_caption_s_period_over_the_sentence_be
     ]
 
 
+def test_a_province_s_row_in_yuan_among_rows_in_dollars_gives_nothing_the_others_theirs() -> None:
+    table = (
+        "Thương mại với Việt Nam của ba địa phương Trung Quốc (nguồn: hải quan các địa phương)\n"
+        "Địa phương | Năm 2024 | Năm 2025 | Tăng\n"
+        "Quảng Đông | 56,2 tỷ USD | 61,9 tỷ USD | 10,1%\n"
+        "Quảng Tây | 298,6 tỷ NDT | 320,4 tỷ NDT | 7,3%\n"
+        "Hải Nam | 1,12 tỷ USD | 1,35 tỷ USD | 20,5%\n"
+    )
+    assert _figures(table) == [
+        ("Quảng Đông", 2024, "full_year", "two-way", 56_200_000_000, None),
+        ("Quảng Đông", 2025, "full_year", "two-way", 61_900_000_000, 10.1),
+        ("Hải Nam", 2024, "full_year", "two-way", 1_120_000_000, None),
+        ("Hải Nam", 2025, "full_year", "two-way", 1_350_000_000, 20.5),
+    ]
+
+
 @pytest.mark.parametrize(
     ("older", "newer", "order"),
     [
