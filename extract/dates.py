@@ -46,8 +46,12 @@ _EVENT_DATE = re.compile(
     r"(?P<mo>\d{1,2})"
     r"(?:(?:\s*[/-]\s*|\.)(?P<y>(?:19|20)\d{2}))?(?!\d|\s*[/-]\s*\d|\.\d)"
 )
+# The same in words, a span of days too: 'ngày 5 tháng 12 năm 2025', 'từ ngày 2 đến ngày 4 tháng
+# 12 năm 2025' (its first day).
 _EVENT_DATE_WORDS = re.compile(
-    rf"\b{_TIME_OF_DAY}\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<mo>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d{{2}}))?"
+    rf"\b{_TIME_OF_DAY}\s+(?P<d>\d{{1,2}})"
+    r"(?:\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(?P<to>\d{1,2}))?"
+    rf"\s+tháng\s+(?P<mo>\d{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
 # The day the article last gave, told again as a clause: 'Sáng cùng ngày, …', 'Cũng trong
 # ngày, …' (not 'Trong ngày hội …', 'Cùng ngày càng …').
@@ -96,6 +100,9 @@ _DATELINE = re.compile(
 # What a day is said to be when it is an anniversary, not an event: 'Ngày 18/1/2025 là kỷ niệm
 # tròn 75 năm …', '… sẽ là dịp kỷ niệm …'.
 _ANNIVERSARY = re.compile(r"\s*(?:(?:sẽ|cũng)\s+)?là\s+(?:(?:dịp|ngày|lễ)\s+)?kỷ\s+niệm\b", re.I)
+# What makes a day the end of a span, not its event: '… diễn ra tại Nam Ninh đến hết ngày 28/10',
+# 'kéo dài tới ngày 5/11'.
+_UNTIL = re.compile(r"\b(?:đến|tới)(?:\s+hết)?\s+$", re.I)
 # The breaks between the clauses of a sentence.
 _CLAUSE = re.compile(r"[,;:()]")
 # The words of 'the same day' before a day the sentence writes out, which is then its own day:
@@ -369,6 +376,7 @@ def _first_date(texts: Iterable[str], *, foretold: bool = True) -> _DayMonth | N
             for pattern in (_EVENT_DATE, _EVENT_DATE_WORDS)
             for m in pattern.finditer(text, eve.end() if eve else 0)
             if not _ANNIVERSARY.match(text, m.end())
+            and not _UNTIL.search(text, max(0, m.start() - 12), m.start())
             and not (m.groupdict().get("to") and frames_the_page(text))
             and (foretold or not _foretold(text, m.start()))
         ]

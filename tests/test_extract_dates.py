@@ -77,6 +77,12 @@ def _event(
         ("Chiều thứ Bảy (16/10), tại Nam Ninh, hai bên hội đàm.", date(2021, 10, 16)),
         ("Sáng Chủ nhật 17/10, đoàn đến Côn Minh.", date(2021, 10, 17)),
         ("Các doanh nghiệp dự hội nghị tại Bắc Ninh hôm 5/10.", date(2021, 10, 5)),
+        ("Đoàn thăm Việt Nam từ ngày 2 đến ngày 4 tháng 6 năm 2021.", date(2021, 6, 2)),
+        # the day a span runs to is not the event's
+        (
+            "Tuần văn hóa diễn ra đến hết ngày 28/10. Tối 24/10, lễ khai mạc diễn ra.",
+            date(2021, 10, 24),
+        ),
     ],
 )
 def test_event_day_from_the_lead_with_the_publication_year_inferred(lead: str, day: date) -> None:
