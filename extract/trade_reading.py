@@ -202,6 +202,16 @@ def _in_brackets(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
+def _passed_mark_told_beside(reading: Reading) -> bool:
+    """'… đạt 252,4 tỷ USD, lần đầu vượt mốc 250 tỷ USD': a threshold passed by a figure the
+    sentence gives, not a figure; alone ('kim ngạch năm 2024 vượt mốc 200 tỷ USD') it is the
+    figure's floor, read as an approximate figure."""
+    text = reading.sentence.text
+    if not _MILESTONE.search(text, 0, reading.amount.start):
+        return False
+    return len(reading.sentence.amounts) > 1
+
+
 def _of_an_uncoded_part(reading: Reading) -> bool:
     """Whether the amount's own time, before it since the amount before or right after it in
     its clause, is a part of a year no period gives ('Nửa cuối năm 2025, nhập khẩu … đạt …',
@@ -236,7 +246,7 @@ def _figure(reading: Reading) -> TradeFigure | None:
         reading = replace(reading, previous=None, lead=lead)
         respective = True
     before = reading.sentence.text[: reading.amount.start]
-    if respective is False or _REVISED_FROM.search(before) or _MILESTONE.search(before):
+    if respective is False or _REVISED_FROM.search(before) or _passed_mark_told_beside(reading):
         return None
     keyword = figure_keyword(reading)
     if isinstance(respective, Keyword):

@@ -1798,6 +1798,23 @@ def test_a_milestone_passed_is_not_the_figure_and_vuot_is_approximate() -> None:
     assert [(f.value_usd, f.approximate) for f in over] == [(40_000_000_000, True)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # the one sum of the year: its floor
+        ("Năm 2024, thương mại Việt Nam - Quảng Tây đã vượt mốc 40 tỷ USD.", [40_000_000_000]),
+        # a mark still to pass: a target or a forecast
+        ("Năm 2025, thương mại Việt Nam - Quảng Tây có thể vượt mốc 50 tỷ USD.", []),
+        ("Hai bên phấn đấu đưa thương mại Việt Nam - Quảng Tây vượt mốc 50 tỷ USD.", []),
+        ("Năm 2025, thương mại Việt Nam - Quảng Tây được kỳ vọng vượt mốc 50 tỷ USD.", []),
+    ],
+)
+def test_a_milestone_passed_alone_is_the_figure_s_floor(sentence: str, figures: list[int]) -> None:
+    found = sentence_figures(sentence, Context())
+    assert [f.value_usd for f in found] == figures
+    assert all(f.approximate for f in found)
+
+
 def test_two_way_trade_with_one_province_in_an_article_on_the_two_countries() -> None:
     sentence = (
         "Với tỉnh Hồ Bắc, nơi có thủ phủ Vũ Hán, kim ngạch hai chiều năm 2025 đạt 1,5 tỷ USD."

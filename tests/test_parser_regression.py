@@ -118,9 +118,6 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
         "figures": 3,
         "officials": 0,
     },
-    # A level passed as the only sum of the year ('kim ngạch song phương năm 2024 vượt mốc 200
-    # tỷ USD'): a threshold is never read as a figure.
-    "h89_002_vietnamplus_tuan-van-hoa-viet-nam-tai-quang-tay.html": {"figures": 1, "officials": 0},
 }
 
 
