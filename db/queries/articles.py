@@ -115,6 +115,10 @@ def latest_articles(
     ids = session.scalars(
         select(ArticleProvince.article_id).where(ArticleProvince.province_id == province_id)
     ).all()
+    if not ids:
+        # An empty 'IN ()' is written as a condition SQLite tests on every article: 10 ms at
+        # 100,000 articles for a province no article is about.
+        return []
     dated = session.execute(
         select(Article.id, Article.published).where(Article.id.in_(ids), first_reports)
     ).all()
