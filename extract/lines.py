@@ -261,8 +261,13 @@ def squeezed_line(line: str) -> str:
         inner = framed.group(1).strip()
         return "" if _RULE_CELLS.fullmatch(inner) else squeeze(inner)
     if _TAB.search(stripped):
-        # A table row copied as text, its cells separated by tabs: kept apart, as 'a | b'.
-        return " | ".join(squeeze(cell) for cell in _TAB.split(stripped) if cell.strip())
+        # A table row copied as text, its cells separated by tabs: kept apart, as 'a | b'; an
+        # empty first cell (a total's, in a numbered column) kept as '–', so that the row keeps
+        # its columns.
+        row = [squeeze(cell) for cell in _TAB.split(stripped) if cell.strip()]
+        if line.lstrip(" ").startswith("\t"):
+            row.insert(0, "–")
+        return " | ".join(row)
     # A line closing a sentence is no menu bar: its gaps are not looked for.
     if not is_closed(line):
         items = [item for item in _WIDE_GAP.split(stripped) if item]

@@ -15,6 +15,8 @@ _MIN_CELLS = 2
 _NOTE = re.compile(r"\bđơn\s+vị\b|^\W*(?:nguồn|ghi\s+chú|chú\s+thích)\b", re.I)
 # A first column numbering the rows ('STT | Địa phương | …', then '1 | Quảng Đông | …').
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+# A line giving only a table's unit, under its caption: 'Đơn vị tính: triệu USD', '(ĐVT: tỷ USD)'.
+_UNIT_LINE = re.compile(r"^\W*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*:[^.]*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +146,16 @@ def _introduction(paragraphs: Sequence[str], header: int) -> str:
 
 
 def _caption(paragraphs: Sequence[str], header: int) -> str:
-    """The line right before a table's header when it is a caption (one cell, not closed)."""
+    """The line right before a table's header when it is a caption (one cell, not closed), with
+    the caption above it when it gives only the unit ('Bảng 1: Kim ngạch … 9 tháng năm 2025'
+    over 'Đơn vị tính: triệu USD')."""
     if header == 0:
         return ""
     before = " ".join(cells(paragraphs[header - 1]))
+    if _UNIT_LINE.match(before) and header >= 2:
+        above = " ".join(cells(paragraphs[header - 2]))
+        if "|" not in paragraphs[header - 2] and not above.rstrip().endswith((".", ":")):
+            return f"{above} ({before.strip(' ()')})"
     return "" if before.rstrip().endswith((".", ":")) else before
 
 

@@ -632,6 +632,30 @@ def test_a_unit_in_each_value_cell_and_the_caption_s_period_over_the_sentence_be
     ]
 
 
+def test_a_caption_over_a_line_of_its_unit_and_a_total_with_no_row_number() -> None:
+    """Copied with tabs: the caption gives the period, the line under it the unit; the total's
+    row, its number cell empty, keeps its columns and gives the two countries' figures."""
+    table = (
+        "Bảng 1: Kim ngạch thương mại của Việt Nam với một số địa phương Trung Quốc 9 tháng năm "
+        "2025\n"
+        "Đơn vị tính: triệu USD\n\n"
+        "STT\tĐịa phương\tTổng kim ngạch\tSo với cùng kỳ 2024 (%)\tViệt Nam xuất khẩu\n"
+        "1\tQuảng Đông\t45.820\t14,2\t20.110\n"
+        "2\tQuảng Tây\t31.460\t9,6\t13.050\n"
+        "\tCác địa phương khác\t78.060\t-\t8.345\n"
+        "\tTổng (Việt Nam - Trung Quốc)\t181.200\t19,2\t48.300\n"
+    )
+    top = PAGE_TOP.replace("năm 2024 thương mại", "năm 2025 thương mại")
+    assert _figures(table, top) == [
+        ("Quảng Đông", 2025, "M1-M9", "two-way", 45_820_000_000, 14.2),
+        ("Quảng Đông", 2025, "M1-M9", "vn_export", 20_110_000_000, None),
+        ("Quảng Tây", 2025, "M1-M9", "two-way", 31_460_000_000, 9.6),
+        ("Quảng Tây", 2025, "M1-M9", "vn_export", 13_050_000_000, None),
+        ("Trung Quốc", 2025, "M1-M9", "two-way", 181_200_000_000, 19.2),
+        ("Trung Quốc", 2025, "M1-M9", "vn_export", 48_300_000_000, None),
+    ]
+
+
 def test_a_province_s_row_in_yuan_among_rows_in_dollars_gives_nothing_the_others_theirs() -> None:
     table = (
         "Thương mại với Việt Nam của ba địa phương Trung Quốc (nguồn: hải quan các địa phương)\n"
