@@ -308,9 +308,20 @@ class _Sorter:
 
 
 def _source_name(text: str) -> str:
-    """A source line's site in lower case ('China.org.cn' -> 'china.org.cn'), else its name."""
+    """A source line's site in lower case ('China.org.cn' -> 'china.org.cn'), else its name,
+    without a link's placeholder and the 'Theo' an aggregator writes after 'Nguồn:' ('Nguồn:
+    [Link nguồn] Theo Báo Chính phủ' -> 'Báo Chính phủ')."""
     domain = DOMAIN.search(text)
-    return domain.group(1).lower() if domain else text
+    if domain:
+        return domain.group(1).lower()
+    name = _PLACEHOLDER.sub(" ", text).strip()
+    name = _THEO.sub("", name, count=1).strip(" :.-–()")
+    return name or text
+
+
+# A link's placeholder in a source line ('[Link nguồn]'), and the 'Theo' opening the name after it.
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+_THEO = re.compile(r"^theo\s+", re.I)
 
 
 def _names_a_state_body(text: str) -> bool:

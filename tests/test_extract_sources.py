@@ -164,6 +164,16 @@ def test_a_source_line_naming_a_site_is_still_the_publisher() -> None:
     assert _source(f"{HEADLINE}\n{LEAD}\n{BODY}\nNguồn: tinbientoi.vn") == "tinbientoi.vn"
 
 
+def test_an_aggregator_s_source_line_with_a_link_s_placeholder_names_the_outlet() -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Tin tức 24h'></head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{BODY}</p>"
+        "<p class='source'>Nguồn: [Link nguồn] <em>Theo Báo Chính phủ</em></p>"
+        "</article></body></html>"
+    )
+    assert parse_article(page, filename="page.html").source == "baochinhphu.vn"
+
+
 def test_the_page_s_site_name_is_the_outlet_s_site() -> None:
     page = (
         "<html><head><meta property='og:site_name' content='Vietnam+ (VietnamPlus)'></head>"
