@@ -66,6 +66,9 @@ class _Story:
     before: Sentence | None = None
     dated: Passage | None = None  # the article's last figure, whatever came between
     just_before: TradeFigure | None = None  # the last figure of the sentence just before
+    # The last figure, past sentences with no sum at all ('Quảng Đông vẫn là địa phương dẫn
+    # đầu, chiếm khoảng 22% …'): what a ranking after them goes on from.
+    ranked_from: TradeFigure | None = None
     partner_told: str | None = None  # Vietnam's partner the sentence just before named
     told_before: tuple[TradeFigure, ...] = ()  # the figures of the sentence just before
     aside: bool = False  # `last` is a part of the anchor's time singled out ('Riêng tháng 10')
@@ -254,6 +257,7 @@ def _lead(
     return replace(
         _carried_lead(sentence, story, item),
         just_before=story.just_before,
+        ranked_from=story.ranked_from,
         time_told=story.time_told,
         whole_told=story.whole_told if sentence.opens_on_parts() else None,
         time_judged=story.time_judged,
@@ -336,6 +340,8 @@ def _tell(
         # 'Trong đó, xuất khẩu … ; nhập khẩu …': the parts leave 'con số này' the total's.
         story.antecedent = _figure_referred_to(found)
     story.just_before = found[-1] if found else None
+    if found or sentence.amounts:
+        story.ranked_from = story.just_before
     story.told_before = tuple(found)
     aside, story.aside = story.aside, False
     if found:

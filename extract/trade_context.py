@@ -61,6 +61,8 @@ class Lead:
     heading: Keyword | None = None
     dated: Passage | None = None  # the article's last figure, for a sentence naming no time
     just_before: TradeFigure | None = None  # the last figure of the sentence just before
+    # The last figure, past sentences with no sum at all: what a ranking goes on from.
+    ranked_from: TradeFigure | None = None
     # The Chinese party the sentence just before named as Vietnam's trade partner, with no
     # figure ('Quảng Đông là đối tác thương mại lớn nhất của Việt Nam …').
     partner_told: str | None = None

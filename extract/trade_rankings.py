@@ -42,6 +42,14 @@ _RANKED = re.compile(
     r"(?:với|đạt|là)\s*(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*",
     re.I,
 )
+# Provinces said to be of another size before their amounts in turn: ', có quy mô nhỏ hơn nhiều,
+# lần lượt đạt khoảng '.
+_SCALE_IN_TURN = re.compile(
+    r"\bquy\s+mô\s+(?:(?:còn\s+)?(?:nhỏ|lớn|khiêm\s+tốn)(?:\s+hơn)?(?:\s+(?:nhiều|đáng\s+kể))?)?"
+    r"\s*,?\s*(?:với\s+kim\s+ngạch\s+)?lần\s+lượt\s+(?:đạt|là|ở\s+mức)\s*"
+    r"(?:khoảng|gần|hơn|trên|xấp\s+xỉ)?\s*$",
+    re.I,
+)
 # A province said to be the partner of a rank, its amount after 'với': 'Quảng Đông vẫn là đối
 # tác cấp tỉnh lớn nhất với 60,8 tỷ USD'.
 _PARTNER_RANKED = re.compile(
@@ -170,6 +178,33 @@ def approximate_in_turn(reading: Reading) -> bool:
     )
 
 
+def scaled_in_turn(reading: Reading, province: PlaceMention) -> TradeFigure | None:
+    """'Vân Nam và Hải Nam có quy mô nhỏ hơn nhiều, lần lượt đạt 4,67 tỷ USD và 1,35 tỷ USD'
+    after a Chinese province's trade with Vietnam: provinces said to be of a smaller (or larger)
+    size, with no trade word, their amounts told in turn, give the size of their two-way trade,
+    in the same time; `province` is the one the amount is paired with."""
+    s, amount = reading.sentence, reading.amount
+    base = reading.previous or reading.lead.just_before or reading.lead.ranked_from
+    if base is None or base.province == NATIONAL or amount.currency != "USD":
+        return None
+    first = s.amounts[0].start
+    scale = _SCALE_IN_TURN.search(s.text, 0, first)
+    if scale is None or province.end > scale.start() or _COUNTED_AFTER.match(s.text, amount.end):
+        return None
+    if s.has(trade_words().not_trade, 0, amount.start):
+        return None
+    growth_from = Keyword("two-way", amount.start, amount.start)  # only its place counts
+    return replace(
+        base,
+        province=province.place.name,
+        kind="two-way",
+        value_usd=int(amount.value),
+        growth_pct=growth_of(s, amount, growth_from, reading.previous_end),
+        approximate=approximate(s.text[scale.start() : first]),
+        quote=s.text.strip(),
+    )
+
+
 def ranked_next(reading: Reading) -> TradeFigure | None:
     """'Quảng Tây đứng thứ hai với 48,5 tỷ USD, còn Giang Tô đạt 28,9 tỷ USD' after a
     province's figure ('Quảng Đông là địa phương có kim ngạch lớn nhất với Việt Nam, khoảng
@@ -179,7 +214,7 @@ def ranked_next(reading: Reading) -> TradeFigure | None:
     said to be the partner of a rank ('Quảng Đông vẫn là đối tác cấp tỉnh lớn nhất với 60,8
     tỷ USD') opens such a ranking."""
     s, amount = reading.sentence, reading.amount
-    base = reading.previous or reading.lead.just_before
+    base = reading.previous or reading.lead.just_before or reading.lead.ranked_from
     clause = max((m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, amount.start)), default=0)
     if base is None or base.province == NATIONAL:
         base, clause = _ranked_among_the_country_s(reading)

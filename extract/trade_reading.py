@@ -33,7 +33,13 @@ from extract.trade_growth import growth_after, growth_of
 from extract.trade_kinds import figure_keyword, figure_kind
 from extract.trade_national import beyond_a_province, the_pair_named
 from extract.trade_parties import figure_province, province_of
-from extract.trade_rankings import approximate_in_turn, figure_in_turn, ranked_next, respective_of
+from extract.trade_rankings import (
+    approximate_in_turn,
+    figure_in_turn,
+    ranked_next,
+    respective_of,
+    scaled_in_turn,
+)
 from extract.trade_sentence import Sentence
 from extract.trade_words import Keyword, approximate, trade_words
 from extract.trade_years import Year, figure_period, figure_year
@@ -252,6 +258,8 @@ def _figure(reading: Reading) -> TradeFigure | None:
     if isinstance(respective, Keyword):
         keyword = respective
     if keyword is None:
+        if isinstance(respective, PlaceMention):
+            return scaled_in_turn(reading, respective)
         return ranked_next(reading)
     if not bilateral_total(reading, keyword):
         return None

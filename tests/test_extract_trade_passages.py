@@ -861,6 +861,49 @@ def test_the_next_provinces_of_a_ranking_with_amounts_in_brackets_or_a_rank() ->
     ]
 
 
+def test_a_ranking_goes_on_past_a_sentence_with_no_sum() -> None:
+    figures = _figures(
+        [
+            RANKING_LEAD,
+            "Quảng Đông vẫn dẫn đầu, chiếm khoảng 22% tổng kim ngạch Việt - Trung.",
+            "Thượng Hải xếp sau với gần 8,2 tỷ USD, tăng 15%.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [("Thượng Hải", 2025, "M1-M10", "two-way", 8_200_000_000, 15.0)]
+
+
+@pytest.mark.parametrize(
+    ("size", "approximate"),
+    [
+        ("có quy mô nhỏ hơn, lần lượt đạt khoảng 4,7 tỷ USD và 2,3 tỷ USD", True),
+        ("có quy mô nhỏ hơn nhiều, lần lượt đạt 4,7 tỷ USD và 2,3 tỷ USD", False),
+    ],
+)
+def test_provinces_of_a_smaller_size_told_in_turn_give_their_two_way_trade(
+    size: str, approximate: bool
+) -> None:
+    figures = find_trade_figures(
+        [
+            "Trong 10 tháng năm 2025, Việt Nam xuất khẩu sang Sơn Đông 2,1 tỷ USD.",
+            f"Các tỉnh nội địa như Tứ Xuyên, Hồ Bắc {size}, nhưng tăng nhanh.",
+        ],
+        NATIONAL_2025,
+    )
+    assert [(f.province, f.period, f.kind, f.value_usd, f.approximate) for f in figures[1:]] == [
+        ("Tứ Xuyên", "M1-M10", "two-way", 4_700_000_000, approximate),
+        ("Hồ Bắc", "M1-M10", "two-way", 2_300_000_000, approximate),
+    ]
+
+
+def test_a_size_of_something_else_told_in_turn_gives_nothing() -> None:
+    sentences = [
+        RANKING_LEAD,
+        "Tứ Xuyên và Hồ Bắc có quy mô kinh tế lớn, lần lượt đạt 900 tỷ USD và 800 tỷ USD.",
+    ]
+    assert len(_figures(sentences, NATIONAL_2025)) == 1
+
+
 @pytest.mark.parametrize(
     "second",
     [
