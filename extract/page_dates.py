@@ -62,6 +62,12 @@ def markup_date(tree: HtmlElement, *, url: str | None = None) -> datetime | None
     if stamp.time() == time(0, 0):
         # A date-only tag ('dc.date.issued') may have won over one giving the time of that day.
         return next((t for t in _timed_stamps(tree) if t.date() == stamp.date()), stamp)
+    if stamp.tzinfo is None:
+        # A tag without an offset ('PubDate' 2025-09-18 17:20) may have won over one giving the
+        # same time with its offset ('article:published_time' …T17:20:00+08:00): the zone the
+        # page prints its times in.
+        same = (t for t in _timed_stamps(tree) if t.tzinfo and t.replace(tzinfo=None) == stamp)
+        return next(same, stamp)
     return stamp
 
 

@@ -193,6 +193,15 @@ def test_an_offset_the_page_states_is_kept_whoever_publishes_it() -> None:
     assert parse_article(html).published == datetime(2025, 6, 1, 9, 15, tzinfo=VIETNAM_TIME)
 
 
+def test_a_stamp_without_an_offset_takes_the_offset_another_tag_gives_the_same_time() -> None:
+    # a provincial government's page: 'PubDate' wins, as htmldate reads the tags
+    html = _page(
+        head="<meta name='PubDate' content='2025-09-18 17:20'>"
+        "<meta property='article:published_time' content='2025-09-18T17:20:00+08:00'>"
+    )
+    assert parse_article(html).published == datetime(2025, 9, 18, 17, 20, tzinfo=BEIJING_TIME)
+
+
 def test_a_chinese_outlet_s_page_without_an_offset_is_in_beijing_time() -> None:
     html = _page(
         head="<meta property='og:site_name' content='CRI tiếng Việt'>"
