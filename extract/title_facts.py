@@ -118,13 +118,23 @@ def in_association_only(segments: list[Segment]) -> bool:
 
 def _in_business(office: str) -> bool:
     """'Chủ tịch tập đoàn', 'Chủ tịch Hội Doanh nhân …', 'Tổng Thư ký Vinafruit': an office
-    in a firm or a business association."""
+    in a firm or a business association; not one at the head of a state department whose name
+    has a firm's word ('Cục trưởng Cục Cảng khẩu và Logistics thành phố Trùng Khánh')."""
+    if _STATE_DEPARTMENT.match(office):
+        return False
     words = _side_words()
     return (
         _contains(words.business, office)
         or words.business_brand.search(office) is not None
         or _in_chamber_unit(office)
     )
+
+
+# An office at the head of a state department, its name right after the office's words:
+# 'Cục trưởng Cục …', 'Phó Giám đốc Sở …', 'Vụ trưởng Vụ …'.
+_STATE_DEPARTMENT = re.compile(
+    r"(?:Phó\s+)?(?:[^\W\d_]+\s+){1,2}(?:Tổng cục|Cục|Sở|Bộ|Vụ)\s+[A-ZĐÀ-Ỹ]"
+)
 
 
 def _in_chamber_unit(office: str) -> bool:

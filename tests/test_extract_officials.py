@@ -740,6 +740,17 @@ def test_an_office_in_a_firm_named_in_latin_letters_makes_no_official(sentence: 
     assert _officials(sentence) == []
 
 
+def test_a_state_department_named_with_a_firm_s_word_is_still_the_state_s() -> None:
+    sentence = "Cục trưởng Cục Cảng khẩu và Logistics thành phố Trùng Khánh Mạc Kiến Vĩ cho biết."
+    assert _one(sentence) == (
+        "Mạc Kiến Vĩ",
+        "Cục trưởng Cục Cảng khẩu và Logistics thành phố Trùng Khánh",
+        "CN",
+        "Trùng Khánh",
+    )
+    assert _officials("Giám đốc Công ty Logistics Đông Hưng Mạc Kiến Vĩ cho biết.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
