@@ -42,6 +42,12 @@ class Year:
     counted: str | None = None  # the period of months counted back ('8 tháng qua')
 
 
+# Where the words right after an amount that may give its own time end ('… đạt gần 93 tỷ USD
+# trong 6 tháng đầu năm nay, …'), and how far they may run.
+_OWN_PHRASE_END = re.compile(r"[,;:.()]")
+_OWN_PHRASE_REACH = 40
+
+
 def figure_year(reading: Reading) -> Year | None:
     """The year: written before the amount, just after it (not one a change is compared with:
     'Riêng tháng 3, … đạt 3,6 tỷ USD, tăng 11% so với tháng 3/2024' is of the passage's year),
@@ -75,6 +81,12 @@ def figure_year(reading: Reading) -> Year | None:
         # '… năm 2023, …, còn 171,9 tỷ USD, trước khi phục hồi lên 205,2 tỷ USD năm 2024': a
         # second amount's own year, after it, beats the one written before the first.
         return Year(int(later.value), after=after[: later.end])
+    own_phrase = _OWN_PHRASE_END.split(after, maxsplit=1)[0][:_OWN_PHRASE_REACH]
+    relative_after = relative_year_at(without_comparisons(own_phrase), reference)
+    if relative_after is not None and found is None:
+        # '… đạt gần 93 tỷ USD trong 6 tháng đầu năm nay': the year the article's date makes
+        # of 'năm nay', right after the amount in its clause.
+        return Year(int(relative_after.value), after=after[: relative_after.end])
     if reading.previous is not None:
         return Year(reading.previous.year, source=passage(reading.previous))
     if reading.carried is not None:

@@ -1219,6 +1219,31 @@ def test_the_first_month_of_the_year_is_january(sentence: str, period: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("after", "year", "period"),
+    [
+        ("trong 6 tháng đầu năm nay", 2025, "H1"),
+        ("trong nửa đầu năm nay", 2025, "H1"),
+        ("trong năm ngoái", 2024, "full_year"),
+    ],
+)
+def test_the_article_s_year_told_right_after_the_amount(after: str, year: int, period: str) -> None:
+    figure = _only(
+        f"Kim ngạch thương mại Việt - Trung đạt gần 93 tỷ USD {after}.",
+        Context(reference_year=2025),
+    )
+    assert (figure.year, figure.period) == (year, period)
+
+
+def test_the_article_s_year_in_another_clause_after_the_amount_is_not_its_own() -> None:
+    figures = sentence_figures(
+        "Tám tháng đầu năm 2025, kim ngạch thương mại Việt - Trung đạt 160 tỷ USD, tăng 20% so "
+        "với cùng kỳ, dù năm nay còn bốn tháng nữa.",
+        Context(reference_year=2025),
+    )
+    assert [(f.year, f.period) for f in figures] == [(2025, "M1-M8")]
+
+
+@pytest.mark.parametrize(
     ("time", "period"),
     [
         ("Nửa đầu 2025", "H1"),
