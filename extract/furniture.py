@@ -183,9 +183,17 @@ def _opens_a_story(lines: list[str], head: int) -> bool:
 
 def _heading_key(line: str) -> str:
     """A box heading's words, without the count or the page it names ('Bình luận (12)' ->
-    'binh luan', 'Xem các bài khác trên Trang 7:' -> 'xem cac bai khac')."""
+    'binh luan', 'Xem các bài khác trên Trang 7:' -> 'xem cac bai khac'), or its English after a
+    slash on a bilingual page ('Tin khác / Other news' -> 'tin khac')."""
+    english = _ENGLISH_AFTER.search(line)
+    if english:
+        line = line[: english.start()]
     heading = furniture_words().page_reference.sub("", _COUNT.sub("", line))
     return line_key(heading.rstrip(": "))
+
+
+# A heading's English on a bilingual page, after a slash: ' / Other news'.
+_ENGLISH_AFTER = re.compile(r"\s+/\s+[A-Za-z][A-Za-z ,&'-]*:?\s*$")
 
 
 def _body_resumes(lines: list[str], start: int) -> int | None:

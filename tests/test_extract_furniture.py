@@ -86,6 +86,8 @@ def test_what_a_byline_looks_like(line: str, expected: bool) -> None:
         "Xem các bài khác trên Trang 7:",
         "Các bài khác trang 12",
         "Các tin đã đưa:",
+        # with its English on a bilingual page
+        "Tin khác / Other news",
     ],
 )
 def test_everything_from_a_related_articles_heading_on_is_dropped(marker: str) -> None:
