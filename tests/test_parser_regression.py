@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h89_'), scored as
+the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h91_'), scored as
 the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -118,6 +118,11 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
         "figures": 3,
         "officials": 0,
     },
+    # The fuller title only in a photo caption ('Phó Tỉnh trưởng tỉnh Vân Nam').
+    "h91_002_tinmoi_van-nam-quy-i-giam-nhe.txt": {"figures": 0, "officials": 1},
+    # A sum of the year so far on a day of December ('từ đầu năm đến nay … ước đạt khoảng 650
+    # triệu USD'): no period says up to which month.
+    "h91_009_baoquocte_bo-truong-tiep-bi-thu-quy-chau.txt": {"figures": 1, "officials": 0},
 }
 
 
