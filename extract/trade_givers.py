@@ -9,10 +9,8 @@ from functools import cache
 
 from extract.lexicon import load_data
 from extract.numbers import Amount, find_amounts
+from extract.trade_words import CLAUSE_MARK
 from extract.types import TradeFigure
-
-# What ends a clause: a giver named after it stands for no amount beyond it.
-_CLAUSE_MARK = re.compile(r"[,;:.()]")
 
 
 @cache
@@ -85,7 +83,7 @@ def _opens_another_amount(
     if at is None or giver.start() < at:
         return False
     later = next((a for a in amounts if a.start > giver.start()), None)
-    return later is not None and not _CLAUSE_MARK.search(text, giver.end(), later.start)
+    return later is not None and not CLAUSE_MARK.search(text, giver.end(), later.start)
 
 
 def givers_named(text: str) -> list[tuple[int, int]]:

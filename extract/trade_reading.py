@@ -41,7 +41,7 @@ from extract.trade_rankings import (
     scaled_in_turn,
 )
 from extract.trade_sentence import Sentence
-from extract.trade_words import Keyword, approximate, trade_words
+from extract.trade_words import CLAUSE_MARK, Keyword, approximate, trade_words
 from extract.trade_years import Year, figure_period, figure_year
 from extract.types import NATIONAL, TradeFigure
 
@@ -52,8 +52,6 @@ _REVISED_FROM = re.compile(r"điều\s+chỉnh(?:\s+(?:tăng|giảm))?\s+từ\s*
 _SUPERSEDED_ASIDE = re.compile(r"\s*\([^()]*\)(?=\s*(?:lên|xuống|thành)\b)", re.I)
 # A threshold passed, not the figure: '… lần đầu vượt mốc 250 tỷ USD, đạt 252,4 tỷ USD'.
 _MILESTONE = re.compile(r"\bmốc\s*$", re.I)
-# Where an amount's clause ends after it.
-_CLAUSE_END = re.compile(r"[,;:.()]")
 
 
 def read_sentence(sentence: Sentence, context: Context, lead: Lead) -> list[TradeFigure]:
@@ -224,7 +222,7 @@ def _of_an_uncoded_part(reading: Reading) -> bool:
     '… đạt 8,2 tỷ USD trong nửa đầu tháng 12'): such a figure is not read."""
     text = reading.sentence.text
     amount = reading.amount
-    after = _CLAUSE_END.split(text[amount.end :], maxsplit=1)[0]
+    after = CLAUSE_MARK.split(text[amount.end :], maxsplit=1)[0]
     before = without_comparisons(text[reading.previous_end : amount.start])
     return of_an_uncoded_part(before) or of_an_uncoded_part(after)
 

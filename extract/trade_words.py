@@ -15,6 +15,8 @@ CLAUSE_BREAK = re.compile(
     r";|\b(?:trong đó|chiếm|còn|trong khi|đồng thời|bên cạnh đó|ngoài ra)\b", re.I
 )
 IN_TURN = re.compile(r"\blần lượt\b", re.I)
+# The marks that end a clause (or an amount's own words after it).
+CLAUSE_MARK = re.compile(r"[,;:.()]")
 # What joins the items of a list (', ', ' và ', ', và ').
 LIST_AND = r"\s*(?:,|và|,\s*và)\s*"
 LIST_JOINT = re.compile(LIST_AND, re.I)

@@ -22,7 +22,7 @@ from extract.periods import (
 from extract.trade_comparisons import without_comparisons
 from extract.trade_context import Passage, Reading, passage
 from extract.trade_sentence import Sentence
-from extract.trade_words import BREAKDOWN, CLAUSE_BREAK, trade_words
+from extract.trade_words import BREAKDOWN, CLAUSE_BREAK, CLAUSE_MARK, trade_words
 
 # A sum told as an aside in brackets, with its own time: '(cả năm 2024 đạt 3,05 tỷ USD)'.
 _ASIDE_SUM = re.compile(
@@ -42,9 +42,8 @@ class Year:
     counted: str | None = None  # the period of months counted back ('8 tháng qua')
 
 
-# Where the words right after an amount that may give its own time end ('… đạt gần 93 tỷ USD
-# trong 6 tháng đầu năm nay, …'), and how far they may run.
-_OWN_PHRASE_END = re.compile(r"[,;:.()]")
+# How far the words right after an amount that may give its own time run ('… đạt gần 93 tỷ USD
+# trong 6 tháng đầu năm nay, …'), up to a clause mark.
 _OWN_PHRASE_REACH = 40
 
 
@@ -81,7 +80,7 @@ def figure_year(reading: Reading) -> Year | None:
         # '… năm 2023, …, còn 171,9 tỷ USD, trước khi phục hồi lên 205,2 tỷ USD năm 2024': a
         # second amount's own year, after it, beats the one written before the first.
         return Year(int(later.value), after=after[: later.end])
-    own_phrase = _OWN_PHRASE_END.split(after, maxsplit=1)[0][:_OWN_PHRASE_REACH]
+    own_phrase = CLAUSE_MARK.split(after, maxsplit=1)[0][:_OWN_PHRASE_REACH]
     relative_after = relative_year_at(without_comparisons(own_phrase), reference)
     if relative_after is not None and found is None:
         # '… đạt gần 93 tỷ USD trong 6 tháng đầu năm nay': the year the article's date makes
