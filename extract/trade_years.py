@@ -123,6 +123,10 @@ def figure_year(reading: Reading) -> Year | None:
         # told after a later amount is that one's ('…, khiến VN nhập siêu 13,02 tỉ USD, gần
         # gấp đôi mức 8,38 tỉ USD của năm 2023').
         return _of_passage(text, earlier)
+    if earlier is not None and _same_part_named(own, earlier):
+        # '… vốn đạt hơn 233 tỷ USD trong 11 tháng' after figures of the first 11 months of
+        # 2025: the same part of the same year.
+        return Year(earlier.year, source=earlier)
     told_before = reading.lead.paragraph_before
     paragraph_before = told_before() if told_before is not None else None
     if paragraph_before is not None and open_to_a_time(reading.sentence, len(own)):
@@ -133,6 +137,19 @@ def figure_year(reading: Reading) -> Year | None:
     period = period_in(text[reading.previous_end : start])
     undated = year_of_period(str(period.value), reading.context.reference_day) if period else None
     return Year(undated) if undated else None
+
+
+def _same_part_named(text: str, earlier: Passage) -> bool:
+    """Whether `text` names, as its only time, the part of a year the passage's figure is of,
+    without a year ('trong 11 tháng' after figures of 'M1-M11')."""
+    period = period_in(text)
+    return (
+        period is not None
+        and period.value == earlier.period
+        and earlier.period != "full_year"
+        and year_before(text) is None
+        and not counts_back(text)
+    )
 
 
 def open_to_a_time(sentence: Sentence, end: int) -> bool:

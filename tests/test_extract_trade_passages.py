@@ -861,6 +861,20 @@ def test_the_next_provinces_of_a_ranking_with_amounts_in_brackets_or_a_rank() ->
     ]
 
 
+def test_the_whole_of_a_share_told_with_the_same_part_of_the_year_is_a_figure_of_that_time() -> (
+    None
+):
+    figures = _figures(
+        [
+            "11 tháng năm 2025, kim ngạch thương mại giữa Việt Nam và Quảng Tây đạt 43,7 tỷ USD.",
+            "Quảng Tây chiếm khoảng 1/5 tổng kim ngạch thương mại Việt Nam - Trung Quốc, vốn đạt "
+            "hơn 233 tỷ USD trong 11 tháng.",
+        ],
+        NATIONAL_2025,
+    )
+    assert figures[1:] == [("Trung Quốc", 2025, "M1-M11", "two-way", 233_000_000_000, None)]
+
+
 def test_a_ranking_goes_on_past_a_sentence_with_no_sum() -> None:
     figures = _figures(
         [
