@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h91_'), scored as
+the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h92_'), scored as
 the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -123,6 +123,9 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A sum of the year so far on a day of December ('từ đầu năm đến nay … ước đạt khoảng 650
     # triệu USD'): no period says up to which month.
     "h91_009_baoquocte_bo-truong-tiep-bi-thu-quy-chau.txt": {"figures": 1, "officials": 0},
+    # A title taken on after a verb in a profile ('ông Tô Lâm đảm nhận cương vị Tổng Bí thư,
+    # Chủ tịch nước'), not written beside the name.
+    "h92_006_vnexpress_ly-cuong-tu-chiet-giang-den-thu-tuong.txt": {"figures": 0, "officials": 1},
 }
 
 
