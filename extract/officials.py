@@ -145,7 +145,11 @@ def _sentence_mentions(
                 i = max(end, i + 1)  # 'Ông A, nguyên Thứ trưởng …': no office now
                 continue
             segments = _current(segments)
-            business = in_business_only(segments) or _for_a_firm_named_before(reader, i, segments)
+            business = (
+                in_business_only(segments)
+                or _for_a_firm_named_before(reader, i, segments)
+                or _for_a_firm_named_after(reader, end, segments)
+            )
             if not _negated(reader, i) and not business:
                 found.append(_mention(sentence, reader, i, length, segments, number, i))
                 i = end
@@ -158,6 +162,26 @@ def _for_a_firm_named_before(reader: TitleReader, i: int, segments: list[Segment
     """Whether the title after the name at token i is a firm's office alone ('Phó Tổng Giám
     đốc'), of the firm the clause names before the name: 'Đại diện Công ty CP Lọc hóa dầu Bình
     Sơn, ông Phan Đình Thuận, Phó Tổng Giám đốc, …'."""
+    if not _firm_offices_only(segments):
+        return False
+    text = reader.text[: reader.tokens[i].start]
+    clause = text[max(text.rfind(";"), text.rfind("."), 0) :]
+    return names_a_firm(clause)
+
+
+def _for_a_firm_named_after(reader: TitleReader, end: int, segments: list[Segment]) -> bool:
+    """Whether the title ending at token `end` is a firm's office alone, of the firm its own
+    words name after it, up to the clause's end: 'Bà A, Giám đốc thu mua ngành hàng trái cây
+    của một chuỗi siêu thị tại Quảng Châu cho biết'."""
+    if end >= len(reader.tokens) or not _firm_offices_only(segments):
+        return False
+    text = reader.text[reader.tokens[end].start :]
+    stop = _CLAUSE_END.search(text)
+    return names_a_firm(text[: stop.start() if stop else len(text)])
+
+
+def _firm_offices_only(segments: list[Segment]) -> bool:
+    """Whether every office of the title is one a firm has, alone ('Phó Tổng Giám đốc')."""
     lex = title_lexicon()
     for segment in segments:
         keys = [t.key for t in tokenize(segment.text)]
@@ -166,9 +190,11 @@ def _for_a_firm_named_before(reader: TitleReader, i: int, segments: list[Segment
         office = lex.firm_offices.match(keys, at)
         if office is None or at + office[0] != len(keys):
             return False
-    text = reader.text[: reader.tokens[i].start]
-    clause = text[max(text.rfind(";"), text.rfind("."), 0) :]
-    return names_a_firm(clause)
+    return True
+
+
+# Where the words after a title end: its clause's mark.
+_CLAUSE_END = re.compile(r"[,;.:()–-]")
 
 
 def _read_on(reader: TitleReader, title_starts: set[int], i: int, length: int) -> int:

@@ -240,6 +240,11 @@ def _whole_partner_words(sentence: Sentence, start: int, end: int) -> list[tuple
     return spans
 
 
+# A trade word naming contracts, not trade done: 'ký 5 hợp đồng thương mại với tổng giá trị …'.
+_CONTRACT_BEFORE = re.compile(r"\bhợp\s+đồng\s*$", re.I)
+_LOOK_BACK = 20
+
+
 def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
     """Not aid, GDP, investment, a target, a share, a sum over years, trade with others, a
     Vietnamese province's trade, a product's or a border gate's: Vietnam's trade with the
@@ -256,6 +261,7 @@ def bilateral_total(reading: Reading, keyword: Keyword) -> bool:
     ]
     return not (
         s.has(words.not_trade, keyword.start, start)
+        or _CONTRACT_BEFORE.search(s.text, max(0, keyword.start - _LOOK_BACK), keyword.start)
         or _a_goal(reading, clause_start, start)
         or _summed_over_years(s.text[clause_start:start])
         or _with_other_partners(s, region_start, start)

@@ -740,6 +740,24 @@ def test_an_office_in_a_firm_named_in_latin_letters_makes_no_official(sentence: 
     assert _officials(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Chánh Phương, Phó Chủ tịch Hội Mỹ nghệ và Chế biến gỗ TP. Hồ Chí Minh (HAWA) "
+        "cho rằng thị trường lớn.",
+        "Bà Lý Kim Chi - chủ tịch Hội Lương thực thực phẩm TP.HCM - lưu ý doanh nghiệp.",
+        "Ông Trần Kiện Hoa, Chủ tịch Phòng Thương mại Trung Quốc tại Việt Nam, cho biết.",
+        # a firm's office, the firm named in the words after it
+        "Bà Lâm Tuệ Mẫn, Giám đốc thu mua ngành hàng trái cây của một chuỗi siêu thị tại Quảng "
+        "Châu cho biết, chuỗi của bà dự kiến tăng.",
+    ],
+)
+def test_trade_associations_foreign_chambers_and_firms_named_after_make_no_official(
+    sentence: str,
+) -> None:
+    assert _officials(sentence) == []
+
+
 def test_a_state_department_named_with_a_firm_s_word_is_still_the_state_s() -> None:
     sentence = "Cục trưởng Cục Cảng khẩu và Logistics thành phố Trùng Khánh Mạc Kiến Vĩ cho biết."
     assert _one(sentence) == (

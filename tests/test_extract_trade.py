@@ -1234,6 +1234,14 @@ def test_the_article_s_year_told_right_after_the_amount(after: str, year: int, p
     assert (figure.year, figure.period) == (year, period)
 
 
+def test_the_value_of_contracts_signed_is_no_trade_figure() -> None:
+    sentence = (
+        "Năm 2024, tại hội chợ, doanh nghiệp Việt Nam và Quảng Tây đã ký 5 hợp đồng thương mại "
+        "với tổng giá trị hơn 320 triệu NDT."
+    )
+    assert sentence_figures(sentence, Context(reference_year=2024)) == []
+
+
 def test_the_article_s_year_in_another_clause_after_the_amount_is_not_its_own() -> None:
     figures = sentence_figures(
         "Tám tháng đầu năm 2025, kim ngạch thương mại Việt - Trung đạt 160 tỷ USD, tăng 20% so "
