@@ -1,6 +1,6 @@
 """The parser scored against the regression corpus: articles written in the styles of many
 outlets (tests/data/articles, scraped text and HTML pages, with their hand labels in gold.json;
-the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h92_'), scored as
+the files of held-out sets start with their number: 'h2_' … 'h16_', 'h65_' … 'h93_'), scored as
 the real corpus is.
 
 Quality bar: no figure the gold does not have and no wrong province (the errors users feel
@@ -126,6 +126,11 @@ KNOWN_MISSES: dict[str, dict[str, int]] = {
     # A title taken on after a verb in a profile ('ông Tô Lâm đảm nhận cương vị Tổng Bí thư,
     # Chủ tịch nước'), not written beside the name.
     "h92_006_vnexpress_ly-cuong-tu-chiet-giang-den-thu-tuong.txt": {"figures": 0, "officials": 1},
+    # The fuller title only in a photo caption ('Thứ trưởng Bộ Công Thương').
+    "h93_005_baochinhphu_viet-nam-tham-gia-hoi-cho-trung-quoc-nam-a-lan-thu-9.txt": {
+        "figures": 0,
+        "officials": 1,
+    },
 }
 
 
