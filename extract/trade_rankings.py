@@ -184,7 +184,7 @@ def scaled_in_turn(reading: Reading, province: PlaceMention) -> TradeFigure | No
     size, with no trade word, their amounts told in turn, give the size of their two-way trade,
     in the same time; `province` is the one the amount is paired with."""
     s, amount = reading.sentence, reading.amount
-    base = reading.previous or reading.lead.just_before or reading.lead.ranked_from
+    base = _ranked_from(reading)
     if base is None or base.province == NATIONAL or amount.currency != "USD":
         return None
     first = s.amounts[0].start
@@ -193,14 +193,29 @@ def scaled_in_turn(reading: Reading, province: PlaceMention) -> TradeFigure | No
         return None
     if s.has(trade_words().not_trade, 0, amount.start):
         return None
+    figure = _the_same_trade_of(base, province.place.name, reading, s.text[scale.start() : first])
+    return replace(figure, kind="two-way")
+
+
+def _ranked_from(reading: Reading) -> TradeFigure | None:
+    """The figure a ranking goes on from: the sentence's last, the sentence before's, or the
+    last one past sentences with no sum."""
+    return reading.previous or reading.lead.just_before or reading.lead.ranked_from
+
+
+def _the_same_trade_of(
+    base: TradeFigure, province: str, reading: Reading, hedge: str
+) -> TradeFigure:
+    """`base`'s trade and time for `province`, of the reading's amount, its change told after
+    it, approximate when `hedge` (the words before it) says so."""
+    s, amount = reading.sentence, reading.amount
     growth_from = Keyword("two-way", amount.start, amount.start)  # only its place counts
     return replace(
         base,
-        province=province.place.name,
-        kind="two-way",
+        province=province,
         value_usd=int(amount.value),
         growth_pct=growth_of(s, amount, growth_from, reading.previous_end),
-        approximate=approximate(s.text[scale.start() : first]),
+        approximate=approximate(hedge),
         quote=s.text.strip(),
     )
 
@@ -214,7 +229,7 @@ def ranked_next(reading: Reading) -> TradeFigure | None:
     said to be the partner of a rank ('Quảng Đông vẫn là đối tác cấp tỉnh lớn nhất với 60,8
     tỷ USD') opens such a ranking."""
     s, amount = reading.sentence, reading.amount
-    base = reading.previous or reading.lead.just_before or reading.lead.ranked_from
+    base = _ranked_from(reading)
     clause = max((m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, amount.start)), default=0)
     if base is None or base.province == NATIONAL:
         base, clause = _ranked_among_the_country_s(reading)
@@ -233,12 +248,6 @@ def ranked_next(reading: Reading) -> TradeFigure | None:
         or s.has(trade_words().not_trade, 0, amount.start)
     ):
         return None
-    growth_from = Keyword("two-way", amount.start, amount.start)  # only its place counts
-    return replace(
-        base,
-        province=named[0].place.name,
-        value_usd=int(amount.value),
-        growth_pct=growth_of(s, amount, growth_from, reading.previous_end),
-        approximate=approximate(s.text[named[0].end : amount.start]),
-        quote=s.text.strip(),
+    return _the_same_trade_of(
+        base, named[0].place.name, reading, s.text[named[0].end : amount.start]
     )
