@@ -152,13 +152,17 @@ def _the_other_way(reading: Reading, own: Keyword | None) -> Keyword | None:
         before = reading.lead.just_before
     if before is None or before.kind not in _OPPOSITE:
         return None
-    kind = _OPPOSITE[before.kind]
-    return Keyword(kind[3:], other_way.start(), other_way.end(), figure_kind=kind)
+    word, kind = _OPPOSITE[before.kind]
+    return Keyword(word, other_way.start(), other_way.end(), figure_kind=kind)
 
 
 # Words for the direction opposite to the one just told: 'chiều ngược lại', 'ở chiều ngược lại'.
 _OTHER_WAY = re.compile(r"\b(?:(?:ở|theo)\s+)?chiều\s+ngược\s+lại\b", re.I)
-_OPPOSITE: dict[str, TradeKind] = {"vn_export": "vn_import", "vn_import": "vn_export"}
+# A figure's kind -> the trade word and figure kind of the other way.
+_OPPOSITE: dict[str, tuple[str, TradeKind]] = {
+    "vn_export": ("import", "vn_import"),
+    "vn_import": ("export", "vn_export"),
+}
 
 
 def _part_of_the_figure_before(reading: Reading) -> bool:
